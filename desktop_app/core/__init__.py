@@ -1,0 +1,1 @@
+"""Domain and storage. No Qt import anywhere in this package (tests enforce it)."""

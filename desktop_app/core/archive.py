@@ -1,0 +1,172 @@
+"""An open archive: its folders, its catalog (one per thread) and who is acting.
+
+``Archive.init`` creates one; ``Archive.open`` opens it, recovers interrupted operations from
+the journal, and authenticates the user.  GUI and CLI both work through this object and the
+service functions that take it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from . import audit
+from .catalog import Catalog
+from .errors import ArchDeskError, LoginRequired, UsageError
+from .paths import ArchiveLayout
+from .security import (ALL_ROLES, SYSTEM_USER, AuthError, User, check_password, hash_password,
+                       lock_until, roles_from_json)
+from .store import clean_tmp_files
+
+# op kind -> function(archive, op dict) that rolls back or completes it at next start.
+RECOVERY: dict[str, Callable[[Archive, dict[str, Any]], None]] = {}
+
+
+def recovery_handler(kind: str) -> Callable[[Callable[[Archive, dict[str, Any]], None]],
+                                            Callable[[Archive, dict[str, Any]], None]]:
+    def deco(fn: Callable[[Archive, dict[str, Any]], None]) -> Callable[[Archive, dict[str, Any]], None]:
+        RECOVERY[kind] = fn
+        return fn
+    return deco
+
+
+class Archive:
+    def __init__(self, root: Path, user: User = SYSTEM_USER) -> None:
+        self.layout = ArchiveLayout(Path(root))
+        self.user = user
+        self._local = threading.local()
+        self._main_catalog: Catalog | None = None
+
+    @property
+    def root(self) -> Path:
+        return self.layout.root
+
+    # -- catalog per thread ------------------------------------------------------------------
+    @property
+    def catalog(self) -> Catalog:
+        cat = getattr(self._local, "catalog", None)
+        if cat is None:
+            cat = Catalog.open(self.layout.catalog)
+            self._local.catalog = cat
+        return cat
+
+    def close(self) -> None:
+        cat = getattr(self._local, "catalog", None)
+        if cat is not None:
+            cat.close()
+            self._local.catalog = None
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- creation / opening ------------------------------------------------------------------
+    @classmethod
+    def init(cls, root: Path, *, fonds: str, name: str, role: str = "agency", user: str = "admin",
+             password: str) -> Archive:
+        root = Path(root)
+        layout = ArchiveLayout(root)
+        if layout.catalog.exists():
+            raise UsageError(f"此目录已经是一个档案库：{root}", path=str(root))
+        if role not in ("agency", "archives"):
+            raise UsageError(f"未知的档案库类型：{role}（应为 agency 或 archives）")
+        if not fonds or len(fonds) > 16 or not fonds.replace("-", "").isalnum():
+            raise UsageError(f"全宗号不合规：{fonds!r}（应为字母或数字，一般 4 位）")
+        from .security import validate_new_password
+
+        validate_new_password(password)
+        layout.ensure()
+        cat = Catalog.open(layout.catalog, create=True)
+        try:
+            with cat.write():
+                cat.settings.set("archive.fonds", fonds)
+                cat.settings.set("archive.name", name)
+                cat.settings.set("archive.role", role)
+                cat.settings.set("security.role_separation", False)
+                cat.settings.set("archive.created", datetime.now().isoformat(timespec="seconds"))
+                cat.fonds.ensure(fonds, name)
+                cat.users.create(user, hash_password(password), list(ALL_ROLES), display_name=user)
+                audit.record(cat, user, "archive.init", "archive", str(root), fonds=fonds, name=name,
+                             role=role)
+            audit.sync_mirror(cat, layout.audit_log)
+        finally:
+            cat.close()
+        return cls.open(root, user=user, password=password)
+
+    @classmethod
+    def open(cls, root: Path, *, user: str | None = None, password: str | None = None,
+             as_system: bool = False) -> Archive:
+        layout = ArchiveLayout(Path(root))
+        if not layout.catalog.exists():
+            raise UsageError(f"这里没有档案库（缺少 catalog.sqlite）：{root}。请先运行 archdesk init。",
+                             path=str(root))
+        arch = cls(Path(root))
+        arch.recover()
+        if as_system:
+            return arch
+        if not user or password is None:
+            raise LoginRequired("需要登录：请设置 ARCHDESK_USER 和 ARCHDESK_PASSWORD，或在终端输入。")
+        arch.user = arch.authenticate(user, password)
+        return arch
+
+    def authenticate(self, name: str, password: str) -> User:
+        cat = self.catalog
+        row = cat.users.get(name)
+        now = datetime.now()
+        if row is None or not row["active"]:
+            audit.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
+                         reason="unknown user")
+            raise AuthError("用户名或密码不正确。")
+        if row["locked_until"] and row["locked_until"] > now.isoformat(sep=" ", timespec="seconds"):
+            raise AuthError(f"账户已锁定，请于 {row['locked_until']} 之后再试。", locked_until=row["locked_until"])
+        if not check_password(password, row["password_hash"]):
+            from .security import MAX_FAILED
+
+            locked = lock_until(now) if row["failed_logins"] + 1 >= MAX_FAILED else None
+            with cat.write():
+                cat.users.record_failure(name, locked)
+                audit.record(cat, name, "user.login", "user", name, outcome="fail",
+                             mirror=self.layout.audit_log, reason="bad password")
+            raise AuthError("用户名或密码不正确。" + ("账户已被锁定 15 分钟。" if locked else ""))
+        with cat.write():
+            cat.users.record_success(name)
+            audit.record(cat, name, "user.login", "user", name, mirror=self.layout.audit_log)
+        return User(int(row["id"]), name, roles_from_json(row["roles"]), row["display_name"])
+
+    # -- recovery ----------------------------------------------------------------------------
+    def recover(self) -> list[dict[str, Any]]:
+        """Finish or roll back every operation a crash interrupted; returns what was done."""
+        # Import modules that register recovery handlers.
+        from .intake import ingest  # noqa: F401
+
+        cat = self.catalog
+        done = []
+        for op in cat.ops.running():
+            handler = RECOVERY.get(op["kind"])
+            if handler is None:
+                raise ArchDeskError(f"无法恢复未完成的操作（类型 {op['kind']}，编号 {op['id']}）：程序版本过旧。",
+                                    op=op)
+            handler(self, op)
+            done.append(op)
+        clean_tmp_files(self.layout.intake)
+        clean_tmp_files(self.layout.records)
+        audit.sync_mirror(cat, self.layout.audit_log)
+        return done
+
+    # -- helpers for services ----------------------------------------------------------------
+    def record(self, action: str, object_type: str = "", object_id: object = "", outcome: str = "ok",
+               **detail: Any) -> int:
+        return audit.record(self.catalog, self.user.name, action, object_type, object_id, outcome,
+                            mirror=self.layout.audit_log, **detail)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.catalog.settings.get(key, default)
+
+    @property
+    def fonds_code(self) -> str:
+        return str(self.setting("archive.fonds", ""))

@@ -1,0 +1,46 @@
+"""The catalog layer — the only place in ArchDesk that speaks SQL.
+
+``Catalog`` (one per thread) exposes query objects per area: ``cat.cases``, ``cat.ops``,
+``cat.audit``, ``cat.settings``, ``cat.fonds``.  Later capabilities add their own area module and
+one property here, plus a migration in ``migrations/``.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .audit import AuditQueries
+from .cases import CaseFilter, CaseQueries
+from .db import MIGRATIONS, SCHEMA_VERSION, Catalog as _CatalogBase
+from .fonds import FondsQueries
+from .operations import OperationQueries
+from .settings import SettingsQueries
+from .users import UserQueries
+
+__all__ = ["Catalog", "CaseFilter", "MIGRATIONS", "SCHEMA_VERSION"]
+
+
+class Catalog(_CatalogBase):
+    @cached_property
+    def cases(self) -> CaseQueries:
+        return CaseQueries(self)
+
+    @cached_property
+    def ops(self) -> OperationQueries:
+        return OperationQueries(self)
+
+    @cached_property
+    def audit(self) -> AuditQueries:
+        return AuditQueries(self)
+
+    @cached_property
+    def settings(self) -> SettingsQueries:
+        return SettingsQueries(self)
+
+    @cached_property
+    def fonds(self) -> FondsQueries:
+        return FondsQueries(self)
+
+    @cached_property
+    def users(self) -> UserQueries:
+        return UserQueries(self)

@@ -1,0 +1,43 @@
+"""Audit rows.  The chain itself (hashing, mirror file, verification) is ``core/audit.py``."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .db import Catalog
+
+GENESIS = "0" * 64
+
+
+class AuditQueries:
+    def __init__(self, cat: Catalog) -> None:
+        self.cat = cat
+
+    def last(self) -> sqlite3.Row | None:
+        return self.cat.one("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1")
+
+    def insert(self, entry: dict[str, str], prev_hash: str, digest: str) -> int:
+        with self.cat.write() as c:
+            cur = c.execute(
+                "INSERT INTO audit_log(time, actor, action, object_type, object_id, outcome, detail, "
+                "prev_hash, hash) VALUES(:time, :actor, :action, :object_type, :object_id, :outcome, "
+                ":detail, :prev_hash, :hash)", {**entry, "prev_hash": prev_hash, "hash": digest})
+            return int(cur.lastrowid or 0)
+
+    def iter_from(self, seq: int = 0) -> Iterator[sqlite3.Row]:
+        yield from self.cat.conn.execute("SELECT * FROM audit_log WHERE seq > ? ORDER BY seq", (seq,))
+
+    def count(self) -> int:
+        return int(self.cat.scalar("SELECT count(*) FROM audit_log"))
+
+    def search(self, *, actor: str | None = None, action: str | None = None, object_id: str | None = None,
+               limit: int = 500) -> list[sqlite3.Row]:
+        sql, params = "SELECT * FROM audit_log WHERE 1=1", []
+        for col, val in (("actor", actor), ("action", action), ("object_id", object_id)):
+            if val:
+                sql += f" AND {col}=?"
+                params.append(val)
+        return self.cat.all(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit))

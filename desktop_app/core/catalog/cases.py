@@ -1,0 +1,206 @@
+"""Cases (办件), their documents, components and events; import batches."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..model import CaseRecord, EventRecord
+from ._util import dumps, loads, now
+
+if TYPE_CHECKING:
+    from .db import Catalog
+
+# Columns the case list shows / sorts by (whitelist: never interpolate user text into SQL).
+LIST_COLUMNS = ("id", "electronic_record_code", "project_id", "task_name", "apply_name", "status",
+                "archival_code", "retention", "year", "transact_time", "receive_time")
+SORTABLE = frozenset(LIST_COLUMNS)
+
+
+@dataclass
+class CaseFilter:
+    status: list[str] = field(default_factory=list)
+    task_name: str = ""          # substring
+    apply_name: str = ""         # substring
+    date_from: str = ""          # on 办结时间 (YYYY-MM-DD)
+    date_to: str = ""
+    query: str = ""              # substring over codes, names, 档号
+    year: int | None = None
+    case_ids: list[int] = field(default_factory=list)
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.status:
+            clauses.append(f"status IN ({','.join('?' * len(self.status))})")
+            params += self.status
+        if self.task_name:
+            clauses.append("task_name LIKE ? ESCAPE '\\'")
+            params.append(f"%{_esc(self.task_name)}%")
+        if self.apply_name:
+            clauses.append("apply_name LIKE ? ESCAPE '\\'")
+            params.append(f"%{_esc(self.apply_name)}%")
+        if self.date_from:
+            clauses.append("transact_time >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append("transact_time < ?")
+            params.append(self.date_to + "\U0010ffff")
+        if self.year is not None:
+            clauses.append("year = ?")
+            params.append(self.year)
+        if self.case_ids:
+            clauses.append(f"id IN ({','.join('?' * len(self.case_ids))})")
+            params += self.case_ids
+        if self.query:
+            q = f"%{_esc(self.query)}%"
+            clauses.append("(electronic_record_code LIKE ? ESCAPE '\\' OR project_id LIKE ? ESCAPE '\\' "
+                           "OR task_name LIKE ? ESCAPE '\\' OR apply_name LIKE ? ESCAPE '\\' "
+                           "OR archival_code LIKE ? ESCAPE '\\' OR project_name LIKE ? ESCAPE '\\')")
+            params += [q] * 6
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _esc(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class CaseQueries:
+    def __init__(self, cat: Catalog) -> None:
+        self.cat = cat
+
+    # -- lookups -----------------------------------------------------------------------------
+    def find_existing(self, erc: str, project_id: str) -> sqlite3.Row | None:
+        """The case already imported under the same 电子文件号 or 办件编号, if any."""
+        if erc:
+            row = self.cat.one("SELECT id, electronic_record_code, project_id FROM cases "
+                               "WHERE electronic_record_code=?", (erc,))
+            if row:
+                return row
+        if project_id:
+            return self.cat.one("SELECT id, electronic_record_code, project_id FROM cases "
+                                "WHERE project_id=?", (project_id,))
+        return None
+
+    def get(self, case_id: int) -> sqlite3.Row | None:
+        return self.cat.one("SELECT * FROM cases WHERE id=?", (case_id,))
+
+    def metadata(self, case_id: int) -> dict[str, str]:
+        row = self.cat.one("SELECT metadata FROM cases WHERE id=?", (case_id,))
+        return loads(row[0]) if row else {}
+
+    def documents(self, case_id: int) -> list[sqlite3.Row]:
+        return self.cat.all("SELECT * FROM documents WHERE case_id=? ORDER BY seq", (case_id,))
+
+    def components(self, case_id: int) -> list[sqlite3.Row]:
+        return self.cat.all("SELECT c.*, d.seq AS doc_seq FROM components c JOIN documents d "
+                            "ON d.id = c.document_id WHERE c.case_id=? ORDER BY d.seq, c.seq", (case_id,))
+
+    def events(self, case_id: int) -> list[sqlite3.Row]:
+        return self.cat.all("SELECT * FROM events WHERE case_id=? ORDER BY id", (case_id,))
+
+    def all_store_paths(self) -> set[str]:
+        rows = self.cat.all("SELECT store_path FROM cases")
+        return {r[0] for r in rows}
+
+    def all_component_paths(self) -> list[sqlite3.Row]:
+        return self.cat.all("SELECT id, case_id, store_path, size, sm3, sha256, present FROM components")
+
+    # -- list / count (the case list and `archdesk list`) ------------------------------------
+    def count(self, flt: CaseFilter | None = None) -> int:
+        where, params = (flt or CaseFilter()).where()
+        return int(self.cat.scalar(f"SELECT count(*) FROM cases{where}", params))
+
+    def page(self, flt: CaseFilter | None = None, *, offset: int = 0, limit: int = 200,
+             order_by: str = "id", descending: bool = False) -> list[sqlite3.Row]:
+        if order_by not in SORTABLE:
+            raise ValueError(f"cannot sort by {order_by!r}")
+        where, params = (flt or CaseFilter()).where()
+        direction = "DESC" if descending else "ASC"
+        cols = ", ".join(LIST_COLUMNS)
+        return self.cat.all(f"SELECT {cols} FROM cases{where} ORDER BY {order_by} {direction}, id {direction} "
+                            "LIMIT ? OFFSET ?", (*params, limit, offset))
+
+    def ids(self, flt: CaseFilter | None = None) -> list[int]:
+        where, params = (flt or CaseFilter()).where()
+        return [r[0] for r in self.cat.all(f"SELECT id FROM cases{where} ORDER BY id", params)]
+
+    def status_counts(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.cat.all("SELECT status, count(*) FROM cases GROUP BY status")}
+
+    # -- writes ------------------------------------------------------------------------------
+    def insert(self, rec: CaseRecord, *, fonds_id: int | None, batch_id: int | None, store_path: str,
+               source_name: str, package_sm3: str, year: int | None) -> int:
+        f = rec.fields
+        ts = now()
+        with self.cat.write() as c:
+            cur = c.execute(
+                "INSERT INTO cases(fonds_id, batch_id, electronic_record_code, project_id, task_code, task_name,"
+                " task_type, service_type, project_name, apply_name, receive_department, receive_time,"
+                " transact_time, result, security_classification, declared_retention, year, status,"
+                " store_path, metadata, source_name, package_sm3, imported_at, updated_at) VALUES"
+                " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'imported',?,?,?,?,?,?)",
+                (fonds_id, batch_id, f.get("electronic_record_code", ""), f.get("project_id", ""),
+                 f.get("task_code", ""), f.get("task_name", ""), f.get("task_type", ""),
+                 f.get("service_type", ""), f.get("project_name", ""), f.get("apply_name", ""),
+                 f.get("receive_department", ""), f.get("receive_time", ""), f.get("transact_time", ""),
+                 f.get("result", ""), f.get("security_classification", ""), f.get("retention_period", ""),
+                 year, store_path, dumps(f), source_name, package_sm3, ts, ts))
+            case_id = int(cur.lastrowid or 0)
+            for doc in rec.documents:
+                meta = {"file_state": doc.file_state, "license_type": doc.license_type,
+                        "license_number": doc.license_number, "license_issuer": doc.license_issuer}
+                dcur = c.execute(
+                    "INSERT INTO documents(case_id, seq, title, standard_name, material_code, source,"
+                    " responsible, doc_number, doc_date, pages, metadata) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (case_id, doc.seq, doc.title, doc.standard_name, doc.material_code, doc.source,
+                     doc.responsible, doc.doc_number, doc.doc_date, doc.pages, dumps(meta)))
+                doc_id = int(dcur.lastrowid or 0)
+                for n, comp in enumerate(doc.components, 1):
+                    c.execute(
+                        "INSERT INTO components(document_id, case_id, seq, original_name, original_path,"
+                        " store_path, size, sm3, sha256, format_puid, format_name, mime, declared_digest,"
+                        " declared_algorithm, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (doc_id, case_id, n, comp.original_name, comp.original_path, comp.store_path,
+                         comp.size, comp.sm3, comp.sha256, comp.format_puid, comp.format_name, comp.mime,
+                         comp.declared_digest, comp.declared_algorithm, ts))
+            for ev in rec.events:
+                self.add_event(case_id, ev)
+            return case_id
+
+    def add_event(self, case_id: int, ev: EventRecord) -> None:
+        with self.cat.write() as c:
+            c.execute("INSERT INTO events(case_id, stage_code, stage_name, actor, department, time, action,"
+                      " outcome, detail, origin) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                      (case_id, ev.stage_code, ev.stage_name, ev.actor, ev.department, ev.time, ev.action,
+                       ev.outcome, ev.detail, ev.origin))
+
+    def set_status(self, case_id: int, status: str) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE cases SET status=?, updated_at=? WHERE id=?", (status, now(), case_id))
+
+    def update_fields(self, case_id: int, fields: dict[str, str]) -> None:
+        """Replace the metadata JSON and the mirrored columns (only before archiving)."""
+        mirrored = ("electronic_record_code", "project_id", "task_code", "task_name", "task_type",
+                    "service_type", "project_name", "apply_name", "receive_department", "receive_time",
+                    "transact_time", "result", "security_classification")
+        sets = ", ".join(f"{k}=?" for k in mirrored)
+        with self.cat.write() as c:
+            c.execute(f"UPDATE cases SET {sets}, metadata=?, updated_at=?, version=version+1 WHERE id=?",
+                      (*[fields.get(k, "") for k in mirrored], dumps(fields), now(), case_id))
+
+    # -- batches -----------------------------------------------------------------------------
+    def new_batch(self, name: str, source: str, actor: str, declared: dict[str, Any]) -> int:
+        with self.cat.write() as c:
+            cur = c.execute("INSERT INTO import_batches(name, source, actor, started_at, declared) "
+                            "VALUES (?,?,?,?,?)", (name, source, actor, now(), dumps(declared)))
+            return int(cur.lastrowid or 0)
+
+    def finish_batch(self, batch_id: int, summary: dict[str, Any]) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE import_batches SET finished_at=?, summary=? WHERE id=?",
+                      (now(), dumps(summary), batch_id))
+
+    def batches(self, limit: int = 100) -> list[sqlite3.Row]:
+        return self.cat.all("SELECT * FROM import_batches ORDER BY id DESC LIMIT ?", (limit,))

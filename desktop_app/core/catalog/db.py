@@ -1,0 +1,204 @@
+"""The catalog database: connection, transactions, schema migrations.
+
+All SQL of ArchDesk lives in this package.  One ``Catalog`` object per thread (SQLite
+connections are never shared across threads); WAL mode so readers run while one writer writes.
+Writes go through :meth:`Catalog.write`, which takes SQLite's write lock up front
+(``BEGIN IMMEDIATE``) so two processes never interleave half-done changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from ..errors import ArchiveBusy, CatalogError, CatalogTooNew
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _load_migrations() -> list[Migration]:
+    from . import migrations as pkg
+
+    found: list[Migration] = []
+    for info in pkgutil.iter_modules(pkg.__path__):
+        if not (info.name.startswith("m") and info.name[1:4].isdigit()):
+            continue
+        mod: ModuleType = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        found.append(Migration(int(info.name[1:4]), info.name, mod.apply))
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migration numbers must be 1..N without gaps: {versions}")
+    return found
+
+
+MIGRATIONS = _load_migrations()
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class Catalog:
+    """One connection to ``catalog.sqlite``.  Create one per thread with :meth:`open`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._depth = 0
+        self._owner = threading.get_ident()
+        self._after_commit: list[Callable[[], None]] = []
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, migrate: bool = True) -> Catalog:
+        path = Path(path)
+        if not create and not path.exists():
+            raise CatalogError(f"找不到档案目录数据库：{path}", path=str(path))
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=True)
+        except sqlite3.Error as exc:
+            raise CatalogError(f"无法打开档案目录数据库：{path}（{exc}）", path=str(path)) from exc
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys=ON")
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise CatalogError("档案目录数据库无法切换到 WAL 模式", mode=mode)
+            conn.execute("PRAGMA synchronous=FULL")
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise CatalogError(f"档案目录数据库已损坏或不是 SQLite 文件：{path}（{exc}）",
+                               path=str(path)) from exc
+        cat = cls(conn, path)
+        if migrate:
+            cat.migrate()
+        return cat
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ------------------------------------------------------------------------------
+    @property
+    def user_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        current = self.user_version
+        if current > SCHEMA_VERSION:
+            raise CatalogTooNew(
+                f"档案目录数据库由更新版本的 ArchDesk 创建（结构版本 {current}，本程序支持 {SCHEMA_VERSION}），"
+                "请升级程序后再打开。", found=current, supported=SCHEMA_VERSION)
+        if current == SCHEMA_VERSION:
+            return
+        if current > 0 and self.path.exists():
+            self._backup_before_migration(current)
+        for m in MIGRATIONS[current:]:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                m.apply(self.conn)
+                self.conn.execute(f"PRAGMA user_version={m.version}")
+                self.conn.execute("COMMIT")
+            except Exception as exc:
+                self.conn.execute("ROLLBACK")
+                raise CatalogError(f"档案目录数据库升级失败（第 {m.version} 步 {m.name}）：{exc}",
+                                   migration=m.name) from exc
+
+    def _backup_before_migration(self, version: int) -> None:
+        dest = self.path.with_name(f"{self.path.stem}.v{version}.{int(time.time())}.bak")
+        target = sqlite3.connect(dest)
+        try:
+            self.conn.backup(target)
+        finally:
+            target.close()
+
+    # -- transactions ------------------------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (re-entrant).  Commits on success, rolls back on any error."""
+        if threading.get_ident() != self._owner:
+            raise RuntimeError("Catalog used from a thread that did not open it")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise ArchiveBusy("档案库正被另一个 ArchDesk 窗口或命令写入，请稍后再试。",
+                              detail=str(exc)) from exc
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            self._after_commit.clear()
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self._depth = 0
+            self.conn.execute("COMMIT")
+            hooks, self._after_commit = self._after_commit, []
+            for hook in hooks:
+                hook()
+
+    def after_commit(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` once the current write transaction has committed."""
+        if not self._depth:
+            hook()
+        else:
+            self._after_commit.append(hook)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # -- small helpers for the query modules ------------------------------------------------
+    def one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def integrity_check(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+
+    def backup_to(self, dest: Path) -> None:
+        """Consistent copy through SQLite's online backup API (safe while others read/write)."""
+        tmp = dest.with_name(dest.name + ".part")
+        tmp.unlink(missing_ok=True)
+        target = sqlite3.connect(tmp)
+        try:
+            self.conn.backup(target)
+        finally:
+            target.close()
+        shutil.move(str(tmp), str(dest))

@@ -1,0 +1,45 @@
+"""User accounts."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from ._util import dumps, now
+
+if TYPE_CHECKING:
+    from .db import Catalog
+
+
+class UserQueries:
+    def __init__(self, cat: Catalog) -> None:
+        self.cat = cat
+
+    def get(self, name: str) -> sqlite3.Row | None:
+        return self.cat.one("SELECT * FROM users WHERE name=?", (name,))
+
+    def count(self) -> int:
+        return int(self.cat.scalar("SELECT count(*) FROM users"))
+
+    def all(self) -> list[sqlite3.Row]:
+        return self.cat.all("SELECT * FROM users ORDER BY id")
+
+    def create(self, name: str, password_hash: str, roles: list[str], display_name: str = "") -> int:
+        with self.cat.write() as c:
+            cur = c.execute("INSERT INTO users(name, display_name, password_hash, roles, created_at) "
+                            "VALUES (?,?,?,?,?)", (name, display_name, password_hash, dumps(sorted(roles)),
+                                                   now()))
+            return int(cur.lastrowid or 0)
+
+    def set_roles(self, name: str, roles: list[str]) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE users SET roles=? WHERE name=?", (dumps(sorted(roles)), name))
+
+    def record_failure(self, name: str, locked_until: str | None) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE users SET failed_logins=failed_logins+1, locked_until=coalesce(?, locked_until) "
+                      "WHERE name=?", (locked_until, name))
+
+    def record_success(self, name: str) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE users SET failed_logins=0, locked_until=NULL WHERE name=?", (name,))

@@ -1,0 +1,139 @@
+"""The archive's file store: atomic writes, safe names, copy-with-digest, read-back.
+
+Every file is written to a temporary name in the destination folder, fsynced, then renamed,
+and the folder is fsynced — a power cut leaves either the old state or the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from .digest import CHUNK, Digests, new_sm3
+from .errors import StorageError, os_error_to_archdesk
+from .jobs import Progress
+
+TMP_SUFFIX = ".archdesk-tmp"
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals the rename
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _tmp_name(dest: Path) -> Path:
+    return dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}")
+
+
+def atomic_write_bytes(dest: Path, data: bytes) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_name(dest)
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise os_error_to_archdesk(exc, "写入文件", dest) from exc
+
+
+def atomic_write_text(dest: Path, text: str) -> None:
+    atomic_write_bytes(dest, text.encode("utf-8"))
+
+
+def copy_stream_with_digest(src: IO[bytes], dest: Path, progress: Progress | None = None,
+                            limit: int | None = None) -> Digests:
+    """Copy ``src`` to ``dest`` atomically, hashing SM3+SHA-256 in the same pass.
+
+    ``limit`` bounds the number of bytes accepted (zip-bomb defence): exceeding it raises.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_name(dest)
+    sm, sh = new_sm3(), hashlib.sha256()
+    size = 0
+    try:
+        with open(tmp, "wb") as out:
+            while True:
+                block = src.read(CHUNK)
+                if not block:
+                    break
+                size += len(block)
+                if limit is not None and size > limit:
+                    raise StorageError(f"文件解压后超过允许的大小上限（{limit} 字节）：{dest.name}",
+                                       code="too_large", path=str(dest), limit=limit)
+                sm.update(block)
+                sh.update(block)
+                out.write(block)
+                if progress is not None:
+                    progress.check()
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, dest)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise os_error_to_archdesk(exc, "写入文件", dest) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return Digests(size, sm.hexdigest(), sh.hexdigest())
+
+
+def copy_file_with_digest(src: Path, dest: Path, progress: Progress | None = None) -> Digests:
+    try:
+        fh = open(src, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "读取文件", src) from exc
+    with fh:
+        return copy_stream_with_digest(fh, dest, progress)
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a folder we own (staging or rolled-back content); missing is fine."""
+    if path.exists() or path.is_symlink():
+        shutil.rmtree(path, ignore_errors=False)
+
+
+def iter_files(root: Path) -> Iterator[Path]:
+    for dirpath, _dirs, files in os.walk(root):
+        for f in files:
+            yield Path(dirpath) / f
+
+
+def free_bytes(path: Path) -> int:
+    p = path
+    while not p.exists():
+        p = p.parent
+    return shutil.disk_usage(p).free
+
+
+def clean_tmp_files(root: Path) -> int:
+    """Delete stray temporary files left by an interrupted atomic write."""
+    n = 0
+    if not root.exists():
+        return 0
+    for p in iter_files(root):
+        if p.name.endswith(TMP_SUFFIX):
+            with contextlib.suppress(OSError):
+                p.unlink()
+                n += 1
+    return n
