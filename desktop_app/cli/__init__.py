@@ -1,0 +1,92 @@
+"""The command-line interface (architecture.md §5).  Thin: parse, call core services, print.
+
+Each subcommand is a module in ``cli/commands/`` defining ``register(subparsers)``; the parser
+collects them all, so a capability adds its command without touching this file.
+
+Exit codes: 0 success · 1 ran and found problems · 2 bad usage / refused input · 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import pkgutil
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
+from .. import __version__
+from ..core.errors import ArchDeskError, UsageError
+
+log = logging.getLogger("archdesk")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"archdesk: 参数错误：{message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="archdesk", description="ArchDesk 政务服务电子档案单机管理系统")
+    p.add_argument("--archive", metavar="DIR", help="档案库目录（默认：ARCHDESK_HOME 或用户数据目录）")
+    p.add_argument("--json", action="store_true", help="在标准输出打印一个 JSON 对象")
+    p.add_argument("--version", action="version", version=f"ArchDesk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    from . import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        mod = importlib.import_module(f"{commands.__name__}.{info.name}")
+        mod.register(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        from ..__main__ import run_gui
+
+        return run_gui(args.archive)
+    out = Output(args.json)
+    try:
+        code = int(args.func(args, out) or 0)
+    except ArchDeskError as exc:
+        out.error(exc)
+        code = exc.exit_code if isinstance(exc, UsageError) or exc.exit_code == 2 else 1
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        code = 130
+    except Exception as exc:  # a bug: say so, keep the trace
+        print(f"内部错误（程序缺陷）：{exc!r}", file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)
+        if args.json:
+            print(json.dumps({"error": {"code": "internal", "message": repr(exc)}}, ensure_ascii=False))
+        code = 3
+    return code
+
+
+class Output:
+    """Where a command prints: one JSON object on stdout with --json, human text otherwise."""
+
+    def __init__(self, json_mode: bool) -> None:
+        self.json_mode = json_mode
+
+    def result(self, obj: dict[str, Any], text: str | None = None) -> None:
+        if self.json_mode:
+            print(json.dumps(obj, ensure_ascii=False, default=str))
+        elif text is not None:
+            print(text)
+
+    def info(self, text: str) -> None:
+        """Human progress/status: stderr, so --json stdout stays clean."""
+        print(text, file=sys.stderr)
+
+    def error(self, exc: ArchDeskError) -> None:
+        print(f"archdesk: {exc.message}", file=sys.stderr)
+        if self.json_mode:
+            print(json.dumps({"error": exc.to_dict()}, ensure_ascii=False, default=str))

@@ -1,0 +1,62 @@
+"""Helpers shared by the CLI commands: opening the archive with login, the text progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from ..core.archive import Archive
+from ..core.errors import LoginRequired
+from ..core.jobs import Progress
+from ..core.paths import resolve_archive
+
+ENV_USER = "ARCHDESK_USER"
+ENV_PASSWORD = "ARCHDESK_PASSWORD"
+
+
+def archive_root(args: argparse.Namespace) -> Path:
+    return resolve_archive(args.archive)
+
+
+def read_password(prompt: str = "密码：") -> str | None:
+    pw = os.environ.get(ENV_PASSWORD)
+    if pw is not None:
+        return pw
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
+def open_archive(args: argparse.Namespace) -> Archive:
+    """Open the archive and log in (ARCHDESK_USER / ARCHDESK_PASSWORD, or a terminal prompt)."""
+    root = archive_root(args)
+    user = os.environ.get(ENV_USER)
+    if user is None and sys.stdin is not None and sys.stdin.isatty():
+        user = input("用户名：").strip()
+    password = read_password() if user else None
+    if not user or password is None:
+        # Recover interrupted operations even when login fails: nothing should stay half-done.
+        if (root / "catalog.sqlite").exists():
+            Archive.open(root, as_system=True).close()
+        raise LoginRequired("需要登录：请设置环境变量 ARCHDESK_USER 和 ARCHDESK_PASSWORD，或在终端中运行以输入。")
+    return Archive.open(root, user=user, password=password)
+
+
+class TextProgress(Progress):
+    """A one-line progress bar on stderr (silent when stderr is not a terminal)."""
+
+    def __init__(self, label: str = "") -> None:
+        self._tty = sys.stderr.isatty()
+        super().__init__(self._draw if self._tty else None, None, min_interval=0.2)
+        self._label = label
+
+    def _draw(self, done: int, total: int) -> None:
+        width = 30
+        frac = (done / total) if total else 0.0
+        bar = "#" * int(frac * width)
+        print(f"\r{self._label} [{bar:<{width}}] {done}/{total}", end="", file=sys.stderr, flush=True)
+        if total and done >= total:
+            print(file=sys.stderr)
