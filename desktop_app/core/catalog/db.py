@@ -44,13 +44,13 @@ def _load_migrations() -> list[Migration]:
         found.append(Migration(int(info.name[1:4]), info.name, mod.apply))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
-    if versions != list(range(1, len(found) + 1)):
-        raise RuntimeError(f"migration numbers must be 1..N without gaps: {versions}")
+    if len(set(versions)) != len(versions) or not versions or versions[0] != 1:
+        raise RuntimeError(f"migration numbers must be unique and start at 1: {versions}")
     return found
 
 
 MIGRATIONS = _load_migrations()
-SCHEMA_VERSION = len(MIGRATIONS)
+SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
 class Catalog:
@@ -115,7 +115,7 @@ class Catalog:
             return
         if current > 0 and self.path.exists():
             self._backup_before_migration(current)
-        for m in MIGRATIONS[current:]:
+        for m in (m for m in MIGRATIONS if m.version > current):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 m.apply(self.conn)
