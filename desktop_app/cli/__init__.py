@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
         mod = importlib.import_module(f"{commands.__name__}.{info.name}")
         mod.register(sub)
+    # Accept the global options after the command too (`archdesk import X --json`).
+    for cmd in sub.choices.values():
+        cmd.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        cmd.add_argument("--archive", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
 

@@ -100,6 +100,9 @@ class CaseQueries:
     def events(self, case_id: int) -> list[sqlite3.Row]:
         return self.cat.all("SELECT * FROM events WHERE case_id=? ORDER BY id", (case_id,))
 
+    def has_store_path(self, rel: str) -> bool:
+        return self.cat.one("SELECT 1 FROM cases WHERE store_path=?", (rel,)) is not None
+
     def all_store_paths(self) -> set[str]:
         rows = self.cat.all("SELECT store_path FROM cases")
         return {r[0] for r in rows}

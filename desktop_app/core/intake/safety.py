@@ -1,0 +1,91 @@
+"""Name and path safety for everything read from outside: zip entries, folders, manifests.
+
+A name is refused when Windows could not store it, when it escapes the package, or when two
+names differ only by case / Unicode normalisation (they would overwrite each other on NTFS).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+
+from ..errors import PackageError
+
+_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.IGNORECASE)
+_ILLEGAL = set('<>:"|?*')
+_DRIVE = re.compile(r"^[A-Za-z]:")
+# Files some systems drop into folders; ignored (with a warning) rather than refused.
+JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
+
+
+def split_rel(name: str, package: str) -> list[str]:
+    """Split a relative path (either separator) into parts, refusing anything that escapes."""
+    if "\x00" in name:
+        raise PackageError(f"信息包“{package}”中的文件名含有空字符（NUL），已拒绝。", code="bad_name",
+                           package=package, name=name.replace("\x00", "\\0"))
+    if name.startswith(("/", "\\")) or _DRIVE.match(name):
+        raise PackageError(f"信息包“{package}”中的路径“{name}”是绝对路径，可能写到包外，已拒绝。",
+                           code="unsafe_path", package=package, name=name)
+    parts = [p for p in re.split(r"[\\/]+", name) if p not in ("", ".")]
+    if any(p == ".." for p in parts):
+        raise PackageError(f"信息包“{package}”中的路径“{name}”试图跳出信息包目录（../），已拒绝。",
+                           code="unsafe_path", package=package, name=name)
+    return parts
+
+
+def check_component(part: str, package: str, full: str) -> None:
+    bad = ""
+    if _RESERVED.match(part.rstrip(" .")) or _RESERVED.match(part):
+        bad = "是 Windows 保留名"
+    elif part.endswith((".", " ")):
+        bad = "以点或空格结尾，Windows 无法保存"
+    elif any(c in _ILLEGAL for c in part):
+        bad = '含有 Windows 不允许的字符 < > : " | ? *'
+    elif any(ord(c) < 32 or ord(c) == 127 for c in part):
+        bad = "含有控制字符"
+    elif len(part.encode("utf-8")) > 255:
+        bad = "过长（超过 255 字节）"
+    if bad:
+        raise PackageError(f"信息包“{package}”中的文件名“{full}”{bad}，已拒绝。", code="bad_name",
+                           package=package, name=full)
+
+
+def safe_relpath(name: str, package: str) -> str:
+    parts = split_rel(name, package)
+    if not parts:
+        raise PackageError(f"信息包“{package}”中有空的文件名。", code="bad_name", package=package)
+    for p in parts:
+        check_component(p, package, name)
+    return "/".join(unicodedata.normalize("NFC", p) for p in parts)
+
+
+def check_collisions(names: list[str], package: str) -> None:
+    seen: dict[str, str] = {}
+    for n in names:
+        key = unicodedata.normalize("NFC", n).casefold()
+        if key in seen and seen[key] != n:
+            raise PackageError(f"信息包“{package}”中的“{seen[key]}”与“{n}”仅大小写或字形不同，"
+                               "在 Windows 上会互相覆盖，已拒绝。", code="name_collision",
+                               package=package, names=[seen[key], n])
+        seen[key] = n
+
+
+def zip_entry_name(info: zipfile.ZipInfo, package: str) -> str:
+    """The entry's real name: UTF-8 when flagged; otherwise UTF-8 if valid, else GBK (CP936).
+
+    Python decodes unflagged names as CP437; we undo that to get the raw bytes back.
+    """
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise PackageError(f"信息包“{package}”中有无法识别编码的文件名（既非 UTF-8 也非 GBK），已拒绝。",
+                       code="bad_name", package=package, raw=raw.hex())

@@ -1,0 +1,210 @@
+"""The import service (收集) that the GUI, the CLI and the tests call."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..archive import Archive
+from ..digest import workers
+from ..errors import ArchDeskError, Cancelled, DuplicateCase, PackageError, UsageError
+from ..jobs import Progress, ensure
+from . import xmlsafe
+from .csvbatch import read_csv_batch
+from .ingest import Batch, ingest
+from .report import ImportReport
+from .sources import PackageSource, is_package_dir, open_folder, open_zip
+
+MANIFEST = "transfer_info.xml"
+
+
+@dataclass
+class _Plan:
+    """What one PATH argument expands to."""
+
+    label: str
+    source: str
+    opener: list[tuple[str, Any]] = field(default_factory=list)   # (name, callable -> PackageSource)
+    csv: Path | None = None
+    manifest: dict[str, Any] | None = None
+
+
+def _text(el: Any, tag: str) -> str:
+    f = el.find(tag)
+    return "" if f is None or f.text is None else f.text.strip()
+
+
+def read_manifest(path: Path) -> dict[str, Any]:
+    root = xmlsafe.parse_untrusted(path.read_bytes(), MANIFEST, path.parent.name)
+    xmlsafe.validate(root, "transfer_info.xsd", MANIFEST, path.parent.name)
+    packages = {}
+    for p in root.findall("packages/package"):
+        packages[_text(p, "name")] = {
+            "electronic_record_code": _text(p, "electronic_record_code"), "size": int(_text(p, "size")),
+            "digest": _text(p, "digest").lower(), "digest_algorithm": _text(p, "digest_algorithm") or "SM3",
+            "file_count": int(_text(p, "file_count") or -1)}
+    return {"batch_name": _text(root, "batch_name"), "send_time": _text(root, "send_time"),
+            "sender": _text(root, "sender"), "package_count": int(_text(root, "package_count")),
+            "total_bytes": int(_text(root, "total_bytes")), "file_count": int(_text(root, "file_count")),
+            "packages": packages}
+
+
+def _plan(path: Path, report: ImportReport) -> _Plan | None:
+    if not path.exists():
+        report.failed.append({"path": str(path), "code": "not_found", "message": f"找不到“{path}”。"})
+        return None
+    if path.is_file():
+        if path.suffix.lower() == ".zip":
+            return _Plan(path.name, str(path), [(path.name, lambda p=path: open_zip(p))])
+        if path.suffix.lower() == ".csv":
+            return _Plan(path.name, str(path), csv=path)
+        report.failed.append({"path": str(path), "code": "unsupported",
+                              "message": f"“{path.name}”不是信息包文件夹、zip 文件或 CSV 批次。"})
+        return None
+    if is_package_dir(path):
+        return _Plan(path.name, str(path), [(path.name, lambda p=path: open_folder(p))])
+    plan = _Plan(path.name, str(path))
+    for child in sorted(path.iterdir(), key=lambda p: p.name):
+        if child.name == MANIFEST:
+            try:
+                plan.manifest = read_manifest(child)
+            except ArchDeskError as exc:
+                report.failed.append({"path": str(child), "code": exc.code, "message": exc.message})
+        elif child.is_symlink():
+            report.failed.append({"path": str(child), "code": "symlink",
+                                  "message": f"“{child.name}”是符号链接，已拒绝。"})
+        elif child.is_dir():
+            if is_package_dir(child) or not child.name.startswith("."):
+                plan.opener.append((child.name, lambda p=child: open_folder(p)))
+        elif child.suffix.lower() == ".zip":
+            plan.opener.append((child.name, lambda p=child: open_zip(p)))
+        else:
+            report.warnings.append({"path": str(child), "message": f"已忽略非信息包文件“{child.name}”"})
+    return plan
+
+
+def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
+                 progress: Progress | None = None) -> ImportReport:
+    """Import folders, zips, batch folders and CSV batches.  Refused packages are reported per
+    package; the others import.  Raises only for problems with the whole call."""
+    archive.user.require("case.import")
+    prog = ensure(progress)
+    report = ImportReport()
+    if not paths:
+        raise UsageError("没有指定要导入的路径。")
+    plans = [p for p in (_plan(Path(x), report) for x in paths) if p is not None]
+    # Open CSV batches up front (their rows become sources) so the total is known.
+    expanded: list[tuple[_Plan, list[tuple[str, Any]]]] = []
+    for plan in plans:
+        if plan.csv is not None:
+            try:
+                sources, failures = read_csv_batch(plan.csv)
+            except ArchDeskError as exc:
+                report.failed.append({"path": str(plan.csv), "code": exc.code, "message": exc.message})
+                continue
+            report.failed.extend(failures)
+            expanded.append((plan, [(s.name, lambda s=s: s) for s in sources]))
+        else:
+            expanded.append((plan, plan.opener))
+    prog.start(sum(len(o) for _, o in expanded), "正在导入…")
+    cat = archive.catalog
+    with ThreadPoolExecutor(max_workers=workers(), thread_name_prefix="import") as pool:
+        try:
+            for plan, openers in expanded:
+                declared = (plan.manifest or {}).get("packages", {})
+                batch_id = cat.cases.new_batch(plan.label, plan.source, archive.user.name,
+                                               {k: v for k, v in (plan.manifest or {}).items() if k != "packages"})
+                report.batch_ids.append(batch_id)
+                batch = Batch(batch_id, archive.layout.intake / f"{batch_id:06d}", declared)
+                seen = _run_batch(archive, batch, openers, pool, prog, report)
+                if plan.manifest is not None:
+                    _check_totals(plan, seen, report)
+                cat.cases.finish_batch(batch_id, {"imported": len(report.imported), "failed": len(report.failed)})
+        except Cancelled:
+            report.cancelled = True
+    archive.record("intake.batch", "batch", ",".join(map(str, report.batch_ids)),
+                   outcome="cancelled" if report.cancelled else ("ok" if report.ok else "partial"),
+                   imported=len(report.imported), skipped=len(report.skipped), failed=len(report.failed))
+    prog.finish()
+    return report
+
+
+def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], pool: ThreadPoolExecutor,
+               prog: Progress, report: ImportReport) -> dict[str, dict[str, int]]:
+    seen: dict[str, dict[str, int]] = {}  # package names met, for the batch totals
+    for name, opener in openers:
+        prog.check()
+        prog.status(f"正在导入 {name}")
+        src: PackageSource | None = None
+        try:
+            src = opener()
+            seen[name] = {}
+            for ign in src.ignored:
+                report.warnings.append({"path": f"{name}/{ign}", "message": "已忽略系统生成的无关文件"})
+            if name not in batch.declared and batch.declared:
+                report.warnings.append({"path": name, "message": "该信息包未在 transfer_info.xml 中声明"})
+            case_id, files, size = ingest(archive, src, batch, pool, prog, report.warnings)
+            report.imported.append(case_id)
+            report.files += files
+            report.bytes += size
+        except Cancelled:
+            raise
+        except DuplicateCase as exc:
+            report.skipped.append({"path": name, "reason": "duplicate", "message": exc.message})
+        except PackageError as exc:
+            seen.setdefault(name, {})
+            report.failed.append({"path": name, "code": exc.code, "message": exc.message})
+            archive.record("case.import", "package", name, outcome="refused", code=exc.code)
+        except ArchDeskError as exc:
+            report.failed.append({"path": name, "code": exc.code, "message": exc.message})
+        finally:
+            if src is not None:
+                src.close()
+            prog.advance()
+    return seen
+
+
+def _measure(path: Path) -> dict[str, int]:
+    """Files and bytes of a package as transfer_info.xml counts them (docs/formats.md §2)."""
+    import zipfile
+
+    from .baseinfo import METADATA_NAME
+
+    if path.is_file():
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = [i.filename for i in zf.infolist() if not i.is_dir()]
+        except (zipfile.BadZipFile, OSError):
+            names = []
+        files = sum(1 for n in names if not n.endswith(METADATA_NAME))
+        return {"files": files, "bytes": path.stat().st_size}
+    files = size = 0
+    for dirpath, _dirs, names in os.walk(path):
+        for n in names:
+            st = os.lstat(os.path.join(dirpath, n))
+            size += st.st_size
+            files += n != METADATA_NAME
+    return {"files": files, "bytes": size}
+
+
+def _check_totals(plan: _Plan, seen: dict[str, dict[str, int]], report: ImportReport) -> None:
+    m = plan.manifest or {}
+    missing = sorted(set(m.get("packages", {})) - set(seen))
+    for name in missing:
+        report.failed.append({"path": f"{plan.label}/{name}", "code": "package_missing",
+                              "message": f"transfer_info.xml 声明了信息包“{name}”，但批次中没有。"})
+    sizes = [_measure(Path(plan.source) / name) for name in seen]
+    actual = {"package_count": len(seen), "total_bytes": sum(v["bytes"] for v in sizes),
+              "file_count": sum(v["files"] for v in sizes)}
+    labels = {"package_count": "信息包数", "total_bytes": "总字节数", "file_count": "文件数"}
+    for key, label in labels.items():
+        if m.get(key) is not None and int(m[key]) != actual[key]:
+            report.failed.append({"path": plan.label, "code": "batch_totals",
+                                  "message": f"批次“{plan.label}”的{label}与 transfer_info.xml 不符：声明 {m[key]}，"
+                                             f"实际 {actual[key]}。"})
+
+

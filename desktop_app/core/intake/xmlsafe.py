@@ -1,0 +1,60 @@
+"""Hardened XML parsing: no DTD, no entities, no network, bounded size; XSD validation."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import PackageError
+from ..paths import resource
+
+MAX_XML_BYTES = 32 * 1024 * 1024
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                           huge_tree=False, remove_blank_text=False)
+
+
+def parse_untrusted(data: bytes, what: str, package: str) -> etree._Element:
+    """Parse XML from outside.  DTDs and entity declarations are refused before parsing."""
+    if len(data) > MAX_XML_BYTES:
+        raise PackageError(f"信息包“{package}”中的 {what} 过大（{len(data)} 字节），已拒绝。",
+                           code="xml_malformed", package=package)
+    head = data[:65536]
+    if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in data.upper() or _has_utf16_doctype(head):
+        raise PackageError(f"信息包“{package}”中的 {what} 含有 DTD 或实体声明（可能是 XML 炸弹或外部实体攻击），"
+                           "已拒绝。", code="xml_forbidden", package=package, file=what)
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise PackageError(f"信息包“{package}”中的 {what} 不是格式正确的 XML：第 {exc.lineno} 行：{exc.msg}",
+                           code="xml_malformed", package=package, file=what, line=exc.lineno) from exc
+    if root is None:
+        raise PackageError(f"信息包“{package}”中的 {what} 为空。", code="xml_malformed", package=package)
+    return root
+
+
+def _has_utf16_doctype(head: bytes) -> bool:
+    for enc in ("utf-16-le", "utf-16-be"):
+        if "<!DOCTYPE".encode(enc) in head or "<!ENTITY".encode(enc) in head:
+            return True
+    return False
+
+
+@cache
+def schema(name: str) -> etree.XMLSchema:
+    path: Path = resource("schemas", name)
+    return etree.XMLSchema(etree.parse(str(path)))
+
+
+def validate(root: etree._Element, schema_name: str, what: str, package: str) -> None:
+    xsd = schema(schema_name)
+    if not xsd.validate(root):
+        err = xsd.error_log.filter_from_errors()[0] if xsd.error_log.filter_from_errors() else None
+        msg = f"第 {err.line} 行：{err.message}" if err else "未知错误"
+        raise PackageError(f"信息包“{package}”中的 {what} 不符合格式规范（{schema_name}）：{msg}",
+                           code="xml_invalid", package=package, file=what,
+                           errors=[f"{e.line}: {e.message}" for e in list(xsd.error_log)[:10]])

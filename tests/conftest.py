@@ -1,0 +1,31 @@
+"""Shared fixtures: a fresh archive per test; tests never touch a real profile."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desktop_app.core.archive import Archive  # noqa: E402
+
+PASSWORD = "password123"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("ARCHDESK_HOME", raising=False)
+    monkeypatch.delenv("ARCHDESK_USER", raising=False)
+    monkeypatch.delenv("ARCHDESK_PASSWORD", raising=False)
+
+
+@pytest.fixture
+def archive(tmp_path):
+    arch = Archive.init(tmp_path / "archive", fonds="Z001", name="测试县政务服务中心", password=PASSWORD)
+    yield arch
+    arch.close()
