@@ -13,6 +13,7 @@ from .audit import AuditQueries
 from .cases import CaseFilter, CaseQueries
 from .db import MIGRATIONS, SCHEMA_VERSION, Catalog as _CatalogBase
 from .fonds import FondsQueries
+from .keys import KeyQueries
 from .operations import OperationQueries
 from .settings import SettingsQueries
 from .users import UserQueries
@@ -44,3 +45,7 @@ class Catalog(_CatalogBase):
     @cached_property
     def users(self) -> UserQueries:
         return UserQueries(self)
+
+    @cached_property
+    def keys(self) -> KeyQueries:
+        return KeyQueries(self)

@@ -15,6 +15,7 @@ import base64
 import binascii
 import re
 
+from ..digest import sm3_hex
 from . import asn1
 from .errors import KeyFormatError
 from .sm2 import SM2P256V1, PrivateKey, PublicKey
@@ -63,6 +64,18 @@ def public_key_to_der(pub: PublicKey) -> bytes:
 
 def public_key_to_pem(pub: PublicKey) -> str:
     return pem_encode("PUBLIC KEY", public_key_to_der(pub))
+
+
+def fingerprint(pub: PublicKey) -> str:
+    """SM3 of the DER SubjectPublicKeyInfo, 64 lowercase hex digits.  The same value as
+    ``openssl pkey -pubin -in key.pem -outform DER | openssl dgst -sm3``."""
+    return sm3_hex(public_key_to_der(pub))
+
+
+def format_fingerprint(fp: str) -> str:
+    """Grouped for reading aloud / comparing on paper: ``1A2B 3C4D …`` (16 groups of 4)."""
+    fp = fp.replace(" ", "").upper()
+    return " ".join(fp[i:i + 4] for i in range(0, len(fp), 4))
 
 
 def _check_algorithm(body: bytes) -> None:
