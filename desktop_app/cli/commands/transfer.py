@@ -1,0 +1,65 @@
+"""``archdesk transfer ACTION …``: offline transfer.  This module registers ``verify``.
+
+``transfer verify DIR`` checks a BagIt bag or a checksum carrier without an archive or login:
+exit 0 all good · 1 problems found (one line each: kind, path, detail) · 2 not a bag/carrier.
+
+Other actions (``transfer create`` …) live in their own modules: their ``register(subparsers)``
+calls :func:`actions` to get the shared ``transfer`` action parser and adds to it, in any
+module order, e.g. ``add_create(transfer.actions(subparsers))``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ...core.transfer import verify_path
+from ..common import TextProgress
+
+_ACTIONS_ATTR = "_archdesk_transfer_actions"
+
+
+def actions(subparsers: Any) -> Any:
+    """The ``transfer`` command's action sub-parsers (created on first call, shared after)."""
+    parser = subparsers.choices.get("transfer")
+    if parser is None:
+        parser = subparsers.add_parser(
+            "transfer", help="移交：校验、创建移交载体或 BagIt 包",
+            description="离线移交：校验（verify）移交载体或 BagIt 包；创建移交载体（create）。")
+        sub = parser.add_subparsers(dest="transfer_action", metavar="ACTION",
+                                    parser_class=type(parser))
+        sub.required = True
+        setattr(parser, _ACTIONS_ATTR, sub)
+    return getattr(parser, _ACTIONS_ATTR)
+
+
+def add_verify(sub: Any) -> None:
+    p = sub.add_parser("verify", help="校验移交载体或 BagIt 包（无需档案库和登录）",
+                       description="校验文件夹：有 bagit.txt 按 BagIt（RFC 8493）校验；有 SHA256SUMS / "
+                                   "SM3SUMS 按移交载体校验。退出码 0 通过，1 发现问题，2 不是包或载体。")
+    p.add_argument("dir", metavar="DIR", help="要校验的文件夹")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                   help="在标准输出打印一个 JSON 对象")
+    p.set_defaults(func=run_verify)
+
+
+def register(subparsers: Any) -> None:
+    add_verify(actions(subparsers))
+
+
+def run_verify(args: argparse.Namespace, out: Any) -> int:
+    report = verify_path(args.dir, TextProgress("校验"))
+    if out.json_mode:
+        out.result(report.to_json())
+    else:
+        for p in report.problems:
+            print(p.line())
+        for w in report.warnings:
+            print(w.line())
+        kind = "BagIt 包" if report.kind == "bagit" else "移交载体"
+        if report.ok:
+            print(f"校验通过（{kind}）：{report.files} 个文件，{report.bytes} 字节，"
+                  f"{len(report.warnings)} 条提示。")
+        else:
+            print(f"校验未通过（{kind}）：{len(report.problems)} 个问题，{len(report.warnings)} 条提示。")
+    return 0 if report.ok else 1

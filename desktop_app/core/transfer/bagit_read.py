@@ -1,0 +1,204 @@
+"""Verify a BagIt bag (RFC 8493, and the 0.93–0.97 drafts) without changing or fetching anything.
+
+The checks, in order: ``bagit.txt`` (version, encoding, no BOM); the payload directory; every
+payload and tag manifest (format, hex, safe paths inside the bag, duplicates); ``bag-info.txt``
+(continuation lines, Payload-Oxum); ``fetch.txt`` (we never fetch: a listed file that is not
+present makes the bag incomplete); completeness (every payload file in every payload manifest,
+every listed file present); then every digest, all algorithms in one read per file, on all cores.
+
+Tolerated with a warning (as the LoC conformance suite expects): md5sum ``*`` markers, ``./``
+prefixes, duplicate lines with the same digest in pre-1.0 bags, names listed in another Unicode
+normalisation or letter case than on disk, OS litter (.DS_Store, Thumbs.db) listed but stripped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from ..jobs import Progress, ensure
+from .bagit_parse import Declaration, Manifest, manifest_files, parse_bag_info, parse_bagit_txt, \
+    parse_fetch, parse_manifest
+from .hashing import iter_hashed, supported
+from .problems import ALTERED, EXTRA, INVALID, MISSING, UNREADABLE, NotVerifiable, VerifyReport
+from .safepath import fold_key, is_system_file, nfc, windows_issue
+
+_OXUM = re.compile(r"^([0-9]+)\.([0-9]+)$")
+
+
+def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -> VerifyReport:
+    """Verify the bag at ``path``; problems and warnings name each file.  Never raises for a
+    broken bag (the report says so); raises :class:`NotVerifiable` when ``path`` is no folder."""
+    prog = ensure(progress)
+    root = Path(path)
+    if not root.is_dir():
+        raise NotVerifiable(f"不是文件夹：{root}", path=str(root))
+    report = VerifyReport(kind="bagit", path=str(root))
+    prog.status("正在读取 BagIt 标签文件…")
+    decl = parse_bagit_txt(root, report)
+    if decl is None:
+        return report
+    payload_names, tag_names = manifest_files(root)
+    if not (root / "data").is_dir():
+        report.problem("data", INVALID, "缺少载荷目录 data/")
+        return report
+    if not payload_names:
+        report.problem("", INVALID, "没有任何载荷清单（manifest-<算法>.txt）")
+        return report
+    manifests = [m for n, a in payload_names
+                 if (m := parse_manifest(root, n, a, decl, report, payload=True)) is not None]
+    tag_manifests = [m for n, a in tag_names
+                     if (m := parse_manifest(root, n, a, decl, report, payload=False)) is not None]
+    if manifests and not any(supported(m.algorithm) for m in manifests):
+        report.problem("", INVALID, "所有载荷清单的摘要算法都不受支持，无法校验")
+    info_name = "package-info.txt" if decl.version < (0, 96) else "bag-info.txt"
+    info = parse_bag_info(root, info_name, decl, report) if (root / info_name).is_file() else []
+    fetch = parse_fetch(root, decl, report) if (root / "fetch.txt").is_file() else []
+
+    on_disk = _payload_files(root, report)
+    resolved, stripped = _resolve(manifests, on_disk, report)
+    for f in fetch:
+        if any(f.path not in m.entries for m in manifests):
+            report.problem(f.path, INVALID, f"fetch.txt 第 {f.line} 行列出的文件不在每个载荷清单中")
+        if f.path not in resolved and f.path not in stripped:
+            report.problem(f.path, MISSING,
+                           f"fetch.txt 要求从 {f.url} 取回此文件；本程序不联网取回，包不完整")
+    for path in sorted(set(m for man in manifests for m in man.entries) - set(resolved) - stripped):
+        if not any(f.path == path for f in fetch):
+            report.problem(path, MISSING, "清单列出了此文件，但包中没有")
+    _check_tag_manifest_files(root, tag_manifests, report)
+    _check_oxum(info, on_disk, bool(stripped), report)
+
+    payload_targets = sorted(set(resolved.values()))
+    tag_targets = sorted({p for m in tag_manifests for p in m.entries if (root / p).is_file()})
+    prog.start(len(payload_targets) + len(tag_targets), "正在校验 BagIt 包的摘要…")
+    _verify_digests(root, manifests, resolved, payload_targets, report, prog, count=True)
+    _verify_digests(root, tag_manifests, {p: p for p in tag_targets}, tag_targets, report, prog,
+                    count=False)
+    prog.finish()
+    return report
+
+
+def _payload_files(root: Path, report: VerifyReport) -> list[str]:
+    """Every regular file under data/ ('data/…'), reporting links and special files."""
+    out: list[str] = []
+    for dirpath, dirs, files in os.walk(root / "data"):
+        rel_dir = os.path.relpath(dirpath, root).replace(os.sep, "/")
+        for d in list(dirs):
+            if os.path.islink(os.path.join(dirpath, d)):
+                report.problem(f"{rel_dir}/{d}", INVALID, "载荷中不允许符号链接（可能指向包外）")
+                dirs.remove(d)
+        for f in files:
+            full = os.path.join(dirpath, f)
+            rel = f"{rel_dir}/{f}"
+            if os.path.islink(full):
+                report.problem(rel, INVALID, "载荷中不允许符号链接（可能指向包外）")
+            elif not os.path.isfile(full):
+                report.problem(rel, INVALID, "载荷中有非普通文件（设备、管道等）")
+            else:
+                out.append(rel)
+    out.sort()
+    folded: dict[str, str] = {}
+    for rel in out:
+        other = folded.setdefault(fold_key(rel), rel)
+        if other != rel:
+            report.warn(rel, f"与 {other} 仅大小写或 Unicode 形式不同，在 Windows 上会冲突")
+        if (why := windows_issue(rel)) is not None:
+            report.warn(rel, why)
+    return out
+
+
+def _resolve(manifests: list[Manifest], on_disk: list[str],
+             report: VerifyReport) -> tuple[dict[str, str], set[str]]:
+    """Listed path → file on disk.  Exact first; else same after NFC (warning); else same
+    ignoring case as another listed file (warning).  Listed OS litter that is absent is
+    ``stripped`` (warning).  Files on disk missing from some manifest are ``extra``."""
+    disk = set(on_disk)
+    by_nfc = {nfc(d): d for d in on_disk}
+    by_fold = {fold_key(d): d for d in on_disk}
+    listed = sorted({p for m in manifests for p in m.entries})
+    resolved: dict[str, str] = {}
+    stripped: set[str] = set()
+    for p in listed:
+        if p in disk:
+            resolved[p] = p
+        elif nfc(p) in by_nfc:
+            resolved[p] = by_nfc[nfc(p)]
+            report.warn(p, f"清单中的文件名与磁盘上的 {resolved[p]} 仅 Unicode 规范化形式不同，按同一文件校验")
+        elif fold_key(p) in by_fold:
+            resolved[p] = by_fold[fold_key(p)]
+            report.warn(p, f"清单中的文件名与磁盘上的 {resolved[p]} 仅大小写不同（Windows 上是同一文件），按同一文件校验")
+        elif is_system_file(p):
+            stripped.add(p)
+            report.warn(p, "清单列出的操作系统文件（如 .DS_Store）不在包中，多为复制工具自动删除，不影响档案内容")
+    for m in manifests:
+        covered = {resolved[p] for p in m.entries if p in resolved}
+        for d in on_disk:
+            if d not in covered:
+                report.problem(d, EXTRA, f"包中有此文件，但载荷清单 {m.name} 没有列出")
+    return resolved, stripped
+
+
+def _check_tag_manifest_files(root: Path, tag_manifests: list[Manifest], report: VerifyReport) -> None:
+    for m in tag_manifests:
+        for p in m.entries:
+            if not (root / p).is_file():
+                report.problem(p, MISSING, f"标签清单 {m.name} 列出了此文件，但包中没有")
+
+
+def _check_oxum(info: list[tuple[str, str]], on_disk: list[str], stripped: bool, report: VerifyReport,
+                ) -> None:
+    values = [v for k, v in info if k.lower() == "payload-oxum"]
+    if not values:
+        return
+    if len(set(values)) > 1:
+        report.problem("bag-info.txt", INVALID, "Payload-Oxum 出现多次且取值不同")
+        return
+    m = _OXUM.match(values[0])
+    if not m:
+        report.problem("bag-info.txt", INVALID, f"Payload-Oxum 格式不对（应为“字节数.文件数”）：{values[0]}")
+        return
+    octets = sum(os.path.getsize(Path(report.path) / p) for p in on_disk)
+    want_octets, want_streams = int(m.group(1)), int(m.group(2))
+    if (octets, len(on_disk)) != (want_octets, want_streams):
+        detail = (f"Payload-Oxum 声明 {want_streams} 个文件 {want_octets} 字节，"
+                  f"实有 {len(on_disk)} 个文件 {octets} 字节")
+        if stripped:
+            report.warn("bag-info.txt", detail + "（差异来自被删除的操作系统文件）")
+        else:
+            report.problem("bag-info.txt", INVALID, detail)
+
+
+def _verify_digests(root: Path, manifests: list[Manifest], resolved: dict[str, str], targets: list[str],
+                    report: VerifyReport, prog: Progress, *, count: bool) -> None:
+    algos = tuple(sorted({m.algorithm for m in manifests if supported(m.algorithm)}))
+    expected: dict[str, list[tuple[Manifest, str]]] = {}
+    for m in manifests:
+        if not supported(m.algorithm):
+            continue
+        for listed, want in m.entries.items():
+            if listed in resolved:
+                expected.setdefault(resolved[listed], []).append((m, want))
+    if not algos:
+        return
+    for rel, h in zip(targets, iter_hashed([root / t for t in targets], algos, prog), strict=True):
+        prog.advance()
+        if h.error is not None:
+            report.problem(rel, UNREADABLE, f"无法读取（{h.error.strerror or h.error}）")
+            continue
+        if count:
+            report.files += 1
+            report.bytes += h.size
+        for m, want in expected.get(rel, []):
+            got = h.digests[m.algorithm]
+            if got != want:
+                report.problem(rel, ALTERED,
+                               f"{m.name} 中的 {m.algorithm} 校验值不符（应为 {want}，实为 {got}），文件已被改动")
+
+
+def is_bag(path: str | os.PathLike[str]) -> bool:
+    return (Path(path) / "bagit.txt").is_file()
+
+
+__all__ = ["Declaration", "is_bag", "verify_bag"]

@@ -1,0 +1,167 @@
+"""Write a BagIt 1.0 bag (RFC 8493) that no reader ever sees half-written.
+
+The bag is built in a temporary sibling folder (``.<name>.<random>.archdesk-tmp``): payload
+copied into ``data/`` while SHA-256 and SHA-512 are computed in the same pass (files in
+parallel), every file and folder fsynced, manifests + ``bagit.txt`` + ``bag-info.txt`` +
+tag manifests written, then the whole folder is read back and verified, and only then renamed to
+its final name.  Any failure or cancel removes the temporary folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+
+from ... import __version__
+from ..digest import CHUNK, workers
+from ..errors import UsageError, os_error_to_archdesk
+from ..jobs import Progress, ensure
+from ..store import TMP_SUFFIX, atomic_write_bytes, fsync_dir
+from .bagit_read import verify_bag
+from .problems import TransferFormatError, UnsafePathError, VerifyReport
+from .safepath import clean_relpath, fold_key
+
+BAG_ALGORITHMS = ("sha256", "sha512")
+RESERVED_INFO = ("Payload-Oxum",)
+
+
+def _encode_path(path: str) -> str:
+    return path.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D")
+
+
+def _check_payload(payload: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    seen: dict[str, str] = {}
+    out = []
+    for src, rel in payload:
+        try:
+            clean, changed = clean_relpath(rel)
+        except UnsafePathError as exc:
+            raise UsageError(f"载荷路径不安全：{exc.message}", path=rel) from exc
+        if changed or "\\" in rel:
+            raise UsageError(f"载荷路径须为规范的相对路径（以“/”分隔）：{rel}", path=rel)
+        key = fold_key(clean)
+        if key in seen:
+            raise UsageError(f"载荷中有两个文件在 Windows 上同名：{seen[key]} 与 {clean}", path=clean)
+        seen[key] = clean
+        out.append((Path(src), clean))
+    return out
+
+
+def _bag_info_text(info: dict[str, str], oxum: str) -> str:
+    merged: dict[str, str] = {}
+    for label, value in info.items():
+        if (not label or label != label.strip() or ":" in label or "\n" in label or "\r" in label):
+            raise UsageError(f"bag-info 标签不合法：{label!r}", label=label)
+        if label in RESERVED_INFO:
+            raise UsageError(f"bag-info 标签 {label} 由程序计算，不能指定", label=label)
+        merged[label] = str(value)
+    merged.setdefault("Bagging-Date", date.today().isoformat())
+    merged.setdefault("Bag-Software-Agent", f"ArchDesk {__version__}")
+    merged["Payload-Oxum"] = oxum
+    lines = []
+    for label, value in merged.items():
+        parts = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines.append(f"{label}: {parts[0]}")
+        lines.extend(f"  {p}" for p in parts[1:])  # RFC 8493 continuation lines
+    return "\n".join(lines) + "\n"
+
+
+def _copy_hashed(src: Path, dest: Path, progress: Progress) -> tuple[int, dict[str, str]]:
+    hashers = {a: hashlib.new(a) for a in BAG_ALGORITHMS}
+    size = 0
+    try:
+        with open(src, "rb", buffering=0) as fin, open(dest, "xb") as fout:
+            buf = bytearray(CHUNK)
+            view = memoryview(buf)
+            while True:
+                n = fin.readinto(view)
+                if not n:
+                    break
+                part = view[:n]
+                for h in hashers.values():
+                    h.update(part)
+                fout.write(part)
+                size += n
+                progress.check()
+            fout.flush()
+            os.fsync(fout.fileno())
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "复制载荷文件", src) from exc
+    return size, {a: h.hexdigest() for a, h in hashers.items()}
+
+
+def _manifest(lines: dict[str, str]) -> bytes:
+    return "".join(f"{h}  {_encode_path(p)}\n" for p, h in sorted(lines.items())).encode("utf-8")
+
+
+def write_bag(payload: list[tuple[Path, str]], dest: Path, info: dict[str, str],
+              progress: Progress | None = None) -> VerifyReport:
+    """Write ``payload`` (``(source file, path inside data/)`` pairs) as a BagIt 1.0 bag at
+    ``dest`` (which must not exist).  ``info`` adds bag-info.txt elements (Source-Organization,
+    External-Identifier…).  Returns the read-back :class:`VerifyReport` (``path`` = ``dest``)."""
+    prog = ensure(progress)
+    dest = Path(dest)
+    items = _check_payload(payload)
+    if dest.exists() or dest.is_symlink():
+        raise UsageError(f"目标已存在，不会覆盖：{dest}", path=str(dest))
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "创建目标文件夹", dest.parent) from exc
+    tmp = dest.parent / f".{dest.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}"
+    try:
+        report = _build(items, tmp, info, prog)
+        if dest.exists():
+            raise UsageError(f"目标已存在，不会覆盖：{dest}", path=str(dest))
+        os.rename(tmp, dest)
+        fsync_dir(dest.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(tmp)
+        raise
+    report.path = str(dest)
+    return report
+
+
+def _build(items: list[tuple[Path, str]], tmp: Path, info: dict[str, str], prog: Progress) -> VerifyReport:
+    data = tmp / "data"
+    dirs = {data} | {(data / rel).parent for _, rel in items}
+    try:
+        for d in sorted(dirs, key=lambda p: len(p.parts)):
+            d.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "创建包文件夹", tmp) from exc
+    prog.start(len(items), "正在复制载荷并计算 SHA-256 / SHA-512…")
+
+    def one(item: tuple[Path, str]) -> tuple[str, int, dict[str, str]]:
+        size, dg = _copy_hashed(item[0], data / item[1], prog)
+        prog.advance()
+        return f"data/{item[1]}", size, dg
+
+    with ThreadPoolExecutor(max_workers=workers(), thread_name_prefix="bag-write") as pool:
+        results = list(pool.map(one, items))
+    for d in sorted(dirs, key=lambda p: -len(p.parts)):
+        fsync_dir(d)
+    octets = sum(size for _, size, _ in results)
+    for algo in BAG_ALGORITHMS:
+        atomic_write_bytes(tmp / f"manifest-{algo}.txt", _manifest({p: dg[algo] for p, _, dg in results}))
+    atomic_write_bytes(tmp / "bagit.txt", b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
+    atomic_write_bytes(tmp / "bag-info.txt", _bag_info_text(info, f"{octets}.{len(results)}").encode("utf-8"))
+    tag_files = ["bagit.txt", "bag-info.txt", *(f"manifest-{a}.txt" for a in BAG_ALGORITHMS)]
+    for algo in BAG_ALGORITHMS:
+        lines = {t: hashlib.new(algo, (tmp / t).read_bytes()).hexdigest() for t in tag_files}
+        atomic_write_bytes(tmp / f"tagmanifest-{algo}.txt", _manifest(lines))
+    fsync_dir(tmp)
+    prog.status("正在回读校验新写的包…")
+    report = verify_bag(tmp, prog)
+    if not report.ok:
+        raise TransferFormatError("新写的 BagIt 包回读校验未通过，已删除：" +
+                                  "；".join(p.line() for p in report.problems[:5]),
+                                  problems=[p.to_dict() for p in report.problems])
+    return report

@@ -1,0 +1,59 @@
+"""Verify a transfer folder without importing it: a BagIt bag or a checksum carrier.
+
+``verify_path`` picks by what the folder holds: ``bagit.txt`` → BagIt (RFC 8493);
+``SHA256SUMS`` / ``SM3SUMS`` → checksum-carrier verification (both lists must agree; both
+algorithms checked); anything else → :class:`NotVerifiable` (CLI exit 2).
+
+Extension point: the carrier work adds its checks (detached signature over the SUMS files,
+文件目录.XML against the files) with :func:`register_carrier_check`; each check receives the
+folder, the report so far and the progress, and adds problems / warnings to the report.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ..jobs import Progress, ensure
+from .bagit_read import is_bag, verify_bag
+from .problems import NotVerifiable, VerifyReport
+from .sums import SUMS_FILES, verify_sums
+
+CarrierCheck = Callable[[Path, VerifyReport, Progress], None]
+_CARRIER_CHECKS: list[CarrierCheck] = []
+
+
+def register_carrier_check(check: CarrierCheck) -> CarrierCheck:
+    """Add a check run after the digests of every checksum carrier (usable as a decorator)."""
+    if check not in _CARRIER_CHECKS:
+        _CARRIER_CHECKS.append(check)
+    return check
+
+
+def carrier_checks() -> tuple[CarrierCheck, ...]:
+    return tuple(_CARRIER_CHECKS)
+
+
+def is_carrier(path: str | os.PathLike[str]) -> bool:
+    return any((Path(path) / n).is_file() for n in SUMS_FILES)
+
+
+def verify_path(path: str | os.PathLike[str], progress: Progress | None = None) -> VerifyReport:
+    """Verify ``path`` as a BagIt bag or a checksum carrier; the report names every problem."""
+    prog = ensure(progress)
+    root = Path(path)
+    if not root.is_dir():
+        raise NotVerifiable(f"不是文件夹或无法访问：{root}", path=str(root))
+    if is_bag(root):
+        return verify_bag(root, prog)
+    if is_carrier(root):
+        report = verify_sums(root, prog)
+        for check in _CARRIER_CHECKS:
+            prog.check()
+            check(root, report, prog)
+        report.ok = not report.problems
+        return report
+    raise NotVerifiable(
+        f"既不是 BagIt 包（缺少 bagit.txt），也不是移交载体（缺少 SHA256SUMS / SM3SUMS）：{root}",
+        path=str(root))
