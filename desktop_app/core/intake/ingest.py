@@ -12,6 +12,8 @@ import hashlib
 import io
 import re
 import uuid
+import zipfile
+import zlib
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,10 +126,16 @@ def ingest(archive: Archive, src: PackageSource, batch: Batch, pool: Executor, p
         staging.mkdir(parents=True)
         meta_dg = copy_stream_with_digest(io.BytesIO(src.metadata_xml or b""),
                                           staging / baseinfo.METADATA_NAME)
-        futures = [(comp, pool.submit(_copy_entry, entry, staging, progress)) for comp, entry in pairs]
+        futures = [(comp, pool.submit(_copy_entry, entry, staging, progress, src.name)) for comp, entry in pairs]
         done: list[tuple[Any, Digests]] = []
-        for comp, fut in futures:
-            done.append((comp, fut.result()))
+        first_error: BaseException | None = None
+        for comp, fut in futures:  # wait for every copy before any rollback touches staging
+            try:
+                done.append((comp, fut.result()))
+            except BaseException as exc:  # noqa: BLE001 - re-raised below
+                first_error = first_error or exc
+        if first_error is not None:
+            raise first_error
         for comp, dg in done:
             comp.size, comp.sm3, comp.sha256 = dg.size, dg.sm3, dg.sha256
             comp.store_path = f"{rel_final}/{comp.original_path}"
@@ -164,11 +172,14 @@ def ingest(archive: Archive, src: PackageSource, batch: Batch, pool: Executor, p
         raise
 
 
-def _copy_entry(entry: Entry, staging: Path, progress: Progress) -> Digests:
+def _copy_entry(entry: Entry, staging: Path, progress: Progress, package: str) -> Digests:
     dest = staging.joinpath(*entry.relpath.split("/"))
-    with entry.open() as fh:
-        return copy_stream_with_digest(fh, dest, progress, limit=max(entry.size, 0) + 1 if entry.size >= 0
-                                       else None)
+    try:
+        with entry.open() as fh:
+            return copy_stream_with_digest(fh, dest, progress, limit=entry.size if entry.size >= 0 else None)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise PackageError(f"信息包“{package}”中的“{entry.relpath}”已损坏，无法完整读出（{exc}），已拒绝。",
+                           code="bad_zip", package=package, name=entry.relpath) from exc
 
 
 def _compare_declared(comp: Any, src: PackageSource, warnings: list[dict[str, str]]) -> None:
