@@ -148,7 +148,7 @@ def generate_key(archive: Archive, passphrase: str, label: str, *, replace: bool
     salt, nonce = os.urandom(16), os.urandom(12)
     cipher = sym.blob_cipher()
     secret = sym.derive_key(passphrase, salt)
-    label = " ".join(label.split()) or archive.fonds_code
+    label = " ".join(label.split()) or str(archive.setting("archive.name", "") or archive.fonds_code)
     doc = {"format": FORMAT, "version": VERSION, "label": label,
            "created": datetime.now().isoformat(sep=" ", timespec="seconds"),
            "created_by": archive.user.name, "fonds": archive.fonds_code,
