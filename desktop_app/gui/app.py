@@ -1,0 +1,130 @@
+"""Application set-up: QApplication, the shipped CJK font, translators, login, crash handler.
+
+``run(archive, demo=False)`` is what ``archdesk gui`` and ``python -m desktop_app`` call.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..core.archive import Archive
+from ..core.errors import ArchDeskError
+from ..core.paths import ArchiveLayout, resolve_archive, resource
+from .context import AppContext
+from .crash import install_excepthook
+from .login import LoginDialog
+from .main_window import MainWindow
+
+FONT_FILE = ("fonts", "wqy-microhei.ttc")
+LANGUAGE_KEY = "ui/language"
+ENV_LANGUAGE = "ARCHDESK_LANG"
+DEFAULT_LANGUAGE = "zh_CN"
+
+_translators: list[QTranslator] = []  # kept alive for the application's lifetime
+
+
+def install_font(app: QApplication) -> str | None:
+    """Register the bundled CJK font and make it the application font; returns its family."""
+    font_id = QFontDatabase.addApplicationFont(str(resource(*FONT_FILE)))
+    if font_id < 0:
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        return None
+    font = QFont(families[0])
+    font.setPointSizeF(max(10.0, app.font().pointSizeF()))
+    app.setFont(font)
+    return families[0]
+
+
+def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Load our translation (``resources/i18n/archdesk_<lang>.qm`` if present) and Qt's own.
+
+    Source strings are Chinese, so zh_CN needs no ``.qm`` of ours; Qt's ``qtbase_zh_CN.qm``
+    makes the standard dialog buttons Chinese.  Returns the files loaded.
+    """
+    for tr in _translators:
+        app.removeTranslator(tr)
+    _translators.clear()
+    loaded: list[str] = []
+    candidates = [resource("i18n", f"archdesk_{language}.qm"),
+                  Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"]
+    for path in candidates:
+        if not path.is_file():
+            continue
+        tr = QTranslator(app)
+        if tr.load(str(path)):
+            app.installTranslator(tr)
+            _translators.append(tr)
+            loaded.append(str(path))
+    QLocale.setDefault(QLocale(language))
+    return loaded
+
+
+def make_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    install_font(app)
+    language = os.environ.get(ENV_LANGUAGE) or str(make_settings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+    install_translators(app, language)
+    return app
+
+
+def open_main_window(archive: Archive, settings: QSettings | None = None) -> MainWindow:
+    ctx = AppContext(archive, settings if settings is not None else make_settings())
+    return MainWindow(ctx)
+
+
+def _message(title: str, text: str) -> None:
+    QMessageBox.warning(None, title, text)
+
+
+def run(archive: str | None, demo: bool = False) -> int:
+    app = create_application()
+    root = resolve_archive(archive)
+    install_excepthook(lambda: ArchiveLayout(root).logs if root.exists() else None)
+    tr = app.translate
+    try:
+        if demo:
+            from ..core.demo_archive import ensure_demo_archive
+
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                root, user, password = ensure_demo_archive(root)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            arch = Archive.open(root, user=user, password=password)
+        else:
+            if not ArchiveLayout(root).catalog.exists():
+                _message(tr("app", "没有档案库"), tr("app", "这里还没有档案库：{0}\n\n请先运行 archdesk init 创建档案库，"
+                                                    "或运行 archdesk gui --demo 打开示例档案库。").replace("{0}", str(root)))
+                return 2
+            dialog = LoginDialog(root)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.archive is None:
+                return 1
+            arch = dialog.archive
+    except ArchDeskError as exc:
+        _message(tr("app", "无法打开档案库"), exc.message)
+        return 2
+    window = open_main_window(arch)
+    window.show()
+    code = int(app.exec())
+    window.ctx.cancel_all()
+    window.ctx.wait_for_jobs()
+    arch.close()
+    return code

@@ -1,0 +1,254 @@
+"""The navigation shell: a page list, a stack of pages, menus, shortcuts, status bar.
+
+It knows pages only through the registry (``pages.load_pages()``); pages are created the first
+time they are shown.  Optional page hooks (``on_navigate``, ``refresh``, ``focus_filter``,
+``request_import``, ``save_state``) are described in ``pages/__init__.py``.
+"""
+
+from __future__ import annotations
+
+import platform
+from typing import Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QByteArray, QSize, Qt, Slot, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+                               QStackedWidget, QWidget)
+
+from .. import APP_NAME, APP_NAME_ZH, __version__
+from ..core.catalog import SCHEMA_VERSION
+from .context import AppContext
+from .pages import PageSpec, load_pages
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+SPLITTER_KEY = "main_window/splitter"
+PAGE_KEY = "main_window/page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.specs: list[PageSpec] = load_pages()
+        self.pages: dict[str, QWidget] = {}
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(f"{self.tr(APP_NAME_ZH)} — {ctx.archive.setting('archive.name', '')}")
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(120)
+        self.nav.setMaximumWidth(220)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
+                               "QListWidget#navigation::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget(self)
+        self._nav_keys: list[str] = []
+        for spec in self.specs:
+            if spec.nav:
+                item = QListWidgetItem(spec.display_title)
+                item.setData(Qt.ItemDataRole.UserRole, spec.key)
+                self.nav.addItem(item)
+                self._nav_keys.append(spec.key)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([150, 1250])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self._build_status_bar()
+        ctx.navigate_requested.connect(self._on_navigate_requested)
+        ctx.busy_changed.connect(self._on_busy)
+        self._restore()
+
+    # -- pages -------------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, created on first use."""
+        widget = self.pages.get(key)
+        if widget is None:
+            spec = next(s for s in self.specs if s.key == key)
+            widget = spec.factory(self.ctx)
+            widget.setObjectName(f"page_{key}")
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    @property
+    def current_key(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((k for k, w in self.pages.items() if w is current), None)
+
+    def show_page(self, key: str, **params: Any) -> QWidget:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        if key in self._nav_keys:
+            row = self._nav_keys.index(key)
+            if self.nav.currentRow() != row:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        if params and hasattr(widget, "on_navigate"):
+            widget.on_navigate(**params)
+        return widget
+
+    @Slot(int)
+    def _on_nav_row(self, row: int) -> None:
+        if 0 <= row < len(self._nav_keys):
+            self.show_page(self._nav_keys[row])
+
+    @Slot(str, dict)
+    def _on_navigate_requested(self, key: str, params: dict[str, Any]) -> None:
+        self.show_page(key, **params)
+
+    def _call_current(self, hook: str) -> bool:
+        widget = self.stack.currentWidget()
+        fn = getattr(widget, hook, None)
+        if callable(fn):
+            fn()
+            return True
+        return False
+
+    # -- menus and shortcuts -----------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("文件(&F)"))
+        self.import_action = self._action(self.tr("导入办件…"), self._on_import, "Ctrl+I")
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = mb.addMenu(self.tr("视图(&V)"))
+        self.page_actions: dict[str, QAction] = {}
+        n = 0
+        for spec in self.specs:
+            if not spec.nav:
+                continue
+            n += 1
+            shortcut = spec.shortcut or (f"Ctrl+{n}" if n <= 9 else None)
+            act = self._action(spec.display_title, self._on_page_action, shortcut)
+            act.setData(spec.key)
+            self.page_actions[spec.key] = act
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        self.find_action = self._action(self.tr("查找"), self._on_find, QKeySequence.StandardKey.Find)
+        self.refresh_action = self._action(self.tr("刷新"), self._on_refresh, "F5")
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = mb.addMenu(self.tr("帮助(&H)"))
+        self.about_action = self._action(self.tr("关于 ArchDesk"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+        self.import_action.setEnabled(self.ctx.can("case.import"))
+
+    def _build_status_bar(self) -> None:
+        user = self.ctx.archive.user
+        self.archive_label = QLabel(self.tr("档案库：{0}").replace("{0}", str(self.ctx.archive.root)))
+        self.archive_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        who = user.display_name or user.name
+        self.user_label = QLabel(self.tr("用户：{0}（{1}）").replace("{0}", who).replace("{1}", user.role_labels))
+        self.busy_label = QLabel(self)
+        sb = self.statusBar()
+        sb.addWidget(self.archive_label, 1)
+        sb.addPermanentWidget(self.busy_label)
+        sb.addPermanentWidget(self.user_label)
+
+    @Slot()
+    def _on_page_action(self) -> None:
+        act = self.sender()
+        if isinstance(act, QAction):
+            self.show_page(str(act.data()))
+
+    @Slot()
+    def _on_import(self) -> None:
+        if self.ctx.busy:
+            return
+        page = self.show_page("intake")
+        fn = getattr(page, "request_import", None)
+        if callable(fn):
+            fn()
+
+    @Slot()
+    def _on_find(self) -> None:
+        self._call_current("focus_filter")
+
+    @Slot()
+    def _on_refresh(self) -> None:
+        self._call_current("refresh")
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self.import_action.setEnabled(not busy and self.ctx.can("case.import"))
+        self.busy_label.setText(self.tr("正在处理…") if busy else "")
+
+    def about_text(self) -> str:
+        return (f"<h3>{APP_NAME} {__version__}</h3><p>{self.tr(APP_NAME_ZH)}</p>"
+                f"<p>Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}<br>"
+                + self.tr("档案目录结构版本：{0}").replace("{0}", str(SCHEMA_VERSION)) + "<br>"
+                + self.tr("档案库：{0}").replace("{0}", str(self.ctx.archive.root)) + "</p>")
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于 ArchDesk"), self.about_text())
+
+    # -- persistence -------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = self.ctx.settings
+        geometry = s.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1400, 860)
+        state = s.value(STATE_KEY)
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        split = s.value(SPLITTER_KEY)
+        if isinstance(split, QByteArray | bytes) and split:
+            self.splitter.restoreState(QByteArray(split))
+        key = str(s.value(PAGE_KEY, ""))
+        if key not in self._nav_keys:
+            key = self._nav_keys[0] if self._nav_keys else ""
+        if key:
+            self.show_page(key)
+
+    def save_settings(self) -> None:
+        s = self.ctx.settings
+        s.setValue(GEOMETRY_KEY, self.saveGeometry())
+        s.setValue(STATE_KEY, self.saveState())
+        s.setValue(SPLITTER_KEY, self.splitter.saveState())
+        key = self.current_key
+        if key in self._nav_keys:
+            s.setValue(PAGE_KEY, key)
+        for widget in self.pages.values():
+            fn = getattr(widget, "save_state", None)
+            if callable(fn):
+                fn()
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.ctx.jobs:
+            answer = QMessageBox.question(
+                self, self.tr("正在处理"), self.tr("还有操作正在进行。要取消它并退出吗？"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.ctx.cancel_all()
+            self.ctx.wait_for_jobs()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,144 @@
+"""办件详情 — one case: metadata form, materials tree with preview, process events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from ...core.errors import ArchDeskError
+from ...core.model import STATUS_LABELS, Status
+from ..context import AppContext
+from ..widgets.document_preview import DocumentPreview
+from ..widgets.materials_tree import MaterialsTree
+from ..widgets.metadata_form import MetadataForm
+from . import register_page
+
+READ_ONLY_STATUSES = frozenset({Status.ARCHIVED, Status.TRANSFERRED, Status.DESTROYED})
+EVENT_COLUMNS = [
+    ("stage_name", QT_TRANSLATE_NOOP("CaseDetailPage", "环节")),
+    ("time", QT_TRANSLATE_NOOP("CaseDetailPage", "时间")),
+    ("actor", QT_TRANSLATE_NOOP("CaseDetailPage", "经办人")),
+    ("department", QT_TRANSLATE_NOOP("CaseDetailPage", "部门")),
+    ("action", QT_TRANSLATE_NOOP("CaseDetailPage", "操作")),
+    ("outcome", QT_TRANSLATE_NOOP("CaseDetailPage", "结果")),
+    ("detail", QT_TRANSLATE_NOOP("CaseDetailPage", "说明")),
+]
+
+
+@register_page("case_detail", QT_TRANSLATE_NOOP("pages", "办件详情"), order=30)
+class CaseDetailPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id: int | None = None
+        self.title_label = QLabel(self.tr("尚未打开办件：在“办件”页双击一行。"), self)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label = QLabel(self)
+        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form = MetadataForm(self)
+        self.form.save_requested.connect(self._on_save)
+        self.tree = MaterialsTree(self)
+        self.preview = DocumentPreview(self)
+        self.tree.component_selected.connect(self._on_component)
+        materials = QSplitter(Qt.Orientation.Horizontal, self)
+        materials.addWidget(self.tree)
+        materials.addWidget(self.preview)
+        materials.setStretchFactor(0, 2)
+        materials.setStretchFactor(1, 3)
+        materials.setSizes([520, 680])
+        self.events = QTableWidget(0, len(EVENT_COLUMNS), self)
+        self.events.setHorizontalHeaderLabels([QCoreApplication.translate("CaseDetailPage", t)
+                                               for _k, t in EVENT_COLUMNS])
+        self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events.verticalHeader().setVisible(False)
+        self.events.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.events.horizontalHeader().setStretchLastSection(True)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(materials, self.tr("材料"))
+        self.tabs.addTab(self.form, self.tr("基本信息"))
+        self.tabs.addTab(self.events, self.tr("过程信息"))
+        self.tabs.setEnabled(False)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title_label)
+        lay.addWidget(self.subtitle_label)
+        lay.addWidget(self.tabs, 1)
+        ctx.busy_changed.connect(self._on_busy)
+
+    # -- page hooks --------------------------------------------------------------------------
+    def on_navigate(self, case_id: int | None = None, **_params: Any) -> None:
+        if case_id is not None:
+            self.load(int(case_id))
+
+    def refresh(self) -> None:
+        if self.case_id is not None:
+            self.load(self.case_id)
+
+    # -- loading -----------------------------------------------------------------------------
+    def load(self, case_id: int) -> bool:
+        cases = self.ctx.archive.catalog.cases
+        row = cases.get(case_id)
+        if row is None:
+            self.case_id = None
+            self.title_label.setText(self.tr("找不到办件 {0}。").replace("{0}", str(case_id)))
+            self.subtitle_label.clear()
+            self.tabs.setEnabled(False)
+            return False
+        self.case_id = case_id
+        status = Status(row["status"])
+        title = row["project_name"] or row["task_name"] or row["electronic_record_code"]
+        self.title_label.setText(str(title))
+        self.subtitle_label.setText("　".join(part for part in (
+            self.tr("电子文件号：{0}").replace("{0}", row["electronic_record_code"] or "—"),
+            self.tr("状态：{0}").replace("{0}", QCoreApplication.translate("status", STATUS_LABELS[status])),
+            self.tr("档号：{0}").replace("{0}", row["archival_code"] or "—"),
+            self.tr("申请人：{0}").replace("{0}", row["apply_name"] or "—"),
+        )))
+        read_only = status in READ_ONLY_STATUSES or not self.ctx.can("case.edit")
+        self.form.set_fields(cases.metadata(case_id), read_only=read_only)
+        self.tree.load(cases.documents(case_id), cases.components(case_id))
+        self.preview.clear()
+        self._load_events(cases.events(case_id))
+        self.tabs.setEnabled(True)
+        self.tree.select_first_component()
+        return True
+
+    def _load_events(self, rows: list[Any]) -> None:
+        self.events.setRowCount(len(rows))
+        for r, ev in enumerate(rows):
+            for c, (key, _title) in enumerate(EVENT_COLUMNS):
+                self.events.setItem(r, c, QTableWidgetItem(str(ev[key] or "")))
+
+    # -- slots -------------------------------------------------------------------------------
+    @Slot(dict)
+    def _on_component(self, comp: dict[str, Any]) -> None:
+        path = self.ctx.archive.root / str(comp["store_path"])
+        self.preview.show_file(path, str(comp.get("mime") or ""))
+
+    @Slot(dict)
+    def _on_save(self, fields: dict[str, str]) -> None:
+        if self.case_id is None:
+            return
+        from ...core.cases import update_metadata
+
+        try:
+            update_metadata(self.ctx.archive, self.case_id, fields)
+        except ArchDeskError as exc:
+            self.form.show_error(exc.message)
+            return
+        self.form.mark_saved()
+        self.form.show_error("")
+        self.ctx.notify_cases_changed()
+        self.load(self.case_id)
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self.form.set_busy(busy)

@@ -1,0 +1,247 @@
+"""收集 — import case packages (folders, zips) and CSV batches, with progress, cancel and results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.archive import Archive
+from ...core.errors import ArchDeskError, Cancelled
+from ...core.intake.report import ImportReport
+from ...core.jobs import Progress
+from ..context import AppContext
+from ..crash import report_bug
+from ..widgets.progress_panel import ProgressPanel
+from . import register_page
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+LAST_DIR_KEY = "intake/last_dir"
+SHOWN_IMPORTED = 500   # rows listed individually; the summary line counts them all
+_COLOURS = {"imported": "#1e7b34", "skipped": "#8a6d00", "failed": "#b3261e", "warning": "#8a6d00"}
+
+
+def import_job(progress: Progress, archive: Archive, paths: list[Path]) -> ImportReport:
+    """The background job: the core import service (runs in a worker thread)."""
+    from ...core.intake.service import import_paths
+
+    return import_paths(archive, paths, progress)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("IntakePage", text)
+
+
+def _human_bytes(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{n / 1024:.0f} KB"
+
+
+@register_page("intake", QT_TRANSLATE_NOOP("pages", "收集"), order=10)
+class IntakePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Any = None
+        self.last_report: ImportReport | None = None
+        self.setAcceptDrops(True)
+
+        intro = QLabel(self.tr("导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、"
+                               "ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。"), self)
+        intro.setWordWrap(True)
+        self.folder_button = QPushButton(self.tr("导入文件夹…"), self)
+        self.zip_button = QPushButton(self.tr("导入 ZIP 信息包…"), self)
+        self.csv_button = QPushButton(self.tr("导入 CSV 清单…"), self)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.zip_button.clicked.connect(self.choose_zips)
+        self.csv_button.clicked.connect(self.choose_csv)
+        buttons = QHBoxLayout()
+        for b in (self.folder_button, self.zip_button, self.csv_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.drop_hint = QLabel(self.tr("把文件夹、ZIP 或 CSV 拖放到这里"), self)
+        self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_hint.setMinimumHeight(56)
+        self.drop_hint.setStyleSheet("QLabel { border: 2px dashed #9aa5b1; border-radius: 6px; color: #52606d; }")
+        self.progress = ProgressPanel(self)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results = QTreeWidget(self)
+        self.results.setColumnCount(3)
+        self.results.setHeaderLabels([self.tr("结果"), self.tr("信息包 / 办件"), self.tr("说明")])
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.setWordWrap(False)
+        header = self.results.header()
+        header.resizeSection(0, 90)
+        header.resizeSection(1, 380)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.results.itemDoubleClicked.connect(self._on_item_double_clicked)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(buttons)
+        lay.addWidget(self.drop_hint)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.summary_label)
+        lay.addWidget(self.results, 1)
+        ctx.busy_changed.connect(self._on_busy)
+        allowed = ctx.can("case.import")
+        if not allowed:
+            self.summary_label.setText(self.tr("当前用户没有导入权限。"))
+        self._set_actions_enabled(allowed and not ctx.busy)
+
+    # -- choosing ----------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        return str(self.ctx.settings.value(LAST_DIR_KEY, str(Path.home())))
+
+    def _remember(self, path: str) -> None:
+        p = Path(path)
+        self.ctx.settings.setValue(LAST_DIR_KEY, str(p if p.is_dir() else p.parent))
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择信息包或批次文件夹"), self._start_dir())
+        if folder:
+            self._remember(folder)
+            self.start_import([Path(folder)])
+
+    @Slot()
+    def choose_zips(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择 ZIP 信息包"), self._start_dir(),
+                                                self.tr("ZIP 信息包 (*.zip)"))
+        if files:
+            self._remember(files[0])
+            self.start_import([Path(f) for f in files])
+
+    @Slot()
+    def choose_csv(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, self.tr("选择 CSV 清单"), self._start_dir(),
+                                              self.tr("CSV 清单 (*.csv)"))
+        if file:
+            self._remember(file)
+            self.start_import([Path(file)])
+
+    def request_import(self) -> None:
+        """Ctrl+I: choose a folder to import."""
+        if self.folder_button.isEnabled():
+            self.choose_folder()
+
+    # -- drag and drop -----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        md = event.mimeData()
+        if md.hasUrls() and all(u.isLocalFile() for u in md.urls()) and self.folder_button.isEnabled():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self.folder_button.isEnabled():
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # -- running -----------------------------------------------------------------------------
+    def start_import(self, paths: list[Path]) -> bool:
+        if self.ctx.busy or not paths:
+            return False
+        self.results.clear()
+        self.summary_label.setText(self.tr("正在导入 {0} 项…").replace("{0}", str(len(paths))))
+        self.job = self.ctx.run_job(import_job, self.ctx.archive, list(paths), name="import")
+        self.progress.attach(self.job)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        return True
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    @Slot(object)
+    def _on_finished(self, report: ImportReport) -> None:
+        self.job = None
+        self.show_report(report)
+        if report.imported:
+            self.ctx.notify_cases_changed()
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self.job = None
+        if isinstance(error, Cancelled):
+            self.summary_label.setText(self.tr("导入已取消。"))
+        elif isinstance(error, ArchDeskError):
+            self.summary_label.setText(self.tr("导入未完成：{0}").replace("{0}", error.message))
+        else:
+            self.summary_label.setText(self.tr("导入时发生程序错误，详情见错误报告。"))
+            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.progress.set_message(self.summary_label.text())
+        self.ctx.notify_cases_changed()
+
+    # -- results -----------------------------------------------------------------------------
+    def _add_row(self, kind: str, label: str, name: str, note: str, case_id: int | None = None) -> None:
+        item = QTreeWidgetItem([label, name, note])
+        item.setData(0, KIND_ROLE, kind)
+        if case_id is not None:
+            item.setData(0, CASE_ID_ROLE, case_id)
+        item.setForeground(0, QBrush(QColor(_COLOURS[kind])))
+        item.setToolTip(1, name)
+        item.setToolTip(2, note)
+        self.results.addTopLevelItem(item)
+
+    def show_report(self, report: ImportReport) -> None:
+        self.last_report = report
+        self.results.clear()
+        for f in report.failed:
+            self._add_row("failed", _t("失败"), Path(str(f.get("path", ""))).name or str(f.get("path", "")),
+                          str(f.get("message", "")))
+        for s in report.skipped:
+            self._add_row("skipped", _t("跳过"), Path(str(s.get("path", ""))).name, str(s.get("reason", "")))
+        for w in report.warnings:
+            self._add_row("warning", _t("警告"), Path(str(w.get("path", ""))).name, str(w.get("message", "")))
+        cases = self.ctx.archive.catalog.cases
+        for case_id in report.imported[:SHOWN_IMPORTED]:
+            row = cases.get(case_id)
+            if row is None:
+                continue
+            self._add_row("imported", _t("已导入"), str(row["electronic_record_code"] or row["project_id"]),
+                          str(row["project_name"] or row["task_name"]), case_id)
+        parts = [_t("已导入 {0} 件").replace("{0}", str(len(report.imported))),
+                 _t("跳过 {0} 件").replace("{0}", str(len(report.skipped))),
+                 _t("失败 {0} 个").replace("{0}", str(len(report.failed))),
+                 _t("警告 {0} 条").replace("{0}", str(len(report.warnings)))]
+        text = "，".join(parts) + _t("；共 {0} 个文件，{1}。").replace("{0}", str(report.files)).replace(
+            "{1}", _human_bytes(report.bytes))
+        if report.cancelled:
+            text = _t("导入已取消（已完成的办件保留）：") + text
+        self.summary_label.setText(text)
+        self.progress.set_message(text)
+
+    def rows_of_kind(self, kind: str) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.results.topLevelItemCount()):
+            item = self.results.topLevelItem(i)
+            if item.data(0, KIND_ROLE) == kind:
+                out.append(item)
+        return out
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        case_id = item.data(0, CASE_ID_ROLE)
+        if case_id is not None:
+            self.ctx.navigate("case_detail", case_id=int(case_id))
+
+    # -- enabling ----------------------------------------------------------------------------
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self._set_actions_enabled(not busy and self.ctx.can("case.import"))
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for b in (self.folder_button, self.zip_button, self.csv_button):
+            b.setEnabled(enabled)
+        self.drop_hint.setEnabled(enabled)

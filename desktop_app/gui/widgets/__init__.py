@@ -1,0 +1,1 @@
+"""Reusable widgets: progress panel, metadata form, materials tree, document preview."""

@@ -1,0 +1,91 @@
+"""Preview of one stored file: PDFs with QtPdf, images scaled to fit, a clear note otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"})
+
+
+class DocumentPreview(QStackedWidget):
+    """``show_file(path)`` picks the viewer; ``mode`` says which one is showing (for tests)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note = QLabel(self)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.pdf_document = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setDocument(self.pdf_document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.image_label = QLabel()
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_area = QScrollArea(self)
+        self.image_area.setWidget(self.image_label)
+        self.image_area.setWidgetResizable(True)
+        for w in (self.note, self.pdf_view, self.image_area):
+            self.addWidget(w)
+        self._pixmap: QPixmap | None = None
+        self.mode = "none"
+        self.clear()
+
+    def clear(self, text: str | None = None) -> None:
+        self.pdf_document.close()
+        self._pixmap = None
+        self._show_note(text or self.tr("选择左侧的文件以预览。"), "none")
+
+    def _show_note(self, text: str, mode: str) -> None:
+        self.note.setText(text)
+        self.setCurrentWidget(self.note)
+        self.mode = mode
+
+    def show_file(self, path: Path, mime: str = "") -> str:
+        """Show ``path``; returns the mode: ``pdf``, ``image``, ``unsupported`` or ``missing``."""
+        path = Path(path)
+        self.pdf_document.close()
+        self._pixmap = None
+        if not path.is_file():
+            self._show_note(self.tr("无法预览：文件不存在（{0}）").replace("{0}", path.name), "missing")
+            return self.mode
+        suffix = path.suffix.lower()
+        if suffix == ".pdf" or mime == "application/pdf":
+            err = self.pdf_document.load(str(path))
+            if err == QPdfDocument.Error.None_ and self.pdf_document.pageCount() > 0:
+                self.setCurrentWidget(self.pdf_view)
+                self.mode = "pdf"
+                return self.mode
+            self.pdf_document.close()
+            self._show_note(self.tr("无法预览此 PDF（文件已加密或已损坏）：{0}").replace("{0}", path.name),
+                            "unsupported")
+            return self.mode
+        if suffix in IMAGE_SUFFIXES or mime.startswith("image/"):
+            pix = QPixmap(str(path))
+            if not pix.isNull():
+                self._pixmap = pix
+                self._fit_image()
+                self.setCurrentWidget(self.image_area)
+                self.mode = "image"
+                return self.mode
+        self._show_note(self.tr("无法预览此格式的文件：{0}").replace("{0}", path.name), "unsupported")
+        return self.mode
+
+    def _fit_image(self) -> None:
+        if self._pixmap is None:
+            return
+        width = max(100, self.image_area.viewport().width() - 8)
+        pix = self._pixmap
+        if pix.width() > width:
+            pix = pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        self.image_label.setPixmap(pix)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_image()

@@ -1,0 +1,72 @@
+"""A reusable progress panel: bar, status text and a cancel button bound to one :class:`Job`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from ..worker import Job
+
+
+class ProgressPanel(QWidget):
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.bar.setTextVisible(True)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("取消"), self)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.status_label)
+        self._job: Job | None = None
+
+    @property
+    def job(self) -> Job | None:
+        return self._job
+
+    def attach(self, job: Job) -> None:
+        """Follow ``job``: its progress drives the bar, the cancel button cancels it."""
+        self._job = job
+        self.bar.setRange(0, 0)  # indeterminate until the job reports a total
+        self.status_label.setText(self.tr("正在准备…"))
+        self.cancel_button.setEnabled(True)
+        job.progress.connect(self._on_progress)
+        job.status.connect(self.status_label.setText)
+        job.ended.connect(self._on_ended)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            self.bar.setRange(0, 0)
+            return
+        self.bar.setRange(0, total)
+        self.bar.setValue(min(done, total))
+
+    @Slot()
+    def _on_cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+        self.cancel_requested.emit()
+
+    @Slot()
+    def _on_ended(self) -> None:
+        self.cancel_button.setEnabled(False)
+        if self.bar.maximum() == 0:
+            self.bar.setRange(0, 1)
+        self.bar.setValue(self.bar.maximum())
+        self._job = None
+
+    def set_message(self, text: str) -> None:
+        self.status_label.setText(text)

@@ -1,0 +1,134 @@
+"""GUI test set-up: offscreen Qt, a fresh archive and settings file per test, modal dialogs patched."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
+
+from desktop_app.core.archive import Archive  # noqa: E402
+
+USER, PASSWORD = "clerk", "secret-123"
+
+
+@pytest.fixture(scope="session")
+def app(qapp: QApplication) -> QApplication:
+    from desktop_app.gui.app import install_font, install_translators
+
+    install_font(qapp)
+    install_translators(qapp, "zh_CN")
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[Path]:
+    """Any QSettings() made by code under test lands in this test's temp folder."""
+    folder = tmp_path / "qsettings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder
+
+
+class DialogLog:
+    """Records the modal dialogs code tried to show (they are never shown in tests)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.folder = ""
+        self.files: list[str] = []
+        self.question_answer = QMessageBox.StandardButton.Yes
+
+    def kinds(self) -> list[str]:
+        return [k for k, _ in self.calls]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
+    log = DialogLog()
+
+    def box(kind: str, ret: Any = QMessageBox.StandardButton.Ok) -> Any:
+        def fake(*args: Any, **kwargs: Any) -> Any:
+            log.calls.append((kind, args))
+            return log.question_answer if kind == "question" else ret
+        return fake
+
+    for kind in ("warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(box(kind)))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(box("question")))
+
+    def fake_exec(self: QMessageBox) -> int:
+        log.calls.append(("exec", (self.windowTitle(), self.text())))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: (log.calls.append(("folder", a)), log.folder)[1]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: (log.calls.append(("files", a)), (log.files, ""))[1]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (log.calls.append(("file", a)),
+                                                      (log.files[0] if log.files else "", ""))[1]))
+    return log
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    arch = Archive.init(tmp_path / "archive", fonds="Z001", name="测试县政务服务中心", user=USER,
+                        password=PASSWORD)
+    yield arch
+    arch.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ctx(app: QApplication, archive: Archive, settings: QSettings, qtbot: Any) -> Iterator[Any]:
+    from desktop_app.gui.context import AppContext
+
+    context = AppContext(archive, settings)
+    yield context
+    context.cancel_all()
+    assert context.wait_for_jobs(60_000), "a background job did not finish"
+    qtbot.wait(1)  # deliver the jobs' queued signals before the archive closes
+    context.deleteLater()
+
+
+@pytest.fixture
+def window(ctx: Any, qtbot: Any) -> Any:
+    from desktop_app.gui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    return win
+
+
+@pytest.fixture(scope="session")
+def demo_packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo batch with defective packages, written once per session."""
+    from desktop_app.core.demo import write_demo
+
+    out = tmp_path_factory.mktemp("demo") / "packages"
+    write_demo(out, cases=6, seed=11, faults=True)
+    return out
+
+
+@pytest.fixture
+def imported(archive: Archive, demo_packages: Path) -> Archive:
+    """The test archive with the demo batch imported through the core service."""
+    from desktop_app.core.intake.service import import_paths
+
+    report = import_paths(archive, [demo_packages])
+    assert report.imported, report.failed
+    return archive
