@@ -18,8 +18,15 @@ import re
 from pathlib import Path
 
 from ..jobs import Progress, ensure
-from .bagit_parse import Declaration, Manifest, manifest_files, parse_bag_info, parse_bagit_txt, \
-    parse_fetch, parse_manifest
+from .bagit_parse import (
+    Declaration,
+    Manifest,
+    manifest_files,
+    parse_bag_info,
+    parse_bagit_txt,
+    parse_fetch,
+    parse_manifest,
+)
 from .hashing import iter_hashed, supported
 from .problems import ALTERED, EXTRA, INVALID, MISSING, UNREADABLE, NotVerifiable, VerifyReport
 from .safepath import fold_key, is_system_file, nfc, windows_issue

@@ -21,8 +21,16 @@ from ..digest import Digests, iter_digests
 from ..errors import ArchDeskError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..store import TMP_SUFFIX, atomic_write_bytes
-from .problems import ALTERED, EXTRA, INVALID, MISSING, UNREADABLE, SumsFormatError, UnsafePathError, \
-    VerifyReport
+from .problems import (
+    ALTERED,
+    EXTRA,
+    INVALID,
+    MISSING,
+    UNREADABLE,
+    SumsFormatError,
+    UnsafePathError,
+    VerifyReport,
+)
 from .safepath import clean_relpath, is_system_file, nfc
 
 SHA256SUMS = "SHA256SUMS"
