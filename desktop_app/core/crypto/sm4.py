@@ -22,8 +22,8 @@ File format (all integers big-endian), version 1::
 
 scrypt(passphrase, salt) gives 64 bytes = SM4 key (16) ‖ MAC key (32) ‖ check key (16).  The
 check value tells "wrong passphrase" apart from "damaged file" without revealing the key.
-The plaintext is cut into chunks of C bytes (the last one shorter, possibly empty); chunk i is
-stored as ciphertext ‖ 16-byte tag, where
+The plaintext is cut into chunks of C bytes (the last one may be shorter; it is empty only for
+an empty file); chunk i is stored as ciphertext ‖ 16-byte tag, where
 
 * mode 1: SM4-GCM, nonce = prefix ‖ i (4 bytes), AAD = header (60 bytes) ‖ final flag (1 byte);
 * mode 2: SM4-CTR with counter block prefix ‖ i (4 bytes) ‖ 0 (4 bytes), tag =
