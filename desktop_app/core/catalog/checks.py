@@ -1,0 +1,139 @@
+"""四性检测 runs, results and overrides (tables of migration m002)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from ._util import dumps, loads, now
+
+if TYPE_CHECKING:
+    from .db import Catalog
+
+
+class CheckQueries:
+    def __init__(self, cat: Catalog) -> None:
+        self.cat = cat
+
+    # -- runs --------------------------------------------------------------------------------
+    def new_run(self, stage: str, scope: dict[str, Any], operator: str, scheme_name: str,
+                scheme_version: str) -> int:
+        with self.cat.write() as c:
+            cur = c.execute("INSERT INTO check_runs(stage, scope, operator, started_at, scheme_name,"
+                            " scheme_version) VALUES (?,?,?,?,?,?)",
+                            (stage, dumps(scope), operator, now(), scheme_name, scheme_version))
+            return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, state: str, summary: dict[str, Any]) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE check_runs SET state=?, finished_at=?, summary=? WHERE id=?",
+                      (state, now(), dumps(summary), run_id))
+
+    def run(self, run_id: int) -> dict[str, Any] | None:
+        r = self.cat.one("SELECT * FROM check_runs WHERE id=?", (run_id,))
+        if r is None:
+            return None
+        d = dict(r)
+        d["scope"], d["summary"] = loads(r["scope"]), loads(r["summary"])
+        return d
+
+    def runs(self, stage: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        sql, params = "SELECT id FROM check_runs", []
+        if stage:
+            sql += " WHERE stage=?"
+            params.append(stage)
+        rows = self.cat.all(sql + " ORDER BY id DESC LIMIT ?", (*params, limit))
+        return [d for d in (self.run(r[0]) for r in rows) if d]
+
+    # -- results -----------------------------------------------------------------------------
+    def add_results(self, run_id: int, rows: Iterable[dict[str, Any]]) -> None:
+        with self.cat.write() as c:
+            c.executemany(
+                "INSERT INTO check_results(run_id, case_id, target, item, property, mandatory, result,"
+                " detail, evidence) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(run_id, r["case_id"], r.get("target", ""), r["item"], r["property"],
+                  1 if r.get("mandatory", True) else 0, r["result"], r.get("detail", ""),
+                  dumps(r.get("evidence", []))) for r in rows])
+
+    def results(self, run_id: int, case_id: int | None = None,
+                only_failures: bool = False) -> list[dict[str, Any]]:
+        sql = ("SELECT r.*, o.reason AS override_reason, o.actor AS override_by, o.time AS override_at "
+               "FROM check_results r LEFT JOIN check_overrides o ON o.run_id=r.run_id "
+               "AND o.case_id IS r.case_id AND o.item=r.item WHERE r.run_id=?")
+        params: list[Any] = [run_id]
+        if case_id is not None:
+            sql += " AND r.case_id=?"
+            params.append(case_id)
+        if only_failures:
+            sql += " AND r.result IN ('fail', 'manual')"
+        rows = self.cat.all(sql + " ORDER BY r.case_id, r.id", params)
+        return [_result(r) for r in rows]
+
+    def result(self, run_id: int, case_id: int | None, item: str) -> dict[str, Any] | None:
+        rows = [r for r in self.results(run_id, case_id) if r["item"] == item]
+        return rows[0] if rows else None
+
+    def record_manual(self, run_id: int, case_id: int | None, item: str, result: str, note: str,
+                      actor: str) -> int:
+        with self.cat.write() as c:
+            cur = c.execute("UPDATE check_results SET result=?, note=?, recorded_by=?, recorded_at=? "
+                            "WHERE run_id=? AND case_id IS ? AND item=?",
+                            (result, note, actor, now(), run_id, case_id, item))
+            return cur.rowcount
+
+    def add_override(self, run_id: int, case_id: int | None, item: str, reason: str, actor: str) -> None:
+        with self.cat.write() as c:
+            c.execute("INSERT INTO check_overrides(run_id, case_id, item, reason, actor, time) "
+                      "VALUES (?,?,?,?,?,?)", (run_id, case_id, item, reason, actor, now()))
+
+    def latest_run_for_case(self, case_id: int, stage: str) -> int | None:
+        return self.cat.scalar("SELECT max(r.run_id) FROM check_results r JOIN check_runs k ON k.id=r.run_id "
+                               "WHERE r.case_id=? AND k.stage=? AND k.state='done'", (case_id, stage))
+
+    def failed_case_ids(self, run_id: int) -> list[int]:
+        return [r[0] for r in self.cat.all(
+            "SELECT DISTINCT case_id FROM check_results WHERE run_id=? AND result IN ('fail','manual') "
+            "AND case_id IS NOT NULL ORDER BY case_id", (run_id,))]
+
+    # -- inputs the items need (read-only) ---------------------------------------------------
+    def duplicates(self, field: str, value: str, case_id: int) -> list[int]:
+        """Other cases whose ``field`` equals ``value`` after trimming, case-insensitively."""
+        if field not in ("electronic_record_code", "project_id", "archival_code"):
+            raise ValueError(field)
+        return [r[0] for r in self.cat.all(
+            f"SELECT id FROM cases WHERE id<>? AND {field} IS NOT NULL AND {field}<>'' "
+            f"AND upper(trim({field}))=upper(trim(?))", (case_id, value))]
+
+    def batch(self, batch_id: int | None) -> dict[str, Any] | None:
+        if batch_id is None:
+            return None
+        r = self.cat.one("SELECT * FROM import_batches WHERE id=?", (batch_id,))
+        if r is None:
+            return None
+        d = dict(r)
+        d["declared"], d["summary"] = loads(r["declared"]), loads(r["summary"])
+        return d
+
+    def batch_totals(self, batch_id: int) -> dict[str, int]:
+        r = self.cat.one("SELECT count(DISTINCT c.id), count(p.id), coalesce(sum(p.size), 0) FROM cases c "
+                         "LEFT JOIN components p ON p.case_id=c.id AND p.role='original' WHERE c.batch_id=?",
+                         (batch_id,))
+        return {"packages": int(r[0]), "files": int(r[1]), "bytes": int(r[2])} if r else {}
+
+    def archival_group_numbers(self, prefix: str) -> list[str]:
+        """档号 of every case in the same group (档号 up to the 件号), for continuity."""
+        like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return [r[0] for r in self.cat.all("SELECT archival_code FROM cases WHERE archival_code LIKE ? "
+                                           "ESCAPE '\\' AND status<>'destroyed'", (like,))]
+
+    def quick_check(self) -> list[str]:
+        return [r[0] for r in self.cat.all("PRAGMA quick_check")]
+
+
+def _result(r: sqlite3.Row) -> dict[str, Any]:
+    d = dict(r)
+    d["evidence"] = loads(r["evidence"]) or []
+    d["mandatory"] = bool(r["mandatory"])
+    d["overridden"] = r["override_reason"] is not None
+    return d

@@ -1,0 +1,193 @@
+"""What the items look at: one ``CaseContext`` per case (catalog rows + facts about its files,
+gathered once, in parallel) and one ``RunEnv`` per run (scheme, scanner, database health)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..catalog._util import loads
+from ..digest import Digests, digest_file, workers
+from ..errors import ArchDeskError
+from ..formats import FormatInfo, Validation, identify, validate
+from ..formats.xmlcheck import XMLProblem, parse_file, schema_errors
+from ..jobs import Progress
+from .scheme import Scheme
+
+METADATA_NAME = "基本信息元数据.xml"
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass
+class FileFacts:
+    path: Path
+    exists: bool
+    digests: Digests | None = None
+    fmt: FormatInfo | None = None
+    validation: Validation | None = None
+    error: str = ""
+
+
+@dataclass
+class XmlFacts:
+    path: Path
+    exists: bool
+    digests: Digests | None = None
+    error: str = ""
+    line: int | None = None
+    schema: str | None = None
+    schema_errors: list[dict[str, Any]] = field(default_factory=list)
+    files: list[dict[str, str]] = field(default_factory=list)   # fileset/file children
+    elements: dict[str, str] = field(default_factory=dict)      # top-level simple elements
+    text_sample: str = ""
+
+
+@dataclass
+class RunEnv:
+    stage: str
+    scheme: Scheme
+    now: datetime
+    scanner: Any = None                      # virus.Scanner or None
+    scanner_problem: str = ""
+    scan: dict[str, str] = field(default_factory=dict)     # abs path -> signature name (infected)
+    scan_error: str = ""
+    scanned: set[str] = field(default_factory=set)
+    db_problems: list[str] = field(default_factory=list)
+    archive: Any = None
+    carrier: Path | None = None
+
+
+@dataclass
+class CaseContext:
+    case: dict[str, Any]
+    meta: dict[str, str]
+    documents: list[dict[str, Any]]
+    components: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    batch: dict[str, Any] | None
+    folder: Path
+    root: Path
+    files: dict[int, FileFacts] = field(default_factory=dict)
+    xml: XmlFacts | None = None
+    disk_files: list[str] = field(default_factory=list)     # relative to folder, '/'-separated
+
+    @property
+    def id(self) -> int:
+        return int(self.case["id"])
+
+    @property
+    def key(self) -> str:
+        return str(self.case.get("electronic_record_code") or self.case.get("project_id") or self.id)
+
+    def abs(self, store_path: str) -> Path:
+        return self.root.joinpath(*store_path.split("/"))
+
+
+def load_case(archive: Any, case_id: int) -> CaseContext:
+    cat = archive.catalog
+    row = cat.cases.get(case_id)
+    if row is None:
+        raise ArchDeskError(f"办件不存在：{case_id}", code="not_found", case_id=case_id)
+    case = dict(row)
+    docs = []
+    for d in cat.cases.documents(case_id):
+        dd = dict(d)
+        dd["metadata"] = loads(d["metadata"])
+        docs.append(dd)
+    return CaseContext(case=case, meta=loads(row["metadata"]), documents=docs,
+                       components=[dict(c) for c in cat.cases.components(case_id)],
+                       events=[dict(e) for e in cat.cases.events(case_id)],
+                       batch=cat.checks.batch(row["batch_id"]), folder=archive.root / row["store_path"],
+                       root=archive.root)
+
+
+# -- facts gathered off the main thread --------------------------------------------------------
+def file_facts(path: Path) -> FileFacts:
+    if not path.is_file():
+        return FileFacts(path, False, error="文件不存在")
+    try:
+        dg = digest_file(path)
+    except ArchDeskError as exc:
+        return FileFacts(path, True, error=exc.message)
+    info = identify(path)
+    return FileFacts(path, True, dg, info, validate(path, info))
+
+
+def xml_facts(path: Path) -> XmlFacts:
+    if not path.is_file():
+        return XmlFacts(path, False, error="信息包元数据文件不存在")
+    x = XmlFacts(path, True)
+    try:
+        x.digests = digest_file(path)
+        root = parse_file(str(path))
+    except XMLProblem as exc:
+        x.error, x.line = str(exc), exc.line
+        return x
+    except ArchDeskError as exc:
+        x.error = exc.message
+        return x
+    x.schema, x.schema_errors = schema_errors(root)
+    for el in root:
+        if isinstance(el.tag, str) and len(el) == 0:
+            x.elements[el.tag] = "".join(el.itertext()).strip()
+    for f in root.findall("fileset/file"):
+        x.files.append({c.tag: "".join(c.itertext()).strip() for c in f if isinstance(c.tag, str)})
+    x.text_sample = "".join(root.itertext())[:20000]
+    return x
+
+
+def disk_listing(folder: Path) -> list[str]:
+    out = []
+    for dirpath, _dirs, files in os.walk(folder):
+        for f in files:
+            out.append((Path(dirpath) / f).relative_to(folder).as_posix())
+    return sorted(out)
+
+
+def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | None = None) -> None:
+    """Fill every context's file facts, XML facts and disk listing, on all cores."""
+    tasks: list[tuple[CaseContext, str, int, Callable[[], Any]]] = []
+    for ctx in contexts:
+        tasks.append((ctx, "xml", 0, lambda c=ctx: xml_facts(c.folder / METADATA_NAME)))
+        tasks.append((ctx, "ls", 0, lambda c=ctx: disk_listing(c.folder) if c.folder.is_dir() else []))
+        for comp in ctx.components:
+            tasks.append((ctx, "file", int(comp["id"]), lambda p=ctx.abs(comp["store_path"]): file_facts(p)))
+    progress.start(len(tasks), "正在计算摘要、识别格式、校验内容…")
+    for (ctx, kind, cid, _), res in zip(tasks, bounded_map((t[3] for t in tasks), progress, max_workers)):
+        if kind == "xml":
+            ctx.xml = res
+        elif kind == "ls":
+            ctx.disk_files = res
+        else:
+            ctx.files[cid] = res
+        progress.advance()
+
+
+def bounded_map(fns: Iterable[Callable[[], R]], progress: Progress,
+                max_workers: int | None = None) -> Iterator[R]:
+    """Run thunks on a thread pool, yielding results in order, with a bounded look-ahead so
+    memory does not grow with the number of files.  Cancel stops between files."""
+    n = max_workers or workers()
+    it = iter(fns)
+    with ThreadPoolExecutor(max_workers=n, thread_name_prefix="checks") as pool:
+        window: list[Future[R]] = []
+        for fn in it:
+            window.append(pool.submit(fn))
+            if len(window) >= n * 4:
+                break
+        while window:
+            fut = window.pop(0)
+            if progress.cancelled:
+                for f in window:
+                    f.cancel()
+                progress.check()
+            yield fut.result()
+            nxt = next(it, None)
+            if nxt is not None:
+                window.append(pool.submit(nxt))

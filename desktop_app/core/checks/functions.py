@@ -1,0 +1,55 @@
+"""Item functions by name (the ``fn`` of items.json) and small shared helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from .context import CaseContext, RunEnv
+from .outcome import Outcome
+
+ItemFn = Callable[[CaseContext, RunEnv], Outcome]
+FUNCTIONS: dict[str, ItemFn] = {}
+
+
+def item_fn(name: str) -> Callable[[ItemFn], ItemFn]:
+    def deco(fn: ItemFn) -> ItemFn:
+        FUNCTIONS[name] = fn
+        return fn
+    return deco
+
+
+def load_all() -> dict[str, ItemFn]:
+    from . import authenticity, integrity, safety, usability  # noqa: F401  (registration)
+
+    return FUNCTIONS
+
+
+_DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y%m%d",
+                 "%Y/%m/%d", "%Y/%m/%d %H:%M:%S", "%Y%m%d%H%M%S")
+_TZ = re.compile(r"(Z|[+-]\d{2}:?\d{2}|\.\d+)$")
+
+
+def parse_date(value: str) -> datetime | None:
+    v = _TZ.sub("", value.strip())
+    for f in _DATE_FORMATS:
+        try:
+            return datetime.strptime(v, f)
+        except ValueError:
+            continue
+    return None
+
+
+def is_date(value: str, kind: str) -> bool:
+    d = parse_date(value)
+    if d is None:
+        return False
+    if kind == "datetime":
+        return True
+    return len(value.strip()) in (8, 10)
+
+
+def rel(ctx: CaseContext, comp: dict[str, object]) -> str:
+    """How evidence names a file: the path inside the package."""
+    return str(comp.get("original_path") or comp.get("store_path") or "")

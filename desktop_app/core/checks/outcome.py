@@ -1,0 +1,45 @@
+"""What one item says about one target: result + detail + evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+PASS, FAIL, NA, MANUAL = "pass", "fail", "na", "manual"
+
+
+@dataclass
+class Outcome:
+    result: str
+    detail: str = ""
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+
+def ev(problem: str, *, expected: Any = None, found: Any = None, file: str = "", line: int | None = None,
+       element: str = "") -> dict[str, Any]:
+    """One piece of evidence (expected vs found, which file/line/element)."""
+    d: dict[str, Any] = {"problem": problem}
+    if expected is not None:
+        d["expected"] = expected
+    if found is not None:
+        d["found"] = found
+    if file:
+        d["file"] = file
+    if line is not None:
+        d["line"] = line
+    if element:
+        d["element"] = element
+    return d
+
+
+def verdict(problems: list[dict[str, Any]], ok_detail: str, *, notes: list[dict[str, Any]] | None = None,
+            limit: int = 50) -> Outcome:
+    """Fail with the problems as evidence, or pass with ``ok_detail`` (+ informative notes)."""
+    if problems:
+        more = f"（共 {len(problems)} 处）" if len(problems) > 1 else ""
+        return Outcome(FAIL, problems[0]["problem"] + more, problems[:limit])
+    return Outcome(PASS, ok_detail, (notes or [])[:limit])
+
+
+def na(detail: str) -> Outcome:
+    return Outcome(NA, detail)

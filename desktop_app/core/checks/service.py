@@ -1,0 +1,255 @@
+"""The check services: ``run_checks``, ``record_manual``, ``override``, ``gate``.
+
+A run gathers every case's facts once (hashing, format identification and validation on all
+cores, a virus scan in its own process beside them), evaluates each enabled item of the stage
+on each case, stores one row per item × case, and — for the archiving stage — moves each case
+to ``checked`` (all mandatory items pass) or ``returned`` (a mandatory item failed).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..catalog._util import now
+from ..errors import ArchDeskError, Cancelled, NotFound, StateError, UsageError
+from ..jobs import Progress, ensure
+from ..model import EventRecord, Status
+from . import STAGE_LABELS, STAGES, virus
+from .context import CaseContext, RunEnv, gather, load_case
+from .functions import load_all
+from .outcome import MANUAL, Outcome
+from .registry import Item, item, items_for
+from .scheme import Scheme
+
+GATE_FROM = (Status.IMPORTED.value, Status.CLASSIFIED.value, Status.RETURNED.value)
+DEFAULT_SCOPE = {"archiving": GATE_FROM,
+                 "transfer": (Status.ARCHIVED.value,),
+                 "receipt": (Status.ARCHIVED.value, Status.TRANSFERRED.value),
+                 "preservation": (Status.ARCHIVED.value, Status.TRANSFERRED.value)}
+
+
+@dataclass
+class CheckRun:
+    run_id: int
+    stage: str
+    operator: str
+    scheme_version: str
+    case_ids: list[int]
+    results: list[dict[str, Any]] = field(default_factory=list)
+    transitions: dict[int, str] = field(default_factory=dict)   # case id -> new status
+
+    @property
+    def passed(self) -> bool:
+        return not any(r["result"] == "fail" and not r.get("overridden") for r in self.results)
+
+    def counts(self) -> dict[str, int]:
+        out = {"pass": 0, "fail": 0, "na": 0, "manual": 0}
+        for r in self.results:
+            out[r["result"]] += 1
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "stage": self.stage, "passed": self.passed,
+                "results": [{"case_id": r["case_id"], "item": r["item"], "property": r["property"],
+                             "result": r["result"], "detail": r["detail"]} for r in self.results]}
+
+
+def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
+               progress: Progress | None = None, *, carrier: Any = None) -> CheckRun:
+    """Run the ``stage`` checks on ``case_ids`` (default: every case the stage applies to)."""
+    archive.user.require("case.check")
+    if stage not in STAGES:
+        raise UsageError(f"未知的检测环节：{stage}（应为 {'/'.join(STAGES)}）", stage=stage)
+    prog = ensure(progress)
+    cat = archive.catalog
+    if case_ids is None:
+        from ..catalog import CaseFilter
+
+        case_ids = cat.cases.ids(CaseFilter(status=list(DEFAULT_SCOPE[stage])))
+    contexts = [load_case(archive, int(c)) for c in case_ids]
+    scheme = Scheme.for_archive(archive)
+    items = [i for i in items_for(stage) if scheme.enabled(i)]
+    run_id = cat.checks.new_run(stage, {"case_ids": case_ids, "carrier": str(carrier or "")}, archive.user.name,
+                                scheme.name, scheme.version)
+    archive.record("check.start", "check_run", run_id, stage=stage, cases=len(case_ids))
+    env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier)
+    handle = None
+    try:
+        prog.status("正在检查目录数据库与杀毒软件…")
+        env.db_problems = [p for p in cat.checks.quick_check() if p != "ok"]
+        if any(i.fn in ("scanner_installed", "virus_scan") for i in items):
+            env.scanner, env.scanner_problem = virus.detect(archive.setting(virus.SETTING, None))
+        if env.scanner is not None:
+            paths = [str(c.abs(p["store_path"])) for c in contexts for p in c.components
+                     if c.abs(p["store_path"]).is_file()]
+            handle = virus.start_scan(env.scanner, paths) if paths else None
+        gather(contexts, prog)
+        if handle is not None:
+            prog.status("正在等待病毒扫描完成…")
+            scan = virus.finish_scan(env.scanner, handle)
+            handle = None
+            env.scan, env.scanned, env.scan_error = scan.infected, scan.scanned, scan.error
+        prog.status("正在逐项判定…")
+        fns = load_all()
+        run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids))
+        for ctx in contexts:
+            prog.check()
+            rows = [_evaluate(it, ctx, env, scheme, fns) for it in items]
+            cat.checks.add_results(run_id, rows)
+        run.results = cat.checks.results(run_id)
+        if stage == "archiving":
+            for ctx in contexts:
+                new = _apply_gate(archive, run_id, ctx.id, [r for r in run.results if r["case_id"] == ctx.id])
+                if new:
+                    run.transitions[ctx.id] = new
+        counts = run.counts()
+        cat.checks.finish_run(run_id, "done", {"counts": counts, "scanner": env.scanner.label if env.scanner else "",
+                                               "scanner_problem": env.scanner_problem})
+        archive.record("check.finish", "check_run", run_id, stage=stage, passed=run.passed, **counts)
+        prog.finish()
+        return run
+    except Cancelled:
+        with contextlib.suppress(Exception):
+            virus.cancel_scan(handle)
+        cat.checks.finish_run(run_id, "cancelled", {})
+        archive.record("check.finish", "check_run", run_id, outcome="cancelled", stage=stage)
+        raise
+    except BaseException:
+        with contextlib.suppress(Exception):
+            virus.cancel_scan(handle)
+            cat.checks.finish_run(run_id, "failed", {})
+        raise
+
+
+def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, scheme: Scheme, fns: dict[str, Any]) -> dict[str, Any]:
+    if not it.automatic:
+        out = Outcome(MANUAL, f"待人工检测：{it.method}")
+    else:
+        try:
+            out = fns[it.fn or ""](ctx, env)
+        except ArchDeskError as exc:
+            out = Outcome("fail", f"检测无法完成：{exc.message}", [{"problem": exc.message}])
+    return {"case_id": ctx.id, "target": ctx.key, "item": it.code, "property": it.property,
+            "mandatory": scheme.mandatory(it), "result": out.result, "detail": out.detail,
+            "evidence": out.evidence}
+
+
+@dataclass
+class Gate:
+    passed: bool
+    failing: list[str]
+    pending: list[str]
+
+
+def gate_of(results: list[dict[str, Any]]) -> Gate:
+    """A case passes when no mandatory item failed (unless overridden) or awaits a person."""
+    failing = [r["item"] for r in results if r["mandatory"] and r["result"] == "fail" and not r["overridden"]]
+    pending = [r["item"] for r in results if r["mandatory"] and r["result"] == MANUAL]
+    return Gate(not failing and not pending, failing, pending)
+
+
+def gate(archive: Any, case_id: int, stage: str = "archiving") -> Gate:
+    """The gate of the case's latest completed run of ``stage`` (no run → not passed)."""
+    run_id = archive.catalog.checks.latest_run_for_case(case_id, stage)
+    if run_id is None:
+        return Gate(False, [], [f"尚未进行{STAGE_LABELS.get(stage, stage)}检测"])
+    return gate_of(archive.catalog.checks.results(run_id, case_id))
+
+
+def _apply_gate(archive: Any, run_id: int, case_id: int, results: list[dict[str, Any]]) -> str | None:
+    cat = archive.catalog
+    row = cat.cases.get(case_id)
+    if row is None or row["status"] not in GATE_FROM:
+        return None
+    g = gate_of(results)
+    new = Status.CHECKED.value if g.passed else Status.RETURNED.value if g.failing else None
+    if new is None or new == row["status"]:
+        return None
+    with cat.write():
+        cat.cases.set_status(case_id, new)
+        detail = (f"四性检测（第 {run_id} 次）通过" if g.passed else
+                  f"四性检测（第 {run_id} 次）未通过：{'、'.join(g.failing)}")
+        cat.cases.add_event(case_id, EventRecord(stage_code="check", stage_name="归档检测", actor=archive.user.name,
+                                                 time=now(), action="四性检测", outcome="通过" if g.passed else "退回",
+                                                 detail=detail, origin="archdesk"))
+        archive.record("case.status", "case", case_id, old=row["status"], new=new, run_id=run_id,
+                       failing=g.failing)
+    return new
+
+
+def _result_row(archive: Any, run_id: int, case_id: int | None, code: str) -> dict[str, Any]:
+    cat = archive.catalog
+    if cat.checks.run(run_id) is None:
+        raise NotFound(f"检测记录不存在：{run_id}", run_id=run_id)
+    row = cat.checks.result(run_id, case_id, code)
+    if row is None:
+        raise NotFound(f"第 {run_id} 次检测中没有办件 {case_id} 的检测项 {code}", run_id=run_id, case_id=case_id,
+                       item=code)
+    return row
+
+
+def record_manual(archive: Any, run_id: int, item_code: str, case_id: int | None, result: str,
+                  note: str) -> dict[str, Any]:
+    """A named person records the result of a manual item (or of GD-4-2 without a scanner)."""
+    archive.user.require("case.check")
+    if result not in ("pass", "fail", "na"):
+        raise UsageError("人工检测结果应为 pass（通过）、fail（不通过）或 na（不适用）", result=result)
+    if not note.strip():
+        raise UsageError("请填写人工检测说明（检测方法、所见情况）。")
+    row = _result_row(archive, run_id, case_id, item_code)
+    it = item(item_code)
+    if it.automatic and row["result"] != MANUAL:
+        raise StateError(f"{item_code} 为自动检测项，不能人工改写结果；如确需放行请使用“准予通过（覆盖）”。",
+                         item=item_code)
+    cat = archive.catalog
+    with cat.write():
+        cat.checks.record_manual(run_id, case_id, item_code, result, note.strip(), archive.user.name)
+        archive.record("check.manual", "check_run", run_id, case_id=case_id, item=item_code, result=result,
+                       note=note.strip())
+    _regate(archive, run_id, case_id)
+    return _result_row(archive, run_id, case_id, item_code)
+
+
+def override(archive: Any, run_id: int, case_id: int | None, item_code: str, reason: str) -> dict[str, Any]:
+    """An authorised person lets a failed item pass the gate, with a reason (logged)."""
+    archive.user.require("case.override")
+    if not reason.strip():
+        raise UsageError("准予通过必须填写理由。")
+    row = _result_row(archive, run_id, case_id, item_code)
+    if row["result"] != "fail":
+        raise StateError(f"只有“不通过”的检测项可以准予通过（{item_code} 当前为 {row['result']}）。", item=item_code)
+    if row["overridden"]:
+        raise StateError(f"{item_code} 已被准予通过。", item=item_code)
+    cat = archive.catalog
+    with cat.write():
+        cat.checks.add_override(run_id, case_id, item_code, reason.strip(), archive.user.name)
+        archive.record("check.override", "check_run", run_id, case_id=case_id, item=item_code, reason=reason.strip())
+        if case_id is not None:
+            cat.cases.add_event(case_id, EventRecord(stage_code="check", stage_name="归档检测", actor=archive.user.name,
+                                                     time=now(), action="检测项准予通过", outcome="覆盖",
+                                                     detail=f"{item_code}：{reason.strip()}", origin="archdesk"))
+    _regate(archive, run_id, case_id)
+    return _result_row(archive, run_id, case_id, item_code)
+
+
+def _regate(archive: Any, run_id: int, case_id: int | None) -> None:
+    run = archive.catalog.checks.run(run_id)
+    if case_id is None or run is None or run["stage"] != "archiving":
+        return
+    if archive.catalog.checks.latest_run_for_case(case_id, "archiving") != run_id:
+        return  # an older run does not move the case
+    _apply_gate(archive, run_id, case_id, archive.catalog.checks.results(run_id, case_id))
+
+
+def load_run(archive: Any, run_id: int) -> CheckRun:
+    archive.user.require("case.read")
+    info = archive.catalog.checks.run(run_id)
+    if info is None:
+        raise NotFound(f"检测记录不存在：{run_id}", run_id=run_id)
+    run = CheckRun(run_id, info["stage"], info["operator"], info["scheme_version"],
+                   list(info["scope"].get("case_ids", [])))
+    run.results = archive.catalog.checks.results(run_id)
+    return run

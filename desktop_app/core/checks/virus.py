@@ -1,0 +1,180 @@
+"""GD-4-1 / GD-4-2: a real virus scanner — ClamAV (clamdscan / clamscan) or Microsoft Defender
+(MpCmdRun.exe).  Configured by the setting ``checks.virus_scanner``::
+
+    {"kind": "auto" | "clamscan" | "clamdscan" | "defender" | "none",
+     "path": "<executable>", "database": "<clamscan -d DIR>"}
+
+Nothing usable → GD-4-1 fails and GD-4-2 is 待人工: never a silent pass.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SETTING = "checks.virus_scanner"
+DEFENDER_GLOBS = (r"C:\ProgramData\Microsoft\Windows Defender\Platform\*\MpCmdRun.exe",
+                  r"C:\Program Files\Windows Defender\MpCmdRun.exe")
+TIMEOUT = 3600
+
+
+@dataclass
+class Scanner:
+    kind: str              # clamscan / clamdscan / defender
+    path: str
+    database: str = ""
+    version: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind}（{self.version or self.path}）"
+
+
+@dataclass
+class ScanResult:
+    infected: dict[str, str] = field(default_factory=dict)   # path -> signature
+    scanned: set[str] = field(default_factory=set)
+    error: str = ""
+
+
+def detect(conf: dict[str, Any] | None) -> tuple[Scanner | None, str]:
+    """The configured (or first found) scanner that actually runs, or (None, why not)."""
+    conf = conf or {}
+    kind = conf.get("kind", "auto")
+    if kind == "none":
+        return None, "检测方案设置为不使用杀毒软件"
+    candidates: list[Scanner] = []
+    if conf.get("path"):
+        candidates.append(Scanner(kind if kind != "auto" else _guess_kind(conf["path"]), conf["path"],
+                                  conf.get("database", "")))
+    else:
+        for k in ("clamdscan", "clamscan"):
+            if kind in ("auto", k) and (p := shutil.which(k)):
+                candidates.append(Scanner(k, p, conf.get("database", "")))
+        if kind in ("auto", "defender") and os.name == "nt":
+            for pattern in DEFENDER_GLOBS:
+                for p in sorted(glob.glob(pattern), reverse=True):
+                    candidates.append(Scanner("defender", p))
+    if not candidates:
+        return None, "未找到杀毒软件（ClamAV clamscan/clamdscan 或 Microsoft Defender MpCmdRun.exe）"
+    problems = []
+    for sc in candidates:
+        why = _probe(sc)
+        if not why:
+            return sc, ""
+        problems.append(f"{sc.kind} {sc.path}：{why}")
+    return None, "；".join(problems)
+
+
+def _guess_kind(path: str) -> str:
+    name = Path(path).name.lower()
+    if "mpcmdrun" in name:
+        return "defender"
+    return "clamdscan" if "clamdscan" in name else "clamscan"
+
+
+def _probe(sc: Scanner) -> str:
+    """Run the scanner once on an empty file: proves it starts and has signatures."""
+    if not Path(sc.path).exists():
+        return "程序不存在"
+    with tempfile.TemporaryDirectory(prefix="archdesk-av-") as d:
+        probe = Path(d) / "probe.txt"
+        probe.write_bytes(b"archdesk scanner probe\n")
+        try:
+            if sc.kind == "defender":
+                out = _run([sc.path, "-Scan", "-ScanType", "3", "-File", str(probe), "-DisableRemediation"])
+                if out.returncode not in (0, 2):
+                    return f"无法运行（退出码 {out.returncode}）"
+                sc.version = "Microsoft Defender"
+                return ""
+            out = _run([sc.path, "--version"])
+            sc.version = out.stdout.strip().splitlines()[0] if out.stdout.strip() else ""
+            res = _run(_clam_cmd(sc, [str(probe)]))
+        except (OSError, subprocess.SubprocessError) as exc:
+            return f"无法运行：{exc}"
+        if res.returncode != 0:
+            msg = (res.stderr or res.stdout).strip().splitlines()
+            return f"无法完成扫描（退出码 {res.returncode}）：{msg[0] if msg else ''}"
+    return ""
+
+
+def _run(cmd: list[str], timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", errors="replace",
+                          timeout=timeout, check=False)
+
+
+def _clam_cmd(sc: Scanner, files: list[str], file_list: str | None = None) -> list[str]:
+    cmd = [sc.path, "--no-summary"]
+    if sc.kind == "clamscan" and sc.database:
+        cmd += ["-d", sc.database]
+    if sc.kind == "clamdscan":
+        cmd += ["--fdpass"]
+    if file_list:
+        cmd.append(f"--file-list={file_list}")
+    return cmd + files
+
+
+def start_scan(sc: Scanner, paths: list[str]) -> Any:
+    """Start a ClamAV scan of ``paths`` in the background (it uses its own process, so it runs
+    beside the hashing); returns a handle for :func:`finish_scan`."""
+    if sc.kind == "defender":
+        return ("defender", paths)
+    fd, listing = tempfile.mkstemp(prefix="archdesk-scan-", suffix=".txt")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(paths) + "\n")
+    proc = subprocess.Popen(_clam_cmd(sc, [], listing), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, encoding="utf-8", errors="replace")
+    return ("clam", proc, listing, paths)
+
+
+def cancel_scan(handle: Any) -> None:
+    if handle and handle[0] == "clam":
+        handle[1].kill()
+        handle[1].communicate()
+        Path(handle[2]).unlink(missing_ok=True)
+
+
+def finish_scan(sc: Scanner, handle: Any) -> ScanResult:
+    if handle[0] == "defender":
+        return _defender(sc, handle[1])
+    _, proc, listing, paths = handle
+    try:
+        out, err = proc.communicate(timeout=TIMEOUT)
+    finally:
+        Path(listing).unlink(missing_ok=True)
+    res = ScanResult()
+    wanted = set(paths)
+    for line in out.splitlines():
+        path, _, verdict = line.rpartition(": ")
+        if not path:
+            continue
+        if verdict.endswith(" FOUND"):
+            res.infected[path] = verdict[:-6]
+            res.scanned.add(path)
+        elif verdict == "OK":
+            res.scanned.add(path)
+    if proc.returncode not in (0, 1):
+        res.error = f"扫描出错（退出码 {proc.returncode}）：{err.strip()[:300]}"
+    missing = wanted - res.scanned
+    if missing and not res.error:
+        res.error = f"{len(missing)} 个文件未被扫描（例如 {sorted(missing)[0]}）"
+    return res
+
+
+def _defender(sc: Scanner, paths: list[str]) -> ScanResult:
+    res = ScanResult()
+    for p in paths:
+        out = _run([sc.path, "-Scan", "-ScanType", "3", "-File", p, "-DisableRemediation"], timeout=TIMEOUT)
+        if out.returncode == 2:
+            res.infected[p] = "Microsoft Defender 报告威胁"
+        elif out.returncode != 0:
+            res.error = f"扫描 {p} 出错（退出码 {out.returncode}）"
+            continue
+        res.scanned.add(p)
+    return res
