@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from .archiving import ArchivingQueries
 from .audit import AuditQueries
 from .cases import CaseFilter, CaseQueries
 from .checks import CheckQueries
@@ -17,8 +16,6 @@ from .db import MIGRATIONS, SCHEMA_VERSION, Catalog as _CatalogBase
 from .fonds import FondsQueries
 from .keys import KeyQueries
 from .operations import OperationQueries
-from .registers import RegisterQueries
-from .retention import RetentionQueries
 from .settings import SettingsQueries
 from .users import UserQueries
 
@@ -51,21 +48,9 @@ class Catalog(_CatalogBase):
         return UserQueries(self)
 
     @cached_property
-    def checks(self) -> CheckQueries:
-        return CheckQueries(self)
-
-    @cached_property
-    def retention(self) -> RetentionQueries:
-        return RetentionQueries(self)
-
-    @cached_property
     def keys(self) -> KeyQueries:
         return KeyQueries(self)
 
     @cached_property
-    def archiving(self) -> ArchivingQueries:
-        return ArchivingQueries(self)
-
-    @cached_property
-    def registers(self) -> RegisterQueries:
-        return RegisterQueries(self)
+    def checks(self) -> CheckQueries:
+        return CheckQueries(self)
