@@ -142,6 +142,7 @@ class Archive:
     def recover(self) -> list[dict[str, Any]]:
         """Finish or roll back every operation a crash interrupted; returns what was done."""
         # Import modules that register recovery handlers.
+        from . import archiving  # noqa: F401  (archive, archive.correct)
         from .intake import ingest  # noqa: F401
 
         cat = self.catalog

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from .archiving import ArchivingQueries
 from .audit import AuditQueries
 from .cases import CaseFilter, CaseQueries
 from .checks import CheckQueries
@@ -16,6 +17,7 @@ from .db import MIGRATIONS, SCHEMA_VERSION, Catalog as _CatalogBase
 from .fonds import FondsQueries
 from .keys import KeyQueries
 from .operations import OperationQueries
+from .retention import RetentionQueries
 from .settings import SettingsQueries
 from .users import UserQueries
 
@@ -54,3 +56,11 @@ class Catalog(_CatalogBase):
     @cached_property
     def checks(self) -> CheckQueries:
         return CheckQueries(self)
+
+    @cached_property
+    def retention(self) -> RetentionQueries:
+        return RetentionQueries(self)
+
+    @cached_property
+    def archiving(self) -> ArchivingQueries:
+        return ArchivingQueries(self)

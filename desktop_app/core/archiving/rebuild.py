@@ -1,0 +1,172 @@
+"""``archdesk rebuild``: reconstruct the catalog from ``records/`` alone.
+
+Every ``records/<全宗号>/<年度>/<保管期限>/<档号>/`` folder's latest ``<档号>[.vN].xml`` is read and
+validated; the case, its documents, components (paths as found), events and classification are
+restored exactly.  When the old catalog can still be opened, its settings, users, key records,
+retention tables and audit log are carried over (they are not case data); the old file is kept as
+``catalog.before-rebuild-<time>.sqlite``.  Cases still in ``intake/`` (not archived) are not in
+records/ and are listed for re-import.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .. import audit
+from ..catalog import Catalog
+from ..errors import ArchDeskError, UsageError
+from ..jobs import Progress, ensure
+from ..metadata.case_record import read_record
+from ..paths import ArchiveLayout
+from ..retention.numbering import group_of, parse_code
+from .corrections import latest_record
+
+CARRIED_TABLES = ("settings", "users", "fonds", "keys", "retention_tables", "retention_entries", "audit_log")
+INT_COLUMNS = ("year", "archival_seq", "version")
+
+
+@dataclass
+class RebuildReport:
+    cases: int = 0
+    files: int = 0
+    problems: list[dict[str, str]] = field(default_factory=list)   # {"path", "kind", "detail"}
+    carried: dict[str, int] = field(default_factory=dict)
+    backup: str = ""
+    intake_not_indexed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "cases": self.cases, "files": self.files, "problems": self.problems,
+                "carried": self.carried, "backup": self.backup, "intake_not_indexed": self.intake_not_indexed}
+
+
+def _set_aside(layout: ArchiveLayout) -> Path | None:
+    """Move the old catalog out of the way; returns a readable copy of it, if there was one."""
+    old = layout.catalog
+    if not old.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    bak = old.with_name(f"catalog.before-rebuild-{stamp}.sqlite")
+    readable = True
+    try:
+        cat = Catalog.open(old, migrate=False)
+        try:
+            cat.backup_to(bak)
+        finally:
+            cat.close()
+    except (ArchDeskError, OSError, Exception):  # a corrupt catalog: keep the raw file as it is
+        readable = False
+        os.replace(old, bak.with_suffix(".corrupt"))
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(old) + suffix).unlink()
+    return bak if readable else None
+
+
+def _record_folders(records: Path) -> list[Path]:
+    out = []
+    for fonds in sorted(p for p in records.iterdir() if p.is_dir()) if records.is_dir() else []:
+        for year in sorted(p for p in fonds.iterdir() if p.is_dir()):
+            for ret in sorted(p for p in year.iterdir() if p.is_dir()):
+                out += sorted(p for p in ret.iterdir() if p.is_dir() and parse_code(p.name))
+    return out
+
+
+def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str = "system") -> RebuildReport:
+    layout = ArchiveLayout(Path(root))
+    if not layout.records.is_dir() and not layout.catalog.exists():
+        raise UsageError(f"这里既没有档案目录数据库也没有 records/ 目录：{root}", path=str(root))
+    progress = ensure(progress)
+    report = RebuildReport()
+    old = _set_aside(layout)
+    report.backup = old.name if old else ""
+    cat = Catalog.open(layout.catalog, create=True)
+    try:
+        if old is not None:
+            report.carried = cat.archiving.copy_from(str(old), CARRIED_TABLES)
+        folders = _record_folders(layout.records)
+        progress.start(len(folders), "重建档案目录")
+        for folder in folders:
+            progress.check()
+            try:
+                _index(cat, layout, folder, report)
+            except ArchDeskError as exc:
+                report.problems.append({"path": str(folder.relative_to(layout.root)), "kind": exc.code,
+                                        "detail": exc.message})
+            progress.advance()
+        _ensure_settings(cat)
+        if layout.intake.is_dir():
+            report.intake_not_indexed = sorted(str(p.relative_to(layout.root)).replace(os.sep, "/")
+                                               for b in layout.intake.iterdir() if b.is_dir()
+                                               for p in b.iterdir() if p.is_dir())
+        audit.record(cat, actor, "catalog.rebuild", "archive", str(layout.root), cases=report.cases,
+                     problems=len(report.problems), backup=report.backup, mirror=layout.audit_log)
+        progress.finish()
+    finally:
+        cat.close()
+    return report
+
+
+def _index(cat: Catalog, layout: ArchiveLayout, folder: Path, report: RebuildReport) -> None:
+    code = folder.name
+    found = latest_record(folder, code)
+    if found is None:
+        raise ArchDeskError(f"归档目录中没有元数据记录 {code}.xml", code="missing_record")
+    rec = read_record(found[1].read_bytes())
+    if rec["archival_code"] != code:
+        raise ArchDeskError(f"记录中的档号 {rec['archival_code']} 与目录名不符", code="code_mismatch")
+    rel = str(folder.relative_to(layout.root)).replace(os.sep, "/")
+    case: dict[str, Any] = dict(rec["case"])
+    for k in INT_COLUMNS:
+        if case.get(k) not in (None, ""):
+            case[k] = int(case[k])
+    case["store_path"] = rel
+    case["archival_group"] = case.get("archival_group") or group_of(code)
+    fonds_id = cat.fonds.ensure(rec["fonds"]["code"], rec["fonds"]["name"])
+    docs = []
+    for d in rec["documents"]:
+        doc = {**d, "seq": int(d["seq"]), "pages": int(d["pages"]) if d["pages"] else None}
+        comps = []
+        for c in d["components"]:
+            path = folder / c["file_name"]
+            if not path.is_file():
+                report.problems.append({"path": f"{rel}/{c['file_name']}", "kind": "missing",
+                                        "detail": "元数据记录列出的文件不存在"})
+            comps.append({**c, "seq": int(c["seq"]), "size": int(c["size"]), "store_path": f"{rel}/{c['file_name']}",
+                          "present": 1 if c["present"] == "true" and path.is_file() else 0})
+            report.files += 1
+        doc["components"] = comps
+        docs.append(doc)
+    with cat.write():
+        case_id = cat.archiving.insert_rebuilt(fonds_id, case, rec["base_info"], docs, rec["events"])
+        cls = rec.get("classification")
+        if cls:
+            cat.retention.set_classification(case_id, {
+                "table_id": None, "table_version": int(cls["table_version"]) if cls["table_version"] else None,
+                "entry_id": None, "category_code": cls["category_code"], "category_name": cls["category_name"],
+                "retention": cls["retention"], "opening": cls["opening"], "method": cls["method"] or "rebuilt",
+                "reason": cls["reason"], "warnings": [w for w in cls["warnings"].split("；") if w],
+                "actor": cls["actor"], "time": cls["time"]})
+            # set_classification touches updated_at: put the recorded value back
+            cat.archiving.restore_updated_at(case_id, case.get("updated_at") or "")
+    report.cases += 1
+
+
+def _ensure_settings(cat: Catalog) -> None:
+    if cat.settings.get("archive.fonds"):
+        return
+    fonds = cat.fonds.all()
+    with cat.write():
+        if fonds:
+            cat.settings.set("archive.fonds", fonds[0]["code"])
+            cat.settings.set("archive.name", fonds[0]["name"])
+        cat.settings.set("archive.role", "agency")
+        cat.settings.set("security.role_separation", False)

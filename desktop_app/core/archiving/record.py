@@ -1,0 +1,92 @@
+"""Build the per-case record dict (metadata/case_record.py) from the catalog."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..catalog._util import loads
+from ..catalog.archiving import CASE_COLUMNS
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+
+
+def _str(v: Any) -> str | None:
+    return None if v is None else str(v)
+
+
+def check_summary(archive: Archive, case_id: int, override_reason: str | None = None) -> dict[str, Any] | None:
+    """The latest archiving-stage check run of the case, if the checks engine recorded one."""
+    cat = archive.catalog
+    checks = getattr(cat, "checks", None)
+    if checks is None:
+        return None
+    run_id = checks.latest_run_for_case(case_id, "archiving")
+    if run_id is None:
+        return None
+    run = checks.run(int(run_id)) or {}
+    results = checks.results(int(run_id), case_id)
+    passed = all(r["result"] in ("pass", "na") or r.get("overridden") for r in results)
+    return {"run_id": str(run_id), "stage": "archiving", "finished_at": str(run.get("finished_at") or ""),
+            "passed": passed, "override_reason": override_reason or "",
+            "results": [{"item": r["item"], "property": r.get("property", ""), "result": r["result"],
+                         "detail": r.get("detail", ""), "overridden": bool(r.get("overridden"))}
+                        for r in results]}
+
+
+def latest_run_passed(archive: Archive, case_id: int) -> bool | None:
+    summary = check_summary(archive, case_id)
+    return None if summary is None else bool(summary["passed"])
+
+
+def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], case_overrides: dict[str, Any],
+                 extra_events: list[dict[str, Any]], record_version: int = 1, created: str,
+                 supersedes: str = "", override_reason: str | None = None,
+                 base_info: dict[str, str] | None = None) -> dict[str, Any]:
+    """``file_names``: component id -> file name in the record folder; ``case_overrides``: column
+    values as they will be once published (status, store_path, archived_at…)."""
+    cat = archive.catalog
+    row = cat.cases.get(case_id)
+    assert row is not None
+    case = {k: _str(row[k]) for k in CASE_COLUMNS}
+    case.update({k: _str(v) for k, v in case_overrides.items()})
+    fonds_code, fonds_name = archive.fonds_code, str(archive.setting("archive.name", ""))
+    if row["fonds_id"] is not None:
+        for f in cat.fonds.all():
+            if int(f["id"]) == int(row["fonds_id"]):
+                fonds_code, fonds_name = str(f["code"]), str(f["name"])
+    cls = cat.retention.classification(case_id)
+    classification = None
+    if cls:
+        classification = {k: _str(cls.get(k)) or "" for k in ("category_code", "category_name", "retention",
+                                                               "opening", "method", "table_version", "reason",
+                                                               "actor", "time")}
+        classification["warnings"] = list(cls.get("warnings") or [])
+    comps_by_doc: dict[int, list[Any]] = {}
+    for c in cat.cases.components(case_id):
+        comps_by_doc.setdefault(int(c["document_id"]), []).append(c)
+    seq_of = {int(c["id"]): f"{c['doc_seq']}/{c['seq']}" for cs in comps_by_doc.values() for c in cs}
+    documents = []
+    for d in cat.cases.documents(case_id):
+        documents.append({
+            **{k: _str(d[k]) or "" for k in ("seq", "title", "standard_name", "material_code", "source",
+                                              "responsible", "doc_number", "doc_date", "pages")},
+            "metadata": {k: _str(v) or "" for k, v in (loads(d["metadata"]) or {}).items()},
+            "components": [{
+                "seq": c["seq"], "file_name": file_names.get(int(c["id"]), str(c["store_path"]).rsplit("/", 1)[-1]),
+                "original_name": c["original_name"], "original_path": c["original_path"], "size": c["size"],
+                "sm3": c["sm3"], "sha256": c["sha256"], "format_puid": c["format_puid"],
+                "format_name": c["format_name"], "mime": c["mime"], "declared_digest": c["declared_digest"],
+                "declared_algorithm": c["declared_algorithm"], "role": c["role"],
+                "derived_from": seq_of.get(int(c["derived_from"]), "") if c["derived_from"] else "",
+                "present": bool(c["present"]), "created_at": c["created_at"]}
+                for c in comps_by_doc.get(int(d["id"]), [])],
+        })
+    events = [{k: str(e[k] or "") for k in ("stage_code", "stage_name", "actor", "department", "time", "action",
+                                           "outcome", "detail", "origin")} for e in cat.cases.events(case_id)]
+    events += extra_events
+    return {"archival_code": case["archival_code"], "record_version": record_version, "created": created,
+            "supersedes": supersedes, "fonds": {"code": fonds_code, "name": fonds_name}, "case": case,
+            "base_info": base_info if base_info is not None else cat.cases.metadata(case_id),
+            "classification": classification, "documents": documents, "events": events,
+            "check_summary": check_summary(archive, case_id, override_reason)}

@@ -1,0 +1,119 @@
+"""Archived cases: publishing the archive step, the art. 9 deadline, rebuilding rows from records/."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING, Any
+
+from ._util import dumps, now
+
+if TYPE_CHECKING:
+    from .db import Catalog
+
+OPEN_STATUSES = ("imported", "classified", "checked", "returned")
+# cases columns a rebuild restores (everything but the row ids)
+CASE_COLUMNS = ("electronic_record_code", "project_id", "task_code", "task_name", "task_type", "service_type",
+                "project_name", "apply_name", "receive_department", "receive_time", "transact_time", "result",
+                "security_classification", "declared_retention", "year", "status", "retention",
+                "category_code", "archival_code", "archival_group", "archival_seq", "store_path",
+                "source_name", "package_sm3", "imported_at", "updated_at", "archived_at", "version")
+DOC_COLUMNS = ("seq", "title", "standard_name", "material_code", "source", "responsible", "doc_number",
+               "doc_date", "pages")
+COMP_COLUMNS = ("seq", "original_name", "original_path", "store_path", "size", "sm3", "sha256", "format_puid",
+                "format_name", "mime", "declared_digest", "declared_algorithm", "role", "present",
+                "created_at")
+EVENT_COLUMNS = ("stage_code", "stage_name", "actor", "department", "time", "action", "outcome", "detail",
+                 "origin")
+
+
+class ArchivingQueries:
+    def __init__(self, cat: Catalog) -> None:
+        self.cat = cat
+
+    def publish(self, case_id: int, store_path: str, component_paths: dict[int, str], archived_at: str) -> None:
+        """Make an archived case visible: new paths, status, time (inside the caller's transaction)."""
+        with self.cat.write() as c:
+            c.execute("UPDATE cases SET status='archived', store_path=?, archived_at=?, updated_at=? WHERE id=?",
+                      (store_path, archived_at, archived_at, case_id))
+            for comp_id, path in component_paths.items():
+                c.execute("UPDATE components SET store_path=? WHERE id=?", (path, comp_id))
+
+    def set_version(self, case_id: int, version: int, metadata: dict[str, str] | None = None) -> None:
+        with self.cat.write() as c:
+            if metadata is None:
+                c.execute("UPDATE cases SET version=?, updated_at=? WHERE id=?", (version, now(), case_id))
+            else:
+                c.execute("UPDATE cases SET version=?, metadata=?, updated_at=? WHERE id=?",
+                          (version, dumps(metadata), now(), case_id))
+
+    def overdue(self, today: str) -> list[sqlite3.Row]:
+        """Cases completed in year N and still not archived after 30 June of N+1 (art. 9)."""
+        marks = ",".join("?" * len(OPEN_STATUSES))
+        return self.cat.all(
+            "SELECT id, electronic_record_code, project_id, task_name, status, year, transact_time,"
+            " printf('%04d-06-30', year + 1) AS deadline FROM cases"
+            f" WHERE status IN ({marks}) AND year IS NOT NULL AND printf('%04d-06-30', year + 1) < ?"
+            " ORDER BY year, transact_time, id", (*OPEN_STATUSES, today))
+
+    def due_before(self, today: str, horizon: str) -> list[sqlite3.Row]:
+        """Open cases whose deadline falls between today and ``horizon`` (both 'YYYY-MM-DD')."""
+        marks = ",".join("?" * len(OPEN_STATUSES))
+        return self.cat.all(
+            "SELECT id, project_id, task_name, status, year, printf('%04d-06-30', year + 1) AS deadline"
+            f" FROM cases WHERE status IN ({marks}) AND year IS NOT NULL"
+            " AND printf('%04d-06-30', year + 1) BETWEEN ? AND ? ORDER BY year, id",
+            (*OPEN_STATUSES, today, horizon))
+
+    def archived_ids(self) -> list[int]:
+        return [r[0] for r in self.cat.all("SELECT id FROM cases WHERE archival_code IS NOT NULL"
+                                           " AND status IN ('archived','transferred') ORDER BY id")]
+
+    def by_code(self, code: str) -> sqlite3.Row | None:
+        return self.cat.one("SELECT * FROM cases WHERE archival_code=?", (code,))
+
+    # -- rebuild -----------------------------------------------------------------------------
+    def insert_rebuilt(self, fonds_id: int, case: dict[str, Any], metadata: dict[str, str],
+                       documents: list[dict[str, Any]], events: list[dict[str, Any]]) -> int:
+        cols = ", ".join(CASE_COLUMNS)
+        with self.cat.write() as c:
+            cur = c.execute(f"INSERT INTO cases(fonds_id, {cols}, metadata) VALUES (?{',?' * len(CASE_COLUMNS)},?)",
+                            (fonds_id, *[case.get(k) for k in CASE_COLUMNS], dumps(metadata)))
+            case_id = int(cur.lastrowid or 0)
+            for d in documents:
+                dcur = c.execute(f"INSERT INTO documents(case_id, {', '.join(DOC_COLUMNS)}, metadata) VALUES"
+                                 f" (?{',?' * len(DOC_COLUMNS)},?)",
+                                 (case_id, *[d.get(k) for k in DOC_COLUMNS], dumps(d.get("metadata") or {})))
+                doc_id = int(dcur.lastrowid or 0)
+                for comp in d["components"]:
+                    c.execute(f"INSERT INTO components(document_id, case_id, {', '.join(COMP_COLUMNS)}) VALUES"
+                              f" (?,?{',?' * len(COMP_COLUMNS)})",
+                              (doc_id, case_id, *[comp.get(k) for k in COMP_COLUMNS]))
+            for e in events:
+                c.execute(f"INSERT INTO events(case_id, {', '.join(EVENT_COLUMNS)}) VALUES"
+                          f" (?{',?' * len(EVENT_COLUMNS)})", (case_id, *[e.get(k, "") for k in EVENT_COLUMNS]))
+            return case_id
+
+    def copy_from(self, path: str, tables: tuple[str, ...]) -> dict[str, int]:
+        """Copy whole tables (common columns) from another catalog file; returns rows copied per table."""
+        conn = self.cat.conn
+        conn.execute("ATTACH DATABASE ? AS old", (path,))
+        copied: dict[str, int] = {}
+        try:
+            with self.cat.write() as c:
+                for t in tables:
+                    old_cols = {r[1] for r in c.execute(f"PRAGMA old.table_info({t})")}
+                    new_cols = [r[1] for r in c.execute(f"PRAGMA main.table_info({t})")]
+                    cols = [col for col in new_cols if col in old_cols]
+                    if not cols:
+                        continue
+                    c.execute(f"DELETE FROM main.{t}")
+                    names = ", ".join(cols)
+                    cur = c.execute(f"INSERT INTO main.{t}({names}) SELECT {names} FROM old.{t}")
+                    copied[t] = cur.rowcount
+        finally:
+            conn.execute("DETACH DATABASE old")
+        return copied
+
+    def restore_updated_at(self, case_id: int, value: str) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE cases SET updated_at=? WHERE id=?", (value, case_id))
