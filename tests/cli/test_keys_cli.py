@@ -88,6 +88,15 @@ def test_trust_untrust(arch_dir: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 1 and err["error"]["code"] == "bad_key"
 
 
+def test_import(arch_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    key = PrivateKey.generate()
+    (tmp_path / "k.pem").write_text(pem.private_key_to_pem(key))
+    code, imp = _json(capsys, ["--archive", str(arch_dir), "--json", "keys", "import", str(tmp_path / "k.pem")])
+    assert code == 0 and imp["fingerprint"] == pem.fingerprint(key.public_key())
+    with Archive.open(arch_dir, user="admin", password="password123") as arch:
+        assert keystore.load_private_key(arch, PASS).d == key.d
+
+
 def test_passphrase_login_and_permission_are_required(arch_dir: Path, monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     a = str(arch_dir)

@@ -108,6 +108,20 @@ def test_tampered_key_file(arch: Archive) -> None:
         keystore.load_private_key(arch, PASS)
 
 
+def test_import_existing_key(arch: Archive, tmp_path: Path) -> None:
+    mine = PrivateKey.generate()
+    (tmp_path / "k.pem").write_text(pem.private_key_to_pem(mine))
+    info = keystore.import_key(arch, tmp_path / "k.pem", PASS, "导入的密钥")
+    assert info.public_key == mine.public_key() and info.label == "导入的密钥"
+    assert keystore.load_private_key(arch, PASS).d == mine.d
+    with pytest.raises(UsageError):
+        keystore.import_key(arch, tmp_path / "k.pem", PASS, "again", replace=True)  # same key
+    (tmp_path / "pub.pem").write_text(pem.public_key_to_pem(mine.public_key()))
+    with pytest.raises(KeyFormatError):
+        keystore.import_key(arch, tmp_path / "pub.pem", PASS, "x", replace=True)
+    assert ("key.import", "ok") in _actions(arch)
+
+
 def test_export_public_key(arch: Archive, tmp_path: Path) -> None:
     info = keystore.generate_key(arch, PASS, "单位")
     out = tmp_path / "out" / "z001.pem"

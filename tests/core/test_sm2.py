@@ -14,8 +14,15 @@ from hypothesis import strategies as st
 
 from desktop_app.core.crypto import asn1, pem
 from desktop_app.core.crypto.errors import KeyFormatError
-from desktop_app.core.crypto.sm2 import (DEFAULT_USER_ID, SM2P256V1, Curve, PrivateKey, PublicKey,
-                                         decode_signature, encode_signature)
+from desktop_app.core.crypto.sm2 import (
+    DEFAULT_USER_ID,
+    SM2P256V1,
+    Curve,
+    PrivateKey,
+    PublicKey,
+    decode_signature,
+    encode_signature,
+)
 
 # --- Published vectors ------------------------------------------------------------------------
 # (1) GB/T 32918.2-2016 Annex A.2 (= GM/T 0003.2-2012 A.2, draft-shen-sm2-ecdsa-02 Appendix A):

@@ -1,4 +1,4 @@
-"""``archdesk keys generate|export|fingerprint|trust|untrust|list``: the archive's SM2 keys.
+"""``archdesk keys generate|import|export|fingerprint|trust|untrust|list``: the archive's SM2 keys.
 
 The key passphrase comes from ``ARCHDESK_KEY_PASSPHRASE`` or a terminal prompt.  Every action
 except ``fingerprint FILE`` opens the archive and needs a login; changing keys needs the
@@ -50,6 +50,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a.add_argument("--label", default="", help="密钥名称，默认为全宗名称")
     a.add_argument("--replace", action="store_true", help="替换现有密钥（旧密钥移入 keys/retired/）")
     a.set_defaults(func=run_generate)
+    a = action("import", "导入已有的 SM2 私钥（未加密的 PEM/DER）作为本档案库的签名密钥")
+    a.add_argument("file", metavar="FILE.pem")
+    a.add_argument("--label", default="", help="密钥名称，默认为全宗名称")
+    a.add_argument("--replace", action="store_true", help="替换现有密钥（旧密钥移入 keys/retired/）")
+    a.set_defaults(func=run_import)
     a = action("export", "导出本档案库的公钥（PEM），交给接收方")
     a.add_argument("out", metavar="FILE.pem")
     a.set_defaults(func=run_export)
@@ -82,6 +87,17 @@ def run_generate(args: argparse.Namespace, out: Output) -> int:
     out.result(_own(info), f"已生成签名密钥“{info.label}”：{info.path}\n"
                            f"指纹（SM3）：{pem.format_fingerprint(info.fingerprint)}\n"
                            "请牢记口令：口令丢失后无法恢复，只能生成新密钥。")
+    return 0
+
+
+def run_import(args: argparse.Namespace, out: Output) -> int:
+    with open_archive(args) as arch:
+        arch.user.require("keys.manage")
+        info = keystore.import_key(arch, args.file, read_passphrase(confirm=True), args.label,
+                                   replace=args.replace)
+    out.result(_own(info), f"已导入签名密钥“{info.label}”：{info.path}\n"
+                           f"指纹（SM3）：{pem.format_fingerprint(info.fingerprint)}\n"
+                           f"原私钥文件 {args.file} 未加密，请妥善销毁或保管。")
     return 0
 
 

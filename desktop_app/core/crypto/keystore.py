@@ -19,6 +19,10 @@ first 16 (SM4) or all 32 (AES) bytes of scrypt(passphrase, salt); the AAD is
 decryption the private key must reproduce the stored public key.  A replaced key is moved to
 ``keys/retired/`` (never deleted: old signatures stay verifiable).
 
+An existing key (``openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:SM2``) can be
+adopted with :func:`import_key`; the decrypted PKCS#8 is what ``openssl pkey`` reads, so the
+key can always leave ArchDesk again.
+
 Trusted sender keys (archives side) live in the catalog (``trusted_keys``, migration 3).
 Generating a key and changing trust need the ``keys.manage`` permission; every change, export
 and failed unlock is written to the audit log.  Loading the private key to sign needs only the
@@ -47,7 +51,7 @@ if TYPE_CHECKING:
     from ..archive import Archive
 
 __all__ = ["KeyInfo", "TrustedKey", "export_public_key", "fingerprint", "format_fingerprint",
-           "generate_key", "key_info", "list_trusted", "load_private_key", "remove_trusted",
+           "generate_key", "import_key", "key_info", "list_trusted", "load_private_key", "remove_trusted",
            "trust_key", "trusted_public_keys"]
 
 KEY_FILE = "archive-sm2.key"
@@ -136,15 +140,33 @@ def key_info(archive: Archive) -> KeyInfo | None:
 def generate_key(archive: Archive, passphrase: str, label: str, *, replace: bool = False) -> KeyInfo:
     """Create the archive's SM2 signing key, encrypted with ``passphrase``."""
     archive.user.require("keys.manage")
+    return _store_key(archive, PrivateKey.generate(), passphrase, label, replace, "key.generate")
+
+
+def import_key(archive: Archive, pem_path: str | os.PathLike[str], passphrase: str, label: str, *,
+               replace: bool = False) -> KeyInfo:
+    """Adopt an existing SM2 private key (unencrypted PEM/DER, e.g. from ``openssl genpkey``)
+    as the archive's signing key, stored encrypted with ``passphrase``."""
+    archive.user.require("keys.manage")
+    try:
+        data = Path(pem_path).read_bytes()
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "读取私钥文件", pem_path) from exc
+    return _store_key(archive, pem.load_private_key(data), passphrase, label, replace, "key.import")
+
+
+def _store_key(archive: Archive, key: PrivateKey, passphrase: str, label: str, replace: bool,
+               action: str) -> KeyInfo:
     sym.check_new_passphrase(passphrase)
     path = key_path(archive)
     old = key_info(archive) if path.exists() else None
     if old is not None and not replace:
         raise UsageError(f"本档案库已有签名密钥（指纹 {format_fingerprint(old.fingerprint)}）；"
                          "如需更换请明确选择替换。", code="key_exists", fingerprint=old.fingerprint)
-    key = PrivateKey.generate()
     pub = key.public_key()
     fp = fingerprint(pub)
+    if old is not None and old.fingerprint == fp:
+        raise UsageError("要导入的密钥就是当前的签名密钥。", code="key_exists", fingerprint=fp)
     salt, nonce = os.urandom(16), os.urandom(12)
     cipher = sym.blob_cipher()
     secret = sym.derive_key(passphrase, salt)
@@ -169,7 +191,7 @@ def generate_key(archive: Archive, passphrase: str, label: str, *, replace: bool
         archive.record("key.retire", "key", old.fingerprint, moved_to=str(retired))
     atomic_write_text(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     atomic_write_text(archive.layout.keys / PUB_FILE, doc["public_key"])
-    archive.record("key.generate", "key", fp, label=label, cipher=cipher, replaced=old is not None)
+    archive.record(action, "key", fp, label=label, cipher=cipher, replaced=old is not None)
     return _info(doc, path)
 
 
