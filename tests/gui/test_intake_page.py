@@ -1,0 +1,121 @@
+"""The import page (收集): real imports through the worker, failures shown, cancel, drag and drop."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from desktop_app.core.archive import Archive
+
+
+def _page(window: Any) -> Any:
+    window.show()
+    return window.show_page("intake")
+
+
+def test_import_demo_batch_shows_imported_and_refused(window: Any, archive: Archive, demo_packages: Path,
+                                                       qtbot: Any, dialogs: Any) -> None:
+    page = _page(window)
+    dialogs.folder = str(demo_packages)
+    changed: list[bool] = []
+    window.ctx.cases_changed.connect(lambda: changed.append(True))
+    page.choose_folder()                       # the folder chooser (patched) → import starts
+    job = page.job
+    assert job is not None and window.ctx.busy
+    assert not page.folder_button.isEnabled() and not window.import_action.isEnabled()
+    with qtbot.waitSignal(job.ended, timeout=120_000):
+        pass
+    report = page.last_report
+    assert report is not None and not report.cancelled
+    assert page.folder_button.isEnabled() and window.import_action.isEnabled()
+    imported = page.rows_of_kind("imported")
+    failed = page.rows_of_kind("failed")
+    assert len(imported) == len(report.imported) == archive.catalog.cases.count() > 0
+    assert len(failed) == len(report.failed) > 0
+    # Per-package Chinese messages naming the problem, e.g. the zip escaping its folder.
+    messages = [item.text(2) for item in failed]
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in m) for m in messages)
+    names = " ".join(item.text(1) for item in failed)
+    assert "traversal" in names or any("路径" in m or "目录" in m for m in messages)
+    assert "已导入" in page.summary_label.text() and "失败" in page.summary_label.text()
+    assert page.progress.bar.value() == page.progress.bar.maximum()
+    assert changed
+    # The case list sees the new cases; double-clicking a result opens the case.
+    assert window.page("cases").model.rowCount() == len(report.imported)
+    page.results.itemDoubleClicked.emit(imported[0], 0)
+    assert window.current_key == "case_detail"
+    assert window.pages["case_detail"].case_id == imported[0].data(0, Qt.ItemDataRole.UserRole + 2)
+
+
+def test_import_again_reports_duplicates_as_skipped(window: Any, imported: Archive, demo_packages: Path,
+                                                    qtbot: Any) -> None:
+    page = _page(window)
+    before = imported.catalog.cases.count()
+    assert page.start_import([demo_packages])
+    with qtbot.waitSignal(page.job.ended, timeout=120_000):
+        pass
+    assert imported.catalog.cases.count() == before
+    assert not page.rows_of_kind("imported")
+    assert page.rows_of_kind("skipped") or any("已" in i.text(2) for i in page.rows_of_kind("failed"))
+
+
+def test_cancel_stops_the_import(window: Any, archive: Archive, demo_packages: Path, qtbot: Any) -> None:
+    page = _page(window)
+    ctx = window.ctx
+    # Hold the (single) worker thread so the import is queued, then cancel it before it runs.
+    ctx.pool.setMaxThreadCount(1)
+    release = threading.Event()
+    blocker = ctx.run_job(lambda progress: release.wait(30), exclusive=False)
+    assert page.start_import([demo_packages])
+    job = page.job
+    assert page.progress.cancel_button.isEnabled()
+    page.progress.cancel_button.click()
+    assert not page.progress.cancel_button.isEnabled()
+    release.set()
+    with qtbot.waitSignal(job.ended, timeout=60_000):
+        pass
+    assert blocker is not None
+    report = page.last_report
+    cancelled = (report is not None and report.cancelled) or "取消" in page.summary_label.text()
+    assert cancelled
+    assert "取消" in page.summary_label.text()
+    assert archive.catalog.cases.count() == 0
+    assert page.folder_button.isEnabled() and not ctx.busy
+
+
+def test_drop_starts_an_import(window: Any, archive: Archive, demo_packages: Path, qtbot: Any) -> None:
+    page = _page(window)
+    zips = sorted(p for p in demo_packages.iterdir() if p.suffix == ".zip")[:2]
+    assert zips
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(z)) for z in zips])
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+    assert page.job is not None
+    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+        pass
+    report = page.last_report
+    assert report is not None
+    assert len(report.imported) + len(report.failed) + len(report.skipped) >= 1
+    assert page.results.topLevelItemCount() >= 1
+
+
+def test_csv_and_zip_choosers(window: Any, qtbot: Any, dialogs: Any, tmp_path: Path) -> None:
+    page = _page(window)
+    dialogs.files = []
+    page.choose_zips()
+    page.choose_csv()
+    assert dialogs.kinds() == ["files", "file"] and page.job is None   # cancelled choosers: nothing runs
+    bad = tmp_path / "清单.csv"
+    bad.write_text("not,a,valid\n", encoding="utf-8")
+    dialogs.files = [str(bad)]
+    page.choose_csv()
+    assert page.job is not None
+    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+        pass
+    assert page.rows_of_kind("failed") or "未完成" in page.summary_label.text()
