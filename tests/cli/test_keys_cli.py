@@ -85,7 +85,7 @@ def test_trust_untrust(arch_dir: Path, tmp_path: Path, capsys: pytest.CaptureFix
     (tmp_path / "bad.pem").write_text("not a key")
     code, err = _json(capsys, ["--archive", a, "--json", "keys", "trust", str(tmp_path / "bad.pem"),
                                "--label", "x"])
-    assert code == 1 and err["error"]["code"] == "bad_key"
+    assert code == 2 and err["error"]["code"] == "bad_key"
 
 
 def test_import(arch_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -61,6 +61,8 @@ def test_wrong_passphrase_is_refused_and_audited(arch: Archive) -> None:
         keystore.load_private_key(arch, PASS + "x")
     assert "口令不正确" in exc.value.message
     assert ("key.unlock", "fail") in _actions(arch)
+    keystore.load_private_key(arch, PASS)
+    assert _actions(arch)[-1] == ("key.unlock", "ok")
 
 
 def test_weak_passphrase_and_missing_key(arch: Archive) -> None:

@@ -140,6 +140,15 @@ def test_header_tampering_is_refused(tmp_path: Path) -> None:
         assert not (tmp_path / "out").exists()
 
 
+def test_hostile_kdf_parameters_are_refused(tmp_path: Path) -> None:
+    raw = bytearray(_encrypt_multi(tmp_path, sm4.MODE_GCM))
+    raw[11] = 24  # scrypt N = 2^24 would need 16 GiB
+    (tmp_path / "bad").write_bytes(bytes(raw))
+    with pytest.raises(CryptoError) as exc:
+        sm4.decrypt_file(tmp_path / "bad", tmp_path / "out", PASS)
+    assert exc.value.code == "bad_kdf"
+
+
 def test_not_an_encrypted_file(tmp_path: Path) -> None:
     (tmp_path / "p").write_bytes(b"just a zip file, honest")
     with pytest.raises(CryptoError) as exc:

@@ -13,10 +13,12 @@ class KeyFormatError(CryptoError):
     """A key file or PEM block is not an SM2 key we can read."""
 
     code = "bad_key"
+    exit_code = 2  # input refused as a whole
 
 
 class WrongPassphrase(CryptoError):
     code = "wrong_passphrase"
+    exit_code = 2  # like a failed login
 
 
 class TamperedData(CryptoError):

@@ -216,6 +216,7 @@ def load_private_key(archive: Archive, passphrase: str) -> PrivateKey:
     key = pem.private_key_from_der(plain)
     if key.public_key() != info.public_key:
         raise TamperedData(f"密钥文件中的私钥与公钥不匹配：{path}", path=str(path))
+    archive.record("key.unlock", "key", info.fingerprint)
     return key
 
 

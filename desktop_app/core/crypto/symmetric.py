@@ -21,6 +21,7 @@ from .errors import CryptoError
 # scrypt cost: 2^15 × 8 × 128 B = 32 MiB and ~0.1 s per derivation on a desktop.
 SCRYPT_LOG2N, SCRYPT_R, SCRYPT_P = 15, 8, 1
 MIN_PASSPHRASE = 8
+MAX_KDF_MEMORY = 256 << 20
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -30,7 +31,8 @@ def check_new_passphrase(passphrase: str) -> None:
 
 def derive_key(passphrase: str, salt: bytes, log2n: int = SCRYPT_LOG2N, r: int = SCRYPT_R,
                p: int = SCRYPT_P, length: int = 32) -> bytes:
-    if not (10 <= log2n <= 22 and 1 <= r <= 32 and 1 <= p <= 16):
+    # Bounds keep a hostile header from asking for gigabytes (scrypt needs 128·N·r bytes).
+    if not (10 <= log2n <= 20 and 1 <= r <= 32 and 1 <= p <= 16 and 128 * (1 << log2n) * r <= MAX_KDF_MEMORY):
         raise CryptoError("密钥派生参数超出允许范围（文件可能已被篡改）。", code="bad_kdf",
                           log2n=log2n, r=r, p=p)
     return Scrypt(salt=salt, length=length, n=1 << log2n, r=r, p=p).derive(passphrase.encode("utf-8"))
