@@ -157,7 +157,7 @@ def finish_scan(sc: Scanner, handle: Any) -> ScanResult:
         if verdict.endswith(" FOUND"):
             res.infected[path] = verdict[:-6]
             res.scanned.add(path)
-        elif verdict == "OK":
+        elif verdict in ("OK", "Empty file"):
             res.scanned.add(path)
     if proc.returncode not in (0, 1):
         res.error = f"扫描出错（退出码 {proc.returncode}）：{err.strip()[:300]}"

@@ -22,6 +22,14 @@ def _zip_hazards(zf: zipfile.ZipFile, v: Validation) -> None:
     v.verified.append("ZIP 结构可解析；已检查加密条目与压缩方法")
 
 
+def is_ofd(path: str) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(n.lstrip("/") == "OFD.xml" for n in zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
 def validate_zip(path: str) -> Validation:
     v = Validation("zip")
     try:

@@ -92,8 +92,8 @@ def validate(path: str | os.PathLike[str], info: FormatInfo) -> Validation:
         from .office import validate_office
         return validate_office(p, info)
     if kind == "zip":
-        from .ofd import validate_zip
-        return validate_zip(p)
+        from .ofd import is_ofd, validate_ofd, validate_zip
+        return validate_ofd(p) if is_ofd(p) else validate_zip(p)
     v = Validation(kind)
     if kind == "executable":
         v.hazards.append(f"可执行程序或脚本（{info.name or info.mime}）")
@@ -117,6 +117,10 @@ def _sniff(p: str) -> str:
         return "other"
     if head.startswith(b"%PDF-"):
         return "pdf"
+    if head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8")):
+        return "image"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
     if head.lstrip().startswith(b"<?xml"):
         return "xml"
     return "other"

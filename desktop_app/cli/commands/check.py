@@ -1,0 +1,50 @@
+"""`archdesk check --stage archiving|transfer|receipt|preservation [--case ID…] [--report FILE]`
+— 四性检测.  Exit 1 when any item failed (and was not overridden)."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+
+from ...core.checks import RESULT_LABELS, STAGE_LABELS, STAGES
+from ...core.checks.service import CheckRun
+from .. import Output
+from ..common import TextProgress, open_archive
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("check", help="四性检测（真实性、完整性、可用性、安全性）")
+    p.add_argument("--stage", required=True, choices=STAGES, help="检测环节：归档/移交/接收/长期保存")
+    p.add_argument("--case", dest="cases", type=int, action="append", metavar="ID",
+                   help="只检测这些办件（可重复；默认：该环节适用的全部办件）")
+    p.add_argument("--report", metavar="FILE", help="导出检测报告（.xml 或 .json）")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, out: Output) -> int:
+    from ...core.checks.report import export_report
+    from ...core.checks.service import run_checks
+    from ...core.errors import UsageError
+
+    if args.report and not args.report.lower().endswith((".xml", ".json")):
+        raise UsageError("--report 只能是 .xml 或 .json 文件（PDF 报告请用 archdesk register check）")
+    with open_archive(args) as arch:
+        result = run_checks(arch, args.stage, args.cases, TextProgress(f"{STAGE_LABELS[args.stage]}检测"))
+        if args.report:
+            export_report(arch, result.run_id, args.report)
+            out.info(f"检测报告已写入：{args.report}")
+    out.result(result.to_json(), _text(result))
+    return 0 if result.passed else 1
+
+
+def _text(result: CheckRun) -> str:
+    counts = Counter(r["result"] for r in result.results)
+    lines = [f"{STAGE_LABELS[result.stage]}检测（第 {result.run_id} 次）：{len(result.case_ids)} 件办件，"
+             + "，".join(f"{RESULT_LABELS[k]} {counts.get(k, 0)}" for k in ("pass", "fail", "na", "manual"))]
+    for r in result.results:
+        if r["result"] == "fail" and not r.get("overridden"):
+            lines.append(f"  办件 {r['case_id']} {r['item']} 不通过：{r['detail']}")
+    for cid, status in sorted(result.transitions.items()):
+        lines.append(f"  办件 {cid} → {status}")
+    lines.append("结论：" + ("通过" if result.passed else "不通过"))
+    return "\n".join(lines)
