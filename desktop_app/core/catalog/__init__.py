@@ -17,6 +17,7 @@ from .db import MIGRATIONS, SCHEMA_VERSION, Catalog as _CatalogBase
 from .fonds import FondsQueries
 from .keys import KeyQueries
 from .operations import OperationQueries
+from .registers import RegisterQueries
 from .retention import RetentionQueries
 from .settings import SettingsQueries
 from .users import UserQueries
@@ -64,3 +65,7 @@ class Catalog(_CatalogBase):
     @cached_property
     def archiving(self) -> ArchivingQueries:
         return ArchivingQueries(self)
+
+    @cached_property
+    def registers(self) -> RegisterQueries:
+        return RegisterQueries(self)

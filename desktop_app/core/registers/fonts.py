@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ..errors import ArchDeskError
@@ -40,6 +40,29 @@ SYSTEM_FALLBACKS = (
 )
 # Characters shown as a plain space (layout whitespace, never content).
 _SPACES = {"\t": " ", "\n": " ", "\r": " ", "\u3000": "\u3000"}
+
+
+def _utf16_hex(cp: int) -> str:
+    return chr(cp).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode CMap writes U+20000 as ``<20000>`` (odd-length hex, invalid), so
+    copying or extracting text loses every Ext-B character; write UTF-16BE surrogates instead."""
+    entries = [f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)]
+    blocks = []
+    for k in range(0, len(entries), 100):   # at most 100 mappings per block (PDF spec)
+        chunk = entries[k:k + 100]
+        blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", *blocks, "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[attr-defined]
 
 
 class MissingGlyphError(ArchDeskError):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -37,6 +38,10 @@ MARGIN_BOTTOM = 20 * mm    # footer lives inside this
 TITLE_SIZE = 18
 SUBTITLE_SIZE = 10
 FOOTER_SIZE = 8
+
+# Page streams: Flate only.  ASCII85 on top makes files 25 % bigger and, without reportlab's C
+# accelerator, costs a third of the render time; every PDF reader handles binary streams.
+rl_config.useA85 = 0
 
 
 class Block(Protocol):
@@ -55,6 +60,8 @@ class Section:
     landscape: bool = False
     cover: list[Any] | None = None              # blocks of a cover page (own page, no title)
     repeat_title: bool = True
+    show_title: bool = True
+    export: Any = None                          # a Table to export as CSV/XLSX (default: main table)
 
 
 @dataclass
@@ -92,7 +99,6 @@ class Pager:
         self.page = 0
         self.y = self.top_limit
         self.page_open = False
-        self._font: tuple[str, float] | None = None
         self.continuation: Any = None   # a table re-draws its header through this on a new page
 
     @property
@@ -109,11 +115,10 @@ class Pager:
             self.finish_page()
         self.page += 1
         self.page_open = True
-        self._font = None
         if self.c is not None:
             self.c.setPageSize(self.pagesize)
         self.y = self.top_limit
-        if title and (self.section.repeat_title or self.page == 1):
+        if title and self.section.show_title and (self.section.repeat_title or self.page == 1):
             self._title_block()
         if self.continuation is not None:
             self.continuation(self)
@@ -123,7 +128,6 @@ class Pager:
         if self.c is not None:
             self.c.showPage()
         self.page_open = False
-        self._font = None
 
     def ensure_space(self, height: float) -> None:
         """Start a new page unless ``height`` fits below the cursor."""
@@ -176,23 +180,16 @@ class Pager:
         if align != "left":
             w = self.fonts.width(s, size)
             x = x - w / 2 if align == "center" else x - w
+        t = c.beginText(x, y)   # one text object per line: copy/extract gives the line whole
         if bold:
-            t = c.beginText(x, y)
             t.setTextRenderMode(2)
             c.setLineWidth(size * 0.035)
-            for font, run in self.fonts.runs(s):
-                t.setFont(font, size)
-                t.textOut(run)
-            t.setTextRenderMode(0)   # Tr outlives ET: reset it or all later text turns bold
-            c.drawText(t)
-            self._font = None
-            return
         for font, run in self.fonts.runs(s):
-            if self._font != (font, size):
-                c.setFont(font, size)
-                self._font = (font, size)
-            c.drawString(x, y, run)
-            x += self.fonts.width(run, size)
+            t.setFont(font, size)
+            t.textOut(run)
+        if bold:
+            t.setTextRenderMode(0)   # Tr outlives ET: reset it or all later text turns bold
+        c.drawText(t)
 
     def lines(self, segments: Iterable[tuple[float, float, float, float]], width: float = 0.6,
               dash: Sequence[float] | None = None) -> None:

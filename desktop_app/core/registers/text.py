@@ -121,7 +121,7 @@ def short(hexdigest: str) -> str:
 # -- wrapping --------------------------------------------------------------------------------
 _NO_START = set("，。、；：？！）」』】》〉”’,.;:!?)]}%…—·")
 _NO_END = set("（「『【《〈“‘([{")
-_WORD = re.compile(r"[A-Za-z0-9_\-./@+#·*]+")
+_WORD = re.compile(r"[A-Za-z0-9_\-./@+#·*:]+")
 
 
 def _tokens(text: str) -> list[str]:

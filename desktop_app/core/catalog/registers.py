@@ -1,0 +1,85 @@
+"""Queries the printable registers need (归档文件目录 groups and rows; data-source probes)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .db import Catalog
+
+# 档号 without its 件号: 'Z109-WS·2011-Y-BGS-0001' -> 'Z109-WS·2011-Y-BGS'
+_PREFIX = "rtrim(rtrim(c.archival_code, '0123456789'), '-')"
+
+
+class RegisterQueries:
+    def __init__(self, cat: Catalog) -> None:
+        self.cat = cat
+
+    @staticmethod
+    def _filters(fonds: str | None, year: int | None, retention: str | None,
+                 case_ids: Sequence[int]) -> tuple[str, list[Any]]:
+        clauses = ["c.archival_code IS NOT NULL", "c.archival_code <> ''"]
+        params: list[Any] = []
+        if fonds:
+            clauses.append("f.code = ?")
+            params.append(fonds)
+        if year is not None:
+            clauses.append("c.year = ?")
+            params.append(year)
+        if retention:
+            clauses.append("c.retention = ?")
+            params.append(retention)
+        if case_ids:
+            clauses.append(f"c.id IN ({','.join('?' * len(case_ids))})")
+            params += list(case_ids)
+        return " WHERE " + " AND ".join(clauses), params
+
+    def catalogue_groups(self, *, fonds: str | None = None, year: int | None = None,
+                         retention: str | None = None, case_ids: Sequence[int] = ()) -> list[sqlite3.Row]:
+        """One row per register: fonds_code, fonds_name, year, retention, prefix, count."""
+        where, params = self._filters(fonds, year, retention, case_ids)
+        return self.cat.all(
+            f"SELECT coalesce(f.code, '') AS fonds_code, coalesce(f.name, '') AS fonds_name, c.year,"
+            f" coalesce(c.retention, '') AS retention, {_PREFIX} AS prefix, count(*) AS count"
+            f" FROM cases c LEFT JOIN fonds f ON f.id = c.fonds_id{where}"
+            " GROUP BY fonds_code, fonds_name, c.year, retention, prefix"
+            " ORDER BY fonds_code, c.year, retention, prefix", params)
+
+    def catalogue_rows(self, prefix: str, *, fonds: str | None = None, year: int | None = None,
+                       retention: str | None = None, case_ids: Sequence[int] = ()) -> Iterator[sqlite3.Row]:
+        """Stream the cases of one register group in 档号 order (a cursor, not a list)."""
+        where, params = self._filters(fonds, year, retention, case_ids)
+        sql = (
+            "SELECT c.id, c.archival_code, c.status, c.project_name, c.task_name, c.apply_name,"
+            " c.transact_time, c.security_classification, c.receive_department, c.metadata,"
+            " coalesce(f.name, '') AS fonds_name,"
+            " (SELECT sum(d.pages) FROM documents d WHERE d.case_id = c.id) AS pages,"
+            " (SELECT count(*) FROM documents d WHERE d.case_id = c.id AND d.pages IS NULL) AS pages_unknown,"
+            " (SELECT d.doc_number FROM documents d WHERE d.case_id = c.id AND d.doc_number <> ''"
+            "   ORDER BY (d.material_code LIKE 'C%') DESC, d.seq LIMIT 1) AS doc_number,"
+            " (SELECT d.responsible FROM documents d WHERE d.case_id = c.id AND d.responsible <> ''"
+            "   ORDER BY (d.material_code LIKE 'C%') DESC, d.seq LIMIT 1) AS doc_responsible"
+            f" FROM cases c LEFT JOIN fonds f ON f.id = c.fonds_id{where} AND {_PREFIX} = ?"
+            " ORDER BY c.archival_code")
+        cur = self.cat.conn.execute(sql, (*params, prefix))
+        try:
+            yield from cur
+        finally:
+            cur.close()
+
+    def table_exists(self, name: str) -> bool:
+        return bool(self.cat.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)))
+
+    def columns(self, table: str) -> list[str]:
+        if not self.table_exists(table):
+            return []
+        return [r[1] for r in self.cat.all(f"PRAGMA table_info({table})")]
+
+    def fetch_table(self, table: str, where_column: str, value: Any) -> list[sqlite3.Row]:
+        """Generic read for the adapters of later capabilities (table/column names are checked)."""
+        cols = self.columns(table)
+        if where_column not in cols:
+            return []
+        return self.cat.all(f"SELECT * FROM {table} WHERE {where_column} = ?", (value,))
