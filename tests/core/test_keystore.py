@@ -227,6 +227,20 @@ def test_signature_file_tampering(arch: Archive, sums: list[Path]) -> None:
         signing.parse_signature_file(b"ArchDesk-Signature: 2\n")
 
 
+def test_carrier_helpers(sums: list[Path]) -> None:
+    root = sums[0].parent
+    key = PrivateKey.generate()
+    assert signing.check_carrier(root).reason == "缺少文件：SUMS.sig"
+    dest = signing.sign_carrier(root, key, "测试单位")
+    assert dest == root / "SUMS.sig"
+    res = signing.check_carrier(root, [key.public_key()])
+    assert res.ok and res.signer == "测试单位" and res.fingerprint == pem.fingerprint(key.public_key())
+    (root / "SM3SUMS").write_text("changed\n")
+    assert not signing.check_carrier(root, [key.public_key()]).valid
+    (root / "SHA256SUMS").unlink()
+    assert "SHA256SUMS" in signing.check_carrier(root).reason
+
+
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl command not installed")
 def test_openssl_recipe_in_docstring_verifies_sums_sig(tmp_path: Path, sums: list[Path]) -> None:
     key = PrivateKey.generate()

@@ -43,12 +43,14 @@ from pathlib import Path
 
 from ..digest import CHUNK
 from ..errors import os_error_to_archdesk
+from ..store import atomic_write_bytes
 from . import pem
 from .errors import KeyFormatError, SignatureFormatError
 from .pem import fingerprint
 from .sm2 import DEFAULT_USER_ID, PrivateKey, PublicKey
 
 SIG_FILE = "SUMS.sig"
+CARRIER_SIGNED = ("SHA256SUMS", "SM3SUMS")  # what a carrier's SUMS.sig covers, in this order
 FORMAT_VERSION = "1"
 ALGORITHM = "SM2-SM3"
 
@@ -169,3 +171,26 @@ def verify_files(public_keys: Iterable[PublicKey] | None, paths: Sequence[str | 
     """(ok, signer fingerprint).  ``public_keys=None`` checks only against the embedded key."""
     res = check_files(public_keys, paths, signature_bytes)
     return res.ok, res.fingerprint
+
+
+# -- carriers ----------------------------------------------------------------------------------
+def sign_carrier(root: str | os.PathLike[str], private_key: PrivateKey, signer: str = "") -> Path:
+    """Write ``<root>/SUMS.sig`` over ``SHA256SUMS`` then ``SM3SUMS`` (atomically)."""
+    root = Path(root)
+    dest = root / SIG_FILE
+    atomic_write_bytes(dest, sign_files(private_key, [root / n for n in CARRIER_SIGNED], signer))
+    return dest
+
+
+def check_carrier(root: str | os.PathLike[str],
+                  public_keys: Iterable[PublicKey] | None = None) -> SignatureCheck:
+    """Check ``<root>/SUMS.sig``; a missing signature or sums file is a failed check, not an error."""
+    root = Path(root)
+    missing = [n for n in (SIG_FILE, *CARRIER_SIGNED) if not (root / n).is_file()]
+    if missing:
+        return SignatureCheck(False, None, False, False, f"缺少文件：{'、'.join(missing)}")
+    try:
+        data = (root / SIG_FILE).read_bytes()
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "读取签名文件", root / SIG_FILE) from exc
+    return check_files(public_keys, [root / n for n in CARRIER_SIGNED], data)
