@@ -246,6 +246,12 @@ def test_openssl_verifies_our_signature(tmp_path: Path) -> None:
     ok2 = _openssl("pkeyutl", "-verify", "-pubin", "-inkey", tmp_path / "pub.pem", "-rawin",
                    "-digest", "sm3", "-pkeyopt", DISTID, "-in", msg, "-sigfile", tmp_path / "sig.der")
     assert ok2.returncode == 0, ok2.stderr
+    # Without -sigopt distid, OpenSSL 3.0 hashes an EMPTY user ID into Z (hence the option).
+    no_id = _openssl("dgst", "-sm3", "-verify", tmp_path / "pub.pem", "-signature", tmp_path / "sig.der", msg)
+    assert no_id.returncode != 0
+    (tmp_path / "sig0.der").write_bytes(key.sign(msg.read_bytes(), user_id=b""))
+    empty = _openssl("dgst", "-sm3", "-verify", tmp_path / "pub.pem", "-signature", tmp_path / "sig0.der", msg)
+    assert empty.returncode == 0, empty.stderr
     msg.write_bytes(msg.read_bytes() + b"!")
     bad = _openssl("dgst", "-sm3", "-verify", tmp_path / "pub.pem", "-sigopt", DISTID,
                    "-signature", tmp_path / "sig.der", msg)
