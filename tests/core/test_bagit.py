@@ -267,3 +267,31 @@ def test_unsupported_algorithm_only(tmp_path: Path) -> None:
     (b / "manifest-sha256.txt").rename(b / "manifest-whirlpool.txt")
     r = verify_bag(b)
     assert not r.ok and "不受支持" in r.problems[0].detail
+
+
+def test_data_symlink_is_refused(tmp_path: Path) -> None:
+    b = mini(tmp_path / "b", b"", files={})
+    (b / "data").rmdir()
+    os.symlink("/etc", b / "data")
+    r = verify_bag(b)
+    assert [(p.kind, p.path) for p in r.problems] == [("invalid", "data")] and r.files == 0
+
+
+def test_cancel_and_unreadable_during_verify(bag: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    prog = Progress()
+    prog.cancel()
+    with pytest.raises(Cancelled):
+        verify_bag(bag, prog)
+    from desktop_app.core.transfer import hashing
+
+    real = hashing.hash_file
+
+    def flaky(path, algorithms, progress=None):  # type: ignore[no-untyped-def]
+        if path.name == "数字摘要.txt":
+            return hashing.Hashed(path, 0, {}, OSError(5, "Input/output error"))
+        return real(path, algorithms, progress)
+
+    monkeypatch.setattr(hashing, "hash_file", flaky)
+    r = verify_bag(bag)
+    assert [(p.kind, p.path) for p in r.problems] == [("unreadable", "data/其他/数字摘要.txt")]
+    assert r.files == len(FILES) - 1

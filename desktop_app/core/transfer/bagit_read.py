@@ -47,6 +47,9 @@ def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -
     if decl is None:
         return report
     payload_names, tag_names = manifest_files(root)
+    if (root / "data").is_symlink():
+        report.problem("data", INVALID, "载荷目录 data/ 是符号链接（可能指向包外），拒绝校验")
+        return report
     if not (root / "data").is_dir():
         report.problem("data", INVALID, "缺少载荷目录 data/")
         return report

@@ -27,6 +27,7 @@ from .problems import (
     INVALID,
     MISSING,
     UNREADABLE,
+    NotVerifiable,
     SumsFormatError,
     UnsafePathError,
     VerifyReport,
@@ -190,14 +191,15 @@ def verify_sums(root: Path, progress: Progress | None = None) -> VerifyReport:
     excepted; OS litter such as Thumbs.db only warned about) or altered.  When both sums files
     exist they must list the same files, and both algorithms are checked (one read per file).
     """
-    from .problems import NotVerifiable
-
     prog = ensure(progress)
     root = Path(root)
     report = VerifyReport(kind="carrier", path=str(root))
     present = [n for n in SUMS_FILES if (root / n).is_file()]
     if not present:
         raise NotVerifiable(f"目录中没有 {SHA256SUMS} 或 {SM3SUMS}：{root}", path=str(root))
+    if len(present) == 1:
+        other = SM3SUMS if present[0] == SHA256SUMS else SHA256SUMS
+        report.warn(other, f"只有 {present[0]}，缺少 {other}：只按一种算法校验")
     listed: dict[str, dict[str, str]] = {}  # algorithm → {path: hex}
     for name in present:
         try:
