@@ -9,8 +9,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME, __version__
@@ -101,13 +101,12 @@ def run(archive: str | None, demo: bool = False) -> int:
     tr = app.translate
     try:
         if demo:
-            from ..core.demo_archive import ensure_demo_archive
+            from .demo_setup import prepare_demo
 
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                root, user, password = ensure_demo_archive(root)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
+            ready = prepare_demo(root)
+            if ready is None:
+                return 1
+            root, user, password = ready
             arch = Archive.open(root, user=user, password=password)
         else:
             if not ArchiveLayout(root).catalog.exists():

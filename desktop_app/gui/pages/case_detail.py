@@ -53,7 +53,7 @@ class CaseDetailPage(QWidget):
         materials.addWidget(self.preview)
         materials.setStretchFactor(0, 2)
         materials.setStretchFactor(1, 3)
-        materials.setSizes([520, 680])
+        materials.setSizes([600, 600])
         self.events = QTableWidget(0, len(EVENT_COLUMNS), self)
         self.events.setHorizontalHeaderLabels([QCoreApplication.translate("CaseDetailPage", t)
                                                for _k, t in EVENT_COLUMNS])

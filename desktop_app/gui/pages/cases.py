@@ -14,7 +14,7 @@ from . import register_page
 
 HEADER_KEY = "cases/header_state"
 _NO_DATE = QDate(2000, 1, 1)
-DEFAULT_WIDTHS = (230, 190, 220, 190, 70, 150, 190, 80, 60)
+DEFAULT_WIDTHS = (290, 170, 210, 220, 64, 150, 200, 76, 56)
 
 
 class _DateBound(QDateEdit):
@@ -74,6 +74,7 @@ class CasesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)   # codes end with the serial
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()

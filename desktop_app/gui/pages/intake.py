@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,9 @@ class IntakePage(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.summary_label)
         lay.addWidget(self.results, 1)
+        self.progress.setVisible(False)   # shown from the first import on
         ctx.busy_changed.connect(self._on_busy)
+        self._show_last_batch()
         allowed = ctx.can("case.import")
         if not allowed:
             self.summary_label.setText(self.tr("当前用户没有导入权限。"))
@@ -152,6 +155,7 @@ class IntakePage(QWidget):
         if self.ctx.busy or not paths:
             return False
         self.results.clear()
+        self.progress.setVisible(True)
         self.summary_label.setText(self.tr("正在导入 {0} 项…").replace("{0}", str(len(paths))))
         self.job = self.ctx.run_job(import_job, self.ctx.archive, list(paths), name="import")
         self.progress.attach(self.job)
@@ -184,6 +188,21 @@ class IntakePage(QWidget):
         self.ctx.notify_cases_changed()
 
     # -- results -----------------------------------------------------------------------------
+    def _show_last_batch(self) -> None:
+        batches = self.ctx.archive.catalog.cases.batches(limit=1)
+        if not batches:
+            self.summary_label.setText(self.tr("档案库中还没有导入过办件。"))
+            return
+        b = batches[0]
+        try:
+            summary = json.loads(b["summary"] or "{}")
+        except ValueError:
+            summary = {}
+        self.summary_label.setText(
+            self.tr("上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。").replace("{0}", str(b["started_at"]))
+            .replace("{1}", str(b["name"])).replace("{2}", str(summary.get("imported", "?")))
+            .replace("{3}", str(summary.get("failed", "?"))))
+
     def _add_row(self, kind: str, label: str, name: str, note: str, case_id: int | None = None) -> None:
         item = QTreeWidgetItem([label, name, note])
         item.setData(0, KIND_ROLE, kind)
@@ -220,7 +239,7 @@ class IntakePage(QWidget):
         if report.cancelled:
             text = _t("导入已取消（已完成的办件保留）：") + text
         self.summary_label.setText(text)
-        self.progress.set_message(text)
+        self.progress.set_message(_t("导入已取消。") if report.cancelled else _t("导入完成。"))
 
     def rows_of_kind(self, kind: str) -> list[QTreeWidgetItem]:
         out = []

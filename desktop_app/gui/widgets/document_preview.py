@@ -80,7 +80,8 @@ class DocumentPreview(QStackedWidget):
     def _fit_image(self) -> None:
         if self._pixmap is None:
             return
-        width = max(100, self.image_area.viewport().width() - 8)
+        # The stacked widget's width: the scroll area's viewport is stale while it is hidden.
+        width = max(100, self.width() - self.image_area.verticalScrollBar().sizeHint().width() - 8)
         pix = self._pixmap
         if pix.width() > width:
             pix = pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
