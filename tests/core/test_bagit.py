@@ -295,3 +295,13 @@ def test_cancel_and_unreadable_during_verify(bag: Path, monkeypatch: pytest.Monk
     r = verify_bag(bag)
     assert [(p.kind, p.path) for p in r.problems] == [("unreadable", "data/其他/数字摘要.txt")]
     assert r.files == len(FILES) - 1
+
+
+def test_symlinked_tag_files_are_not_read(tmp_path: Path) -> None:
+    b = mini(tmp_path / "b", f"{HELLO}  data/a.txt\n".encode())
+    secret = tmp_path / "secret"
+    secret.write_text("x")
+    os.symlink(secret, b / "bag-info.txt")
+    (b / "tagmanifest-sha256.txt").write_text(f"{HELLO}  bag-info.txt\n")
+    r = verify_bag(b)
+    assert r.problems and all(p.path == "bag-info.txt" and "符号链接" in p.detail for p in r.problems)

@@ -3,6 +3,7 @@ is refused naming the line; verify_sums names each missing / extra / altered fil
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -221,3 +222,19 @@ def test_write_sums_refuses_unsafe_paths(tmp_path: Path) -> None:
     with pytest.raises(UnsafePathError):
         write_sums(tmp_path, ["../x"])
     assert format_sums([("b", H), ("a", H)]).startswith(f"{H}  a\n".encode())
+
+
+def test_symlinks_are_refused_not_followed(carrier: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("x")
+    os.symlink(outside, carrier / "linkdir")
+    os.symlink(outside / "secret.txt", carrier / "link.txt")
+    report = verify_sums(carrier)
+    assert {(p.kind, p.path) for p in report.problems} == {("invalid", "linkdir"), ("invalid", "link.txt")}
+    with pytest.raises(UnsafePathError):
+        write_sums(carrier)
+    (carrier / SHA256SUMS).unlink()
+    os.symlink(outside / "secret.txt", carrier / SHA256SUMS)
+    report = verify_sums(carrier)
+    assert any(p.path == SHA256SUMS and "符号链接" in p.detail for p in report.problems)

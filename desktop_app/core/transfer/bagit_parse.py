@@ -17,6 +17,7 @@ from .hashing import HEX_LENGTH, supported
 from .problems import INVALID, UnsafePathError, VerifyReport
 from .safepath import clean_relpath
 
+MAX_TAG_BYTES = 256 << 20   # a tag file larger than this is refused (hostile-input bound)
 SUPPORTED_VERSIONS = {(0, 93), (0, 94), (0, 95), (0, 96), (0, 97), (1, 0)}
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _VERSION = re.compile(r"^BagIt-Version: ([0-9]+)\.([0-9]+)$")
@@ -70,15 +71,28 @@ def manifest_files(root: Path) -> tuple[list[tuple[str, str]], list[tuple[str, s
     return payload, tag
 
 
+def read_capped(path: Path, name: str, report: VerifyReport, limit: int = MAX_TAG_BYTES) -> bytes | None:
+    """The bytes of a tag file: no symlinks (they may point outside the bag), bounded size."""
+    try:
+        if path.is_symlink():
+            report.problem(name, INVALID, "标签文件是符号链接（可能指向包外），拒绝读取")
+            return None
+        if path.stat().st_size > limit:
+            report.problem(name, INVALID, f"标签文件过大（超过 {limit} 字节），拒绝读取")
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        report.problem(name, INVALID, f"无法读取标签文件（{exc.strerror or exc}）")
+        return None
+
+
 def parse_bagit_txt(root: Path, report: VerifyReport) -> Declaration | None:
     path = root / "bagit.txt"
     if not path.is_file():
         report.problem("bagit.txt", INVALID, "缺少 bagit.txt，不是 BagIt 包")
         return None
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        report.problem("bagit.txt", INVALID, f"无法读取 bagit.txt（{exc.strerror}）")
+    data = read_capped(path, "bagit.txt", report, limit=4096)
+    if data is None:
         return None
     if data.startswith(codecs.BOM_UTF8):
         report.problem("bagit.txt", INVALID, "bagit.txt 不得以字节顺序标记（BOM）开头")
@@ -116,10 +130,8 @@ def parse_bagit_txt(root: Path, report: VerifyReport) -> Declaration | None:
 
 def read_tag_text(root: Path, name: str, decl: Declaration, report: VerifyReport) -> str | None:
     """A tag file decoded with the declared encoding (None and a problem when impossible)."""
-    try:
-        data = (root / name).read_bytes()
-    except OSError as exc:
-        report.problem(name, INVALID, f"无法读取标签文件（{exc.strerror}）")
+    data = read_capped(root / name, name, report)
+    if data is None:
         return None
     enc = codecs.lookup(decl.encoding).name
     if enc == "utf-8" and data.startswith(codecs.BOM_UTF8):

@@ -77,11 +77,10 @@ def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -
     for path in sorted(set(m for man in manifests for m in man.entries) - set(resolved) - stripped):
         if not any(f.path == path for f in fetch):
             report.problem(path, MISSING, "清单列出了此文件，但包中没有")
-    _check_tag_manifest_files(root, tag_manifests, report)
+    tag_targets = _check_tag_manifest_files(root, tag_manifests, report)
     _check_oxum(info, on_disk, bool(stripped), report)
 
     payload_targets = sorted(set(resolved.values()))
-    tag_targets = sorted({p for m in tag_manifests for p in m.entries if (root / p).is_file()})
     prog.start(len(payload_targets) + len(tag_targets), "正在校验 BagIt 包的摘要…")
     _verify_digests(root, manifests, resolved, payload_targets, report, prog, count=True)
     _verify_digests(root, tag_manifests, {p: p for p in tag_targets}, tag_targets, report, prog,
@@ -150,11 +149,19 @@ def _resolve(manifests: list[Manifest], on_disk: list[str],
     return resolved, stripped
 
 
-def _check_tag_manifest_files(root: Path, tag_manifests: list[Manifest], report: VerifyReport) -> None:
+def _check_tag_manifest_files(root: Path, tag_manifests: list[Manifest], report: VerifyReport) -> list[str]:
+    """Tag files listed in tag manifests that exist and may be read (no symlinks on the way)."""
+    ok: set[str] = set()
     for m in tag_manifests:
         for p in m.entries:
-            if not (root / p).is_file():
+            full = root / p
+            if full.is_symlink() or any(full.parents[i].is_symlink() for i in range(len(Path(p).parts) - 1)):
+                report.problem(p, INVALID, f"标签清单 {m.name} 列出的文件是符号链接或在符号链接目录下，拒绝读取")
+            elif not full.is_file():
                 report.problem(p, MISSING, f"标签清单 {m.name} 列出了此文件，但包中没有")
+            else:
+                ok.add(p)
+    return sorted(ok)
 
 
 def _check_oxum(info: list[tuple[str, str]], on_disk: list[str], stripped: bool, report: VerifyReport,

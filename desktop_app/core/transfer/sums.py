@@ -38,6 +38,7 @@ SHA256SUMS = "SHA256SUMS"
 SM3SUMS = "SM3SUMS"
 SUMS_FILES = (SHA256SUMS, SM3SUMS)
 SIGNATURE_SUFFIXES = (".sig", ".asc", ".p7s")
+MAX_SUMS_BYTES = 256 << 20  # hostile-input bound (≈ 2 million lines)
 _ALGO = {SHA256SUMS: "sha256", SM3SUMS: "sm3"}
 _LINE = re.compile(r"^(\\?)([0-9A-Za-z]+) ([ *])(.*)$", re.DOTALL)
 _HEX = re.compile(r"^[0-9a-fA-F]+$")
@@ -81,16 +82,24 @@ def format_sums(entries: Iterable[tuple[str, str]]) -> bytes:
     return "".join(format_line(h, p) for p, h in sorted(entries)).encode("utf-8")
 
 
-def list_files(root: Path) -> list[str]:
+def list_files(root: Path, links: list[str] | None = None) -> list[str]:
     """Every regular file under ``root`` (relative, '/'-separated, sorted), minus sums/signatures
-    and our own temporary files."""
+    and our own temporary files.  Symbolic links (files or folders) are not followed; they are
+    appended to ``links`` when given."""
     out: list[str] = []
     for dirpath, dirs, files in os.walk(root):
-        dirs.sort()
         rel_dir = os.path.relpath(dirpath, root).replace(os.sep, "/")
+        prefix = "" if rel_dir == "." else f"{rel_dir}/"
+        for d in [d for d in dirs if os.path.islink(os.path.join(dirpath, d))]:
+            dirs.remove(d)
+            if links is not None:
+                links.append(prefix + d)
         for f in files:
-            rel = f if rel_dir == "." else f"{rel_dir}/{f}"
-            if not is_sums_or_signature(rel) and not f.endswith(TMP_SUFFIX):
+            rel = prefix + f
+            if os.path.islink(os.path.join(dirpath, f)):
+                if links is not None:
+                    links.append(rel)
+            elif not is_sums_or_signature(rel) and not f.endswith(TMP_SUFFIX):
                 out.append(rel)
     return sorted(out)
 
@@ -100,7 +109,10 @@ def write_sums(root: Path, paths: list[str] | None = None,
     """Digest ``paths`` (default: every file under ``root``) in one pass and write both
     ``SHA256SUMS`` and ``SM3SUMS`` atomically at ``root``.  Returns ``{path: Digests}``."""
     prog = ensure(progress)
-    rels = list_files(root) if paths is None else sorted(paths)
+    links: list[str] = []
+    rels = list_files(root, links) if paths is None else sorted(paths)
+    if links:
+        raise UnsafePathError(f"不能为符号链接写校验值：{links[0]}", path=links[0])
     for rel in rels:
         clean, changed = clean_relpath(rel)
         if changed or is_sums_or_signature(rel):
@@ -176,10 +188,15 @@ def parse_sums(data: bytes, *, source: str = SHA256SUMS, hex_length: int = 64) -
 
 
 def read_sums(root: Path, name: str) -> list[SumEntry]:
+    path = root / name
     try:
-        data = (root / name).read_bytes()
+        if path.is_symlink():
+            raise SumsFormatError(f"{name} 是符号链接，拒绝读取", file=name)
+        if path.stat().st_size > MAX_SUMS_BYTES:
+            raise SumsFormatError(f"{name} 过大（超过 {MAX_SUMS_BYTES} 字节），拒绝读取", file=name)
+        data = path.read_bytes()
     except OSError as exc:
-        raise os_error_to_archdesk(exc, f"读取 {name}", root / name) from exc
+        raise os_error_to_archdesk(exc, f"读取 {name}", path) from exc
     return parse_sums(data, source=name, hex_length=64)
 
 
@@ -194,7 +211,7 @@ def verify_sums(root: Path, progress: Progress | None = None) -> VerifyReport:
     prog = ensure(progress)
     root = Path(root)
     report = VerifyReport(kind="carrier", path=str(root))
-    present = [n for n in SUMS_FILES if (root / n).is_file()]
+    present = [n for n in SUMS_FILES if (root / n).is_file() or (root / n).is_symlink()]
     if not present:
         raise NotVerifiable(f"目录中没有 {SHA256SUMS} 或 {SM3SUMS}：{root}", path=str(root))
     if len(present) == 1:
@@ -218,7 +235,10 @@ def verify_sums(root: Path, progress: Progress | None = None) -> VerifyReport:
         for p in sorted(set(sm) - set(sha)):
             report.problem(p, INVALID, f"{SM3SUMS} 列出了此文件，{SHA256SUMS} 没有列出")
     wanted = sorted({p for d in listed.values() for p in d})
-    on_disk = list_files(root)
+    links: list[str] = []
+    on_disk = list_files(root, links)
+    for link in links:
+        report.problem(link, INVALID, "载体上不允许符号链接（可能指向载体之外），未校验")
     resolved = _match(wanted, on_disk, report)
     to_hash = [p for p in wanted if p in resolved]
     prog.start(len(to_hash), "正在校验 SM3 / SHA-256 摘要…")
