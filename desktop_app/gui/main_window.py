@@ -13,8 +13,16 @@ from typing import Any
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray, QSize, Qt, Slot, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from .. import APP_NAME, APP_NAME_ZH, __version__
 from ..core.catalog import SCHEMA_VERSION

@@ -12,8 +12,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.archive import Archive
-from desktop_app.core.demo_archive import (DEMO_NAME, DEMO_PASSWORD, DEMO_USER, POPULATED_KEY,
-                                           ensure_demo_archive)
+from desktop_app.core.demo_archive import (
+    DEMO_NAME,
+    DEMO_PASSWORD,
+    DEMO_USER,
+    POPULATED_KEY,
+    ensure_demo_archive,
+)
 
 
 def test_ensure_demo_archive_creates_once(tmp_path: Path) -> None:
@@ -72,10 +77,9 @@ def test_setup_dialog_cancel(app: Any, qtbot: Any, monkeypatch: pytest.MonkeyPat
 
     def press_escape() -> None:
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, demo_setup.DemoSetupDialog) and w.isVisible():
-                if started.is_set():
-                    w.reject()          # what Esc / the close button does
-                    return
+            if isinstance(w, demo_setup.DemoSetupDialog) and w.isVisible() and started.is_set():
+                w.reject()          # what Esc / the close button does
+                return
         QTimer.singleShot(20, press_escape)
 
     QTimer.singleShot(20, press_escape)

@@ -39,8 +39,6 @@ from PySide6.QtCore import QCoreApplication
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from ..context import AppContext
-
 PageFactory = Callable[..., "QWidget"]
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -74,7 +74,7 @@ class MaterialsTree(QTreeWidget):
                 citem.setToolTip(3, str(comp["sm3"]))
                 citem.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.component_items.append(citem)
-        for code, item in groups.items():
+        for item in groups.values():
             item.setText(0, f"{item.text(0)}（{item.childCount()}）")
             self.addTopLevelItem(item)
             item.setExpanded(True)
