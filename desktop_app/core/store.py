@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,10 +61,12 @@ def atomic_write_text(dest: Path, text: str) -> None:
 
 
 def copy_stream_with_digest(src: IO[bytes], dest: Path, progress: Progress | None = None,
-                            limit: int | None = None) -> Digests:
+                            limit: int | None = None, fsync: bool = True) -> Digests:
     """Copy ``src`` to ``dest`` atomically, hashing SM3+SHA-256 in the same pass.
 
     ``limit`` bounds the number of bytes accepted (zip-bomb defence): exceeding it raises.
+    ``fsync=False`` leaves durability to a later :func:`sync_tree` over the whole folder (staging
+    folders that are not visible until the caller publishes them).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = _tmp_name(dest)
@@ -85,7 +88,8 @@ def copy_stream_with_digest(src: IO[bytes], dest: Path, progress: Progress | Non
                 if progress is not None:
                     progress.check()
             out.flush()
-            os.fsync(out.fileno())
+            if fsync:
+                os.fsync(out.fileno())
         os.replace(tmp, dest)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -105,6 +109,37 @@ def copy_file_with_digest(src: Path, dest: Path, progress: Progress | None = Non
         raise os_error_to_archdesk(exc, "读取文件", src) from exc
     with fh:
         return copy_stream_with_digest(fh, dest, progress)
+
+
+def _syncfs(path: Path) -> bool:
+    """Linux: flush the whole file system holding ``path`` in one call (one journal commit)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            return bool(libc.syncfs(fd) == 0)
+        finally:
+            os.close(fd)
+    except (OSError, AttributeError):
+        return False
+
+
+def sync_tree(root: Path) -> None:
+    """Make every file and folder under ``root`` durable (after writes made with fsync=False)."""
+    if _syncfs(root):
+        return
+    for dirpath, _dirs, files in os.walk(root):
+        for f in files:
+            fd = os.open(os.path.join(dirpath, f), os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        fsync_dir(Path(dirpath))
 
 
 def remove_tree(path: Path) -> None:

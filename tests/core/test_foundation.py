@@ -172,3 +172,22 @@ def test_no_sql_outside_catalog():
         if "import sqlite3" in text or "sqlite_utils" in text or ".execute(" in text:
             offenders.append(rel)
     assert offenders == []
+
+
+def test_migration_added_below_an_applied_one_still_runs(tmp_path, monkeypatch):
+    """Numbers are reserved per capability: a lower-numbered migration that lands later applies."""
+    from desktop_app.core.catalog import db
+
+    path = tmp_path / "c.sqlite"
+    first = [db.MIGRATIONS[0]]
+    late = db.Migration(999, "m999_late", lambda c: c.execute("CREATE TABLE late_table (x)"))
+    monkeypatch.setattr(db, "MIGRATIONS", first + [late])
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 999)
+    Catalog.open(path, create=True).close()
+    lower = db.Migration(500, "m500_lower", lambda c: c.execute("CREATE TABLE lower_table (x)"))
+    monkeypatch.setattr(db, "MIGRATIONS", first + [lower, late])
+    cat = Catalog.open(path)
+    assert cat.scalar("SELECT count(*) FROM sqlite_master WHERE name='lower_table'") == 1
+    assert cat.applied_migrations() >= {1, 500, 999}
+    assert list(tmp_path.glob("c.v999.*.bak"))     # backed up before migrating
+    cat.close()

@@ -105,21 +105,39 @@ class Catalog:
     def user_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def applied_migrations(self) -> set[int]:
+        """Versions applied to this catalog.  Numbers are reserved per capability, so a later
+        release may add a lower number than one already applied: track each, not just the max."""
+        self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                          "name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
+        rows = {int(r[0]) for r in self.conn.execute("SELECT version FROM schema_migrations")}
+        if not rows and self.user_version:
+            # catalogs from before the table existed: everything up to user_version was applied
+            rows = {m.version for m in MIGRATIONS if m.version <= self.user_version}
+        return rows
+
     def migrate(self) -> None:
         current = self.user_version
         if current > SCHEMA_VERSION:
             raise CatalogTooNew(
                 f"档案目录数据库由更新版本的 ArchDesk 创建（结构版本 {current}，本程序支持 {SCHEMA_VERSION}），"
                 "请升级程序后再打开。", found=current, supported=SCHEMA_VERSION)
-        if current == SCHEMA_VERSION:
+        applied = self.applied_migrations()
+        pending = [m for m in MIGRATIONS if m.version not in applied]
+        if not pending:
             return
-        if current > 0 and self.path.exists():
+        if applied and self.path.exists():
             self._backup_before_migration(current)
-        for m in (m for m in MIGRATIONS if m.version > current):
+        for m in pending:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 m.apply(self.conn)
-                self.conn.execute(f"PRAGMA user_version={m.version}")
+                self.conn.execute("INSERT OR REPLACE INTO schema_migrations(version, name) VALUES (?, ?)",
+                                  (m.version, m.name))
+                for v in applied:
+                    self.conn.execute("INSERT OR IGNORE INTO schema_migrations(version, name) VALUES (?, '')",
+                                      (v,))
+                self.conn.execute(f"PRAGMA user_version={max(m.version, self.user_version)}")
                 self.conn.execute("COMMIT")
             except Exception as exc:
                 self.conn.execute("ROLLBACK")

@@ -23,9 +23,10 @@ from ..archive import Archive, recovery_handler
 from ..catalog._util import now
 from ..digest import SM3, Digests, digest_file, normalise_algorithm, sm3_hex
 from ..errors import ArchDeskError, DuplicateCase, PackageError
+from ..formats.identify import FormatInfo, identify
 from ..jobs import Progress
 from ..model import OPEN_CLASSIFICATIONS, CaseRecord, EventRecord
-from ..store import copy_stream_with_digest, fsync_dir, remove_tree
+from ..store import copy_stream_with_digest, fsync_dir, remove_tree, sync_tree
 from . import baseinfo, xmlsafe
 from .safety import safe_relpath
 from .sources import Entry, PackageSource
@@ -125,15 +126,18 @@ def ingest(archive: Archive, src: PackageSource, batch: Batch, pool: Executor, p
     try:
         staging.mkdir(parents=True)
         meta_dg = copy_stream_with_digest(io.BytesIO(src.metadata_xml or b""),
-                                          staging / baseinfo.METADATA_NAME)
+                                          staging / baseinfo.METADATA_NAME, fsync=False)
         futures = [(comp, pool.submit(_copy_entry, entry, staging, progress, src.name)) for comp, entry in pairs]
         done: list[tuple[Any, Digests]] = []
         first_error: BaseException | None = None
         for comp, fut in futures:  # wait for every copy before any rollback touches staging
             try:
-                done.append((comp, fut.result()))
+                dg, fmt = fut.result()
             except BaseException as exc:  # noqa: BLE001 - re-raised below
                 first_error = first_error or exc
+                continue
+            done.append((comp, dg))
+            comp.format_puid, comp.format_name, comp.mime = fmt.puid, fmt.name, fmt.mime
         if first_error is not None:
             raise first_error
         for comp, dg in done:
@@ -144,8 +148,7 @@ def ingest(archive: Archive, src: PackageSource, batch: Batch, pool: Executor, p
             alg = normalise_algorithm(declared["digest_algorithm"])
             _verify_package(src, declared, folder_manifest_digest(done, meta_dg, alg),
                             meta_dg.size + sum(d.size for _, d in done))
-        _identify_formats(staging, done)
-        fsync_dir(staging)
+        sync_tree(staging)                 # every file durable before the case becomes visible
         staging.rename(final)
         fsync_dir(final.parent)
         progress.check()
@@ -172,14 +175,20 @@ def ingest(archive: Archive, src: PackageSource, batch: Batch, pool: Executor, p
         raise
 
 
-def _copy_entry(entry: Entry, staging: Path, progress: Progress, package: str) -> Digests:
+def _copy_entry(entry: Entry, staging: Path, progress: Progress, package: str) -> tuple[Digests, FormatInfo]:
+    """Copy one file into staging (hashing in the same pass), then identify its format by content.
+
+    Runs on the import thread pool, so copying, hashing and identification overlap across files.
+    """
     dest = staging.joinpath(*entry.relpath.split("/"))
     try:
         with entry.open() as fh:
-            return copy_stream_with_digest(fh, dest, progress, limit=entry.size if entry.size >= 0 else None)
+            dg = copy_stream_with_digest(fh, dest, progress, limit=entry.size if entry.size >= 0 else None,
+                                         fsync=False)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise PackageError(f"信息包“{package}”中的“{entry.relpath}”已损坏，无法完整读出（{exc}），已拒绝。",
                            code="bad_zip", package=package, name=entry.relpath) from exc
+    return dg, identify(dest)
 
 
 def _compare_declared(comp: Any, src: PackageSource, warnings: list[dict[str, str]]) -> None:
@@ -203,16 +212,6 @@ def _verify_package(src: PackageSource, declared: dict[str, Any], digest: str, s
         raise PackageError(f"信息包“{src.name}”与批次清单 transfer_info.xml 的声明不一致"
                            f"（摘要或大小不符：声明 {want_size} 字节，实际 {size} 字节），可能在传递中被改动，已拒绝。",
                            code="package_digest", package=src.name, declared=want, actual=digest)
-
-
-def _identify_formats(staging: Path, done: list[tuple[Any, Digests]]) -> None:
-    try:
-        from ..formats import identify
-    except ImportError:  # format identification arrives with the checks capability
-        return
-    for comp, _ in done:
-        info = identify(staging.joinpath(*comp.original_path.split("/")))
-        comp.format_puid, comp.format_name, comp.mime = info.puid, info.name, info.mime
 
 
 def _rollback(archive: Archive, op: int, staging: Path, final: Path) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import audit
 from ..archive import Archive
 from ..digest import workers
 from ..errors import ArchDeskError, Cancelled, DuplicateCase, PackageError, UsageError
@@ -17,6 +18,7 @@ from . import xmlsafe
 from .csvbatch import read_csv_batch
 from .ingest import Batch, ingest
 from .report import ImportReport
+from .safety import zip_entry_name
 from .sources import PackageSource, is_package_dir, open_folder, open_zip
 
 MANIFEST = "transfer_info.xml"
@@ -129,6 +131,7 @@ def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
     archive.record("intake.batch", "batch", ",".join(map(str, report.batch_ids)),
                    outcome="cancelled" if report.cancelled else ("ok" if report.ok else "partial"),
                    imported=len(report.imported), skipped=len(report.skipped), failed=len(report.failed))
+    audit.sync_mirror(archive.catalog, archive.layout.audit_log)   # durable at the end of the call
     prog.finish()
     return report
 
@@ -177,8 +180,8 @@ def _measure(path: Path) -> dict[str, int]:
     if path.is_file():
         try:
             with zipfile.ZipFile(path) as zf:
-                names = [i.filename for i in zf.infolist() if not i.is_dir()]
-        except (zipfile.BadZipFile, OSError):
+                names = [zip_entry_name(i, path.name) for i in zf.infolist() if not i.is_dir()]
+        except (zipfile.BadZipFile, OSError, ArchDeskError):
             names = []
         files = sum(1 for n in names if not n.endswith(METADATA_NAME))
         return {"files": files, "bytes": path.stat().st_size}
