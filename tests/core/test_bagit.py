@@ -305,3 +305,14 @@ def test_symlinked_tag_files_are_not_read(tmp_path: Path) -> None:
     (b / "tagmanifest-sha256.txt").write_text(f"{HELLO}  bag-info.txt\n")
     r = verify_bag(b)
     assert r.problems and all(p.path == "bag-info.txt" and "符号链接" in p.detail for p in r.problems)
+
+
+def test_weak_only_algorithms_and_os_litter_are_warned(tmp_path: Path) -> None:
+    md5 = hashlib.md5(b"hello").hexdigest()
+    b = mini(tmp_path / "b", b"", {"a.txt": b"hello", "Thumbs.db": b"hello"})
+    (b / "manifest-sha256.txt").unlink()
+    (b / "manifest-md5.txt").write_text(f"{md5}  data/a.txt\n{md5}  data/Thumbs.db\n")
+    r = verify_bag(b)
+    assert r.ok
+    details = {w.path: w.detail for w in r.warnings}
+    assert "MD5/SHA-1" in details["manifest-md5.txt"] and "操作系统" in details["data/Thumbs.db"]

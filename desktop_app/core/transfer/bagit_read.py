@@ -32,6 +32,7 @@ from .problems import ALTERED, EXTRA, INVALID, MISSING, UNREADABLE, NotVerifiabl
 from .safepath import fold_key, is_system_file, nfc, windows_issue
 
 _OXUM = re.compile(r"^([0-9]+)\.([0-9]+)$")
+_WEAK = {"md5", "sha1"}
 
 
 def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -> VerifyReport:
@@ -62,6 +63,9 @@ def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -
                      if (m := parse_manifest(root, n, a, decl, report, payload=False)) is not None]
     if manifests and not any(supported(m.algorithm) for m in manifests):
         report.problem("", INVALID, "所有载荷清单的摘要算法都不受支持，无法校验")
+    if decl.version >= (1, 0) and manifests and all(m.algorithm in _WEAK for m in manifests):
+        report.warn(manifests[0].name, "只有 MD5/SHA-1 清单：RFC 8493 建议使用 SHA-512 或 SHA-256，"
+                                       "MD5/SHA-1 不能防范有意篡改")
     info_name = "package-info.txt" if decl.version < (0, 96) else "bag-info.txt"
     info = parse_bag_info(root, info_name, decl, report) if (root / info_name).is_file() else []
     fetch = parse_fetch(root, decl, report) if (root / "fetch.txt").is_file() else []
@@ -115,6 +119,8 @@ def _payload_files(root: Path, report: VerifyReport) -> list[str]:
             report.warn(rel, f"与 {other} 仅大小写或 Unicode 形式不同，在 Windows 上会冲突")
         if (why := windows_issue(rel)) is not None:
             report.warn(rel, why)
+        if is_system_file(rel):
+            report.warn(rel, "载荷中有操作系统自动生成的文件（如 Thumbs.db、.DS_Store），不是档案内容")
     return out
 
 
