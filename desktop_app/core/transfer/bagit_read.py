@@ -27,7 +27,7 @@ from .bagit_parse import (
     parse_fetch,
     parse_manifest,
 )
-from .hashing import iter_hashed, supported
+from .hashing import file_size, iter_hashed, supported
 from .problems import ALTERED, EXTRA, INVALID, MISSING, UNREADABLE, NotVerifiable, VerifyReport
 from .safepath import fold_key, is_system_file, nfc, windows_issue
 
@@ -78,9 +78,9 @@ def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -
         if f.path not in resolved and f.path not in stripped:
             report.problem(f.path, MISSING,
                            f"fetch.txt 要求从 {f.url} 取回此文件；本程序不联网取回，包不完整")
-    for path in sorted(set(m for man in manifests for m in man.entries) - set(resolved) - stripped):
-        if not any(f.path == path for f in fetch):
-            report.problem(path, MISSING, "清单列出了此文件，但包中没有")
+    fetched = {f.path for f in fetch}
+    for path in sorted({p for man in manifests for p in man.entries} - set(resolved) - stripped - fetched):
+        report.problem(path, MISSING, "清单列出了此文件，但包中没有")
     tag_targets = _check_tag_manifest_files(root, tag_manifests, report)
     _check_oxum(info, on_disk, bool(stripped), report)
 
@@ -182,7 +182,7 @@ def _check_oxum(info: list[tuple[str, str]], on_disk: list[str], stripped: bool,
     if not m:
         report.problem("bag-info.txt", INVALID, f"Payload-Oxum 格式不对（应为“字节数.文件数”）：{values[0]}")
         return
-    octets = sum(os.path.getsize(Path(report.path) / p) for p in on_disk)
+    octets = sum(file_size(Path(report.path) / p) for p in on_disk)
     want_octets, want_streams = int(m.group(1)), int(m.group(2))
     if (octets, len(on_disk)) != (want_octets, want_streams):
         detail = (f"Payload-Oxum 声明 {want_streams} 个文件 {want_octets} 字节，"

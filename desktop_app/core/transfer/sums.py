@@ -228,6 +228,8 @@ def verify_sums(root: Path, progress: Progress | None = None) -> VerifyReport:
             if e.normalised:
                 report.warn(name, f"第 {e.line} 行的路径含多余的“./”或“//”，已按 {e.path} 处理")
         listed[_ALGO[name]] = {e.path: e.digest for e in entries}
+    if not listed:  # no list could be read: nothing to compare the files with
+        return report
     if len(listed) == 2:
         sha, sm = listed["sha256"], listed["sm3"]
         for p in sorted(set(sha) - set(sm)):
