@@ -16,15 +16,15 @@ from .layout import Pager, Section
 TITLE = "归档文件目录"
 
 COLUMNS = [
-    Column("seq", "序号", 0.55, "center"),
-    Column("archival_code", "档号", 2.3),
-    Column("doc_number", "文号", 1.35),
-    Column("responsible", "责任者", 1.5),
-    Column("title", "题名", 4.3, mask="auto"),
+    Column("seq", "序号", 0.5, "center"),
+    Column("archival_code", "档号", 2.2),
+    Column("doc_number", "文号", 1.5),
+    Column("responsible", "责任者", 1.9),
+    Column("title", "题名", 4.2, mask="auto"),
     Column("date", "日期", 0.95, "center"),
-    Column("security", "密级", 0.6, "center"),
-    Column("pages", "页数", 0.55, "center"),
-    Column("remarks", "备注", 1.2, mask="auto"),
+    Column("security", "密级", 0.55, "center"),
+    Column("pages", "页数", 0.5, "center"),
+    Column("remarks", "备注", 1.0, mask="auto"),
 ]
 
 
