@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from .cases import Case, make_case
@@ -10,19 +9,17 @@ from .package import FOLDER, ZIP, ZIP_GBK, Files, PackageRecord, write_folder, w
 from .render import pdf_pages, render
 from .xmlout import BASE_INFO, base_info_xml
 
-ZIP_SHARE = 1 / 3      # about one package in three is a zip
-GBK_SHARE = 1 / 3      # of those, about one in three has GBK names (Windows Explorer)
-TOP_FOLDER_SHARE = 0.4  # of UTF-8 zips, this many keep the package inside one top folder
 
 
 def form_of(seed: int, index: int) -> tuple[str, bool]:
-    """(form, top-level folder?) of clean case ``index``; independent of the case content."""
-    rng = random.Random(f"archdesk-demo-form:{seed}:{index}")
-    if rng.random() >= ZIP_SHARE:
-        return FOLDER, False
-    if rng.random() < GBK_SHARE:
+    """(form, inside a top-level folder?) of clean case ``index``.  Every nine consecutive
+    cases hold six folders, two UTF-8 zips (one with a top folder) and one GBK zip."""
+    slot = (index * 7 + seed) % 9
+    if slot == 0:
         return ZIP_GBK, True
-    return ZIP, rng.random() < TOP_FOLDER_SHARE
+    if slot in (1, 2):
+        return ZIP, slot == 2
+    return FOLDER, False
 
 
 def fill(case: Case) -> None:

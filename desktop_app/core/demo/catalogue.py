@@ -55,8 +55,8 @@ class Task:
 def _common_process() -> tuple[Material, ...]:
     return (
         Material("B0", "审批流程信息", PROCESS, FLOW, "system"),
-        Material("B1", "收件凭证", PROCESS, RECEIPT, "system"),
-        Material("B2", "受理通知书", PROCESS, NOTICE, "system", optional=0.6),
+        Material("B1", "收件凭证", PROCESS, RECEIPT, "system", optional=0.8),
+        Material("B2", "受理通知书", PROCESS, NOTICE, "system", optional=0.4),
     )
 
 

@@ -33,6 +33,13 @@ def ensure_font() -> str:
         return FONT
     with _font_lock:
         if not _font_ready:
+            # registers.fonts replaces reportlab's ToUnicode CMap writer (spec-conformant blocks
+            # of <= 100 entries) when imported.  Import it first, always, so our bytes do not
+            # depend on whether some other module happened to import it before us.
+            try:
+                from ..registers import fonts as _registers_fonts  # noqa: F401
+            except ImportError:  # pragma: no cover - registers unavailable: reportlab's own writer
+                pass
             from reportlab.pdfbase import pdfmetrics
             from reportlab.pdfbase.ttfonts import TTFont
 

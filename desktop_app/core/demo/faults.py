@@ -20,8 +20,18 @@ from . import catalogue as cat
 from . import pdfmods
 from .builder import case_files, fill, write_package
 from .cases import TS, Case, FileEntry, make_case
-from .package import (FOLDER, ZIP, ZIP_GBK, Files, PackageRecord, RawEntry, entries_of, raw_zip,
-                      write_zip, zip_bytes)
+from .package import (
+    FOLDER,
+    ZIP,
+    ZIP_GBK,
+    Files,
+    PackageRecord,
+    RawEntry,
+    entries_of,
+    raw_zip,
+    write_zip,
+    zip_bytes,
+)
 from .xmlout import BASE_INFO
 
 REFUSED: dict[str, str] = {
