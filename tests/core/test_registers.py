@@ -11,12 +11,32 @@ from pypdf import PdfReader
 
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.jobs import Progress
-from desktop_app.core.registers import (BackupEntry, BackupRegister, CarrierDigest, CarrierLabel, CatalogueEntry,
-                                        CatalogueGroup, CheckItemResult, CheckRun, DestructionItem,
-                                        DestructionList, MissingGlyphError, TransferRegister, backup_section,
-                                        catalogue_sections, check_report_section, data_digest,
-                                        destruction_section, export_csv, export_xlsx, label_section, mask_id,
-                                        mask_phone, render_pdf, transfer_sections)
+from desktop_app.core.registers import (
+    BackupEntry,
+    BackupRegister,
+    CarrierDigest,
+    CarrierLabel,
+    CatalogueEntry,
+    CatalogueGroup,
+    CheckItemResult,
+    CheckRun,
+    DestructionItem,
+    DestructionList,
+    MissingGlyphError,
+    TransferRegister,
+    backup_section,
+    catalogue_sections,
+    check_report_section,
+    data_digest,
+    destruction_section,
+    export_csv,
+    export_xlsx,
+    label_section,
+    mask_id,
+    mask_phone,
+    render_pdf,
+    transfer_sections,
+)
 from desktop_app.core.registers.text import wrap
 
 FIXTURE_FONT = Path(__file__).resolve().parents[1] / "fixtures" / "fonts" / "archdesk-test-extb.ttf"
