@@ -144,6 +144,7 @@ class Archive:
         # Import modules that register recovery handlers.
         from . import archiving  # noqa: F401  (archive, archive.correct)
         from .intake import ingest  # noqa: F401
+        from .preserve import recovery  # noqa: F401  (backup, destroy, repair, migrate)
 
         cat = self.catalog
         done = []

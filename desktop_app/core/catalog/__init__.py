@@ -17,6 +17,7 @@ from .db import MIGRATIONS, SCHEMA_VERSION, Catalog as _CatalogBase
 from .fonds import FondsQueries
 from .keys import KeyQueries
 from .operations import OperationQueries
+from .preserve import PreserveQueries
 from .registers import RegisterQueries
 from .retention import RetentionQueries
 from .settings import SettingsQueries
@@ -69,3 +70,7 @@ class Catalog(_CatalogBase):
     @cached_property
     def registers(self) -> RegisterQueries:
         return RegisterQueries(self)
+
+    @cached_property
+    def preserve(self) -> PreserveQueries:
+        return PreserveQueries(self)

@@ -1,0 +1,173 @@
+"""The backup set on disk: readable without ArchDesk when not encrypted.
+
+One backup = one folder ``<DEST>/ArchDesk-<全宗号>-<yyyymmdd-hhmmss>-<full|inc>/``::
+
+    backup.json         plain: uuid, kind, chain of uuids, time, operator, encryption, pack digests
+    manifest.json       every file of the archive state: path, size, SHA-256, SM3, which set holds it
+    manifest.json.sm4   (encrypted sets instead of manifest.json)
+    data/<path>         the files copied into this set (plain sets)
+    packs/pNNNN.tar.sm4 tar packs of those files, SM4-encrypted (encrypted sets)
+    destroyed.json      written later: files destroyed after this backup — a restore skips them
+    SHA256SUMS, SM3SUMS coreutils-compatible sums of data/ (plain sets)
+
+An incremental set lists the whole archive state but holds only what changed since its base;
+the sets of a chain sit side by side in the same DEST folder.
+"""
+
+from __future__ import annotations
+
+import json
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..digest import CHUNK, Digests, new_sm3
+from ..errors import ArchDeskError, UsageError
+from ..jobs import Progress
+from ..store import atomic_write_text
+
+FORMAT = "archdesk-backup"
+SET_FILE = "backup.json"
+MANIFEST = "manifest.json"
+ENC_MANIFEST = "manifest.json.sm4"
+DESTROYED = "destroyed.json"
+TOP_LEVEL = ("catalog.sqlite", "records/", "intake/", "audit/", "keys/")
+
+
+class BackupError(ArchDeskError):
+    code = "backup"
+
+
+def safe_member(path: str) -> str:
+    """A manifest path must be relative, '/'-separated, inside one of the archive's folders."""
+    parts = path.split("/")
+    if (not path or "\\" in path or "\x00" in path or path.startswith("/") or ":" in parts[0]
+            or any(p in ("", ".", "..") for p in parts) or not path.startswith(TOP_LEVEL)):
+        raise BackupError(f"备份清单中的路径不安全，拒绝使用：{path!r}", code="unsafe_path", path=path)
+    return path
+
+
+@dataclass
+class BackupSet:
+    folder: Path
+    info: dict[str, Any]
+
+    @classmethod
+    def open(cls, folder: str | Path) -> BackupSet:
+        folder = Path(folder)
+        f = folder / SET_FILE
+        if not f.is_file():
+            raise UsageError(f"这里不是 ArchDesk 备份（缺少 {SET_FILE}）：{folder}", path=str(folder))
+        try:
+            info = json.loads(f.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise BackupError(f"备份说明文件无法读取：{f}（{exc}）", path=str(f)) from exc
+        if info.get("format") != FORMAT:
+            raise UsageError(f"这里不是 ArchDesk 备份：{folder}", path=str(folder))
+        return cls(folder, info)
+
+    @property
+    def uuid(self) -> str:
+        return str(self.info["uuid"])
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.info.get("encrypted"))
+
+    @property
+    def chain(self) -> list[str]:
+        return list(self.info.get("chain") or [self.uuid])
+
+    def locate(self, uuid: str) -> BackupSet:
+        """The set ``uuid`` of this chain: this folder or a sibling in the same DEST."""
+        if uuid == self.uuid:
+            return self
+        for sib in sorted(self.folder.parent.iterdir()):
+            if sib.is_dir() and (sib / SET_FILE).is_file():
+                try:
+                    other = BackupSet.open(sib)
+                except ArchDeskError:
+                    continue
+                if other.uuid == uuid:
+                    return other
+        raise BackupError(f"找不到此增量备份所依赖的备份（{uuid}），它应与本备份放在同一目录：{self.folder.parent}",
+                          code="chain_missing", uuid=uuid, folder=str(self.folder.parent))
+
+    def manifest(self, passphrase: str | None = None) -> dict[str, Any]:
+        if not self.encrypted:
+            return dict(json.loads((self.folder / MANIFEST).read_text("utf-8")))
+        if not passphrase:
+            raise UsageError("此备份已加密，需要提供备份口令。", code="passphrase_required", path=str(self.folder))
+        from ..crypto.sm4 import decrypt_file
+
+        with tempfile.TemporaryDirectory(prefix="archdesk-") as tmp:
+            out = Path(tmp) / MANIFEST
+            decrypt_file(self.folder / ENC_MANIFEST, out, passphrase)
+            return dict(json.loads(out.read_text("utf-8")))
+
+    def destroyed(self) -> list[dict[str, Any]]:
+        f = self.folder / DESTROYED
+        if not f.is_file():
+            return []
+        return list(json.loads(f.read_text("utf-8")).get("files", []))
+
+    def write_destroyed(self, files: list[dict[str, Any]], last_destruction: int) -> None:
+        atomic_write_text(self.folder / DESTROYED, json.dumps(
+            {"format": FORMAT, "backup": self.uuid, "destruction_id": last_destruction, "files": files},
+            ensure_ascii=False, indent=1))
+
+
+class HashingReader:
+    """Wraps a binary stream; digests what passes through."""
+
+    def __init__(self, fh: Any) -> None:
+        import hashlib
+
+        self.fh, self.sm, self.sh, self.size = fh, new_sm3(), hashlib.sha256(), 0
+
+    def read(self, n: int = -1) -> bytes:
+        b = self.fh.read(n if n and n > 0 else CHUNK)
+        self.sm.update(b)
+        self.sh.update(b)
+        self.size += len(b)
+        return bytes(b)
+
+    def digests(self) -> Digests:
+        return Digests(self.size, self.sm.hexdigest(), self.sh.hexdigest())
+
+
+def read_pack(pack: Path, passphrase: str, scratch: Path, progress: Progress | None = None
+              ) -> Iterator[tuple[str, Any]]:
+    """Decrypt one pack into ``scratch`` and yield (member path, readable stream)."""
+    from ..crypto.sm4 import decrypt_file
+
+    scratch.mkdir(parents=True, exist_ok=True)
+    plain = scratch / (pack.name + ".tar")
+    decrypt_file(pack, plain, passphrase)
+    try:
+        with tarfile.open(plain, "r:") as tf:
+            for m in tf:
+                if progress is not None:
+                    progress.check()
+                if not m.isfile():
+                    continue
+                fh = tf.extractfile(m)
+                if fh is not None:
+                    yield safe_member(m.name), fh
+    finally:
+        plain.unlink(missing_ok=True)
+
+
+def find_sets(dest: Path) -> list[BackupSet]:
+    out = []
+    if dest.is_dir():
+        for sib in sorted(dest.iterdir()):
+            if (sib / SET_FILE).is_file():
+                try:
+                    out.append(BackupSet.open(sib))
+                except ArchDeskError:
+                    continue
+    return out

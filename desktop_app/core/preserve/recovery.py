@@ -1,0 +1,3 @@
+"""Importing this module registers the preserve operations' start-up recovery handlers."""
+
+from . import backup, destruction  # noqa: F401
