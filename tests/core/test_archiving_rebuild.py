@@ -1,0 +1,113 @@
+"""Rebuild: delete catalog.sqlite, reconstruct it from records/ alone, compare field by field."""
+
+from __future__ import annotations
+
+import pytest
+from arrange_support import case_fields, import_cases, set_status
+
+from desktop_app.core import audit
+from desktop_app.core.archive import Archive
+from desktop_app.core.archiving import archive_cases, correct_metadata, rebuild_catalog
+from desktop_app.core.catalog._util import loads
+from desktop_app.core.retention import classify_cases, import_default_table, override_classification
+
+from conftest import PASSWORD  # noqa: I001
+
+
+def _snapshot(arch: Archive) -> dict[str, dict]:
+    cat = arch.catalog
+    out = {}
+    for cid in cat.archiving.archived_ids():
+        row = dict(cat.cases.get(cid))
+        code = row["archival_code"]
+        case = {k: v for k, v in row.items() if k not in ("id", "fonds_id", "batch_id", "metadata")}
+        cls = cat.retention.classification(cid)
+        out[code] = {
+            "case": case,
+            "metadata": cat.cases.metadata(cid),
+            "fonds": cat.one("SELECT code, name FROM fonds WHERE id=?", (row["fonds_id"],))[:],
+            "documents": [{k: d[k] for k in d.keys() if k not in ("id", "case_id")} | {"metadata": loads(d["metadata"])}
+                          for d in cat.cases.documents(cid)],
+            "components": [{k: c[k] for k in c.keys() if k not in ("id", "document_id", "case_id", "derived_from")}
+                           for c in cat.cases.components(cid)],
+            "events": [{k: e[k] for k in e.keys() if k not in ("id", "case_id")} for e in cat.cases.events(cid)],
+            "classification": {k: v for k, v in cls.items() if k not in ("case_id", "table_id", "entry_id")},
+        }
+    return out
+
+
+@pytest.fixture
+def archived(archive, tmp_path):
+    import_default_table(archive)
+    specs = [case_fields(1, task_name="个体工商户登记", task_type="行政许可", result="准予登记"),
+             case_fields(2, task_name="不动产登记（首次登记）", task_type="行政确认", result="准予登记"),
+             case_fields(3, task_name="城乡居民最低生活保障审批", task_type="行政给付", result="准予给付",
+                         transact_time="2023-11-02 10:00:00"),
+             case_fields(4, task_name="无对应类目的事项", result="办结"),
+             case_fields(5, task_name="个体工商户登记", task_type="行政许可", result="准予登记")]
+    ids = import_cases(archive, tmp_path, specs)
+    classify_cases(archive, ids)
+    override_classification(archive, ids[3], category_code="ZW12", retention="D10", reason="人工判定为公共服务")
+    set_status(archive, ids[:3], "checked")
+    assert archive_cases(archive, ids[:3]).ok
+    assert archive_cases(archive, [ids[3]], override_reason="经批准越过检测").ok
+    correct_metadata(archive, ids[0], {"apply_name": "更正后的申请人"}, reason="录入错误")
+    return ids
+
+
+def test_rebuild_round_trip(archive, archived):
+    before = _snapshot(archive)
+    assert len(before) == 4
+    root = archive.root
+    archive.close()
+    for suffix in ("", "-wal", "-shm"):
+        (root / f"catalog.sqlite{suffix}").unlink(missing_ok=True)
+
+    report = rebuild_catalog(root)
+    assert report.ok and report.cases == 4 and report.files == 12 and report.backup == ""
+    assert report.intake_not_indexed and len(report.intake_not_indexed) == 1      # case 5 was never archived
+    # the catalog had no users left: create the first account the way a fresh start would
+    arch = Archive(root)
+    from desktop_app.core.security import ALL_ROLES, hash_password
+
+    with arch.catalog.write():
+        arch.catalog.users.create("admin", hash_password(PASSWORD), list(ALL_ROLES), display_name="admin")
+    arch.close()
+    arch = Archive.open(root, user="admin", password=PASSWORD)
+    after = _snapshot(arch)
+    assert sorted(after) == sorted(before)
+    for code in before:
+        for part in before[code]:
+            assert after[code][part] == before[code][part], (code, part)
+    assert arch.setting("archive.fonds") == "Z001"
+    assert arch.catalog.audit.search(action="catalog.rebuild")
+    arch.close()
+
+
+def test_rebuild_with_readable_catalog_carries_users_and_audit(archive, archived):
+    before = _snapshot(archive)
+    n_audit = archive.catalog.audit.count()
+    root = archive.root
+    archive.close()
+    report = rebuild_catalog(root)
+    assert report.ok and report.backup.startswith("catalog.before-rebuild-")
+    assert (root / report.backup).is_file()
+    assert report.carried["users"] == 1 and report.carried["audit_log"] == n_audit
+    arch = Archive.open(root, user="admin", password=PASSWORD)      # the account survived
+    assert _snapshot(arch) == before
+    assert audit.verify_chain(arch.catalog) == []                   # the audit chain is intact and continues
+    assert arch.catalog.retention.active_table() is not None
+    arch.close()
+
+
+def test_rebuild_reports_damaged_records(archive, archived):
+    root = archive.root
+    code = archive.catalog.cases.get(archived[1])["archival_code"]
+    folder = archive.root / archive.catalog.cases.get(archived[1])["store_path"]
+    archive.close()
+    (folder / f"{code}.xml").write_bytes(b"<case_record>broken")
+    (folder / f"{code}-002.pdf").unlink()
+    report = rebuild_catalog(root)
+    assert not report.ok and report.cases == 3
+    kinds = {p["kind"] for p in report.problems}
+    assert "bad_package" in kinds
