@@ -53,7 +53,7 @@ def _populate(archive: Archive, cases: int, seed: int, progress: Progress | None
 
     with tempfile.TemporaryDirectory(prefix="archdesk-demo-") as tmp:
         out = Path(tmp) / "packages"
-        write_demo(out, cases=cases, seed=seed, faults=True)
+        write_demo(out, cases=cases, seed=seed, faults=True, progress=progress)
         import_paths(archive, [out], progress)
     cat = archive.catalog
     with cat.write():

@@ -33,6 +33,7 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
 PAGE_KEY = "main_window/page"
+DEFAULT_PAGE = "cases"
 
 
 class MainWindow(QMainWindow):
@@ -229,8 +230,8 @@ class MainWindow(QMainWindow):
         if isinstance(split, QByteArray | bytes) and split:
             self.splitter.restoreState(QByteArray(split))
         key = str(s.value(PAGE_KEY, ""))
-        if key not in self._nav_keys:
-            key = self._nav_keys[0] if self._nav_keys else ""
+        if key not in self._nav_keys:   # first start: the case list, else the first page
+            key = DEFAULT_PAGE if DEFAULT_PAGE in self._nav_keys else (self._nav_keys[0] if self._nav_keys else "")
         if key:
             self.show_page(key)
 

@@ -61,11 +61,10 @@ def test_a_new_page_needs_only_a_registration(ctx: Any, qtbot: Any) -> None:
 
 def test_shortcuts_switch_pages_and_focus_filter(window: Any, qtbot: Any) -> None:
     show_active(window, qtbot)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key == "cases"
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key == "intake"
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "cases"          # first start opens the case list
+    for key, page in ((Qt.Key.Key_1, "intake"), (Qt.Key.Key_3, "case_detail"), (Qt.Key.Key_2, "cases")):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key == page
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.pages["cases"].query_edit.hasFocus(), timeout=5000)
     assert window.page_actions["case_detail"].shortcut().toString() == "Ctrl+3"
