@@ -26,16 +26,24 @@ CHILD = textwrap.dedent("""
     import desktop_app.core.store as store
     from desktop_app.core.archive import Archive
     from desktop_app.core.intake.service import import_paths
-    crash_at = int(sys.argv[1])
+    target, crash_at = sys.argv[1].split(":")
     calls = [0]
-    real = store.fsync_dir
-    def crashing(path):
-        calls[0] += 1
-        if calls[0] == crash_at:
-            os._exit(9)                      # like a power cut: no cleanup, no finally
-        real(path)
-    ingest.fsync_dir = crashing
-    store.fsync_dir = crashing
+    def crashing(real):
+        def f(*a, **kw):
+            calls[0] += 1
+            if calls[0] == int(crash_at):
+                os._exit(9)                  # like a power cut: no cleanup, no finally
+            return real(*a, **kw)
+        return f
+    if target == "copy":
+        ingest.copy_stream_with_digest = crashing(ingest.copy_stream_with_digest)
+    elif target == "sync":
+        ingest.sync_tree = crashing(ingest.sync_tree)
+    elif target == "rename":
+        ingest.Path.rename = crashing(ingest.Path.rename)
+    elif target == "insert":
+        from desktop_app.core.catalog.cases import CaseQueries
+        CaseQueries.insert = crashing(CaseQueries.insert)
     arch = Archive.open(Path(sys.argv[2]), user="admin", password="password123")
     import_paths(arch, [Path(sys.argv[3])])
 """)
@@ -75,11 +83,12 @@ def setup(tmp_path):
 
 def _run_child(root, batch, crash_at):
     script = CHILD.format(root=str(Path(__file__).resolve().parents[2]))
-    return subprocess.run([sys.executable, "-c", script, str(crash_at), str(root), str(batch)],
+    return subprocess.run([sys.executable, "-c", script, crash_at, str(root), str(batch)],
                           capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("crash_at", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("crash_at", ["copy:1", "copy:5", "copy:9", "rename:1", "rename:3", "sync:1",
+                                      "insert:2"])
 def test_kill_at_each_fsync_point(setup, crash_at):
     root, batch = setup
     res = _run_child(root, batch, crash_at)

@@ -32,7 +32,6 @@ def test_folder_and_zip_packages_keep_bytes_names_and_metadata(archive, tmp_path
             assert data == files[c["original_path"]]                      # byte for byte
             assert c["sm3"] == digest_bytes(data).sm3 and c["sha256"] == digest_bytes(data).sha256
             assert c["original_name"] == c["original_path"].rsplit("/", 1)[-1]
-            assert c["format_puid"].startswith("fmt/")                    # identified by content
         docs = cat.cases.documents(case_id)
         assert [d["material_code"] for d in docs] == ["A01", "B1", "C01"]
         assert [d["source"] for d in docs] == ["applicant", "system", "applicant"]

@@ -1,9 +1,10 @@
 """Store one case package atomically: all its files copied, hashed and catalogued, or nothing.
 
-Crash safety: the intent (staging and final folders) is journalled first; files are copied into
-a staging folder, which is renamed into place; the catalog rows and the journal's "done" are
-one transaction.  At next start a ``running`` import is rolled back (both folders removed): the
-case is either fully visible or absent.
+Packages are imported in groups (see :func:`import_group`).  Crash safety: the intent (staging and
+final folders of every package of the group) is journalled first; files are copied into staging
+folders, renamed into place and made durable by one file-system sync; the catalog rows and the
+journal's "done" are one transaction.  At next start a ``running`` import is rolled back (its
+folders removed): a case is either fully visible or absent.
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ from typing import Any
 from ..archive import Archive, recovery_handler
 from ..catalog._util import now
 from ..digest import SM3, Digests, digest_file, normalise_algorithm, sm3_hex
-from ..errors import ArchDeskError, DuplicateCase, PackageError
-from ..formats.identify import FormatInfo, identify
+from ..errors import ArchDeskError, Cancelled, DuplicateCase, PackageError, os_error_to_archdesk
 from ..jobs import Progress
 from ..model import OPEN_CLASSIFICATIONS, CaseRecord, EventRecord
-from ..store import copy_stream_with_digest, fsync_dir, remove_tree, sync_tree
+from ..store import copy_stream_with_digest, remove_tree, sync_tree
 from . import baseinfo, xmlsafe
+from .report import ImportReport
 from .safety import safe_relpath
 from .sources import Entry, PackageSource
 
@@ -93,92 +94,160 @@ def folder_manifest_digest(pairs: list[tuple[Any, Digests]], metadata: Digests, 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _zip_digest(path: Path) -> Digests:
-    return digest_file(path)
+@dataclass
+class Prepared:
+    """A package whose metadata passed every check, waiting in a group to be staged."""
+
+    src: PackageSource
+    rec: CaseRecord
+    pairs: list[tuple[Any, Entry]]
+    staging: Path = Path()
+    final: Path = Path()
+    done: list[tuple[Any, Digests]] = field(default_factory=list)
+    meta_sm3: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(d.size for _, d in self.done)
 
 
-def ingest(archive: Archive, src: PackageSource, batch: Batch, pool: Executor, progress: Progress,
-           warnings: list[dict[str, str]]) -> tuple[int, int, int]:
-    """Import one package.  Returns (case_id, files, bytes).  Raises ArchDeskError to refuse it."""
+def prepare(archive: Archive, src: PackageSource, batch: Batch, taken: set[str]) -> Prepared:
+    """Parse and check one package without touching the store.  ``taken`` holds the case keys
+    already met in this import (a batch may repeat a case)."""
     rec = parse_record(src)
     check_policy(rec, src)
     pairs = check_listing(rec, src)
-    cat = archive.catalog
-    existing = cat.cases.find_existing(rec.get("electronic_record_code"), rec.get("project_id"))
-    if existing is not None:
-        raise DuplicateCase(f"办件“{rec.key}”已在档案库中（编号 {existing['id']}），未重复导入。",
-                            package=src.name, case_id=existing["id"])
+    erc, pid = rec.get("electronic_record_code"), rec.get("project_id")
+    existing = archive.catalog.cases.find_existing(erc, pid)
+    if existing is not None or ({erc, pid} - {""}) & taken:
+        where = f"（编号 {existing['id']}）" if existing is not None else "（同一批次中重复）"
+        raise DuplicateCase(f"办件“{rec.key}”已在档案库中{where}，未重复导入。", package=src.name,
+                            case_id=existing["id"] if existing is not None else None)
     declared = batch.declared.get(src.name)
     if declared and src.kind == "zip":
-        _verify_package(src, declared, _zip_digest(src.path).get(declared["digest_algorithm"]),
+        _verify_package(src, declared, digest_file(src.path).get(declared["digest_algorithm"]),
                         src.path.stat().st_size)
+    taken.update({erc, pid} - {""})
+    return Prepared(src, rec, pairs)
 
-    key = _UNSAFE_DIR.sub("_", rec.key)[:100] or uuid.uuid4().hex
-    final = batch.folder / key
-    n = 1
-    while final.exists():
-        n += 1
-        final = batch.folder / f"{key}-{n}"
-    staging = batch.folder / f".staging-{uuid.uuid4().hex[:12]}"
-    rel_final = final.relative_to(archive.root).as_posix()
-    op = cat.ops.begin("import", {"staging": staging.relative_to(archive.root).as_posix(),
-                                  "final": rel_final, "package": src.name}, archive.user.name)
+
+def import_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Executor, progress: Progress,
+                 report: ImportReport) -> None:
+    """Stage and publish a group of prepared packages: one journal entry, one file-system sync
+    and one catalog transaction for the group, each package still all-or-nothing.
+
+    A package that fails while staging is rolled back alone and reported; on cancel, the packages
+    already staged are published and ``Cancelled`` is re-raised.
+    """
+    if not group:
+        return
+    cat = archive.catalog
+    names: set[str] = set()
+    for p in group:
+        key = _UNSAFE_DIR.sub("_", p.rec.key)[:100] or uuid.uuid4().hex
+        final, n = batch.folder / key, 1
+        while final.exists() or final.name in names:
+            n += 1
+            final = batch.folder / f"{key}-{n}"
+        names.add(final.name)
+        p.final, p.staging = final, batch.folder / f".staging-{uuid.uuid4().hex[:12]}"
+    rel = archive.root
+    op = cat.ops.begin("import", {"items": [{"staging": p.staging.relative_to(rel).as_posix(),
+                                             "final": p.final.relative_to(rel).as_posix(),
+                                             "package": p.src.name} for p in group]}, archive.user.name)
+    staged: list[Prepared] = []
+    cancelled: Cancelled | None = None
     try:
-        staging.mkdir(parents=True)
-        meta_dg = copy_stream_with_digest(io.BytesIO(src.metadata_xml or b""),
-                                          staging / baseinfo.METADATA_NAME, fsync=False)
-        futures = [(comp, pool.submit(_copy_entry, entry, staging, progress, src.name)) for comp, entry in pairs]
-        done: list[tuple[Any, Digests]] = []
-        first_error: BaseException | None = None
-        for comp, fut in futures:  # wait for every copy before any rollback touches staging
+        for p in group:
             try:
-                dg, fmt = fut.result()
-            except BaseException as exc:  # noqa: BLE001 - re-raised below
-                first_error = first_error or exc
-                continue
-            done.append((comp, dg))
-            comp.format_puid, comp.format_name, comp.mime = fmt.puid, fmt.name, fmt.mime
-        if first_error is not None:
-            raise first_error
-        for comp, dg in done:
-            comp.size, comp.sm3, comp.sha256 = dg.size, dg.sm3, dg.sha256
-            comp.store_path = f"{rel_final}/{comp.original_path}"
-            _compare_declared(comp, src, warnings)
-        if declared and src.kind != "zip":
-            alg = normalise_algorithm(declared["digest_algorithm"])
-            _verify_package(src, declared, folder_manifest_digest(done, meta_dg, alg),
-                            meta_dg.size + sum(d.size for _, d in done))
-        sync_tree(staging)                 # every file durable before the case becomes visible
-        staging.rename(final)
-        fsync_dir(final.parent)
-        progress.check()
-        total = sum(d.size for _, d in done)
-        with cat.write():
-            fonds = rec.get("fonds_identifier") or archive.fonds_code
-            fonds_row = cat.fonds.by_code(fonds)
+                progress.check()
+                progress.status(f"正在导入 {p.src.name}")
+                _stage(archive, batch, p, pool, progress, report.warnings)
+                staged.append(p)
+            except Cancelled as exc:
+                remove_tree(p.staging)
+                cancelled = exc
+                break
+            except ArchDeskError as exc:
+                remove_tree(p.staging)
+                report.failed.append({"path": p.src.name, "code": exc.code, "message": exc.message})
+                archive.record("case.import", "package", p.src.name, outcome="refused", code=exc.code)
+            except OSError as exc:
+                remove_tree(p.staging)
+                err = os_error_to_archdesk(exc, f"导入信息包“{p.src.name}”", p.src.path)
+                report.failed.append({"path": p.src.name, "code": err.code, "message": err.message})
+            finally:
+                progress.advance()
+        _publish(archive, batch, staged, op, report)
+    except BaseException:
+        for p in group:
+            remove_tree(p.staging)
+            if p in staged:
+                remove_tree(p.final)
+        cat.ops.finish(op, "rolled_back")
+        raise
+    if cancelled is not None:
+        raise cancelled
+
+
+def _stage(archive: Archive, batch: Batch, p: Prepared, pool: Executor, progress: Progress,
+           warnings: list[dict[str, str]]) -> None:
+    """Copy and hash every file of one package into its staging folder (no fsync yet)."""
+    src = p.src
+    p.staging.mkdir(parents=True)
+    meta_dg = copy_stream_with_digest(io.BytesIO(src.metadata_xml or b""), p.staging / baseinfo.METADATA_NAME,
+                                      fsync=False)
+    p.meta_sm3 = meta_dg.sm3
+    futures = [(comp, pool.submit(_copy_entry, entry, p.staging, progress, src.name)) for comp, entry in p.pairs]
+    first_error: BaseException | None = None
+    for comp, fut in futures:  # wait for every copy before any rollback touches staging
+        try:
+            p.done.append((comp, fut.result()))
+        except BaseException as exc:  # noqa: BLE001 - re-raised below
+            first_error = first_error or exc
+    if first_error is not None:
+        raise first_error
+    rel_final = p.final.relative_to(archive.root).as_posix()
+    for comp, dg in p.done:
+        comp.size, comp.sm3, comp.sha256 = dg.size, dg.sm3, dg.sha256
+        comp.store_path = f"{rel_final}/{comp.original_path}"
+        _compare_declared(comp, src, warnings)
+    declared = batch.declared.get(src.name)
+    if declared and src.kind != "zip":
+        alg = normalise_algorithm(declared["digest_algorithm"])
+        _verify_package(src, declared, folder_manifest_digest(p.done, meta_dg, alg), meta_dg.size + p.total)
+
+
+def _publish(archive: Archive, batch: Batch, staged: list[Prepared], op: int, report: ImportReport) -> None:
+    for p in staged:
+        p.staging.rename(p.final)
+    if staged:
+        sync_tree(batch.folder)        # files and renames durable before the cases become visible
+    cat = archive.catalog
+    with cat.write():
+        for p in staged:
+            rec = p.rec
+            fonds_row = cat.fonds.by_code(rec.get("fonds_identifier") or archive.fonds_code)
             case_id = cat.cases.insert(rec, fonds_id=fonds_row["id"] if fonds_row else None, batch_id=batch.id,
-                                       store_path=rel_final, source_name=src.name, package_sm3=meta_dg.sm3,
-                                       year=rec.year)
+                                       store_path=p.final.relative_to(archive.root).as_posix(),
+                                       source_name=p.src.name, package_sm3=p.meta_sm3, year=rec.year)
             cat.cases.add_event(case_id, EventRecord(
                 stage_code="collect", stage_name="收集", actor=archive.user.name, time=now(), action="导入",
-                outcome="成功", detail=f"来源：{src.name}；{len(done)} 个文件，{total} 字节", origin="archdesk"))
-            archive.record("case.import", "case", case_id, package=src.name, key=rec.key, files=len(done),
-                           bytes=total)
-            cat.ops.finish(op)
-        return case_id, len(done), total
-    except BaseException as exc:
-        _rollback(archive, op, staging, final)
-        if isinstance(exc, OSError):
-            from ..errors import os_error_to_archdesk
-
-            raise os_error_to_archdesk(exc, f"导入信息包“{src.name}”", src.path) from exc
-        raise
+                outcome="成功", detail=f"来源：{p.src.name}；{len(p.done)} 个文件，{p.total} 字节",
+                origin="archdesk"))
+            archive.record("case.import", "case", case_id, package=p.src.name, key=rec.key, files=len(p.done),
+                           bytes=p.total)
+            report.imported.append(case_id)
+            report.files += len(p.done)
+            report.bytes += p.total
+        cat.ops.finish(op)
 
 
-def _copy_entry(entry: Entry, staging: Path, progress: Progress, package: str) -> tuple[Digests, FormatInfo]:
-    """Copy one file into staging (hashing in the same pass), then identify its format by content.
+def _copy_entry(entry: Entry, staging: Path, progress: Progress, package: str) -> Digests:
+    """Copy one file into staging, hashing SM3 + SHA-256 in the same pass (on the import pool).
 
-    Runs on the import thread pool, so copying, hashing and identification overlap across files.
+    Formats are identified by content (PRONOM) in the archiving-stage check GD-3-3, which records
+    them on the components; doing it here as well would read and identify every file twice.
     """
     dest = staging.joinpath(*entry.relpath.split("/"))
     try:
@@ -188,7 +257,7 @@ def _copy_entry(entry: Entry, staging: Path, progress: Progress, package: str) -
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise PackageError(f"信息包“{package}”中的“{entry.relpath}”已损坏，无法完整读出（{exc}），已拒绝。",
                            code="bad_zip", package=package, name=entry.relpath) from exc
-    return dg, identify(dest)
+    return dg
 
 
 def _compare_declared(comp: Any, src: PackageSource, warnings: list[dict[str, str]]) -> None:
@@ -214,26 +283,17 @@ def _verify_package(src: PackageSource, declared: dict[str, Any], digest: str, s
                            code="package_digest", package=src.name, declared=want, actual=digest)
 
 
-def _rollback(archive: Archive, op: int, staging: Path, final: Path) -> None:
-    try:
-        remove_tree(staging)
-        if final.exists():
-            # Only ours if the catalog does not know it (we never reuse an existing folder).
-            remove_tree(final)
-        archive.catalog.ops.finish(op, "rolled_back")
-    except (OSError, ArchDeskError):  # leave it for start-up recovery
-        pass
-
-
 @recovery_handler("import")
 def recover_import(archive: Archive, op: dict[str, Any]) -> None:
-    payload = op["payload"]
+    """Roll back every package of an interrupted group that the catalog does not hold."""
     cat = archive.catalog
-    final_rel = payload.get("final", "")
-    if final_rel and cat.cases.has_store_path(final_rel):
-        cat.ops.finish(op["id"], "done", "recovered: already catalogued")
-        return
-    for rel in (payload.get("staging"), final_rel):
-        if rel:
-            remove_tree(archive.root / rel)
-    cat.ops.finish(op["id"], "rolled_back", "recovered after interruption")
+    kept = 0
+    for item in op["payload"].get("items", []):
+        final_rel = item.get("final", "")
+        if final_rel and cat.cases.has_store_path(final_rel):
+            kept += 1
+            continue
+        for rel in (item.get("staging"), final_rel):
+            if rel:
+                remove_tree(archive.root / rel)
+    cat.ops.finish(op["id"], "done" if kept else "rolled_back", "recovered after interruption")

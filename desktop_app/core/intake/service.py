@@ -12,11 +12,11 @@ from typing import Any
 from .. import audit
 from ..archive import Archive
 from ..digest import workers
-from ..errors import ArchDeskError, Cancelled, DuplicateCase, PackageError, UsageError
+from ..errors import ArchDeskError, Cancelled, DuplicateCase, UsageError
 from ..jobs import Progress, ensure
 from . import xmlsafe
 from .csvbatch import read_csv_batch
-from .ingest import Batch, ingest
+from .ingest import Batch, Prepared, import_group, prepare
 from .report import ImportReport
 from .safety import zip_entry_name
 from .sources import PackageSource, is_package_dir, open_folder, open_zip
@@ -114,6 +114,7 @@ def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
             expanded.append((plan, plan.opener))
     prog.start(sum(len(o) for _, o in expanded), "正在导入…")
     cat = archive.catalog
+    taken: set[str] = set()
     with ThreadPoolExecutor(max_workers=workers(), thread_name_prefix="import") as pool:
         try:
             for plan, openers in expanded:
@@ -122,7 +123,7 @@ def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
                                                {k: v for k, v in (plan.manifest or {}).items() if k != "packages"})
                 report.batch_ids.append(batch_id)
                 batch = Batch(batch_id, archive.layout.intake / f"{batch_id:06d}", declared)
-                seen = _run_batch(archive, batch, openers, pool, prog, report)
+                seen = _run_batch(archive, batch, openers, pool, prog, report, taken)
                 if plan.manifest is not None:
                     _check_totals(plan, seen, report)
                 cat.cases.finish_batch(batch_id, {"imported": len(report.imported), "failed": len(report.failed)})
@@ -136,38 +137,54 @@ def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
     return report
 
 
+GROUP_PACKAGES = 32               # packages per journal entry / sync / transaction
+GROUP_BYTES = 256 * 1024 * 1024
+
+
 def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], pool: ThreadPoolExecutor,
-               prog: Progress, report: ImportReport) -> dict[str, dict[str, int]]:
+               prog: Progress, report: ImportReport, taken: set[str]) -> dict[str, dict[str, int]]:
     seen: dict[str, dict[str, int]] = {}  # package names met, for the batch totals
-    for name, opener in openers:
-        prog.check()
-        prog.status(f"正在导入 {name}")
-        src: PackageSource | None = None
+    group: list[Prepared] = []
+
+    def flush() -> None:
         try:
-            src = opener()
-            seen[name] = {}
-            for ign in src.ignored:
-                report.warnings.append({"path": f"{name}/{ign}", "message": "已忽略系统生成的无关文件"})
-            if name not in batch.declared and batch.declared:
-                report.warnings.append({"path": name, "message": "该信息包未在 transfer_info.xml 中声明"})
-            case_id, files, size = ingest(archive, src, batch, pool, prog, report.warnings)
-            report.imported.append(case_id)
-            report.files += files
-            report.bytes += size
-        except Cancelled:
-            raise
-        except DuplicateCase as exc:
-            report.skipped.append({"path": name, "reason": "duplicate", "message": exc.message})
-        except PackageError as exc:
-            seen.setdefault(name, {})
-            report.failed.append({"path": name, "code": exc.code, "message": exc.message})
-            archive.record("case.import", "package", name, outcome="refused", code=exc.code)
-        except ArchDeskError as exc:
-            report.failed.append({"path": name, "code": exc.code, "message": exc.message})
+            import_group(archive, batch, group, pool, prog, report)
         finally:
-            if src is not None:
-                src.close()
-            prog.advance()
+            for p in group:
+                p.src.close()
+            group.clear()
+
+    try:
+        for name, opener in openers:
+            if prog.cancelled:
+                flush()
+                prog.check()
+            src: PackageSource | None = None
+            seen[name] = {}
+            try:
+                src = opener()
+                for ign in src.ignored:
+                    report.warnings.append({"path": f"{name}/{ign}", "message": "已忽略系统生成的无关文件"})
+                if name not in batch.declared and batch.declared:
+                    report.warnings.append({"path": name, "message": "该信息包未在 transfer_info.xml 中声明"})
+                group.append(prepare(archive, src, batch, taken))
+                src = None                                   # the group owns it now
+            except DuplicateCase as exc:
+                report.skipped.append({"path": name, "reason": "duplicate", "message": exc.message})
+                prog.advance()
+            except ArchDeskError as exc:
+                report.failed.append({"path": name, "code": exc.code, "message": exc.message})
+                archive.record("case.import", "package", name, outcome="refused", code=exc.code)
+                prog.advance()
+            finally:
+                if src is not None:
+                    src.close()
+            if len(group) >= GROUP_PACKAGES or sum(e.size for p in group for _, e in p.pairs) >= GROUP_BYTES:
+                flush()
+        flush()
+    finally:
+        for p in group:
+            p.src.close()
     return seen
 
 
