@@ -11,6 +11,8 @@ from pathlib import Path
 
 import bagit
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.core.errors import Cancelled, StorageError, UsageError
 from desktop_app.core.jobs import Progress
@@ -316,3 +318,20 @@ def test_weak_only_algorithms_and_os_litter_are_warned(tmp_path: Path) -> None:
     assert r.ok
     details = {w.path: w.detail for w in r.warnings}
     assert "MD5/SHA-1" in details["manifest-md5.txt"] and "操作系统" in details["data/Thumbs.db"]
+
+
+_tagname = st.sampled_from(["bagit.txt", "manifest-sha256.txt", "manifest-md5.txt", "bag-info.txt",
+                            "fetch.txt", "tagmanifest-sha256.txt"])
+_noise = st.one_of(st.binary(max_size=300), st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+                   st.lists(st.sampled_from([HELLO, "  ", " ", "data/", "../", "%0A", "%25", "\r\n", "\n", "*",
+                                             "a.txt", ":", "\t", "~", "C:\\", "Payload-Oxum: 5.1"]),
+                            max_size=12).map(lambda xs: "".join(xs).encode()))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(_tagname, _noise, min_size=1, max_size=4))
+def test_hostile_tag_files_never_crash(tmp_path_factory: pytest.TempPathFactory, tags: dict[str, bytes]) -> None:
+    b = mini(tmp_path_factory.mktemp("fuzz") / "b", f"{HELLO}  data/a.txt\n".encode(), extra=tags)
+    r = verify_bag(b)  # must return a report, whatever the bytes
+    assert r.ok == (not r.problems)
+    assert all(isinstance(p.detail, str) and p.kind for p in r.problems + r.warnings)

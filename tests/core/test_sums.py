@@ -239,3 +239,17 @@ def test_symlinks_are_refused_not_followed(carrier: Path, tmp_path: Path) -> Non
     os.symlink(outside / "secret.txt", carrier / SHA256SUMS)
     report = verify_sums(carrier)
     assert any(p.path == SHA256SUMS and "符号链接" in p.detail for p in report.problems)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.binary(max_size=400),
+                 st.lists(st.sampled_from([H, "\\", " ", "  ", " *", "a", "/", "..", "\n", "\r", "\x00", "C:",
+                                           "\\n", "\\\\", "电子", "~"]), max_size=20).map(lambda x: "".join(x).encode())))
+def test_parser_only_ever_returns_entries_or_a_typed_error(data: bytes) -> None:
+    try:
+        entries = parse_sums(data)
+    except SumsFormatError as exc:
+        assert "第" in exc.message or "BOM" in exc.message
+        return
+    for e in entries:
+        assert clean_relpath(e.path) == (e.path, False) and len(e.digest) == 64
