@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from .cases import Case, make_case
@@ -37,16 +38,21 @@ def case_files(case: Case) -> Files:
     return files
 
 
+def material_count(paths: Iterable[str]) -> int:
+    """transfer_info's per-package file_count: every file except 基本信息元数据.xml."""
+    return sum(1 for rel in paths if rel.rsplit("/", 1)[-1] != BASE_INFO)
+
+
 def write_package(out_dir: Path, name: str, case: Case, files: Files, form: str, top: bool,
                   symlinks: dict[str, str] | None = None) -> PackageRecord:
+    count = material_count(rel for rel, _ in files) + len(symlinks or ())
     if form == FOLDER:
-        size, count, digest = write_folder(out_dir, name, files, symlinks)
+        size, digest = write_folder(out_dir, name, files, symlinks)
         pname = name
     else:
         pname = name + ".zip"
         data = zip_bytes(files, form, case.archive, top=name if top else None)
         size, digest = write_zip(out_dir, pname, data)
-        count = len(files)
     return PackageRecord(pname, case.erc, case.project_id, case.project_name, form, size, count, digest)
 
 

@@ -18,7 +18,7 @@ from ..digest import sm3_hex
 from ..jobs import Progress
 from . import catalogue as cat
 from . import pdfmods
-from .builder import case_files, fill, write_package
+from .builder import case_files, fill, material_count, write_package
 from .cases import TS, Case, FileEntry, make_case
 from .package import (
     FOLDER,
@@ -93,7 +93,7 @@ def _count_files(data: bytes) -> int:
     import zipfile
 
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        return sum(1 for zi in zf.infolist() if not zi.is_dir())
+        return material_count(zi.filename for zi in zf.infolist() if not zi.is_dir())
 
 
 def _a01(case: Case) -> FileEntry:

@@ -105,8 +105,9 @@ def write_zip(out_dir: Path, name: str, data: bytes) -> tuple[int, str]:
 
 
 def write_folder(out_dir: Path, name: str, files: Files,
-                 symlinks: dict[str, str] | None = None) -> tuple[int, int, str]:
-    """Write a folder package; return (size, file_count, package digest).
+                 symlinks: dict[str, str] | None = None) -> tuple[int, str]:
+    """Write a folder package; return (size, package digest).  A symbolic link counts with
+    its own size (the length of its target), as ``lstat`` reports it; it is not hashed.
 
     Files are written plainly into a temporary sibling folder which is then renamed: the
     package appears whole or not at all (per-file fsync would cost more than the data)."""
@@ -132,9 +133,9 @@ def write_folder(out_dir: Path, name: str, files: Files,
         with contextlib.suppress(OSError):
             shutil.rmtree(tmp)
         raise os_error_to_archdesk(exc, "写入示例办件包", final) from exc
-    size = sum(len(d) for _, d in files)
+    size = sum(len(d) for _, d in files) + sum(len(os.fsencode(t)) for t in (symlinks or {}).values())
     digest = folder_digest([(rel, sm3_hex(d)) for rel, d in files])
-    return size, len(files), digest
+    return size, digest
 
 
 @dataclass
