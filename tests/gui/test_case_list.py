@@ -20,6 +20,7 @@ from .conftest import PASSWORD, USER
 @pytest.fixture
 def page(window: Any, archive: Archive) -> Any:
     insert_synthetic_cases(archive.catalog, 600, seed=5)
+    window.ctx.notify_cases_changed()      # what an import does; the open page reloads
     window.show()
     return window.show_page("cases")
 
@@ -96,6 +97,17 @@ def test_double_click_opens_the_case(page: Any, window: Any, qtbot: Any) -> None
     assert detail.title_label.text()
 
 
+def test_return_key_opens_the_current_case(page: Any, window: Any, qtbot: Any) -> None:
+    from .conftest import show_active
+
+    show_active(window, qtbot)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(5, 2))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.current_key == "case_detail"
+    assert window.pages["case_detail"].case_id == page.model.case_id(5)
+
+
 def test_list_refreshes_after_cases_change(page: Any, archive: Archive, window: Any) -> None:
     insert_synthetic_cases(archive.catalog, 10, seed=9, prefix="NEW")
     assert page.model.rowCount() == 600
@@ -127,6 +139,7 @@ def test_100k_cases_stay_lazy_and_fast(big_archive: Path, ctx: Any, qtbot: Any) 
         opened = time.perf_counter() - t0
         model: CaseTableModel = page.model
         assert model.rowCount() == 100_000
+        assert model.reloads == 1                                           # one count at start
         limit = model.BLOCK * model.MAX_BLOCKS
         assert model.rows_fetched <= 2 * model.BLOCK, model.rows_fetched   # only what is visible
         # Jump to the end and back: a few blocks, never the whole table.

@@ -65,7 +65,7 @@ class CaseTableModel(QAbstractTableModel):
     BLOCK = 200
     MAX_BLOCKS = 12
 
-    def __init__(self, archive: Archive, parent: Any = None) -> None:
+    def __init__(self, archive: Archive, parent: Any = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self._archive = archive
         self._filter = CaseFilter()
@@ -75,9 +75,11 @@ class CaseTableModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
         # instrumentation (tests and benches read these)
         self.rows_fetched = 0
+        self.reloads = 0
         self.page_queries = 0
         self.last_reset_ms = 0.0
-        self.reload()
+        if load:
+            self.reload()
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -98,6 +100,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._blocks.clear()
         self._count = self._archive.catalog.cases.count(self._filter)
+        self.reloads += 1
         self.endResetModel()
         self.last_reset_ms = (time.perf_counter() - t0) * 1000
 
@@ -164,7 +167,7 @@ class CaseTableModel(QAbstractTableModel):
             return
         key = COLUMN_KEYS[column]
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._order_by, self._descending):
+        if (key, descending) == (self._order_by, self._descending) and self.reloads:
             return
         self._order_by, self._descending = key, descending
         self.reload()

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,7 +56,7 @@ class CasesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = CaseTableModel(ctx.archive, self)
+        self.model = CaseTableModel(ctx.archive, self, load=False)   # loaded once the sort is known
 
         self.status_box = QComboBox(self)
         self.status_box.addItem(self.tr("全部状态"), "")
@@ -111,6 +112,9 @@ class CasesPage(QWidget):
         header.sectionMoved.connect(self._schedule_save)
         header.sortIndicatorChanged.connect(self._schedule_save)
         self.table.doubleClicked.connect(self._on_double_clicked)
+        open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        open_shortcut.activated.connect(self.open_current)
 
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
@@ -166,6 +170,12 @@ class CasesPage(QWidget):
 
     def save_state(self) -> None:
         self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    @Slot()
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._on_double_clicked(index)
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:

@@ -1,0 +1,364 @@
+"""检测 — 四性检测: choose stage and scope, run with progress and cancel, a cases × properties
+matrix (red/green), drill-down to item evidence, only-failures filter, re-run the failed, record
+manual items and authorised overrides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.archive import Archive
+from ...core.checks import PROPERTIES, RESULT_LABELS, STAGE_LABELS, STAGES
+from ...core.checks.registry import item as item_def
+from ...core.errors import ArchDeskError, Cancelled
+from ...core.jobs import Progress
+from ..context import AppContext
+from ..crash import report_bug
+from ..widgets.progress_panel import ProgressPanel
+from . import register_page
+
+RED, GREEN, AMBER, GREY = "#f4c7c3", "#c8e6c9", "#ffe8a3", "#eceff1"
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def check_job(progress: Progress, archive: Archive, stage: str, case_ids: list[int] | None) -> Any:
+    """The background job: the core check service (runs in a worker thread)."""
+    from ...core.checks.service import run_checks
+
+    return run_checks(archive, stage, case_ids, progress)
+
+
+def _cell_state(rows: list[dict[str, Any]]) -> tuple[str, str]:
+    fails = [r for r in rows if r["result"] == "fail" and not r.get("overridden")]
+    manual = [r for r in rows if r["result"] == "manual"]
+    if fails:
+        return RED, f"不通过 {len(fails)}"
+    if manual:
+        return AMBER, f"待人工 {len(manual)}"
+    return GREEN, "通过"
+
+
+@register_page("checks", QT_TRANSLATE_NOOP("pages", "检测"), order=40)
+class ChecksPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Any = None
+        self.run: Any = None
+        self.stage_combo = QComboBox(self)
+        for s in STAGES:
+            self.stage_combo.addItem(STAGE_LABELS[s], s)
+        self.scope_edit = QLineEdit(self)
+        self.scope_edit.setPlaceholderText(self.tr("办件编号（以逗号分隔）；留空则检测该环节适用的全部办件"))
+        self.run_button = QPushButton(self.tr("开始检测"), self)
+        self.rerun_button = QPushButton(self.tr("重新检测不通过的办件"), self)
+        self.export_button = QPushButton(self.tr("导出报告…"), self)
+        self.failures_only = QCheckBox(self.tr("只看不通过"), self)
+        self.run_button.clicked.connect(self.start_run)
+        self.rerun_button.clicked.connect(self.rerun_failed)
+        self.export_button.clicked.connect(self.export_report)
+        self.failures_only.toggled.connect(self._fill_matrix)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("环节："), self))
+        top.addWidget(self.stage_combo)
+        top.addWidget(QLabel(self.tr("范围："), self))
+        top.addWidget(self.scope_edit, 1)
+        top.addWidget(self.run_button)
+        second = QHBoxLayout()
+        second.addWidget(self.failures_only)
+        second.addStretch(1)
+        second.addWidget(self.rerun_button)
+        second.addWidget(self.export_button)
+
+        self.progress = ProgressPanel(self)
+        self.progress.setVisible(False)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+
+        self.matrix = QTableWidget(0, 2 + len(PROPERTIES), self)
+        self.matrix.setHorizontalHeaderLabels([self.tr("办件"), self.tr("状态")] + [self.tr(p) for p in PROPERTIES])
+        self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.matrix.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.matrix.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.matrix.itemSelectionChanged.connect(self._show_case)
+
+        self.detail = QTreeWidget(self)
+        self.detail.setColumnCount(4)
+        self.detail.setHeaderLabels([self.tr("检测项"), self.tr("名称"), self.tr("结果"), self.tr("说明 / 证据")])
+        self.detail.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.detail.itemSelectionChanged.connect(self._on_item_selected)
+
+        self.manual_result = QComboBox(self)
+        for code in ("pass", "fail", "na"):
+            self.manual_result.addItem(RESULT_LABELS[code], code)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("人工检测说明 / 准予通过的理由（必填）"))
+        self.record_button = QPushButton(self.tr("记录人工检测结果"), self)
+        self.override_button = QPushButton(self.tr("准予通过（覆盖）"), self)
+        self.record_button.clicked.connect(self.record_manual)
+        self.override_button.clicked.connect(self.override_item)
+        form = QHBoxLayout()
+        form.addWidget(self.manual_result)
+        form.addWidget(self.note_edit, 1)
+        form.addWidget(self.record_button)
+        form.addWidget(self.override_button)
+        below = QWidget(self)
+        bl = QVBoxLayout(below)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.detail, 1)
+        bl.addLayout(form)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.matrix)
+        split.addWidget(below)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(second)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.summary_label)
+        lay.addWidget(split, 1)
+        ctx.busy_changed.connect(self._on_busy)
+        self._on_busy(ctx.busy)
+        self._load_latest()
+
+    # -- running -----------------------------------------------------------------------------
+    def _scope(self) -> list[int] | None:
+        text = self.scope_edit.text().replace("，", ",").strip()
+        if not text:
+            return None
+        return [int(x) for x in text.replace(" ", ",").split(",") if x.strip().isdigit()]
+
+    @Slot()
+    def start_run(self, case_ids: list[int] | None = None) -> bool:
+        if self.ctx.busy or not self.ctx.can("case.check"):
+            return False
+        stage = str(self.stage_combo.currentData())
+        ids = case_ids if case_ids is not None else self._scope()
+        self.progress.setVisible(True)
+        self.summary_label.setText(self.tr("正在进行{0}检测…").replace("{0}", STAGE_LABELS[stage]))
+        self.job = self.ctx.run_job(check_job, self.ctx.archive, stage, ids, name="check")
+        self.progress.attach(self.job)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        return True
+
+    @Slot()
+    def rerun_failed(self) -> bool:
+        if self.run is None:
+            return False
+        failed = sorted({r["case_id"] for r in self.run.results
+                         if r["result"] == "fail" and not r.get("overridden") and r["case_id"] is not None})
+        if not failed:
+            self.summary_label.setText(self.tr("上次检测没有不通过的办件。"))
+            return False
+        self.stage_combo.setCurrentIndex(STAGES.index(self.run.stage))
+        return self.start_run(failed)
+
+    @Slot(object)
+    def _on_finished(self, run: Any) -> None:
+        self.job = None
+        self.show_run(run)
+        self.progress.set_message(self.tr("检测完成。"))
+        if run.transitions:
+            self.ctx.notify_cases_changed()
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self.job = None
+        if isinstance(error, Cancelled):
+            self.summary_label.setText(self.tr("检测已取消（未改变办件状态）。"))
+        elif isinstance(error, ArchDeskError):
+            self.summary_label.setText(self.tr("检测未完成：{0}").replace("{0}", error.message))
+        else:
+            self.summary_label.setText(self.tr("检测时发生程序错误，详情见错误报告。"))
+            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.progress.set_message(self.summary_label.text())
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        allowed = self.ctx.can("case.check")
+        for b in (self.run_button, self.rerun_button, self.record_button):
+            b.setEnabled(allowed and not busy)
+        self.override_button.setEnabled(self.ctx.can("case.override") and not busy)
+
+    # -- showing -----------------------------------------------------------------------------
+    def _load_latest(self) -> None:
+        runs = self.ctx.archive.catalog.checks.runs(limit=5)
+        done = [r for r in runs if r["state"] == "done"]
+        if not done:
+            self.summary_label.setText(self.tr("还没有进行过四性检测。"))
+            return
+        from ...core.checks.service import load_run
+
+        self.stage_combo.setCurrentIndex(STAGES.index(done[0]["stage"]))
+        self.show_run(load_run(self.ctx.archive, int(done[0]["id"])))
+
+    def refresh(self) -> None:
+        if self.run is not None:
+            from ...core.checks.service import load_run
+
+            self.show_run(load_run(self.ctx.archive, self.run.run_id))
+
+    def show_run(self, run: Any) -> None:
+        self.run = run
+        self.by_case: dict[Any, list[dict[str, Any]]] = {}
+        for r in run.results:
+            self.by_case.setdefault(r["case_id"], []).append(r)
+        counts = run.counts()
+        self.summary_label.setText(
+            self.tr("{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}")
+            .replace("{0}", STAGE_LABELS[run.stage]).replace("{1}", str(run.run_id)).replace("{2}", run.operator)
+            .replace("{3}", str(len(self.by_case))).replace("{4}", str(counts["pass"]))
+            .replace("{5}", str(counts["fail"])).replace("{6}", str(counts["na"])).replace("{7}", str(counts["manual"]))
+            .replace("{8}", self.tr("通过") if run.passed else self.tr("不通过")))
+        self._fill_matrix()
+
+    @Slot()
+    def _fill_matrix(self) -> None:
+        if self.run is None:
+            return
+        cases = self.ctx.archive.catalog.cases
+        only = self.failures_only.isChecked()
+        keep = [cid for cid, rows in self.by_case.items()
+                if not only or any(r["result"] in ("fail", "manual") and not r.get("overridden") for r in rows)]
+        self.matrix.setRowCount(len(keep))
+        for row, cid in enumerate(keep):
+            rows = self.by_case[cid]
+            case = cases.get(cid) if cid is not None else None
+            label = QTableWidgetItem(str(rows[0]["target"]) + (f"（{case['project_name']}）" if case else ""))
+            label.setData(ITEM_ROLE, cid)
+            self.matrix.setItem(row, 0, label)
+            self.matrix.setItem(row, 1, QTableWidgetItem(str(case["status"]) if case else ""))
+            for col, prop in enumerate(PROPERTIES, 2):
+                colour, text = _cell_state([r for r in rows if r["property"] == prop])
+                cell = QTableWidgetItem(self.tr(text.split(" ")[0]) + (" " + text.split(" ")[1] if " " in text else ""))
+                cell.setBackground(QBrush(QColor(colour)))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.matrix.setItem(row, col, cell)
+        self.detail.clear()
+
+    def selected_case(self) -> Any:
+        items = self.matrix.selectedItems()
+        if not items:
+            return None
+        return self.matrix.item(items[0].row(), 0).data(ITEM_ROLE)
+
+    @Slot()
+    def _show_case(self) -> None:
+        self.detail.clear()
+        cid = self.selected_case()
+        if self.run is None or cid is None and not self.matrix.selectedItems():
+            return
+        for r in self.by_case.get(cid, []):
+            it = item_def(r["item"])
+            label = RESULT_LABELS[r["result"]] + (self.tr("（已准予通过）") if r.get("overridden") else "")
+            node = QTreeWidgetItem([r["item"], it.name, label, r["detail"]])
+            node.setData(0, ITEM_ROLE, r["item"])
+            colour = {"fail": RED, "pass": GREEN, "manual": AMBER}.get(r["result"], GREY)
+            node.setBackground(2, QBrush(QColor(GREEN if r.get("overridden") else colour)))
+            node.setToolTip(3, r["detail"])
+            for e in r["evidence"]:
+                parts = [e.get("problem", "")]
+                for k, name in (("expected", "应为"), ("found", "实为"), ("file", "文件"), ("line", "行"),
+                                ("element", "元素")):
+                    if e.get(k) not in (None, ""):
+                        parts.append(f"{self.tr(name)}：{e[k]}")
+                child = QTreeWidgetItem(["", "", "", "；".join(str(p) for p in parts)])
+                child.setToolTip(3, child.text(3))
+                node.addChild(child)
+            if r.get("recorded_by"):
+                node.addChild(QTreeWidgetItem(["", "", "", self.tr("人工记录：{0}，{1}").replace(
+                    "{0}", r["recorded_by"]).replace("{1}", r["note"])]))
+            if r.get("overridden"):
+                node.addChild(QTreeWidgetItem(["", "", "", self.tr("准予通过：{0}，理由：{1}").replace(
+                    "{0}", str(r["override_by"])).replace("{1}", str(r["override_reason"]))]))
+            self.detail.addTopLevelItem(node)
+
+    def selected_item(self) -> str | None:
+        items = self.detail.selectedItems()
+        if not items:
+            return None
+        node = items[0] if items[0].parent() is None else items[0].parent()
+        return str(node.data(0, ITEM_ROLE))
+
+    @Slot()
+    def _on_item_selected(self) -> None:
+        pass
+
+    # -- manual items and overrides ----------------------------------------------------------
+    def _act(self, fn: Any, *args: Any) -> bool:
+        try:
+            fn(*args)
+        except ArchDeskError as exc:
+            self.summary_label.setText(exc.message)
+            return False
+        cid = self.selected_case()
+        self.refresh()
+        self._select_case(cid)
+        self.ctx.notify_cases_changed()
+        return True
+
+    def _select_case(self, cid: Any) -> None:
+        for row in range(self.matrix.rowCount()):
+            if self.matrix.item(row, 0).data(ITEM_ROLE) == cid:
+                self.matrix.selectRow(row)
+                return
+
+    @Slot()
+    def record_manual(self) -> bool:
+        from ...core.checks.service import record_manual
+
+        code, cid = self.selected_item(), self.selected_case()
+        if self.run is None or code is None:
+            self.summary_label.setText(self.tr("请先在下方选中一个检测项。"))
+            return False
+        return self._act(record_manual, self.ctx.archive, self.run.run_id, code, cid,
+                         str(self.manual_result.currentData()), self.note_edit.text())
+
+    @Slot()
+    def override_item(self) -> bool:
+        from ...core.checks.service import override
+
+        code, cid = self.selected_item(), self.selected_case()
+        if self.run is None or code is None:
+            self.summary_label.setText(self.tr("请先在下方选中一个检测项。"))
+            return False
+        return self._act(override, self.ctx.archive, self.run.run_id, cid, code, self.note_edit.text())
+
+    @Slot()
+    def export_report(self) -> bool:
+        if self.run is None:
+            return False
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出检测报告"), f"检测报告-{self.run.run_id}.xml",
+                                              self.tr("XML 报告 (*.xml);;JSON 报告 (*.json)"))
+        if not path:
+            return False
+        from ...core.checks.report import export_report
+
+        try:
+            export_report(self.ctx.archive, self.run.run_id, path)
+        except ArchDeskError as exc:
+            self.summary_label.setText(exc.message)
+            return False
+        self.summary_label.setText(self.tr("检测报告已导出：{0}").replace("{0}", path))
+        return True

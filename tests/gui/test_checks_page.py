@@ -1,0 +1,85 @@
+"""The checks page (检测): a real archiving-stage run through the worker on the demo batch, the
+red/green matrix, failures filter, evidence drill-down, manual items, override, re-run failed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from desktop_app.core.archive import Archive
+
+EICAR = b"X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
+
+
+def _run(page: Any, qtbot: Any) -> None:
+    assert page.start_run()
+    with qtbot.waitSignal(page.job.ended, timeout=120_000):
+        pass
+
+
+def _node(page: Any, code: str) -> Any:
+    for i in range(page.detail.topLevelItemCount()):
+        if page.detail.topLevelItem(i).text(0) == code:
+            return page.detail.topLevelItem(i)
+    raise AssertionError(code)
+
+
+def _select(page: Any, case_id: int) -> None:
+    page._select_case(case_id)
+    assert page.selected_case() == case_id
+
+
+def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported: Archive, qtbot: Any,
+                                                         tmp_path: Any) -> None:
+    db = tmp_path / "clamdb"
+    db.mkdir()
+    (db / "t.ndb").write_text(f"T.EICAR:0:*:{EICAR.hex()}\n", "ascii")
+    imported.catalog.settings.set("checks.virus_scanner", {"kind": "clamscan", "database": str(db)})
+    window.show()
+    page = window.show_page("checks")
+    assert page.stage_combo.currentData() == "archiving"
+    _run(page, qtbot)
+    cat = imported.catalog
+    n_cases = cat.cases.count()
+    assert page.matrix.rowCount() == n_cases and page.run is not None
+    returned = {c for c in cat.cases.ids() if cat.cases.get(c)["status"] == "returned"}
+    assert returned and len(returned) < n_cases, {(r["case_id"], r["item"], r["detail"]) for r in page.run.results if r["result"] == "fail" and r["case_id"] in (1, 2)}
+    red = QColor("#f4c7c3")
+    reds = [r for r in range(page.matrix.rowCount())
+            if any(page.matrix.item(r, c).background().color() == red for c in range(2, 6))]
+    assert len(reds) == len(returned)
+    # only failures
+    page.failures_only.setChecked(True)
+    assert page.matrix.rowCount() == len(returned)
+    # drill down into a failing case: the failing item carries its evidence
+    empty_case = next(c for c in returned if any(r["item"] == "GD-3-4" and r["result"] == "fail"
+                                                 for r in page.by_case[c]))
+    _select(page, empty_case)
+    node = _node(page, "GD-3-4")
+    assert node.text(2) == "不通过" and node.childCount() >= 1 and "文件" in node.child(0).text(3)
+    # record a manual item (GD-4-7) with a note
+    page.failures_only.setChecked(False)
+    _select(page, empty_case)
+    page.detail.setCurrentItem(_node(page, "GD-4-7"))
+    page.manual_result.setCurrentIndex(0)
+    page.note_edit.setText("归档过程在内网单机完成，介质专用")
+    assert page.record_manual()
+    assert "clerk" in _node(page, "GD-4-7").child(0).text(3)
+    # override the only failure of the empty-file case: it moves to 'checked'
+    assert [r["item"] for r in page.by_case[empty_case] if r["result"] == "fail"] == ["GD-3-4"]
+    page.detail.setCurrentItem(_node(page, "GD-3-4"))
+    page.note_edit.setText("空白页为业务系统占位文件，经科长批准")
+    assert page.override_item()
+    assert cat.cases.get(empty_case)["status"] == "checked"
+    assert "已准予通过" in _node(page, "GD-3-4").text(2)
+    # re-run the failed: only the still-failing cases are checked again
+    still = returned - {empty_case}
+    assert page.rerun_failed()
+    with qtbot.waitSignal(page.job.ended, timeout=120_000):
+        pass
+    assert set(page.run.case_ids) == still
+    # the page reopens on the latest run
+    window.show_page("intake")
+    again = window.show_page("checks")
+    assert again.run is not None and again.run.run_id == page.run.run_id
