@@ -89,7 +89,7 @@ def restore_backup(src: str | Path, to: str | Path, *, passphrase: str | None = 
             by_set[e["in"]].append(e)
         for uid, items in by_set.items():
             _restore_set(bs.locate(uid), items, partial, passphrase, prog, report)
-        _prove(partial, report, actor)
+        prove(partial, report, actor)
         fsync_dir(partial)
         os.replace(partial, target)
     except BaseException as exc:
@@ -149,7 +149,8 @@ def _count(d: Digests, e: dict[str, Any], report: RestoreReport) -> None:
                                 "detail": "备份中的文件与清单摘要不一致（备份介质可能已损坏）"})
 
 
-def _prove(root: Path, report: RestoreReport, actor: str) -> None:
+def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve.restore") -> None:
+    """Integrity check, counts vs the expected stats, every catalogued file present with its digest."""
     layout = ArchiveLayout(root)
     if not layout.catalog.is_file():
         report.problems.append({"path": "catalog.sqlite", "kind": "missing", "detail": "备份中没有目录数据库"})
@@ -176,7 +177,7 @@ def _prove(root: Path, report: RestoreReport, actor: str) -> None:
             if (d.sha256, d.sm3) != (c["sha256"], c["sm3"]):
                 report.problems.append({"path": c["store_path"], "kind": "damaged",
                                         "detail": "恢复的文件与入库摘要不一致"})
-        audit.record(cat, actor, "preserve.restore", "backup", report.backup, outcome="ok" if report.ok else "problems",
+        audit.record(cat, actor, action, "backup", report.backup, outcome="ok" if report.ok else "problems",
                      files=report.files, skipped_destroyed=len(report.skipped_destroyed), problems=len(report.problems))
         _fix_mirror(cat, layout.audit_log)
     with contextlib.suppress(OSError):

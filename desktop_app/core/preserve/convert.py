@@ -1,0 +1,202 @@
+"""格式转换 (conversion): files in non-archival formats become PDF; the original is kept.
+
+Images in formats that are not on the allowed list (BMP, GIF, WebP …) are converted in-process
+with Pillow; office documents (DOC/DOCX/WPS/XLS/RTF/ODF) through LibreOffice headless when it is
+installed — found on PATH (``soffice`` / ``libreoffice``) or in the usual install folders, or
+at the path in setting ``preserve.soffice_path``.  When it is missing the conversion is refused
+with a message saying so.  The new file is stored beside the original, catalogued as a new
+component (role ``migrated``, ``derived_from`` = the original) and a migration event records
+tool, version, time, operator and the digests of both files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..archive import Archive
+from ..catalog._util import now
+from ..digest import digest_file
+from ..errors import ArchDeskError, NotFound, StateError
+from ..jobs import Progress, ensure
+from ..model import EventRecord
+from ..store import copy_file_with_digest
+
+PERMISSION = "case.edit"
+SETTING_SOFFICE = "preserve.soffice_path"
+IMAGE_MIMES = ("image/bmp", "image/x-ms-bmp", "image/gif", "image/webp", "image/x-portable-pixmap",
+               "image/x-pcx", "image/vnd.adobe.photoshop")
+WINDOWS_SOFFICE = (r"C:\Program Files\LibreOffice\program\soffice.exe",
+                   r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")
+
+
+class ConversionError(ArchDeskError):
+    code = "conversion"
+
+
+@dataclass
+class OfficeTool:
+    path: str
+    version: str
+
+
+def find_office(archive: Archive | None = None) -> OfficeTool | None:
+    """LibreOffice, if installed (configured path first); None when absent."""
+    cands = []
+    if archive is not None and archive.setting(SETTING_SOFFICE, ""):
+        cands.append(str(archive.setting(SETTING_SOFFICE, "")))
+    cands += [p for p in (shutil.which("soffice"), shutil.which("libreoffice")) if p]
+    cands += list(WINDOWS_SOFFICE) + ["/usr/lib/libreoffice/program/soffice",
+                                      "/Applications/LibreOffice.app/Contents/MacOS/soffice"]
+    for c in cands:
+        if c and Path(c).is_file():
+            try:
+                out = subprocess.run([c, "--version"], capture_output=True, text=True, timeout=60)
+                return OfficeTool(c, (out.stdout or out.stderr).strip().splitlines()[0] if out.stdout or out.stderr
+                                  else "")
+            except (OSError, subprocess.TimeoutExpired, IndexError):
+                continue
+    return None
+
+
+def _identify(path: Path, comp: dict[str, Any]) -> tuple[str, str, str]:
+    if comp.get("format_puid") or comp.get("mime"):
+        return comp["format_puid"], comp["format_name"], comp["mime"]
+    try:
+        from ..formats.identify import identify
+
+        i = identify(path)
+        return i.puid, i.name, i.mime
+    except ImportError:
+        return "", "", ""
+
+
+def kind_for(puid: str, name: str, mime: str) -> str | None:
+    """'image' / 'office' when the format needs conversion, else None."""
+    m = (mime or "").lower()
+    if m in IMAGE_MIMES:
+        return "image"
+    try:
+        from ..formats.identify import FormatInfo
+        from ..formats.validate import kind_of
+
+        if kind_of(FormatInfo(puid or "UNKNOWN", name, mime, "", "")) == "office":
+            return "office"
+    except ImportError:
+        pass
+    return None
+
+
+def candidates(archive: Archive) -> list[dict[str, Any]]:
+    """Stored originals in a non-archival format that have not been converted yet."""
+    archive.user.require("case.read")
+    cat = archive.catalog
+    done = cat.preserve.converted_source_ids()
+    out = []
+    for c in cat.preserve.stored_components():
+        if c["role"] == "migrated" or int(c["id"]) in done:
+            continue
+        puid, name, mime = _identify(archive.root / c["store_path"], c)
+        k = kind_for(puid, name, mime)
+        if k:
+            out.append({**c, "convert": k, "format_name": name, "mime": mime})
+    return out
+
+
+def _image_to_pdf(src: Path, dest: Path) -> tuple[str, str]:
+    import PIL
+    from PIL import Image, ImageSequence
+
+    with Image.open(src) as im:
+        frames = [f.convert("RGB") for f in ImageSequence.Iterator(im)]
+        frames[0].save(dest, "PDF", save_all=True, append_images=frames[1:], resolution=300.0)
+    return "Pillow", PIL.__version__
+
+
+def _office_to_pdf(tool: OfficeTool, src: Path, outdir: Path) -> Path:
+    profile = Path(tempfile.mkdtemp(prefix="archdesk-lo-"))
+    try:
+        proc = subprocess.run([tool.path, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                               "--convert-to", "pdf", "--outdir", str(outdir), str(src)],
+                              capture_output=True, text=True, timeout=300)
+    except subprocess.TimeoutExpired as exc:
+        raise ConversionError(f"LibreOffice 转换超时：{src.name}", path=str(src)) from exc
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    out = outdir / (src.stem + ".pdf")
+    if proc.returncode != 0 or not out.is_file():
+        raise ConversionError(f"LibreOffice 未能转换“{src.name}”：{(proc.stderr or proc.stdout).strip()[:300]}",
+                              path=str(src), returncode=proc.returncode)
+    return out
+
+
+def convert_component(archive: Archive, component_id: int, progress: Progress | None = None) -> dict[str, Any]:
+    archive.user.require(PERMISSION)
+    prog = ensure(progress)
+    cat = archive.catalog
+    comp = cat.preserve.component(component_id)
+    if comp is None or not comp["present"]:
+        raise NotFound(f"文件记录不存在或内容已不在存储中：{component_id}", component_id=component_id)
+    if int(component_id) in cat.preserve.converted_source_ids():
+        raise StateError(f"“{comp['original_name']}”已经转换过。", component_id=component_id)
+    src = archive.root / comp["store_path"]
+    before = digest_file(src)
+    if (before.sm3, before.sha256) != (comp["sm3"], comp["sha256"]):
+        raise StateError(f"“{comp['store_path']}”与入库摘要不一致（可能已损坏），请先修复再转换。",
+                         component_id=component_id)
+    puid, name, mime = _identify(src, comp)
+    kind = kind_for(puid, name, mime)
+    if kind is None:
+        raise StateError(f"“{comp['original_name']}”的格式（{name or mime or '未识别'}）无需转换或无法转换。",
+                         component_id=component_id, mime=mime)
+    prog.start(1, f"正在转换 {comp['original_name']}…")
+    n = 1
+    while (dest := src.with_name(f"{src.stem}-转换{'' if n == 1 else n}.pdf")).exists():
+        n += 1
+    with tempfile.TemporaryDirectory(prefix="archdesk-conv-", dir=archive.layout.tmp) as tmp:
+        if kind == "image":
+            out = Path(tmp) / "out.pdf"
+            try:
+                tool, version = _image_to_pdf(src, out)
+            except (OSError, ValueError) as exc:
+                raise ConversionError(f"图像“{comp['original_name']}”无法转换为 PDF：{exc}",
+                                      component_id=component_id) from exc
+        else:
+            office = find_office(archive)
+            if office is None:
+                raise ConversionError("未找到 LibreOffice（soffice），无法转换办公文档。请安装 LibreOffice，"
+                                      f"或在设置 {SETTING_SOFFICE} 中指定 soffice 的路径。", code="no_converter")
+            out = _office_to_pdf(office, src, Path(tmp))
+            tool, version = "LibreOffice", office.version
+        after = copy_file_with_digest(out, dest)
+    try:
+        with cat.write():
+            new_id = cat.preserve.add_component(comp, store_path=dest.relative_to(archive.root).as_posix(),
+                                                original_name=dest.name, size=after.size, sm3=after.sm3,
+                                                sha256=after.sha256, puid="",
+                                                fmt_name="Portable Document Format", mime="application/pdf",
+                                                role="migrated")
+            cid = cat.preserve.add_conversion(case_id=comp["case_id"], source_id=comp["id"], result_id=new_id,
+                                              tool=tool, tool_version=version, actor=archive.user.name,
+                                              source_sm3=before.sm3, source_sha256=before.sha256,
+                                              result_sm3=after.sm3, result_sha256=after.sha256)
+            detail = (f"{comp['original_name']}（{name or mime}）→ {dest.name}（PDF）；工具 {tool} {version}；"
+                      f"原件 SM3 {before.sm3}，转换件 SM3 {after.sm3}；原件保留")
+            cat.cases.add_event(int(comp["case_id"]), EventRecord(
+                stage_code="migrate", stage_name="格式转换", actor=archive.user.name, time=now(), action="格式转换",
+                outcome="成功", detail=detail, origin="archdesk"))
+            archive.record("preserve.convert", "component", comp["id"], result=new_id, tool=tool, version=version,
+                           source_sm3=before.sm3, result_sm3=after.sm3, path=dest.relative_to(archive.root).as_posix())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(dest)
+        raise
+    prog.finish()
+    return {"conversion_id": cid, "component_id": new_id, "source_id": comp["id"], "path": str(dest),
+            "tool": tool, "version": version, "source_sm3": before.sm3, "result_sm3": after.sm3}
