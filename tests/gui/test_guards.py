@@ -1,0 +1,78 @@
+"""House rules the GUI keeps: no SQL in gui/, permissions respected, bugs logged by the excepthook."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import desktop_app.gui
+from desktop_app.core.archive import Archive
+from desktop_app.core.security import READER, hash_password
+
+GUI_DIR = Path(desktop_app.gui.__file__).parent
+
+
+def test_gui_has_no_sql() -> None:
+    pattern = re.compile(r"import sqlite3|sqlite_utils|\.execute\(")
+    offenders = [str(p) for p in GUI_DIR.rglob("*.py") if pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_pages_never_import_the_main_window() -> None:
+    pattern = re.compile(r"^\s*(from|import)\s+\S*main_window", re.M)
+    for p in [*(GUI_DIR / "pages").glob("*.py"), *(GUI_DIR / "widgets").glob("*.py")]:
+        assert not pattern.search(p.read_text(encoding="utf-8")), p
+
+
+def test_reader_cannot_import_or_edit(archive: Archive, settings: Any, app: Any, qtbot: Any) -> None:
+    from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
+    from desktop_app.gui.context import AppContext
+    from desktop_app.gui.main_window import MainWindow
+
+    cat = archive.catalog
+    with cat.write():
+        cat.users.create("reader", hash_password("reader-pass"), [READER])
+    insert_synthetic_cases(cat, 3)
+    reader = Archive.open(archive.root, user="reader", password="reader-pass")
+    ctx = AppContext(reader, settings)
+    try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        intake = win.page("intake")
+        assert not intake.folder_button.isEnabled() and not win.import_action.isEnabled()
+        assert "没有导入权限" in intake.summary_label.text()
+        detail = win.show_page("case_detail", case_id=reader.catalog.cases.ids()[0])
+        assert all(e.isReadOnly() for e in detail.form.edits.values())
+    finally:
+        ctx.wait_for_jobs()
+        reader.close()
+
+
+def test_excepthook_writes_log_and_shows_dialog(archive: Archive, dialogs: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.gui.crash import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(lambda: archive.layout.logs)
+    try:
+        raise RuntimeError("未预料的错误")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    logs = sorted(archive.layout.logs.glob("crash-*.log"))
+    assert len(logs) == 1 and "未预料的错误" in logs[0].read_text(encoding="utf-8")
+    kind, (title, text) = dialogs.calls[-1]
+    assert kind == "exec" and title == "程序错误" and str(logs[0]) in text
+
+
+def test_crash_log_falls_back_when_archive_logs_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.gui import crash
+
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setattr(crash, "fallback_log_dir", lambda: tmp_path / "fallback")
+    path = crash.write_crash_log("Traceback…", blocker / "logs")
+    assert path.parent == tmp_path / "fallback" and path.read_text(encoding="utf-8").endswith("Traceback…")
