@@ -24,6 +24,7 @@ from .main_window import MainWindow
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 LANGUAGE_KEY = "ui/language"
+LAST_USER_KEY = "login/last_user"
 ENV_LANGUAGE = "ARCHDESK_LANG"
 DEFAULT_LANGUAGE = "zh_CN"
 
@@ -113,10 +114,12 @@ def run(archive: str | None, demo: bool = False) -> int:
                 _message(tr("app", "没有档案库"), tr("app", "这里还没有档案库：{0}\n\n请先运行 archdesk init 创建档案库，"
                                                     "或运行 archdesk gui --demo 打开示例档案库。").replace("{0}", str(root)))
                 return 2
-            dialog = LoginDialog(root)
+            settings = make_settings()
+            dialog = LoginDialog(root, str(settings.value(LAST_USER_KEY, "")))
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.archive is None:
                 return 1
             arch = dialog.archive
+            settings.setValue(LAST_USER_KEY, arch.user.name)
     except ArchDeskError as exc:
         _message(tr("app", "无法打开档案库"), exc.message)
         return 2

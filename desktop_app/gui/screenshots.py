@@ -87,6 +87,15 @@ def main(argv: list[str] | None = None) -> int:
     detail.tabs.setCurrentIndex(2)
     shot("case-detail-events")
     win.close()
+
+    from .login import LoginDialog
+
+    login = LoginDialog(root, user)
+    login.show()
+    _wait(250)
+    login.grab().save(str(args.out / "login.png"))
+    print(args.out / "login.png")
+    login.close()
     archive.close()
     app.processEvents()
     return 0
