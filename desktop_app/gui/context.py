@@ -7,11 +7,15 @@ conflict with a running job, and to ``cases_changed`` to refresh what they show.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QThreadPool, Signal, Slot
 
+from ..core.errors import ArchDeskError
 from .worker import Job, JobFunction
+
+log = logging.getLogger("archdesk.gui")
 
 if TYPE_CHECKING:
     from ..core.archive import Archive
@@ -57,6 +61,7 @@ class AppContext(QObject):
         if exclusive:
             self._exclusive.add(job)
         job.ended.connect(self._on_job_ended)
+        job.failed.connect(self._on_job_failed)
         job.start(self.pool)
         self.job_started.emit(job)
         if exclusive and len(self._exclusive) == 1:
@@ -74,6 +79,14 @@ class AppContext(QObject):
         if was_busy and not self.busy:
             self.busy_changed.emit(False)
         job.deleteLater()
+
+    @Slot(object)
+    def _on_job_failed(self, error: BaseException) -> None:
+        """Every bug in a job reaches the log, whether or not the page shows it."""
+        if not isinstance(error, ArchDeskError):
+            job = self.sender()
+            log.error("job %s failed with a bug:\n%s", getattr(job, "name", "?"),
+                      getattr(error, "archdesk_traceback", repr(error)))
 
     def cancel_all(self) -> None:
         for job in list(self._jobs):

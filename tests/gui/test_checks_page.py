@@ -48,7 +48,7 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     red = QColor("#f4c7c3")
     reds = [r for r in range(page.matrix.rowCount())
             if any(page.matrix.item(r, c).background().color() == red for c in range(2, 6))]
-    assert len(reds) == len(returned)
+    assert len(reds) == len(returned), [[page.matrix.item(r, c).text() + page.matrix.item(r, c).background().color().name() for c in range(2, 6)] for r in range(3)]
     # only failures
     page.failures_only.setChecked(True)
     assert page.matrix.rowCount() == len(returned)

@@ -135,3 +135,36 @@ def test_run_demo_opens_the_main_window(app: Any, archive: Archive, monkeypatch:
     assert gui_app.run(str(archive.root), demo=True) == 0
     assert shown and shown[0].ctx.archive.user.name == USER
     assert QApplication.font().family() == "WenQuanYi Micro Hei"
+
+
+def test_run_logs_in_and_remembers_the_user(app: Any, archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_app.gui import app as gui_app
+
+    from .conftest import PASSWORD, USER
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    offered: list[str] = []
+
+    class FakeLogin:
+        def __init__(self, root: Path, user: str = "") -> None:
+            offered.append(user)
+            self.root = root
+            self.archive: Archive | None = None
+
+        def exec(self) -> int:
+            self.archive = Archive.open(self.root, user=USER, password=PASSWORD)
+            return int(QDialog.DialogCode.Accepted)
+
+    def fake_exec() -> int:
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible():
+                w.close()
+        return 0
+
+    monkeypatch.setattr(gui_app, "LoginDialog", FakeLogin)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert gui_app.run(str(archive.root)) == 0
+    assert gui_app.run(str(archive.root)) == 0
+    assert offered == ["", USER]

@@ -57,6 +57,11 @@ def _cell_state(rows: list[dict[str, Any]]) -> tuple[str, str]:
     return GREEN, "通过"
 
 
+def _blocking(r: dict[str, Any]) -> bool:
+    """A failure not overridden, or a mandatory item still waiting for a person."""
+    return (r["result"] == "fail" and not r.get("overridden")) or (r["result"] == "manual" and r["mandatory"])
+
+
 @register_page("checks", QT_TRANSLATE_NOOP("pages", "检测"), order=40)
 class ChecksPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -239,8 +244,9 @@ class ChecksPage(QWidget):
             return
         cases = self.ctx.archive.catalog.cases
         only = self.failures_only.isChecked()
+        self.matrix.clearSelection()
         keep = [cid for cid, rows in self.by_case.items()
-                if not only or any(r["result"] in ("fail", "manual") and not r.get("overridden") for r in rows)]
+                if not only or any(_blocking(r) for r in rows)]
         self.matrix.setRowCount(len(keep))
         for row, cid in enumerate(keep):
             rows = self.by_case[cid]
@@ -322,6 +328,7 @@ class ChecksPage(QWidget):
         for row in range(self.matrix.rowCount()):
             if self.matrix.item(row, 0).data(ITEM_ROLE) == cid:
                 self.matrix.selectRow(row)
+                self._show_case()
                 return
 
     @Slot()
