@@ -4,6 +4,7 @@ gathered once, in parallel) and one ``RunEnv`` per run (scheme, scanner, databas
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ class RunEnv:
     db_problems: list[str] = field(default_factory=list)
     archive: Any = None
     carrier: Path | None = None
+    cache: dict[str, Any] = field(default_factory=dict)      # per-run memo (batch totals …)
 
 
 @dataclass
@@ -150,23 +152,53 @@ def disk_listing(folder: Path) -> list[str]:
     return sorted(out)
 
 
+PROCESS_FROM = 200   # files: below this a process pool costs more than it saves
+
+
 def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | None = None) -> None:
-    """Fill every context's file facts, XML facts and disk listing, on all cores."""
-    tasks: list[tuple[CaseContext, str, int, Callable[[], Any]]] = []
+    """Fill every context's file facts, XML facts and disk listing, on all cores.
+
+    PDF parsing (pypdf) holds the GIL, so big runs validate in worker processes; small runs (and
+    frozen builds, which cannot spawn interpreters) use threads."""
+    light: list[tuple[CaseContext, str, Callable[[], Any]]] = []
+    files: list[tuple[CaseContext, int, Path]] = []
     for ctx in contexts:
-        tasks.append((ctx, "xml", 0, lambda c=ctx: xml_facts(c.folder / METADATA_NAME)))
-        tasks.append((ctx, "ls", 0, lambda c=ctx: disk_listing(c.folder) if c.folder.is_dir() else []))
+        light.append((ctx, "xml", lambda c=ctx: xml_facts(c.folder / METADATA_NAME)))
+        light.append((ctx, "ls", lambda c=ctx: disk_listing(c.folder) if c.folder.is_dir() else []))
         for comp in ctx.components:
-            tasks.append((ctx, "file", int(comp["id"]), lambda p=ctx.abs(comp["store_path"]): file_facts(p)))
-    progress.start(len(tasks), "正在计算摘要、识别格式、校验内容…")
-    for (ctx, kind, cid, _), res in zip(tasks, bounded_map((t[3] for t in tasks), progress, max_workers)):
+            files.append((ctx, int(comp["id"]), ctx.abs(comp["store_path"])))
+    progress.start(len(light) + len(files), "正在计算摘要、识别格式、校验内容…")
+    for (ctx, kind, _), res in zip(light, bounded_map((t[2] for t in light), progress, max_workers)):
         if kind == "xml":
             ctx.xml = res
-        elif kind == "ls":
-            ctx.disk_files = res
         else:
-            ctx.files[cid] = res
+            ctx.disk_files = res
         progress.advance()
+    n = max_workers or workers()
+    paths = [p for _, _, p in files]
+    if len(files) >= PROCESS_FROM and n > 1 and not getattr(sys, "frozen", False):
+        results: Iterable[FileFacts] = _process_map(paths, progress, n)
+    else:
+        results = bounded_map((lambda p=p: file_facts(p) for p in paths), progress, max_workers)
+    for (ctx, cid, _), facts in zip(files, results):
+        ctx.files[cid] = facts
+        progress.advance()
+
+
+def _process_map(paths: list[Path], progress: Progress, n: int) -> Iterator[FileFacts]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            for facts in pool.map(file_facts, paths, chunksize=8):
+                if progress.cancelled:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    progress.check()
+                yield facts
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def bounded_map(fns: Iterable[Callable[[], R]], progress: Progress,

@@ -95,16 +95,20 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         prog.status("正在逐项判定…")
         fns = load_all()
         run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids))
-        for ctx in contexts:
-            prog.check()
-            rows = [_evaluate(it, ctx, env, scheme, fns) for it in items]
-            cat.checks.add_results(run_id, rows)
+        with cat.write():
+            for ctx in contexts:
+                prog.check()
+                cat.checks.add_results(run_id, [_evaluate(it, ctx, env, scheme, fns) for it in items])
         run.results = cat.checks.results(run_id)
         if stage == "archiving":
-            for ctx in contexts:
-                new = _apply_gate(archive, run_id, ctx.id, [r for r in run.results if r["case_id"] == ctx.id])
-                if new:
-                    run.transitions[ctx.id] = new
+            by_case: dict[int, list[dict[str, Any]]] = {}
+            for r in run.results:
+                by_case.setdefault(r["case_id"], []).append(r)
+            with cat.write():
+                for ctx in contexts:
+                    new = _apply_gate(archive, run_id, ctx.id, by_case.get(ctx.id, []))
+                    if new:
+                        run.transitions[ctx.id] = new
         counts = run.counts()
         cat.checks.finish_run(run_id, "done", {"counts": counts, "scanner": env.scanner.label if env.scanner else "",
                                                "scanner_problem": env.scanner_problem})
