@@ -57,6 +57,15 @@ def _cell_state(rows: list[dict[str, Any]]) -> tuple[str, str]:
     return GREEN, "通过"
 
 
+def _status_label(status: str) -> str:
+    from ...core.model import Status
+
+    try:
+        return Status(status).label
+    except ValueError:
+        return status
+
+
 def _blocking(r: dict[str, Any]) -> bool:
     """A failure not overridden, or a mandatory item still waiting for a person."""
     return (r["result"] == "fail" and not r.get("overridden")) or (r["result"] == "manual" and r["mandatory"])
@@ -254,7 +263,7 @@ class ChecksPage(QWidget):
             label = QTableWidgetItem(str(rows[0]["target"]) + (f"（{case['project_name']}）" if case else ""))
             label.setData(ITEM_ROLE, cid)
             self.matrix.setItem(row, 0, label)
-            self.matrix.setItem(row, 1, QTableWidgetItem(str(case["status"]) if case else ""))
+            self.matrix.setItem(row, 1, QTableWidgetItem(_status_label(str(case["status"])) if case else ""))
             for col, prop in enumerate(PROPERTIES, 2):
                 colour, text = _cell_state([r for r in rows if r["property"] == prop])
                 cell = QTableWidgetItem(self.tr(text.split(" ")[0]) + (" " + text.split(" ")[1] if " " in text else ""))

@@ -229,7 +229,8 @@ class IntakePage(QWidget):
             self._add_row("failed", _t("失败"), Path(str(f.get("path", ""))).name or str(f.get("path", "")),
                           str(f.get("message", "")))
         for s in report.skipped:
-            self._add_row("skipped", _t("跳过"), Path(str(s.get("path", ""))).name, str(s.get("reason", "")))
+            self._add_row("skipped", _t("跳过"), Path(str(s.get("path", ""))).name,
+                          str(s.get("message") or s.get("reason", "")))
         for w in report.warnings:
             self._add_row("warning", _t("警告"), Path(str(w.get("path", ""))).name, str(w.get("message", "")))
         cases = self.ctx.archive.catalog.cases

@@ -1,0 +1,349 @@
+"""整理归档 — queues of cases to classify (预归档), classified/returned, and checked (ready to
+archive); batch classification with a preview of the changes, manual classification with a
+reason, 档号 preview, and the archive step with progress and cancel.  Art. 9 overdue cases are
+flagged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSplitter, QTabBar, QTableView, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ...core.archive import Archive
+from ...core.errors import ArchDeskError, Cancelled
+from ...core.jobs import Progress
+from ..context import AppContext
+from ..crash import report_bug
+from ..widgets.progress_panel import ProgressPanel
+from . import register_page
+from ._arrange_model import ID_ROLE, QueueModel, QueueProxy
+
+QUEUES: list[tuple[str, str, list[str]]] = [
+    ("imported", QT_TRANSLATE_NOOP("ArrangePage", "待分类"), ["imported"]),
+    ("classified", QT_TRANSLATE_NOOP("ArrangePage", "已分类 / 退回"), ["classified", "returned"]),
+    ("checked", QT_TRANSLATE_NOOP("ArrangePage", "待归档（已通过检测）"), ["checked"]),
+]
+
+
+def classify_job(progress: Progress, archive: Archive, case_ids: list[int], dry_run: bool) -> Any:
+    from ...core.retention import classify_cases
+
+    return classify_cases(archive, case_ids, dry_run=dry_run, progress=progress)
+
+
+def archive_job(progress: Progress, archive: Archive, case_ids: list[int], reason: str | None) -> Any:
+    from ...core.archiving import archive_cases
+
+    return archive_cases(archive, case_ids, progress, override_reason=reason)
+
+
+@register_page("arrange", QT_TRANSLATE_NOOP("pages", "整理归档"), order=35)
+class ArrangePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Any = None
+        self.preview_ids: list[int] = []
+        self.last_report: Any = None
+        self.tabs = QTabBar(self)
+        for _key, title, _st in QUEUES:
+            self.tabs.addTab(self.tr(title))
+        self.tabs.currentChanged.connect(self.refresh)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("筛选：编号、事项、申请人、档号…"))
+        self.count_label = QLabel(self)
+        self.deadline_label = QLabel(self)
+        self.deadline_label.setStyleSheet("color: #b71c1c;")
+        self.model = QueueModel(self)
+        self.proxy = QueueProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._update_count)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+
+        self.preview_button = QPushButton(self.tr("分类预览"), self)
+        self.apply_button = QPushButton(self.tr("应用分类"), self)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setEditable(True)
+        self.retention_combo = QComboBox(self)
+        for code, label in (("Y", "永久"), ("D30", "定期30年"), ("D10", "定期10年")):
+            self.retention_combo.addItem(f"{code} {label}", code)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("人工分类理由（必填）"))
+        self.manual_button = QPushButton(self.tr("人工分类"), self)
+        self.number_button = QPushButton(self.tr("档号预览"), self)
+        self.override_check = QCheckBox(self.tr("越过检测结果"), self)
+        self.override_edit = QLineEdit(self)
+        self.override_edit.setPlaceholderText(self.tr("越过理由（需要相应权限，记入审计）"))
+        self.archive_button = QPushButton(self.tr("归档"), self)
+        self.preview_button.clicked.connect(self.preview_classification)
+        self.apply_button.clicked.connect(self.apply_classification)
+        self.manual_button.clicked.connect(self.classify_manually)
+        self.number_button.clicked.connect(self.preview_numbers)
+        self.archive_button.clicked.connect(self.start_archive)
+
+        self.preview_label = QLabel(self)
+        self.preview_label.setWordWrap(True)
+        self.preview = QTableWidget(0, 5, self)
+        self.preview.setHorizontalHeaderLabels([self.tr("编号"), self.tr("事项名称"), self.tr("现在"), self.tr("将成为"),
+                                                self.tr("提示")])
+        self.preview.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setSortingEnabled(True)
+        self.progress = ProgressPanel(self)
+        self.progress.setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.tabs)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.preview_button)
+        row1.addWidget(self.apply_button)
+        row1.addSpacing(16)
+        row1.addWidget(QLabel(self.tr("类目："), self))
+        row1.addWidget(self.category_combo)
+        row1.addWidget(self.retention_combo)
+        row1.addWidget(self.reason_edit, 1)
+        row1.addWidget(self.manual_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.number_button)
+        row2.addWidget(self.override_check)
+        row2.addWidget(self.override_edit, 1)
+        row2.addWidget(self.archive_button)
+        below = QWidget(self)
+        bl = QVBoxLayout(below)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.preview_label)
+        bl.addWidget(self.preview, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(below)
+        split.setSizes([500, 250])
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.deadline_label)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        lay.addWidget(self.progress)
+        lay.addWidget(split, 1)
+        ctx.busy_changed.connect(self._on_busy)
+        ctx.cases_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- queues ------------------------------------------------------------------------------
+    @property
+    def queue(self) -> str:
+        return QUEUES[max(0, self.tabs.currentIndex())][0]
+
+    def set_queue(self, key: str) -> None:
+        self.tabs.setCurrentIndex([q[0] for q in QUEUES].index(key))
+
+    @Slot()
+    def refresh(self) -> None:
+        from ...core.archiving import overdue_cases
+
+        cat = self.ctx.archive.catalog
+        overdue = overdue_cases(self.ctx.archive)
+        statuses = QUEUES[max(0, self.tabs.currentIndex())][2]
+        self.model.load(cat.retention.classification_rows(statuses), {int(r["id"]) for r in overdue})
+        self.deadline_label.setVisible(bool(overdue))
+        self.deadline_label.setText(self.tr("有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），"
+                                            "请尽快归档。").replace("{0}", str(len(overdue))))
+        self._fill_categories()
+        self._update_count()
+        self._on_busy(self.ctx.busy)
+
+    def _fill_categories(self) -> None:
+        current = self.category_combo.currentText()
+        self.category_combo.clear()
+        table = self.ctx.archive.catalog.retention.active_table()
+        if table is not None:
+            for e in self.ctx.archive.catalog.retention.entries(int(table["id"])):
+                self.category_combo.addItem(f"{e['category_code']} {e['category_name']}", e["category_code"])
+        if current:
+            self.category_combo.setCurrentText(current)
+
+    @Slot()
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{0} / {1} 件").replace("{0}", str(self.proxy.rowCount()))
+                                 .replace("{1}", str(self.model.rowCount())))
+
+    def selected_ids(self) -> list[int]:
+        """The selected cases, or every case the filter shows when nothing is selected."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        if not rows:
+            rows = {self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())}
+        return sorted(int(self.model.item(r, 0).data(ID_ROLE)) for r in rows)
+
+    def select_ids(self, ids: list[int]) -> None:
+        self.table.clearSelection()
+        sel = self.table.selectionModel()
+        for r in range(self.proxy.rowCount()):
+            idx = self.proxy.index(r, 0)
+            if int(self.proxy.data(idx, ID_ROLE)) in ids:
+                sel.select(idx, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+
+    # -- classification ----------------------------------------------------------------------
+    @Slot()
+    def preview_classification(self) -> bool:
+        ids = self.selected_ids()
+        if self.ctx.busy or not ids or not self.ctx.can("case.classify"):
+            return False
+        self.preview_ids = ids
+        return self._start(classify_job, self.ctx.archive, ids, True, name="classify-preview")
+
+    @Slot()
+    def apply_classification(self) -> bool:
+        if self.ctx.busy or not self.preview_ids:
+            return False
+        return self._start(classify_job, self.ctx.archive, self.preview_ids, False, name="classify")
+
+    @Slot()
+    def classify_manually(self) -> bool:
+        from ...core.retention import override_classification
+
+        ids = self.selected_ids() if self.table.selectionModel().selectedRows() else []
+        code = self.category_combo.currentData() or self.category_combo.currentText().split(" ")[0]
+        if not ids or not code:
+            self.preview_label.setText(self.tr("请先在列表中选择办件并选定类目。"))
+            return False
+        try:
+            for cid in ids:
+                override_classification(self.ctx.archive, cid, category_code=str(code),
+                                        retention=str(self.retention_combo.currentData()),
+                                        reason=self.reason_edit.text())
+        except ArchDeskError as exc:
+            self.preview_label.setText(exc.message)
+            return False
+        self.preview_label.setText(self.tr("已人工分类 {0} 件。").replace("{0}", str(len(ids))))
+        self.reason_edit.clear()
+        self.ctx.notify_cases_changed()
+        return True
+
+    # -- 档号 and archiving -------------------------------------------------------------------
+    @Slot()
+    def preview_numbers(self) -> list[dict[str, Any]]:
+        from ...core.retention import plan_numbers
+
+        ids = self.selected_ids()
+        try:
+            plan = plan_numbers(self.ctx.archive, ids)
+        except ArchDeskError as exc:
+            self.preview_label.setText(exc.message)
+            return []
+        names = {int(self.model.item(r, 0).data(ID_ROLE)): self.model.item(r, 2).text()
+                 for r in range(self.model.rowCount())}
+        self._fill_preview([(p["case_id"], names.get(p["case_id"], ""), "" if p["new"] else p["archival_code"],
+                             p["archival_code"], self.tr("新分配") if p["new"] else self.tr("已有档号"))
+                            for p in plan])
+        self.preview_label.setText(self.tr("档号预览：{0} 件（尚未写入，归档时分配）。").replace("{0}", str(len(plan))))
+        return plan
+
+    @Slot()
+    def start_archive(self) -> bool:
+        ids = self.selected_ids()
+        reason = self.override_edit.text().strip() if self.override_check.isChecked() else None
+        if self.ctx.busy or not ids or not self.ctx.can("case.archive"):
+            return False
+        if self.override_check.isChecked() and not reason:
+            self.preview_label.setText(self.tr("越过检测结果归档必须填写理由。"))
+            return False
+        answer = QMessageBox.question(self, self.tr("归档"), self.tr("将 {0} 件办件归档：分配档号并移入正式库，"
+                                                                   "归档后文件不可修改。继续吗？").replace("{0}", str(len(ids))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._start(archive_job, self.ctx.archive, ids, reason, name="archive")
+
+    # -- jobs --------------------------------------------------------------------------------
+    def _start(self, fn: Any, *args: Any, name: str) -> bool:
+        self.progress.setVisible(True)
+        self.job = self.ctx.run_job(fn, *args, name=name, exclusive=name != "classify-preview")
+        self.progress.attach(self.job)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        return True
+
+    @Slot(object)
+    def _on_finished(self, result: Any) -> None:
+        name = self.job.name if self.job is not None else ""
+        self.job = None
+        self.last_report = result
+        if name.startswith("classify"):
+            self._show_classification(result)
+            if result.applied:
+                self.preview_ids = []
+                self.ctx.notify_cases_changed()
+        else:
+            self._show_archive(result)
+            self.ctx.notify_cases_changed()
+        self.progress.set_message(self.preview_label.text())
+        self._on_busy(self.ctx.busy)
+
+    def _show_classification(self, report: Any) -> None:
+        rows = []
+        for c in report.changes:
+            before = " ".join(x for x in (c["before"]["category_code"], c["before"]["retention"]) if x) or "—"
+            after = c.get("after") or {}
+            target = {"change": f"{after.get('category_code')} {after.get('retention')}", "same": self.tr("不变"),
+                      "pending": self.tr("待人工分类"), "skipped": self.tr("跳过")}[c["kind"]]
+            rows.append((c["case_id"], c["task_name"], before, target, "；".join(c.get("warnings", [])) or
+                         c.get("reason", "")))
+        self._fill_preview(rows)
+        data = report.to_json()
+        head = self.tr("已应用：") if report.applied else self.tr("预览（尚未写入）：")
+        self.preview_label.setText(head + self.tr("变更 {0} 件，不变 {1} 件，待人工 {2} 件，跳过 {3} 件。")
+                                   .replace("{0}", str(data["changed"])).replace("{1}", str(data["unchanged"]))
+                                   .replace("{2}", str(data["pending"])).replace("{3}", str(data["skipped"])))
+
+    def _show_archive(self, report: Any) -> None:
+        rows = [(a["case_id"], "", "", a["archival_code"], a["path"]) for a in report.archived]
+        rows += [(f["case_id"], "", "", self.tr("未归档"), f["message"]) for f in report.failed]
+        self._fill_preview(rows)
+        text = self.tr("已归档 {0} 件，未归档 {1} 件。").replace("{0}", str(len(report.archived))) \
+            .replace("{1}", str(len(report.failed)))
+        if report.cancelled:
+            text += self.tr("（已取消，其余办件未处理）")
+        self.preview_label.setText(text)
+
+    def _fill_preview(self, rows: list[tuple[Any, ...]]) -> None:
+        self.preview.setSortingEnabled(False)
+        self.preview.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, v in enumerate(values):
+                item = QTableWidgetItem()
+                item.setData(Qt.ItemDataRole.DisplayRole, v if isinstance(v, int) else str(v))
+                self.preview.setItem(r, c, item)
+        self.preview.setSortingEnabled(True)
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self.job = None
+        if isinstance(error, Cancelled):
+            self.preview_label.setText(self.tr("已取消。"))
+        elif isinstance(error, ArchDeskError):
+            self.preview_label.setText(error.message)
+        else:
+            self.preview_label.setText(self.tr("发生程序错误，详情见错误报告。"))
+            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.progress.set_message(self.preview_label.text())
+        self.ctx.notify_cases_changed()
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        can_cls, can_arch = self.ctx.can("case.classify"), self.ctx.can("case.archive")
+        self.preview_button.setEnabled(not busy and can_cls)
+        self.apply_button.setEnabled(not busy and can_cls and bool(self.preview_ids))
+        self.manual_button.setEnabled(not busy and can_cls)
+        self.archive_button.setEnabled(not busy and can_arch)
+        self.number_button.setEnabled(not busy)

@@ -1,0 +1,181 @@
+"""保管期限表 — view every version of the retention table, edit a copy and save it as a new
+version, import/export CSV or XLSX, activate a version.  Nothing already archived changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.errors import ArchDeskError
+from ...core.retention import (COLUMNS, activate_table, entries_of, export_table, import_default_table,
+                               import_table, save_table_version)
+from ..context import AppContext
+from . import register_page
+
+
+@register_page("retention", QT_TRANSLATE_NOOP("pages", "保管期限表"), order=85)
+class RetentionTablePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.version_combo = QComboBox(self)
+        self.version_combo.currentIndexChanged.connect(self._show_version)
+        self.activate_button = QPushButton(self.tr("启用此版本"), self)
+        self.import_button = QPushButton(self.tr("导入…"), self)
+        self.default_button = QPushButton(self.tr("导入模板"), self)
+        self.export_button = QPushButton(self.tr("导出…"), self)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([label for _k, label in COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(False)
+        self.add_button = QPushButton(self.tr("增加类目"), self)
+        self.remove_button = QPushButton(self.tr("删除所选类目"), self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("新版本名称"))
+        self.approval_edit = QLineEdit(self)
+        self.approval_edit.setPlaceholderText(self.tr("审批文号（经档案主管部门同意后填写）"))
+        self.save_button = QPushButton(self.tr("另存为新版本并启用"), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        hint = QLabel(self.tr("每次保存都形成新版本，旧版本保留；启用新版本不会重新分类已归档的办件。"
+                              "随程序附带的表只是模板，须经本机关和同级档案主管部门审核同意后使用。"), self)
+        hint.setWordWrap(True)
+        self.activate_button.clicked.connect(self.activate)
+        self.import_button.clicked.connect(self.import_file)
+        self.default_button.clicked.connect(self.import_default)
+        self.export_button.clicked.connect(self.export_file)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_rows)
+        self.save_button.clicked.connect(self.save_version)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("版本："), self))
+        top.addWidget(self.version_combo, 1)
+        for b in (self.activate_button, self.import_button, self.default_button, self.export_button):
+            top.addWidget(b)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add_button)
+        bottom.addWidget(self.remove_button)
+        bottom.addWidget(self.name_edit, 1)
+        bottom.addWidget(self.approval_edit, 1)
+        bottom.addWidget(self.save_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(hint)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(bottom)
+        lay.addWidget(self.message)
+        self.refresh()
+
+    # -- versions ----------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        tables = self.ctx.archive.catalog.retention.tables()
+        self.version_combo.blockSignals(True)
+        self.version_combo.clear()
+        active_index = 0
+        for i, t in enumerate(tables):
+            label = self.tr("第 {0} 版 {1}（{2} 个类目）").replace("{0}", str(t["version"])) \
+                .replace("{1}", t["name"]).replace("{2}", str(t["entry_count"]))
+            if t["active"]:
+                label += self.tr(" [启用]")
+                active_index = i
+            self.version_combo.addItem(label, int(t["id"]))
+        self.version_combo.setCurrentIndex(active_index if tables else -1)
+        self.version_combo.blockSignals(False)
+        self._show_version()
+        editable = self.ctx.can("case.classify")
+        for b in (self.activate_button, self.import_button, self.default_button, self.save_button,
+                  self.add_button, self.remove_button):
+            b.setEnabled(editable)
+
+    def current_table_id(self) -> int | None:
+        data = self.version_combo.currentData()
+        return int(data) if data is not None else None
+
+    @Slot()
+    def _show_version(self) -> None:
+        tid = self.current_table_id()
+        entries = entries_of(self.ctx.archive, tid)[1] if tid else []
+        self.table.setRowCount(0)
+        for e in entries:
+            self._append([("；".join(v) if isinstance(v, list) else str(v))
+                          for v in (getattr(e, k) for k, _l in COLUMNS)])
+
+    def _append(self, cells: list[str]) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, text in enumerate(cells):
+            self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def rows(self) -> list[dict[str, str]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = {k: (self.table.item(r, c).text() if self.table.item(r, c) else "")
+                     for c, (k, _l) in enumerate(COLUMNS)}
+            if any(v.strip() for v in cells.values()):
+                out.append(cells)
+        return out
+
+    # -- actions -----------------------------------------------------------------------------
+    def _run(self, fn, ok_text: str) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            fn()
+        except ArchDeskError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.refresh()
+        self.message.setText(ok_text)
+        self.ctx.notify_cases_changed()
+        return True
+
+    @Slot()
+    def add_row(self) -> None:
+        self._append(["", "", "", "", "", "", "", "", "D10", "控制", ""])
+        self.table.scrollToBottom()
+
+    @Slot()
+    def remove_rows(self) -> None:
+        for r in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(r)
+
+    @Slot()
+    def save_version(self) -> bool:
+        name = self.name_edit.text().strip() or self.tr("保管期限表")
+        return self._run(lambda: save_table_version(self.ctx.archive, self.rows(), name=name,
+                                                    approval=self.approval_edit.text().strip()),
+                         self.tr("已保存为新版本并启用。"))
+
+    @Slot()
+    def activate(self) -> bool:
+        tid = self.current_table_id()
+        return tid is not None and self._run(lambda: activate_table(self.ctx.archive, tid), self.tr("已启用。"))
+
+    @Slot()
+    def import_default(self) -> bool:
+        return self._run(lambda: import_default_table(self.ctx.archive), self.tr("已导入模板（须经审批后使用）。"))
+
+    @Slot()
+    def import_file(self) -> bool:
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("导入保管期限表"), "",
+                                               self.tr("表格 (*.csv *.xlsx)"))
+        if not path:
+            return False
+        return self._run(lambda: import_table(self.ctx.archive, Path(path)), self.tr("已导入并启用。"))
+
+    @Slot()
+    def export_file(self) -> bool:
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("导出保管期限表"), "保管期限表.xlsx",
+                                               self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if not path:
+            return False
+        tid = self.current_table_id()
+        try:
+            n = export_table(self.ctx.archive, Path(path), tid)
+        except ArchDeskError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.message.setText(self.tr("已导出 {0} 个类目。").replace("{0}", str(n)))
+        return True
