@@ -108,3 +108,13 @@ def test_default_scope_and_stages(archive, imported):
     got = by_item(run, imported["clean"])
     assert set(got) == {i.code for i in items_for("receipt")}
     assert got["YJ-1-12"] == "na" and got["YJ-4-3"] == "na" and got["YJ-1-1"] == "pass"
+
+
+def test_process_pool_path_gives_the_same_verdicts(archive, imported, monkeypatch):
+    from desktop_app.core.checks import context
+
+    monkeypatch.setattr(context, "PROCESS_FROM", 1)
+    run = run_checks(archive, "archiving", [imported["clean"], imported["pdf_is_docx"], imported["empty_file"]])
+    assert failing(run, imported["clean"]) == set()
+    assert failing(run, imported["pdf_is_docx"]) == {"GD-3-3"}
+    assert failing(run, imported["empty_file"]) == {"GD-3-4"}

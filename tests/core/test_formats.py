@@ -123,3 +123,10 @@ def test_identify_many_fast_enough(tmp_path):
     out = identify_many(paths)
     assert time.perf_counter() - t < 5
     assert {i.mime for i in out.values()} == {"application/pdf"}
+
+
+def test_executables_flagged_by_content(tmp_path):
+    _, v = _v(tmp_path, "readme.pdf", b"#!/bin/sh\nrm -rf /\n")
+    assert v.kind == "executable" and v.hazards
+    _, v = _v(tmp_path, "scan.jpg", b"MZ\x90\x00" + b"\x00" * 200)
+    assert v.kind == "executable" and v.hazards

@@ -110,15 +110,29 @@ def load_case(archive: Any, case_id: int) -> CaseContext:
 
 
 # -- facts gathered off the main thread --------------------------------------------------------
-def file_facts(path: Path) -> FileFacts:
+REUSED_BASIS = "导入时按内容识别（内容摘要未变，沿用）"
+
+
+def file_facts(path: Path, recorded: tuple[str, str, str, str] | None = None) -> FileFacts:
+    """Digest, identify and validate one file.  ``recorded`` = (sm3, puid, name, mime) from the
+    catalog: when the recomputed SM3 equals the recorded one the content is byte-identical to what
+    was identified by content at import, so that identification is reused (PRONOM matching costs
+    several times the hashing); validation always runs."""
     if not path.is_file():
         return FileFacts(path, False, error="文件不存在")
     try:
         dg = digest_file(path)
     except ArchDeskError as exc:
         return FileFacts(path, True, error=exc.message)
-    info = identify(path)
+    if recorded and recorded[1] and recorded[1] != "UNKNOWN" and dg.sm3 == recorded[0] and dg.size:
+        info = FormatInfo(recorded[1], recorded[2], recorded[3], "", REUSED_BASIS)
+    else:
+        info = identify(path)
     return FileFacts(path, True, dg, info, validate(path, info))
+
+
+def _facts_args(a: tuple[Path, tuple[str, str, str, str]]) -> FileFacts:
+    return file_facts(*a)
 
 
 def xml_facts(path: Path) -> XmlFacts:
@@ -161,12 +175,13 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
     PDF parsing (pypdf) holds the GIL, so big runs validate in worker processes; small runs (and
     frozen builds, which cannot spawn interpreters) use threads."""
     light: list[tuple[CaseContext, str, Callable[[], Any]]] = []
-    files: list[tuple[CaseContext, int, Path]] = []
+    files: list[tuple[CaseContext, int, Path, tuple[str, str, str, str]]] = []
     for ctx in contexts:
         light.append((ctx, "xml", lambda c=ctx: xml_facts(c.folder / METADATA_NAME)))
         light.append((ctx, "ls", lambda c=ctx: disk_listing(c.folder) if c.folder.is_dir() else []))
         for comp in ctx.components:
-            files.append((ctx, int(comp["id"]), ctx.abs(comp["store_path"])))
+            files.append((ctx, int(comp["id"]), ctx.abs(comp["store_path"]),
+                          (comp["sm3"], comp["format_puid"], comp["format_name"], comp["mime"])))
     progress.start(len(light) + len(files), "正在计算摘要、识别格式、校验内容…")
     for (ctx, kind, _), res in zip(light, bounded_map((t[2] for t in light), progress, max_workers)):
         if kind == "xml":
@@ -175,23 +190,24 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
             ctx.disk_files = res
         progress.advance()
     n = max_workers or workers()
-    paths = [p for _, _, p in files]
+    args = [(p, rec) for _, _, p, rec in files]
     if len(files) >= PROCESS_FROM and n > 1 and not getattr(sys, "frozen", False):
-        results: Iterable[FileFacts] = _process_map(paths, progress, n)
+        results: Iterable[FileFacts] = _process_map(args, progress, n)
     else:
-        results = bounded_map((lambda p=p: file_facts(p) for p in paths), progress, max_workers)
-    for (ctx, cid, _), facts in zip(files, results):
+        results = bounded_map((lambda a=a: _facts_args(a) for a in args), progress, max_workers)
+    for (ctx, cid, _, _), facts in zip(files, results):
         ctx.files[cid] = facts
         progress.advance()
 
 
-def _process_map(paths: list[Path], progress: Progress, n: int) -> Iterator[FileFacts]:
+def _process_map(args: list[tuple[Path, tuple[str, str, str, str]]], progress: Progress,
+                 n: int) -> Iterator[FileFacts]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn")) as pool:
         try:
-            for facts in pool.map(file_facts, paths, chunksize=8):
+            for facts in pool.map(_facts_args, args, chunksize=8):
                 if progress.cancelled:
                     pool.shutdown(wait=False, cancel_futures=True)
                     progress.check()

@@ -99,9 +99,12 @@ def validate(path: str | os.PathLike[str], info: FormatInfo) -> Validation:
         v.hazards.append(f"可执行程序或脚本（{info.name or info.mime}）")
     try:
         with open(p, "rb") as fh:
-            fh.read(4096)
+            head = fh.read(4096)
     except OSError as exc:
         return v.unreadable(f"无法读取：{exc.strerror or exc}")
+    if kind != "executable" and head.startswith((b"MZ", b"\x7fELF", b"#!", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe")):
+        v.kind = "executable"
+        v.hazards.append("文件头显示为可执行程序或脚本")
     v.verified.append("文件可打开读取")
     v.not_verified.append(f"未对此格式（{info.name or '未识别'}）做内容解码校验")
     return v
