@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import math
+import sys
 import threading
 from collections.abc import Sequence
 
@@ -41,10 +42,13 @@ def ensure_font() -> str:
             except ImportError:  # pragma: no cover - registers unavailable: reportlab's own writer
                 pass
             from reportlab.pdfbase import pdfmetrics
-            from reportlab.pdfbase.ttfonts import TTFont
+
+            from . import cases, catalogue, people, render
+            from .fonts import SharedSubsetFont, vocabulary
 
             path = resource("fonts", "wqy-microhei.ttc")
-            pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=0))
+            chars = vocabulary(sys.modules[__name__], render, cases, catalogue, people)
+            pdfmetrics.registerFont(SharedSubsetFont(FONT, str(path), 0, chars))
             _font_ready = True
     return FONT
 
