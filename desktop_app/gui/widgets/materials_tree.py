@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import PurePosixPath
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -27,6 +28,14 @@ def _source_label(value: str) -> str:
         return QCoreApplication.translate("sources", Source(value).label)
     except ValueError:
         return value
+
+
+def _format_label(comp: Mapping[str, Any]) -> str:
+    """The identified format, else the MIME type, else the file name's extension."""
+    if comp["format_name"] or comp["mime"]:
+        return str(comp["format_name"] or comp["mime"])
+    suffix = PurePosixPath(str(comp["original_name"])).suffix.lstrip(".").upper()
+    return suffix   # not identified yet (the archiving checks identify formats by content)
 
 
 class MaterialsTree(QTreeWidget):
@@ -65,7 +74,7 @@ class MaterialsTree(QTreeWidget):
             ditem.setToolTip(0, f"{doc['material_code']} {title}")
             for comp in by_doc.get(int(doc["id"]), []):
                 citem = QTreeWidgetItem(ditem, [str(comp["original_name"]),
-                                                str(comp["format_name"] or comp["mime"] or ""),
+                                                _format_label(comp),
                                                 human_size(int(comp["size"])), str(comp["sm3"])])
                 citem.setData(0, COMPONENT_ROLE, dict(comp))
                 citem.setToolTip(0, str(comp["original_path"]))
