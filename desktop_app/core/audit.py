@@ -8,15 +8,23 @@ lines in ``audit/audit.log``.  ``verify`` finds any edited, deleted, inserted or
 from __future__ import annotations
 
 import json
+import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalog import Catalog
 from .catalog._util import dumps, now
 from .catalog.audit import GENESIS
 from .digest import sm3_hex
+from .errors import ArchDeskError as ArchDeskErrorBase
+
+if TYPE_CHECKING:
+    from .archive import Archive
+    from .crypto.sm2 import PrivateKey
+
+log = logging.getLogger("archdesk.audit")
 
 FIELDS = ("time", "actor", "action", "object_type", "object_id", "outcome", "detail")
 
@@ -83,9 +91,12 @@ class ChainProblem:
     seq: int
     kind: str
     detail: str
+    where: str = "catalog"          # catalog | mirror | checkpoint
 
     def to_dict(self) -> dict[str, object]:
-        return {"path": f"audit_log#{self.seq}", "kind": self.kind, "detail": self.detail}
+        path = {"catalog": f"audit_log#{self.seq}", "mirror": f"audit/audit.log#{self.seq}",
+                "checkpoint": f"audit_checkpoints@{self.seq}"}.get(self.where, f"audit#{self.seq}")
+        return {"path": path, "kind": self.kind, "detail": self.detail, "seq": self.seq, "where": self.where}
 
 
 def verify_chain(cat: Catalog) -> list[ChainProblem]:
@@ -104,3 +115,243 @@ def verify_chain(cat: Catalog) -> list[ChainProblem]:
         prev = row["hash"]
         expected_seq = row["seq"] + 1
     return problems
+
+
+# -- the audit.log mirror ----------------------------------------------------------------------
+def read_mirror(path: Path) -> tuple[list[dict[str, Any]], list[ChainProblem]]:
+    """Parse ``audit.log``; unreadable lines become problems (line number as seq, negative)."""
+    entries: list[dict[str, Any]] = []
+    problems: list[ChainProblem] = []
+    if not path.exists():
+        return entries, problems
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                int(d["seq"])
+                if not all(isinstance(d.get(k), str) for k in (*FIELDS, "prev_hash", "hash")):
+                    raise ValueError("missing fields")
+            except (ValueError, KeyError, TypeError):
+                problems.append(ChainProblem(-n, "mirror_unreadable", f"audit.log 第 {n} 行无法解析", "mirror"))
+                continue
+            entries.append(d)
+    return entries, problems
+
+
+def compare_mirror(cat: Catalog, path: Path) -> list[ChainProblem]:
+    """Compare ``audit.log`` with the catalog: entries missing or different on either side."""
+    mirror, problems = read_mirror(path)
+    rows = {int(r["seq"]): r for r in cat.audit.iter_from(0)}
+    seen: set[int] = set()
+    last_seq = 0
+    prev = GENESIS
+    for d in mirror:
+        seq = int(d["seq"])
+        if seq <= last_seq:
+            problems.append(ChainProblem(seq, "mirror_order", f"audit.log 中第 {seq} 条出现在第 {last_seq} 条之后（顺序被打乱或重复）",
+                                         "mirror"))
+        last_seq = max(last_seq, seq)
+        mirror_ok = d["prev_hash"] == prev and entry_hash(d["prev_hash"], {k: d[k] for k in FIELDS}) == d["hash"]
+        prev = d["hash"]
+        if seq in seen:
+            continue
+        seen.add(seq)
+        row = rows.get(seq)
+        if row is None:
+            problems.append(ChainProblem(seq, "missing_in_catalog",
+                                         f"第 {seq} 条记录在 audit.log 中存在，但在档案目录数据库中缺失（被删除）", "catalog"))
+            continue
+        same = all(str(row[k]) == str(d[k]) for k in (*FIELDS, "prev_hash", "hash"))
+        if not same:
+            row_ok = entry_hash(row["prev_hash"], {k: row[k] for k in FIELDS}) == row["hash"]
+            side = "audit.log" if row_ok and not mirror_ok else ("档案目录数据库" if mirror_ok and not row_ok else "两处之一")
+            problems.append(ChainProblem(seq, "mirror_mismatch",
+                                         f"第 {seq} 条记录在 audit.log 与档案目录数据库中不一致（{side}中的记录被改动）",
+                                         "mirror" if side == "audit.log" else "catalog"))
+        elif not mirror_ok:
+            problems.append(ChainProblem(seq, "mirror_link", f"audit.log 第 {seq} 条与前一行的摘要链接不上（行被删除、插入或重排）",
+                                         "mirror"))
+    for seq in sorted(set(rows) - seen):
+        problems.append(ChainProblem(seq, "missing_in_mirror",
+                                     f"第 {seq} 条记录在档案目录数据库中存在，但 audit.log 中缺失", "mirror"))
+    return problems
+
+
+# -- signed checkpoints --------------------------------------------------------------------------
+CHECKPOINT_FILE = "checkpoints.log"
+
+
+def checkpoint_message(seq: int, digest: str, time: str, signer: str, fp: str) -> bytes:
+    return f"archdesk-audit-checkpoint/1\n{seq}\n{digest}\n{time}\n{signer}\n{fp}\n".encode()
+
+
+def checkpoint(archive: Archive, private_key: PrivateKey) -> dict[str, Any]:
+    """Sign the chain's current head with the archive's SM2 key (a checkpoint row + audit entry)."""
+    from .crypto import pem
+
+    archive.user.require("audit.checkpoint")
+    pub = private_key.public_key()
+    fp = pem.fingerprint(pub)
+    known = _known_fingerprints(archive)
+    if known and fp not in known:
+        from .errors import UsageError
+
+        raise UsageError("这个私钥不是本档案库的签名密钥，不能用来签署审计检查点。", fingerprint=fp)
+    cat = archive.catalog
+    with cat.write():
+        last = cat.audit.last()
+        if last is None:
+            from .errors import UsageError
+
+            raise UsageError("审计日志为空，无需检查点。")
+        seq, digest = int(last["seq"]), str(last["hash"])
+        t = now()
+        sig = private_key.sign(checkpoint_message(seq, digest, t, archive.user.name, fp)).hex()
+        cp = {"seq": seq, "hash": digest, "time": t, "signer": archive.user.name, "fingerprint": fp,
+              "public_key": pem.public_key_to_pem(pub), "signature": sig}
+        cp["id"] = cat.access.add_checkpoint(seq, digest, t, archive.user.name, fp, cp["public_key"], sig)
+        archive.record("audit.checkpoint", "audit", seq, hash=digest, fingerprint=fp)
+        mirror = archive.layout.audit_log.with_name(CHECKPOINT_FILE)
+        cat.after_commit(lambda: _append_checkpoint(mirror, cp))
+    return cp
+
+
+def _append_checkpoint(path: Path, cp: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8", newline="\n") as fh:
+        fh.write(dumps(cp) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def auto_checkpoint(archive: Archive, private_key: PrivateKey) -> dict[str, Any] | None:
+    """Called when the signing key is unlocked for another purpose: checkpoint if the chain grew
+    since the last checkpoint.  Never lets a checkpoint failure break the caller's operation."""
+    from .errors import ArchDeskError
+
+    try:
+        if not archive.user.can("audit.checkpoint"):
+            return None
+        last = archive.catalog.audit.last()
+        prev = archive.catalog.access.last_checkpoint()
+        if last is None or (prev is not None and int(prev["seq"]) >= int(last["seq"]) - 1):
+            return None
+        return checkpoint(archive, private_key)
+    except ArchDeskError as exc:
+        log.warning("automatic audit checkpoint failed: %s", exc)
+        return None
+
+
+def _known_fingerprints(archive: Archive) -> set[str]:
+    """The archive's current signing key and every retired one (old checkpoints stay valid)."""
+    keys = archive.layout.keys
+    out: set[str] = set()
+    for path in [keys / "archive-sm2.key", *sorted((keys / "retired").glob("*.key"))]:
+        try:
+            doc = json.loads(path.read_text("utf-8"))
+            out.add(str(doc["fingerprint"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return out
+
+
+def _checkpoint_rows(archive: Archive) -> tuple[list[dict[str, Any]], list[ChainProblem]]:
+    rows = [dict(r) for r in archive.catalog.access.checkpoints()]
+    problems: list[ChainProblem] = []
+    path = archive.layout.audit_log.with_name(CHECKPOINT_FILE)
+    if path.exists():
+        have = {(r["seq"], r["hash"], r["signature"]) for r in rows}
+        for n, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), 1):
+            try:
+                d = json.loads(line)
+                key = (int(d["seq"]), str(d["hash"]), str(d["signature"]))
+            except (ValueError, KeyError, TypeError):
+                problems.append(ChainProblem(-n, "checkpoint_unreadable", f"checkpoints.log 第 {n} 行无法解析",
+                                             "checkpoint"))
+                continue
+            if key not in have:
+                problems.append(ChainProblem(key[0], "checkpoint_missing",
+                                             f"检查点（第 {key[0]} 条）在 checkpoints.log 中存在，但档案目录数据库中缺失",
+                                             "checkpoint"))
+                rows.append(d)
+                have.add(key)
+    return rows, problems
+
+
+def verify_checkpoints(archive: Archive) -> list[ChainProblem]:
+    """Every checkpoint's signature is valid, made with the archive's key, and the chain still
+    passes through the hash it signed (so rewriting the chain after it is detected)."""
+    from .crypto import pem
+
+    cat = archive.catalog
+    rows, problems = _checkpoint_rows(archive)
+    known = _known_fingerprints(archive)
+    for cp in rows:
+        seq = int(cp["seq"])
+        try:
+            pub = pem.load_public_key(str(cp["public_key"]))
+            sig_ok = pem.fingerprint(pub) == cp["fingerprint"] and pub.verify(
+                bytes.fromhex(str(cp["signature"])),
+                checkpoint_message(seq, str(cp["hash"]), str(cp["time"]), str(cp["signer"]), str(cp["fingerprint"])))
+        except (ValueError, TypeError, ArchDeskErrorBase):
+            sig_ok = False
+        if not sig_ok:
+            problems.append(ChainProblem(seq, "checkpoint_signature", f"第 {seq} 条处的检查点签名无效（检查点被改动）",
+                                         "checkpoint"))
+            continue
+        if cp["fingerprint"] not in known:
+            problems.append(ChainProblem(seq, "checkpoint_key", f"第 {seq} 条处的检查点不是用本档案库的密钥签署的",
+                                         "checkpoint"))
+        row = cat.access.audit_entry(seq)
+        if row is None or row["hash"] != cp["hash"]:
+            problems.append(ChainProblem(seq, "checkpoint_mismatch",
+                                         f"日志链在第 {seq} 条处不再经过已签名检查点的摘要（该条或之前的记录被改写）",
+                                         "catalog"))
+    signed = {(int(c["seq"]), str(c["hash"])) for c in rows}
+    for r in cat.access.audit_filter(action="audit.checkpoint", limit=1_000_000):
+        if r["outcome"] != "ok":
+            continue
+        try:
+            d = json.loads(r["detail"])
+            key = (int(r["object_id"]), str(d["hash"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+        if key not in signed:
+            problems.append(ChainProblem(key[0], "checkpoint_missing",
+                                         f"审计日志第 {r['seq']} 条记录了第 {key[0]} 条处的检查点，但检查点已不存在",
+                                         "checkpoint"))
+    return problems
+
+
+@dataclass
+class VerifyResult:
+    entries: int
+    checkpoints: int
+    problems: list[ChainProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first_break(self) -> int | None:
+        seqs = [p.seq for p in self.problems if p.seq > 0]
+        return min(seqs) if seqs else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "entries": self.entries, "checkpoints": self.checkpoints,
+                "first_break": self.first_break, "problems": [p.to_dict() for p in self.problems]}
+
+
+def verify(archive: Archive) -> VerifyResult:
+    """The whole check: catalog chain, audit.log mirror, signed checkpoints."""
+    archive.user.require("audit.read")
+    cat = archive.catalog
+    problems = verify_chain(cat) + compare_mirror(cat, archive.layout.audit_log) + verify_checkpoints(archive)
+    problems.sort(key=lambda p: (p.seq if p.seq > 0 else 10**12 - p.seq, p.kind))
+    result = VerifyResult(cat.audit.count(), len(cat.access.checkpoints()), problems)
+    archive.record("audit.verify", "audit", "", outcome="ok" if result.ok else "problems",
+                   problems=len(problems), first_break=result.first_break)
+    return result

@@ -9,21 +9,24 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from .access import AccessQueries
 from .archiving import ArchivingQueries
 from .audit import AuditQueries
 from .cases import CaseFilter, CaseQueries
 from .checks import CheckQueries
-from .db import MIGRATIONS, SCHEMA_VERSION, Catalog as _CatalogBase
+from .db import MIGRATIONS, SCHEMA_VERSION
+from .db import Catalog as _CatalogBase
 from .fonds import FondsQueries
 from .keys import KeyQueries
 from .operations import OperationQueries
 from .preserve import PreserveQueries
 from .registers import RegisterQueries
 from .retention import RetentionQueries
+from .search import SearchFilter, SearchQueries
 from .settings import SettingsQueries
 from .users import UserQueries
 
-__all__ = ["Catalog", "CaseFilter", "MIGRATIONS", "SCHEMA_VERSION"]
+__all__ = ["Catalog", "CaseFilter", "MIGRATIONS", "SCHEMA_VERSION", "SearchFilter"]
 
 
 class Catalog(_CatalogBase):
@@ -52,16 +55,16 @@ class Catalog(_CatalogBase):
         return UserQueries(self)
 
     @cached_property
-    def keys(self) -> KeyQueries:
-        return KeyQueries(self)
-
-    @cached_property
     def checks(self) -> CheckQueries:
         return CheckQueries(self)
 
     @cached_property
     def retention(self) -> RetentionQueries:
         return RetentionQueries(self)
+
+    @cached_property
+    def keys(self) -> KeyQueries:
+        return KeyQueries(self)
 
     @cached_property
     def archiving(self) -> ArchivingQueries:
@@ -74,3 +77,11 @@ class Catalog(_CatalogBase):
     @cached_property
     def preserve(self) -> PreserveQueries:
         return PreserveQueries(self)
+
+    @cached_property
+    def access(self) -> AccessQueries:
+        return AccessQueries(self)
+
+    @cached_property
+    def search(self) -> SearchQueries:
+        return SearchQueries(self)

@@ -43,3 +43,16 @@ class UserQueries:
     def record_success(self, name: str) -> None:
         with self.cat.write() as c:
             c.execute("UPDATE users SET failed_logins=0, locked_until=NULL WHERE name=?", (name,))
+
+    def set_active(self, name: str, active: bool) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE users SET active=? WHERE name=?", (1 if active else 0, name))
+
+    def set_password(self, name: str, password_hash: str) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE users SET password_hash=?, failed_logins=0, locked_until=NULL WHERE name=?",
+                      (password_hash, name))
+
+    def set_display_name(self, name: str, display_name: str) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE users SET display_name=? WHERE name=?", (display_name, name))

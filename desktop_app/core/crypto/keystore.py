@@ -217,6 +217,9 @@ def load_private_key(archive: Archive, passphrase: str) -> PrivateKey:
     if key.public_key() != info.public_key:
         raise TamperedData(f"密钥文件中的私钥与公钥不匹配：{path}", path=str(path))
     archive.record("key.unlock", "key", info.fingerprint)
+    from ..audit import auto_checkpoint  # the key is at hand: sign the audit chain's head
+
+    auto_checkpoint(archive, key)
     return key
 
 

@@ -1,0 +1,164 @@
+"""Full-text search index (FTS5 over pre-segmented units) and the filtered search query.
+
+The segmentation and query building live in ``core/search.py``; this module only stores units
+and runs the SQL.  Results stream from FTS5 newest unit first, so a query that matches half the
+catalog still returns its first page without reading every match.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .db import Catalog
+
+UNIT_KINDS = ("case", "document", "text")
+
+
+@dataclass
+class SearchFilter:
+    task_name: str = ""            # 事项 (substring)
+    apply_name: str = ""           # 申请人 (substring)
+    year: int | None = None        # 年度
+    retention: str = ""            # 保管期限 Y / D30 / D10
+    code_from: str = ""            # 档号 range (inclusive, string order)
+    code_to: str = ""
+    status: tuple[str, ...] = ()
+
+    def active(self) -> bool:
+        return bool(self.task_name or self.apply_name or self.year is not None or self.retention
+                    or self.code_from or self.code_to or self.status)
+
+    def where(self, alias: str = "c") -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.task_name:
+            clauses.append(f"{alias}.task_name LIKE ? ESCAPE '\\'")
+            params.append(f"%{_esc(self.task_name)}%")
+        if self.apply_name:
+            clauses.append(f"{alias}.apply_name LIKE ? ESCAPE '\\'")
+            params.append(f"%{_esc(self.apply_name)}%")
+        if self.year is not None:
+            clauses.append(f"{alias}.year = ?")
+            params.append(self.year)
+        if self.retention:
+            clauses.append(f"{alias}.retention = ?")
+            params.append(self.retention)
+        if self.code_from:
+            clauses.append(f"{alias}.archival_code >= ?")
+            params.append(self.code_from)
+        if self.code_to:
+            clauses.append(f"{alias}.archival_code <= ?")
+            params.append(self.code_to)
+        if self.status:
+            clauses.append(f"{alias}.status IN ({','.join('?' * len(self.status))})")
+            params += list(self.status)
+        return (" AND ".join(clauses) or "1=1"), params
+
+
+def _esc(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+CASE_COLUMNS = ("id", "electronic_record_code", "project_id", "task_name", "project_name", "apply_name",
+                "status", "archival_code", "retention", "year", "transact_time")
+
+
+class SearchQueries:
+    def __init__(self, cat: Catalog) -> None:
+        self.cat = cat
+
+    # -- indexing ----------------------------------------------------------------------------
+    def cases_to_index(self, limit: int = 1000) -> list[sqlite3.Row]:
+        """Cases whose metadata changed (or was never indexed) since the last indexing."""
+        return self.cat.all(
+            "SELECT c.* FROM cases c LEFT JOIN search_state s ON s.case_id = c.id"
+            " WHERE s.case_id IS NULL OR s.updated_at <> c.updated_at ORDER BY c.id LIMIT ?", (limit,))
+
+    def pending_count(self) -> int:
+        return int(self.cat.scalar(
+            "SELECT count(*) FROM cases c LEFT JOIN search_state s ON s.case_id = c.id"
+            " WHERE s.case_id IS NULL OR s.updated_at <> c.updated_at OR s.text_done = 0"))
+
+    def cases_without_text(self, limit: int = 200) -> list[int]:
+        return [int(r[0]) for r in self.cat.all(
+            "SELECT case_id FROM search_state WHERE text_done = 0 ORDER BY case_id LIMIT ?", (limit,))]
+
+    def pdf_components(self, case_id: int) -> list[sqlite3.Row]:
+        return self.cat.all(
+            "SELECT id, document_id, store_path, mime, format_name, original_name FROM components"
+            " WHERE case_id=? AND present=1 AND (mime='application/pdf' OR lower(store_path) LIKE '%.pdf')"
+            " ORDER BY id", (case_id,))
+
+    def _delete_units(self, conn: sqlite3.Connection, where: str, params: Iterable[Any]) -> None:
+        rows = conn.execute(f"SELECT id, body FROM search_units WHERE {where}", tuple(params)).fetchall()
+        conn.executemany("INSERT INTO search_fts(search_fts, rowid, body) VALUES('delete', ?, ?)",
+                         [(r[0], r[1]) for r in rows])
+        conn.execute(f"DELETE FROM search_units WHERE {where}", tuple(params))
+
+    def replace_metadata(self, case_id: int, updated_at: str,
+                         units: list[tuple[str, int | None, str]]) -> None:
+        """Replace a case's metadata units (kind, document_id, segmented body); PDF text stays."""
+        with self.cat.write() as c:
+            self._delete_units(c, "case_id=? AND kind IN ('case', 'document')", (case_id,))
+            self.insert_units(c, [(case_id, doc, None, kind, body) for kind, doc, body in units])
+            had = c.execute("SELECT 1 FROM search_state WHERE case_id=?", (case_id,)).fetchone()
+            if had:
+                c.execute("UPDATE search_state SET updated_at=? WHERE case_id=?", (updated_at, case_id))
+            else:
+                c.execute("INSERT INTO search_state(case_id, updated_at, text_done) VALUES (?,?,0)",
+                          (case_id, updated_at))
+
+    def replace_text(self, case_id: int, units: list[tuple[int | None, int, str]]) -> None:
+        """Replace a case's PDF text units ((document_id, component_id, body)); mark text done."""
+        with self.cat.write() as c:
+            self._delete_units(c, "case_id=? AND kind='text'", (case_id,))
+            self.insert_units(c, [(case_id, doc, comp, "text", body) for doc, comp, body in units])
+            c.execute("UPDATE search_state SET text_done=1 WHERE case_id=?", (case_id,))
+
+    @staticmethod
+    def insert_units(conn: sqlite3.Connection,
+                     rows: Iterable[tuple[int, int | None, int | None, str, str]]) -> None:
+        """Bulk insert (case_id, document_id, component_id, kind, body) into units and FTS."""
+        for case_id, doc, comp, kind, body in rows:
+            cur = conn.execute("INSERT INTO search_units(case_id, document_id, component_id, kind, body)"
+                               " VALUES (?,?,?,?,?)", (case_id, doc, comp, kind, body))
+            conn.execute("INSERT INTO search_fts(rowid, body) VALUES (?, ?)", (cur.lastrowid, body))
+
+    def mark_indexed_bulk(self, conn: sqlite3.Connection, rows: Iterable[tuple[int, str, int]]) -> None:
+        conn.executemany("INSERT OR REPLACE INTO search_state(case_id, updated_at, text_done) VALUES (?,?,?)",
+                         rows)
+
+    def optimize(self) -> None:
+        with self.cat.write() as c:
+            c.execute("INSERT INTO search_fts(search_fts) VALUES('optimize')")
+
+    def unit_count(self) -> int:
+        return int(self.cat.scalar("SELECT count(*) FROM search_units"))
+
+    # -- querying ----------------------------------------------------------------------------
+    def match(self, fts_query: str, flt: SearchFilter) -> Iterator[sqlite3.Row]:
+        """Matching units joined with their case (filters applied), newest unit first; lazy."""
+        where, params = flt.where("c")
+        cols = ", ".join(f"c.{k}" for k in CASE_COLUMNS)
+        sql = (f"SELECT u.id AS unit_id, u.kind, u.document_id, u.component_id, {cols}"
+               " FROM search_fts f JOIN search_units u ON u.id = f.rowid JOIN cases c ON c.id = u.case_id"
+               f" WHERE search_fts MATCH ? AND {where} ORDER BY f.rowid DESC")
+        yield from self.cat.conn.execute(sql, (fts_query, *params))
+
+    def filter_only(self, flt: SearchFilter, limit: int, offset: int = 0) -> list[sqlite3.Row]:
+        where, params = flt.where("c")
+        cols = ", ".join(f"c.{k}" for k in CASE_COLUMNS)
+        return self.cat.all(f"SELECT {cols} FROM cases c WHERE {where} ORDER BY c.id DESC LIMIT ? OFFSET ?",
+                            (*params, limit, offset))
+
+    def filter_count(self, flt: SearchFilter, cap: int) -> int:
+        where, params = flt.where("c")
+        return int(self.cat.scalar(f"SELECT count(*) FROM (SELECT 1 FROM cases c WHERE {where} LIMIT ?)",
+                                   (*params, cap)))
+
+    def unit_body(self, unit_id: int) -> str:
+        return str(self.cat.scalar("SELECT body FROM search_units WHERE id=?", (unit_id,)) or "")
