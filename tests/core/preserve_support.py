@@ -6,11 +6,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from pkgbuilder import PDF, make_package
+
 from desktop_app.core.archive import Archive
 from desktop_app.core.digest import digest_file
 from desktop_app.core.intake.service import import_paths
 from desktop_app.core.security import hash_password
-from pkgbuilder import PDF, make_package
 
 PASSWORD = "password123"
 
@@ -29,7 +30,7 @@ def archived_cases(archive: Archive, tmp: Path, n: int = 3, *, year: int = 2024,
     rep = import_paths(archive, pkgs)
     assert not rep.failed, rep.failed
     conn = archive.catalog.conn
-    for k, cid in enumerate(rep.imported, 1):
+    for cid in rep.imported:
         row = conn.execute("SELECT store_path, year FROM cases WHERE id=?", (cid,)).fetchone()
         code = f"{archive.fonds_code}-WS·{year}-{retention}-{cid:04d}"
         rel = f"records/{archive.fonds_code}/{year}/{retention}/{code}"

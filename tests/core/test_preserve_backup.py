@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 
 import pytest
+from preserve_support import PASSWORD, archived_cases, tree
 
 from desktop_app.core.archive import Archive
 from desktop_app.core.crypto.errors import WrongPassphrase
@@ -17,7 +18,6 @@ from desktop_app.core.preserve.backup import run_backup
 from desktop_app.core.preserve.backupset import BackupSet
 from desktop_app.core.preserve.migrate import migrate_archive
 from desktop_app.core.preserve.restore import restore_backup
-from preserve_support import PASSWORD, archived_cases, tree
 
 
 def _rows(db, sql):

@@ -8,13 +8,13 @@ import sys
 
 import pytest
 from PIL import Image
+from pkgbuilder import PDF
+from preserve_support import archived_cases
 
 from desktop_app.core.digest import digest_bytes, digest_file
 from desktop_app.core.errors import StateError
 from desktop_app.core.preserve import convert
 from desktop_app.core.preserve.fixity import run_fixity
-from preserve_support import archived_cases
-from pkgbuilder import PDF
 
 
 def _gif() -> bytes:

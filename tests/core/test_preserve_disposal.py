@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date
 
 import pytest
+from preserve_support import PASSWORD, archived_cases, second_user
 
 from desktop_app.core.archive import Archive
 from desktop_app.core.errors import PermissionDenied, StateError, UsageError
@@ -15,7 +16,6 @@ from desktop_app.core.preserve.backup import run_backup
 from desktop_app.core.preserve.backupset import BackupSet
 from desktop_app.core.preserve.restore import restore_backup
 from desktop_app.core.preserve.schedule import due_checks
-from preserve_support import PASSWORD, archived_cases, second_user
 
 TODAY = date(2026, 6, 1)
 

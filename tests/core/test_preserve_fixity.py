@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from preserve_support import archived_cases, second_user
 
 from desktop_app.core.checks.service import load_run
+from desktop_app.core.digest import digest_file
 from desktop_app.core.errors import PermissionDenied
 from desktop_app.core.preserve.backup import run_backup
 from desktop_app.core.preserve.fixity import run_fixity
 from desktop_app.core.preserve.repair import repair
 from desktop_app.core.preserve.schedule import backup_status, due_checks
-from desktop_app.core.digest import digest_file
-from preserve_support import archived_cases, second_user
 
 
 def _flip(path, at=20):

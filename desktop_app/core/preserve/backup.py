@@ -37,7 +37,16 @@ from ..digest import Digests, digest_file, iter_digests, workers
 from ..errors import ArchDeskError, Cancelled, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..store import atomic_write_bytes, atomic_write_text, copy_file_with_digest, fsync_dir, remove_tree
-from .backupset import ENC_MANIFEST, FORMAT, MANIFEST, SET_FILE, BackupError, BackupSet, HashingReader, read_pack
+from .backupset import (
+    ENC_MANIFEST,
+    FORMAT,
+    MANIFEST,
+    SET_FILE,
+    BackupError,
+    BackupSet,
+    HashingReader,
+    read_pack,
+)
 from .files import archive_files, digest_from_disk
 
 PACK_BYTES = 256 << 20
@@ -85,7 +94,8 @@ class _PackWriter:
         if self.tar is None:
             self.n += 1
             self.current = f"packs/p{self.n:04d}.tar.sm4"
-            self.tar = tarfile.open(self.scratch / f"p{self.n:04d}.tar", "w:", format=tarfile.PAX_FORMAT)
+            self.tar = tarfile.open(self.scratch / f"p{self.n:04d}.tar", "w:",  # noqa: SIM115 - closed in close()
+                                   format=tarfile.PAX_FORMAT)
         try:
             with open(src, "rb") as fh:
                 info = self.tar.gettarinfo(fileobj=fh, arcname=rel)

@@ -192,7 +192,8 @@ def _store(archive: Archive, run_id: int, comps: list[dict[str, Any]], report: F
         key = cs[0]["archival_code"] or str(cid)
         n = len(cs)
 
-        def row(item: str, prop: str, bad: list[FixityProblem], ok_text: str, bad_text: str) -> dict[str, Any]:
+        def row(item: str, prop: str, bad: list[FixityProblem], ok_text: str, bad_text: str,
+                cid: int = cid, key: str = key) -> dict[str, Any]:
             ev = [{"problem": p.detail, "file": p.path, "repair_from": (p.repair_from or {}).get("backup", "")}
                   for p in bad]
             return {"case_id": cid, "target": key, "item": item, "property": prop, "mandatory": True,

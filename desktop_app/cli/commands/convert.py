@@ -1,0 +1,44 @@
+"""`archdesk convert [--list] [--component ID…|--all]` — 格式转换 to PDF (original kept)."""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import Output
+from ..common import TextProgress, open_archive
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("convert", help="格式转换：把非归档格式的文件转换为 PDF（保留原件）")
+    p.add_argument("--component", type=int, action="append", metavar="ID", help="要转换的文件记录编号（可重复）")
+    p.add_argument("--all", action="store_true", help="转换全部待转换文件")
+    p.add_argument("--list", action="store_true", help="列出待转换文件和 LibreOffice 是否可用")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, out: Output) -> int:
+    from ...core.errors import ArchDeskError
+    from ...core.preserve import convert
+
+    with open_archive(args) as arch:
+        cands = convert.candidates(arch)
+        office = convert.find_office(arch)
+        if args.list or not (args.component or args.all):
+            out.result({"candidates": [{"component_id": c["id"], "path": c["store_path"], "convert": c["convert"],
+                                        "format": c["format_name"] or c["mime"]} for c in cands],
+                        "libreoffice": office.__dict__ if office else None},
+                       "\n".join([f"LibreOffice：{office.path}（{office.version}）" if office else
+                                  "LibreOffice：未找到（办公文档无法转换；可在设置 preserve.soffice_path 指定）"]
+                                 + [f"  #{c['id']} {c['store_path']}（{c['format_name'] or c['mime']}）" for c in cands]))
+            return 0
+        ids = args.component or [c["id"] for c in cands]
+        done, failed = [], []
+        for cid in ids:
+            try:
+                done.append(convert.convert_component(arch, cid, TextProgress("转换")))
+            except ArchDeskError as exc:
+                failed.append({"component_id": cid, "code": exc.code, "message": exc.message})
+    out.result({"ok": not failed, "converted": done, "failed": failed},
+               "\n".join([f"已转换 {d['path']}（{d['tool']} {d['version']}）" for d in done]
+                         + [f"未转换 #{f['component_id']}：{f['message']}" for f in failed]))
+    return 0 if not failed else 1
