@@ -7,16 +7,10 @@ names differ only by case / Unicode normalisation (they would overwrite each oth
 from __future__ import annotations
 
 import re
-import unicodedata
 import zipfile
 
 from ..errors import PackageError
-
-_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.IGNORECASE)
-_ILLEGAL = set('<>:"|?*')
-_DRIVE = re.compile(r"^[A-Za-z]:")
-# Files some systems drop into folders; ignored (with a warning) rather than refused.
-JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
+from ..names import DRIVE, fold_key, nfc, windows_name_issue
 
 
 def split_rel(name: str, package: str) -> list[str]:
@@ -24,7 +18,7 @@ def split_rel(name: str, package: str) -> list[str]:
     if "\x00" in name:
         raise PackageError(f"信息包“{package}”中的文件名含有空字符（NUL），已拒绝。", code="bad_name",
                            package=package, name=name.replace("\x00", "\\0"))
-    if name.startswith(("/", "\\")) or _DRIVE.match(name):
+    if name.startswith(("/", "\\")) or DRIVE.match(name):
         raise PackageError(f"信息包“{package}”中的路径“{name}”是绝对路径，可能写到包外，已拒绝。",
                            code="unsafe_path", package=package, name=name)
     parts = [p for p in re.split(r"[\\/]+", name) if p not in ("", ".")]
@@ -35,19 +29,9 @@ def split_rel(name: str, package: str) -> list[str]:
 
 
 def check_component(part: str, package: str, full: str) -> None:
-    bad = ""
-    if _RESERVED.match(part.rstrip(" .")) or _RESERVED.match(part):
-        bad = "是 Windows 保留名"
-    elif part.endswith((".", " ")):
-        bad = "以点或空格结尾，Windows 无法保存"
-    elif any(c in _ILLEGAL for c in part):
-        bad = '含有 Windows 不允许的字符 < > : " | ? *'
-    elif any(ord(c) < 32 or ord(c) == 127 for c in part):
-        bad = "含有控制字符"
-    elif len(part.encode("utf-8")) > 255:
-        bad = "过长（超过 255 字节）"
-    if bad:
-        raise PackageError(f"信息包“{package}”中的文件名“{full}”{bad}，已拒绝。", code="bad_name",
+    issue = windows_name_issue(part)
+    if issue:
+        raise PackageError(f"信息包“{package}”中的文件名“{full}”{issue}，已拒绝。", code="bad_name",
                            package=package, name=full)
 
 
@@ -57,13 +41,13 @@ def safe_relpath(name: str, package: str) -> str:
         raise PackageError(f"信息包“{package}”中有空的文件名。", code="bad_name", package=package)
     for p in parts:
         check_component(p, package, name)
-    return "/".join(unicodedata.normalize("NFC", p) for p in parts)
+    return "/".join(nfc(p) for p in parts)
 
 
 def check_collisions(names: list[str], package: str) -> None:
     seen: dict[str, str] = {}
     for n in names:
-        key = unicodedata.normalize("NFC", n).casefold()
+        key = fold_key(n)
         if key in seen and seen[key] != n:
             raise PackageError(f"信息包“{package}”中的“{seen[key]}”与“{n}”仅大小写或字形不同，"
                                "在 Windows 上会互相覆盖，已拒绝。", code="name_collision",

@@ -16,8 +16,9 @@ from typing import IO
 
 from ..errors import PackageError
 from ..model import CaseRecord
+from ..names import is_system_file
 from .baseinfo import METADATA_NAME
-from .safety import JUNK_NAMES, check_collisions, safe_relpath, zip_entry_name
+from .safety import check_collisions, safe_relpath, zip_entry_name
 
 # Zip-bomb limits (settings may override): whole package and compression ratio.
 MAX_PACKAGE_BYTES = 16 * 1024**3
@@ -78,7 +79,7 @@ def open_folder(path: Path) -> PackageSource:
             if not stat.S_ISREG(st.st_mode):
                 raise PackageError(f"信息包“{src.name}”中的“{rel}”不是普通文件，已拒绝。", code="bad_name",
                                    package=src.name, name=rel)
-            if f.lower() in JUNK_NAMES:
+            if is_system_file(rel):
                 src.ignored.append(rel)
                 continue
             safe = safe_relpath(rel, src.name)
@@ -129,7 +130,7 @@ def open_zip(path: Path) -> PackageSource:
             strip = next(iter(tops)) + "/"
         for rel, info in raw:
             rel = rel[len(strip):] if strip and rel.startswith(strip) else rel
-            if rel.rsplit("/", 1)[-1].lower() in JUNK_NAMES:
+            if is_system_file(rel):
                 src.ignored.append(rel)
                 continue
             names.append(rel)

@@ -9,19 +9,13 @@ exist on Windows are not errors (the bag is valid) but get a warning from :func:
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from ..names import DRIVE, fold_key, is_system_file, nfc, windows_path_issue
 from .problems import UnsafePathError
 
-_DRIVE = re.compile(r"^[A-Za-z]:")
-_WIN_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                 *(f"LPT{i}" for i in range(1, 10))}
-_WIN_BAD_CHARS = set('<>:"|?*\\') | {chr(c) for c in range(32)}
+__all__ = ["clean_relpath", "fold_key", "is_system_file", "nfc", "windows_issue"]
 
-# Files operating systems and copy tools create or strip on their own; never records.
-SYSTEM_FILES = {".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db", ".directory"}
-SYSTEM_DIRS = {"system volume information", "$recycle.bin", ".trashes", ".spotlight-v100",
-               ".fseventsd", ".temporaryitems"}
+_DRIVE = DRIVE
 
 
 def clean_relpath(raw: str) -> tuple[str, bool]:
@@ -56,31 +50,5 @@ def clean_relpath(raw: str) -> tuple[str, bool]:
 
 def windows_issue(path: str) -> str | None:
     """Why ``path`` cannot be created on Windows (Chinese), or None when it can."""
-    for part in path.split("/"):
-        bad = sorted({c for c in part if c in _WIN_BAD_CHARS})
-        if bad:
-            shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in bad)
-            return f"文件名含 Windows 不允许的字符（{shown}）"
-        if part.endswith((" ", ".")):
-            return "文件名以空格或句点结尾，Windows 无法保存"
-        if part.split(".")[0].upper() in _WIN_RESERVED:
-            return f"文件名“{part}”是 Windows 保留设备名"
-    return None
-
-
-def fold_key(path: str) -> str:
-    """Key under which two names are the same file on Windows/macOS: NFC + case-folded."""
-    return unicodedata.normalize("NFC", path).casefold()
-
-
-def nfc(path: str) -> str:
-    return unicodedata.normalize("NFC", path)
-
-
-def is_system_file(path: str) -> bool:
-    """True for OS litter (.DS_Store, Thumbs.db, AppleDouble ``._x``, System Volume Information…)."""
-    parts = path.split("/")
-    name = parts[-1].lower()
-    if name in SYSTEM_FILES or name.startswith("._"):
-        return True
-    return any(p.lower() in SYSTEM_DIRS for p in parts[:-1])
+    issue = windows_path_issue(path)
+    return f"文件名{issue}" if issue else None
