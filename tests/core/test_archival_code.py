@@ -10,8 +10,16 @@ import pytest
 from arrange_support import case_fields, import_cases, set_status
 
 from desktop_app.core.errors import StateError, UsageError
-from desktop_app.core.retention import (assign_numbers, classify_cases, format_code, import_default_table,
-                                        parse_code, plan_numbers, release_number, renumber_group)
+from desktop_app.core.retention import (
+    assign_numbers,
+    classify_cases,
+    format_code,
+    import_default_table,
+    parse_code,
+    plan_numbers,
+    release_number,
+    renumber_group,
+)
 from desktop_app.core.retention.numbering import CODE_RE, CodeRule
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]

@@ -9,8 +9,13 @@ import pytest
 from arrange_support import case_fields, import_cases, set_status
 from lxml import etree
 
-from desktop_app.core.archiving import (archive_cases, correct_metadata, overdue_cases, record_path,
-                                        record_versions)
+from desktop_app.core.archiving import (
+    archive_cases,
+    correct_metadata,
+    overdue_cases,
+    record_path,
+    record_versions,
+)
 from desktop_app.core.errors import PermissionDenied, StateError
 from desktop_app.core.metadata.case_record import read_record, validate
 from desktop_app.core.retention import classify_cases, import_default_table

@@ -11,7 +11,7 @@ from desktop_app.core.archiving import archive_cases, correct_metadata, rebuild_
 from desktop_app.core.catalog._util import loads
 from desktop_app.core.retention import classify_cases, import_default_table, override_classification
 
-from conftest import PASSWORD  # noqa: I001
+PASSWORD = "password123"   # tests/conftest.py archive fixture
 
 
 def _snapshot(arch: Archive) -> dict[str, dict]:
@@ -26,11 +26,11 @@ def _snapshot(arch: Archive) -> dict[str, dict]:
             "case": case,
             "metadata": cat.cases.metadata(cid),
             "fonds": cat.one("SELECT code, name FROM fonds WHERE id=?", (row["fonds_id"],))[:],
-            "documents": [{k: d[k] for k in d.keys() if k not in ("id", "case_id")} | {"metadata": loads(d["metadata"])}
+            "documents": [{k: v for k, v in dict(d).items() if k not in ("id", "case_id")} | {"metadata": loads(d["metadata"])}
                           for d in cat.cases.documents(cid)],
-            "components": [{k: c[k] for k in c.keys() if k not in ("id", "document_id", "case_id", "derived_from")}
+            "components": [{k: v for k, v in dict(c).items() if k not in ("id", "document_id", "case_id", "derived_from")}
                            for c in cat.cases.components(cid)],
-            "events": [{k: e[k] for k in e.keys() if k not in ("id", "case_id")} for e in cat.cases.events(cid)],
+            "events": [{k: v for k, v in dict(e).items() if k not in ("id", "case_id")} for e in cat.cases.events(cid)],
             "classification": {k: v for k, v in cls.items() if k not in ("case_id", "table_id", "entry_id")},
         }
     return out

@@ -6,8 +6,15 @@ import pytest
 from arrange_support import case_fields, import_cases, set_status
 
 from desktop_app.core.errors import PermissionDenied, StateError, UsageError
-from desktop_app.core.retention import (classify_cases, entry_matches, import_default_table, import_table,
-                                        missing_materials, override_classification, required_materials)
+from desktop_app.core.retention import (
+    classify_cases,
+    entry_matches,
+    import_default_table,
+    import_table,
+    missing_materials,
+    override_classification,
+    required_materials,
+)
 from desktop_app.core.retention.table import RetentionEntry
 from desktop_app.core.security import READER, User
 

@@ -9,8 +9,14 @@ import pytest
 
 from desktop_app.core.errors import PermissionDenied, UsageError
 from desktop_app.core.paths import resource
-from desktop_app.core.retention import (entries_of, export_table, import_default_table, import_table,
-                                        map_retention, read_table_file)
+from desktop_app.core.retention import (
+    entries_of,
+    export_table,
+    import_default_table,
+    import_table,
+    map_retention,
+    read_table_file,
+)
 from desktop_app.core.security import READER, User
 
 HEADER = "类目号,类目名称,事项编码,事项名称,事项类型,办理结果,办件类型,应归档材料,保管期限,开放状态,备注\n"

@@ -4,15 +4,35 @@
 """
 
 from .matching import Proposal, entry_matches, propose
-from .numbering import (CodeRule, assign_numbers, format_code, group_of, parse_code, plan_numbers,
-                        release_number, renumber_group, rule_from_settings)
-from .service import (ClassifyReport, activate_table, classify_cases, entries_of, export_table,
-                      import_default_table, import_table, missing_materials, override_classification,
-                      required_materials)
-from .table import RetentionEntry, map_retention, read_table_file
+from .numbering import (
+                        CodeRule,
+                        assign_numbers,
+                        format_code,
+                        group_of,
+                        parse_code,
+                        plan_numbers,
+                        release_number,
+                        renumber_group,
+                        rule_from_settings,
+)
+from .service import (
+                        ClassifyReport,
+                        activate_table,
+                        classify_cases,
+                        entries_of,
+                        export_table,
+                        import_default_table,
+                        import_table,
+                        missing_materials,
+                        override_classification,
+                        required_materials,
+                        save_table_version,
+)
+from .table import COLUMNS, RetentionEntry, map_retention, read_table_file
 
-__all__ = ["ClassifyReport", "CodeRule", "Proposal", "RetentionEntry", "activate_table", "assign_numbers",
-           "classify_cases", "entries_of", "entry_matches", "export_table", "format_code", "group_of",
-           "import_default_table", "import_table", "map_retention", "missing_materials",
+__all__ = ["COLUMNS", "ClassifyReport", "CodeRule", "Proposal", "RetentionEntry", "activate_table",
+           "assign_numbers", "classify_cases", "entries_of", "entry_matches", "export_table", "format_code",
+           "group_of", "import_default_table", "import_table", "map_retention", "missing_materials",
            "override_classification", "parse_code", "plan_numbers", "propose", "read_table_file",
-           "release_number", "renumber_group", "required_materials", "rule_from_settings"]
+           "release_number", "renumber_group", "required_materials", "rule_from_settings",
+           "save_table_version"]

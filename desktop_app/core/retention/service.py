@@ -14,8 +14,14 @@ from ..paths import resource
 from ..store import atomic_write_bytes
 from .matching import propose
 from .numbering import FROZEN, release_number
-from .table import (DEFAULT_LEGACY_MAP, RetentionEntry, read_table_file, table_to_csv_bytes,
-                    table_to_xlsx_bytes)
+from .table import (
+    DEFAULT_LEGACY_MAP,
+    RetentionEntry,
+    entry_from_cells,
+    read_table_file,
+    table_to_csv_bytes,
+    table_to_xlsx_bytes,
+)
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -42,6 +48,26 @@ def import_table(archive: Archive, path: Path, *, name: str = "", approval: str 
                                          actor=archive.user.name, activate=activate)
         archive.record("retention.import", "retention_table", tid, source=str(path), entries=len(entries),
                        activate=activate, approval=approval)
+    return tid
+
+
+def save_table_version(archive: Archive, rows: list[dict[str, str]], *, name: str, approval: str = "",
+                       activate: bool = True, notes: str = "") -> int:
+    """Store edited rows (cells as text, keys as in ``table.COLUMNS``) as a new table version."""
+    archive.user.require("case.classify")
+    lm = legacy_map(archive)
+    entries = [entry_from_cells(r, n, lm) for n, r in enumerate(rows, 1)]
+    if not entries:
+        raise UsageError("保管期限表至少需要一个类目。")
+    codes = [e.category_code for e in entries]
+    dups = sorted({c for c in codes if codes.count(c) > 1})
+    if dups:
+        raise UsageError(f"保管期限表中类目号重复：{'、'.join(dups)}", duplicates=dups)
+    cat = archive.catalog
+    with cat.write():
+        tid = cat.retention.create_table(name, [e.to_dict() for e in entries], source="editor", approval=approval,
+                                         notes=notes, actor=archive.user.name, activate=activate)
+        archive.record("retention.save", "retention_table", tid, entries=len(entries), activate=activate)
     return tid
 
 

@@ -6,12 +6,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.errors import ArchDeskError
-from ...core.retention import (COLUMNS, activate_table, entries_of, export_table, import_default_table,
-                               import_table, save_table_version)
+from ...core.retention import (
+    COLUMNS,
+    activate_table,
+    entries_of,
+    export_table,
+    import_default_table,
+    import_table,
+    save_table_version,
+)
 from ..context import AppContext
 from . import register_page
 
