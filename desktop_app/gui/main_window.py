@@ -7,6 +7,7 @@ time they are shown.  Optional page hooks (``on_navigate``, ``refresh``, ``focus
 
 from __future__ import annotations
 
+import logging
 import platform
 from typing import Any
 
@@ -26,8 +27,11 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, APP_NAME_ZH, __version__
 from ..core.catalog import SCHEMA_VERSION
+from ..core.security import ALL_ROLES
 from .context import AppContext
 from .pages import PageSpec, load_pages
+
+log = logging.getLogger("archdesk.gui")
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -79,7 +83,9 @@ class MainWindow(QMainWindow):
         """The page widget for ``key``, created on first use."""
         widget = self.pages.get(key)
         if widget is None:
-            spec = next(s for s in self.specs if s.key == key)
+            spec = next((s for s in self.specs if s.key == key), None)
+            if spec is None:
+                raise KeyError(f"no page registered under {key!r}")
             widget = spec.factory(self.ctx)
             widget.setObjectName(f"page_{key}")
             self.pages[key] = widget
@@ -111,6 +117,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str, dict)
     def _on_navigate_requested(self, key: str, params: dict[str, Any]) -> None:
+        if not any(s.key == key for s in self.specs):
+            log.warning("navigation to unknown page %r ignored", key)
+            return
         self.show_page(key, **params)
 
     def _call_current(self, hook: str) -> bool:
@@ -170,7 +179,9 @@ class MainWindow(QMainWindow):
         self.archive_label = QLabel(self.tr("档案库：{0}").replace("{0}", str(self.ctx.archive.root)))
         self.archive_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         who = user.display_name or user.name
-        self.user_label = QLabel(self.tr("用户：{0}（{1}）").replace("{0}", who).replace("{1}", user.role_labels))
+        roles = self.tr("全部角色，单人模式") if user.roles >= frozenset(ALL_ROLES) else user.role_labels
+        self.user_label = QLabel(self.tr("用户：{0}（{1}）").replace("{0}", who).replace("{1}", roles))
+        self.user_label.setToolTip(user.role_labels)
         self.busy_label = QLabel(self)
         sb = self.statusBar()
         sb.addWidget(self.archive_label, 1)

@@ -40,6 +40,8 @@ def test_filters_match_the_catalog(page: Any, archive: Archive, qtbot: Any) -> N
     expected = cases.count(CaseFilter(status=["archived"]))
     assert 0 < page.model.rowCount() == expected < 600
     assert set(_column(page, "status")) == {"已归档"}
+    brush = page.model.index(0, COLUMN_KEYS.index("status")).data(Qt.ItemDataRole.ForegroundRole)
+    assert brush.color().name() == "#1e7b34"
 
     page.task_edit.setText("不动产")
     qtbot.waitUntil(lambda: page.model.filter.task_name == "不动产", timeout=3000)  # debounced

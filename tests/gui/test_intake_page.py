@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QGuiApplication
 
 from desktop_app.core.archive import Archive
 
@@ -44,6 +44,14 @@ def test_import_demo_batch_shows_imported_and_refused(window: Any, archive: Arch
     assert "已导入" in page.summary_label.text() and "失败" in page.summary_label.text()
     assert page.progress.bar.value() == page.progress.bar.maximum()
     assert changed
+    # The selected row's full message is shown below the list; the list can be copied.
+    page.results.setCurrentItem(failed[0])
+    assert failed[0].toolTip(2) in page.detail_label.text()
+    assert page.copy_button.isEnabled()
+    page.copy_results()
+    clip = QGuiApplication.clipboard().text()
+    assert clip.splitlines()[0] == page.summary_label.text()
+    assert failed[0].toolTip(2) in clip and len(clip.splitlines()) == page.results.topLevelItemCount() + 2
     # The case list sees the new cases; double-clicking a result opens the case.
     assert window.page("cases").model.rowCount() == len(report.imported)
     page.results.itemDoubleClicked.emit(imported[0], 0)

@@ -82,7 +82,10 @@ def test_ctrl_i_opens_the_folder_chooser_on_the_intake_page(window: Any, qtbot: 
 
 def test_status_bar_and_about(window: Any, dialogs: Any) -> None:
     assert str(window.ctx.archive.root) in window.archive_label.text()
-    assert USER in window.user_label.text() and "档案员" in window.user_label.text()
+    assert USER in window.user_label.text() and "单人模式" in window.user_label.text()
+    assert "档案员" in window.user_label.toolTip()
+    window.ctx.navigate("no_such_page")            # ignored (logged), the shell keeps working
+    assert window.current_key == "cases"
     window.show_about()
     assert dialogs.kinds() == ["about"]
     text = window.about_text()

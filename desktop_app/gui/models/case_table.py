@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from ...core.catalog import CaseFilter
 from ...core.model import STATUS_LABELS, Retention, Status
@@ -41,6 +42,7 @@ COLUMNS: list[tuple[str, str]] = [
 ]
 COLUMN_KEYS = [c for c, _ in COLUMNS]
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_COLOURS = {"returned": "#b3261e", "archived": "#1e7b34", "transferred": "#1f5fa8", "destroyed": "#7b8794"}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -142,14 +144,18 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CASE_ID_ROLE):
+        key = COLUMN_KEYS[index.column()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CASE_ID_ROLE) and not (
+                role == Qt.ItemDataRole.ForegroundRole and key == "status"):
             return None
         rec = self._row(index.row())
         if rec is None:
             return None
         if role == CASE_ID_ROLE:
             return int(rec["id"])
-        key = COLUMN_KEYS[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = STATUS_COLOURS.get(str(rec["status"]))
+            return QBrush(QColor(colour)) if colour else None
         return _display(key, rec[key])
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -93,14 +93,28 @@ class IntakePage(QWidget):
         header.resizeSection(1, 380)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.results.itemDoubleClicked.connect(self._on_item_double_clicked)
+        self.results.currentItemChanged.connect(self._on_current_result)
+        self.detail_label = QLabel(self)     # the full message of the selected row
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setMinimumHeight(40)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.copy_button = QPushButton(self.tr("复制结果"), self)
+        self.copy_button.setToolTip(self.tr("把结果列表复制到剪贴板（可粘贴到 Excel 或发给技术支持）"))
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy_results)
 
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(buttons)
         lay.addWidget(self.drop_hint)
         lay.addWidget(self.progress)
-        lay.addWidget(self.summary_label)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary_label, 1)
+        summary_row.addWidget(self.copy_button)
+        lay.addLayout(summary_row)
         lay.addWidget(self.results, 1)
+        lay.addWidget(self.detail_label)
         self.progress.setVisible(False)   # shown from the first import on
         ctx.busy_changed.connect(self._on_busy)
         self._show_last_batch()
@@ -164,6 +178,8 @@ class IntakePage(QWidget):
         if self.ctx.busy or not paths:
             return False
         self.results.clear()
+        self.detail_label.clear()
+        self.copy_button.setEnabled(False)
         self.progress.setVisible(True)
         self.summary_label.setText(self.tr("正在导入 {0} 项…").replace("{0}", str(len(paths))))
         self.job = self.ctx.run_job(import_job, self.ctx.archive, list(paths), name="import")
@@ -249,7 +265,25 @@ class IntakePage(QWidget):
         if report.cancelled:
             text = _t("导入已取消（已完成的办件保留）：") + text
         self.summary_label.setText(text)
+        self.copy_button.setEnabled(self.results.topLevelItemCount() > 0)
         self.progress.set_message(_t("导入已取消。") if report.cancelled else _t("导入完成。"))
+
+    def results_text(self) -> str:
+        """The result list as tab-separated lines (header first)."""
+        header = self.results.headerItem()
+        lines = ["\t".join(header.text(c) for c in range(3))]
+        for i in range(self.results.topLevelItemCount()):
+            item = self.results.topLevelItem(i)
+            lines.append("\t".join(item.toolTip(c) or item.text(c) for c in range(3)))
+        return "\n".join(lines) + "\n"
+
+    @Slot()
+    def copy_results(self) -> None:
+        QGuiApplication.clipboard().setText(self.summary_label.text() + "\n" + self.results_text())
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_current_result(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        self.detail_label.setText(f"{current.text(0)}：{current.text(1)}\n{current.text(2)}" if current else "")
 
     def rows_of_kind(self, kind: str) -> list[QTreeWidgetItem]:
         out = []
