@@ -191,9 +191,14 @@ def required_materials(ctx: CaseContext, env: RunEnv) -> Outcome:
     required = rm(env.archive, ctx.id)
     if required is None:
         return na("未分类/无归档范围规则")
-    have = {str(d.get("material_code") or "") for d in ctx.documents} | \
-           {str(d.get("standard_name") or "") for d in ctx.documents} | {str(d.get("title") or "") for d in ctx.documents}
-    missing = [r for r in required if r not in have]
+    have = [(str(d.get("material_code") or ""), str(d.get("standard_name") or ""), str(d.get("title") or ""))
+            for d in ctx.documents]
+
+    def present(r: str) -> bool:  # a 材料类型 code, a code prefix "C*", or a 标准材料名
+        return any(r in (code, name, title) or (r.endswith("*") and code.startswith(r[:-1]))
+                   for code, name, title in have)
+
+    missing = [r for r in required if not present(r)]
     problems = [ev(f"缺少归档范围要求的材料“{r}”", expected=r, found="无", element="fileset") for r in missing]
     return verdict(problems, f"归档范围要求的 {len(required)} 种材料齐全")
 
