@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     intake.start_import([batch])
     intake.job.ended.connect(loop.quit)
     loop.exec()
+    failed = intake.rows_of_kind("failed")
+    if failed:
+        intake.results.setCurrentItem(failed[-1])
     shot("intake")
 
     cases = win.show_page("cases")
