@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import os
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Any, Protocol
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from ..jobs import Progress, ensure
@@ -127,6 +129,7 @@ class Pager:
         self._footer()
         if self.c is not None:
             self.c.showPage()
+            _compress_last_page(self.c)
         self.page_open = False
 
     def ensure_space(self, height: float) -> None:
@@ -220,6 +223,28 @@ class Pager:
         self.c.setDash(list(dash) if dash else [])
         self.c.circle(x, y, r, stroke=1, fill=0)
         self.c.setDash([])
+
+
+def _compress_last_page(c: Canvas) -> None:
+    """Deflate the finished page's content stream now instead of at ``save()``.
+
+    reportlab keeps every page's uncompressed drawing code until ``save()``: about 7× the final
+    PDF, growing with the row count.  Compressing each page as it is finished bounds the memory
+    to the PDF being built.  (Uses reportlab's document internals; skipped if they change.)
+    """
+    pages = getattr(getattr(getattr(c, "_doc", None), "Pages", None), "pages", None)
+    if not pages:
+        return
+    page = pages[-1]
+    stream = getattr(page, "stream", None)
+    if not stream or getattr(page, "Contents", None):
+        return
+    data = stream.encode("utf-8") if isinstance(stream, str) else bytes(stream)
+    s = pdfdoc.PDFStream(content=zlib.compress(data))
+    s.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+    s.__Comment__ = "page stream"  # type: ignore[attr-defined]
+    page.Contents = s
+    page.stream = None
 
 
 class Renderer:
