@@ -83,6 +83,9 @@ class SearchQueries:
             "SELECT count(*) FROM cases c LEFT JOIN search_state s ON s.case_id = c.id"
             " WHERE s.case_id IS NULL OR s.updated_at <> c.updated_at OR s.text_done = 0"))
 
+    def text_pending_count(self) -> int:
+        return int(self.cat.scalar("SELECT count(*) FROM search_state WHERE text_done = 0"))
+
     def cases_without_text(self, limit: int = 200) -> list[int]:
         return [int(r[0]) for r in self.cat.all(
             "SELECT case_id FROM search_state WHERE text_done = 0 ORDER BY case_id LIMIT ?", (limit,))]
@@ -132,6 +135,17 @@ class SearchQueries:
         conn.executemany("INSERT OR REPLACE INTO search_state(case_id, updated_at, text_done) VALUES (?,?,?)",
                          rows)
 
+    def bulk_insert(self, cases: list[dict[str, Any]], documents: list[dict[str, Any]]) -> None:
+        """Fast insert of prepared case and document rows (benchmarks and tests build big catalogs
+        with this; real cases come through import).  Dicts use the table's column names."""
+        with self.cat.write() as c:
+            for table, rows in (("cases", cases), ("documents", documents)):
+                if not rows:
+                    continue
+                cols = list(rows[0])
+                c.executemany(f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                              [tuple(r[k] for k in cols) for r in rows])
+
     def optimize(self) -> None:
         with self.cat.write() as c:
             c.execute("INSERT INTO search_fts(search_fts) VALUES('optimize')")
@@ -148,6 +162,20 @@ class SearchQueries:
                " FROM search_fts f JOIN search_units u ON u.id = f.rowid JOIN cases c ON c.id = u.case_id"
                f" WHERE search_fts MATCH ? AND {where} ORDER BY f.rowid DESC")
         yield from self.cat.conn.execute(sql, (fts_query, *params))
+
+    def match_candidates(self, patterns: list[str], flt: SearchFilter) -> Iterator[sqlite3.Row]:
+        """The same rows as :meth:`match`, found from the case side: for a filter that leaves few
+        cases, their units' segmented text is scanned with LIKE (``patterns`` from
+        ``core.search.like_patterns``) instead of walking every FTS match of a common word."""
+        where, params = flt.where("c")
+        cols = ", ".join(f"c.{k}" for k in CASE_COLUMNS)
+        likes = " AND ".join("(' ' || u.body) LIKE ?" for _ in patterns) or "1=1"
+        cand = ", ".join(f"c.{k}" for k in CASE_COLUMNS)
+        sql = (f"WITH cand AS MATERIALIZED (SELECT {cand} FROM cases c WHERE {where})"
+               f" SELECT u.id AS unit_id, u.kind, u.document_id, u.component_id, {cols}"
+               f" FROM cand c JOIN search_units u ON u.case_id = c.id WHERE {likes}"
+               " ORDER BY c.id DESC, u.id DESC")
+        yield from self.cat.conn.execute(sql, (*params, *patterns))
 
     def filter_only(self, flt: SearchFilter, limit: int, offset: int = 0) -> list[sqlite3.Row]:
         where, params = flt.where("c")

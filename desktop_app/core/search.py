@@ -1,0 +1,241 @@
+"""Full-text search over case metadata, document metadata and the text of PDFs.
+
+Why bigrams: SQLite 3.40's ``trigram`` tokenizer finds nothing for queries shorter than three
+characters, and two-character words (登记, 许可) are what people type most.  So the text is
+segmented here into overlapping CJK bigrams (``许可证`` → ``许可 可证 证``) plus lower-cased
+ASCII/digit words, and indexed by FTS5's plain ``unicode61`` tokenizer.  A query of n ≥ 2 CJK
+characters becomes the phrase of its n−1 consecutive bigrams — exact substring semantics —
+and a one-character query is a prefix query (``登*``, served by the ``prefix='1'`` index).  ASCII
+words match by prefix (``3501*``), so the start of any code or number is found.
+
+Indexing: case and document metadata are indexed by :func:`update_index` (cheap, incremental,
+run after import/classify/archive and before each search); the text of PDFs by
+:func:`index_text` (slow: pypdf), a separate job the GUI/CLI runs after import or archiving.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .catalog import SearchFilter
+from .jobs import Progress, ensure
+
+if TYPE_CHECKING:
+    from .archive import Archive
+    from .catalog import Catalog
+
+log = logging.getLogger("archdesk.search")
+
+__all__ = ["SearchFilter", "SearchHit", "SearchResult", "fts_query", "index_text", "search", "segment",
+           "update_index"]
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_RUN = re.compile(f"([{_CJK}]+)|([0-9A-Za-z\u00c0-\u024f]+)")
+CASE_FIELDS = ("electronic_record_code", "project_id", "task_code", "task_name", "project_name", "apply_name",
+               "receive_department", "result", "archival_code")
+# base_info elements worth finding (personal data such as 证件号码 and phones is deliberately not indexed)
+META_FIELDS = ("fonds_constituting_unit_name", "lead_department", "result_code", "accept_num", "legal_man",
+               "address", "remarks", "task_type", "service_type")
+DOC_FIELDS = ("title", "standard_name", "responsible", "doc_number")
+MAX_TEXT_CHARS = 200_000          # per PDF: enough for any case document, bounds the index
+CANDIDATE_MAX = 3000              # a filter leaving at most this many cases: scan their units with LIKE
+SCAN_BUDGET = 20_000              # matching units read for counting before answering "at least N"
+
+
+def segment(text: str) -> str:
+    """Text → space-separated index tokens (CJK bigrams + trailing single char, ASCII words)."""
+    out: list[str] = []
+    for m in _RUN.finditer(text):
+        cjk, word = m.group(1), m.group(2)
+        if cjk:
+            out.extend(cjk[i:i + 2] for i in range(len(cjk) - 1))
+            out.append(cjk[-1])
+        else:
+            out.append(word.lower())
+    return " ".join(out)
+
+
+def fts_query(text: str) -> str:
+    """User text → FTS5 MATCH expression (all terms must match; no FTS syntax leaks through)."""
+    terms: list[str] = []
+    for m in _RUN.finditer(text):
+        cjk, word = m.group(1), m.group(2)
+        if cjk and len(cjk) == 1:
+            terms.append(f'"{cjk}"*')
+        elif cjk:
+            terms.append('"' + " ".join(cjk[i:i + 2] for i in range(len(cjk) - 1)) + '"')
+        else:
+            terms.append(f'"{word.lower()}"*')
+    return " AND ".join(terms)
+
+
+def like_patterns(text: str) -> list[str]:
+    """The LIKE patterns (over ``' ' || segmented body``) equivalent to :func:`fts_query`."""
+    pats: list[str] = []
+    for m in _RUN.finditer(text):
+        cjk, word = m.group(1), m.group(2)
+        if cjk and len(cjk) == 1:
+            pats.append(f"%{cjk}%")
+        elif cjk:
+            pats.append("% " + " ".join(cjk[i:i + 2] for i in range(len(cjk) - 1)) + "%")
+        else:
+            pats.append(f"% {word.lower()}%")
+    return pats
+
+
+# -- indexing ------------------------------------------------------------------------------------
+def _case_units(cat: Catalog, row: Any) -> list[tuple[str, int | None, str]]:
+    meta = cat.cases.metadata(int(row["id"]))
+    parts = [str(row[k] or "") for k in CASE_FIELDS] + [str(meta.get(k) or "") for k in META_FIELDS]
+    units: list[tuple[str, int | None, str]] = [("case", None, segment(" ".join(parts)))]
+    for d in cat.cases.documents(int(row["id"])):
+        units.append(("document", int(d["id"]), segment(" ".join(str(d[k] or "") for k in DOC_FIELDS))))
+    return units
+
+
+def update_index(archive: Archive, progress: Progress | None = None) -> int:
+    """Index the metadata of every case added or changed since last time; returns how many."""
+    cat = archive.catalog
+    prog = ensure(progress)
+    n = 0
+    while True:
+        rows = cat.search.cases_to_index(500)
+        if not rows:
+            return n
+        prog.status(f"正在更新检索索引（{n} 件）…")
+        prog.check()
+        with cat.write():           # one transaction per batch: one fsync, not one per case
+            for row in rows:
+                cat.search.replace_metadata(int(row["id"]), str(row["updated_at"]), _case_units(cat, row))
+                n += 1
+                prog.advance()
+
+
+def extract_pdf_text(path: Any, limit: int = MAX_TEXT_CHARS) -> str:
+    """The text layer of a PDF (pypdf); '' when it has none or cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(str(path))
+        chunks: list[str] = []
+        size = 0
+        for page in reader.pages:
+            t = page.extract_text() or ""
+            chunks.append(t)
+            size += len(t)
+            if size >= limit:
+                break
+        return "".join(chunks)[:limit]
+    except (OSError, ValueError, KeyError, TypeError, PyPdfError) as exc:
+        log.info("no text from %s: %s", path, exc)
+        return ""
+
+
+def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, int]:
+    """Extract and index the text of PDFs of cases not yet read (incremental, cancellable)."""
+    archive.user.require("case.read")
+    prog = ensure(progress)
+    cat = archive.catalog
+    meta = update_index(archive, prog)
+    total = cat.search.text_pending_count()
+    prog.start(total)
+    prog.status("正在提取 PDF 文字…")
+    cases = files = chars = 0
+    while True:
+        ids = cat.search.cases_without_text(100)
+        if not ids:
+            break
+        for cid in ids:
+            prog.check()
+            units: list[tuple[int | None, int, str]] = []
+            for comp in cat.search.pdf_components(cid):
+                text = extract_pdf_text(archive.root / comp["store_path"])
+                if text.strip():
+                    units.append((comp["document_id"], int(comp["id"]), segment(text)))
+                    chars += len(text)
+                files += 1
+            cat.search.replace_text(cid, units)
+            cases += 1
+            prog.advance()
+    if cases:
+        archive.record("search.index", "search", "", cases=cases, files=files, chars=chars, metadata=meta)
+    return {"metadata": meta, "cases": cases, "files": files, "chars": chars}
+
+
+# -- searching -----------------------------------------------------------------------------------
+@dataclass
+class SearchHit:
+    case_id: int
+    case: dict[str, Any]
+    matched: list[str] = field(default_factory=list)      # unit kinds that matched: case/document/text
+    document_ids: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.case, "id": self.case_id, "matched": self.matched, "document_ids": self.document_ids}
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[SearchHit]
+    total: int                     # distinct cases counted (up to ``count_cap``)
+    more: bool                     # total reached the cap: there are at least that many
+    pending: int = 0               # cases whose text is not indexed yet
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "total": self.total, "more": self.more, "pending_index": self.pending,
+                "cases": [h.to_dict() for h in self.hits]}
+
+
+def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limit: int = 50,
+           count_cap: int = 1000, refresh: bool = True) -> SearchResult:
+    """Cases whose metadata, documents or PDF text contain ``text`` (all its terms), filtered.
+
+    Newest first.  ``total`` counts distinct matching cases up to ``count_cap`` (``more`` says the
+    cap was reached), so even a two-character query matching half the catalog answers quickly.
+    """
+    archive.user.require("case.read")
+    flt = flt or SearchFilter()
+    cat = archive.catalog
+    if refresh:
+        update_index(archive)
+    q = fts_query(text)
+    if not q:
+        cap = max(count_cap, limit)
+        rows = cat.search.filter_only(flt, limit)
+        total = cat.search.filter_count(flt, cap + 1)
+        hits = [SearchHit(int(r["id"]), dict(r)) for r in rows]
+        return SearchResult(text, hits, min(total, cap), total > cap)
+    rows = cat.search.match(q, flt)
+    if flt.active() and cat.search.filter_count(flt, CANDIDATE_MAX + 1) <= CANDIDATE_MAX:
+        rows = cat.search.match_candidates(like_patterns(text), flt)
+    by_case: dict[int, SearchHit] = {}
+    order: list[int] = []
+    scanned = 0
+    for r in rows:
+        scanned += 1
+        cid = int(r["id"])
+        hit = by_case.get(cid)
+        if hit is None:
+            if len(order) >= count_cap or (scanned > SCAN_BUDGET and len(order) >= limit):
+                break
+            hit = by_case[cid] = SearchHit(cid, {k: r[k] for k in r.keys() if k not in
+                                                  ("unit_id", "kind", "document_id", "component_id")})
+            order.append(cid)
+        if len(order) <= limit:
+            if r["kind"] not in hit.matched:
+                hit.matched.append(r["kind"])
+            if r["document_id"] is not None and r["document_id"] not in hit.document_ids:
+                hit.document_ids.append(int(r["document_id"]))
+    more = len(order) >= count_cap or scanned > SCAN_BUDGET
+    return SearchResult(text, [by_case[c] for c in order[:limit]], len(order), more,
+                        cat.search.text_pending_count())
+
+
+def pending_text(archive: Archive) -> int:
+    """Cases whose PDF text has not been indexed yet (run :func:`index_text`)."""
+    return archive.catalog.search.text_pending_count()
