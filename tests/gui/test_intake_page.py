@@ -129,3 +129,33 @@ def test_csv_and_zip_choosers(window: Any, qtbot: Any, dialogs: Any, tmp_path: P
     with qtbot.waitSignal(page.job.ended, timeout=60_000):
         pass
     assert page.rows_of_kind("failed") or "未完成" in page.summary_label.text()
+
+
+def test_whole_import_refused_or_bug(window: Any, archive: Archive, qtbot: Any, dialogs: Any,
+                                     monkeypatch: Any, tmp_path: Path) -> None:
+    from desktop_app.core.errors import DiskFullError
+    from desktop_app.core.intake import service
+
+    page = _page(window)
+
+    def disk_full(archive: Any, paths: Any, progress: Any = None) -> None:
+        raise DiskFullError("磁盘空间不足，导入未完成：/archive")
+
+    monkeypatch.setattr(service, "import_paths", disk_full)
+    assert page.start_import([tmp_path])
+    with qtbot.waitSignal(page.job.ended, timeout=30_000):
+        pass
+    assert "磁盘空间不足" in page.summary_label.text() and "导入未完成" in page.summary_label.text()
+    assert not dialogs.calls                          # a user problem: no crash dialog
+
+    def bug(archive: Any, paths: Any, progress: Any = None) -> None:
+        raise AttributeError("程序缺陷")
+
+    monkeypatch.setattr(service, "import_paths", bug)
+    assert page.start_import([tmp_path])
+    with qtbot.waitSignal(page.job.ended, timeout=30_000):
+        pass
+    logs = list(archive.layout.logs.glob("crash-*.log"))
+    assert len(logs) == 1 and "AttributeError" in logs[0].read_text(encoding="utf-8")
+    assert dialogs.kinds() == ["exec"] and str(logs[0]) in dialogs.calls[0][1][1]
+    assert page.folder_button.isEnabled()
