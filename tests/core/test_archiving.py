@@ -151,3 +151,16 @@ def test_art9_deadline(archive, ready):
     late = overdue_cases(archive, date(2025, 7, 1))
     assert sorted(r["id"] for r in late) == sorted(ready[1:]) and late[0]["deadline"] == "2025-06-30"
     assert overdue_cases(archive, date(2025, 6, 30)) == []
+
+
+def test_archived_numbers_equal_the_preview_and_follow_the_ordering_rule(archive, ready):
+    from desktop_app.core.retention import plan_numbers
+
+    with archive.catalog.write():   # reverse the 办结时间 order against the ids
+        for n, cid in enumerate(ready[:3]):
+            archive.catalog.conn.execute("UPDATE cases SET transact_time=? WHERE id=?",
+                                         (f"2024-06-{20 - n:02d} 10:00:00", cid))
+    plan = {p["case_id"]: p["archival_code"] for p in plan_numbers(archive, ready[:3])}
+    assert plan[ready[2]].endswith("-0001") and plan[ready[0]].endswith("-0003")
+    report = archive_cases(archive, ready[:3])
+    assert {a["case_id"]: a["archival_code"] for a in report.archived} == plan

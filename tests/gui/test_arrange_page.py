@@ -65,7 +65,8 @@ def test_classify_preview_apply_number_archive(window: Any, imported: Archive, q
     assert page.progress.isVisible() and not page.archive_button.isEnabled()   # busy while it runs
     _wait(page, qtbot)
     assert "已归档 3 件" in page.preview_label.text()
-    assert sorted(cat.cases.get(c)["archival_code"] for c in classified[:3]) == sorted(p["archival_code"] for p in plan)
+    assert {c: cat.cases.get(c)["archival_code"] for c in classified[:3]} == \
+        {p["case_id"]: p["archival_code"] for p in plan}                  # exactly what the preview said
     assert page.model.rowCount() == 0 and page.archive_button.isEnabled()
 
 

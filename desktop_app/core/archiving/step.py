@@ -66,6 +66,7 @@ def archive_cases(archive: Archive, case_ids: list[int], progress: Progress | No
             raise StateError("越过检测结果归档必须填写理由。")
     progress = ensure(progress)
     report = ArchiveReport()
+    _allocate_batch(archive, case_ids, override_reason)
     progress.start(len(case_ids), "归档")
     for cid in case_ids:
         try:
@@ -79,6 +80,26 @@ def archive_cases(archive: Archive, case_ids: list[int], progress: Progress | No
         progress.advance()
     progress.finish()
     return report
+
+
+def _allocate_batch(archive: Archive, case_ids: list[int], override_reason: str | None) -> None:
+    """Number the whole batch at once, so the 件号 follow the ordering rule across the batch and
+    equal the 档号 preview (``plan_numbers``).  Cases that cannot be numbered are left to the
+    per-case step, which reports them."""
+    cat = archive.catalog
+    eligible = []
+    for cid in case_ids:
+        row = cat.cases.get(cid)
+        try:
+            if row is not None:
+                _gate(archive, row, override_reason)
+                eligible.append(cid)
+        except ArchDeskError:
+            continue
+    try:
+        assign_numbers(archive, eligible)
+    except ArchDeskError:
+        pass   # e.g. one case without a 机构 code: number them one by one, errors per case
 
 
 def _gate(archive: Archive, row: Any, override_reason: str | None) -> None:

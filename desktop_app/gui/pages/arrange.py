@@ -114,6 +114,7 @@ class ArrangePage(QWidget):
         self.preview.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setSortingEnabled(True)
+        self.preview.verticalHeader().setVisible(False)
         self.progress = ProgressPanel(self)
         self.progress.setVisible(False)
 
@@ -256,11 +257,10 @@ class ArrangePage(QWidget):
         except ArchDeskError as exc:
             self.preview_label.setText(exc.message)
             return []
-        names = {int(self.model.item(r, 0).data(ID_ROLE)): self.model.item(r, 2).text()
-                 for r in range(self.model.rowCount())}
+        names = self._task_names()
         self._fill_preview([(p["case_id"], names.get(p["case_id"], ""), "" if p["new"] else p["archival_code"],
                              p["archival_code"], self.tr("新分配") if p["new"] else self.tr("已有档号"))
-                            for p in plan])
+                            for p in plan], (self.tr("现有档号"), self.tr("档号"), self.tr("说明")))
         self.preview_label.setText(self.tr("档号预览：{0} 件（尚未写入，归档时分配）。").replace("{0}", str(len(plan))))
         return plan
 
@@ -301,7 +301,7 @@ class ArrangePage(QWidget):
         else:
             self._show_archive(result)
             self.ctx.notify_cases_changed()
-        self.progress.set_message(self.preview_label.text())
+        self.progress.set_message(self.tr("完成。"))
         self._on_busy(self.ctx.busy)
 
     def _show_classification(self, report: Any) -> None:
@@ -321,16 +321,24 @@ class ArrangePage(QWidget):
                                    .replace("{2}", str(data["pending"])).replace("{3}", str(data["skipped"])))
 
     def _show_archive(self, report: Any) -> None:
-        rows = [(a["case_id"], "", "", a["archival_code"], a["path"]) for a in report.archived]
-        rows += [(f["case_id"], "", "", self.tr("未归档"), f["message"]) for f in report.failed]
-        self._fill_preview(rows)
+        names = self._task_names()
+        rows = [(a["case_id"], names.get(a["case_id"], ""), self.tr("已归档"), a["archival_code"], a["path"])
+                for a in report.archived]
+        rows += [(f["case_id"], names.get(f["case_id"], ""), self.tr("未归档"), "", f["message"]) for f in report.failed]
+        self._fill_preview(rows, (self.tr("结果"), self.tr("档号"), self.tr("位置 / 原因")))
         text = self.tr("已归档 {0} 件，未归档 {1} 件。").replace("{0}", str(len(report.archived))) \
             .replace("{1}", str(len(report.failed)))
         if report.cancelled:
             text += self.tr("（已取消，其余办件未处理）")
         self.preview_label.setText(text)
 
-    def _fill_preview(self, rows: list[tuple[Any, ...]]) -> None:
+    def _task_names(self) -> dict[int, str]:
+        return {int(self.model.item(r, 0).data(ID_ROLE)): self.model.item(r, 2).text()
+                for r in range(self.model.rowCount())}
+
+    def _fill_preview(self, rows: list[tuple[Any, ...]], headers: tuple[str, str, str] | None = None) -> None:
+        third, fourth, fifth = headers or (self.tr("现在"), self.tr("将成为"), self.tr("提示"))
+        self.preview.setHorizontalHeaderLabels([self.tr("编号"), self.tr("事项名称"), third, fourth, fifth])
         self.preview.setSortingEnabled(False)
         self.preview.setRowCount(len(rows))
         for r, values in enumerate(rows):
@@ -339,6 +347,9 @@ class ArrangePage(QWidget):
                 item.setData(Qt.ItemDataRole.DisplayRole, v if isinstance(v, int) else str(v))
                 self.preview.setItem(r, c, item)
         self.preview.setSortingEnabled(True)
+        self.preview.sortItems(0, Qt.SortOrder.AscendingOrder)
+        self.preview.resizeColumnsToContents()
+        self.preview.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
