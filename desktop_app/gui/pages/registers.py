@@ -1,0 +1,297 @@
+"""登记表 — printable registers: pick the register and its filters, preview inside the app (QtPdf),
+print through the system printer dialog, save the PDF, export the same rows as CSV / XLSX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QSize, Qt, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.archive import Archive
+from ...core.errors import ArchDeskError, Cancelled
+from ...core.jobs import Progress
+from ...core.registers import KIND_LABELS, KINDS, build_sections, export_csv, export_xlsx, render_pdf_bytes
+from ...core.store import atomic_write_bytes
+from ..context import AppContext
+from ..crash import report_bug
+from ..widgets.progress_panel import ProgressPanel
+from . import register_page
+
+
+def render_job(progress: Progress, archive: Archive, kind: str, filters: dict[str, Any],
+               mask: bool) -> tuple[bytes, list[Any]]:
+    """Background job: build the register from the catalog and render it to PDF bytes."""
+    sections = build_sections(archive.catalog, kind, **filters)
+    fallbacks = archive.setting("registers.fallback_fonts", []) or None
+    if fallbacks:
+        from ...core.registers.fonts import default_fallback_paths
+
+        fallbacks = default_fallback_paths(fallbacks)
+    return render_pdf_bytes(sections, mask=mask, progress=progress, fallback_fonts=fallbacks)
+
+
+def export_job(progress: Progress, archive: Archive, kind: str, filters: dict[str, Any], mask: bool,
+               path: str, fmt: str) -> int:
+    sections = build_sections(archive.catalog, kind, **filters)
+    fn = export_csv if fmt == "csv" else export_xlsx
+    return fn(sections, path, mask=mask, progress=progress)
+
+
+@register_page("registers", QT_TRANSLATE_NOOP("pages", "登记表"), order=60)
+class RegistersPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Any = None
+        self.pdf_bytes: bytes = b""
+        self.results: list[Any] = []
+        self._buffer: QBuffer | None = None
+
+        self.kind_combo = QComboBox(self)
+        for k in KINDS:
+            self.kind_combo.addItem(self.tr(KIND_LABELS[k]), k)
+        self.fonds_edit = QLineEdit(self)
+        self.fonds_edit.setPlaceholderText(self.tr("全宗号（留空为全部）"))
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(0, 2100)
+        self.year_spin.setSpecialValueText(self.tr("全部年度"))
+        self.retention_combo = QComboBox(self)
+        for label, code in ((self.tr("全部保管期限"), ""), (self.tr("永久"), "Y"), (self.tr("定期30年"), "D30"),
+                            (self.tr("定期10年"), "D10")):
+            self.retention_combo.addItem(label, code)
+        self.cases_edit = QLineEdit(self)
+        self.cases_edit.setPlaceholderText(self.tr("办件编号（逗号分隔，可留空）"))
+        self.run_edit = QLineEdit(self)
+        self.run_edit.setPlaceholderText(self.tr("检测批次号"))
+        self.transfer_edit = QLineEdit(self)
+        self.transfer_edit.setPlaceholderText(self.tr("移交批次号"))
+        self.mask_check = QCheckBox(self.tr("遮蔽证件号码和电话"), self)
+        self.mask_check.setChecked(True)
+
+        self.preview_button = QPushButton(self.tr("生成预览"), self)
+        self.print_button = QPushButton(self.tr("打印…"), self)
+        self.save_button = QPushButton(self.tr("保存 PDF…"), self)
+        self.csv_button = QPushButton(self.tr("导出 CSV…"), self)
+        self.xlsx_button = QPushButton(self.tr("导出 Excel…"), self)
+        self.preview_button.clicked.connect(self.generate)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.csv_button.clicked.connect(self.export_csv_dialog)
+        self.xlsx_button.clicked.connect(self.export_xlsx_dialog)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+
+        row1 = QHBoxLayout()
+        row1.addWidget(QLabel(self.tr("登记表："), self))
+        row1.addWidget(self.kind_combo)
+        row1.addWidget(self.fonds_edit)
+        row1.addWidget(self.year_spin)
+        row1.addWidget(self.retention_combo)
+        row1.addWidget(self.cases_edit, 1)
+        row1.addWidget(self.run_edit)
+        row1.addWidget(self.transfer_edit)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.mask_check)
+        row2.addStretch(1)
+        for b in (self.preview_button, self.print_button, self.save_button, self.csv_button, self.xlsx_button):
+            row2.addWidget(b)
+        self.progress = ProgressPanel(self)
+        self.progress.setVisible(False)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        lay.addWidget(self.view, 1)
+        self._kind_changed()
+        self._update_actions()
+
+    # -- filters -------------------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def filters(self) -> dict[str, Any]:
+        ids: list[int] = []
+        for part in self.cases_edit.text().replace("，", ",").split(","):
+            if part.strip():
+                if not part.strip().isdigit():
+                    raise ArchDeskError(f"办件编号应为数字：{part.strip()}")
+                ids.append(int(part.strip()))
+        run = self.run_edit.text().strip()
+        if run and not run.isdigit():
+            raise ArchDeskError(f"检测批次号应为数字：{run}")
+        return {"fonds": self.fonds_edit.text().strip() or None, "year": self.year_spin.value() or None,
+                "retention": self.retention_combo.currentData() or None, "case_ids": ids,
+                "run_id": int(run) if run else None, "transfer_id": self.transfer_edit.text().strip() or None}
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        k = self.kind
+        for w in (self.fonds_edit, self.year_spin, self.retention_combo, self.cases_edit):
+            w.setVisible(k == "catalog")
+        self.run_edit.setVisible(k == "check")
+        self.transfer_edit.setVisible(k in ("transfer", "receipt", "label"))
+
+    def _update_actions(self) -> None:
+        running = self.job is not None
+        has_pdf = bool(self.pdf_bytes)
+        self.preview_button.setEnabled(not running)
+        self.csv_button.setEnabled(not running)
+        self.xlsx_button.setEnabled(not running)
+        self.print_button.setEnabled(has_pdf and not running)
+        self.save_button.setEnabled(has_pdf and not running)
+
+    # -- generate / preview --------------------------------------------------------------------
+    def _start(self, fn: Any, *args: Any, on_done: Any) -> bool:
+        try:
+            filters = self.filters()
+        except ArchDeskError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.job = self.ctx.run_job(fn, self.ctx.archive, self.kind, filters, self.mask_check.isChecked(), *args,
+                                    name=f"register-{self.kind}", exclusive=False)
+        self.progress.setVisible(True)
+        self.progress.attach(self.job)
+        self.job.finished.connect(on_done)
+        self.job.failed.connect(self._on_failed)
+        self.job.ended.connect(self._on_ended)
+        self._update_actions()
+        return True
+
+    @Slot()
+    def generate(self) -> bool:
+        self.message.setText(self.tr("正在生成登记表…"))
+        return self._start(render_job, on_done=self._on_rendered)
+
+    @Slot(object)
+    def _on_rendered(self, result: tuple[bytes, list[Any]]) -> None:
+        self.pdf_bytes, self.results = result
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(self.pdf_bytes))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        parts = [self.tr("{0}：{1} 页，{2} 行，数据摘要 SM3 {3}").replace("{0}", r.title).replace("{1}", str(r.pages))
+                 .replace("{2}", str(r.rows)).replace("{3}", r.short_digest) for r in self.results]
+        self.message.setText("\n".join(parts))
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.message.setText(self.tr("已取消。"))
+        elif isinstance(error, ArchDeskError):
+            self.message.setText(error.message)
+        else:
+            self.message.setText(self.tr("生成登记表时发生程序错误。"))
+            report_bug(error, self.ctx.archive.layout.logs, self)
+
+    @Slot()
+    def _on_ended(self) -> None:
+        self.job = None
+        self.progress.setVisible(False)
+        self._update_actions()
+
+    # -- save / export -------------------------------------------------------------------------
+    def _default_name(self, ext: str) -> str:
+        return f"{KIND_LABELS[self.kind]}.{ext}"
+
+    @Slot()
+    def save_pdf(self) -> bool:
+        if not self.pdf_bytes:
+            return False
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("保存登记表 PDF"), self._default_name("pdf"),
+                                               self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return False
+        try:
+            atomic_write_bytes(Path(path), self.pdf_bytes)
+        except ArchDeskError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.ctx.archive.record("register.export", "register", self.kind, out=path,
+                                masked=self.mask_check.isChecked())
+        self.message.setText(self.tr("已保存：{0}").replace("{0}", path))
+        return True
+
+    def _export(self, fmt: str, title: str, pattern: str) -> bool:
+        path, _f = QFileDialog.getSaveFileName(self, title, self._default_name(fmt), pattern)
+        if not path:
+            return False
+
+        def done(n: int) -> None:
+            self.message.setText(self.tr("已导出 {0} 行：{1}").replace("{0}", str(n)).replace("{1}", path))
+
+        return self._start(export_job, path, fmt, on_done=done)
+
+    @Slot()
+    def export_csv_dialog(self) -> bool:
+        return self._export("csv", self.tr("导出 CSV"), self.tr("CSV 文件 (*.csv)"))
+
+    @Slot()
+    def export_xlsx_dialog(self) -> bool:
+        return self._export("xlsx", self.tr("导出 Excel"), self.tr("Excel 工作簿 (*.xlsx)"))
+
+    # -- printing ------------------------------------------------------------------------------
+    @Slot()
+    def print_dialog(self) -> bool:
+        if not self.pdf_bytes:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("打印登记表"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.print_document(printer)
+
+    def print_document(self, printer: QPrinter) -> bool:
+        """Render every page of the previewed PDF onto ``printer`` (what the dialog chose)."""
+        n = self.document.pageCount()
+        if n <= 0:
+            return False
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.message.setText(self.tr("无法开始打印：打印机不可用。"))
+            return False
+        try:
+            dpi = min(printer.resolution(), 300)
+            for i in range(n):
+                if i:
+                    printer.newPage()
+                pts = self.document.pagePointSize(i)
+                image = self.document.render(i, QSize(int(pts.width() / 72 * dpi), int(pts.height() / 72 * dpi)))
+                target = painter.viewport()
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                       Qt.TransformationMode.SmoothTransformation))
+        finally:
+            painter.end()
+        self.message.setText(self.tr("已发送 {0} 页到打印机。").replace("{0}", str(n)))
+        return True
