@@ -4,8 +4,16 @@ cases pass every automatic item and move to 'checked'; failing ones move to 'ret
 from __future__ import annotations
 
 import pytest
-from test_checks_support import (by_item, clean_files, docx_bytes, failing, jpeg_bytes, make_case, pdf_bytes,
-                                 use_clamscan)
+from test_checks_support import (
+    by_item,
+    clean_files,
+    docx_bytes,
+    failing,
+    jpeg_bytes,
+    make_case,
+    pdf_bytes,
+    use_clamscan,
+)
 
 from desktop_app.core.checks.registry import items_for
 from desktop_app.core.checks.service import run_checks

@@ -77,7 +77,7 @@ def test_xml_hardened_and_schema(tmp_path):
     assert not v.readable and v.facts["line"] == 1
     _, v = _v(tmp_path, "dtd.xml", b"<?xml version='1.0'?><!DOCTYPE a [<!ENTITY x 'boom'>]><a>&x;</a>")
     assert any("DTD" in h for h in v.hazards)
-    _, v = _v(tmp_path, "bi.xml", "<?xml version='1.0'?><base_info><task_name>x</task_name></base_info>".encode())
+    _, v = _v(tmp_path, "bi.xml", b"<?xml version='1.0'?><base_info><task_name>x</task_name></base_info>")
     assert not v.readable and "base_info.xsd" in v.reason
 
 

@@ -249,7 +249,6 @@ def description_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     if x.error:
         return Outcome("fail", x.error, [ev(x.error, file=METADATA_NAME, line=x.line)])
     if x.schema_errors:
-        e = x.schema_errors[0]
         return Outcome("fail", f"不符合 {x.schema}", [ev(f"不符合 {x.schema}：{s['message']}", file=METADATA_NAME,
                                                           line=s["line"]) for s in x.schema_errors])
     if x.schema is None:
