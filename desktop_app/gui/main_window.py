@@ -29,7 +29,7 @@ from .. import APP_NAME, APP_NAME_ZH, __version__
 from ..core.catalog import SCHEMA_VERSION
 from ..core.security import ALL_ROLES
 from .context import AppContext
-from .pages import PageSpec, load_pages
+from .pages import PageSpec, broken_pages, load_pages
 
 log = logging.getLogger("archdesk.gui")
 
@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         ctx.navigate_requested.connect(self._on_navigate_requested)
         ctx.busy_changed.connect(self._on_busy)
         self._restore()
+        broken = broken_pages()
+        if broken:
+            self.statusBar().showMessage(self.tr("部分页面未能加载（{0}），详情见日志。").replace(
+                "{0}", "、".join(sorted(broken))), 30_000)
 
     # -- pages -------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:

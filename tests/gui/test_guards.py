@@ -76,3 +76,34 @@ def test_crash_log_falls_back_when_archive_logs_unwritable(tmp_path: Path, monke
     monkeypatch.setattr(crash, "fallback_log_dir", lambda: tmp_path / "fallback")
     path = crash.write_crash_log("Traceback…", blocker / "logs")
     assert path.parent == tmp_path / "fallback" and path.read_text(encoding="utf-8").endswith("Traceback…")
+
+
+def test_every_page_module_loads() -> None:
+    from desktop_app.gui.pages import broken_pages, load_pages
+
+    load_pages()
+    assert broken_pages() == {}, "\n".join(broken_pages().values())
+
+
+def test_a_broken_page_module_does_not_stop_the_shell(ctx: Any, qtbot: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import pkgutil
+
+    from desktop_app.gui import pages
+    from desktop_app.gui.main_window import MainWindow
+
+    real = pkgutil.iter_modules
+
+    def with_broken(path: Any) -> Any:
+        yield from real(path)
+        yield pkgutil.ModuleInfo(None, "zz_broken_page", False)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages.pkgutil, "iter_modules", with_broken)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    assert "zz_broken_page" in pages.broken_pages()
+    assert "zz_broken_page" in win.statusBar().currentMessage()
+    assert win.nav.count() >= 3
+    monkeypatch.setattr(pages.pkgutil, "iter_modules", real)
+    pages.load_pages()
+    assert "zz_broken_page" not in pages.broken_pages()

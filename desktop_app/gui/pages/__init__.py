@@ -29,7 +29,9 @@ changes.  Optional hooks a page may define, called by the shell when present:
 from __future__ import annotations
 
 import importlib
+import logging
 import pkgutil
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -38,6 +40,8 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger("archdesk.gui.pages")
 
 PageFactory = Callable[..., "QWidget"]
 F = TypeVar("F", bound=Callable[..., Any])
@@ -80,12 +84,31 @@ def unregister_page(key: str) -> None:
     _REGISTRY.pop(key, None)
 
 
+_BROKEN: dict[str, str] = {}
+
+
 def load_pages() -> list[PageSpec]:
-    """Import every page module of this package and return the registered pages in order."""
+    """Import every page module of this package and return the registered pages in order.
+
+    A module that fails to import is logged and left out (see :func:`broken_pages`): one
+    broken page must not keep the clerk out of all the others.
+    """
+    _BROKEN.clear()
     for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{info.name}")
+        if info.name.startswith("_"):
+            continue
+        name = f"{__name__}.{info.name}"
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - reported, not swallowed
+            _BROKEN[info.name] = traceback.format_exc()
+            log.error("page module %s failed to load:\n%s", name, _BROKEN[info.name])
     return registered_pages()
+
+
+def broken_pages() -> dict[str, str]:
+    """Page modules that failed to import at the last :func:`load_pages`, with the traceback."""
+    return dict(_BROKEN)
 
 
 def registered_pages() -> list[PageSpec]:
