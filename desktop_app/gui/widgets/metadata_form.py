@@ -52,7 +52,7 @@ class MetadataForm(QWidget):
             form.addRow(lab, edit)
         inner = QWidget()
         inner.setLayout(form)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
 
@@ -146,7 +146,14 @@ class MetadataForm(QWidget):
 
     @Slot()
     def _on_save(self) -> None:
-        if self._read_only or self._busy or self.validate():
+        if self._read_only or self._busy:
+            return
+        problems = self.validate()
+        if problems:
+            first = next((edit for key, edit in self.edits.items() if key in problems), None)
+            if first is not None:
+                self.scroll.ensureWidgetVisible(first)
+                first.setFocus()
             return
         self.save_requested.emit(self.fields())
 
