@@ -11,7 +11,6 @@ from .render import pdf_pages, render
 from .xmlout import BASE_INFO, base_info_xml
 
 
-
 def form_of(seed: int, index: int) -> tuple[str, bool]:
     """(form, inside a top-level folder?) of clean case ``index``.  Every nine consecutive
     cases hold six folders, two UTF-8 zips (one with a top folder) and one GBK zip."""

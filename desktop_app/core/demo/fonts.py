@@ -20,8 +20,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase import pdfdoc, ttfonts
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 GROUP = 256

@@ -8,18 +8,20 @@ Folders are written under a temporary name and renamed into place, zips with
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import shutil
+import struct
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..digest import sm3_hex
+from ..digest import sm3_hex as _sm3_hex
 from ..errors import os_error_to_archdesk
-from ..store import TMP_SUFFIX, atomic_write_bytes
+from ..store import TMP_SUFFIX
 
 FOLDER = "folder"
 ZIP = "zip"            # UTF-8 names (flag bit 11 set by zipfile for non-ASCII names)
@@ -27,6 +29,12 @@ ZIP_GBK = "zip-gbk"    # GBK names, no UTF-8 flag, inside one top-level folder (
 UTF8_FLAG = 0x800
 
 Files = list[tuple[str, bytes]]
+
+
+@functools.lru_cache(maxsize=64)
+def sm3_hex(data: bytes) -> str:
+    """SM3 of a material, memoised: the fileset and the folder digest both need it."""
+    return _sm3_hex(data)
 
 
 @dataclass
@@ -69,10 +77,11 @@ def _dos_time(when: datetime) -> tuple[int, int, int, int, int, int]:
     return (when.year, when.month, when.day, when.hour, when.minute, when.second - when.second % 2)
 
 
-def zip_bytes(files: Files, form: str, when: datetime, top: str | None = None,
-              extra: list[zipfile.ZipInfo] | None = None) -> bytes:
+def zip_bytes(files: Files, form: str, when: datetime, top: str | None = None) -> bytes:
     """Build a deterministic zip.  ``top``: put everything inside this one folder (with
-    directory entries, as Explorer's "send to compressed folder" does)."""
+    directory entries, as Explorer's "send to compressed folder" does).  Explorer-style (GBK)
+    zips deflate every entry; the others store JPEG and PDF (already compressed) and deflate
+    the rest, as several archivers do — so importers meet both methods."""
     buf = io.BytesIO()
     cls = GBKZipInfo if form == ZIP_GBK else zipfile.ZipInfo
     dt = _dos_time(when)
@@ -87,21 +96,30 @@ def zip_bytes(files: Files, form: str, when: datetime, top: str | None = None,
                 zf.writestr(zi, b"")
         for rel, data in files:
             zi = cls(f"{top}/{rel}" if top else rel, dt)
-            zi.compress_type = zipfile.ZIP_DEFLATED
             if form == ZIP_GBK:
                 zi.create_system, zi.external_attr = 0, 0x20
+                zi.compress_type = zipfile.ZIP_DEFLATED
             else:
                 zi.create_system, zi.external_attr = 3, 0o100644 << 16
-            level = 1 if rel.endswith(".jpg") else 6
-            zf.writestr(zi, data, compresslevel=level)
-        for zi in extra or ():
-            zf.writestr(zi, b"")
+                stored = rel.lower().endswith((".jpg", ".pdf"))
+                zi.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            zf.writestr(zi, data, compresslevel=1 if form == ZIP_GBK else 6)
     return buf.getvalue()
 
 
 def write_zip(out_dir: Path, name: str, data: bytes) -> tuple[int, str]:
-    atomic_write_bytes(out_dir / name, data)
-    return len(data), sm3_hex(data)
+    """Write a zip package: temporary name, then rename (appears whole or not at all)."""
+    dest = out_dir / name
+    tmp = out_dir / f".{name}{TMP_SUFFIX}"
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, dest)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise os_error_to_archdesk(exc, "写入示例办件包", dest) from exc
+    return len(data), _sm3_hex(data)
 
 
 def write_folder(out_dir: Path, name: str, files: Files,
@@ -154,8 +172,6 @@ class RawEntry:
 
 def raw_zip(entries: list[RawEntry]) -> bytes:
     """Assemble a zip from pre-compressed entries (no zip64: each part < 4 GiB)."""
-    import struct
-
     out = io.BytesIO()
     central = io.BytesIO()
     for e in entries:
@@ -182,8 +198,6 @@ def entries_of(data: bytes) -> list[RawEntry]:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         for zi in zf.infolist():
             start = zi.header_offset
-            import struct
-
             n, m = struct.unpack("<HH", data[start + 26:start + 30])
             body = data[start + 30 + n + m:start + 30 + n + m + zi.compress_size]
             name, flags = zi._encodeFilenameFlags()

@@ -18,8 +18,8 @@ MANIFEST_NAME = "demo_manifest.json"
 
 
 def batch_date(seed: int) -> date:
-    """After every generated 归档时间 (the last is at most 2025-12-30), varied by seed."""
-    return date(2026, 1, 5) + timedelta(days=seed % 20)
+    """After every generated 归档时间 (the last is early February 2026), varied by seed."""
+    return date(2026, 3, 2) + timedelta(days=seed % 20)
 
 
 def _el(parent: etree._Element, tag: str, text: object) -> None:

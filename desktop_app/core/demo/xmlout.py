@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..digest import SM3, sm3_hex
+from ..digest import SM3
 from . import catalogue as cat
 from .cases import TS, Case
+from .package import sm3_hex
 
 BASE_INFO = "基本信息元数据.xml"
 
