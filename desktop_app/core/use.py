@@ -1,0 +1,252 @@
+"""利用 (use): reading a record registers a use; 控制 records need a permit; exported copies carry
+a watermark; the 利用登记 register prints through ``core/registers``; personal data is masked on
+screen unless the role allows (:func:`mask_personal`).
+
+Every read, export, permit and refusal is also an audit-log entry.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import NotFound, PermissionDenied, UsageError, os_error_to_archdesk
+from .registers.text import mask_auto, mask_id, mask_phone
+from .store import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from .archive import Archive
+    from .registers import Section, SectionResult
+    from .security import User
+
+# metadata keys holding personal data, and how each is masked
+PERSONAL_FIELDS: dict[str, Any] = {
+    "contacted_card": mask_id, "id_number": mask_id, "card_number": mask_id, "证件号码": mask_id,
+    "legal_man_card": mask_id, "phone": mask_phone, "mobile": mask_phone, "telephone": mask_phone,
+    "contact_phone": mask_phone, "联系电话": mask_phone, "电话": mask_phone,
+}
+FREE_TEXT_FIELDS = ("address", "remarks", "detail", "opinion")
+OPEN, CONTROLLED = "开放", "控制"
+
+
+def mask_personal(fields: dict[str, Any], user: User) -> dict[str, Any]:
+    """A copy of ``fields`` with ID numbers and phones masked, unless ``user`` may see them
+    (``personal.view``: 档案员, 接收员).  ID numbers/phones inside free text are masked too."""
+    if user.can("personal.view"):
+        return dict(fields)
+    out: dict[str, Any] = {}
+    for k, v in fields.items():
+        if isinstance(v, str) and v:
+            fn = PERSONAL_FIELDS.get(k)
+            out[k] = fn(v) if fn else (mask_auto(v) if k in FREE_TEXT_FIELDS or any(c.isdigit() for c in v) else v)
+        else:
+            out[k] = v
+    return out
+
+
+def opening_status(archive: Archive, case_id: int) -> str:
+    """开放 or 控制 (latest opening appraisal, else the classification's, else 控制)."""
+    return archive.catalog.access.opening_of(case_id)
+
+
+def _case(archive: Archive, case_id: int) -> Any:
+    row = archive.catalog.cases.get(case_id)
+    if row is None:
+        raise NotFound(f"没有这个办件：{case_id}", case_id=case_id)
+    return row
+
+
+def grant_permit(archive: Archive, case_id: int, user: str, *, expires: str = "", note: str = "") -> int:
+    """安全保密员 allows ``user`` to use the 控制 record ``case_id`` (until ``expires``, inclusive)."""
+    archive.user.require("use.permit")
+    _case(archive, case_id)
+    if archive.catalog.users.get(user) is None:
+        raise NotFound(f"没有这个用户：{user}", user=user)
+    if expires:
+        try:
+            date.fromisoformat(expires)
+        except ValueError as exc:
+            raise UsageError(f"有效期应为 YYYY-MM-DD：{expires}", expires=expires) from exc
+    cat = archive.catalog
+    with cat.write():
+        pid = cat.access.add_permit(case_id, user, archive.user.name, expires, note.strip())
+        archive.record("use.permit", "case", case_id, user=user, expires=expires, note=note.strip(), permit=pid)
+    return pid
+
+
+def revoke_permit(archive: Archive, permit_id: int) -> None:
+    archive.user.require("use.permit")
+    cat = archive.catalog
+    with cat.write():
+        if not cat.access.revoke_permit(permit_id):
+            raise NotFound(f"没有这个有效的利用许可：{permit_id}", permit=permit_id)
+        archive.record("use.permit_revoke", "permit", permit_id)
+
+
+@dataclass
+class UseSession:
+    """What a reader gets: the case (personal data masked as the role requires), its documents,
+    and the read-only paths of its files."""
+
+    use_id: int
+    case_id: int
+    opening: str
+    case: dict[str, Any]
+    metadata: dict[str, Any]
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    files: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _authorise(archive: Archive, case_id: int, purpose: str, kind: str) -> tuple[Any, str, int | None]:
+    archive.user.require("use.read")
+    purpose = " ".join(purpose.split())
+    if not purpose:
+        raise UsageError("请填写利用目的。", code="purpose_required")
+    row = _case(archive, case_id)
+    if row["status"] == "destroyed":
+        raise UsageError("该办件已销毁，只保留目录信息，不能利用。", case_id=case_id)
+    opening = opening_status(archive, case_id)
+    permit_id = None
+    if opening == CONTROLLED:
+        permit = archive.catalog.access.valid_permit(case_id, archive.user.name, date.today().isoformat())
+        if permit is None:
+            archive.record(f"use.{kind}", "case", case_id, outcome="refused", purpose=purpose, opening=opening)
+            raise PermissionDenied("该档案为“控制”使用，需经安全保密员批准利用后才能查阅或导出。",
+                                   code="use_not_permitted", case_id=case_id, user=archive.user.name)
+        permit_id = int(permit["id"])
+    return row, opening, permit_id
+
+
+def open_for_use(archive: Archive, case_id: int, purpose: str, *, document_id: int | None = None) -> UseSession:
+    """Read a record: checks permission, registers the use (who, what, purpose, time), audits."""
+    row, opening, permit_id = _authorise(archive, case_id, purpose, "read")
+    purpose = " ".join(purpose.split())
+    cat = archive.catalog
+    with cat.write():
+        uid = cat.access.add_use(archive.user.name, case_id, "read", purpose, opening, permit_id, document_id)
+        archive.record("use.read", "case", case_id, purpose=purpose, opening=opening, use=uid,
+                       document_id=document_id, archival_code=row["archival_code"])
+    case = mask_personal(dict(row), archive.user)
+    case.pop("metadata", None)
+    meta = mask_personal(cat.cases.metadata(case_id), archive.user)
+    docs = [mask_personal(dict(d), archive.user) for d in cat.cases.documents(case_id)]
+    files = [{"id": c["id"], "document_id": c["document_id"], "name": c["original_name"], "mime": c["mime"],
+              "path": str(archive.root / c["store_path"]), "size": c["size"]}
+             for c in cat.cases.components(case_id) if c["present"]]
+    return UseSession(uid, case_id, opening, case, meta, docs, files)
+
+
+# -- watermarked copies --------------------------------------------------------------------------
+def watermark_text(user: User, when: datetime | None = None) -> str:
+    t = (when or datetime.now()).strftime("%Y-%m-%d %H:%M")
+    return f"利用副本 · {user.display_name or user.name}（{user.name}）· {t}"
+
+
+def watermark_pdf(data: bytes, text: str) -> bytes:
+    """Stamp every page with ``text``: diagonal, light, repeated, plus a footer line."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PyPdfError
+    from reportlab.pdfgen.canvas import Canvas
+
+    from .registers.fonts import FontSet
+
+    font = FontSet().faces[0].name
+    try:
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+        for page in writer.pages:
+            w, h = float(page.mediabox.width), float(page.mediabox.height)
+            buf = io.BytesIO()
+            c = Canvas(buf, pagesize=(w, h))
+            c.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.28)
+            c.setFont(font, 16)
+            c.saveState()
+            c.translate(w / 2, h / 2)
+            c.rotate(35)
+            for dy in range(-int(h), int(h), 150):
+                c.drawCentredString(0, dy, text)
+            c.restoreState()
+            c.setFillColorRGB(0.35, 0.35, 0.35, alpha=0.9)
+            c.setFont(font, 7)
+            c.drawString(20, 10, text)
+            c.showPage()
+            c.save()
+            page.merge_page(PdfReader(io.BytesIO(buf.getvalue())).pages[0])
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"无法为该文件加水印（不是可读的 PDF）：{exc}", code="watermark_failed") from exc
+
+
+def export_copy(archive: Archive, case_id: int, component_id: int, dest: str | os.PathLike[str],
+                purpose: str) -> Path:
+    """Write a watermarked PDF copy of one file of the case (registered as an export use)."""
+    row, opening, permit_id = _authorise(archive, case_id, purpose, "export")
+    purpose = " ".join(purpose.split())
+    cat = archive.catalog
+    comp = next((c for c in cat.cases.components(case_id) if int(c["id"]) == component_id), None)
+    if comp is None or not comp["present"]:
+        raise NotFound(f"该办件中没有这个文件：{component_id}", case_id=case_id, component_id=component_id)
+    src = archive.root / comp["store_path"]
+    if src.suffix.lower() != ".pdf" and comp["mime"] != "application/pdf":
+        raise UsageError("只能导出 PDF 文件的利用副本（其他格式请先转换）。", component_id=component_id)
+    try:
+        data = src.read_bytes()
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "读取档案文件", src) from exc
+    text = watermark_text(archive.user)
+    stamped = watermark_pdf(data, text)
+    out = Path(dest)
+    atomic_write_bytes(out, stamped)
+    with cat.write():
+        uid = cat.access.add_use(archive.user.name, case_id, "export", purpose, opening, permit_id,
+                                 comp["document_id"], component_id=component_id, dest=str(out), watermark=text)
+        archive.record("use.export", "case", case_id, purpose=purpose, component_id=component_id, dest=str(out),
+                       use=uid, archival_code=row["archival_code"])
+    return out
+
+
+# -- the 利用登记 register ---------------------------------------------------------------------------
+KIND_LABELS = {"read": "查阅", "export": "导出副本", "print": "打印"}
+
+
+def use_rows(archive: Archive, *, date_from: str = "", date_to: str = "", user: str = "") -> list[dict[str, Any]]:
+    archive.user.require("use.register")
+    rows = []
+    for r in archive.catalog.access.uses(date_from=date_from, date_to=date_to, user=user):
+        rows.append({"seq": len(rows) + 1, "time": r["time"], "user": r["user"],
+                     "archival_code": r["archival_code"] or r["electronic_record_code"] or str(r["case_id"]),
+                     "title": r["project_name"] or r["task_name"] or "", "kind": KIND_LABELS.get(r["kind"], r["kind"]),
+                     "purpose": r["purpose"], "opening": r["opening"],
+                     "permit": f"许可 {r['permit_id']}" if r["permit_id"] else ""})
+    return rows
+
+
+def use_register_section(archive: Archive, *, date_from: str = "", date_to: str = "", user: str = "") -> Section:
+    from .registers import Section
+    from .registers.blocks import Column, Table
+
+    rows = use_rows(archive, date_from=date_from, date_to=date_to, user=user)
+    cols = [Column("seq", "序号", 0.5, "center"), Column("time", "利用时间", 1.5),
+            Column("user", "利用者", 0.9), Column("archival_code", "档号", 2.0),
+            Column("title", "题名", 3.0, mask="auto"), Column("kind", "利用方式", 0.8, "center"),
+            Column("purpose", "利用目的", 2.0, mask="auto"), Column("opening", "开放状态", 0.7, "center"),
+            Column("permit", "批准", 0.8)]
+    period = f"{date_from or '…'} 至 {date_to or '…'}"
+    return Section(kind="use", title="档案利用登记表", blocks=[Table(cols, lambda: rows, font_size=8.5)],
+                   header={"from": date_from, "to": date_to, "user": user},
+                   subtitle=[("全宗", archive.fonds_code), ("期间", period)], landscape=True)
+
+
+def print_use_register(archive: Archive, out: str | os.PathLike[str], *, date_from: str = "", date_to: str = "",
+                       user: str = "") -> list[SectionResult]:
+    from .registers import render_pdf
+
+    results = render_pdf([use_register_section(archive, date_from=date_from, date_to=date_to, user=user)], out)
+    archive.record("register.print", "register", "use", out=str(out), date_from=date_from, date_to=date_to,
+                   pages=results[0].pages)
+    return results
