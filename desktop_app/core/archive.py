@@ -17,8 +17,16 @@ from . import audit
 from .catalog import Catalog
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
-from .security import (ALL_ROLES, SYSTEM_USER, AuthError, User, check_password, hash_password,
-                       lock_until, roles_from_json)
+from .security import (
+    ALL_ROLES,
+    SYSTEM_USER,
+    AuthError,
+    User,
+    check_password,
+    hash_password,
+    lock_until,
+    roles_from_json,
+)
 from .store import clean_tmp_files
 
 # op kind -> function(archive, op dict) that rolls back or completes it at next start.
@@ -145,6 +153,7 @@ class Archive:
         from . import archiving  # noqa: F401  (archive, archive.correct)
         from .intake import ingest  # noqa: F401
         from .preserve import recovery  # noqa: F401  (backup, destroy, repair, migrate)
+        from .transfer import create  # noqa: F401  (transfer: interrupted batches stay resumable)
 
         cat = self.catalog
         done = []

@@ -24,6 +24,7 @@ from .registers import RegisterQueries
 from .retention import RetentionQueries
 from .search import SearchFilter, SearchQueries
 from .settings import SettingsQueries
+from .transfers import TransferQueries
 from .users import UserQueries
 
 __all__ = ["Catalog", "CaseFilter", "MIGRATIONS", "SCHEMA_VERSION", "SearchFilter"]
@@ -85,3 +86,7 @@ class Catalog(_CatalogBase):
     @cached_property
     def search(self) -> SearchQueries:
         return SearchQueries(self)
+
+    @cached_property
+    def transfers(self) -> TransferQueries:
+        return TransferQueries(self)

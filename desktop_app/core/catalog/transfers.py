@@ -1,0 +1,107 @@
+"""Transfer and receipt queries (tables of migration m007)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._util import dumps, loads, now
+
+if TYPE_CHECKING:
+    from .db import Catalog
+
+
+class TransferQueries:
+    def __init__(self, cat: Catalog) -> None:
+        self.cat = cat
+
+    # -- agency side ------------------------------------------------------------------------
+    def create(self, transfer_id: str, name: str, out_dir: str, media: str, capacity: int,
+               options: dict[str, Any], actor: str) -> None:
+        with self.cat.write() as c:
+            c.execute("INSERT INTO transfers(transfer_id, name, out_dir, media, capacity, options, state, actor,"
+                      " created_at) VALUES (?,?,?,?,?,?,'planned',?,?)",
+                      (transfer_id, name, out_dir, media, capacity, dumps(options), actor, now()))
+
+    def add_volume(self, transfer_id: str, number: int, label: str, cases: list[dict[str, Any]]) -> None:
+        """One planned volume and its cases ({"case_id", "seq", "opening", "reason"})."""
+        with self.cat.write() as c:
+            c.execute("INSERT INTO transfer_volumes(transfer_id, number, label, state) VALUES (?,?,?,'planned')",
+                      (transfer_id, number, label))
+            c.executemany("INSERT INTO transfer_cases(transfer_id, case_id, volume, seq, opening, reason)"
+                          " VALUES (?,?,?,?,?,?)",
+                          [(transfer_id, x["case_id"], number, x["seq"], x["opening"], x["reason"])
+                           for x in cases])
+
+    def set_state(self, transfer_id: str, state: str, note: str = "", check_run: int | None = None) -> None:
+        with self.cat.write() as c:
+            fin = now() if state in ("done", "failed") else None
+            c.execute("UPDATE transfers SET state=?, note=?, finished_at=?, check_run=coalesce(?, check_run)"
+                      " WHERE transfer_id=?", (state, note, fin, check_run, transfer_id))
+
+    def volume_verified(self, transfer_id: str, number: int, path: str, size: int, files: int,
+                        digest: str) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE transfer_volumes SET state='verified', path=?, bytes=?, files=?, digest=?,"
+                      " verified_at=? WHERE transfer_id=? AND number=?",
+                      (path, size, files, digest, now(), transfer_id, number))
+
+    def get(self, transfer_id: str) -> dict[str, Any] | None:
+        r = self.cat.one("SELECT * FROM transfers WHERE transfer_id=?", (transfer_id,))
+        if r is None:
+            return None
+        d = dict(r)
+        d["options"] = loads(d["options"])
+        return d
+
+    def list(self, limit: int = 200) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.cat.all("SELECT * FROM transfers ORDER BY id DESC LIMIT ?", (limit,))]
+
+    def volumes(self, transfer_id: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.cat.all(
+            "SELECT * FROM transfer_volumes WHERE transfer_id=? ORDER BY number", (transfer_id,))]
+
+    def cases(self, transfer_id: str, volume: int | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM transfer_cases WHERE transfer_id=?"
+        params: list[Any] = [transfer_id]
+        if volume is not None:
+            sql += " AND volume=?"
+            params.append(volume)
+        return [dict(r) for r in self.cat.all(sql + " ORDER BY volume, seq", params)]
+
+    def pending_case_ids(self, case_ids: list[int]) -> dict[int, str]:
+        """Cases already in an unfinished transfer batch → its transfer id."""
+        if not case_ids:
+            return {}
+        marks = ",".join("?" * len(case_ids))
+        rows = self.cat.all(f"SELECT tc.case_id, t.transfer_id FROM transfer_cases tc JOIN transfers t"
+                            f" ON t.transfer_id=tc.transfer_id WHERE t.state IN ('planned','writing','interrupted')"
+                            f" AND tc.case_id IN ({marks})", case_ids)
+        return {int(r["case_id"]): r["transfer_id"] for r in rows}
+
+    # -- archives side ----------------------------------------------------------------------
+    def accepted_receipt(self, carrier_key: str) -> dict[str, Any] | None:
+        r = self.cat.one("SELECT * FROM receipts WHERE carrier_key=? AND decision='accepted'", (carrier_key,))
+        return None if r is None else dict(r)
+
+    def add_receipt(self, *, carrier_key: str, transfer_id: str, volume: int, volumes: int, label: str,
+                    sender: str, signer: str, source: str, decision: str, cases: list[int],
+                    problems: list[dict[str, Any]], check_run: int | None, actor: str) -> int:
+        with self.cat.write() as c:
+            cur = c.execute(
+                "INSERT INTO receipts(carrier_key, transfer_id, volume, volumes, label, sender, signer, source,"
+                " decision, cases, problems, check_run, actor, time) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (carrier_key, transfer_id, volume, volumes, label, sender, signer, source, decision,
+                 dumps(cases), dumps(problems), check_run, actor, now()))
+            return int(cur.lastrowid or 0)
+
+    def receipts(self, transfer_id: str | None = None) -> list[dict[str, Any]]:
+        sql, params = "SELECT * FROM receipts", []
+        if transfer_id is not None:
+            sql += " WHERE transfer_id=?"
+            params.append(transfer_id)
+        out = []
+        for r in self.cat.all(sql + " ORDER BY id", params):
+            d = dict(r)
+            d["cases"], d["problems"] = loads(d["cases"]) or [], loads(d["problems"]) or []
+            out.append(d)
+        return out

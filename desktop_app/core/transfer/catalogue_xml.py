@@ -1,0 +1,159 @@
+"""文件目录.XML (the carrier's record catalogue) and 说明文件.TXT (the carrier description).
+
+文件目录.XML lists, per record: 顺序号, 档号, 责任者, 题名, 日期, 密级, 电子档案名称 (its folder on the
+carrier), 开放利用意见 + 开放理由, 文件数, 字节数, 备注; the root carries the batch, 载体编号, volume
+number/count and totals.  UTF-8, valid against ``resources/schemas/carrier_catalogue.xsd``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+
+from ..errors import PackageError
+from ..paths import resource
+
+CATALOGUE = "文件目录.XML"
+DESCRIPTION = "说明文件.TXT"
+RECORDS_DIR = "电子档案"
+OTHER_DIR = "其他"
+VERSION = "1"
+FIELDS = ("顺序号", "档号", "责任者", "题名", "日期", "密级", "电子档案名称", "开放利用意见", "开放理由",
+          "文件数", "字节数", "备注")
+_MAX_XML = 64 << 20
+
+
+@dataclass
+class CatalogueEntry:
+    seq: int
+    code: str
+    responsible: str
+    title: str
+    date: str
+    classification: str
+    folder: str            # 电子档案/<年度>/<保管期限>/<档号>
+    opening: str = ""
+    reason: str = ""
+    files: int = 0
+    bytes: int = 0
+    note: str = ""
+
+    def values(self) -> list[str]:
+        return [str(self.seq), self.code, self.responsible, self.title, self.date, self.classification,
+                self.folder, self.opening, self.reason, str(self.files), str(self.bytes), self.note]
+
+
+@dataclass
+class Catalogue:
+    transfer_id: str
+    label: str             # 载体编号
+    volume: int
+    volumes: int
+    fonds: str
+    unit: str              # 立档单位
+    created: str
+    entries: list[CatalogueEntry] = field(default_factory=list)
+
+    @property
+    def files(self) -> int:
+        return sum(e.files for e in self.entries)
+
+    @property
+    def bytes(self) -> int:
+        return sum(e.bytes for e in self.entries)
+
+
+def write_catalogue(cat: Catalogue) -> bytes:
+    root = etree.Element("文件目录", {
+        "版本": VERSION, "移交批次": cat.transfer_id, "载体编号": cat.label, "卷号": str(cat.volume),
+        "总卷数": str(cat.volumes), "全宗号": cat.fonds, "立档单位": cat.unit, "生成时间": cat.created,
+        "档案数": str(len(cat.entries)), "文件数": str(cat.files), "字节数": str(cat.bytes)})
+    for e in cat.entries:
+        rec = etree.SubElement(root, "档案")
+        for tag, value in zip(FIELDS, e.values(), strict=True):
+            etree.SubElement(rec, tag).text = value
+    data = bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    problems = validate_catalogue(data)
+    if problems:  # a bug in what we wrote, not user input
+        raise PackageError("生成的文件目录.XML 不符合 carrier_catalogue.xsd：" + "；".join(problems[:3]))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(resource("schemas", "carrier_catalogue.xsd"))))
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+
+
+def validate_catalogue(data: bytes) -> list[str]:
+    try:
+        doc = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        return [f"XML 格式错误：{exc}"]
+    schema = _schema()
+    if schema.validate(doc):
+        return []
+    return [f"第 {e.line} 行：{e.message}" for e in schema.error_log]
+
+
+def read_catalogue(data: bytes) -> Catalogue:
+    """Parse and validate; raises :class:`PackageError` naming what is wrong."""
+    if len(data) > _MAX_XML:
+        raise PackageError(f"{CATALOGUE} 过大，拒绝读取", file=CATALOGUE)
+    problems = validate_catalogue(data)
+    if problems:
+        raise PackageError(f"{CATALOGUE} 不符合规范：" + "；".join(problems[:3]), file=CATALOGUE,
+                           problems=problems)
+    root = etree.fromstring(data, _parser())
+    a = root.attrib
+    cat = Catalogue(a["移交批次"], a["载体编号"], int(a["卷号"]), int(a["总卷数"]), a["全宗号"], a["立档单位"],
+                    a["生成时间"])
+    for rec in root.findall("档案"):
+        v = {tag: rec.findtext(tag) or "" for tag in FIELDS}
+        cat.entries.append(CatalogueEntry(int(v["顺序号"]), v["档号"], v["责任者"], v["题名"], v["日期"], v["密级"],
+                                          v["电子档案名称"], v["开放利用意见"], v["开放理由"], int(v["文件数"]),
+                                          int(v["字节数"]), v["备注"]))
+    declared = {k: int(a[k]) for k in ("档案数", "文件数", "字节数")}
+    if declared != {"档案数": len(cat.entries), "文件数": cat.files, "字节数": cat.bytes}:
+        raise PackageError(f"{CATALOGUE} 的合计（{declared}）与所列档案之和不符", file=CATALOGUE)
+    return cat
+
+
+def description_text(info: dict[str, Any]) -> str:
+    """说明文件.TXT: carrier parameters, number, holder, producer, checker, software, notes."""
+    lines = [
+        "电子档案移交载体说明文件",
+        "",
+        f"载体编号：{info['label']}",
+        f"移交批次：{info['transfer_id']}",
+        f"卷号：第 {info['volume']} 卷，共 {info['volumes']} 卷",
+        f"载体类型、规格：{info['medium']}",
+        f"全宗号：{info['fonds']}",
+        f"立档单位（移交单位）：{info['unit']}",
+        f"接收单位：{info.get('receiver') or '（未填写）'}",
+        f"档案数：{info['records']} 件；文件数：{info['files']} 个；数据量：{info['bytes']} 字节",
+        f"制作人：{info['producer']}",
+        f"检验人：{info.get('checker') or info['producer']}",
+        f"制作时间：{info['created']}",
+        f"制作软件：ArchDesk {info['version']}",
+        "",
+        "载体结构：",
+        f"  {DESCRIPTION}  本说明文件",
+        f"  {CATALOGUE}  档案目录（UTF-8，结构见 其他/carrier_catalogue.xsd）",
+        f"  {RECORDS_DIR}/<年度>/<保管期限>/<档号>/  每件电子档案：<档号>.xml 元数据与内容文件",
+        f"  {OTHER_DIR}/  元数据方案（XSD）、保管期限表、分类与命名规则、移交登记表、数字摘要、分卷目录",
+        "  SHA256SUMS、SM3SUMS  全部文件的摘要（coreutils 格式，可用 sha256sum -c 校验）",
+        "  SUMS.sig  移交单位 SM2 签名（覆盖 SHA256SUMS 与 SM3SUMS）",
+        "",
+        "读取所需软件：任意文本编辑器、XML 浏览器、PDF 阅读器；校验可用 sha256sum / openssl。",
+        "载体未加密、未压缩。移交单位应保存载体副本至少 5 年。",
+    ]
+    if info.get("notes"):
+        lines += ["", f"备注：{info['notes']}"]
+    return "\r\n".join(lines) + "\r\n"

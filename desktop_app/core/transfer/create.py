@@ -1,0 +1,270 @@
+"""``create_transfer``: a transfer batch from archived cases to verified carriers, resumable.
+
+Order: plan (volumes by capacity, 开放利用意见 per case) → journal → stage every volume's payload
+(电子档案/, 文件目录.XML, 说明文件.TXT) with digests checked against the catalog → transfer-stage
+(YJ) checks on those cases and carriers → the 登记表 and 数字摘要 from the real figures → per
+volume: 其他/, SUMS, signature, flush, read-back verification, publish (folder, ISO or BagIt) →
+only then the volume's cases become ``transferred`` with the carrier number, in one transaction.
+
+Disk full, a removed medium or an I/O error leave the batch ``interrupted`` with its staged
+files; :func:`resume_transfer` continues it.  A crash is handled the same way at next start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..archive import recovery_handler
+from ..catalog._util import now
+from ..crypto import keystore
+from ..errors import ArchDeskError, StateError
+from ..jobs import Progress, ensure
+from ..model import EventRecord
+from ..store import remove_tree
+from . import carrier_checks  # noqa: F401  (registers the signature / 文件目录 checks)
+from .carrier import check_space, payload_digest, seal, stage_files, staging_path, verify_and_publish
+from .catalogue_xml import CATALOGUE, RECORDS_DIR
+from .package import (
+    case_files,
+    digest_sheet,
+    opening_opinions,
+    other_files,
+    today,
+    volume_head,
+    volume_index,
+)
+from .planner import medium, plan
+from .register import build_register, check_texts, register_pdf
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+
+OP_KIND = "transfer"
+
+
+@dataclass
+class TransferResult:
+    transfer_id: str
+    volumes: list[dict[str, Any]] = field(default_factory=list)
+    check_run: int | None = None
+    checks_passed: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {"transfer_id": self.transfer_id, "volumes": self.volumes, "check_run": self.check_run,
+                "checks_passed": self.checks_passed}
+
+
+def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, passphrase: str,
+                    media: str = "usb", iso: bool = False, eep: bool = False, fmt: str = "carrier",
+                    openings: dict[int, tuple[str, str]] | None = None, name: str = "", receiver: str = "",
+                    override_reason: str | None = None, progress: Progress | None = None) -> TransferResult:
+    """Plan and write a transfer batch of the (archived) ``case_ids`` under folder ``out``."""
+    archive.user.require("transfer.create")
+    prog = ensure(progress)
+    out = Path(out)
+    keystore.load_private_key(archive, passphrase)          # wrong passphrase: fail before any write
+    op_map = opening_opinions(archive, case_ids, openings)
+    prog.status("正在规划载体…")
+    files = {cid: case_files(archive, cid, eep) for cid in case_ids}
+    med = medium(media, _usb_free(out) if (media or "usb") == "usb" else None)
+    vols = plan([f.size() for f in files.values()], med)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    tid = f"{archive.fonds_code}-YJ-{stamp}"
+    cat = archive.catalog
+    opts = {"iso": iso, "eep": eep, "format": fmt, "medium_label": med.label, "receiver": receiver,
+            "override_reason": override_reason}
+    with cat.write():
+        cat.transfers.create(tid, name or f"{archive.setting('archive.name', '')}电子档案移交（{tid}）",
+                             str(out), med.kind if med.kind != "size" else media, med.capacity, opts, archive.user.name)
+        for v in vols:
+            cat.transfers.add_volume(tid, v.number, f"{tid}-V{v.number:02d}", [
+                {"case_id": c.case_id, "seq": i, "opening": op_map[c.case_id][0], "reason": op_map[c.case_id][1]}
+                for i, c in enumerate(v.cases, 1)])
+        archive.record("transfer.plan", "transfer", tid, cases=len(case_ids), volumes=len(vols), media=med.kind)
+    return _run(archive, tid, passphrase, prog, files)
+
+
+def resume_transfer(archive: Archive, transfer_id: str, *, passphrase: str,
+                    progress: Progress | None = None) -> TransferResult:
+    archive.user.require("transfer.create")
+    t = archive.catalog.transfers.get(transfer_id)
+    if t is None:
+        raise StateError(f"没有这个移交批次：{transfer_id}", transfer_id=transfer_id)
+    if t["state"] not in ("planned", "writing", "interrupted"):
+        raise StateError(f"移交批次 {transfer_id} 的状态是 {t['state']}，不能续写。", transfer_id=transfer_id)
+    keystore.load_private_key(archive, passphrase)
+    return _run(archive, transfer_id, passphrase, ensure(progress), None)
+
+
+def _usb_free(out: Path) -> int:
+    from ..store import free_bytes
+
+    try:
+        return free_bytes(out)
+    except OSError:
+        return 1 << 40
+
+
+def _run(archive: Archive, tid: str, passphrase: str, prog: Progress, files: dict[int, Any] | None) -> TransferResult:
+    cat = archive.catalog
+    t = cat.transfers.get(tid)
+    assert t is not None
+    opts, out = t["options"], Path(t["out_dir"])
+    vols = cat.transfers.volumes(tid)
+    by_vol: dict[int, list[dict[str, Any]]] = {}
+    for row in cat.transfers.cases(tid):
+        by_vol.setdefault(row["volume"], []).append(row)
+    if files is None:
+        files = {r["case_id"]: case_files(archive, r["case_id"], opts["eep"]) for rows in by_vol.values() for r in rows}
+    op_id = cat.ops.begin(OP_KIND, {"transfer_id": tid, "out": str(out)}, archive.user.name)
+    cat.transfers.set_state(tid, "writing")
+    try:
+        result = _write(archive, t, vols, by_vol, files, passphrase, prog)
+        with cat.write():
+            cat.transfers.set_state(tid, "done", check_run=result.check_run)
+            cat.ops.finish(op_id, "done")
+            archive.record("transfer.done", "transfer", tid, volumes=len(result.volumes))
+        return result
+    except StateError as exc:   # checks failed: nothing to resume, staged folders removed
+        for v in vols:
+            with contextlib.suppress(OSError):
+                remove_tree(staging_path(out / v["label"]))
+        with cat.write():
+            cat.transfers.set_state(tid, "failed", note=exc.message)
+            cat.ops.finish(op_id, "failed", exc.message)
+            archive.record("transfer.failed", "transfer", tid, outcome="fail", reason=exc.message)
+        raise
+    except ArchDeskError as exc:
+        with cat.write():
+            cat.transfers.set_state(tid, "interrupted", note=exc.message)
+            cat.ops.finish(op_id, "failed", exc.message)
+            archive.record("transfer.interrupted", "transfer", tid, outcome="fail", reason=exc.message)
+        exc.details.setdefault("transfer_id", tid)
+        if exc.code != "cancelled":
+            exc.message += f"（移交批次 {tid} 已中断，可续写：archdesk transfer create --resume {tid}）"
+        raise
+
+
+def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_vol: dict[int, list[dict[str, Any]]],
+           files: dict[int, Any], passphrase: str, prog: Progress) -> TransferResult:
+    cat, tid, opts, out = archive.catalog, t["transfer_id"], t["options"], Path(t["out_dir"])
+    key = keystore.load_private_key(archive, passphrase)
+    info = keystore.key_info(archive)
+    signer = info.label if info else archive.fonds_code
+    created = now()
+    openings = {r["case_id"]: (r["opening"], r["reason"]) for rows in by_vol.values() for r in rows}
+    todo = [v for v in vols if v["state"] != "verified"]
+    need = sum(files[r["case_id"]].bytes for v in todo for r in by_vol[v["number"]])
+    check_space(out, int(need * (2 if opts["iso"] else 1)) + 16 * 1024 * 1024)
+    # phase 1: payload of every volume still to write
+    staged: dict[int, dict[str, Any]] = {}
+    prog.start(sum(len(files[r["case_id"]].files) for v in todo for r in by_vol[v["number"]]) + 2 * len(todo),
+               "正在写入电子档案…")
+    for v in todo:
+        cases = [files[r["case_id"]] for r in by_vol[v["number"]]]
+        catalogue, head = volume_head(archive, tid, v["label"], v["number"], len(vols), cases, openings, created,
+                                      opts["medium_label"], opts.get("receiver", ""))
+        payload = [f for c in cases for f in c.files] + head
+        staging = staging_path(out / v["label"])
+        digests = stage_files(staging, payload, prog)
+        body = {p: d for p, d in digests.items() if p == CATALOGUE or p.startswith(RECORDS_DIR + "/")}
+        staged[v["number"]] = {"staging": staging, "digests": digests, "digest": payload_digest(body),
+                               "bytes": catalogue.bytes, "records": len(cases)}
+    # the transfer-stage checks on exactly these cases, with the carriers staged
+    run_id, passed, results = _checks(archive, t, [cid for rows in by_vol.values() for cid in
+                                                   (r["case_id"] for r in rows)], out, prog)
+    carriers = [{"label": v["label"], "digest": staged[v["number"]]["digest"] if v["number"] in staged else v["digest"],
+                 "bytes": staged[v["number"]]["bytes"] if v["number"] in staged else v["bytes"],
+                 "records": len(by_vol[v["number"]])} for v in vols]
+    unit = str(archive.setting("archive.name", ""))
+    years = sorted({str(files[r["case_id"]].row["year"]) for rows in by_vol.values() for r in rows})
+    reg = build_register(
+        transfer_id=tid, name=t["name"], records=sum(len(r) for r in by_vol.values()), carriers=carriers,
+        description=f"{unit} {'、'.join(years)} 年度政务服务电子档案（含元数据、内容文件），"
+                    f"共 {sum(len(r) for r in by_vol.values())} 件，{len(vols)} 个载体。",
+        medium_label=opts["medium_label"], sender=unit, receiver=opts.get("receiver", ""),
+        sender_checks=check_texts(results), filler=archive.user.display_name or archive.user.name, date=today())
+    pdf = register_pdf(reg)
+    sheet = digest_sheet(tid, unit, [(c["label"], c["digest"], c["records"], c["bytes"]) for c in carriers])
+    index = volume_index(tid, [(v["label"], [files[r["case_id"]] for r in by_vol[v["number"]]]) for v in vols])
+    result = TransferResult(tid, check_run=run_id, checks_passed=passed)
+    for v in vols:
+        if v["state"] == "verified":
+            result.volumes.append(_vol_json(v, by_vol, files))
+            continue
+        st = staged[v["number"]]
+        extra = other_files(archive, index, pdf, sheet)
+        st["digests"].update(stage_files(st["staging"], extra, prog))
+        seal(st["staging"], st["digests"], key, signer)
+        final = _publish(st["staging"], out, v["label"], opts, tid, prog)
+        prog.advance(2)
+        _mark_transferred(archive, tid, v, by_vol[v["number"]], final, st)
+        v = {**v, "path": str(final), "bytes": st["bytes"], "digest": st["digest"]}
+        result.volumes.append(_vol_json(v, by_vol, files))
+    prog.finish()
+    return result
+
+
+def _vol_json(v: dict[str, Any], by_vol: dict[int, list[dict[str, Any]]], files: dict[int, Any]) -> dict[str, Any]:
+    rows = by_vol[v["number"]]
+    return {"number": v["number"], "label": v["label"], "path": v["path"], "bytes": v["bytes"],
+            "cases": [r["case_id"] for r in rows], "archival_codes": [files[r["case_id"]].code for r in rows],
+            "digest": v["digest"]}
+
+
+def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path,
+            prog: Progress) -> tuple[int | None, bool, list[dict[str, Any]]]:
+    from ..checks.service import run_checks
+    from . import yj_items  # noqa: F401  (carrier items of the YJ scheme)
+
+    prog.status("正在进行移交检测（四性检测）…")
+    run = run_checks(archive, "transfer", case_ids, None, carrier=out)
+    archive.catalog.transfers.set_state(t["transfer_id"], "writing", check_run=run.run_id)
+    reason = t["options"].get("override_reason")
+    if not run.passed and not reason:
+        fails = sorted({r["item"] for r in run.results if r["result"] == "fail" and not r.get("overridden")})
+        raise StateError(f"移交检测未通过（{'、'.join(fails)}），未写入载体。请处理后重试，或注明理由越过检测。",
+                         run_id=run.run_id, items=fails)
+    return run.run_id, run.passed, run.results
+
+
+def _publish(staging: Path, out: Path, label: str, opts: dict[str, Any], tid: str, prog: Progress) -> Path:
+    if opts.get("format") == "bagit":
+        from .bagit_out import publish_bag
+
+        return publish_bag(staging, out / label, tid, prog)
+    if opts.get("iso"):
+        from .iso import publish_iso
+
+        return publish_iso(staging, out / f"{label}.iso", label, prog)
+    return Path(verify_and_publish(staging, out / label, prog).path)
+
+
+def _mark_transferred(archive: Archive, tid: str, v: dict[str, Any], rows: list[dict[str, Any]], final: Path,
+                      st: dict[str, Any]) -> None:
+    cat = archive.catalog
+    with cat.write():
+        cat.transfers.volume_verified(tid, v["number"], str(final), st["bytes"], len(st["digests"]), st["digest"])
+        for r in rows:
+            cat.cases.set_status(r["case_id"], "transferred")
+            cat.cases.add_event(r["case_id"], EventRecord(
+                "YJ", "移交", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
+                action="移交", outcome="载体已回读校验", origin="archdesk",
+                detail=f"移交批次 {tid}，载体编号 {v['label']}，开放利用意见：{r['opening']}（{r['reason']}）"))
+        archive.record("transfer.volume", "transfer", tid, volume=v["number"], label=v["label"], path=str(final),
+                       cases=[r["case_id"] for r in rows], digest=st["digest"])
+
+
+@recovery_handler(OP_KIND)
+def recover_transfer(archive: Archive, op: dict[str, Any]) -> None:
+    """A crash while writing: keep the staged files, mark the batch interrupted (resumable)."""
+    cat = archive.catalog
+    tid = op["payload"].get("transfer_id", "")
+    with cat.write():
+        if cat.transfers.get(tid) is not None:
+            cat.transfers.set_state(tid, "interrupted", note="程序意外中止，可续写")
+        cat.ops.finish(op["id"], "rolled_back", "interrupted: resumable")

@@ -1,0 +1,171 @@
+"""Disc images: ISO 9660 + Joliet + Rock Ridge + UDF 2.60 (pycdlib) that keep Chinese names.
+
+ISO 9660 level-3 names are ASCII stand-ins (``D0001``, ``F000001.PDF``) — the standard allows
+nothing else; Joliet (UCS-2), Rock Ridge (UTF-8) and UDF carry the real Chinese names, which is
+what Windows, Linux and burning software show.  The image is verified by reading every file back
+out of it and comparing SM3 and SHA-256 with the carrier's SUMS files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from pathlib import Path
+
+from ..digest import CHUNK, new_sm3
+from ..errors import StorageError, os_error_to_archdesk
+from ..jobs import Progress, ensure
+from ..store import TMP_SUFFIX, fsync_dir, remove_tree
+from .carrier import verify_and_publish
+from .sums import SHA256SUMS, SM3SUMS, parse_sums
+
+
+def _vol_ident(label: str) -> str:
+    ok = "".join(c if c.isascii() and (c.isalnum() or c == "_") else "_" for c in label.upper())
+    return ok[-32:] or "ARCHDESK"
+
+
+def build_iso(src: Path, dest: Path, label: str, progress: Progress | None = None) -> None:
+    import pycdlib
+
+    prog = ensure(progress)
+    iso = pycdlib.PyCdlib()
+    iso.new(interchange_level=3, joliet=3, rock_ridge="1.09", udf="2.60", vol_ident=_vol_ident(label),
+            app_ident_str="ARCHDESK")
+    counters = {"d": 0, "f": 0}
+    iso_dirs: dict[str, str] = {"": ""}
+    for dirpath, dirs, files in os.walk(src):
+        dirs.sort()
+        rel_dir = Path(dirpath).relative_to(src).as_posix()
+        rel_dir = "" if rel_dir == "." else rel_dir
+        for d in dirs:
+            rel = f"{rel_dir}/{d}" if rel_dir else d
+            counters["d"] += 1
+            iso_dirs[rel] = f"{iso_dirs[rel_dir]}/D{counters['d']:05d}"
+            iso.add_directory(iso_path=iso_dirs[rel], rr_name=d, joliet_path=f"/{rel}", udf_path=f"/{rel}")
+        for f in sorted(files):
+            rel = f"{rel_dir}/{f}" if rel_dir else f
+            counters["f"] += 1
+            ext = "".join(c for c in Path(f).suffix[1:4].upper() if c.isascii() and c.isalnum())
+            iso_name = f"F{counters['f']:06d}.{ext};1" if ext else f"F{counters['f']:06d}.;1"
+            iso.add_file(str(Path(dirpath) / f), iso_path=f"{iso_dirs[rel_dir]}/{iso_name}", rr_name=f,
+                         joliet_path=f"/{rel}", udf_path=f"/{rel}")
+            prog.check()
+    prog.status(f"正在生成光盘映像：{dest.name}")
+    try:
+        with open(dest, "wb") as fh:
+            iso.write_fp(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "写入光盘映像", dest) from exc
+    finally:
+        iso.close()
+
+
+def verify_iso(path: Path, progress: Progress | None = None) -> list[str]:
+    """Read every file listed in the image's SUMS back out of the image (UDF names); return problems."""
+    import pycdlib
+
+    prog = ensure(progress)
+    iso = pycdlib.PyCdlib()
+    problems: list[str] = []
+    try:
+        iso.open(str(path))
+        lists = {}
+        for name in (SHA256SUMS, SM3SUMS):
+            with iso.open_file_from_iso(udf_path=f"/{name}") as fh:
+                lists[name] = {e.path: e.digest for e in parse_sums(fh.read(), source=name)}
+        listed = set(lists[SHA256SUMS]) | set(lists[SM3SUMS])
+        prog.start(len(listed), f"正在回读校验光盘映像：{path.name}")
+        for rel in sorted(listed):
+            sm, sh = new_sm3(), hashlib.sha256()
+            try:
+                with iso.open_file_from_iso(udf_path=f"/{rel}") as fh:
+                    while block := fh.read(CHUNK):
+                        sm.update(block)
+                        sh.update(block)
+            except pycdlib.pycdlibexception.PyCdlibException:
+                problems.append(f"{rel}：映像中没有此文件")
+                continue
+            if sm.hexdigest() != lists[SM3SUMS].get(rel) or sh.hexdigest() != lists[SHA256SUMS].get(rel):
+                problems.append(f"{rel}：映像中的内容与摘要不符")
+            prog.advance()
+        for label, kw in (("Joliet", "joliet_path"), ("Rock Ridge", "rr_path")):
+            with contextlib.suppress(pycdlib.pycdlibexception.PyCdlibException):
+                for rel in sorted(listed)[:50]:
+                    iso.get_record(**{kw: f"/{rel}"})
+                continue
+            problems.append(f"{label} 目录中缺少中文文件名")
+    finally:
+        with contextlib.suppress(Exception):
+            iso.close()
+    return problems
+
+
+def publish_iso(staging: Path, dest: Path, label: str, progress: Progress) -> Path:
+    """Verify the staged carrier, build ``dest`` (.iso) from it, read the image back, then rename."""
+    def publish(src: Path, final: Path) -> None:
+        if final.exists():
+            raise StorageError(f"目标已存在，不会覆盖：{final}", path=str(final))
+        tmp = final.with_name(f".{final.name}{TMP_SUFFIX}")
+        try:
+            build_iso(src, tmp, label, progress)
+            problems = verify_iso(tmp, progress)
+            if problems:
+                raise StorageError(f"光盘映像回读校验未通过：{problems[0]}", code="readback_failed",
+                                   path=str(final), problems=problems[:50])
+            os.rename(tmp, final)
+            fsync_dir(final.parent)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        remove_tree(src)
+
+    verify_and_publish(staging, dest, progress, publish=publish)
+    return dest
+
+
+def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Path:
+    """Copy an image's files (UDF names) into folder ``dest`` (for receiving an ISO)."""
+    import pycdlib
+
+    prog = ensure(progress)
+    iso = pycdlib.PyCdlib()
+    try:
+        iso.open(str(path))
+    except (OSError, pycdlib.pycdlibexception.PyCdlibException) as exc:
+        raise StorageError(f"无法读取光盘映像：{path}（{exc}）", path=str(path)) from exc
+    try:
+        for dirname, _dirs, files in iso.walk(udf_path="/"):
+            for f in files:
+                rel = f"{dirname.rstrip('/')}/{f}".lstrip("/")
+                if ".." in rel.split("/"):
+                    raise StorageError(f"光盘映像含不安全的路径：{rel}", path=rel)
+                out = dest.joinpath(*rel.split("/"))
+                out.parent.mkdir(parents=True, exist_ok=True)
+                with iso.open_file_from_iso(udf_path=f"/{rel}") as src, open(out, "wb") as fh:
+                    while block := src.read(CHUNK):
+                        fh.write(block)
+                prog.check()
+    finally:
+        iso.close()
+    return dest
+
+
+def iso_files(path: Path) -> list[str]:
+    """The files of an image by their Joliet names (for tests and the receive page)."""
+    import pycdlib
+
+    iso = pycdlib.PyCdlib()
+    iso.open(str(path))
+    try:
+        return sorted(f"{d.rstrip('/')}/{f}".lstrip("/") for d, _s, files in iso.walk(joliet_path="/") for f in files)
+    finally:
+        iso.close()
+
+
+__all__ = ["build_iso", "extract_iso", "iso_files", "publish_iso", "verify_iso"]
+

@@ -1,0 +1,220 @@
+"""What goes on a transfer carrier: the cases chosen, their 开放利用意见, and per volume the file
+list (电子档案/…, 文件目录.XML, 说明文件.TXT, 其他/…) built from the archive's records.
+
+Pure building blocks; :mod:`.create` runs them in order with the journal.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..catalog import CaseFilter
+from ..errors import StateError, UsageError
+from ..paths import resource
+from .carrier import CarrierFile
+from .catalogue_xml import (
+    CATALOGUE,
+    DESCRIPTION,
+    OTHER_DIR,
+    RECORDS_DIR,
+    Catalogue,
+    CatalogueEntry,
+    description_text,
+    write_catalogue,
+)
+from .planner import CaseSize
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+
+EEP_SUFFIX = ".eep.xml"
+OPENINGS = ("开放", "控制")
+
+
+def select_cases(archive: Archive, *, case_ids: list[int] | None = None, all_archived: bool = False,
+                 year: int | None = None, retention: str | None = None, category: str | None = None) -> list[int]:
+    """Archived cases to transfer: an explicit selection, or every archived case matching the filters."""
+    cat = archive.catalog
+    if case_ids:
+        ids = [int(c) for c in case_ids]
+        for cid in ids:
+            row = cat.cases.get(cid)
+            if row is None:
+                raise UsageError(f"办件不存在：{cid}", case_id=cid)
+            if row["status"] != "archived":
+                raise StateError(f"办件 {row['archival_code'] or cid} 的状态是“{row['status']}”，只有已归档的办件可以移交。",
+                                 case_id=cid, status=row["status"])
+    elif all_archived or year or retention or category:
+        ids = cat.cases.ids(CaseFilter(status=["archived"]))
+        rows = [cat.cases.get(i) for i in ids]
+        ids = [int(r["id"]) for r in rows if r is not None
+               and (year is None or r["year"] == year) and (retention is None or r["retention"] == retention)
+               and (category is None or (r["category_code"] or "") == category)]
+    else:
+        raise UsageError("请指定要移交的办件：--case ID（可重复）、--all-archived，或按年度/保管期限/类别筛选。")
+    if not ids:
+        raise UsageError("没有符合条件的已归档办件可以移交。")
+    busy = cat.transfers.pending_case_ids(ids)
+    if busy:
+        cid, tid = next(iter(busy.items()))
+        raise StateError(f"办件 {cid} 已在未完成的移交批次 {tid} 中：请先续写（--resume {tid}）。",
+                         case_id=cid, transfer_id=tid)
+    return ids
+
+
+def opening_opinions(archive: Archive, case_ids: list[int],
+                     given: dict[int, tuple[str, str]] | None = None) -> dict[int, tuple[str, str]]:
+    """开放利用意见 per case: what the caller gives, else the latest opening appraisal, else the
+    retention table's opening of the case's category, else 控制 (not yet appraised)."""
+    from ..preserve.appraisal import opening_opinion
+
+    out: dict[int, tuple[str, str]] = {}
+    for cid in case_ids:
+        if given and cid in given:
+            op, reason = given[cid]
+        elif (ap := opening_opinion(archive, cid)) is not None:
+            op, reason = ap["opening"], ap["reason"] or "开放鉴定结论"
+        else:
+            cls = archive.catalog.retention.classification(cid)
+            if cls and cls.get("opening") in OPENINGS:
+                op, reason = cls["opening"], f"依保管期限表类目 {cls['category_code']} 的开放状态"
+            else:
+                op, reason = "控制", "未经开放鉴定，暂按控制"
+        if op not in OPENINGS:
+            raise UsageError(f"开放利用意见应为“开放”或“控制”：{op}", case_id=cid)
+        if not reason.strip():
+            raise UsageError(f"办件 {cid} 的开放利用意见须写明理由。", case_id=cid)
+        out[cid] = (op, reason.strip())
+    return out
+
+
+@dataclass
+class CaseFiles:
+    case_id: int
+    code: str
+    row: dict[str, Any]
+    folder_rel: str                       # 电子档案/<年度>/<保管期限>/<档号>
+    files: list[CarrierFile] = field(default_factory=list)
+
+    @property
+    def bytes(self) -> int:
+        return sum(f.size for f in self.files)
+
+    def size(self) -> CaseSize:
+        return CaseSize(self.case_id, self.bytes, max((f.size for f in self.files), default=0), self.code)
+
+
+def case_files(archive: Archive, case_id: int, eep: bool = False) -> CaseFiles:
+    """The record folder's files, each with the SM3 recorded at archiving when it is content."""
+    cat = archive.catalog
+    row = dict(cat.cases.get(case_id))
+    code = row["archival_code"] or ""
+    if not code or not row["store_path"].startswith("records/"):
+        raise StateError(f"办件 {case_id} 没有归档记录，不能移交。", case_id=case_id)
+    folder = archive.root / row["store_path"]
+    if not folder.is_dir():
+        raise StateError(f"办件 {code} 的归档文件夹不存在：{folder}", case_id=case_id, path=str(folder))
+    expected = {c["store_path"]: c["sm3"] for c in cat.cases.components(case_id) if c["present"]}
+    for sp in expected:
+        if not (archive.root / sp).is_file():
+            raise StateError(f"办件 {code} 缺少档案文件：{sp}", case_id=case_id, path=sp)
+    rel = f"{RECORDS_DIR}/{row['year']}/{row['retention']}/{code}"
+    cf = CaseFiles(case_id, code, row, rel)
+    for dirpath, _dirs, files in os.walk(folder):
+        for f in sorted(files):
+            p = Path(dirpath) / f
+            inner = p.relative_to(folder).as_posix()
+            store = f"{row['store_path']}/{inner}"
+            cf.files.append(CarrierFile(f"{rel}/{inner}", source=p, sm3=expected.get(store, "")))
+    if eep:
+        from .eep import build_eep
+
+        cf.files.append(CarrierFile(f"{rel}/{code}{EEP_SUFFIX}", data=build_eep(archive, case_id)))
+    cf.files.sort(key=lambda f: f.rel)
+    return cf
+
+
+def catalogue_entry(seq: int, cf: CaseFiles, opening: tuple[str, str], unit: str) -> CatalogueEntry:
+    r = cf.row
+    meta_title = r.get("project_name") or r.get("task_name") or ""
+    return CatalogueEntry(seq=seq, code=cf.code, responsible=r.get("receive_department") or unit, title=meta_title,
+                          date=(r.get("transact_time") or "")[:10], classification=r.get("security_classification") or "",
+                          folder=cf.folder_rel, opening=opening[0], reason=opening[1], files=len(cf.files),
+                          bytes=cf.bytes, note=r.get("result") or "")
+
+
+def volume_head(archive: Archive, transfer_id: str, label: str, number: int, total: int,
+                cases: list[CaseFiles], openings: dict[int, tuple[str, str]], created: str,
+                medium_label: str, receiver: str) -> tuple[Catalogue, list[CarrierFile]]:
+    """文件目录.XML and 说明文件.TXT of one volume."""
+    unit = str(archive.setting("archive.name", ""))
+    cat = Catalogue(transfer_id, label, number, total, archive.fonds_code, unit, created)
+    for seq, cf in enumerate(cases, 1):
+        cat.entries.append(catalogue_entry(seq, cf, openings[cf.case_id], unit))
+    from ... import __version__
+
+    desc = description_text({"label": label, "transfer_id": transfer_id, "volume": number, "volumes": total,
+                             "medium": medium_label, "fonds": archive.fonds_code, "unit": unit,
+                             "receiver": receiver, "records": len(cat.entries), "files": cat.files,
+                             "bytes": cat.bytes, "producer": archive.user.display_name or archive.user.name,
+                             "created": created, "version": __version__})
+    return cat, [CarrierFile(CATALOGUE, data=write_catalogue(cat)),
+                 CarrierFile(DESCRIPTION, data=desc.encode("utf-8"))]
+
+
+def volume_index(transfer_id: str, volumes: list[tuple[str, list[CaseFiles]]]) -> bytes:
+    """其他/分卷目录.TXT: which 档号 are on which volume (the same on every volume)."""
+    lines = [f"移交批次 {transfer_id} 分卷目录（共 {len(volumes)} 卷）", ""]
+    for n, (label, cases) in enumerate(volumes, 1):
+        lines.append(f"第 {n} 卷  载体编号 {label}  档案 {len(cases)} 件  {sum(c.bytes for c in cases)} 字节")
+        lines += [f"    {c.code}" for c in cases]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def other_files(archive: Archive, index: bytes, register_pdf: bytes, digest_text: str) -> list[CarrierFile]:
+    """其他/: XSDs, the retention table, rules, the 登记表 PDF, 数字摘要.txt, 分卷目录.TXT."""
+    out = [CarrierFile(f"{OTHER_DIR}/分卷目录.TXT", data=index),
+           CarrierFile(f"{OTHER_DIR}/电子档案移交与接收登记表.pdf", data=register_pdf),
+           CarrierFile(f"{OTHER_DIR}/数字摘要.txt", data=digest_text.encode("utf-8"))]
+    for xsd in sorted(resource("schemas").glob("*.xsd")):
+        out.append(CarrierFile(f"{OTHER_DIR}/schemas/{xsd.name}", data=xsd.read_bytes()))
+    try:
+        from ..retention.service import entries_of
+        from ..retention.table import table_to_csv_bytes
+
+        _table, entries = entries_of(archive)
+        out.append(CarrierFile(f"{OTHER_DIR}/归档范围和保管期限表.csv", data=table_to_csv_bytes(entries)))
+    except Exception:  # noqa: BLE001 - no active table: nothing to include
+        pass
+    out.append(CarrierFile(f"{OTHER_DIR}/分类与命名规则.TXT", data=RULES.encode("utf-8")))
+    return out
+
+
+RULES = "\r\n".join([
+    "分类与命名规则",
+    "",
+    "档号：全宗号-门类代码·年度-保管期限-件号（DA/T 22-2015），例如 Z001-WS·2024-D30-0001。",
+    "保管期限代码：Y 永久，D30 定期30年，D10 定期10年。",
+    "电子档案存放：电子档案/<年度>/<保管期限>/<档号>/。",
+    "每件电子档案：<档号>.xml 为元数据记录（结构见 schemas/case_record.xsd；更正后的版本为 <档号>.vN.xml），",
+    "<档号>-<nnn>.<扩展名> 为内容文件，nnn 为件内顺序号；<档号>.eep.xml 为 DA/T 48 封装包（如有）。",
+    "摘要：SM3（GB/T 32905）与 SHA-256，coreutils 格式；签名：SM2（GB/T 32918），SUMS.sig。",
+]) + "\r\n"
+
+
+def digest_sheet(transfer_id: str, unit: str, rows: list[tuple[str, str, int, int]]) -> str:
+    """数字摘要.txt: per carrier (载体编号, SM3, 档案数, 字节数); the algorithm named."""
+    lines = [f"电子档案数字摘要（移交批次 {transfer_id}，单位 {unit}）",
+             "摘要算法：SM3（GB/T 32905-2016）",
+             "摘要对象：该载体 SM3SUMS 中 文件目录.XML 与 电子档案/ 各行（按路径排序）的 SM3 值", ""]
+    for label, dg, n, size in rows:
+        lines.append(f"{label}\tSM3\t{dg}\t{n} 件\t{size} 字节\t{size / 1024 ** 3:.3f} GB")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def today() -> str:
+    return date.today().isoformat()

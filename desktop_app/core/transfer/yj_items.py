@@ -1,0 +1,93 @@
+"""The carrier items of the transfer / receipt (YJ) checks, wired into the 四性检测 engine.
+
+The engine calls the item functions ``carrier_description`` (YJ-1-12) and ``carrier_extra_files``
+(YJ-4-3) with ``env.carrier`` = the folder the run is about: a carrier (it holds 文件目录.XML) or
+the output folder of a transfer batch (its volumes, staged or final, are the sub-folders).
+Importing this module replaces the engine's placeholders for those two names.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from ..checks import safety  # noqa: F401  (its placeholders are registered first, then replaced)
+from ..checks.context import CaseContext, RunEnv
+from ..checks.functions import item_fn
+from ..checks.outcome import Outcome, ev, na, verdict
+from ..errors import ArchDeskError
+from .catalogue_xml import CATALOGUE, DESCRIPTION, OTHER_DIR, RECORDS_DIR, read_catalogue
+from .package import EEP_SUFFIX
+
+ROOT_NAMES = {DESCRIPTION, CATALOGUE, RECORDS_DIR, OTHER_DIR, "SHA256SUMS", "SM3SUMS", "SUMS.sig"}
+
+
+def _volumes(carrier: Path) -> list[Path]:
+    if (carrier / CATALOGUE).is_file():
+        return [carrier]
+    return sorted(p for p in carrier.iterdir() if p.is_dir() and (p / CATALOGUE).is_file())
+
+
+def _index(env: RunEnv) -> dict[str, Any]:
+    """档号 → (volume folder, catalogue entry) over the carrier(s), once per run."""
+    memo = env.cache.get("carrier_index")
+    if memo is None:
+        memo = {"codes": {}, "errors": {}}
+        for vol in _volumes(Path(env.carrier)) if env.carrier else []:
+            try:
+                cat = read_catalogue((vol / CATALOGUE).read_bytes())
+            except (OSError, ArchDeskError) as exc:
+                memo["errors"][str(vol)] = getattr(exc, "message", str(exc))
+                continue
+            for e in cat.entries:
+                memo["codes"][e.code] = (vol, e)
+        env.cache["carrier_index"] = memo
+    return memo
+
+
+@item_fn("carrier_description")
+def carrier_description(ctx: CaseContext, env: RunEnv) -> Outcome:
+    if env.carrier is None:
+        return na("本次检测范围不是载体：说明文件.TXT 与 文件目录.XML 在载体检测时检查")
+    idx = _index(env)
+    code = ctx.case.get("archival_code") or ""
+    problems = [ev(f"{CATALOGUE} 不规范：{msg}", file=f"{Path(v).name}/{CATALOGUE}") for v, msg in idx["errors"].items()]
+    found = idx["codes"].get(code)
+    if found is None:
+        problems.append(ev(f"载体的 {CATALOGUE} 没有列出此档案", expected=code, found="无"))
+        return verdict(problems, "")
+    vol, entry = found
+    desc = vol / DESCRIPTION
+    if not desc.is_file() or desc.stat().st_size == 0:
+        problems.append(ev("载体缺少说明文件或为空", file=f"{vol.name}/{DESCRIPTION}"))
+    if not (vol / entry.folder).is_dir():
+        problems.append(ev("文件目录所列的电子档案文件夹不存在", file=entry.folder))
+    return verdict(problems, f"说明文件.TXT 与 文件目录.XML 规范（载体 {vol.name}，顺序号 {entry.seq}）")
+
+
+def _listing(folder: Path) -> set[str]:
+    out = set()
+    for dirpath, _d, files in os.walk(folder):
+        for f in files:
+            out.add((Path(dirpath) / f).relative_to(folder).as_posix())
+    return out
+
+
+@item_fn("carrier_extra_files")
+def carrier_extra_files(ctx: CaseContext, env: RunEnv) -> Outcome:
+    if env.carrier is None:
+        return na("本次检测范围不是载体（在线导入/库内数据），无载体可查")
+    found = _index(env)["codes"].get(ctx.case.get("archival_code") or "")
+    if found is None:
+        return Outcome("fail", "载体上找不到此档案，无法检查多余文件", [ev("载体的文件目录没有列出此档案")])
+    vol, entry = found
+    problems = [ev("载体根目录有说明之外的文件", found=n, file=f"{vol.name}/{n}")
+                for n in sorted(os.listdir(vol)) if n not in ROOT_NAMES]
+    on_carrier = {p for p in _listing(vol / entry.folder) if not p.endswith(EEP_SUFFIX)}
+    in_archive = _listing(ctx.folder) if ctx.folder.is_dir() else set()
+    problems += [ev("载体上的档案文件夹有多余文件", found=p, file=f"{entry.folder}/{p}")
+                 for p in sorted(on_carrier - in_archive)]
+    problems += [ev("载体上的档案文件夹缺少文件", expected=p, file=f"{entry.folder}/{p}")
+                 for p in sorted(in_archive - on_carrier)]
+    return verdict(problems, f"载体 {vol.name} 上此档案的文件与档案库一致，无多余文件")
