@@ -133,3 +133,20 @@ def test_archived_case_is_read_only(detail: Any, imported: Archive) -> None:
 def test_unknown_case(detail: Any) -> None:
     assert not detail.load(999_999)
     assert "999999" in detail.title_label.text() and not detail.tabs.isEnabled()
+
+
+def test_big_image_is_decoded_scaled(app: Any, tmp_path: Path, qtbot: Any) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop_app.gui.widgets.document_preview import MAX_IMAGE_SIDE, DocumentPreview
+
+    big = QImage(6000, 3000, QImage.Format.Format_RGB32)
+    big.fill(QColor("white"))
+    path = tmp_path / "扫描件.png"
+    assert big.save(str(path))
+    preview = DocumentPreview()
+    qtbot.addWidget(preview)
+    preview.resize(800, 600)
+    assert preview.show_file(path) == "image"
+    assert preview._pixmap is not None and preview._pixmap.width() == MAX_IMAGE_SIDE
+    assert preview.image_label.pixmap().width() <= 800

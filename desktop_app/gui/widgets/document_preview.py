@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
+MAX_IMAGE_SIDE = 2400
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"})
 
 
@@ -67,7 +68,7 @@ class DocumentPreview(QStackedWidget):
                             "unsupported")
             return self.mode
         if suffix in IMAGE_SUFFIXES or mime.startswith("image/"):
-            pix = QPixmap(str(path))
+            pix = self._read_image(path)
             if not pix.isNull():
                 self._pixmap = pix
                 self._fit_image()
@@ -76,6 +77,17 @@ class DocumentPreview(QStackedWidget):
                 return self.mode
         self._show_note(self.tr("无法预览此格式的文件：{0}").replace("{0}", path.name), "unsupported")
         return self.mode
+
+    @staticmethod
+    def _read_image(path: Path) -> QPixmap:
+        """Decode at most MAX_IMAGE_SIDE pixels wide/high (a 600 dpi scan stays cheap)."""
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)   # EXIF orientation of phone photos
+        size = reader.size()
+        if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
+            reader.setScaledSize(size.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
 
     def _fit_image(self) -> None:
         if self._pixmap is None:
