@@ -1,0 +1,223 @@
+"""保管 — keeping the archive safe: backup status and due work, backups with progress/cancel and
+the backup register; the daily check and repair, appraisal and destruction live in their tabs
+(``preserve_checks.py``, ``preserve_disposal.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.archive import Archive
+from ...core.errors import ArchDeskError, Cancelled
+from ...core.jobs import Progress
+from ..context import AppContext
+from ..crash import report_bug
+from ..widgets.progress_panel import ProgressPanel
+from . import register_page
+from .preserve_checks import FixityTab
+from .preserve_disposal import AppraisalTab, DestructionTab
+
+LAST_DEST_KEY = "preserve/last_backup_dest"
+STATE_LABELS = {"verified": "已核验", "running": "进行中", "failed": "失败", "cancelled": "已取消"}
+
+
+def backup_job(progress: Progress, archive: Archive, dest: str, incremental: bool, passphrase: str | None) -> Any:
+    from ...core.preserve.backup import run_backup
+
+    return run_backup(archive, dest, incremental=incremental, passphrase=passphrase, progress=progress)
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(0)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(str(text))
+            item.setToolTip(str(text))
+            table.setItem(r, c, item)
+
+
+def make_table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers), parent)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def show_failure(page: QWidget, ctx: AppContext, label: QLabel, what: str, error: BaseException) -> None:
+    if isinstance(error, Cancelled):
+        label.setText(page.tr("{0}已取消。").replace("{0}", what))
+    elif isinstance(error, ArchDeskError):
+        label.setText(page.tr("{0}未完成：{1}").replace("{0}", what).replace("{1}", error.message))
+    else:
+        label.setText(page.tr("{0}时发生程序错误，详情见错误报告。").replace("{0}", what))
+        report_bug(error, ctx.archive.layout.logs, page)
+
+
+class BackupTab(QWidget):
+    def __init__(self, ctx: AppContext, on_done: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.on_done, self.job = ctx, on_done, None
+        self.dest_edit = QLineEdit(str(ctx.settings.value(LAST_DEST_KEY, "")), self)
+        self.dest_edit.setPlaceholderText(self.tr("备份目标文件夹（建议外接磁盘）"))
+        self.browse_button = QPushButton(self.tr("选择…"), self)
+        self.browse_button.clicked.connect(self.choose_dest)
+        self.incremental_box = QCheckBox(self.tr("增量备份"), self)
+        self.encrypt_box = QCheckBox(self.tr("加密（SM4）"), self)
+        self.pass_edit = QLineEdit(self)
+        self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass_edit.setPlaceholderText(self.tr("备份口令（至少 8 个字符，务必另行妥善保管）"))
+        self.pass_edit.setEnabled(False)
+        self.encrypt_box.toggled.connect(self.pass_edit.setEnabled)
+        self.start_button = QPushButton(self.tr("开始备份"), self)
+        self.start_button.clicked.connect(self.start_backup)
+        self.progress = ProgressPanel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.table = make_table(self, [self.tr("时间"), self.tr("方式"), self.tr("加密"), self.tr("状态"),
+                                       self.tr("文件数"), self.tr("写入 MB"), self.tr("位置")])
+        row1 = QHBoxLayout()
+        row1.addWidget(self.dest_edit, 1)
+        row1.addWidget(self.browse_button)
+        row2 = QHBoxLayout()
+        for w in (self.incremental_box, self.encrypt_box):
+            row2.addWidget(w)
+        row2.addWidget(self.pass_edit, 1)
+        row2.addWidget(self.start_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        lay.addWidget(QLabel(self.tr("备份登记："), self))
+        lay.addWidget(self.table, 1)
+        ctx.busy_changed.connect(self._on_busy)
+        self.allowed = ctx.can("preserve.backup")
+        if not self.allowed:
+            self.message.setText(self.tr("当前用户没有备份权限。"))
+        self._on_busy(ctx.busy)
+        self.refresh()
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self.start_button.setEnabled(self.allowed and not busy)
+
+    @Slot()
+    def choose_dest(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份目标文件夹"), self.dest_edit.text())
+        if folder:
+            self.dest_edit.setText(folder)
+
+    @Slot()
+    def start_backup(self) -> bool:
+        dest = self.dest_edit.text().strip()
+        if not dest:
+            self.message.setText(self.tr("请先选择备份目标文件夹。"))
+            return False
+        if self.ctx.busy:
+            return False
+        pw = self.pass_edit.text() if self.encrypt_box.isChecked() else None
+        self.ctx.settings.setValue(LAST_DEST_KEY, str(Path(dest)))
+        self.message.setText(self.tr("正在备份…"))
+        self.job = self.ctx.run_job(backup_job, self.ctx.archive, dest, self.incremental_box.isChecked(), pw,
+                                    name="backup")
+        self.progress.attach(self.job)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        return True
+
+    @Slot(object)
+    def _on_finished(self, res: Any) -> None:
+        self.job = None
+        text = self.tr("备份完成并已读回核验：{0}（写入 {1} 个文件，{2} MB）").replace("{0}", str(res.folder)) \
+            .replace("{1}", str(res.copied)).replace("{2}", f"{res.bytes / 1e6:.1f}")
+        if res.warnings:
+            text += self.tr("；注意：{0} 个文件与入库摘要不一致，请运行日常检查").replace("{0}", str(len(res.warnings)))
+        self.message.setText(text)
+        self.pass_edit.clear()
+        self.refresh()
+        self.on_done()
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self.job = None
+        show_failure(self, self.ctx, self.message, self.tr("备份"), error)
+        self.refresh()
+        self.on_done()
+
+    def refresh(self) -> None:
+        rows = self.ctx.archive.catalog.preserve.backups(limit=200)
+        fill_table(self.table, [[r["started_at"], self.tr("全量") if r["kind"] == "full" else self.tr("增量"),
+                                 self.tr("是") if r["encrypted"] else "", STATE_LABELS.get(r["state"], r["state"]),
+                                 str(r["files"]), f"{r['bytes'] / 1e6:.1f}", r["dest"]] for r in rows])
+        self.table.resizeColumnsToContents()
+
+
+@register_page("preserve", QT_TRANSLATE_NOOP("pages", "保管"), order=70)
+class PreservePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.due_label = QLabel(self)
+        self.due_label.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.backup_tab = BackupTab(ctx, self.refresh_status, self)
+        self.fixity_tab = FixityTab(ctx, self.refresh_status, self)
+        self.appraisal_tab = AppraisalTab(ctx, self.refresh_status, self)
+        self.destruction_tab = DestructionTab(ctx, self.refresh_status, self)
+        self.appraisal_tab.proposed.connect(self.destruction_tab.refresh)
+        self.tabs.addTab(self.backup_tab, self.tr("备份与恢复"))
+        self.tabs.addTab(self.fixity_tab, self.tr("日常检查"))
+        self.tabs.addTab(self.appraisal_tab, self.tr("鉴定"))
+        self.tabs.addTab(self.destruction_tab, self.tr("销毁"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.status_label)
+        lay.addWidget(self.due_label)
+        lay.addWidget(self.tabs, 1)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        from ...core.preserve.schedule import backup_status, due_checks
+
+        st = backup_status(self.ctx.archive)
+        if st["last_verified"]:
+            text = self.tr("上次经核验的备份：{0}；经核验的备份共 {1} 份。").replace("{0}", st["last_verified"]) \
+                .replace("{1}", str(st["copies"]))
+        else:
+            text = self.tr("还没有经核验的备份。")
+        if st["overdue"]:
+            text += self.tr("【已超过备份周期（{0} 天），请立即备份】").replace("{0}", str(st["interval_days"]))
+            self.status_label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        else:
+            self.status_label.setStyleSheet("QLabel { color: #1e7b34; }")
+        self.status_label.setText(text)
+        due = due_checks(self.ctx.archive)
+        self.due_label.setText(self.tr("到期的保管工作：") + "；".join(f"{d.title}（{d.detail}）" for d in due)
+                               if due else self.tr("没有到期的保管工作。"))
+
+    def refresh(self) -> None:
+        self.refresh_status()
+        for tab in (self.backup_tab, self.fixity_tab, self.appraisal_tab, self.destruction_tab):
+            tab.refresh()

@@ -1,0 +1,154 @@
+"""The 保管 page: backup with progress and cancel, register, fixity + repair, appraisal and
+two-person destruction, driven through the real widgets."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.core.archive import Archive
+from desktop_app.core.digest import digest_file
+from desktop_app.core.security import hash_password
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from preserve_support import archived_cases  # noqa: E402
+
+
+@pytest.fixture
+def page(ctx: Any, archive: Archive, qtbot: Any, tmp_path: Path) -> Any:
+    from desktop_app.gui.pages.preserve import PreservePage
+
+    archived_cases(archive, tmp_path / "pk", 2, year=2010, retention="D10")
+    p = PreservePage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1100, 700)
+    p.show()
+    return p
+
+
+def _wait_job(tab: Any, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: tab.job is None and not tab.ctx.busy, timeout=30_000)
+
+
+def test_backup_register_fixity_and_repair(page: Any, archive: Archive, qtbot: Any, tmp_path: Path) -> None:
+    assert "还没有经核验的备份" in page.status_label.text()
+    assert "需要备份" in page.due_label.text()
+    bt = page.backup_tab
+    bt.dest_edit.setText(str(tmp_path / "disk"))
+    bt.start_button.click()
+    assert not bt.start_button.isEnabled()                      # busy while it runs
+    _wait_job(bt, qtbot)
+    assert "已读回核验" in bt.message.text()
+    assert bt.table.rowCount() == 1 and bt.table.item(0, 3).text() == "已核验"
+    assert "共 1 份" in page.status_label.text()
+    assert bt.start_button.isEnabled()
+
+    comp = archive.catalog.preserve.stored_components()[1]
+    path = archive.root / comp["store_path"]
+    data = bytearray(path.read_bytes())
+    data[12] ^= 0x40
+    path.write_bytes(bytes(data))
+    ft = page.fixity_tab
+    ft.start_button.click()
+    _wait_job(ft, qtbot)
+    assert "发现 1 个问题" in ft.message.text()
+    assert ft.table.rowCount() == 1 and ft.table.item(0, 0).text() == "摘要不符"
+    uuid = archive.catalog.preserve.backups()[0]["uuid"]
+    assert ft.table.item(0, 3).text().startswith(uuid[:8])
+    assert ft.repair_button.isEnabled()
+    ft.repair_button.click()
+    _wait_job(ft, qtbot)
+    assert "已从备份修复 1 个文件" in ft.message.text()
+    assert digest_file(path).sm3 == comp["sm3"]
+    page.grab().save(str(tmp_path / "preserve.png"))
+    assert (tmp_path / "preserve.png").stat().st_size > 10_000
+
+
+def test_backup_cancel(page: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from desktop_app.core.preserve import backup as backup_mod
+
+    real = backup_mod._plan
+
+    def slow_plan(*a: Any) -> Any:
+        prog = a[-1]
+        qtbot_deadline = 200
+        while not prog.cancelled and qtbot_deadline:
+            import time
+
+            time.sleep(0.02)
+            qtbot_deadline -= 1
+        prog.check()
+        return real(*a)
+
+    monkeypatch.setattr(backup_mod, "_plan", slow_plan)
+    bt = page.backup_tab
+    bt.dest_edit.setText(str(tmp_path / "disk"))
+    bt.start_button.click()
+    qtbot.waitUntil(lambda: bt.progress.cancel_button.isEnabled(), timeout=5000)
+    bt.progress.cancel_button.click()
+    _wait_job(bt, qtbot)
+    assert "已取消" in bt.message.text()
+    assert bt.table.item(0, 3).text() == "已取消"
+    assert list((tmp_path / "disk").iterdir()) == []
+
+
+def test_appraisal_and_two_person_destruction(page: Any, ctx: Any, archive: Archive, qtbot: Any,
+                                              app: Any, settings: Any) -> None:
+    from desktop_app.gui.context import AppContext
+    from desktop_app.gui.pages.preserve_disposal import DestructionTab
+
+    at = page.appraisal_tab
+    assert at.table.rowCount() == 2 and at.table.item(0, 5).text() == "未鉴定"
+    at.table.selectRow(0)
+    at.reason_edit.setText("期满，无继续保存价值")
+    at.destroy_button.click()
+    assert at.table.item(0, 5).text() == "拟销毁"
+    at.propose_button.click()
+    assert "销毁清册 #1" in at.message.text()
+    dt = page.destruction_tab
+    assert dt.table.rowCount() == 1 and dt.table.item(0, 2).text() == "待审批"
+    dt.table.selectRow(0)
+    dt.approve_button.click()                                   # the proposer cannot approve
+    assert "另一人" in dt.message.text()
+    assert archive.catalog.preserve.destruction(1)["state"] == "proposed"
+
+    with archive.catalog.write():
+        archive.catalog.users.create("sec", hash_password("password-456"), ["secadmin"])
+    other = Archive.open(archive.root, user="sec", password="password-456")
+    ctx2 = AppContext(other, settings)
+    tab = DestructionTab(ctx2, lambda: None)
+    qtbot.addWidget(tab)
+    tab.table.selectRow(0)
+    assert "期满" in tab.detail.text()
+    tab.note_edit.setText("同意")
+    tab.approve_button.click()
+    assert tab.table.item(0, 2).text() == "已批准"
+    from desktop_app.gui.pages.preserve_disposal import ID_ROLE
+
+    case_id = int(at.table.item(0, 0).data(ID_ROLE))
+    comps = archive.catalog.preserve.stored_components([case_id])
+    assert comps
+    tab.table.selectRow(0)
+    tab.execute_button.click()
+    _wait_job(tab, qtbot)
+    assert "已执行" in tab.message.text()
+    d = archive.catalog.preserve.destruction(1)
+    assert d["state"] == "executed" and d["proposed_by"] != d["approved_by"]
+    assert all(not (archive.root / f["path"]).exists() for i in d["items"] for f in i["files"])
+    assert all(not (archive.root / c["store_path"]).exists() for c in comps)
+    assert archive.catalog.cases.get(case_id)["status"] == "destroyed"
+    ctx2.wait_for_jobs(10_000)
+    qtbot.wait(1)
+    other.close()
+
+
+def test_page_is_in_the_main_window(window: Any) -> None:
+    from desktop_app.gui.pages import page_spec
+    from desktop_app.gui.pages.preserve import PreservePage
+
+    assert page_spec("preserve").display_title
+    window.show()
+    assert isinstance(window.show_page("preserve"), PreservePage)
