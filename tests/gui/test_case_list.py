@@ -171,3 +171,17 @@ def test_100k_cases_stay_lazy_and_fast(big_archive: Path, ctx: Any, qtbot: Any) 
     finally:
         ctx.archive = None
         arch.close()
+
+
+def test_saved_layout_without_sort_still_loads(archive: Archive, ctx: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    from desktop_app.gui.pages.cases import HEADER_KEY, CasesPage
+
+    insert_synthetic_cases(archive.catalog, 25, seed=2)
+    header = QHeaderView(Qt.Orientation.Horizontal)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    ctx.settings.setValue(HEADER_KEY, header.saveState())   # nonsense / foreign layout
+    page = CasesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 25 and page.model.reloads == 1

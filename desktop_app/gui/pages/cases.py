@@ -107,6 +107,8 @@ class CasesPage(QWidget):
         else:
             header.setSortIndicator(COLUMN_KEYS.index("transact_time"), Qt.SortOrder.DescendingOrder)
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if not self.model.reloads:        # a saved layout without a sort column
+            self.model.reload()
         self.table.setSortingEnabled(True)
         header.sectionResized.connect(self._schedule_save)
         header.sectionMoved.connect(self._schedule_save)
