@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from ..digest import normalise_algorithm
-from .context import METADATA_NAME, CaseContext, RunEnv
+from .context import CaseContext, RunEnv
 from .functions import is_date, item_fn, parse_date, rel
 from .outcome import NA, Outcome, ev, na, verdict
 
@@ -215,7 +215,7 @@ def electronic_attributes(ctx: CaseContext, env: RunEnv) -> Outcome:
         if dg.sm3 != comp["sm3"] or dg.sha256 != comp["sha256"]:
             problems.append(ev("重新计算的摘要与入库时记录不一致（文件被改动）", expected=comp["sm3"], found=dg.sm3,
                                file=where))
-        if comp["original_name"] and f.path.name != comp["original_name"]:
+        if not ctx.archived and comp["original_name"] and f.path.name != comp["original_name"]:
             problems.append(ev("文件名与元数据记录不一致", expected=comp["original_name"], found=f.path.name, file=where))
         if comp["format_puid"] and f.fmt and f.fmt.puid != comp["format_puid"]:
             problems.append(ev("格式与元数据记录不一致", expected=comp["format_puid"], found=f.fmt.puid, file=where))
@@ -231,8 +231,8 @@ def meta_content_link(ctx: CaseContext, env: RunEnv) -> Outcome:
     problems = []
     base = str(ctx.case["store_path"]).rstrip("/")
     for comp in ctx.components:
-        want = f"{base}/{comp['original_path']}"
-        if env.stage == "archiving" and comp["store_path"] != want:
+        want = f"{base}/{comp['original_path']}" if not ctx.archived else f"{base}/{ctx.stored_name(comp)}"
+        if comp["store_path"] != want:
             problems.append(ev("记录的存储路径与信息包内路径不对应", expected=want, found=comp["store_path"],
                                file=rel(ctx, comp)))
         f = ctx.files.get(comp["id"])
@@ -245,15 +245,15 @@ def meta_content_link(ctx: CaseContext, env: RunEnv) -> Outcome:
 def description_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     x = ctx.xml
     if x is None or not x.exists:
-        return Outcome("fail", "信息包元数据文件缺失", [ev("缺少说明/目录文件", expected=METADATA_NAME, found="无")])
+        return Outcome("fail", "信息包元数据文件缺失", [ev("缺少说明/目录文件", expected=ctx.xml_name, found="无")])
     if x.error:
-        return Outcome("fail", x.error, [ev(x.error, file=METADATA_NAME, line=x.line)])
+        return Outcome("fail", x.error, [ev(x.error, file=ctx.xml_name, line=x.line)])
     if x.schema_errors:
-        return Outcome("fail", f"不符合 {x.schema}", [ev(f"不符合 {x.schema}：{s['message']}", file=METADATA_NAME,
+        return Outcome("fail", f"不符合 {x.schema}", [ev(f"不符合 {x.schema}：{s['message']}", file=ctx.xml_name,
                                                           line=s["line"]) for s in x.schema_errors])
     if x.schema is None:
         return Outcome("pass", "元数据文件格式良好；无已知 XSD，未做模式校验")
-    return Outcome("pass", f"{METADATA_NAME} 符合 {x.schema}")
+    return Outcome("pass", f"{ctx.xml_name} 符合 {x.schema}")
 
 
 @item_fn("package_structure")
@@ -279,12 +279,16 @@ def package_consistency(ctx: CaseContext, env: RunEnv) -> Outcome:
     problems = []
     x = ctx.xml
     recorded = str(ctx.case.get("package_sm3") or "")
+    notes = []
     if x is None or x.digests is None:
-        problems.append(ev("信息包元数据文件无法读取", file=METADATA_NAME))
+        problems.append(ev("信息包元数据文件无法读取", file=ctx.xml_name))
+    elif ctx.archived:
+        notes.append(ev(f"已归档：元数据记录为 {ctx.xml_name}（归档时生成），原始信息包摘要 {recorded} 不再适用于它"))
     elif recorded and x.digests.sm3 != recorded:
-        problems.append(ev("信息包元数据文件自导入后被改动", expected=recorded, found=x.digests.sm3, file=METADATA_NAME))
+        problems.append(ev("信息包元数据文件自导入后被改动", expected=recorded, found=x.digests.sm3, file=ctx.xml_name))
     changed = [c for c in ctx.components if (f := ctx.files.get(c["id"])) is None or f.digests is None
                or f.digests.sm3 != c["sm3"]]
     for c in changed:
         problems.append(ev("包内文件与导入时不一致", expected=c["sm3"], file=rel(ctx, c)))
-    return verdict(problems, "信息包自导入以来未被改动（元数据文件与全部文件的 SM3 一致）")
+    return verdict(problems, "信息包自导入以来未被改动（元数据文件与全部文件的 SM3 一致）" if not ctx.archived
+                   else "全部文件的 SM3 与入库记录一致", notes=notes)

@@ -4,6 +4,7 @@ gathered once, in parallel) and one ``RunEnv`` per run (scheme, scanner, databas
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -39,6 +40,7 @@ class FileFacts:
 class XmlFacts:
     path: Path
     exists: bool
+    root: str = ""
     digests: Digests | None = None
     error: str = ""
     line: int | None = None
@@ -78,6 +80,22 @@ class CaseContext:
     files: dict[int, FileFacts] = field(default_factory=dict)
     xml: XmlFacts | None = None
     disk_files: list[str] = field(default_factory=list)     # relative to folder, '/'-separated
+
+    @property
+    def archived(self) -> bool:
+        """Archived layout: ``<档号>[.vN].xml`` record + files named by 档号 (no package XML)."""
+        return bool(self.case.get("archival_code")) and not (self.folder / METADATA_NAME).exists() \
+            and record_xml(self.folder, str(self.case["archival_code"])) is not None
+
+    @property
+    def xml_name(self) -> str:
+        return self.xml.path.name if self.xml is not None else METADATA_NAME
+
+    def stored_name(self, comp: dict[str, Any]) -> str:
+        """A component's path relative to the case folder."""
+        base = str(self.case["store_path"]).rstrip("/") + "/"
+        sp = str(comp["store_path"])
+        return sp[len(base):] if sp.startswith(base) else sp
 
     @property
     def id(self) -> int:
@@ -135,6 +153,31 @@ def _facts_args(a: tuple[Path, tuple[str, str, str, str]]) -> FileFacts:
     return file_facts(*a)
 
 
+def record_xml(folder: Path, code: str) -> Path | None:
+    """The latest ``<档号>[.vN].xml`` of an archived case folder."""
+    pat = re.compile(re.escape(code) + r"(?:\.v(\d+))?\.xml$")
+    best: tuple[int, Path] | None = None
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return None
+    for n in names:
+        m = pat.fullmatch(n)
+        if m:
+            v = int(m.group(1) or 1)
+            if best is None or v > best[0]:
+                best = (v, folder / n)
+    return best[1] if best else None
+
+
+def metadata_xml(ctx: CaseContext) -> Path:
+    if ctx.case.get("archival_code") and not (ctx.folder / METADATA_NAME).exists():
+        found = record_xml(ctx.folder, str(ctx.case["archival_code"]))
+        if found is not None:
+            return found
+    return ctx.folder / METADATA_NAME
+
+
 def xml_facts(path: Path) -> XmlFacts:
     if not path.is_file():
         return XmlFacts(path, False, error="信息包元数据文件不存在")
@@ -148,12 +191,15 @@ def xml_facts(path: Path) -> XmlFacts:
     except ArchDeskError as exc:
         x.error = exc.message
         return x
+    x.root = str(root.tag)
     x.schema, x.schema_errors = schema_errors(root)
     for el in root:
         if isinstance(el.tag, str) and len(el) == 0:
             x.elements[el.tag] = "".join(el.itertext()).strip()
     for f in root.findall("fileset/file"):
         x.files.append({c.tag: "".join(c.itertext()).strip() for c in f if isinstance(c.tag, str)})
+    for c in root.findall("documents/document/components/component"):   # case_record.xsd
+        x.files.append({"fileactualname": c.findtext("original_path") or "", "size": c.findtext("size") or ""})
     x.text_sample = "".join(root.itertext())[:20000]
     return x
 
@@ -177,7 +223,7 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
     light: list[tuple[CaseContext, str, Callable[[], Any]]] = []
     files: list[tuple[CaseContext, int, Path, tuple[str, str, str, str]]] = []
     for ctx in contexts:
-        light.append((ctx, "xml", lambda c=ctx: xml_facts(c.folder / METADATA_NAME)))
+        light.append((ctx, "xml", lambda c=ctx: xml_facts(metadata_xml(c))))
         light.append((ctx, "ls", lambda c=ctx: disk_listing(c.folder) if c.folder.is_dir() else []))
         for comp in ctx.components:
             files.append((ctx, int(comp["id"]), ctx.abs(comp["store_path"]),

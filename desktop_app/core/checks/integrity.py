@@ -52,7 +52,7 @@ def count_matches(ctx: CaseContext, env: RunEnv) -> Outcome:
     n_docs, n_files = len(ctx.documents), len(ctx.components)
     if ctx.xml is not None and ctx.xml.exists and not ctx.xml.error and len(ctx.xml.files) != n_files:
         problems.append(ev("元数据文件所列文件数与实际不符", expected=len(ctx.xml.files), found=n_files,
-                           file=METADATA_NAME, element="fileset/file"))
+                           file=ctx.xml_name, element="fileset/file"))
     total = str(ctx.meta.get("total_number") or "").strip()
     if total.isdigit() and int(total) not in (n_docs, n_files):
         problems.append(ev("件数（total_number）与实际材料数不符", expected=int(total), found=n_docs,
@@ -213,7 +213,7 @@ def package_metadata(ctx: CaseContext, env: RunEnv) -> Outcome:
     if ctx.case.get("batch_id") is not None and ctx.batch is None:
         problems.append(ev("导入批次记录缺失", expected=ctx.case["batch_id"], found="无", element="batch"))
     if ctx.xml is None or not ctx.xml.exists:
-        problems.append(ev("信息包元数据文件缺失", expected=METADATA_NAME, found="无"))
+        problems.append(ev("信息包元数据文件缺失", expected=ctx.xml_name, found="无"))
     if not any(e["origin"] == "archdesk" for e in ctx.events):
         problems.append(ev("缺少收集（导入）过程记录", element="events"))
     return verdict(problems, "信息包元数据（来源、批次、摘要、导入记录）齐全")
@@ -223,8 +223,10 @@ def package_metadata(ctx: CaseContext, env: RunEnv) -> Outcome:
 def package_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     if not ctx.folder.is_dir():
         return Outcome("fail", "信息包目录不存在", [ev("信息包目录不存在", expected=str(ctx.case["store_path"]))])
-    listed = {str(c["original_path"]) for c in ctx.components}
-    on_disk = {p for p in ctx.disk_files if p != METADATA_NAME}
+    listed = {ctx.stored_name(c) for c in ctx.components}
+    code = str(ctx.case.get("archival_code") or "")
+    record = re.compile(re.escape(code) + r"(?:\.v\d+)?\.xml") if code else None
+    on_disk = {p for p in ctx.disk_files if p != METADATA_NAME and not (record and record.fullmatch(p))}
     problems = [ev("包中有未列入元数据的文件", found=p, file=p) for p in sorted(on_disk - listed)]
     problems += [ev("元数据所列文件不在包中", expected=p, found="无", file=p) for p in sorted(listed - on_disk)]
     return verdict(problems, f"包内 {len(on_disk)} 个文件与包元数据一一对应")

@@ -3,7 +3,7 @@ format compliance (no encryption / scripts / executables / external references).
 
 from __future__ import annotations
 
-from .context import METADATA_NAME, CaseContext, RunEnv
+from .context import CaseContext, RunEnv
 from .functions import item_fn, rel
 from .outcome import Outcome, ev, verdict
 
@@ -13,9 +13,9 @@ def meta_readable(ctx: CaseContext, env: RunEnv) -> Outcome:
     problems = []
     x = ctx.xml
     if x is None or not x.exists:
-        problems.append(ev("元数据文件缺失", expected=METADATA_NAME, found="无"))
+        problems.append(ev("元数据文件缺失", expected=ctx.xml_name, found="无"))
     elif x.error:
-        problems.append(ev(x.error, file=METADATA_NAME, line=x.line))
+        problems.append(ev(x.error, file=ctx.xml_name, line=x.line))
     marks = env.scheme.data.get("mojibake", ["\ufffd", "锟斤拷"])
     texts = [(k, str(v)) for k, v in ctx.meta.items()] + [(f"第 {d['seq']} 件/题名", str(d["title"]))
                                                            for d in ctx.documents]

@@ -12,7 +12,8 @@ from ..paths import resource
 from .validate import Validation
 
 # root element -> XSD under resources/schemas/
-KNOWN_SCHEMAS = {"base_info": "base_info.xsd", "transfer_info": "transfer_info.xsd"}
+KNOWN_SCHEMAS = {"base_info": "base_info.xsd", "transfer_info": "transfer_info.xsd",
+                 "case_record": "case_record.xsd"}
 
 
 class XMLProblem(ValueError):
