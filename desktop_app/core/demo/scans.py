@@ -52,34 +52,59 @@ def _stamp(d: ImageDraw.ImageDraw, cx: int, cy: int, text: str, r: int = 95) -> 
     d.text((cx, cy + r // 2), text[-6:], font=f, fill=110, anchor="mm")
 
 
-def id_card_scan(name: str, sex: str, nation: str, birth: str, address: str, id_number: str,
-                 issuer: str, valid: str, variant: int = 0) -> bytes:
-    """复印件: front and back of a 居民身份证 on an A4 page."""
-    img = _paper(variant % 2).copy()
+CARD = (640, 404)
+
+
+@functools.lru_cache(maxsize=8)
+def _id_template(paper: int, k: int) -> Image.Image:
+    """The static part of an ID-card copy (card outlines, labels, back side) at offset ``k``."""
+    img = _paper(paper).copy()
     d = ImageDraw.Draw(img)
     f, fb, fs = _font(26), _font(34), _font(22)
-    ox, oy = 300 + variant % 17, 180 + variant % 23
-    cw, ch = 640, 404
-    # front
+    ox, oy = _card_origin(k)
+    cw, ch = CARD
     d.rounded_rectangle((ox, oy, ox + cw, oy + ch), radius=28, outline=90, width=3, fill=226)
     d.rectangle((ox + cw - 200, oy + 60, ox + cw - 40, oy + 260), outline=120, width=2, fill=205)
     d.ellipse((ox + cw - 160, oy + 90, ox + cw - 80, oy + 170), fill=170)
-    d.text((ox + 40, oy + 50), f"姓名  {name}", font=fb, fill=35)
-    d.text((ox + 40, oy + 110), f"性别  {sex}     民族  {nation}", font=f, fill=40)
-    d.text((ox + 40, oy + 160), f"出生  {birth[:4]} 年 {int(birth[4:6])} 月 {int(birth[6:])} 日", font=f, fill=40)
-    for k, line in enumerate([address[i:i + 13] for i in range(0, len(address), 13)][:3]):
-        d.text((ox + 40 + (0 if k == 0 else 78), oy + 210 + 38 * k), ("住址  " if k == 0 else "") + line,
-               font=f, fill=40)
-    d.text((ox + 40, oy + 340), f"公民身份号码  {id_number}", font=fb, fill=30)
-    # back
+    d.text((ox + 40, oy + 50), "姓名", font=fb, fill=35)
+    d.text((ox + 40, oy + 110), "性别", font=f, fill=40)
+    d.text((ox + 210, oy + 110), "民族", font=f, fill=40)
+    d.text((ox + 40, oy + 160), "出生", font=f, fill=40)
+    d.text((ox + 40, oy + 210), "住址", font=f, fill=40)
+    d.text((ox + 40, oy + 340), "公民身份号码", font=fb, fill=30)
     by = oy + ch + 120
     d.rounded_rectangle((ox, by, ox + cw, by + ch), radius=28, outline=90, width=3, fill=228)
     d.ellipse((ox + 40, by + 40, ox + 150, by + 150), outline=100, width=4)
     d.text((ox + 200, by + 70), "中华人民共和国", font=_font(40), fill=45)
     d.text((ox + 220, by + 140), "居民身份证", font=_font(50), fill=45)
-    d.text((ox + 60, by + 280), f"签发机关  {issuer}", font=fs, fill=45)
-    d.text((ox + 60, by + 330), f"有效期限  {valid}", font=fs, fill=45)
+    d.text((ox + 60, by + 280), "签发机关", font=fs, fill=45)
+    d.text((ox + 60, by + 330), "有效期限", font=fs, fill=45)
     d.text((ox + 170, by + ch + 110), "本复印件与原件一致，仅用于办理政务服务事项", font=fs, fill=60)
+    return img
+
+
+def _card_origin(k: int) -> tuple[int, int]:
+    return 292 + 7 * k, 176 + 9 * k
+
+
+def id_card_scan(name: str, sex: str, nation: str, birth: str, address: str, id_number: str,
+                 issuer: str, valid: str, variant: int = 0) -> bytes:
+    """复印件: front and back of a 居民身份证 on an A4 page."""
+    k = variant % 4
+    img = _id_template(variant % 2, k).copy()
+    d = ImageDraw.Draw(img)
+    f, fb, fs = _font(26), _font(34), _font(22)
+    ox, oy = _card_origin(k)
+    d.text((ox + 120, oy + 50), name, font=fb, fill=35)
+    d.text((ox + 110, oy + 110), sex, font=f, fill=40)
+    d.text((ox + 280, oy + 110), nation, font=f, fill=40)
+    d.text((ox + 110, oy + 160), f"{birth[:4]} 年 {int(birth[4:6])} 月 {int(birth[6:])} 日", font=f, fill=40)
+    for j, line in enumerate([address[i:i + 12] for i in range(0, len(address), 12)][:3]):
+        d.text((ox + 110, oy + 210 + 38 * j), line, font=f, fill=40)
+    d.text((ox + 270, oy + 340), id_number, font=fb, fill=30)
+    by = oy + CARD[1] + 120
+    d.text((ox + 170, by + 280), issuer, font=fs, fill=45)
+    d.text((ox + 170, by + 330), valid, font=fs, fill=45)
     return _encode(img)
 
 
