@@ -110,8 +110,50 @@ def test_check_report_from_check_tables(cat, tmp_path):
         build_sections(cat, "check")
 
 
-@pytest.mark.parametrize("kind", ["transfer", "receipt", "destruction", "backup", "label"])
+@pytest.mark.parametrize("kind", ["transfer", "receipt"])
 def test_registers_without_data_source_refuse(cat, kind):
     with pytest.raises(DataSourceMissing) as ei:
         build_sections(cat, kind)
     assert ei.value.exit_code == 2 and "无法生成" in ei.value.message
+
+
+def test_destruction_backup_label_from_preservation_records(cat, tmp_path):
+    with pytest.raises(NotFound):
+        build_sections(cat, "destruction")
+    with pytest.raises(NotFound):
+        build_sections(cat, "backup")
+    with pytest.raises(NotFound):
+        build_sections(cat, "label")
+    case_id = cat.one("SELECT id FROM cases WHERE archival_code='Z001-ZW·2023-Y-BGS-0001'")[0]
+    did = cat.preserve.destruction_create("2023年到期办件", "保管期限已满，经鉴定无保存价值", "王鉴定", "", [
+        {"case_id": case_id, "archival_code": "Z001-ZW·2023-Y-BGS-0001", "title": "张三食品经营许可",
+         "year": 2023, "retention": "D10", "expiry": "2033-12-31", "early": False}])
+    cat.preserve.destruction_decide(did, "approved", "李局长", "同意销毁")
+    cat.preserve.destruction_executed(did, "赵销毁", "删除并覆盖")
+    bid = cat.preserve.backup_begin("uuid-1", "full", "", "/mnt/backup/2024", True, "SM4", "admin")
+    cat.preserve.backup_finish(bid, "verified", files=12, copied=12, bytes=3 * 1024 ** 3, cases=4,
+                               manifest_sm3="ab" * 32)
+    cat.preserve.carrier_add("BF-001", "dvd", "backup", "uuid-1", "机要室", "2024-06-20 10:00:00", "admin")
+
+    out = tmp_path / "d.pdf"
+    render_pdf(build_sections(cat, "destruction"), out, fallback_fonts=[])
+    text = "\n".join(text_of(out))
+    for word in ("档案销毁清册", "已执行销毁", "李局长", "Z001-ZW·2023-Y-BGS-0001", "定期10年", "保管期限已满",
+                 "王鉴定", "赵销毁", "第 1 页 共 1 页"):
+        assert word in text, word
+
+    out = tmp_path / "b.pdf"
+    render_pdf(build_sections(cat, "backup"), out, fallback_fonts=[])
+    text = "\n".join(text_of(out))
+    for word in ("电子档案备份登记表", "全量", "办件 4 件", "SM4 加密", "3.000", "核验通过", "/mnt/backup/2024", "BF-001"):
+        assert word in text, word
+    assert "ab" * 16 in re.sub(r"\s", "", text)
+
+    out = tmp_path / "l.pdf"
+    render_pdf(build_sections(cat, "label", carriers=["BF-001"]), out, fallback_fonts=[])
+    text = "\n".join(text_of(out))
+    for word in ("载体编号：BF-001", "测试县政务服务中心", "年度：2023—2024", "电子档案备份（uuid-1）", "2024-06-20",
+                 "DVD-R 光盘"):
+        assert word in text, word
+    with pytest.raises(NotFound):
+        build_sections(cat, "label", carriers=["NOPE"])

@@ -79,6 +79,11 @@ def test_registers_page_reports_missing_source_and_bad_filter(window: Any, archi
     assert page.generate()
     _wait(page, qtbot)
     assert "无法生成电子档案移交与接收登记表" in page.message.text() and not page.pdf_bytes
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("backup"))
+    assert page.year_spin.isVisibleTo(page) and not page.transfer_edit.isVisibleTo(page)
+    assert page.generate()
+    _wait(page, qtbot)
+    assert "没有备份记录" in page.message.text()
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("catalog"))
     page.cases_edit.setText("1, x")
     assert not page.generate() and "办件编号应为数字" in page.message.text()

@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--case", type=int, nargs="+", default=[], metavar="ID", help="只包含这些办件")
     p.add_argument("--run", type=int, metavar="ID", help="检测批次编号（check）")
     p.add_argument("--transfer", metavar="ID", help="移交批次编号（transfer / receipt / label）")
+    p.add_argument("--destruction", type=int, metavar="ID", help="销毁批次编号（destruction，默认最近一批）")
+    p.add_argument("--carrier", nargs="+", default=[], metavar="LABEL", help="载体编号（label，默认全部在用载体）")
     p.add_argument("--no-mask", action="store_true", help="不遮蔽证件号码和电话（默认遮蔽）")
     p.add_argument("--fallback-font", action="append", default=[], metavar="FILE.ttf",
                    help="生僻字备用字体（TrueType），可多次指定")
@@ -49,7 +51,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
     with open_archive(args) as arch:
         sections = build_sections(arch.catalog, args.kind, fonds=args.fonds, year=args.year,
                                   retention=args.retention, case_ids=args.case, run_id=args.run,
-                                  transfer_id=args.transfer)
+                                  transfer_id=args.transfer, destruction_id=args.destruction,
+                                  carriers=args.carrier)
         mask = not args.no_mask
         fallbacks = None
         extra = list(args.fallback_font) + list(arch.setting("registers.fallback_fonts", []) or [])

@@ -69,6 +69,11 @@ class RegisterQueries:
         finally:
             cur.close()
 
+    def archived_year_range(self) -> tuple[int | None, int | None]:
+        r = self.cat.one("SELECT min(year), max(year) FROM cases WHERE archival_code IS NOT NULL "
+                         "AND archival_code <> ''")
+        return (r[0], r[1]) if r else (None, None)
+
     def table_exists(self, name: str) -> bool:
         return bool(self.cat.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)))
 

@@ -6,7 +6,8 @@ Public API (GUI, CLI and later capabilities call these):
   ``transfer_sections(register)``, ``destruction_section(list)``, ``backup_section(register)``,
   ``label_section(labels)``: plain dataclasses in, :class:`Section` objects out;
 - catalog adapters — ``catalogue_groups(cat, fonds=, year=, retention=, case_ids=)``,
-  ``load_check_run(cat, run_id)``; ``build_sections(cat, kind, **filters)`` picks by kind;
+  ``load_check_run(cat, run_id)``, ``load_destruction(cat, id)``, ``load_backups(cat, year=)``,
+  ``load_labels(cat, carriers)``; ``build_sections(cat, kind, **filters)`` picks by kind;
 - output — ``render_pdf(sections, out, mask=True, progress=None, fallback_fonts=None)`` returns one
   :class:`SectionResult` per register (pages, SM3 digest); ``export_csv`` / ``export_xlsx``.
 """
@@ -32,6 +33,7 @@ from .export import export_csv, export_xlsx
 from .fonts import FontSet, MissingGlyphError
 from .labels import CarrierLabel, LabelTooLong, label_section
 from .layout import Renderer, Section, SectionResult
+from .preserve_sources import load_backups, load_destruction, load_labels
 from .sources import DataSourceMissing, catalogue_groups, load_check_run, missing_source
 from .text import data_digest, mask_id, mask_phone
 from .transfer import CarrierDigest, TransferRegister, transfer_sections
@@ -47,7 +49,8 @@ KIND_LABELS = {"catalog": "归档文件目录", "check": "四性检测报告", "
 
 def build_sections(cat: Catalog, kind: str, *, fonds: str | None = None, year: int | None = None,
                    retention: str | None = None, case_ids: Sequence[int] = (), run_id: int | None = None,
-                   transfer_id: str | None = None) -> list[Section]:
+                   transfer_id: str | None = None, destruction_id: int | None = None,
+                   carriers: Sequence[str] = ()) -> list[Section]:
     """The sections of register ``kind`` from the catalog, or a typed error saying why not."""
     from ..errors import UsageError
 
@@ -58,7 +61,13 @@ def build_sections(cat: Catalog, kind: str, *, fonds: str | None = None, year: i
         if run_id is None:
             raise UsageError("生成四性检测报告需要指定检测批次（--run ID）。")
         return [check_report_section(load_check_run(cat, run_id))]
-    if kind in ("transfer", "receipt", "destruction", "backup", "label"):
+    if kind == "destruction":
+        return [destruction_section(load_destruction(cat, destruction_id))]
+    if kind == "backup":
+        return [backup_section(load_backups(cat, year=year))]
+    if kind == "label":
+        return [label_section(load_labels(cat, carriers))]
+    if kind in ("transfer", "receipt"):
         raise missing_source(kind, transfer_id=transfer_id)
     raise UsageError(f"未知的登记表类型：{kind}（可选：{'、'.join(KINDS)}）")
 
@@ -87,6 +96,6 @@ __all__ = [
     "DestructionItem", "DestructionList", "FontSet", "LabelTooLong", "MissingGlyphError", "Renderer",
     "Section", "SectionResult", "TransferRegister", "backup_section", "build_sections", "catalogue_groups",
     "catalogue_sections", "check_report_section", "data_digest", "destruction_section", "export_csv",
-    "export_xlsx", "label_section", "load_check_run", "mask_id", "mask_phone", "render_pdf",
+    "export_xlsx", "label_section", "load_backups", "load_check_run", "load_destruction", "load_labels", "mask_id", "mask_phone", "render_pdf",
     "render_pdf_bytes", "results_json", "transfer_sections",
 ]

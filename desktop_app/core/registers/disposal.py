@@ -37,6 +37,8 @@ class DestructionList:
     destruction_date: str = ""
     method: str = ""               # 销毁方式 (e.g. 逻辑删除并覆盖)
     items: Callable[[], Iterable[DestructionItem]] | Sequence[DestructionItem] = field(default_factory=list)
+    state: str = ""                # 待审批 / 已批准 / 已执行销毁
+    signers: dict[str, str] = field(default_factory=dict)   # printed names beside the signatures
 
 
 DESTRUCTION_COLUMNS = [
@@ -60,10 +62,11 @@ def _iter(items: Callable[[], Iterable[Any]] | Sequence[Any]) -> Iterable[Any]:
     return items() if callable(items) else items
 
 
-def sign_grid(*labels: str) -> Grid:
+def sign_grid(*labels: str, names: dict[str, str] | None = None) -> Grid:
     cells: list[GCell] = []
     for lb in labels:
-        cells += [GCell(lb, 1, bold=True, shade=True, align="center"), GCell("", 1.6)]
+        cells += [GCell(lb, 1, bold=True, shade=True, align="center"),
+                  GCell((names or {}).get(lb, ""), 1.6, align="center")]
     return Grid([(cells, 14 * mm),
                  ([GCell("日期", 1, bold=True, shade=True, align="center"),
                    GCell("　　年　　月　　日", 1.6 * len(labels) + len(labels) - 1, align="center")], 10 * mm)])
@@ -76,19 +79,23 @@ def destruction_section(dl: DestructionList) -> Section:
             d.update(seq=n, retention_label=_retention_label(it.retention))
             yield d
 
-    header = {k: v for k, v in asdict(dl).items() if k != "items"} if not callable(dl.items) else {
-        "fonds_code": dl.fonds_code, "fonds_name": dl.fonds_name, "batch": dl.batch,
-        "approval": dl.approval, "destruction_date": dl.destruction_date, "method": dl.method}
+    header = {"fonds_code": dl.fonds_code, "fonds_name": dl.fonds_name, "batch": dl.batch, "approval": dl.approval,
+              "destruction_date": dl.destruction_date, "method": dl.method, "state": dl.state,
+              "signers": dl.signers}
     subtitle = [("全宗名称", dl.fonds_name or dl.fonds_code), ("全宗号", dl.fonds_code), ("销毁批次", dl.batch)]
+    if dl.state:
+        subtitle.append(("状态", dl.state))
     if dl.approval:
-        subtitle.append(("批准文号", dl.approval))
+        subtitle.append(("批准", dl.approval))
+    if dl.destruction_date:
+        subtitle.append(("销毁日期", dl.destruction_date))
     if dl.method:
         subtitle.append(("销毁方式", dl.method))
     return Section(kind="destruction", title=DESTRUCTION_TITLE, header=header, subtitle=subtitle,
                    landscape=True,
                    blocks=[Table(DESTRUCTION_COLUMNS, rows, font_size=9, min_row_height=8 * mm,
                                  row_label=lambda r: str(r["archival_code"])),
-                           sign_grid("鉴定人", "监销人", "销毁人", "批准人")])
+                           sign_grid("鉴定人", "监销人", "销毁人", "批准人", names=dl.signers)])
 
 
 @dataclass

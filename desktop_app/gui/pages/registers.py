@@ -83,6 +83,10 @@ class RegistersPage(QWidget):
         self.run_edit.setPlaceholderText(self.tr("检测批次号"))
         self.transfer_edit = QLineEdit(self)
         self.transfer_edit.setPlaceholderText(self.tr("移交批次号"))
+        self.destruction_edit = QLineEdit(self)
+        self.destruction_edit.setPlaceholderText(self.tr("销毁批次号（留空为最近一批）"))
+        self.carrier_edit = QLineEdit(self)
+        self.carrier_edit.setPlaceholderText(self.tr("载体编号（逗号分隔，留空为全部在用载体）"))
         self.mask_check = QCheckBox(self.tr("遮蔽证件号码和电话"), self)
         self.mask_check.setChecked(True)
 
@@ -107,6 +111,8 @@ class RegistersPage(QWidget):
         row1.addWidget(self.cases_edit, 1)
         row1.addWidget(self.run_edit)
         row1.addWidget(self.transfer_edit)
+        row1.addWidget(self.destruction_edit, 1)
+        row1.addWidget(self.carrier_edit, 1)
         row2 = QHBoxLayout()
         row2.addWidget(self.mask_check)
         row2.addStretch(1)
@@ -148,17 +154,25 @@ class RegistersPage(QWidget):
         run = self.run_edit.text().strip()
         if run and not run.isdigit():
             raise ArchDeskError(f"检测批次号应为数字：{run}")
+        dest = self.destruction_edit.text().strip()
+        if dest and not dest.isdigit():
+            raise ArchDeskError(f"销毁批次号应为数字：{dest}")
+        carriers = [c.strip() for c in self.carrier_edit.text().replace("，", ",").split(",") if c.strip()]
         return {"fonds": self.fonds_edit.text().strip() or None, "year": self.year_spin.value() or None,
                 "retention": self.retention_combo.currentData() or None, "case_ids": ids,
-                "run_id": int(run) if run else None, "transfer_id": self.transfer_edit.text().strip() or None}
+                "run_id": int(run) if run else None, "transfer_id": self.transfer_edit.text().strip() or None,
+                "destruction_id": int(dest) if dest else None, "carriers": carriers}
 
     @Slot()
     def _kind_changed(self) -> None:
         k = self.kind
-        for w in (self.fonds_edit, self.year_spin, self.retention_combo, self.cases_edit):
+        for w in (self.fonds_edit, self.retention_combo, self.cases_edit):
             w.setVisible(k == "catalog")
+        self.year_spin.setVisible(k in ("catalog", "backup"))
         self.run_edit.setVisible(k == "check")
-        self.transfer_edit.setVisible(k in ("transfer", "receipt", "label"))
+        self.transfer_edit.setVisible(k in ("transfer", "receipt"))
+        self.destruction_edit.setVisible(k == "destruction")
+        self.carrier_edit.setVisible(k == "label")
 
     def _update_actions(self) -> None:
         running = self.job is not None
