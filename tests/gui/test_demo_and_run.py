@@ -100,7 +100,10 @@ def test_gui_command_uses_demo_dir_and_archive(monkeypatch: pytest.MonkeyPatch, 
     gui_cmd.handler(args, argparse.Namespace(info=lambda text: None))
     args = build_parser().parse_args(["--archive", str(tmp_path / "y"), "gui"])
     gui_cmd.handler(args, argparse.Namespace(info=lambda text: None))
-    assert calls == [(str(tmp_path / "默认示例"), True), (str(tmp_path / "x"), True), (str(tmp_path / "y"), False)]
+    args = build_parser().parse_args(["gui", "--demo", "--archive", str(tmp_path / "z")])
+    gui_cmd.handler(args, argparse.Namespace(info=lambda text: None))
+    assert calls == [(str(tmp_path / "默认示例"), True), (str(tmp_path / "x"), True), (str(tmp_path / "y"), False),
+                     (str(tmp_path / "z"), True)]
 
 
 def test_run_without_archive_explains(app: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch,
