@@ -63,6 +63,12 @@ def test_backup_register_fixity_and_repair(page: Any, archive: Archive, qtbot: A
     _wait_job(ft, qtbot)
     assert "已从备份修复 1 个文件" in ft.message.text()
     assert digest_file(path).sm3 == comp["sm3"]
+    bt.restore_src.setText(str(archive.catalog.preserve.backups()[0]["dest"]))
+    bt.restore_to.setText(str(tmp_path / "restored"))
+    bt.restore_button.click()
+    _wait_job(bt, qtbot)
+    assert "恢复完成，验证通过" in bt.message.text()
+    assert (tmp_path / "restored" / "catalog.sqlite").is_file()
     page.grab().save(str(tmp_path / "preserve.png"))
     assert (tmp_path / "preserve.png").stat().st_size > 10_000
 
@@ -152,3 +158,27 @@ def test_page_is_in_the_main_window(window: Any) -> None:
     assert page_spec("preserve").display_title
     window.show()
     assert isinstance(window.show_page("preserve"), PreservePage)
+
+
+def test_carrier_tab_register_check_and_reminder(page: Any, archive: Archive) -> None:
+    from desktop_app.core.preserve.carriers import register_carrier
+
+    ct = page.carrier_tab
+    ct.label_edit.setText("DVD-2026-01")
+    ct.kind_box.setCurrentIndex(ct.kind_box.findData("dvd"))
+    ct.purpose_box.setCurrentIndex(ct.purpose_box.findData("backup"))
+    ct.add_button.click()
+    assert "已登记" in ct.message.text() and ct.table.rowCount() == 1
+    register_carrier(archive, "BD-2019", "bd", "transfer", written_at="2019-05-01")
+    ct.refresh()
+    page.refresh_status()
+    row = next(r for r in range(ct.table.rowCount()) if ct.table.item(r, 0).text() == "BD-2019")
+    assert "已到期" in ct.table.item(row, 5).text()
+    assert "BD-2019" in page.due_label.text()
+    ct.table.selectRow(row)
+    ct.method_edit.setText("全盘读取校验")
+    ct.check_button.click()
+    assert "已记录" in ct.message.text()
+    page.refresh_status()
+    assert "BD-2019" not in page.due_label.text()
+    assert archive.catalog.preserve.carrier_checks(archive.catalog.preserve.carrier("BD-2019")["id"])[0]["result"] == "ok"

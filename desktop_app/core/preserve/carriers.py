@@ -55,6 +55,10 @@ def register_carrier(archive: Archive, label: str, kind: str, purpose: str, *, c
                                        notes)
         archive.record("preserve.carrier.register", "carrier", cid, label=label.strip(), kind=kind, purpose=purpose,
                        content=content)
+        if purpose == "backup" and content:
+            b = cat.preserve.backup(content.strip())
+            if b is not None:   # the carrier holds this backup set: link it in the backup register
+                cat.preserve.backup_set(int(b["id"]), carrier_id=cid)
     return cid
 
 

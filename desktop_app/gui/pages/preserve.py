@@ -31,6 +31,7 @@ from ..context import AppContext
 from ..crash import report_bug
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
+from .preserve_carriers import CarrierTab
 from .preserve_checks import FixityTab
 from .preserve_disposal import AppraisalTab, DestructionTab
 
@@ -42,6 +43,12 @@ def backup_job(progress: Progress, archive: Archive, dest: str, incremental: boo
     from ...core.preserve.backup import run_backup
 
     return run_backup(archive, dest, incremental=incremental, passphrase=passphrase, progress=progress)
+
+
+def restore_job(progress: Progress, src: str, dest: str, passphrase: str | None, actor: str) -> Any:
+    from ...core.preserve.restore import restore_backup
+
+    return restore_backup(src, dest, passphrase=passphrase, progress=progress, actor=actor)
 
 
 def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -109,6 +116,17 @@ class BackupTab(QWidget):
         lay.addLayout(row2)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
+        self.restore_src = QLineEdit(self)
+        self.restore_src.setPlaceholderText(self.tr("要恢复的备份文件夹（含 backup.json）"))
+        self.restore_to = QLineEdit(self)
+        self.restore_to.setPlaceholderText(self.tr("恢复到的新文件夹（不存在或为空）"))
+        self.restore_button = QPushButton(self.tr("恢复并验证"), self)
+        self.restore_button.clicked.connect(self.start_restore)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.restore_src, 1)
+        row3.addWidget(self.restore_to, 1)
+        row3.addWidget(self.restore_button)
+        lay.addLayout(row3)
         lay.addWidget(QLabel(self.tr("备份登记："), self))
         lay.addWidget(self.table, 1)
         ctx.busy_changed.connect(self._on_busy)
@@ -121,6 +139,7 @@ class BackupTab(QWidget):
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
         self.start_button.setEnabled(self.allowed and not busy)
+        self.restore_button.setEnabled(self.allowed and not busy)
 
     @Slot()
     def choose_dest(self) -> None:
@@ -165,6 +184,30 @@ class BackupTab(QWidget):
         self.refresh()
         self.on_done()
 
+    @Slot()
+    def start_restore(self) -> bool:
+        src, dest = self.restore_src.text().strip(), self.restore_to.text().strip()
+        if not src or not dest or self.ctx.busy:
+            self.message.setText(self.tr("请填写要恢复的备份文件夹和恢复到的新文件夹。"))
+            return False
+        self.message.setText(self.tr("正在恢复…"))
+        self.job = self.ctx.run_job(restore_job, src, dest, self.pass_edit.text() or None, self.ctx.archive.user.name,
+                                    name="restore")
+        self.progress.attach(self.job)
+        self.job.finished.connect(self._on_restored)
+        self.job.failed.connect(self._on_failed)
+        return True
+
+    @Slot(object)
+    def _on_restored(self, rep: Any) -> None:
+        self.job = None
+        text = (self.tr("恢复完成，验证通过：{0}") if rep.ok else self.tr("恢复完成，但发现问题：{0}")).replace(
+            "{0}", str(rep.target))
+        text += self.tr("（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）").replace("{0}", str(rep.files)) \
+            .replace("{1}", str(rep.stats.get("cases", 0))).replace("{2}", str(len(rep.skipped_destroyed)))
+        text += "".join(f"\n{p['path']}：{p['detail']}" for p in rep.problems[:5])
+        self.message.setText(text)
+
     def refresh(self) -> None:
         rows = self.ctx.archive.catalog.preserve.backups(limit=200)
         fill_table(self.table, [[r["started_at"], self.tr("全量") if r["kind"] == "full" else self.tr("增量"),
@@ -187,11 +230,13 @@ class PreservePage(QWidget):
         self.fixity_tab = FixityTab(ctx, self.refresh_status, self)
         self.appraisal_tab = AppraisalTab(ctx, self.refresh_status, self)
         self.destruction_tab = DestructionTab(ctx, self.refresh_status, self)
+        self.carrier_tab = CarrierTab(ctx, self.refresh_status, self)
         self.appraisal_tab.proposed.connect(self.destruction_tab.refresh)
         self.tabs.addTab(self.backup_tab, self.tr("备份与恢复"))
         self.tabs.addTab(self.fixity_tab, self.tr("日常检查"))
         self.tabs.addTab(self.appraisal_tab, self.tr("鉴定"))
         self.tabs.addTab(self.destruction_tab, self.tr("销毁"))
+        self.tabs.addTab(self.carrier_tab, self.tr("载体"))
         lay = QVBoxLayout(self)
         lay.addWidget(self.status_label)
         lay.addWidget(self.due_label)
@@ -219,5 +264,5 @@ class PreservePage(QWidget):
 
     def refresh(self) -> None:
         self.refresh_status()
-        for tab in (self.backup_tab, self.fixity_tab, self.appraisal_tab, self.destruction_tab):
+        for tab in (self.backup_tab, self.fixity_tab, self.appraisal_tab, self.destruction_tab, self.carrier_tab):
             tab.refresh()
