@@ -153,7 +153,7 @@ class Archive:
         from . import archiving  # noqa: F401  (archive, archive.correct)
         from .intake import ingest  # noqa: F401
         from .preserve import recovery  # noqa: F401  (backup, destroy, repair, migrate)
-        from .transfer import create  # noqa: F401  (transfer: interrupted batches stay resumable)
+        from .transfer import create, receive  # noqa: F401  (transfer resumable; receipt completed)
 
         cat = self.catalog
         done = []

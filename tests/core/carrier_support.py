@@ -1,0 +1,57 @@
+"""Test helpers for the transfer / receipt tests: an agency archive with archived cases and a
+signing key (built once per session, copied per test), an archives archive trusting it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from arrange_support import case_fields, set_status
+from pkgbuilder import PDF, make_package
+
+from desktop_app.core.archive import Archive
+from desktop_app.core.archiving import archive_cases
+from desktop_app.core.crypto import keystore
+from desktop_app.core.intake.service import import_paths
+from desktop_app.core.retention import classify_cases, import_default_table
+
+PASSWORD = "password123"
+KEYPASS = "keypass-123"
+OVERRIDE = "测试样例数据：部分元数据与病毒库缺失，人工确认"
+
+
+def build_agency(root: Path, n: int = 4, big: int = 0) -> list[int]:
+    """An agency archive at ``root`` with ``n`` archived cases (content ``big`` random bytes each)."""
+    arch = Archive.init(root, fonds="Z001", name="测试县政务服务中心", password=PASSWORD)
+    try:
+        import_default_table(arch)
+        pkgs = []
+        for i in range(1, n + 1):
+            files = {"申报文件/申请表.pdf": PDF + b"%" + str(i).encode() + b"\n",
+                     "结果文件/营业执照.pdf": PDF + b"%r" + os.urandom(big) + b"\n"}
+            spec = case_fields(i, task_name="个体工商户登记", task_type="行政许可", result="准予登记")
+            pkgs.append(make_package(root.parent / "pkgs" / f"p{i:03d}", spec, files))
+        rep = import_paths(arch, pkgs)
+        assert not rep.failed, rep.failed
+        ids = sorted(rep.imported)
+        classify_cases(arch, ids)
+        set_status(arch, ids, "checked")
+        assert not archive_cases(arch, ids).failed
+        keystore.generate_key(arch, KEYPASS, "测试县政务服务中心")
+        keystore.export_public_key(arch, root.parent / "agency.pem")
+        return ids
+    finally:
+        arch.close()
+
+
+def copy_archive(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest)
+    return dest
+
+
+def archives_archive(root: Path, trusted_pem: Path | None) -> Archive:
+    arch = Archive.init(root, fonds="A001", name="测试县档案馆", role="archives", password=PASSWORD)
+    if trusted_pem is not None:
+        keystore.trust_key(arch, trusted_pem, "测试县政务服务中心")
+    return arch

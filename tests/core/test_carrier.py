@@ -1,0 +1,149 @@
+"""Transfer carriers: plan, write, verify with outside tools, receive into a second archive."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency, copy_archive
+
+from desktop_app.core.archive import Archive
+from desktop_app.core.errors import UsageError
+from desktop_app.core.metadata.case_record import read_record
+from desktop_app.core.transfer import verify_path
+from desktop_app.core.transfer.catalogue_xml import read_catalogue
+from desktop_app.core.transfer.create import create_transfer
+from desktop_app.core.transfer.planner import CaseSize, medium, plan
+from desktop_app.core.transfer.receive import receive_carrier
+
+
+@pytest.fixture(scope="session")
+def agency_template(tmp_path_factory):
+    root = tmp_path_factory.mktemp("agency") / "archive"
+    ids = build_agency(root)
+    return root, ids
+
+
+@pytest.fixture
+def agency(agency_template, tmp_path):
+    src, ids = agency_template
+    shutil.copy(src.parent / "agency.pem", tmp_path / "agency.pem")
+    arch = Archive.open(copy_archive(src, tmp_path / "agency"), user="admin", password=PASSWORD)
+    yield arch, ids
+    arch.close()
+
+
+def _create(arch, ids, out, **kw):
+    return create_transfer(arch, out, ids, passphrase=KEYPASS, override_reason=OVERRIDE, **kw)
+
+
+def test_plan_first_fit_decreasing_never_splits():
+    med = medium("40M")
+    cases = [CaseSize(i, s, code=f"C{i}") for i, s in enumerate([20_000_000, 15_000_000, 10_000_000, 9_000_000,
+                                                                   5_000_000, 3_000_000], 1)]
+    vols = plan(cases, med)
+    assert sorted(c.case_id for v in vols for c in v.cases) == [1, 2, 3, 4, 5, 6]
+    assert all(v.bytes <= med.usable for v in vols)
+    assert len(vols) == 2                       # 62 MB into two 31 MB-usable volumes
+    with pytest.raises(UsageError, match="不能拆分"):
+        plan([CaseSize(9, med.usable + 1, code="BIG")], med)
+    with pytest.raises(UsageError, match="4 GiB"):
+        plan([CaseSize(9, 10, largest_file=5 * 1024 ** 3)], medium("usb"))
+    assert medium("cd").capacity == 700 * 1024 ** 2 and medium("bd50").optical
+
+
+def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
+    arch, ids = agency
+    res = _create(arch, ids, tmp_path / "out", receiver="测试县档案馆")
+    assert len(res.volumes) == 1
+    vol = Path(res.volumes[0]["path"])
+    names = sorted(p.name for p in vol.iterdir())
+    assert names == sorted(["说明文件.TXT", "文件目录.XML", "电子档案", "其他", "SHA256SUMS", "SM3SUMS", "SUMS.sig"])
+    assert (vol / "其他" / "电子档案移交与接收登记表.pdf").read_bytes().startswith(b"%PDF")
+    assert "SM3" in (vol / "其他" / "数字摘要.txt").read_text("utf-8")
+    # outside tools agree
+    out = subprocess.run(["sha256sum", "-c", "--strict", "SHA256SUMS"], cwd=vol, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    sm3 = dict(reversed(line.split("  ", 1)) for line in (vol / "SM3SUMS").read_text("utf-8").splitlines())
+    for rel in ["文件目录.XML", next(p for p in sm3 if p.endswith(".pdf"))]:
+        dg = subprocess.run(["openssl", "dgst", "-sm3", "-r", str(vol / rel)], capture_output=True, text=True,
+                            check=True).stdout.split()[0]
+        assert dg == sm3[rel]
+    cat = read_catalogue((vol / "文件目录.XML").read_bytes())
+    assert [e.seq for e in cat.entries] == [1, 2, 3, 4] and all(e.opening in ("开放", "控制") for e in cat.entries)
+    # the agency marks the cases transferred with the carrier number
+    for cid in ids:
+        assert arch.catalog.cases.get(cid)["status"] == "transferred"
+        assert any(res.volumes[0]["label"] in e["detail"] for e in arch.catalog.cases.events(cid))
+    assert verify_path(vol).ok
+    # the archives receive it
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    rep = receive_carrier(archives, vol, "accept")
+    assert rep.ok and rep.decision == "accepted" and len(rep.cases) == 4, rep.to_json()
+    assert rep.reconciliation["complete"]
+    for cid, code in zip(rep.cases, [e.code for e in cat.entries], strict=True):
+        row = archives.catalog.cases.get(cid)
+        assert row["archival_code"] == code
+        src = {c["sm3"] for c in arch.catalog.cases.components(arch.catalog.archiving.by_code(code)["id"])}
+        assert {c["sm3"] for c in archives.catalog.cases.components(cid)} == src
+        events = [e["action"] for e in archives.catalog.cases.events(cid)]
+        assert "归档" in events and events[-1] == "接收"
+        rec = read_record((archives.root / row["store_path"] / f"{code}.xml").read_bytes())
+        assert rec["archival_code"] == code
+    assert Path(rep.register).read_bytes().startswith(b"%PDF")
+    again = receive_carrier(archives, vol, "accept")
+    assert not again.ok and again.decision == "" and any(p.kind == "duplicate" for p in again.problems)
+    archives.close()
+
+
+@pytest.mark.parametrize("damage", ["flip", "remove", "add"])
+def test_damaged_carrier_rejected_naming_the_file(agency, tmp_path, damage):
+    arch, ids = agency
+    vol = Path(_create(arch, ids[:2], tmp_path / "out").volumes[0]["path"])
+    copy = tmp_path / "copy"
+    shutil.copytree(vol, copy)
+    pdf = sorted(copy.rglob("*-002.pdf"))[0]
+    rel = pdf.relative_to(copy).as_posix()
+    if damage == "flip":
+        data = bytearray(pdf.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        pdf.write_bytes(bytes(data))
+        kind = "altered"
+    elif damage == "remove":
+        pdf.unlink()
+        kind = "missing"
+    else:
+        rel = rel.rsplit("/", 1)[0] + "/多余.txt"
+        (copy / rel).write_text("x", "utf-8")
+        kind = "extra"
+    report = verify_path(copy)
+    assert not report.ok and any(p.path == rel and p.kind == kind for p in report.problems), report.to_json()
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    rep = receive_carrier(archives, copy, "accept")
+    assert not rep.ok and rep.decision == "" and not rep.cases
+    assert any(p.path == rel for p in rep.problems)
+    assert archives.catalog.cases.count() == 0
+    ret = receive_carrier(archives, copy, "return")
+    note = Path(ret.return_note).read_text("utf-8")
+    assert ret.decision == "returned" and rel in note
+    archives.close()
+
+
+def test_untrusted_sender_is_a_problem(agency, tmp_path):
+    arch, ids = agency
+    vol = Path(_create(arch, ids[:1], tmp_path / "out").volumes[0]["path"])
+    archives = archives_archive(tmp_path / "archives", None)
+    rep = receive_carrier(archives, vol, "accept")
+    assert not rep.ok and [p.kind for p in rep.problems] == ["signature"] and "受信任" in rep.problems[0].detail
+    archives.close()
+
+
+def test_forged_signature_rejected(agency, tmp_path):
+    arch, ids = agency
+    vol = Path(_create(arch, ids[:1], tmp_path / "out").volumes[0]["path"])
+    sums = vol / "SHA256SUMS"
+    sums.write_bytes(sums.read_bytes().replace(b"  ", b" *", 1))   # same digests, different bytes
+    report = verify_path(vol)
+    assert any(p.path == "SUMS.sig" and p.kind == "signature" for p in report.problems)
