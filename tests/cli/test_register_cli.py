@@ -69,7 +69,7 @@ def test_register_catalog_pdf_csv_xlsx(tmp_path):
 def test_register_refusals_exit_2(tmp_path):
     arch = archive_with_cases(tmp_path)
     r = run(["--archive", str(arch), "register", "transfer", "--out", str(tmp_path / "t.pdf")], CREDS)
-    assert r.returncode == 2 and "无法生成电子档案移交与接收登记表" in r.stderr
+    assert r.returncode == 2 and "还没有移交记录，无法生成电子档案移交与接收登记表" in r.stderr
     assert not (tmp_path / "t.pdf").exists()
     r = run(["--archive", str(arch), "--json", "register", "check", "--out", str(tmp_path / "c.pdf")], CREDS)
     assert r.returncode == 2 and json.loads(r.stdout)["error"]["code"] == "usage"

@@ -8,9 +8,9 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.core.errors import NotFound, UsageError
+from desktop_app.core.errors import UsageError
 from desktop_app.core.model import CaseRecord, DocumentRecord
-from desktop_app.core.registers import DataSourceMissing, build_sections, render_pdf
+from desktop_app.core.registers import DataSourceMissing, NothingToPrint, build_sections, render_pdf
 
 
 def add_case(cat, n: int, *, archival_code: str | None, retention: str = "Y", year: int = 2024,
@@ -82,7 +82,7 @@ def test_catalogue_filters(cat):
     (one,) = build_sections(cat, "catalog", case_ids=ids)
     rows = list(one.blocks[0].rows())
     assert [r["archival_code"] for r in rows] == ["Z001-ZW·2024-Y-0002"] and rows[0]["seq"] == 1
-    with pytest.raises(NotFound):
+    with pytest.raises(NothingToPrint):
         build_sections(cat, "catalog", fonds="NOPE")
 
 
@@ -104,25 +104,61 @@ def test_check_report_from_check_tables(cat, tmp_path):
     assert details.index("GD-2-4") < details.index("GD-1-1")                         # failures first
     assert "缺少受理时间" in details and "field=receive_time" in details
     assert "Z001-ZW·2024-Y-0001" in details
-    with pytest.raises(NotFound):
+    with pytest.raises(NothingToPrint):
         build_sections(cat, "check", run_id=9999)
     with pytest.raises(UsageError):
         build_sections(cat, "check")
 
 
-@pytest.mark.parametrize("kind", ["transfer", "receipt"])
-def test_registers_without_data_source_refuse(cat, kind):
+@pytest.mark.parametrize("kind", ["transfer", "receipt", "destruction", "backup", "label"])
+def test_register_refused_when_its_source_tables_are_absent(cat, kind, monkeypatch):
+    from desktop_app.core.catalog.registers import RegisterQueries
+
+    monkeypatch.setattr(RegisterQueries, "table_exists", lambda self, name: False)
     with pytest.raises(DataSourceMissing) as ei:
         build_sections(cat, kind)
     assert ei.value.exit_code == 2 and "无法生成" in ei.value.message
 
 
+def test_transfer_and_receipt_registers_from_transfer_records(cat, tmp_path):
+    with pytest.raises(NothingToPrint):
+        build_sections(cat, "transfer")
+    with pytest.raises(NothingToPrint):
+        build_sections(cat, "receipt")
+    ids = [r[0] for r in cat.all("SELECT id FROM cases WHERE archival_code LIKE 'Z001-ZW·2024-%' ORDER BY id")]
+    t = cat.transfers
+    t.create("Z001-YJ-1", "2024年度电子档案移交", str(tmp_path), "dvd", 4_700_000_000,
+             {"medium_label": "DVD-R 4.7GB", "receiver": "测试县档案馆"}, "admin")
+    t.add_volume("Z001-YJ-1", 1, "Z001-YJ-1-V01", [{"case_id": c, "seq": n, "opening": "开放", "reason": ""}
+                                                  for n, c in enumerate(ids, 1)])
+    t.volume_verified("Z001-YJ-1", 1, str(tmp_path / "v1"), 1_234_567_890, 30, "cd" * 32)
+    t.set_state("Z001-YJ-1", "done")
+    (reg, sheet) = build_sections(cat, "transfer", transfer_id="Z001-YJ-1")
+    out = tmp_path / "t.pdf"
+    render_pdf([reg, sheet], out, fallback_fonts=[])
+    texts = text_of(out)
+    for word in ("电子档案移交与接收登记表", "2024年度电子档案移交", f"{len(ids)} 件", "1.150 GB", "DVD-R 4.7GB",
+                 "测试县政务服务中心", "测试县档案馆", "Z001-YJ-1-V01"):
+        assert word in texts[0], word
+    assert "cd" * 16 in re.sub(r"\s", "", texts[1]) and "摘要算法：SM3" in texts[1]
+
+    t.add_receipt(carrier_key="ef" * 32, transfer_id="Z001-YJ-1", volume=1, volumes=1, label="Z001-YJ-1-V01",
+                  sender="测试县政务服务中心", signer="", source=str(tmp_path), decision="accepted", cases=ids,
+                  problems=[], check_run=None, actor="收件员")
+    out = tmp_path / "r.pdf"
+    render_pdf(build_sections(cat, "receipt"), out, fallback_fonts=[])
+    texts = text_of(out)
+    assert "接收载体 1 个" in texts[0] and "收件员" in texts[0] and "ef" * 16 in re.sub(r"\s", "", texts[1])
+    with pytest.raises(NothingToPrint):
+        build_sections(cat, "transfer", transfer_id="NOPE")
+
+
 def test_destruction_backup_label_from_preservation_records(cat, tmp_path):
-    with pytest.raises(NotFound):
+    with pytest.raises(NothingToPrint):
         build_sections(cat, "destruction")
-    with pytest.raises(NotFound):
+    with pytest.raises(NothingToPrint):
         build_sections(cat, "backup")
-    with pytest.raises(NotFound):
+    with pytest.raises(NothingToPrint):
         build_sections(cat, "label")
     case_id = cat.one("SELECT id FROM cases WHERE archival_code='Z001-ZW·2023-Y-BGS-0001'")[0]
     did = cat.preserve.destruction_create("2023年到期办件", "保管期限已满，经鉴定无保存价值", "王鉴定", "", [
@@ -155,5 +191,5 @@ def test_destruction_backup_label_from_preservation_records(cat, tmp_path):
     for word in ("载体编号：BF-001", "测试县政务服务中心", "年度：2023—2024", "电子档案备份（uuid-1）", "2024-06-20",
                  "DVD-R 光盘"):
         assert word in text, word
-    with pytest.raises(NotFound):
+    with pytest.raises(NothingToPrint):
         build_sections(cat, "label", carriers=["NOPE"])

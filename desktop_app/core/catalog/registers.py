@@ -74,6 +74,25 @@ class RegisterQueries:
                          "AND archival_code <> ''")
         return (r[0], r[1]) if r else (None, None)
 
+    def cases_bytes(self, case_ids: Sequence[int]) -> int:
+        """Bytes of the original content files of these cases (received carriers' volume)."""
+        total = 0
+        ids = list(case_ids)
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
+            total += int(self.cat.scalar(f"SELECT coalesce(sum(size), 0) FROM components WHERE role='original'"
+                                         f" AND case_id IN ({','.join('?' * len(chunk))})", chunk) or 0)
+        return total
+
+    def case_years(self, case_ids: Sequence[int]) -> list[int]:
+        years: set[int] = set()
+        ids = list(case_ids)
+        for k in range(0, len(ids), 500):
+            chunk = ids[k:k + 500]
+            years |= {int(r[0]) for r in self.cat.all(f"SELECT DISTINCT year FROM cases WHERE year IS NOT NULL"
+                                                      f" AND id IN ({','.join('?' * len(chunk))})", chunk)}
+        return sorted(years)
+
     def table_exists(self, name: str) -> bool:
         return bool(self.cat.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)))
 

@@ -7,7 +7,7 @@ Public API (GUI, CLI and later capabilities call these):
   ``label_section(labels)``: plain dataclasses in, :class:`Section` objects out;
 - catalog adapters — ``catalogue_groups(cat, fonds=, year=, retention=, case_ids=)``,
   ``load_check_run(cat, run_id)``, ``load_destruction(cat, id)``, ``load_backups(cat, year=)``,
-  ``load_labels(cat, carriers)``; ``build_sections(cat, kind, **filters)`` picks by kind;
+  ``load_labels(cat, carriers)``, ``load_transfer(cat, id)``, ``load_receipt(cat, id)``; ``build_sections(cat, kind, **filters)`` picks by kind;
 - output — ``render_pdf(sections, out, mask=True, progress=None, fallback_fonts=None)`` returns one
   :class:`SectionResult` per register (pages, SM3 digest); ``export_csv`` / ``export_xlsx``.
 """
@@ -34,9 +34,10 @@ from .fonts import FontSet, MissingGlyphError
 from .labels import CarrierLabel, LabelTooLong, label_section
 from .layout import Renderer, Section, SectionResult
 from .preserve_sources import load_backups, load_destruction, load_labels
-from .sources import DataSourceMissing, catalogue_groups, load_check_run, missing_source
+from .sources import DataSourceMissing, NothingToPrint, catalogue_groups, load_check_run
 from .text import data_digest, mask_id, mask_phone
 from .transfer import CarrierDigest, TransferRegister, transfer_sections
+from .transfer_sources import load_receipt, load_transfer
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -67,8 +68,10 @@ def build_sections(cat: Catalog, kind: str, *, fonds: str | None = None, year: i
         return [backup_section(load_backups(cat, year=year))]
     if kind == "label":
         return [label_section(load_labels(cat, carriers))]
-    if kind in ("transfer", "receipt"):
-        raise missing_source(kind, transfer_id=transfer_id)
+    if kind == "transfer":
+        return transfer_sections(load_transfer(cat, transfer_id))
+    if kind == "receipt":
+        return transfer_sections(load_receipt(cat, transfer_id))
     raise UsageError(f"未知的登记表类型：{kind}（可选：{'、'.join(KINDS)}）")
 
 
@@ -93,9 +96,9 @@ def results_json(results: Sequence[SectionResult]) -> list[dict[str, Any]]:
 __all__ = [
     "KINDS", "KIND_LABELS", "BackupEntry", "BackupRegister", "CarrierDigest", "CarrierLabel",
     "CatalogueEntry", "CatalogueGroup", "CheckItemResult", "CheckRun", "DataSourceMissing",
-    "DestructionItem", "DestructionList", "FontSet", "LabelTooLong", "MissingGlyphError", "Renderer",
+    "DestructionItem", "DestructionList", "NothingToPrint", "FontSet", "LabelTooLong", "MissingGlyphError", "Renderer",
     "Section", "SectionResult", "TransferRegister", "backup_section", "build_sections", "catalogue_groups",
     "catalogue_sections", "check_report_section", "data_digest", "destruction_section", "export_csv",
-    "export_xlsx", "label_section", "load_backups", "load_check_run", "load_destruction", "load_labels", "mask_id", "mask_phone", "render_pdf",
+    "export_xlsx", "label_section", "load_backups", "load_check_run", "load_destruction", "load_labels", "load_receipt", "load_transfer", "mask_id", "mask_phone", "render_pdf",
     "render_pdf_bytes", "results_json", "transfer_sections",
 ]

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NotFound
 from .disposal import BackupEntry, BackupRegister, DestructionItem, DestructionList
 from .labels import CarrierLabel
-from .sources import DataSourceMissing, missing_source
+from .sources import DataSourceMissing, NothingToPrint, missing_source
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
@@ -40,11 +39,11 @@ def load_destruction(cat: Catalog, destruction_id: int | None = None) -> Destruc
     if destruction_id is None:
         rows = q.destructions()
         if not rows:
-            raise NotFound("还没有销毁记录，无法生成销毁清册。")
+            raise NothingToPrint("还没有销毁记录，无法生成销毁清册。")
         destruction_id = int(rows[0]["id"])
     d = q.destruction(destruction_id)
     if d is None:
-        raise NotFound(f"没有编号为 {destruction_id} 的销毁批次。", destruction_id=destruction_id)
+        raise NothingToPrint(f"没有编号为 {destruction_id} 的销毁批次。", destruction_id=destruction_id)
     code, name = _fonds(cat)
     items = []
     for it in d["items"]:
@@ -70,7 +69,7 @@ def load_backups(cat: Catalog, *, year: int | None = None) -> BackupRegister:
     if year is not None:
         rows = [r for r in rows if str(r.get("started_at") or "").startswith(str(year))]
     if not rows:
-        raise NotFound("没有备份记录，无法生成备份登记表。", year=year)
+        raise NothingToPrint("没有备份记录，无法生成备份登记表。", year=year)
     carriers = q.carriers(include_retired=True)
     labels = {c["id"]: c["label"] for c in carriers}
     by_content = {c["content"]: c["label"] for c in carriers if c["purpose"] == "backup" and c["content"]}
@@ -96,7 +95,7 @@ def load_labels(cat: Catalog, carriers: Sequence[str] = ()) -> list[CarrierLabel
     if carriers:
         rows = [r for r in rows if r["label"] in set(carriers)]
     if not rows:
-        raise NotFound("没有登记的载体，无法生成载体标签（请先在“保管”中登记载体）。", carriers=list(carriers))
+        raise NothingToPrint("没有登记的载体，无法生成载体标签（请先在“保管”中登记载体）。", carriers=list(carriers))
     code, name = _fonds(cat)
     lo, hi = cat.registers.archived_year_range()
     years = "" if lo is None else (str(lo) if lo == hi else f"{lo}—{hi}")

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NotFound, UsageError
+from ..errors import UsageError
 from .catalogue import CatalogueEntry, CatalogueGroup, split_archival_prefix
 from .checkreport import CheckItemResult, CheckRun
 from .text import yyyymmdd
@@ -24,6 +24,12 @@ class DataSourceMissing(UsageError):
     """The register needs data from a capability this installation does not have yet."""
 
     code = "register_source_missing"
+
+
+class NothingToPrint(UsageError):
+    """The register would be empty (no such batch, no matching records): refused, exit 2."""
+
+    code = "register_empty"
 
 
 def _queries(cat: Catalog) -> RegisterQueries:
@@ -75,7 +81,7 @@ def catalogue_groups(cat: Catalog, *, fonds: str | None = None, year: int | None
                                      year=year_v, retention=g["retention"] or parts["retention"],
                                      org=parts["org"], entries=entries))
     if not groups:
-        raise NotFound("没有符合条件的已归档办件（需已分配档号），无法生成归档文件目录。",
+        raise NothingToPrint("没有符合条件的已归档办件（需已分配档号），无法生成归档文件目录。",
                        fonds=fonds, year=year, retention=retention, case_ids=list(case_ids))
     return groups
 
@@ -130,7 +136,7 @@ def load_check_run(cat: Catalog, run_id: int) -> CheckRun:
         raise DataSourceMissing("本程序尚未包含四性检测记录（检测功能未安装），无法生成四性检测报告。")
     run = checks.run(run_id)
     if run is None:
-        raise NotFound(f"没有编号为 {run_id} 的检测批次。", run_id=run_id)
+        raise NothingToPrint(f"没有编号为 {run_id} 的检测批次。", run_id=run_id)
     labels: dict[int, str] = {}
     items = []
     for res in checks.results(run_id):
