@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from .archive import Archive
 from .catalog._util import now
@@ -15,6 +16,18 @@ REQUIRED = ("electronic_record_code", "project_id", "task_code", "task_name")
 EDITABLE_STATUSES = {Status.IMPORTED, Status.CLASSIFIED, Status.CHECKED, Status.RETURNED}
 
 
+def is_valid_time(value: str) -> bool:
+    """YYYY-MM-DD[ HH:MM[:SS]] naming a real calendar date and time."""
+    if not DATE_RE.match(value):
+        return False
+    fmt = {10: "%Y-%m-%d", 16: "%Y-%m-%d %H:%M", 19: "%Y-%m-%d %H:%M:%S"}[len(value)]
+    try:
+        datetime.strptime(value, fmt)
+    except ValueError:
+        return False
+    return True
+
+
 def validate_fields(fields: dict[str, str]) -> dict[str, str]:
     """Return {field: Chinese problem} for values a clerk must fix before saving."""
     problems: dict[str, str] = {}
@@ -23,8 +36,8 @@ def validate_fields(fields: dict[str, str]) -> dict[str, str]:
             problems[k] = f"{CASE_FIELD_LABELS[k]}不能为空"
     for k in DATE_FIELDS:
         v = fields.get(k, "").strip()
-        if v and not DATE_RE.match(v):
-            problems[k] = f"{CASE_FIELD_LABELS[k]}应为 YYYY-MM-DD 或 YYYY-MM-DD HH:MM:SS"
+        if v and not is_valid_time(v):
+            problems[k] = f"{CASE_FIELD_LABELS[k]}应为有效的日期时间：YYYY-MM-DD 或 YYYY-MM-DD HH:MM:SS"
     if fields.get("security_classification", "").strip() not in OPEN_CLASSIFICATIONS:
         problems["security_classification"] = "涉密办件不得在本系统中管理"
     for k, v in fields.items():
