@@ -48,33 +48,34 @@ def run(args: argparse.Namespace, out: Output) -> int:
         raise UsageError("请用 --out 指定输出 PDF 文件（或 --csv / --xlsx）。")
     if args.out and not args.out.lower().endswith(".pdf"):
         raise UsageError(f"--out 应为 .pdf 文件：{args.out}")
+    mask = not args.no_mask
+    result: dict[str, object] = {"register": args.kind}
+    lines = []
     with open_archive(args) as arch:
-        sections = build_sections(arch.catalog, args.kind, fonds=args.fonds, year=args.year,
-                                  retention=args.retention, case_ids=args.case, run_id=args.run,
-                                  transfer_id=args.transfer, destruction_id=args.destruction,
-                                  carriers=args.carrier)
-        mask = not args.no_mask
         fallbacks = None
         extra = list(args.fallback_font) + list(arch.setting("registers.fallback_fonts", []) or [])
         if extra:
             from ...core.registers.fonts import default_fallback_paths
 
             fallbacks = default_fallback_paths(extra)
-        result: dict[str, object] = {"register": args.kind}
-        lines = []
-        if args.out:
-            res = render_pdf(sections, args.out, mask=mask, progress=TextProgress("生成 PDF"),
-                             fallback_fonts=fallbacks)
-            result.update(pdf=args.out, registers=results_json(res))
-            for r in res:
-                lines.append(f"{r.title}：{r.pages} 页，{r.rows} 行，数据摘要 SM3 {r.short_digest}")
-            lines.append(f"已生成：{args.out}")
-        if args.csv:
-            result["csv_rows"] = export_csv(sections, args.csv, mask=mask)
-            lines.append(f"已导出 CSV：{args.csv}（{result['csv_rows']} 行）")
-        if args.xlsx:
-            result["xlsx_rows"] = export_xlsx(sections, args.xlsx, mask=mask)
-            lines.append(f"已导出 Excel：{args.xlsx}（{result['xlsx_rows']} 行）")
+        with arch.catalog.registers.snapshot():   # every pass and export sees the same rows
+            sections = build_sections(arch.catalog, args.kind, fonds=args.fonds, year=args.year,
+                                      retention=args.retention, case_ids=args.case, run_id=args.run,
+                                      transfer_id=args.transfer, destruction_id=args.destruction,
+                                      carriers=args.carrier)
+            if args.out:
+                res = render_pdf(sections, args.out, mask=mask, progress=TextProgress("生成 PDF"),
+                                 fallback_fonts=fallbacks)
+                result.update(pdf=args.out, registers=results_json(res))
+                for r in res:
+                    lines.append(f"{r.title}：{r.pages} 页，{r.rows} 行，数据摘要 SM3 {r.short_digest}")
+                lines.append(f"已生成：{args.out}")
+            if args.csv:
+                result["csv_rows"] = export_csv(sections, args.csv, mask=mask)
+                lines.append(f"已导出 CSV：{args.csv}（{result['csv_rows']} 行）")
+            if args.xlsx:
+                result["xlsx_rows"] = export_xlsx(sections, args.xlsx, mask=mask)
+                lines.append(f"已导出 Excel：{args.xlsx}（{result['xlsx_rows']} 行）")
         arch.record("register.export", "register", args.kind, out=args.out or "", csv=args.csv or "",
                     xlsx=args.xlsx or "", masked=mask)
     out.result(result, "\n".join(lines))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -16,6 +17,19 @@ _PREFIX = "rtrim(rtrim(c.archival_code, '0123456789'), '-')"
 class RegisterQueries:
     def __init__(self, cat: Catalog) -> None:
         self.cat = cat
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction around both layout passes, so they see the same rows (WAL snapshot)."""
+        conn = self.cat.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.execute("COMMIT" if conn.in_transaction else "SELECT 1")
 
     @staticmethod
     def _filters(fonds: str | None, year: int | None, retention: str | None,

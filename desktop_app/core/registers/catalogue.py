@@ -18,9 +18,9 @@ TITLE = "归档文件目录"
 COLUMNS = [
     Column("seq", "序号", 0.5, "center"),
     Column("archival_code", "档号", 2.2),
-    Column("doc_number", "文号", 1.5),
+    Column("doc_number", "文号", 1.7),
     Column("responsible", "责任者", 1.9),
-    Column("title", "题名", 4.2, mask="auto"),
+    Column("title", "题名", 4.0, mask="auto"),
     Column("date", "日期", 0.95, "center"),
     Column("security", "密级", 0.55, "center"),
     Column("pages", "页数", 0.5, "center"),

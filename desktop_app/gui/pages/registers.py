@@ -39,20 +39,21 @@ from . import register_page
 def render_job(progress: Progress, archive: Archive, kind: str, filters: dict[str, Any],
                mask: bool) -> tuple[bytes, list[Any]]:
     """Background job: build the register from the catalog and render it to PDF bytes."""
-    sections = build_sections(archive.catalog, kind, **filters)
     fallbacks = archive.setting("registers.fallback_fonts", []) or None
     if fallbacks:
         from ...core.registers.fonts import default_fallback_paths
 
         fallbacks = default_fallback_paths(fallbacks)
-    return render_pdf_bytes(sections, mask=mask, progress=progress, fallback_fonts=fallbacks)
+    with archive.catalog.registers.snapshot():
+        sections = build_sections(archive.catalog, kind, **filters)
+        return render_pdf_bytes(sections, mask=mask, progress=progress, fallback_fonts=fallbacks)
 
 
 def export_job(progress: Progress, archive: Archive, kind: str, filters: dict[str, Any], mask: bool,
                path: str, fmt: str) -> int:
-    sections = build_sections(archive.catalog, kind, **filters)
     fn = export_csv if fmt == "csv" else export_xlsx
-    return fn(sections, path, mask=mask, progress=progress)
+    with archive.catalog.registers.snapshot():
+        return fn(build_sections(archive.catalog, kind, **filters), path, mask=mask, progress=progress)
 
 
 @register_page("registers", QT_TRANSLATE_NOOP("pages", "登记表"), order=60)
