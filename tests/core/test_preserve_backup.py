@@ -186,3 +186,28 @@ def test_migrate_whole_archive_verified(archive, tmp_path):
     assert archive.catalog.audit.last()["action"] == "preserve.migrate"
     with pytest.raises(UsageError):
         migrate_archive(archive, tmp_path / "newdisk" / "archive")      # not empty any more
+
+
+def test_backup_refused_when_the_disk_is_too_small(archive, tmp_path, monkeypatch):
+    archived_cases(archive, tmp_path / "pk", 1)
+    monkeypatch.setattr(backup_mod, "free_bytes", lambda p: 1000)
+    with pytest.raises(ArchDeskError) as err:
+        run_backup(archive, tmp_path / "disk")
+    assert err.value.code == "disk_full" and "空间不足" in err.value.message
+    assert list((tmp_path / "disk").iterdir()) == []
+    assert archive.catalog.preserve.backups()[0]["state"] == "failed"
+
+
+def test_disk_error_while_writing_is_a_clear_error_and_leaves_nothing(archive, tmp_path, monkeypatch):
+    import errno
+
+    archived_cases(archive, tmp_path / "pk", 1)
+
+    def eio(*a, **k):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(backup_mod, "copy_file_with_digest", eio)
+    with pytest.raises(ArchDeskError) as err:
+        run_backup(archive, tmp_path / "disk")
+    assert err.value.code == "storage"
+    assert list((tmp_path / "disk").iterdir()) == []

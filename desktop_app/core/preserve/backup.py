@@ -34,9 +34,16 @@ from ..archive import Archive, recovery_handler
 from ..catalog import Catalog
 from ..catalog._util import now
 from ..digest import Digests, digest_file, iter_digests, workers
-from ..errors import ArchDeskError, Cancelled, UsageError, os_error_to_archdesk
+from ..errors import ArchDeskError, Cancelled, DiskFullError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
-from ..store import atomic_write_bytes, atomic_write_text, copy_file_with_digest, fsync_dir, remove_tree
+from ..store import (
+    atomic_write_bytes,
+    atomic_write_text,
+    copy_file_with_digest,
+    free_bytes,
+    fsync_dir,
+    remove_tree,
+)
 from .backupset import (
     ENC_MANIFEST,
     FORMAT,
@@ -175,6 +182,10 @@ def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False,
             expected = {c["store_path"]: c for c in sc.preserve.stored_components()}
         files = [("catalog.sqlite", snap)] + archive_files(archive.layout)
         entries, to_copy = _plan(files, base_files, uid, prog)
+        need = sum(p.stat().st_size for _, p in to_copy)
+        if free_bytes(dest) < need + (16 << 20):
+            raise DiskFullError(f"备份目标磁盘空间不足：需要约 {need / 1e9:.2f} GB，可用 {free_bytes(dest) / 1e9:.2f} GB。",
+                                dest=str(dest), need=need)
         prog.start(len(to_copy), f"正在写入备份（{len(to_copy)} 个文件）…")
         packs = _copy(to_copy, entries, partial, scratch, passphrase, prog, uid)
         prog.start(len(to_copy), "正在读回核验备份…")
