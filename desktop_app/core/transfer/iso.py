@@ -23,7 +23,7 @@ from .sums import SHA256SUMS, SM3SUMS, parse_sums
 
 def _vol_ident(label: str) -> str:
     ok = "".join(c if c.isascii() and (c.isalnum() or c == "_") else "_" for c in label.upper())
-    return ok[-32:] or "ARCHDESK"
+    return ok[-16:] or "ARCHDESK"   # Joliet stores it in UCS-2: 16 characters
 
 
 def build_iso(src: Path, dest: Path, label: str, progress: Progress | None = None) -> None:
@@ -129,7 +129,7 @@ def publish_iso(staging: Path, dest: Path, label: str, progress: Progress) -> Pa
 
 
 def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Path:
-    """Copy an image's files (UDF names) into folder ``dest`` (for receiving an ISO)."""
+    """Copy an image's files (Joliet names) into folder ``dest`` (for receiving an ISO)."""
     import pycdlib
 
     prog = ensure(progress)
@@ -139,14 +139,14 @@ def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Pat
     except (OSError, pycdlib.pycdlibexception.PyCdlibException) as exc:
         raise StorageError(f"无法读取光盘映像：{path}（{exc}）", path=str(path)) from exc
     try:
-        for dirname, _dirs, files in iso.walk(udf_path="/"):
+        for dirname, _dirs, files in iso.walk(joliet_path="/"):
             for f in files:
                 rel = f"{dirname.rstrip('/')}/{f}".lstrip("/")
                 if ".." in rel.split("/"):
                     raise StorageError(f"光盘映像含不安全的路径：{rel}", path=rel)
                 out = dest.joinpath(*rel.split("/"))
                 out.parent.mkdir(parents=True, exist_ok=True)
-                with iso.open_file_from_iso(udf_path=f"/{rel}") as src, open(out, "wb") as fh:
+                with iso.open_file_from_iso(joliet_path=f"/{rel}") as src, open(out, "wb") as fh:
                     while block := src.read(CHUNK):
                         fh.write(block)
                 prog.check()

@@ -1,0 +1,120 @@
+"""Multi-volume carriers, ISO images with Chinese names, BagIt output, resuming after disk full."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import bagit
+import pytest
+from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency, copy_archive
+
+from desktop_app.core.archive import Archive
+from desktop_app.core.errors import DiskFullError
+from desktop_app.core.transfer import carrier as carrier_mod
+from desktop_app.core.transfer import verify_path
+from desktop_app.core.transfer.create import create_transfer, resume_transfer
+from desktop_app.core.transfer.iso import iso_files
+from desktop_app.core.transfer.receive import receive_carrier
+
+MB = 1_000_000
+
+
+@pytest.fixture(scope="session")
+def big_template(tmp_path_factory):
+    root = tmp_path_factory.mktemp("agency-big") / "archive"
+    return root, build_agency(root, n=4, big=5 * MB)     # ~5 MB per case
+
+
+@pytest.fixture
+def agency(big_template, tmp_path):
+    src, ids = big_template
+    shutil.copy(src.parent / "agency.pem", tmp_path / "agency.pem")
+    arch = Archive.open(copy_archive(src, tmp_path / "agency"), user="admin", password=PASSWORD)
+    yield arch, ids
+    arch.close()
+
+
+def test_multi_volume_iso_round_trip(agency, tmp_path):
+    arch, ids = agency
+    res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE,
+                          media="28M", iso=True)       # 28 MB - 8 MB reserve: three cases never fit
+    assert len(res.volumes) == 2 and sorted(c for v in res.volumes for c in v["cases"]) == sorted(ids)
+    for v in res.volumes:
+        iso = Path(v["path"])
+        assert iso.suffix == ".iso" and iso.is_file() and v["bytes"] < 20 * MB
+        names = iso_files(iso)
+        assert "文件目录.XML" in names and "其他/电子档案移交与接收登记表.pdf" in names
+        # outside tools see the Chinese names (Joliet and Rock Ridge)
+        # outside tools see the Chinese names: xorriso through Rock Ridge and through Joliet
+        for opts in ([], ["-rockridge", "off", "-joliet", "on"]):
+            xo = subprocess.run(["xorriso", *opts, "-indev", str(iso), "-find", "/", "-type", "f"],
+                                capture_output=True, check=True).stdout.decode("utf-8")
+            assert "'/说明文件.TXT'" in xo and "'/其他/分卷目录.TXT'" in xo, xo
+            assert f"'/电子档案/2024/D30/{v['archival_codes'][0]}/{v['archival_codes'][0]}.xml'" in xo
+    assert not list((tmp_path / "out").glob(".*"))            # no staging left
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    first = receive_carrier(archives, res.volumes[0]["path"], "accept")
+    assert first.ok and first.reconciliation["missing"] == [2] and not first.reconciliation["complete"]
+    second = receive_carrier(archives, res.volumes[1]["path"], "accept")
+    assert second.ok and second.reconciliation["complete"] and second.reconciliation["cases"] == 4
+    assert archives.catalog.cases.count() == 4
+    archives.close()
+
+
+def test_disk_full_then_resume(agency, tmp_path, monkeypatch):
+    arch, ids = agency
+    real = carrier_mod.copy_file_with_digest
+    calls = {"n": 0}
+
+    def flaky(src, dest, progress=None):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise DiskFullError("磁盘空间不足（模拟）", path=str(dest))
+        return real(src, dest, progress)
+
+    monkeypatch.setattr(carrier_mod, "copy_file_with_digest", flaky)
+    with pytest.raises(DiskFullError) as err:
+        create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
+    tid = err.value.details["transfer_id"]
+    assert "--resume" in err.value.message
+    assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"archived"}       # nothing marked
+    assert arch.catalog.transfers.get(tid)["state"] == "interrupted"
+    assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
+    monkeypatch.setattr(carrier_mod, "copy_file_with_digest", real)
+    res = resume_transfer(arch, tid, passphrase=KEYPASS)
+    assert res.transfer_id == tid and verify_path(res.volumes[0]["path"]).ok
+    assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"transferred"}
+    assert arch.catalog.transfers.get(tid)["state"] == "done"
+
+
+def test_crash_leaves_batch_resumable(agency, tmp_path, monkeypatch):
+    arch, ids = agency
+    from desktop_app.core.transfer import create as create_mod
+
+    def boom(*a, **k):
+        raise KeyboardInterrupt  # stands for the process dying mid-write
+    monkeypatch.setattr(create_mod, "seal", boom)
+    with pytest.raises(KeyboardInterrupt):
+        create_transfer(arch, tmp_path / "out", ids[:1], passphrase=KEYPASS, override_reason=OVERRIDE)
+    arch.close()
+    reopened = Archive.open(arch.root, user="admin", password=PASSWORD)      # runs recovery
+    tid = reopened.catalog.transfers.list()[0]["transfer_id"]
+    assert reopened.catalog.transfers.get(tid)["state"] == "interrupted"
+    monkeypatch.undo()
+    res = resume_transfer(reopened, tid, passphrase=KEYPASS)
+    assert verify_path(res.volumes[0]["path"]).ok
+    reopened.close()
+
+
+def test_bagit_format_validates_with_bagit_python(agency, tmp_path):
+    arch, ids = agency
+    res = create_transfer(arch, tmp_path / "out", ids[:2], passphrase=KEYPASS, override_reason=OVERRIDE,
+                          fmt="bagit")
+    bag_dir = Path(res.volumes[0]["path"])
+    bag = bagit.Bag(str(bag_dir))
+    bag.validate()
+    assert set(bag.algorithms) >= {"sha256", "sha512"}
+    assert (bag_dir / "data" / "文件目录.XML").is_file()
+    assert verify_path(bag_dir).ok
