@@ -3,6 +3,7 @@ damaged and missing files with the backup copy that can repair them, repair from
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -105,7 +106,7 @@ class FixityTab(QWidget):
         for p in rep.problems:
             src = p.repair_from
             where = "" if p.kind == "format" else (
-                (src["backup"][:8] + " · " + src["folder"] + (self.tr("（需口令）") if not src.get("confirmed", True)
+                (src["backup"][:8] + " · " + Path(src["folder"]).name + (self.tr("（需口令）") if not src.get("confirmed", True)
                                                               else "")) if src else self.tr("无可用备份副本"))
             rows.append([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.archival_code, p.detail, where, p.path])
         fill_table(self.table, rows)
