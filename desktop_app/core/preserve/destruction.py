@@ -4,7 +4,7 @@
 Execution (journalled as ``destroy``): the content files are moved into a trash folder on the
 same volume, then one transaction marks them absent, sets the cases ``destroyed``, stores what
 was destroyed (paths, sizes, SM3, SHA-256) in the destruction record, adds events and an audit
-entry and closes the journal; only then is the trash deleted.  A crash before the transaction
+entry; then the trash is deleted and only then is the journal closed.  A crash before the transaction
 puts the files back; after it, finishes the deletion.  Case metadata (catalog rows and the
 ``<档号>.xml``) is kept.  Every reachable backup set then gets a ``destroyed.json`` so a restore
 does not bring the content back.  Destroying before retention ends needs a recorded override.
@@ -149,13 +149,14 @@ def execute(archive: Archive, did: int, progress: Progress | None = None) -> dic
             cat.preserve.destruction_executed(did, archive.user.name, METHOD)
             archive.record("preserve.destroy.execute", "destruction", did, cases=case_ids, files=len(rels),
                            proposer=d["proposed_by"], approver=d["approved_by"])
-            cat.ops.finish(op)
     except BaseException:
         _put_back(archive.root, trash, rels)
         with contextlib.suppress(ArchDeskError, OSError):
             cat.ops.finish(op, "rolled_back")
         raise
+    # The journal stays open until the trash is gone: a crash here is finished at next start.
     shutil.rmtree(trash, ignore_errors=True)
+    cat.ops.finish(op)
     with contextlib.suppress(ArchDeskError, OSError):
         mark_backups(archive)
     prog.finish()
