@@ -273,3 +273,24 @@ def test_cancel_writes_nothing(tmp_path):
     with pytest.raises(Cancelled):
         render_pdf(catalogue_sections([group(5)]), tmp_path / "x.pdf", progress=prog, fallback_fonts=[])
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_memory_does_not_grow_with_rows_beyond_the_pdf():
+    import gc
+    import tracemalloc
+
+    from desktop_app.core.registers import render_pdf_bytes
+
+    def peak_other(n: int) -> int:
+        gc.collect()
+        tracemalloc.start()
+        data, _ = render_pdf_bytes(catalogue_sections([group(n)]), fallback_fonts=[])
+        size = len(data)
+        del data
+        _, top = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return top - 2 * size            # reportlab's buffer + the returned bytes are the PDF itself
+
+    peak_other(20)                       # fonts parsed, caches warm
+    small, big = peak_other(120), peak_other(600)
+    assert big - small < 250_000, (small, big)     # 5× the rows, no more working memory (was +700 kB)
