@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..archive import recovery_handler
 from ..catalog._util import now
 from ..crypto import keystore
+from ..crypto.sm2 import PrivateKey
 from ..errors import ArchDeskError, StateError
 from ..jobs import Progress, ensure
 from ..model import EventRecord
@@ -66,7 +67,7 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
     archive.user.require("transfer.create")
     prog = ensure(progress)
     out = Path(out)
-    keystore.load_private_key(archive, passphrase)          # wrong passphrase: fail before any write
+    key = keystore.load_private_key(archive, passphrase)    # wrong passphrase: fail before any write
     op_map = opening_opinions(archive, case_ids, openings)
     prog.status("正在规划载体…")
     files = {cid: case_files(archive, cid, eep) for cid in case_ids}
@@ -85,7 +86,7 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
                 {"case_id": c.case_id, "seq": i, "opening": op_map[c.case_id][0], "reason": op_map[c.case_id][1]}
                 for i, c in enumerate(v.cases, 1)])
         archive.record("transfer.plan", "transfer", tid, cases=len(case_ids), volumes=len(vols), media=med.kind)
-    return _run(archive, tid, passphrase, prog, files)
+    return _run(archive, tid, key, prog, files)
 
 
 def resume_transfer(archive: Archive, transfer_id: str, *, passphrase: str,
@@ -96,8 +97,8 @@ def resume_transfer(archive: Archive, transfer_id: str, *, passphrase: str,
         raise StateError(f"没有这个移交批次：{transfer_id}", transfer_id=transfer_id)
     if t["state"] not in ("planned", "writing", "interrupted"):
         raise StateError(f"移交批次 {transfer_id} 的状态是 {t['state']}，不能续写。", transfer_id=transfer_id)
-    keystore.load_private_key(archive, passphrase)
-    return _run(archive, transfer_id, passphrase, ensure(progress), None)
+    key = keystore.load_private_key(archive, passphrase)
+    return _run(archive, transfer_id, key, ensure(progress), None)
 
 
 def _usb_free(out: Path) -> int:
@@ -109,7 +110,7 @@ def _usb_free(out: Path) -> int:
         return 1 << 40
 
 
-def _run(archive: Archive, tid: str, passphrase: str, prog: Progress, files: dict[int, Any] | None) -> TransferResult:
+def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dict[int, Any] | None) -> TransferResult:
     cat = archive.catalog
     t = cat.transfers.get(tid)
     assert t is not None
@@ -123,7 +124,7 @@ def _run(archive: Archive, tid: str, passphrase: str, prog: Progress, files: dic
     op_id = cat.ops.begin(OP_KIND, {"transfer_id": tid, "out": str(out)}, archive.user.name)
     cat.transfers.set_state(tid, "writing")
     try:
-        result = _write(archive, t, vols, by_vol, files, passphrase, prog)
+        result = _write(archive, t, vols, by_vol, files, key, prog)
         with cat.write():
             cat.transfers.set_state(tid, "done", check_run=result.check_run)
             cat.ops.finish(op_id, "done")
@@ -150,9 +151,8 @@ def _run(archive: Archive, tid: str, passphrase: str, prog: Progress, files: dic
 
 
 def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_vol: dict[int, list[dict[str, Any]]],
-           files: dict[int, Any], passphrase: str, prog: Progress) -> TransferResult:
+           files: dict[int, Any], key: PrivateKey, prog: Progress) -> TransferResult:
     cat, tid, opts, out = archive.catalog, t["transfer_id"], t["options"], Path(t["out_dir"])
-    key = keystore.load_private_key(archive, passphrase)
     info = keystore.key_info(archive)
     signer = info.label if info else archive.fonds_code
     created = now()
