@@ -95,3 +95,23 @@ def test_killed_destruction_is_rolled_back_or_completed(archive, tmp_path):
     assert a.catalog.cases.get(ids[1])["status"] == "destroyed"
     assert a.catalog.ops.count("running") == 0
     a.close()
+
+
+def test_killed_after_backup_committed_keeps_it_verified_and_sweeps_scratch(archive, tmp_path):
+    archived_cases(archive, tmp_path / "pk", 1)
+    root, disk = archive.root, tmp_path / "disk"
+    archive.close()
+    r = _die_in(f"""
+        from desktop_app.core.preserve import backup
+        a = Archive.open({str(root)!r}, user="admin", password={PASSWORD!r})
+        backup.remove_tree = lambda *x, **k: os._exit(9)
+        backup.run_backup(a, {str(disk)!r})
+        """)
+    assert r.returncode == 9, r.stderr
+    assert list((root / ".tmp").glob("backup-*"))                 # the snapshot is still there
+    a = Archive.open(root, user="admin", password=PASSWORD)
+    assert not list((root / ".tmp").glob("backup-*"))
+    [b] = a.catalog.preserve.backups()
+    assert b["state"] == "verified" and Path(b["dest"]).is_dir()
+    assert a.catalog.ops.count("running") == 0
+    a.close()

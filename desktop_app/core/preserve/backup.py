@@ -219,7 +219,6 @@ def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False,
                                        destroyed_marked=cat.preserve.max_executed_destruction())
             archive.record("preserve.backup", "backup", uid, kind=kind, dest=str(folder), encrypted=encrypted,
                            files=len(files), copied=len(to_copy), bytes=result.bytes, warnings=len(result.warnings))
-            cat.ops.finish(op)
     except BaseException as exc:
         state = "cancelled" if isinstance(exc, Cancelled) else "failed"
         _cleanup(archive, op, bid, partial, scratch, state, str(exc))
@@ -229,6 +228,7 @@ def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False,
     finally:
         with contextlib.suppress(OSError):
             remove_tree(scratch)
+    cat.ops.finish(op)   # after the scratch (catalog snapshot, plaintext packs) is gone
     result.seconds = (datetime.now() - started).total_seconds()
     with contextlib.suppress(ArchDeskError, OSError):
         from .destruction import mark_backups
@@ -369,7 +369,11 @@ def recover_backup(archive: Archive, op: dict[str, Any]) -> None:
     if p.get("scratch"):
         remove_tree(archive.root / p["scratch"])
     cat = archive.catalog
+    row = cat.preserve.backup(int(p["backup_id"])) if p.get("backup_id") else None
+    if row is not None and row["state"] == "verified":     # completed; only the clean-up was cut short
+        cat.ops.finish(op["id"], "done", "recovered: scratch removed")
+        return
     with cat.write():
-        if p.get("backup_id"):
-            cat.preserve.backup_finish(int(p["backup_id"]), "failed", note="程序中断，未完成的备份已清除")
+        if row is not None:
+            cat.preserve.backup_finish(int(row["id"]), "failed", note="程序中断，未完成的备份已清除")
         cat.ops.finish(op["id"], "rolled_back", "recovered after interruption")

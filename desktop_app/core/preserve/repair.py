@@ -19,7 +19,7 @@ from ..digest import Digests
 from ..errors import ArchDeskError, NotFound
 from ..jobs import Progress, ensure
 from ..model import EventRecord
-from ..store import copy_file_with_digest, copy_stream_with_digest, fsync_dir
+from ..store import TMP_SUFFIX, copy_file_with_digest, copy_stream_with_digest, fsync_dir
 from .backupset import read_pack
 from .sources import find_sources
 
@@ -84,7 +84,7 @@ def repair(archive: Archive, component_ids: list[int], *, passphrase: str | None
 def _restore_one(archive: Archive, c: dict[str, Any], src: dict[str, Any], passphrase: str | None) -> None:
     target = archive.root / c["store_path"]
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.repair")
+    tmp = target.with_name(f".{target.name}.repair{TMP_SUFFIX}")   # swept at start-up if we die
     try:
         if src["encrypted"]:
             d = _from_pack(archive, src, tmp, passphrase or "")
