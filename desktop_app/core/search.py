@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .catalog import SearchFilter
+from .catalog.search import UNIT_BITS
 from .jobs import Progress, ensure
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ META_FIELDS = ("fonds_constituting_unit_name", "lead_department", "result_code",
 DOC_FIELDS = ("title", "standard_name", "responsible", "doc_number")
 MAX_TEXT_CHARS = 200_000          # per PDF: enough for any case document, bounds the index
 CANDIDATE_MAX = 3000              # a filter leaving at most this many cases: scan their units with LIKE
-SCAN_BUDGET = 20_000              # matching units read for counting before answering "at least N"
+SCAN_BUDGET = 10_000              # matching units read for counting before answering "at least N"
 
 
 def segment(text: str) -> str:
@@ -141,7 +142,7 @@ def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, 
     prog = ensure(progress)
     cat = archive.catalog
     meta = update_index(archive, prog)
-    total = cat.search.text_pending_count()
+    total = cat.search.text_pending_count()     # every case has a search_state row now
     prog.start(total)
     prog.status("正在提取 PDF 文字…")
     cases = files = chars = 0
@@ -192,7 +193,7 @@ class SearchResult:
 
 
 def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limit: int = 50,
-           count_cap: int = 1000, refresh: bool = True) -> SearchResult:
+           count_cap: int = 1000, scan_budget: int | None = None, refresh: bool = True) -> SearchResult:
     """Cases whose metadata, documents or PDF text contain ``text`` (all its terms), filtered.
 
     Newest first.  ``total`` counts distinct matching cases up to ``count_cap`` (``more`` says the
@@ -200,6 +201,7 @@ def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limi
     """
     archive.user.require("case.read")
     flt = flt or SearchFilter()
+    scan_budget = SCAN_BUDGET if scan_budget is None else scan_budget
     cat = archive.catalog
     if refresh:
         update_index(archive)
@@ -210,29 +212,35 @@ def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limi
         total = cat.search.filter_count(flt, cap + 1)
         hits = [SearchHit(int(r["id"]), dict(r)) for r in rows]
         return SearchResult(text, hits, min(total, cap), total > cap)
-    rows = cat.search.match(q, flt)
+    units = cat.search.match(q, flt)
     if flt.active() and cat.search.filter_count(flt, CANDIDATE_MAX + 1) <= CANDIDATE_MAX:
-        rows = cat.search.match_candidates(like_patterns(text), flt)
-    by_case: dict[int, SearchHit] = {}
-    order: list[int] = []
+        units = cat.search.match_candidates(like_patterns(text), flt)
+    order: list[int] = []                 # distinct cases, newest first
+    shown: list[int] = []                 # unit ids of the cases on this page
     scanned = 0
-    for r in rows:
+    last = -1
+    for uid in units:
         scanned += 1
-        cid = int(r["id"])
-        hit = by_case.get(cid)
-        if hit is None:
-            if len(order) >= count_cap or (scanned > SCAN_BUDGET and len(order) >= limit):
+        cid = uid >> UNIT_BITS
+        if cid != last:                   # a case's units are contiguous (id = case << 20 | n)
+            if len(order) >= count_cap or (scanned > scan_budget and len(order) >= limit):
                 break
-            hit = by_case[cid] = SearchHit(cid, {k: r[k] for k in r.keys() if k not in
-                                                  ("unit_id", "kind", "document_id", "component_id")})
             order.append(cid)
+        last = cid
         if len(order) <= limit:
-            if r["kind"] not in hit.matched:
-                hit.matched.append(r["kind"])
-            if r["document_id"] is not None and r["document_id"] not in hit.document_ids:
-                hit.document_ids.append(int(r["document_id"]))
-    more = len(order) >= count_cap or scanned > SCAN_BUDGET
-    return SearchResult(text, [by_case[c] for c in order[:limit]], len(order), more,
+            shown.append(uid)
+    more = len(order) >= count_cap or scanned > scan_budget
+    cases = cat.search.cases_by_ids(order[:limit])
+    hits = {cid: SearchHit(cid, dict(cases[cid])) for cid in order[:limit] if cid in cases}
+    for u in cat.search.units(shown):
+        hit = hits.get(int(u["case_id"]))
+        if hit is None:
+            continue
+        if u["kind"] not in hit.matched:
+            hit.matched.append(u["kind"])
+        if u["document_id"] is not None and int(u["document_id"]) not in hit.document_ids:
+            hit.document_ids.append(int(u["document_id"]))
+    return SearchResult(text, [hits[c] for c in order[:limit] if c in hits], len(order), more,
                         cat.search.text_pending_count())
 
 

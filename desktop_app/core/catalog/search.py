@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .db import Catalog
 
 UNIT_KINDS = ("case", "document", "text")
+UNIT_BITS = 20                      # unit id = case_id << 20 | n  (n < 1,048,576 units per case)
+UNIT_MASK = (1 << UNIT_BITS) - 1
 
 
 @dataclass
@@ -84,7 +86,10 @@ class SearchQueries:
             " WHERE s.case_id IS NULL OR s.updated_at <> c.updated_at OR s.text_done = 0"))
 
     def text_pending_count(self) -> int:
-        return int(self.cat.scalar("SELECT count(*) FROM search_state WHERE text_done = 0"))
+        """Cases whose PDF text is not indexed (never indexed at all, or metadata only)."""
+        return int(self.cat.scalar(
+            "SELECT (SELECT count(*) FROM cases) - (SELECT count(*) FROM search_state)"
+            " + (SELECT count(*) FROM search_state WHERE text_done = 0)"))
 
     def cases_without_text(self, limit: int = 200) -> list[int]:
         return [int(r[0]) for r in self.cat.all(
@@ -125,11 +130,22 @@ class SearchQueries:
     @staticmethod
     def insert_units(conn: sqlite3.Connection,
                      rows: Iterable[tuple[int, int | None, int | None, str, str]]) -> None:
-        """Bulk insert (case_id, document_id, component_id, kind, body) into units and FTS."""
+        """Insert (case_id, document_id, component_id, kind, body) into units and FTS.  A unit's id
+        is ``case_id << UNIT_BITS | n``, so a match names its case without a join."""
+        nxt: dict[int, int] = {}
         for case_id, doc, comp, kind, body in rows:
-            cur = conn.execute("INSERT INTO search_units(case_id, document_id, component_id, kind, body)"
-                               " VALUES (?,?,?,?,?)", (case_id, doc, comp, kind, body))
-            conn.execute("INSERT INTO search_fts(rowid, body) VALUES (?, ?)", (cur.lastrowid, body))
+            uid = nxt.get(case_id)
+            if uid is None:
+                base = case_id << UNIT_BITS
+                top = conn.execute("SELECT max(id) FROM search_units WHERE id BETWEEN ? AND ?",
+                                   (base, base + UNIT_MASK)).fetchone()[0]
+                uid = base if top is None else int(top) + 1
+            if uid > (case_id << UNIT_BITS) + UNIT_MASK:
+                raise OverflowError(f"case {case_id} has too many search units")
+            nxt[case_id] = uid + 1
+            conn.execute("INSERT INTO search_units(id, case_id, document_id, component_id, kind, body)"
+                         " VALUES (?,?,?,?,?,?)", (uid, case_id, doc, comp, kind, body))
+            conn.execute("INSERT INTO search_fts(rowid, body) VALUES (?, ?)", (uid, body))
 
     def mark_indexed_bulk(self, conn: sqlite3.Connection, rows: Iterable[tuple[int, str, int]]) -> None:
         conn.executemany("INSERT OR REPLACE INTO search_state(case_id, updated_at, text_done) VALUES (?,?,?)",
@@ -154,28 +170,44 @@ class SearchQueries:
         return int(self.cat.scalar("SELECT count(*) FROM search_units"))
 
     # -- querying ----------------------------------------------------------------------------
-    def match(self, fts_query: str, flt: SearchFilter) -> Iterator[sqlite3.Row]:
-        """Matching units joined with their case (filters applied), newest unit first; lazy."""
-        where, params = flt.where("c")
-        cols = ", ".join(f"c.{k}" for k in CASE_COLUMNS)
-        sql = (f"SELECT u.id AS unit_id, u.kind, u.document_id, u.component_id, {cols}"
-               " FROM search_fts f JOIN search_units u ON u.id = f.rowid JOIN cases c ON c.id = u.case_id"
-               f" WHERE search_fts MATCH ? AND {where} ORDER BY f.rowid DESC")
-        yield from self.cat.conn.execute(sql, (fts_query, *params))
+    def match(self, fts_query: str, flt: SearchFilter) -> Iterator[int]:
+        """Ids of matching units (their case passes the filter), newest case first; lazy."""
+        if not flt.active():
+            cur = self.cat.conn.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC",
+                                        (fts_query,))
+        else:
+            where, params = flt.where("c")
+            cur = self.cat.conn.execute(
+                f"SELECT f.rowid FROM search_fts f JOIN cases c ON c.id = (f.rowid >> {UNIT_BITS})"
+                f" WHERE search_fts MATCH ? AND {where} ORDER BY f.rowid DESC", (fts_query, *params))
+        for (uid,) in cur:
+            yield int(uid)
 
-    def match_candidates(self, patterns: list[str], flt: SearchFilter) -> Iterator[sqlite3.Row]:
-        """The same rows as :meth:`match`, found from the case side: for a filter that leaves few
-        cases, their units' segmented text is scanned with LIKE (``patterns`` from
+    def match_candidates(self, patterns: list[str], flt: SearchFilter) -> Iterator[int]:
+        """The same unit ids as :meth:`match`, found from the case side: for a filter that leaves
+        few cases, their units' segmented text is scanned with LIKE (``patterns`` from
         ``core.search.like_patterns``) instead of walking every FTS match of a common word."""
         where, params = flt.where("c")
-        cols = ", ".join(f"c.{k}" for k in CASE_COLUMNS)
         likes = " AND ".join("(' ' || u.body) LIKE ?" for _ in patterns) or "1=1"
-        cand = ", ".join(f"c.{k}" for k in CASE_COLUMNS)
-        sql = (f"WITH cand AS MATERIALIZED (SELECT {cand} FROM cases c WHERE {where})"
-               f" SELECT u.id AS unit_id, u.kind, u.document_id, u.component_id, {cols}"
-               f" FROM cand c JOIN search_units u ON u.case_id = c.id WHERE {likes}"
-               " ORDER BY c.id DESC, u.id DESC")
-        yield from self.cat.conn.execute(sql, (*params, *patterns))
+        cur = self.cat.conn.execute(
+            f"WITH cand AS MATERIALIZED (SELECT c.id FROM cases c WHERE {where})"
+            f" SELECT u.id FROM cand c JOIN search_units u ON u.case_id = c.id WHERE {likes}"
+            " ORDER BY u.id DESC", (*params, *patterns))
+        for (uid,) in cur:
+            yield int(uid)
+
+    def units(self, ids: list[int]) -> list[sqlite3.Row]:
+        if not ids:
+            return []
+        return self.cat.all(f"SELECT id, case_id, kind, document_id, component_id FROM search_units"
+                            f" WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id DESC", ids)
+
+    def cases_by_ids(self, ids: list[int]) -> dict[int, sqlite3.Row]:
+        if not ids:
+            return {}
+        cols = ", ".join(CASE_COLUMNS)
+        rows = self.cat.all(f"SELECT {cols} FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return {int(r["id"]): r for r in rows}
 
     def filter_only(self, flt: SearchFilter, limit: int, offset: int = 0) -> list[sqlite3.Row]:
         where, params = flt.where("c")

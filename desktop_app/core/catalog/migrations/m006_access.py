@@ -43,6 +43,7 @@ CREATE TABLE search_state (
     updated_at TEXT NOT NULL,
     text_done  INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX search_state_pending ON search_state(case_id) WHERE text_done = 0;
 
 CREATE TABLE uses (
     id          INTEGER PRIMARY KEY,
