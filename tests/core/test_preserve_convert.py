@@ -91,3 +91,36 @@ out = pathlib.Path(a[a.index("--outdir") + 1]); src = pathlib.Path(a[-1])
     assert (archive.root / c["store_path"]).read_bytes() == DOCX
     new = archive.catalog.preserve.component(res["component_id"])
     assert (archive.root / new["store_path"]).read_bytes() == PDF and new["derived_from"] == c["id"]
+
+
+def test_failed_conversion_leaves_no_file_and_a_crash_is_swept(archive, tmp_path, monkeypatch):
+    from preserve_support import PASSWORD
+
+    from desktop_app.core.archive import Archive
+    from desktop_app.core.catalog.preserve import PreserveQueries
+
+    archived_cases(archive, tmp_path / "pk", 1, files={"申报文件/照片.gif": _gif()})
+    [orig] = convert.candidates(archive)
+    folder = (archive.root / orig["store_path"]).parent
+
+    def boom(*a, **k):
+        raise RuntimeError("disk unplugged")
+
+    monkeypatch.setattr(PreserveQueries, "add_conversion", boom)
+    with pytest.raises(RuntimeError):
+        convert.convert_component(archive, orig["id"])
+    assert sorted(p.name for p in folder.iterdir()) == ["照片.gif"]
+    assert archive.catalog.ops.count("running") == 0
+    # a process that died after writing the file but before the catalog: swept at next start
+    monkeypatch.setattr(convert.contextlib, "suppress", lambda *e: (_ for _ in ()).throw(SystemExit(9)))
+    with pytest.raises(SystemExit):
+        convert.convert_component(archive, orig["id"])
+    monkeypatch.undo()
+    assert any(p.name.endswith(".pdf") for p in folder.iterdir())
+    archive.close()
+    again = Archive.open(archive.root, user="admin", password=PASSWORD)
+    assert sorted(p.name for p in folder.iterdir()) == ["照片.gif"]
+    assert again.catalog.ops.count("running") == 0
+    res = convert.convert_component(again, orig["id"])             # and it can be done again
+    assert again.catalog.preserve.component(res["component_id"])["mime"] == "application/pdf"
+    again.close()

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive
+from ..archive import Archive, recovery_handler
 from ..catalog._util import now
 from ..digest import digest_file
 from ..errors import ArchDeskError, NotFound, StateError
@@ -159,6 +159,25 @@ def convert_component(archive: Archive, component_id: int, progress: Progress | 
     n = 1
     while (dest := src.with_name(f"{src.stem}-转换{'' if n == 1 else n}.pdf")).exists():
         n += 1
+    rel_dest = dest.relative_to(archive.root).as_posix()
+    op = cat.ops.begin("convert", {"path": rel_dest, "component_id": int(component_id)}, archive.user.name)
+    try:
+        cid, new_id, tool, version, after = _convert(archive, op, comp, src, dest, kind, before, name, mime)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(dest)
+        with contextlib.suppress(ArchDeskError):
+            cat.ops.finish(op, "rolled_back")
+        raise
+    prog.finish()
+    return {"conversion_id": cid, "component_id": new_id, "source_id": comp["id"], "path": str(dest),
+            "tool": tool, "version": version, "source_sm3": before.sm3, "result_sm3": after.sm3}
+
+
+def _convert(archive: Archive, op: int, comp: dict[str, Any], src: Path, dest: Path, kind: str, before: Any,
+             name: str, mime: str) -> tuple[int, int, str, str, Any]:
+    cat = archive.catalog
+    archive.layout.tmp.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="archdesk-conv-", dir=archive.layout.tmp) as tmp:
         if kind == "image":
             out = Path(tmp) / "out.pdf"
@@ -166,7 +185,7 @@ def convert_component(archive: Archive, component_id: int, progress: Progress | 
                 tool, version = _image_to_pdf(src, out)
             except (OSError, ValueError) as exc:
                 raise ConversionError(f"图像“{comp['original_name']}”无法转换为 PDF：{exc}",
-                                      component_id=component_id) from exc
+                                      component_id=comp["id"]) from exc
         else:
             office = find_office(archive)
             if office is None:
@@ -175,28 +194,35 @@ def convert_component(archive: Archive, component_id: int, progress: Progress | 
             out = _office_to_pdf(office, src, Path(tmp))
             tool, version = "LibreOffice", office.version
         after = copy_file_with_digest(out, dest)
-    try:
-        with cat.write():
-            new_id = cat.preserve.add_component(comp, store_path=dest.relative_to(archive.root).as_posix(),
-                                                original_name=dest.name, size=after.size, sm3=after.sm3,
-                                                sha256=after.sha256, puid="",
-                                                fmt_name="Portable Document Format", mime="application/pdf",
-                                                role="migrated")
-            cid = cat.preserve.add_conversion(case_id=comp["case_id"], source_id=comp["id"], result_id=new_id,
-                                              tool=tool, tool_version=version, actor=archive.user.name,
-                                              source_sm3=before.sm3, source_sha256=before.sha256,
-                                              result_sm3=after.sm3, result_sha256=after.sha256)
-            detail = (f"{comp['original_name']}（{name or mime}）→ {dest.name}（PDF）；工具 {tool} {version}；"
-                      f"原件 SM3 {before.sm3}，转换件 SM3 {after.sm3}；原件保留")
-            cat.cases.add_event(int(comp["case_id"]), EventRecord(
-                stage_code="migrate", stage_name="格式转换", actor=archive.user.name, time=now(), action="格式转换",
-                outcome="成功", detail=detail, origin="archdesk"))
-            archive.record("preserve.convert", "component", comp["id"], result=new_id, tool=tool, version=version,
-                           source_sm3=before.sm3, result_sm3=after.sm3, path=dest.relative_to(archive.root).as_posix())
-    except BaseException:
+    puid, fmt_name, fmt_mime = _identify(dest, {})
+    with cat.write():
+        new_id = cat.preserve.add_component(comp, store_path=dest.relative_to(archive.root).as_posix(),
+                                            original_name=dest.name, size=after.size, sm3=after.sm3,
+                                            sha256=after.sha256, puid=puid,
+                                            fmt_name=fmt_name or "Portable Document Format",
+                                            mime=fmt_mime or "application/pdf",
+                                            role="migrated")
+        cid = cat.preserve.add_conversion(case_id=comp["case_id"], source_id=comp["id"], result_id=new_id,
+                                          tool=tool, tool_version=version, actor=archive.user.name,
+                                          source_sm3=before.sm3, source_sha256=before.sha256,
+                                          result_sm3=after.sm3, result_sha256=after.sha256)
+        detail = (f"{comp['original_name']}（{name or mime}）→ {dest.name}（PDF）；工具 {tool} {version}；"
+                  f"原件 SM3 {before.sm3}，转换件 SM3 {after.sm3}；原件保留")
+        cat.cases.add_event(int(comp["case_id"]), EventRecord(
+            stage_code="migrate", stage_name="格式转换", actor=archive.user.name, time=now(), action="格式转换",
+            outcome="成功", detail=detail, origin="archdesk"))
+        archive.record("preserve.convert", "component", comp["id"], result=new_id, tool=tool, version=version,
+                       source_sm3=before.sm3, result_sm3=after.sm3, path=dest.relative_to(archive.root).as_posix())
+        cat.ops.finish(op)   # same transaction: the new file is visible and the journal closed together
+    return cid, new_id, tool, version, after
+
+
+@recovery_handler("convert")
+def recover_convert(archive: Archive, op: dict[str, Any]) -> None:
+    """A conversion cut short: its file is kept only if the catalog has it."""
+    rel = str(op["payload"].get("path", ""))
+    if rel and archive.catalog.preserve.component_by_path(rel) is None:
         with contextlib.suppress(OSError):
-            os.unlink(dest)
-        raise
-    prog.finish()
-    return {"conversion_id": cid, "component_id": new_id, "source_id": comp["id"], "path": str(dest),
-            "tool": tool, "version": version, "source_sm3": before.sm3, "result_sm3": after.sm3}
+            os.unlink(archive.root / rel)
+    kept = bool(rel) and archive.catalog.preserve.component_by_path(rel) is not None
+    archive.catalog.ops.finish(op["id"], "done" if kept else "rolled_back", "recovered after interruption")

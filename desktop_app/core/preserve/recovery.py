@@ -1,3 +1,3 @@
 """Importing this module registers the preserve operations' start-up recovery handlers."""
 
-from . import backup, destruction  # noqa: F401
+from . import backup, convert, destruction  # noqa: F401
