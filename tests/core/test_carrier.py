@@ -147,3 +147,34 @@ def test_forged_signature_rejected(agency, tmp_path):
     sums.write_bytes(sums.read_bytes().replace(b"  ", b" *", 1))   # same digests, different bytes
     report = verify_path(vol)
     assert any(p.path == "SUMS.sig" and p.kind == "signature" for p in report.problems)
+
+
+def test_eep_per_case_valid_and_decodes_to_the_content(agency, tmp_path):
+    import base64
+
+    from lxml import etree
+
+    from desktop_app.core.digest import digest_bytes
+    from desktop_app.core.transfer.eep import NS, validate_eep
+
+    arch, ids = agency
+    res = _create(arch, ids[:1], tmp_path / "out", eep=True)
+    vol = Path(res.volumes[0]["path"])
+    eeps = sorted(vol.rglob("*.eep.xml"))
+    assert len(eeps) == 1
+    data = eeps[0].read_bytes()
+    assert validate_eep(data) == []
+    root = etree.fromstring(data)
+    assert root.tag == f"{{{NS}}}电子文件封装包"
+    encs = root.findall(f".//{{{NS}}}编码")
+    assert encs and all(e.get("编码ID").startswith("修改0-文档") for e in encs)
+    sm3 = {c["sm3"] for c in arch.catalog.cases.components(ids[0])}
+    decoded = {digest_bytes(base64.b64decode(e.findtext(f"{{{NS}}}编码数据"))).sm3 for e in encs}
+    assert sm3 <= decoded
+    assert {x.findtext(f"{{{NS}}}反编码关键字") for x in encs} == {"base64"}
+    broken = data.replace("<版本>2009</版本>".encode(), "<版本>2010</版本>".encode())
+    assert validate_eep(broken)
+    assert verify_path(vol).ok
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    assert receive_carrier(archives, vol, "accept").decision == "accepted"   # the EEP is not ingested twice
+    archives.close()

@@ -152,7 +152,7 @@ def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dic
 
 def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_vol: dict[int, list[dict[str, Any]]],
            files: dict[int, Any], key: PrivateKey, prog: Progress) -> TransferResult:
-    cat, tid, opts, out = archive.catalog, t["transfer_id"], t["options"], Path(t["out_dir"])
+    tid, opts, out = t["transfer_id"], t["options"], Path(t["out_dir"])
     info = keystore.key_info(archive)
     signer = info.label if info else archive.fonds_code
     created = now()
