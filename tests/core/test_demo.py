@@ -379,3 +379,36 @@ def test_cancel_stops_between_packages(tmp_path):
         write_demo(tmp_path / "c", cases=5, progress=prog, workers=1)
     assert not (tmp_path / "c" / TRANSFER_INFO).exists()
     assert 1 <= len([p for p in (tmp_path / "c").iterdir()]) < 5
+
+
+def test_id_check_digit_matches_gb11643_example():
+    from desktop_app.core.demo.people import id_check_digit
+
+    assert id_check_digit("11010519491231002") == "X"  # the standard's worked example
+    assert valid_id_number("11010519491231002X") and not valid_id_number("110105194912310021")
+
+
+def test_shared_font_subsets_and_characters_outside_the_vocabulary():
+    from desktop_app.core.demo import content
+
+    a = content.letter_pdf("通知", ["生僻字：龘靐，普通字：福州"], author="测试", org="测试单位", date="2024年1月2日")
+    b = content.letter_pdf("决定", ["另一份文件"], author="测试", org="测试单位", date="2024年1月3日")
+    ra, rb = PdfReader(io.BytesIO(a)), PdfReader(io.BytesIO(b))
+    assert "龘靐" in ra.pages[0].extract_text() and "福州" in ra.pages[0].extract_text()
+
+    def font_files(reader):
+        out = {}
+        for f in reader.pages[0]["/Resources"]["/Font"].values():
+            f = f.get_object()
+            out[str(f["/BaseFont"])] = f["/FontDescriptor"]["/FontFile2"].get_object().get_data()
+        return out
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import SUBSETN
+
+    groups = len(pdfmetrics.getFont(content.FONT)._groups)
+    fixed = {f"/{SUBSETN(n).decode()}+WenQuanYiMicroHei-0" for n in range(groups)}
+    fa, fb = font_files(ra), font_files(rb)
+    shared = set(fa) & set(fb) & fixed
+    assert shared and all(fa[n] == fb[n] for n in shared)  # fixed subsets embedded verbatim
+    assert set(fa) - fixed  # the rare characters went to a per-document subset
