@@ -39,7 +39,7 @@ SYSTEM_FALLBACKS = (
     "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf",
 )
 # Characters shown as a plain space (layout whitespace, never content).
-_SPACES = {"\t": " ", "\n": " ", "\r": " ", "\u3000": "\u3000"}
+_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 
 
 def _utf16_hex(cp: int) -> str:
@@ -151,7 +151,7 @@ class FontSet:
         return found
 
     def normalise(self, text: str) -> str:
-        return "".join(_SPACES.get(c, c) for c in text)
+        return text.translate(_SPACES)
 
     def missing(self, text: str) -> str | None:
         """The first character of ``text`` no font can draw, or None."""
@@ -172,10 +172,11 @@ class FontSet:
 
     def width(self, text: str, size: float) -> float:
         total = 0.0
+        pick = self._pick
         for ch in text:
-            g = self.glyph(ch)
-            total += (g[1] if g else 1.0) * size
-        return total
+            g = pick[ch] if ch in pick else self.glyph(ch)
+            total += g[1] if g else 1.0
+        return total * size
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """Split ``text`` into (font name, text) runs.  Text must have been checked."""

@@ -153,6 +153,9 @@ def wrap(fonts: FontSet, text: str, width: float, size: float) -> list[str]:
         if not para:
             lines.append("")
             continue
+        if fonts.width(para, size) <= width:   # most cells: codes, dates, short names
+            lines.append(para)
+            continue
         cur, cur_w = "", 0.0
         for tok in _tokens(para):
             w = fonts.width(tok, size)
