@@ -168,7 +168,8 @@ def change_own_password(archive: Archive, old_password: str, new_password: str) 
 
 
 def unlock_session(archive: Archive, password: str) -> None:
-    """Idle lock: the acting user proves they are still there.  Failures count toward lockout."""
+    """Idle lock: the acting user proves they are still there.  Failures count toward lockout
+    (and are audited as failed logins); success is audited as a login."""
     user = archive.authenticate(archive.user.name, password)
     if user.roles != archive.user.roles:
         archive.user = user   # roles changed while locked: act with the current ones
@@ -215,3 +216,8 @@ def set_idle_lock(archive: Archive, minutes: int) -> None:
     with cat.write():
         cat.settings.set(IDLE_KEY, int(minutes))
         archive.record("setting.change", "setting", IDLE_KEY, value=int(minutes))
+
+
+def lock_session(archive: Archive, reason: str = "idle") -> None:
+    """The GUI locked itself (idle or on request): recorded so the audit trail shows the gap."""
+    archive.record("user.lock", "user", archive.user.name, reason=reason)

@@ -9,8 +9,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME, __version__
@@ -81,6 +81,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_font(app)
+    icon = resource("icons", "archdesk.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     language = os.environ.get(ENV_LANGUAGE) or str(make_settings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
     install_translators(app, language)
     return app
@@ -88,7 +91,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_main_window(archive: Archive, settings: QSettings | None = None) -> MainWindow:
     ctx = AppContext(archive, settings if settings is not None else make_settings())
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    from .idle_lock import install_idle_lock
+
+    window.idle_lock = install_idle_lock(window, archive)  # type: ignore[attr-defined]
+    return window
 
 
 def _message(title: str, text: str) -> None:
@@ -99,7 +106,7 @@ def run(archive: str | None, demo: bool = False) -> int:
     app = create_application()
     root = resolve_archive(archive)
     install_excepthook(lambda: ArchiveLayout(root).logs if root.exists() else None)
-    tr = app.translate
+    translate = QCoreApplication.translate
     try:
         if demo:
             from .demo_setup import prepare_demo
@@ -110,18 +117,24 @@ def run(archive: str | None, demo: bool = False) -> int:
             root, user, password = ready
             arch = Archive.open(root, user=user, password=password)
         else:
+            arch = None
             if not ArchiveLayout(root).catalog.exists():
-                _message(tr("app", "没有档案库"), tr("app", "这里还没有档案库：{0}\n\n请先运行 archdesk init 创建档案库，"
-                                                    "或运行 archdesk gui --demo 打开示例档案库。").replace("{0}", str(root)))
-                return 2
+                from .first_run import FirstRunWizard
+
+                wizard = FirstRunWizard(root)
+                if wizard.exec() != QDialog.DialogCode.Accepted:
+                    return 1
+                root, arch = wizard.root, wizard.archive
             settings = make_settings()
+        if not demo and arch is None:
             dialog = LoginDialog(root, str(settings.value(LAST_USER_KEY, "")))
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.archive is None:
                 return 1
             arch = dialog.archive
+        if not demo:
             settings.setValue(LAST_USER_KEY, arch.user.name)
     except ArchDeskError as exc:
-        _message(tr("app", "无法打开档案库"), exc.message)
+        _message(translate("app", "无法打开档案库"), exc.message)
         return 2
     window = open_main_window(arch)
     window.show()

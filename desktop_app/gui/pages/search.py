@@ -43,7 +43,7 @@ def _index_job(progress: Any, archive: Any) -> dict[str, int]:
     return svc.index_text(archive, progress)
 
 
-@register_page("search", QT_TRANSLATE_NOOP("pages", "检索"), order=25)
+@register_page("search", QT_TRANSLATE_NOOP("pages", "检索"), order=32)
 class SearchPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
