@@ -232,6 +232,7 @@ class PreservePage(QWidget):
         self.destruction_tab = DestructionTab(ctx, self.refresh_status, self)
         self.carrier_tab = CarrierTab(ctx, self.refresh_status, self)
         self.appraisal_tab.proposed.connect(self.destruction_tab.refresh)
+        ctx.cases_changed.connect(self.refresh)     # archived or destroyed elsewhere: lists follow
         self.tabs.addTab(self.backup_tab, self.tr("备份与恢复"))
         self.tabs.addTab(self.fixity_tab, self.tr("日常检查"))
         self.tabs.addTab(self.appraisal_tab, self.tr("鉴定"))
@@ -262,6 +263,7 @@ class PreservePage(QWidget):
         self.due_label.setText(self.tr("到期的保管工作：") + "；".join(f"{d.title}（{d.detail}）" for d in due)
                                if due else self.tr("没有到期的保管工作。"))
 
+    @Slot()
     def refresh(self) -> None:
         self.refresh_status()
         for tab in (self.backup_tab, self.fixity_tab, self.appraisal_tab, self.destruction_tab, self.carrier_tab):
