@@ -120,16 +120,19 @@ def seal(c: canvas.Canvas, x: float, y: float, org: str, label: str = "", r: flo
     p.close()
     c.drawPath(p, stroke=0, fill=1)
     size = 9.5 if len(org) <= 14 else 8
-    c.setFont(FONT, size)
     n = len(org)
     span = min(250.0, 17.0 * n)
-    for k, ch in enumerate(org):
+    text = c.beginText()
+    text.setFont(FONT, size)
+    for k, ch in enumerate(org):  # one text object, one text matrix per character
         ang = math.radians(90 + span / 2 - (span * (k + 0.5) / n))
-        c.saveState()
-        c.translate(x + (r - size - 3) * math.cos(ang), y + (r - size - 3) * math.sin(ang))
-        c.rotate(math.degrees(ang) - 90)
-        c.drawCentredString(0, 0, ch)
-        c.restoreState()
+        rot = ang - math.pi / 2
+        cos_r, sin_r = round(math.cos(rot), 4), round(math.sin(rot), 4)
+        half = c.stringWidth(ch, FONT, size) / 2
+        px, py = x + (r - size - 3) * math.cos(ang), y + (r - size - 3) * math.sin(ang)
+        text.setTextTransform(cos_r, sin_r, -sin_r, cos_r, round(px - half * cos_r, 2), round(py - half * sin_r, 2))
+        text.textOut(ch)
+    c.drawText(text)
     if label:
         c.setFont(FONT, 7.5)
         c.drawCentredString(x, y - r * 0.62, label)
