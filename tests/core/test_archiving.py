@@ -164,3 +164,49 @@ def test_archived_numbers_equal_the_preview_and_follow_the_ordering_rule(archive
     assert plan[ready[2]].endswith("-0001") and plan[ready[0]].endswith("-0003")
     report = archive_cases(archive, ready[:3])
     assert {a["case_id"]: a["archival_code"] for a in report.archived} == plan
+
+
+def test_cancel_inside_a_case_rolls_it_back(archive, ready):
+    from desktop_app.core.jobs import Progress
+
+    class CancelMidCopy(Progress):
+        calls = 0
+
+        def check(self) -> None:
+            CancelMidCopy.calls += 1
+            if CancelMidCopy.calls == 4:       # after the first file of the first case
+                self.cancel()
+            super().check()
+
+    report = archive_cases(archive, ready[:2], CancelMidCopy())
+    cat = archive.catalog
+    assert report.cancelled and report.archived == []
+    row = cat.cases.get(ready[0])
+    assert row["status"] == "checked" and row["store_path"].startswith("intake/")
+    assert (archive.root / row["store_path"]).is_dir()
+    assert not (archive.root / "records").exists() or not any((archive.root / "records").rglob("*.xml"))
+    assert not any(archive.layout.tmp.iterdir()) and cat.ops.count("running") == 0
+    assert archive_cases(archive, ready[:2]).ok            # and it can be archived afterwards
+
+
+def test_interrupted_correction_is_withdrawn_at_next_start(archive, ready, monkeypatch):
+    from desktop_app.core.archive import Archive
+    from desktop_app.core.catalog.archiving import ArchivingQueries
+
+    archive_cases(archive, [ready[0]])
+    code = archive.catalog.cases.get(ready[0])["archival_code"]
+
+    def boom(*a, **k):
+        raise OSError("power cut")
+
+    monkeypatch.setattr(ArchivingQueries, "set_version", boom)
+    with pytest.raises(OSError):
+        correct_metadata(archive, ready[0], {"apply_name": "x"}, reason="r")
+    folder = record_path(archive, ready[0]).parent
+    assert (folder / f"{code}.v2.xml").exists()         # written, but the catalog never registered it
+    monkeypatch.undo()
+    archive.close()
+    again = Archive.open(archive.root, as_system=True)
+    assert not (folder / f"{code}.v2.xml").exists()
+    assert again.catalog.cases.get(ready[0])["apply_name"] != "x"
+    again.close()
