@@ -211,3 +211,38 @@ def test_disk_error_while_writing_is_a_clear_error_and_leaves_nothing(archive, t
         run_backup(archive, tmp_path / "disk")
     assert err.value.code == "storage"
     assert list((tmp_path / "disk").iterdir()) == []
+
+
+def test_incremental_trusts_size_and_mtime_unless_rehash(archive, tmp_path, monkeypatch):
+    import os
+
+    archived_cases(archive, tmp_path / "pk", 2)
+    run_backup(archive, tmp_path / "disk")
+    hashed = []
+    real = backup_mod.iter_digests
+
+    def counting(paths, **kw):
+        hashed.extend(paths)
+        return real(paths, **kw)
+
+    monkeypatch.setattr(backup_mod, "iter_digests", counting)
+    inc = run_backup(archive, tmp_path / "disk", incremental=True)
+    assert {p.name for p in hashed} == {"catalog.sqlite", "audit.log"}     # nothing else re-read
+    assert inc.copied == 2
+    # same size, same mtime, different bytes (only bit rot does this): trusted unless rehash
+    comp = archive.catalog.preserve.stored_components()[0]
+    p = archive.root / comp["store_path"]
+    st = p.stat()
+    p.write_bytes(p.read_bytes()[:-1] + b"!")
+    os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
+    hashed.clear()
+    inc2 = run_backup(archive, tmp_path / "disk", incremental=True)
+    assert comp["store_path"] not in {e["path"] for e in _copied(inc2)}
+    inc3 = run_backup(archive, tmp_path / "disk", incremental=True, rehash=True)
+    assert comp["store_path"] in {e["path"] for e in _copied(inc3)}
+    assert inc3.warnings and inc3.warnings[0]["path"] == comp["store_path"]     # and it is flagged
+
+
+def _copied(res):
+    m = json.loads((res.folder / "manifest.json").read_text("utf-8"))
+    return [e for e in m["files"] if e["in"] == res.uuid]

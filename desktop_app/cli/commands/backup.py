@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backup", help="备份档案库（全量或增量，读回核验，可加密）")
     p.add_argument("dest", nargs="?", metavar="DEST", help="备份目标文件夹（外接磁盘等）")
     p.add_argument("--incremental", action="store_true", help="增量备份（基于目标位置上一次已核验的备份）")
+    p.add_argument("--rehash", action="store_true",
+                   help="增量备份时重新读取全部文件比对摘要（默认：大小和修改时间未变的文件视为未变）")
     p.add_argument("--encrypt", action="store_true", help=f"用 SM4 加密备份（口令取自 {ENV_PASSPHRASE} 或提示输入）")
     p.add_argument("--list", action="store_true", help="列出备份登记")
     p.add_argument("--status", action="store_true", help="上次经核验的备份、份数、是否逾期")
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
             return 0
         pw = passphrase(confirm=True) if args.encrypt else None
         res = run_backup(arch, args.dest, incremental=args.incremental, passphrase=pw,
-                         progress=TextProgress("备份"))
+                         progress=TextProgress("备份"), rehash=args.rehash)
     text = [f"备份完成并已读回核验：{res.folder}",
             f"  {res.copied} / {res.files} 个文件写入，{res.bytes / 1e6:.1f} MB，{res.seconds:.1f} 秒"
             + ("，已加密（SM4）" if res.encrypted else "")]

@@ -132,7 +132,7 @@ class _PackWriter:
 
 
 def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False, passphrase: str | None = None,
-               progress: Progress | None = None) -> BackupResult:
+               progress: Progress | None = None, rehash: bool = False) -> BackupResult:
     archive.user.require(PERMISSION)
     prog = ensure(progress)
     started = datetime.now()
@@ -181,7 +181,7 @@ def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False,
             stats = sc.preserve.case_stats()
             expected = {c["store_path"]: c for c in sc.preserve.stored_components()}
         files = [("catalog.sqlite", snap)] + archive_files(archive.layout)
-        entries, to_copy = _plan(files, base_files, uid, prog)
+        entries, to_copy = _plan(files, base_files, uid, prog, rehash)
         need = sum(p.stat().st_size for _, p in to_copy)
         if free_bytes(dest) < need + (16 << 20):
             raise DiskFullError(f"备份目标磁盘空间不足：需要约 {need / 1e9:.2f} GB，可用 {free_bytes(dest) / 1e9:.2f} GB。",
@@ -243,18 +243,32 @@ def _dg(path: Path) -> dict[str, Any]:
     return {"size": d.size, "sm3": d.sm3, "sha256": d.sha256}
 
 
-def _plan(files: list[tuple[str, Path]], base: dict[str, dict[str, Any]], uid: str, prog: Progress
-          ) -> tuple[dict[str, dict[str, Any]], list[tuple[str, Path]]]:
-    """Manifest entries (incremental: unchanged files point at the set that holds them)."""
+def _plan(files: list[tuple[str, Path]], base: dict[str, dict[str, Any]], uid: str, prog: Progress,
+          rehash: bool = False) -> tuple[dict[str, dict[str, Any]], list[tuple[str, Path]]]:
+    """Manifest entries (incremental: unchanged files point at the set that holds them).
+
+    A file whose size and modification time equal its base entry is taken as unchanged without
+    re-reading it (``rehash`` re-reads everything); any other file is hashed and copied if its
+    digests differ.  Bit rot in the store is the daily check's job, and the base keeps the good copy.
+    """
     entries: dict[str, dict[str, Any]] = {}
     if not base:
         return entries, list(files)
     prog.start(len(files), "正在比对自上次备份以来的变化…")
+    to_hash = []
+    for rel, path in files:
+        old = base.get(rel)
+        st = path.stat()
+        if not rehash and old and old["size"] == st.st_size and old.get("mtime_ns") == st.st_mtime_ns:
+            entries[rel] = dict(old)
+            prog.advance()
+        else:
+            to_hash.append((rel, path))
     to_copy = []
-    for (rel, path), (_, d) in zip(files, iter_digests([p for _, p in files], progress=prog)):
+    for (rel, path), (_, d) in zip(to_hash, iter_digests([p for _, p in to_hash], progress=prog)):
         old = base.get(rel)
         if old and old["sha256"] == d.sha256 and old["sm3"] == d.sm3 and old["size"] == d.size:
-            entries[rel] = dict(old)
+            entries[rel] = dict(old, mtime_ns=path.stat().st_mtime_ns)
         else:
             to_copy.append((rel, path))
         prog.advance()
@@ -267,19 +281,23 @@ def _copy(to_copy: list[tuple[str, Path]], entries: dict[str, dict[str, Any]], p
         pw = _PackWriter(partial, scratch, passphrase)
         for rel, src in to_copy:
             pack = pw.current if pw.tar is not None else f"packs/p{pw.n + 1:04d}.tar.sm4"
+            mtime = src.stat().st_mtime_ns
             d = pw.add(rel, src, prog)
-            entries[rel] = {"path": rel, "size": d.size, "sha256": d.sha256, "sm3": d.sm3, "in": uid, "pack": pack}
+            entries[rel] = {"path": rel, "size": d.size, "sha256": d.sha256, "sm3": d.sm3, "in": uid, "pack": pack,
+                            "mtime_ns": mtime}
             prog.advance()
         pw.close()
         return pw.packs
 
-    def one(item: tuple[str, Path]) -> tuple[str, Digests]:
+    def one(item: tuple[str, Path]) -> tuple[str, int, Digests]:
         rel, src = item
-        return rel, copy_file_with_digest(src, partial / "data" / rel, prog)
+        mtime = src.stat().st_mtime_ns
+        return rel, mtime, copy_file_with_digest(src, partial / "data" / rel, prog)
 
     with ThreadPoolExecutor(max_workers=min(8, workers()), thread_name_prefix="backup") as pool:
-        for rel, d in pool.map(one, to_copy):
-            entries[rel] = {"path": rel, "size": d.size, "sha256": d.sha256, "sm3": d.sm3, "in": uid, "pack": ""}
+        for rel, mtime, d in pool.map(one, to_copy):
+            entries[rel] = {"path": rel, "size": d.size, "sha256": d.sha256, "sm3": d.sm3, "in": uid, "pack": "",
+                            "mtime_ns": mtime}
             prog.advance()
     return []
 
