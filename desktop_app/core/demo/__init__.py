@@ -27,7 +27,7 @@ from .transfer import MANIFEST_NAME, TRANSFER_INFO, manifest_json, transfer_info
 __all__ = ["DemoResult", "FaultInfo", "write_demo", "MANIFEST_NAME", "TRANSFER_INFO", "MAX_CASES"]
 
 MAX_CASES = 1_000_000
-PARALLEL_FROM = 48   # below this many cases, a process pool costs more than it saves
+PARALLEL_FROM = 200  # below this many cases, starting worker processes costs more than it saves
 CHUNK = 16           # cases per pool job
 
 
@@ -108,6 +108,8 @@ def write_demo(out_dir: Path, cases: int = 20, seed: int = 1, faults: bool = Fal
 
 
 def _write_clean_cases(out_dir: Path, cases: int, seed: int, prog: Progress, workers: int) -> list[PackageRecord]:
+    if getattr(sys, "frozen", False):
+        workers = 1  # a frozen build cannot re-launch itself as a worker without freeze_support()
     if workers <= 1 or cases < 2:
         out = []
         for i in range(cases):
