@@ -210,3 +210,12 @@ def test_interrupted_correction_is_withdrawn_at_next_start(archive, ready, monke
     assert not (folder / f"{code}.v2.xml").exists()
     assert again.catalog.cases.get(ready[0])["apply_name"] != "x"
     again.close()
+
+
+def test_control_characters_are_refused_not_written(archive, ready):
+    fields = archive.catalog.cases.metadata(ready[3])
+    archive.catalog.cases.update_fields(ready[3], {**fields, "remarks": "bad\x01value"})
+    report = archive_cases(archive, [ready[3]], override_reason="测试越过")
+    assert report.failed and report.failed[0]["code"] == "bad_chars" and "控制字符" in report.failed[0]["message"]
+    assert archive.catalog.cases.get(ready[3])["status"] == "classified"
+    assert not any(archive.layout.tmp.iterdir())

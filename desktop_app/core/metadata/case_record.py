@@ -14,6 +14,7 @@ Shape of the dict::
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -43,9 +44,18 @@ def _s(v: Any) -> str:
     return str(v)
 
 
+# characters XML 1.0 cannot carry at all
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def _sub(parent: etree._Element, tag: str, text: Any = "") -> etree._Element:
+    value = _s(text)
+    bad = _NOT_XML.search(value)
+    if bad:
+        raise PackageError(f"元数据“{tag}”含有 XML 不允许的控制字符（U+{ord(bad.group()):04X}），"
+                           "请先更正元数据再归档。", code="bad_chars", element=tag)
     el = etree.SubElement(parent, tag)
-    el.text = _s(text)
+    el.text = value
     return el
 
 
