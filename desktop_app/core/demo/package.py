@@ -1,8 +1,10 @@
 """Writing one case package to disk as a folder or a zip (UTF-8 names, or GBK names without
 the UTF-8 flag as Windows Explorer writes them), and the package digest of docs/formats.md §2.
 
-Folders are written under a temporary name and renamed into place, zips with
-``store.atomic_write_bytes``: a package appears complete or not at all.
+Folders and zips are written under a temporary name and renamed into place, so a package
+appears complete or not at all.  They are not fsynced file by file (demo data, not records:
+the cost would exceed the cost of making the data); transfer_info.xml and the manifest, written
+last, go through ``store.atomic_write_text``.
 """
 
 from __future__ import annotations
