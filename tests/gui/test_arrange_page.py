@@ -100,3 +100,41 @@ def test_manual_classification_and_override_reason(window: Any, imported: Archiv
     assert page.start_archive()
     _wait(page, qtbot)
     assert cat.cases.get(target)["status"] == "archived"
+
+
+def test_archive_cancel_from_the_progress_panel(window: Any, imported: Archive, qtbot: Any,
+                                                monkeypatch: Any) -> None:
+    import time
+
+    from desktop_app.core.archiving import step
+    from desktop_app.core.retention import classify_cases
+
+    cat = imported.catalog
+    import_default_table(imported)
+    classify_cases(imported)
+    ids = [c for c in cat.cases.ids() if cat.cases.get(c)["status"] == "classified"][:4]
+    with cat.write():
+        for c in ids:
+            cat.cases.set_status(c, "checked")
+    real_stage = step._stage
+
+    def slow_stage(*a: Any, **k: Any) -> None:
+        time.sleep(0.3)
+        real_stage(*a, **k)
+
+    monkeypatch.setattr(step, "_stage", slow_stage)
+    page = window.show_page("arrange")
+    page.set_queue("checked")
+    assert page.start_archive()
+    assert page.progress.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: page.job is not None and page.job.done >= 1, timeout=30_000)
+    page.progress.cancel_button.click()
+    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+        pass
+    assert "已取消" in page.preview_label.text()
+    statuses = [cat.cases.get(c)["status"] for c in ids]
+    assert 1 <= statuses.count("archived") < len(ids)
+    for c in ids:
+        row = cat.cases.get(c)
+        assert row["store_path"].startswith("records/" if row["status"] == "archived" else "intake/")
+    assert cat.ops.count("running") == 0
