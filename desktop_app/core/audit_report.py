@@ -64,7 +64,10 @@ def entries(archive: Archive, flt: AuditFilter | None = None) -> list[dict[str, 
             else str(detail)
         d["action_label"] = action_label(d["action"])
         d["outcome_label"] = OUTCOME_LABELS.get(d["outcome"], d["outcome"])
-        d["object"] = f"{d['object_type']} {d['object_id']}".strip()
+        oid = str(d["object_id"])
+        if len(oid) == 64 and all(c in "0123456789abcdef" for c in oid):
+            oid = oid[:16] + "…"               # a key fingerprint or digest: the start identifies it
+        d["object"] = f"{d['object_type']} {oid}".strip()
         out.append(d)
     return out
 

@@ -43,7 +43,7 @@ META_FIELDS = ("fonds_constituting_unit_name", "lead_department", "result_code",
 DOC_FIELDS = ("title", "standard_name", "responsible", "doc_number")
 MAX_TEXT_CHARS = 200_000          # per PDF: enough for any case document, bounds the index
 CANDIDATE_MAX = 3000              # a filter leaving at most this many cases: scan their units with LIKE
-SCAN_BUDGET = 10_000              # matching units read for counting before answering "at least N"
+SCAN_BUDGET = 5_000               # matching units read for counting before answering "at least N"
 
 
 def segment(text: str) -> str:
@@ -97,13 +97,14 @@ def _case_units(cat: Catalog, row: Any) -> list[tuple[str, int | None, str]]:
     return units
 
 
-def update_index(archive: Archive, progress: Progress | None = None) -> int:
-    """Index the metadata of every case added or changed since last time; returns how many."""
+def update_index(archive: Archive, progress: Progress | None = None, *, full: bool = False) -> int:
+    """Index the metadata of every case added or changed since last time; returns how many.
+    ``full`` compares every case (the quick check relies on ``updated_at`` and ids growing)."""
     cat = archive.catalog
     prog = ensure(progress)
     n = 0
     while True:
-        rows = cat.search.cases_to_index(500)
+        rows = cat.search.cases_to_index(500, full=full)
         if not rows:
             return n
         prog.status(f"正在更新检索索引（{n} 件）…")
@@ -141,7 +142,7 @@ def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, 
     archive.user.require("case.read")
     prog = ensure(progress)
     cat = archive.catalog
-    meta = update_index(archive, prog)
+    meta = update_index(archive, prog, full=True)
     total = cat.search.text_pending_count()     # every case has a search_state row now
     prog.start(total)
     prog.status("正在提取 PDF 文字…")
@@ -241,7 +242,7 @@ def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limi
         if u["document_id"] is not None and int(u["document_id"]) not in hit.document_ids:
             hit.document_ids.append(int(u["document_id"]))
     return SearchResult(text, [hits[c] for c in order[:limit] if c in hits], len(order), more,
-                        cat.search.text_pending_count())
+                        cat.search.text_pending_count(metadata_current=refresh))
 
 
 def pending_text(archive: Archive) -> int:

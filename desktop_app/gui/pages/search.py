@@ -33,7 +33,7 @@ from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
 from . import register_page
 
-COLUMNS = (("archival_code", "档号"), ("task_name", "事项"), ("project_name", "办件名称"),
+COLUMNS = (("archival_code", "档号 / 电子文件号"), ("task_name", "事项"), ("project_name", "办件名称"),
            ("apply_name", "申请人"), ("year", "年度"), ("status", "状态"), ("matched", "命中"))
 MATCH_LABELS = {"case": "办件信息", "document": "文件题名", "text": "PDF 全文"}
 RETENTIONS = (("", "全部期限"), ("Y", "永久"), ("D30", "定期30年"), ("D10", "定期10年"))
@@ -115,7 +115,7 @@ class SearchPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for i, w in enumerate((230, 200, 320, 180, 60, 70)):
+        for i, w in enumerate((290, 190, 330, 190, 56, 70)):
             self.table.setColumnWidth(i, w)
         self.table.doubleClicked.connect(self._open_current)
         self.summary = QLabel(self)
@@ -166,6 +166,8 @@ class SearchPage(QWidget):
                     st = hit.case.get("status") or ""
                     value = QCoreApplication.translate("status", STATUS_LABELS[Status(st)]) if st in \
                         {s.value for s in Status} else st
+                elif key == "archival_code":       # not archived yet: its 电子文件号 identifies it
+                    value = str(hit.case.get(key) or hit.case.get("electronic_record_code") or "")
                 else:
                     value = "" if hit.case.get(key) is None else str(hit.case.get(key))
                 item = QTableWidgetItem(value)

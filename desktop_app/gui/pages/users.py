@@ -117,6 +117,7 @@ class UsersPage(QWidget):
         self.idle_spin.setRange(0, 1440)
         self.idle_spin.setSuffix(self.tr(" 分钟"))
         self.idle_spin.setSpecialValueText(self.tr("不锁定"))
+        self.idle_spin.setMaximumWidth(160)
         self.idle_spin.editingFinished.connect(self._on_idle)
         policy = QGroupBox(self.tr("安全策略"), self)
         pl = QFormLayout(policy)

@@ -44,6 +44,9 @@ CREATE TABLE search_state (
     text_done  INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX search_state_pending ON search_state(case_id) WHERE text_done = 0;
+CREATE INDEX search_state_updated ON search_state(updated_at);
+-- "anything to index?" without a full scan
+CREATE INDEX cases_updated ON cases(updated_at);
 
 CREATE TABLE uses (
     id          INTEGER PRIMARY KEY,

@@ -1,0 +1,123 @@
+"""Screenshots of what each role sees (users, audit, search pages) on a demo archive.
+
+    QT_QPA_PLATFORM=offscreen python -m desktop_app.gui.screenshots_access docs/screenshots
+
+Logs in as 系统管理员, 安全保密员, 安全审计员, 档案员 and 利用者 in turn (三员分立 on) and saves
+``QWidget.grab()`` of the main window on the page each role works on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+PW = "password123"
+ROLES = (("sys1", "王管理", ["sysadmin"]), ("sec1", "李保密", ["secadmin"]), ("aud1", "赵审计", ["auditor"]),
+         ("clerk1", "陈档案", ["clerk"]), ("reader1", "刘利用", ["reader"]))
+
+
+def _wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _prepare(root: Path) -> None:
+    from ..core import audit, search, use, users
+    from ..core.archive import Archive
+    from ..core.crypto import keystore
+    from ..core.demo_archive import ensure_demo_archive
+
+    root, user, password = ensure_demo_archive(root, cases=30)
+    with Archive.open(root, user=user, password=password) as a:
+        for name, display, roles in ROLES:
+            if a.catalog.users.get(name) is None:
+                users.create_user(a, name, PW, roles, display)
+        search.index_text(a)
+    with Archive.open(root, user="sys1", password=PW) as a:
+        users.set_roles(a, user, ["clerk"])
+        users.set_role_separation(a, True)
+    with Archive.open(root, user="sec1", password=PW) as a:
+        if keystore.key_info(a) is None:
+            keystore.generate_key(a, "demo-passphrase-1", "示例县政务服务中心")
+        keystore.load_private_key(a, "demo-passphrase-1")        # signs an audit checkpoint
+        cid = a.catalog.cases.ids()[0]
+        use.grant_permit(a, cid, "reader1", expires="2099-12-31", note="核对办理结果")
+    with Archive.open(root, user="reader1", password=PW) as a:
+        use.open_for_use(a, cid, "核对办理结果")
+    with Archive.open(root, user="aud1", password=PW) as a:
+        audit.verify(a)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m desktop_app.gui.screenshots_access")
+    p.add_argument("out", type=Path)
+    p.add_argument("--archive", type=Path)
+    args = p.parse_args(argv)
+    from ..core.archive import Archive
+    from .app import create_application, open_main_window
+
+    app = create_application()
+    tmp = Path(tempfile.mkdtemp(prefix="archdesk-access-"))
+    root = args.archive or tmp / "archive"
+    _prepare(root)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def shot(win: object, name: str) -> None:
+        _wait(300)
+        path = args.out / f"{name}.png"
+        win.grab().save(str(path))  # type: ignore[attr-defined]
+        print(path)
+
+    def window(user: str) -> object:
+        arch = Archive.open(root, user=user, password=PW)
+        win = open_main_window(arch, QSettings(str(tmp / f"{user}.ini"), QSettings.Format.IniFormat))
+        win.resize(1400, 900)
+        win.show()
+        return win
+
+    win = window("sys1")
+    win.show_page("users")                          # type: ignore[attr-defined]
+    shot(win, "access-sysadmin-users")
+    win.show_page("audit")                          # type: ignore[attr-defined]
+    shot(win, "access-sysadmin-audit-denied")
+    win.close()                                     # type: ignore[attr-defined]
+
+    win = window("aud1")
+    page = win.show_page("audit")                   # type: ignore[attr-defined]
+    page.start_verify()
+    _wait(3000)
+    shot(win, "access-auditor-audit-ok")
+    db = sqlite3.connect(root / "catalog.sqlite")
+    db.execute("UPDATE audit_log SET actor='mallory' WHERE seq=5")
+    db.commit()
+    page.start_verify()
+    _wait(3000)
+    shot(win, "access-auditor-audit-broken")
+    db.execute("UPDATE audit_log SET actor=(SELECT actor FROM audit_log WHERE seq=4) WHERE seq=5")
+    db.commit()
+    db.close()
+    win.close()                                     # type: ignore[attr-defined]
+
+    for user, name in (("reader1", "access-reader-search"), ("clerk1", "access-clerk-search")):
+        win = window(user)
+        page = win.show_page("search")              # type: ignore[attr-defined]
+        page.query_edit.setText("许可")
+        page.run_search()
+        shot(win, name)
+        win.close()                                 # type: ignore[attr-defined]
+
+    win = window("sec1")
+    win.show_page("users")                          # type: ignore[attr-defined]
+    shot(win, "access-secadmin-users-denied")
+    win.close()                                     # type: ignore[attr-defined]
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
