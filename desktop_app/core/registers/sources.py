@@ -93,9 +93,10 @@ def _describe_scope(scope: Any) -> str:
         parts = []
         if isinstance(ids, list):
             parts.append(f"办件 {len(ids)} 件")
+        names = {"carrier": "载体", "transfer_id": "移交批次", "stage": "环节", "path": "路径", "sample": "抽样"}
         for k, v in scope.items():
-            if k not in ("case_ids", "cases") and isinstance(v, str | int | float):
-                parts.append(f"{k}：{v}")
+            if k not in ("case_ids", "cases") and isinstance(v, str | int | float) and v not in ("", None):
+                parts.append(f"{names.get(k, k)}：{v}")
         return "；".join(parts) or json.dumps(scope, ensure_ascii=False)
     return str(scope or "")
 
