@@ -45,11 +45,11 @@ CHILD = textwrap.dedent("""
         return real_remove(*a, **k)
     step.copy_file_with_digest, ArchivingQueries.publish, step._remove_intake = copy, publish, remove
     arch = Archive.open({arch!r}, as_system=True)
-    if point == "slow":
+    if point in ("slow", "veryslow"):
         real_stage = step._stage
         def slow(*a, **k):
             import time
-            time.sleep(0.05)
+            time.sleep(0.05 if point == "slow" else 1.5)
             return real_stage(*a, **k)
         step._stage = slow
         print("ready", flush=True)
@@ -166,3 +166,21 @@ def test_sigkill_at_random_moments(archive, checked):
         if n == len(checked):
             break
     assert partial >= 1        # at least one kill really landed in the middle of the batch
+
+
+def test_recovery_in_another_process_leaves_a_live_operation_alone(archive, checked):
+    """A second window opening the archive (start-up recovery) while the first is archiving."""
+    with subprocess.Popen([sys.executable, "-c", CHILD.format(root=str(ROOT), arch=str(archive.root),
+                                                              ids=checked[:2], point="veryslow")],
+                          stdout=subprocess.PIPE) as proc:
+        assert proc.stdout.readline().strip() == b"ready"
+        time.sleep(0.7)                                  # the first case is being staged
+        second = Archive.open(archive.root, as_system=True)
+        live = second.catalog.ops.running("archive")
+        assert len(live) == 1 and live[0]["payload"]["case_id"] == checked[0]
+        assert second.catalog.cases.get(checked[0])["status"] == "checked"
+        second.close()
+        assert proc.stdout.readline().strip() == b"finished"
+        assert proc.wait(timeout=60) == 0
+    statuses = _assert_consistent(archive.root, checked)
+    assert [statuses[c] for c in checked[:2]] == ["archived", "archived"]

@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from ..archive import recovery_handler
 from ..catalog._util import now
-from ..errors import ArchDeskError, Cancelled, NotFound, StateError, StorageError
+from ..errors import ArchDeskError, ArchiveBusy, Cancelled, NotFound, StateError, StorageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import validate, write_record
 from ..model import STATUS_LABELS, EventRecord, Status
 from ..retention.numbering import FROZEN, assign_numbers, parse_code
 from ..store import atomic_write_bytes, copy_file_with_digest, fsync_dir, remove_tree
+from .oplock import try_lock, unlock
 from .record import build_record
 
 if TYPE_CHECKING:
@@ -117,12 +119,14 @@ def _gate(archive: Archive, row: Any, override_reason: str | None) -> None:
 
 def _archive_one(archive: Archive, cid: int, override_reason: str | None, progress: Progress) -> dict[str, Any]:
     cat = archive.catalog
-    row = cat.cases.get(cid)
-    if row is None:
-        raise NotFound(f"没有编号为 {cid} 的办件。", case_id=cid)
-    _gate(archive, row, override_reason)
     ts = now()
-    with cat.write():
+    with cat.write():   # gate, number and journal under the write lock: two windows never both start
+        row = cat.cases.get(cid)
+        if row is None:
+            raise NotFound(f"没有编号为 {cid} 的办件。", case_id=cid)
+        _gate(archive, row, override_reason)
+        if any(int(op["payload"].get("case_id", -1)) == cid for op in cat.ops.running("archive")):
+            raise ArchiveBusy(f"办件 {cid} 正在另一个窗口中归档。", case_id=cid)
         code = assign_numbers(archive, [cid])[0]["archival_code"]
         files = {}
         for n, c in enumerate(cat.cases.components(cid), 1):
@@ -133,18 +137,24 @@ def _archive_one(archive: Archive, cid: int, override_reason: str | None, progre
         event = {"stage_code": "99", "stage_name": "归档", "actor": archive.user.name, "department": "",
                  "time": ts, "action": "归档", "outcome": "完成", "detail": detail, "origin": "archdesk"}
         payload = {"case_id": cid, "archival_code": code, "dest": record_dir(code),
-                   "staging": f".tmp/archive-{cid}-{code.rsplit('-', 1)[1]}", "intake": row["store_path"],
+                   "staging": f".tmp/archive-{uuid.uuid4().hex[:12]}", "intake": row["store_path"],
                    "archived_at": ts, "event": event, "files": files,
                    "override_reason": override_reason if row["status"] != "checked" else None,
                    "status_before": row["status"]}
         op_id = cat.ops.begin("archive", payload, archive.user.name)
         if payload["override_reason"]:
             archive.record("case.archive.override", "case", cid, reason=override_reason, status=row["status"])
+    lock_path = archive.root / (payload["staging"] + ".lock")
+    lock = try_lock(lock_path)
+    if lock is None:   # another process's start-up recovery took this operation over
+        raise ArchiveBusy(f"办件 {cid} 的归档已由另一个 ArchDesk 进程接手。", case_id=cid)
     try:
         _complete(archive, op_id, payload, progress)
     except BaseException as exc:
         _rollback(archive, op_id, payload, str(exc))
         raise
+    finally:
+        unlock(lock, lock_path)
     return {"case_id": cid, "archival_code": code, "path": payload["dest"]}
 
 
@@ -244,12 +254,22 @@ def _rollback(archive: Archive, op_id: int, payload: dict[str, Any], note: str) 
 def recover_archive(archive: Archive, op: dict[str, Any]) -> None:
     """At start-up: finish an interrupted archive step if its content is intact, else roll back."""
     payload = op["payload"]
+    lock_path = archive.root / (payload["staging"] + ".lock")
+    lock = try_lock(lock_path)
+    if lock is None:      # the operation is alive in another process: not ours to touch
+        return
     try:
-        _complete(archive, int(op["id"]), payload, ensure(None))
-    except ArchDeskError as exc:
-        _rollback(archive, int(op["id"]), payload, f"恢复时回滚：{exc.message}")
-    except OSError as exc:
-        _rollback(archive, int(op["id"]), payload, f"恢复时回滚：{exc}")
+        current = archive.catalog.ops.get(int(op["id"]))
+        if current is None or current["state"] != "running":
+            return
+        try:
+            _complete(archive, int(op["id"]), payload, ensure(None))
+        except ArchDeskError as exc:
+            _rollback(archive, int(op["id"]), payload, f"恢复时回滚：{exc.message}")
+        except OSError as exc:
+            _rollback(archive, int(op["id"]), payload, f"恢复时回滚：{exc}")
+    finally:
+        unlock(lock, lock_path)
 
 
 def record_path(archive: Archive, case_id: int) -> Path | None:
