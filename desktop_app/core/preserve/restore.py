@@ -1,8 +1,8 @@
 """Restore a backup set (and its chain) into a new place, and prove the result complete.
 
 Proof: every file's SM3 + SHA-256 equals the manifest; ``PRAGMA integrity_check`` of the restored
-catalog is ``ok``; its case and file counts equal those recorded at backup time; every file the
-restored catalog lists is present with its catalogued digest.  Content destroyed after the
+catalog is ``ok``; its case and file counts equal those recorded at backup time; its audit hash
+chain verifies; every file the restored catalog lists is present with its catalogued digest.  Content destroyed after the
 backup was made (``destroyed.json`` in the set, written by the destruction workflow, or a list
 given by the caller) is not brought back: the restored catalog marks it destroyed.
 """
@@ -164,6 +164,8 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
             if key in exp and exp[key] != stats[key]:
                 report.problems.append({"path": "catalog.sqlite", "kind": "count_mismatch",
                                         "detail": f"{key}：备份时 {exp[key]}，恢复后 {stats[key]}"})
+        for prob in audit.verify_chain(cat)[:20]:     # the audit trail came back unbroken
+            report.problems.append({"path": "audit_log", "kind": "audit_chain", "detail": prob.detail})
         _apply_destroyed(cat, report, actor)
         report.stats = cat.preserve.case_stats()
         from ..digest import digest_file
