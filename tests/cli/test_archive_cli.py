@@ -69,6 +69,7 @@ def test_retention_classify_archive_rebuild(tmp_path):
     assert [a["archival_code"] for a in out["archived"]] == [p["archival_code"] for p in plan]
     assert (arch / out["archived"][0]["path"] / f"{plan[0]['archival_code']}.xml").is_file()
     assert run(arch, "archive").returncode == 2                             # bad usage
+    assert jrun(arch, "archive", "--renumber", "Z001-ZW·2024-D30")["changes"] == []   # archived: frozen
 
     before = jrun(arch, "list")["cases"]
     for suffix in ("", "-wal", "-shm"):

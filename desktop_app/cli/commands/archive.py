@@ -1,4 +1,4 @@
-"""archdesk archive [--case ID…|--all-checked] [--override-reason TEXT] [--preview]"""
+"""archdesk archive [--case ID…|--all-checked] [--override-reason TEXT] [--preview] · --renumber GROUP"""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--all-checked", action="store_true", help="所有已通过归档检测的办件")
     p.add_argument("--override-reason", metavar="TEXT", help="越过检测结果归档的理由（需要相应权限，记入审计）")
     p.add_argument("--preview", action="store_true", help="只预览将分配的档号，不归档")
+    p.add_argument("--renumber", metavar="GROUP", help="按排序规则重排一个档号组中尚未归档办件的件号，"
+                                                      "如 'Z001-ZW·2024-D30'（已归档的件号不变）")
     p.set_defaults(func=run)
 
 
@@ -23,6 +25,14 @@ def run(args: argparse.Namespace, out: Output) -> int:
     from ...core.archiving import archive_cases
     from ...core.retention import plan_numbers
 
+    if args.renumber:
+        from ...core.retention import renumber_group
+
+        with open_archive(args) as arch:
+            changes = renumber_group(arch, args.renumber)
+        out.result({"group": args.renumber, "changes": changes},
+                   "\n".join(f"{c['case_id']:>6}  {c['from']} → {c['to']}" for c in changes) or "件号已符合排序规则")
+        return 0
     if bool(args.case) == bool(args.all_checked):
         raise UsageError("请指定 --case ID（可重复）或 --all-checked 之一。")
     with open_archive(args) as arch:
