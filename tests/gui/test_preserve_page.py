@@ -79,7 +79,7 @@ def test_backup_cancel(page: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any) 
     real = backup_mod._plan
 
     def slow_plan(*a: Any) -> Any:
-        prog = a[-1]
+        prog = a[3]
         qtbot_deadline = 200
         while not prog.cancelled and qtbot_deadline:
             import time
@@ -182,3 +182,29 @@ def test_carrier_tab_register_check_and_reminder(page: Any, archive: Archive) ->
     page.refresh_status()
     assert "BD-2019" not in page.due_label.text()
     assert archive.catalog.preserve.carrier_checks(archive.catalog.preserve.carrier("BD-2019")["id"])[0]["result"] == "ok"
+
+
+def test_convert_and_migrate_tab(ctx: Any, archive: Archive, qtbot: Any, tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    from desktop_app.gui.pages.preserve import PreservePage
+
+    buf = io.BytesIO()
+    Image.new("RGB", (20, 20), (0, 90, 200)).save(buf, "BMP")
+    [cid] = archived_cases(archive, tmp_path / "pk", 1, files={"申报文件/扫描.bmp": buf.getvalue()})
+    page = PreservePage(ctx)
+    qtbot.addWidget(page)
+    tab = page.convert_tab
+    assert tab.table.rowCount() == 1 and "LibreOffice" in tab.tool_label.text()
+    tab.table.selectRow(0)
+    tab.convert_button.click()
+    qtbot.waitUntil(lambda: tab.job is None and not ctx.busy, timeout=30_000)
+    assert "已转换 1 个文件" in tab.message.text() and tab.table.rowCount() == 0
+    assert [c["role"] for c in archive.catalog.preserve.stored_components([cid])] == ["original", "migrated"]
+    tab.dest_edit.setText(str(tmp_path / "new-disk" / "archive"))
+    tab.migrate_button.click()
+    qtbot.waitUntil(lambda: tab.job is None and not ctx.busy, timeout=30_000)
+    assert "迁移完成，验证通过" in tab.message.text()
+    assert (tmp_path / "new-disk" / "archive" / "catalog.sqlite").is_file()

@@ -33,6 +33,7 @@ from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 from .preserve_carriers import CarrierTab
 from .preserve_checks import FixityTab
+from .preserve_convert import ConvertTab
 from .preserve_disposal import AppraisalTab, DestructionTab
 
 LAST_DEST_KEY = "preserve/last_backup_dest"
@@ -231,6 +232,7 @@ class PreservePage(QWidget):
         self.appraisal_tab = AppraisalTab(ctx, self.refresh_status, self)
         self.destruction_tab = DestructionTab(ctx, self.refresh_status, self)
         self.carrier_tab = CarrierTab(ctx, self.refresh_status, self)
+        self.convert_tab = ConvertTab(ctx, self.refresh_status, self)
         self.appraisal_tab.proposed.connect(self.destruction_tab.refresh)
         ctx.cases_changed.connect(self.refresh)     # archived or destroyed elsewhere: lists follow
         self.tabs.addTab(self.backup_tab, self.tr("备份与恢复"))
@@ -238,6 +240,7 @@ class PreservePage(QWidget):
         self.tabs.addTab(self.appraisal_tab, self.tr("鉴定"))
         self.tabs.addTab(self.destruction_tab, self.tr("销毁"))
         self.tabs.addTab(self.carrier_tab, self.tr("载体"))
+        self.tabs.addTab(self.convert_tab, self.tr("转换与迁移"))
         lay = QVBoxLayout(self)
         lay.addWidget(self.status_label)
         lay.addWidget(self.due_label)
@@ -266,5 +269,6 @@ class PreservePage(QWidget):
     @Slot()
     def refresh(self) -> None:
         self.refresh_status()
-        for tab in (self.backup_tab, self.fixity_tab, self.appraisal_tab, self.destruction_tab, self.carrier_tab):
+        for tab in (self.backup_tab, self.fixity_tab, self.appraisal_tab, self.destruction_tab, self.carrier_tab,
+                    self.convert_tab):
             tab.refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,8 +25,10 @@ from ..widgets.progress_panel import ProgressPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SELECT_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-DECISIONS = {"keep": "继续保存", "destroy": "拟销毁", "": "未鉴定"}
-STATES = {"proposed": "待审批", "approved": "已批准", "rejected": "未批准", "executed": "已销毁"}
+DECISIONS = {"keep": QT_TRANSLATE_NOOP("AppraisalTab", "继续保存"), "destroy": QT_TRANSLATE_NOOP("AppraisalTab", "拟销毁"),
+             "": QT_TRANSLATE_NOOP("AppraisalTab", "未鉴定")}
+STATES = {"proposed": QT_TRANSLATE_NOOP("DestructionTab", "待审批"), "approved": QT_TRANSLATE_NOOP("DestructionTab", "已批准"),
+          "rejected": QT_TRANSLATE_NOOP("DestructionTab", "未批准"), "executed": QT_TRANSLATE_NOOP("DestructionTab", "已销毁")}
 
 
 def destroy_job(progress: Progress, archive: Archive, did: int) -> Any:

@@ -1,0 +1,147 @@
+"""保管 page, 转换与迁移 tab: files in non-archival formats converted to PDF (original kept, event
+recorded), LibreOffice's presence shown, and the whole archive migrated to a new disk, verified."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...core.archive import Archive
+from ...core.errors import ArchDeskError
+from ...core.jobs import Progress
+from ..context import AppContext
+from ..widgets.progress_panel import ProgressPanel
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def convert_job(progress: Progress, archive: Archive, ids: list[int]) -> dict[str, list[Any]]:
+    from ...core.preserve.convert import convert_component
+
+    done, failed = [], []
+    progress.start(len(ids))
+    for cid in ids:
+        progress.check()
+        try:
+            done.append(convert_component(archive, cid))
+        except ArchDeskError as exc:
+            failed.append({"component_id": cid, "message": exc.message})
+        progress.advance()
+    return {"done": done, "failed": failed}
+
+
+def migrate_job(progress: Progress, archive: Archive, dest: str) -> Any:
+    from ...core.preserve.migrate import migrate_archive
+
+    return migrate_archive(archive, dest, progress)
+
+
+class ConvertTab(QWidget):
+    def __init__(self, ctx: AppContext, on_done: Any, parent: QWidget | None = None) -> None:
+        from .preserve import make_table
+
+        super().__init__(parent)
+        self.ctx, self.on_done, self.job = ctx, on_done, None
+        self.tool_label = QLabel(self)
+        self.tool_label.setWordWrap(True)
+        self.table = make_table(self, [self.tr("档号"), self.tr("文件"), self.tr("格式"), self.tr("转换方式")])
+        self.convert_button = QPushButton(self.tr("转换选中的文件为 PDF"), self)
+        self.convert_button.clicked.connect(self.convert_selected)
+        self.dest_edit = QLineEdit(self)
+        self.dest_edit.setPlaceholderText(self.tr("迁移到的新文件夹（新磁盘上，不存在或为空）"))
+        self.migrate_button = QPushButton(self.tr("迁移整个档案库并验证"), self)
+        self.migrate_button.clicked.connect(self.start_migrate)
+        self.progress = ProgressPanel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.tool_label, 1)
+        row.addWidget(self.convert_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.dest_edit, 1)
+        row2.addWidget(self.migrate_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(row2)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        self.can_convert = ctx.can("case.edit")
+        self.can_migrate = ctx.can("preserve.backup")
+        ctx.busy_changed.connect(self._on_busy)
+        self._on_busy(ctx.busy)
+        self.refresh()
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self.convert_button.setEnabled(self.can_convert and not busy)
+        self.migrate_button.setEnabled(self.can_migrate and not busy)
+
+    def refresh(self) -> None:
+        from ...core.preserve.convert import candidates, find_office
+        from .preserve import fill_table
+
+        office = find_office(self.ctx.archive)
+        self.tool_label.setText(self.tr("LibreOffice：{0}").replace("{0}", f"{office.path}（{office.version}）")
+                                if office else self.tr("LibreOffice：未找到——办公文档暂不能转换（请安装，或在设置 "
+                                                       "preserve.soffice_path 中指定 soffice 路径）；图像可以转换。"))
+        self.items = candidates(self.ctx.archive)
+        kinds = {"image": self.tr("图像 → PDF（程序内）"), "office": self.tr("办公文档 → PDF（LibreOffice）")}
+        fill_table(self.table, [[c["archival_code"] or "", c["store_path"], c["format_name"] or c["mime"],
+                                 kinds[c["convert"]]] for c in self.items])
+        for r, c in enumerate(self.items):
+            self.table.item(r, 0).setData(ID_ROLE, c["id"])
+        self.table.resizeColumnsToContents()
+
+    @Slot()
+    def convert_selected(self) -> bool:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        ids = [int(self.table.item(r, 0).data(ID_ROLE)) for r in rows]
+        if not ids or self.ctx.busy:
+            self.message.setText(self.tr("请先选择要转换的文件。"))
+            return False
+        self.job = self.ctx.run_job(convert_job, self.ctx.archive, ids, name="convert")
+        self.progress.attach(self.job)
+        self.job.finished.connect(self._on_converted)
+        self.job.failed.connect(self._on_failed)
+        return True
+
+    @Slot(object)
+    def _on_converted(self, res: dict[str, list[Any]]) -> None:
+        self.job = None
+        text = self.tr("已转换 {0} 个文件（原件保留，已记录转换事件）。").replace("{0}", str(len(res["done"])))
+        text += "".join(f"\n{f['message']}" for f in res["failed"][:5])
+        self.message.setText(text)
+        self.refresh()
+        self.on_done()
+
+    @Slot()
+    def start_migrate(self) -> bool:
+        dest = self.dest_edit.text().strip()
+        if not dest or self.ctx.busy:
+            self.message.setText(self.tr("请填写迁移到的新文件夹。"))
+            return False
+        self.job = self.ctx.run_job(migrate_job, self.ctx.archive, dest, name="migrate")
+        self.progress.attach(self.job)
+        self.job.finished.connect(self._on_migrated)
+        self.job.failed.connect(self._on_failed)
+        return True
+
+    @Slot(object)
+    def _on_migrated(self, rep: Any) -> None:
+        self.job = None
+        text = (self.tr("迁移完成，验证通过：{0}（{1} 个文件）。之后请用新位置打开档案库。") if rep.ok
+                else self.tr("迁移完成，但发现问题：{0}（{1} 个文件）")).replace("{0}", str(rep.target)) \
+            .replace("{1}", str(rep.files))
+        text += "".join(f"\n{p['path']}：{p['detail']}" for p in rep.problems[:5])
+        self.message.setText(text)
+        self.on_done()
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        from .preserve import show_failure
+
+        self.job = None
+        show_failure(self, self.ctx, self.message, self.tr("操作"), error)
