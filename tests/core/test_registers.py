@@ -242,6 +242,8 @@ def test_destruction_backup_and_labels(tmp_path):
     res = render_pdf([label_section(labels)], out, fallback_fonts=[])
     texts = pages_text(out)
     assert res[0].pages == len(texts) == 2
+    assert export_csv([label_section(labels)], tmp_path / "l.csv") == 2
+    assert "载体编号,全宗号" in (tmp_path / "l.csv").read_text("utf-8-sig")
     for k, t in enumerate(texts, 1):
         for word in (f"载体编号：00{k}", "福州市鼓楼区行政审批局", "全宗号", "年度：2023", f"2023年度办件（第{k}盘）",
                      "制作日期：2024-06-20", "光盘盒封面", f"第 {k} 页 共 2 页"):

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from reportlab.lib.units import mm
 
 from ..errors import ArchDeskError
-from .blocks import Drawing
+from .blocks import Column, Drawing, Table
 from .layout import Pager, Section
 from .text import wrap
 
@@ -109,7 +109,12 @@ def _page(lab: CarrierLabel) -> Drawing:
     return Drawing(height=0, draw=draw, new_page=True)
 
 
+EXPORT_COLUMNS = [Column("number", "载体编号"), Column("fonds_code", "全宗号"), Column("fonds_name", "全宗名称"),
+                  Column("years", "年度"), Column("retention", "保管期限"), Column("copy", "套别"),
+                  Column("medium", "载体类型"), Column("content", "内容"), Column("date", "制作日期")]
+
+
 def label_section(labels: Sequence[CarrierLabel]) -> Section:
-    header = {"labels": [asdict(lab) for lab in labels]}
-    return Section(kind="label", title=TITLE, header=header, blocks=[_page(lab) for lab in labels],
-                   repeat_title=False, show_title=False)
+    rows = [asdict(lab) for lab in labels]
+    return Section(kind="label", title=TITLE, header={"labels": rows}, blocks=[_page(lab) for lab in labels],
+                   repeat_title=False, show_title=False, export=Table(EXPORT_COLUMNS, lambda: rows, digest=False))
