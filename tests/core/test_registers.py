@@ -296,3 +296,14 @@ def test_memory_does_not_grow_with_rows_beyond_the_pdf():
     peak_other(20)                       # fonts parsed, caches warm
     small, big = peak_other(120), peak_other(600)
     assert big - small < 250_000, (small, big)     # 5× the rows, no more working memory (was +700 kB)
+
+
+def test_progress_counts_both_passes_when_rows_are_known():
+    from desktop_app.core.registers import render_pdf_bytes
+
+    seen: list[tuple[int, int]] = []
+    prog = Progress(lambda d, t: seen.append((d, t)), min_interval=0)
+    g = group(30)
+    g.count = 30
+    render_pdf_bytes(catalogue_sections([g]), progress=prog, fallback_fonts=[])
+    assert seen[0] == (0, 60) and seen[-1] == (60, 60)

@@ -59,6 +59,7 @@ class CatalogueGroup:
     retention: str                 # Y / D30 / D10
     org: str = ""                  # 机构(问题) code or name
     entries: Callable[[], Iterable[CatalogueEntry]] = lambda: ()
+    count: int = 0                 # number of entries if known (progress)
 
     @property
     def retention_label(self) -> str:
@@ -108,7 +109,7 @@ def catalogue_section(group: CatalogueGroup) -> Section:
     table = Table(COLUMNS, group.rows, font_size=9,
                   row_label=lambda r: str(r.get("archival_code") or ""), min_row_height=8 * mm)
     return Section(kind="catalog", title=TITLE, blocks=[table], header=group.header(), subtitle=subtitle,
-                   landscape=True, cover=[_cover(group)])
+                   landscape=True, cover=[_cover(group)], expected_rows=group.count)
 
 
 def catalogue_sections(groups: Iterable[CatalogueGroup]) -> list[Section]:

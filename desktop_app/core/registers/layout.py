@@ -64,6 +64,7 @@ class Section:
     repeat_title: bool = True
     show_title: bool = True
     export: Any = None                          # a Table to export as CSV/XLSX (default: main table)
+    expected_rows: int = 0                      # for the progress bar (0: unknown)
 
 
 @dataclass
@@ -282,6 +283,9 @@ class Renderer:
         return pager.page, digest
 
     def render_bytes(self, sections: Sequence[Section]) -> tuple[bytes, list[SectionResult]]:
+        total = sum(s.expected_rows for s in sections)
+        if total:
+            self.progress.start(2 * total)      # two passes over the rows
         self.progress.status("正在排版登记表…")
         plans = []
         for s in sections:

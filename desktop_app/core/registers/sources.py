@@ -79,7 +79,7 @@ def catalogue_groups(cat: Catalog, *, fonds: str | None = None, year: int | None
         year_v = g["year"] if g["year"] is not None else (int(parts["year"]) if parts["year"].isdigit() else None)
         groups.append(CatalogueGroup(fonds_code=g["fonds_code"] or parts["fonds"], fonds_name=g["fonds_name"],
                                      year=year_v, retention=g["retention"] or parts["retention"],
-                                     org=parts["org"], entries=entries))
+                                     org=parts["org"], entries=entries, count=int(g["count"])))
     if not groups:
         raise NothingToPrint("没有符合条件的已归档办件（需已分配档号），无法生成归档文件目录。",
                        fonds=fonds, year=year, retention=retention, case_ids=list(case_ids))
