@@ -98,22 +98,29 @@ def _case_units(cat: Catalog, row: Any) -> list[tuple[str, int | None, str]]:
 
 
 def update_index(archive: Archive, progress: Progress | None = None, *, full: bool = False) -> int:
-    """Index the metadata of every case added or changed since last time; returns how many.
-    ``full`` compares every case (the quick check relies on ``updated_at`` and ids growing)."""
+    """Index the metadata of every case added, changed or deleted since last time (triggers keep
+    the list); returns how many.  ``full`` re-indexes every case's metadata."""
     cat = archive.catalog
     prog = ensure(progress)
+    if full:
+        cat.search.mark_all_dirty()
     n = 0
     while True:
-        rows = cat.search.cases_to_index(500, full=full)
-        if not rows:
+        ids = cat.search.dirty_ids(500)
+        if not ids:
             return n
         prog.status(f"正在更新检索索引（{n} 件）…")
         prog.check()
         with cat.write():           # one transaction per batch: one fsync, not one per case
-            for row in rows:
-                cat.search.replace_metadata(int(row["id"]), str(row["updated_at"]), _case_units(cat, row))
+            for cid in ids:
+                row = cat.cases.get(cid)
+                if row is None:
+                    cat.search.drop_case(cid)
+                else:
+                    cat.search.replace_metadata(cid, str(row["updated_at"]), _case_units(cat, row))
                 n += 1
                 prog.advance()
+            cat.search.clear_dirty(ids)
 
 
 def extract_pdf_text(path: Any, limit: int = MAX_TEXT_CHARS) -> str:
@@ -142,7 +149,7 @@ def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, 
     archive.user.require("case.read")
     prog = ensure(progress)
     cat = archive.catalog
-    meta = update_index(archive, prog, full=True)
+    meta = update_index(archive, prog)
     total = cat.search.text_pending_count()     # every case has a search_state row now
     prog.start(total)
     prog.status("正在提取 PDF 文字…")

@@ -106,8 +106,16 @@ def test_incremental_reindex_after_edit(filled: Archive) -> None:
     assert ids(filled, "张伟") == []                   # the changed case was re-indexed
     assert ids(filled, "赵敏") == [2]
     before = filled.catalog.search.unit_count()
-    S.update_index(filled)
-    assert filled.catalog.search.unit_count() == before   # nothing indexed twice
+    assert S.update_index(filled) == 0                    # nothing left: nothing indexed twice
+    assert filled.catalog.search.unit_count() == before
+    # a document retitled, a case deleted: the triggers queue them, the next search sees it
+    with filled.catalog.write() as c:
+        c.execute("UPDATE documents SET title='法人授权委托书' WHERE case_id=4 AND seq=1")
+        c.execute("DELETE FROM documents WHERE case_id=5")
+        c.execute("DELETE FROM cases WHERE id=5")
+    assert ids(filled, "委托") == [4] and ids(filled, "运输") == []
+    assert S.update_index(filled, full=True) == 4         # full: every remaining case once
+    assert ids(filled, "登记") == [1, 3]
 
 
 def test_reader_may_search_but_auditor_may_not(filled: Archive) -> None:

@@ -74,26 +74,25 @@ class SearchQueries:
         self.cat = cat
 
     # -- indexing ----------------------------------------------------------------------------
-    def cases_to_index(self, limit: int = 1000, *, full: bool = False) -> list[sqlite3.Row]:
-        """Cases whose metadata changed (or was never indexed) since the last indexing.
+    def dirty_ids(self, limit: int = 500) -> list[int]:
+        """Cases changed (or added, or deleted) since they were last indexed."""
+        return [int(r[0]) for r in self.cat.all("SELECT case_id FROM search_dirty ORDER BY case_id LIMIT ?",
+                                                 (limit,))]
 
-        Quick form (default): only cases newer than the last indexed one or updated at or after
-        the newest indexed ``updated_at`` — two index range scans, so checking before every
-        search costs nothing on 200,000 cases.  ``full`` compares every case."""
-        stale = "(s.case_id IS NULL OR s.updated_at <> c.updated_at)"
-        if full:
-            return self.cat.all(f"SELECT c.* FROM cases c LEFT JOIN search_state s ON s.case_id = c.id"
-                                f" WHERE {stale} ORDER BY c.id LIMIT ?", (limit,))
-        wm = self.cat.one("SELECT max(updated_at), (SELECT max(case_id) FROM search_state) FROM search_state")
-        mark, max_id = (wm[0] or "", wm[1] or 0) if wm else ("", 0)
-        return self.cat.all(
-            "SELECT c.* FROM cases c LEFT JOIN search_state s ON s.case_id = c.id"
-            f" WHERE (c.updated_at >= ? OR c.id > ?) AND {stale} ORDER BY c.id LIMIT ?", (mark, max_id, limit))
+    def mark_all_dirty(self) -> None:
+        with self.cat.write() as c:
+            c.execute("INSERT OR IGNORE INTO search_dirty SELECT id FROM cases")
+            c.execute("INSERT OR IGNORE INTO search_dirty SELECT case_id FROM search_state")
 
-    def pending_count(self) -> int:
-        return int(self.cat.scalar(
-            "SELECT count(*) FROM cases c LEFT JOIN search_state s ON s.case_id = c.id"
-            " WHERE s.case_id IS NULL OR s.updated_at <> c.updated_at OR s.text_done = 0"))
+    def clear_dirty(self, ids: list[int]) -> None:
+        with self.cat.write() as c:
+            c.executemany("DELETE FROM search_dirty WHERE case_id=?", [(i,) for i in ids])
+
+    def drop_case(self, case_id: int) -> None:
+        """A case left the catalog: remove its units and state."""
+        with self.cat.write() as c:
+            self._delete_units(c, "case_id=?", (case_id,))
+            c.execute("DELETE FROM search_state WHERE case_id=?", (case_id,))
 
     def text_pending_count(self, *, metadata_current: bool = False) -> int:
         """Cases whose PDF text is not indexed (never indexed at all, or metadata only).

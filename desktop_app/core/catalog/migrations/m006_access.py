@@ -44,9 +44,17 @@ CREATE TABLE search_state (
     text_done  INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX search_state_pending ON search_state(case_id) WHERE text_done = 0;
-CREATE INDEX search_state_updated ON search_state(updated_at);
--- "anything to index?" without a full scan
-CREATE INDEX cases_updated ON cases(updated_at);
+
+-- cases whose metadata or documents changed since they were indexed (filled by triggers, so
+-- "anything to index?" before each search is one look at a usually empty table)
+CREATE TABLE search_dirty (case_id INTEGER PRIMARY KEY);
+CREATE TRIGGER search_dirty_case_ins AFTER INSERT ON cases BEGIN INSERT OR IGNORE INTO search_dirty VALUES (new.id); END;
+CREATE TRIGGER search_dirty_case_upd AFTER UPDATE ON cases BEGIN INSERT OR IGNORE INTO search_dirty VALUES (new.id); END;
+CREATE TRIGGER search_dirty_case_del AFTER DELETE ON cases BEGIN INSERT OR IGNORE INTO search_dirty VALUES (old.id); END;
+CREATE TRIGGER search_dirty_doc_ins AFTER INSERT ON documents BEGIN INSERT OR IGNORE INTO search_dirty VALUES (new.case_id); END;
+CREATE TRIGGER search_dirty_doc_upd AFTER UPDATE ON documents BEGIN INSERT OR IGNORE INTO search_dirty VALUES (new.case_id); END;
+CREATE TRIGGER search_dirty_doc_del AFTER DELETE ON documents BEGIN INSERT OR IGNORE INTO search_dirty VALUES (old.case_id); END;
+INSERT INTO search_dirty SELECT id FROM cases;
 
 CREATE TABLE uses (
     id          INTEGER PRIMARY KEY,
