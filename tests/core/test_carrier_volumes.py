@@ -65,16 +65,16 @@ def test_multi_volume_iso_round_trip(agency, tmp_path):
 
 def test_disk_full_then_resume(agency, tmp_path, monkeypatch):
     arch, ids = agency
-    real = carrier_mod.copy_file_with_digest
+    real = carrier_mod._copy_known
     calls = {"n": 0}
 
-    def flaky(src, dest, progress=None):
+    def flaky(src, dest, progress):
         calls["n"] += 1
         if calls["n"] == 5:
             raise DiskFullError("磁盘空间不足（模拟）", path=str(dest))
         return real(src, dest, progress)
 
-    monkeypatch.setattr(carrier_mod, "copy_file_with_digest", flaky)
+    monkeypatch.setattr(carrier_mod, "_copy_known", flaky)
     with pytest.raises(DiskFullError) as err:
         create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     tid = err.value.details["transfer_id"]
@@ -82,7 +82,7 @@ def test_disk_full_then_resume(agency, tmp_path, monkeypatch):
     assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"archived"}       # nothing marked
     assert arch.catalog.transfers.get(tid)["state"] == "interrupted"
     assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
-    monkeypatch.setattr(carrier_mod, "copy_file_with_digest", real)
+    monkeypatch.setattr(carrier_mod, "_copy_known", real)
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert res.transfer_id == tid and verify_path(res.volumes[0]["path"]).ok
     assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"transferred"}

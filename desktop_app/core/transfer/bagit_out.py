@@ -11,7 +11,7 @@ from .bagit import write_bag
 from .carrier import verify_and_publish
 
 
-def publish_bag(staging: Path, dest: Path, transfer_id: str, progress: Progress) -> Path:
+def publish_bag(staging: Path, dest: Path, transfer_id: str, progress: Progress, digests: dict | None = None) -> Path:
     def publish(src: Path, final: Path) -> None:
         payload = sorted((p, p.relative_to(src).as_posix()) for p in iter_files(src))
         report = write_bag(payload, final, {"External-Identifier": final.name, "Bag-Group-Identifier": transfer_id,
@@ -21,5 +21,5 @@ def publish_bag(staging: Path, dest: Path, transfer_id: str, progress: Progress)
             raise RuntimeError(f"bag read-back failed: {report.problems[:3]}")
         remove_tree(src)
 
-    verify_and_publish(staging, dest, progress, publish=publish)
+    verify_and_publish(staging, dest, progress, publish=publish, digests=digests)
     return dest

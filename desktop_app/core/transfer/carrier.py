@@ -13,7 +13,9 @@ keeps each staged file whose size and digest still match and copies the rest.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -21,14 +23,16 @@ from pathlib import Path
 
 from ..crypto.signing import sign_carrier
 from ..crypto.sm2 import PrivateKey
-from ..digest import Digests, digest_bytes, digest_file, sm3_hex, workers
+from ..digest import Digests, digest_bytes, digest_file, new_sm3, sm3_hex, workers
 from ..errors import ArchDeskError, DiskFullError, StorageError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
-from ..store import atomic_write_bytes, copy_file_with_digest, free_bytes, fsync_dir, sync_tree
-from .problems import VerifyReport
+from ..store import atomic_write_bytes, free_bytes, fsync_dir, sync_tree
+from .problems import ALTERED, EXTRA, MISSING, UNREADABLE, VerifyReport
 from .sums import SHA256SUMS, SM3SUMS, format_sums
 
 PARTIAL = ".partial"
+COPY_CHUNK = 4 << 20
+STAGE_WORKERS = 0   # 0: one per core (max 8)
 
 
 @dataclass
@@ -36,7 +40,8 @@ class CarrierFile:
     rel: str                    # '/'-separated path on the carrier
     source: Path | None = None  # a file to copy …
     data: bytes | None = None   # … or bytes to write
-    sm3: str = ""               # expected SM3 of the source (from the catalog), checked on copy
+    sm3: str = ""               # SM3 and SHA-256 recorded at archiving (catalog); when both are known
+    sha256: str = ""            # the copy is hashed with SHA-256 only and must match (then SM3 holds too)
 
     @property
     def size(self) -> int:
@@ -67,6 +72,65 @@ def check_space(target: Path, needed: int) -> None:
                             path=str(target), needed=needed, free=free)
 
 
+def _copy(src: Path, dest: Path, with_sm3: bool, progress: Progress) -> Digests:
+    """Copy hashing SHA-256 (and SM3 when asked) in the same pass; durability comes from sync_tree."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    sh, sm = hashlib.sha256(), (new_sm3() if with_sm3 else None)
+    size = 0
+    try:
+        with open(src, "rb", buffering=0) as fin, open(dest, "wb", buffering=0) as fout:
+            buf = bytearray(COPY_CHUNK)
+            view = memoryview(buf)
+            while n := fin.readinto(view):
+                part = view[:n]
+                sh.update(part)
+                if sm is not None:
+                    sm.update(part)
+                fout.write(part)
+                size += n
+                progress.check()
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            dest.unlink()
+        raise os_error_to_archdesk(exc, "写入载体", dest) from exc
+    return Digests(size, sm.hexdigest() if sm is not None else "", sh.hexdigest())
+
+
+def _kernel_copy(src: Path, dest: Path) -> None:
+    if not hasattr(os, "copy_file_range"):
+        shutil.copyfile(src, dest)
+        return
+    with open(src, "rb") as fin, open(dest, "wb") as fout:
+        left = os.fstat(fin.fileno()).st_size
+        while left > 0:
+            n = os.copy_file_range(fin.fileno(), fout.fileno(), min(left, 1 << 30))
+            if n == 0:
+                raise OSError(f"copy_file_range stopped early: {src}")
+            left -= n
+
+
+def _copy_known(src: Path, dest: Path, progress: Progress) -> Digests:
+    """Kernel copy (copy_file_range / sendfile), then SHA-256 of the source (now in the page cache)
+    to prove the copied bytes are the archived ones; the read-back checks the copy itself."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    progress.check()
+    try:
+        _kernel_copy(src, dest)
+        h = hashlib.sha256()
+        size = 0
+        with open(src, "rb", buffering=0) as fh:
+            buf = bytearray(COPY_CHUNK)
+            view = memoryview(buf)
+            while n := fh.readinto(view):
+                h.update(view[:n])
+                size += n
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            dest.unlink()
+        raise os_error_to_archdesk(exc, "写入载体", dest) from exc
+    return Digests(size, "", h.hexdigest())
+
+
 def _stage_one(staging: Path, f: CarrierFile, progress: Progress) -> Digests:
     dest = staging.joinpath(*f.rel.split("/"))
     if f.data is not None:
@@ -75,18 +139,19 @@ def _stage_one(staging: Path, f: CarrierFile, progress: Progress) -> Digests:
         atomic_write_bytes(dest, f.data)
         return digest_bytes(f.data)
     assert f.source is not None
-    if dest.is_file() and f.sm3:
+    known = bool(f.sm3 and f.sha256)
+    if dest.is_file() and known:
         with contextlib.suppress(ArchDeskError):
-            if dest.stat().st_size == f.size:
-                dg = digest_file(dest)
-                if dg.sm3 == f.sm3:
-                    return dg              # staged by an earlier, interrupted run
-    dg = copy_file_with_digest(f.source, dest, progress)
-    if f.sm3 and dg.sm3 != f.sm3:
-        with contextlib.suppress(OSError):
-            dest.unlink()
-        raise SourceChanged(f"档案文件与入库时的摘要不一致，已停止写入：{f.source}",
-                            path=str(f.source), expected=f.sm3, found=dg.sm3)
+            if dest.stat().st_size == f.size and digest_file(dest).sha256 == f.sha256:
+                return Digests(f.size, f.sm3, f.sha256)     # staged by an earlier, interrupted run
+    dg = _copy_known(f.source, dest, progress) if known else _copy(f.source, dest, True, progress)
+    if known:
+        if dg.sha256 != f.sha256:
+            with contextlib.suppress(OSError):
+                dest.unlink()
+            raise SourceChanged(f"档案文件与入库时的摘要不一致，已停止写入：{f.source}",
+                                path=str(f.source), expected=f.sha256, found=dg.sha256)
+        return Digests(dg.size, f.sm3, dg.sha256)
     return dg
 
 
@@ -98,7 +163,7 @@ def stage_files(staging: Path, files: list[CarrierFile], progress: Progress | No
     except OSError as exc:
         raise os_error_to_archdesk(exc, "创建载体文件夹", staging) from exc
     out: dict[str, Digests] = {}
-    n = min(8, workers())
+    n = STAGE_WORKERS or min(8, workers())
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-copy") as pool:
         futures = [(f.rel, pool.submit(_stage_one, staging, f, prog)) for f in files]
         try:
@@ -124,9 +189,69 @@ def seal(staging: Path, digests: dict[str, Digests], key: PrivateKey, signer: st
     sign_carrier(staging, key, signer)
 
 
+def _sha256_from_medium(path: Path) -> str:
+    """SHA-256 of a file as stored: its cached pages are dropped first (Linux) so the bytes come
+    from the medium, not from memory."""
+    h = hashlib.sha256()
+    with open(path, "rb", buffering=0) as fh:
+        if hasattr(os, "posix_fadvise"):
+            with contextlib.suppress(OSError):
+                os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+        buf = bytearray(COPY_CHUNK)
+        view = memoryview(buf)
+        while n := fh.readinto(view):
+            h.update(view[:n])
+    return h.hexdigest()
+
+
+def readback(staging: Path, digests: dict[str, Digests], progress: Progress | None = None) -> VerifyReport:
+    """Read every written file back and compare with the digests taken while writing: same file
+    set, SHA-256 of each file, SHA256SUMS/SM3SUMS byte-identical to what was written, then the
+    carrier checks (SM2 signature, 文件目录.XML against the folders)."""
+    from .sums import list_files
+    from .verify import carrier_checks
+
+    prog = ensure(progress)
+    report = VerifyReport(kind="carrier", path=str(staging))
+    on_disk = set(list_files(staging))
+    for rel in sorted(set(digests) - on_disk):
+        report.problem(rel, MISSING, "写入后回读：载体上没有此文件")
+    for rel in sorted(on_disk - set(digests)):
+        report.problem(rel, EXTRA, "写入后回读：载体上有未写入清单的文件")
+    for name, algo in ((SHA256SUMS, "sha256"), (SM3SUMS, "sm3")):
+        want = format_sums((p, getattr(d, algo)) for p, d in digests.items())
+        try:
+            if (staging / name).read_bytes() != want:
+                report.problem(name, ALTERED, "写入后回读：摘要清单与写入的不一致")
+        except OSError as exc:
+            report.problem(name, UNREADABLE, f"写入后回读失败：{exc}")
+    rels = sorted(on_disk & set(digests))
+    prog.start(len(rels), f"正在回读校验：{staging.name.strip('.').removesuffix(PARTIAL)}")
+    with ThreadPoolExecutor(max_workers=min(8, workers()), thread_name_prefix="carrier-readback") as pool:
+        futures = [(rel, pool.submit(_sha256_from_medium, staging.joinpath(*rel.split("/")))) for rel in rels]
+        for rel, fut in futures:
+            prog.check()
+            try:
+                got = fut.result()
+            except OSError as exc:
+                report.problem(rel, UNREADABLE, f"写入后回读失败：{exc}")
+                continue
+            if got != digests[rel].sha256:
+                report.problem(rel, ALTERED, "写入后回读：内容与写入时不一致")
+            report.files += 1
+            report.bytes += digests[rel].size
+            prog.advance()
+    for check in carrier_checks():
+        check(staging, report, prog)
+    report.ok = not report.problems
+    return report
+
+
 def verify_and_publish(staging: Path, final: Path, progress: Progress | None = None,
-                       publish: Callable[[Path, Path], None] | None = None) -> VerifyReport:
-    """Flush, read back every file, then rename ``staging`` → ``final`` (or call ``publish``)."""
+                       publish: Callable[[Path, Path], None] | None = None,
+                       digests: dict[str, Digests] | None = None) -> VerifyReport:
+    """Flush, read back every file (against ``digests`` when given, else a full
+    :func:`verify_path`), then rename ``staging`` → ``final`` (or call ``publish``)."""
     from .verify import verify_path
 
     prog = ensure(progress)
@@ -136,7 +261,7 @@ def verify_and_publish(staging: Path, final: Path, progress: Progress | None = N
     except OSError as exc:
         raise os_error_to_archdesk(exc, "写入载体", staging) from exc
     prog.status(f"正在回读校验：{final.name}")
-    report = verify_path(staging, prog)
+    report = readback(staging, digests, prog) if digests is not None else verify_path(staging, prog)
     if not report.ok:
         first = report.problems[0]
         raise StorageError(f"载体回读校验未通过（{first.path}：{first.detail}），载体未完成。",

@@ -200,7 +200,7 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
         extra = other_files(archive, index, pdf, sheet)
         st["digests"].update(stage_files(st["staging"], extra, prog))
         seal(st["staging"], st["digests"], key, signer)
-        final = _publish(st["staging"], out, v["label"], opts, tid, prog)
+        final = _publish(st["staging"], out, v["label"], opts, tid, prog, st["digests"])
         prog.advance(2)
         _mark_transferred(archive, tid, v, by_vol[v["number"]], final, st)
         v = {**v, "path": str(final), "bytes": st["bytes"], "digest": st["digest"]}
@@ -232,16 +232,17 @@ def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path,
     return run.run_id, run.passed, run.results
 
 
-def _publish(staging: Path, out: Path, label: str, opts: dict[str, Any], tid: str, prog: Progress) -> Path:
+def _publish(staging: Path, out: Path, label: str, opts: dict[str, Any], tid: str, prog: Progress,
+             digests: dict[str, Any]) -> Path:
     if opts.get("format") == "bagit":
         from .bagit_out import publish_bag
 
-        return publish_bag(staging, out / label, tid, prog)
+        return publish_bag(staging, out / label, tid, prog, digests)
     if opts.get("iso"):
         from .iso import publish_iso
 
-        return publish_iso(staging, out / f"{label}.iso", label, prog)
-    return Path(verify_and_publish(staging, out / label, prog).path)
+        return publish_iso(staging, out / f"{label}.iso", label, prog, digests)
+    return Path(verify_and_publish(staging, out / label, prog, digests=digests).path)
 
 
 def _mark_transferred(archive: Archive, tid: str, v: dict[str, Any], rows: list[dict[str, Any]], final: Path,

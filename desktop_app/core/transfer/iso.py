@@ -104,7 +104,7 @@ def verify_iso(path: Path, progress: Progress | None = None) -> list[str]:
     return problems
 
 
-def publish_iso(staging: Path, dest: Path, label: str, progress: Progress) -> Path:
+def publish_iso(staging: Path, dest: Path, label: str, progress: Progress, digests: dict | None = None) -> Path:
     """Verify the staged carrier, build ``dest`` (.iso) from it, read the image back, then rename."""
     def publish(src: Path, final: Path) -> None:
         if final.exists():
@@ -124,7 +124,7 @@ def publish_iso(staging: Path, dest: Path, label: str, progress: Progress) -> Pa
             raise
         remove_tree(src)
 
-    verify_and_publish(staging, dest, progress, publish=publish)
+    verify_and_publish(staging, dest, progress, publish=publish, digests=digests)
     return dest
 
 

@@ -118,7 +118,7 @@ def case_files(archive: Archive, case_id: int, eep: bool = False) -> CaseFiles:
     folder = archive.root / row["store_path"]
     if not folder.is_dir():
         raise StateError(f"办件 {code} 的归档文件夹不存在：{folder}", case_id=case_id, path=str(folder))
-    expected = {c["store_path"]: c["sm3"] for c in cat.cases.components(case_id) if c["present"]}
+    expected = {c["store_path"]: (c["sm3"], c["sha256"]) for c in cat.cases.components(case_id) if c["present"]}
     for sp in expected:
         if not (archive.root / sp).is_file():
             raise StateError(f"办件 {code} 缺少档案文件：{sp}", case_id=case_id, path=sp)
@@ -129,7 +129,8 @@ def case_files(archive: Archive, case_id: int, eep: bool = False) -> CaseFiles:
             p = Path(dirpath) / f
             inner = p.relative_to(folder).as_posix()
             store = f"{row['store_path']}/{inner}"
-            cf.files.append(CarrierFile(f"{rel}/{inner}", source=p, sm3=expected.get(store, "")))
+            sm3, sha256 = expected.get(store, ("", ""))
+            cf.files.append(CarrierFile(f"{rel}/{inner}", source=p, sm3=sm3, sha256=sha256))
     if eep:
         from .eep import build_eep
 
