@@ -35,3 +35,12 @@ def set_status(archive: Any, ids: list[int], status: str = "checked") -> None:
     with archive.catalog.write():
         for cid in ids:
             archive.catalog.cases.set_status(cid, status)
+
+
+def leftovers(tmp: Path) -> list[Path]:
+    """Staging folders, temp files and archive-step locks left in the archive's .tmp (lock files of
+    the operations journal under .tmp/oplocks are the journal's business)."""
+    if not tmp.exists():
+        return []
+    found = [p for p in tmp.rglob("*") if p.is_file() or p.name.startswith("archive-")]
+    return [p for p in found if "oplocks" not in p.relative_to(tmp).parts or p.suffix != ".lock"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from arrange_support import case_fields, import_cases, set_status
+from arrange_support import case_fields, import_cases, leftovers, set_status
 from lxml import etree
 
 from desktop_app.core.archiving import (
@@ -70,7 +70,7 @@ def test_archive_layout_names_record_and_events(archive, ready):
     assert record_path(archive, ready[0]) == folder / f"{code}.xml"
     assert len(cat.audit.search(action="case.archive")) == 3
     assert cat.ops.count("running") == 0
-    assert not any(archive.layout.tmp.iterdir())                        # no staging left behind
+    assert not leftovers(archive.layout.tmp)                        # no staging left behind
 
 
 def test_gate_and_override(archive, ready):
@@ -105,7 +105,7 @@ def test_changed_intake_file_is_refused_and_keeps_the_number(archive, ready):
     assert row["status"] == "checked" and row["archival_code"] == "Z001-ZW·2024-D30-0002"   # slot held: no hole
     assert not (archive.root / "records/Z001/2024/D30/Z001-ZW·2024-D30-0002").exists()
     assert (archive.root / row["store_path"]).is_dir()
-    assert not any(archive.layout.tmp.iterdir())
+    assert not leftovers(archive.layout.tmp)
     assert cat.ops.count("rolled_back") == 1
 
 
@@ -185,7 +185,7 @@ def test_cancel_inside_a_case_rolls_it_back(archive, ready):
     assert row["status"] == "checked" and row["store_path"].startswith("intake/")
     assert (archive.root / row["store_path"]).is_dir()
     assert not (archive.root / "records").exists() or not any((archive.root / "records").rglob("*.xml"))
-    assert not any(archive.layout.tmp.iterdir()) and cat.ops.count("running") == 0
+    assert not leftovers(archive.layout.tmp) and cat.ops.count("running") == 0
     assert archive_cases(archive, ready[:2]).ok            # and it can be archived afterwards
 
 
@@ -218,4 +218,4 @@ def test_control_characters_are_refused_not_written(archive, ready):
     report = archive_cases(archive, [ready[3]], override_reason="测试越过")
     assert report.failed and report.failed[0]["code"] == "bad_chars" and "控制字符" in report.failed[0]["message"]
     assert archive.catalog.cases.get(ready[3])["status"] == "classified"
-    assert not any(archive.layout.tmp.iterdir())
+    assert not leftovers(archive.layout.tmp)

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from arrange_support import case_fields, import_cases, set_status
+from arrange_support import case_fields, import_cases, leftovers, set_status
 
 from desktop_app.core.archive import Archive
 from desktop_app.core.metadata.case_record import validate
@@ -98,7 +98,7 @@ def _assert_consistent(root: Path, ids: list[int]) -> dict[int, str]:
                 assert row["status"] == "checked" and row["store_path"].startswith("intake/")
                 assert not (root / "records/Z001/2024/D30" / str(row["archival_code"])).exists()
         assert sorted(seqs) == list(range(1, len(seqs) + 1))
-        assert not list(arch.layout.tmp.iterdir())
+        assert not leftovers(arch.layout.tmp)
         # every record folder belongs to an archived case
         on_disk = {p.name for p in (root / "records/Z001/2024/D30").iterdir()} if (root / "records/Z001").exists() else set()
         assert on_disk == {cat.cases.get(c)["archival_code"] for c in ids if statuses[c] == "archived"}

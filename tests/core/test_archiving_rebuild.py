@@ -22,6 +22,7 @@ def _snapshot(arch: Archive) -> dict[str, dict]:
         code = row["archival_code"]
         case = {k: v for k, v in row.items() if k not in ("id", "fonds_id", "batch_id", "metadata")}
         cls = cat.retention.classification(cid)
+        ref = {c["id"]: (c["doc_seq"], c["seq"]) for c in cat.cases.components(cid)}
         out[code] = {
             "case": case,
             "metadata": cat.cases.metadata(cid),
@@ -29,11 +30,28 @@ def _snapshot(arch: Archive) -> dict[str, dict]:
             "documents": [{k: v for k, v in dict(d).items() if k not in ("id", "case_id")} | {"metadata": loads(d["metadata"])}
                           for d in cat.cases.documents(cid)],
             "components": [{k: v for k, v in dict(c).items() if k not in ("id", "document_id", "case_id", "derived_from")}
-                           for c in cat.cases.components(cid)],
+                           | {"derived_from": ref.get(c["derived_from"])} for c in cat.cases.components(cid)],
             "events": [{k: v for k, v in dict(e).items() if k not in ("id", "case_id")} for e in cat.cases.events(cid)],
             "classification": {k: v for k, v in cls.items() if k not in ("case_id", "table_id", "entry_id")},
         }
     return out
+
+
+def _add_derived_component(archive, case_id):
+    """A converted copy (as format migration makes) beside the first file of the case."""
+    from desktop_app.core.digest import digest_bytes
+
+    cat = archive.catalog
+    first = cat.cases.components(case_id)[0]
+    data = b"%PDF-1.7 converted copy\n%%EOF\n"
+    rel = first["store_path"].rsplit("/", 1)[0] + "/converted.pdf"
+    (archive.root / rel).write_bytes(data)
+    d = digest_bytes(data)
+    with cat.write() as c:
+        c.execute("INSERT INTO components(document_id, case_id, seq, original_name, original_path, store_path, size,"
+                  " sm3, sha256, role, derived_from, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                  (first["document_id"], case_id, 2, "converted.pdf", "converted.pdf", rel, len(data), d.sm3,
+                   d.sha256, "derived", first["id"], "2024-06-01 10:00:00"))
 
 
 @pytest.fixture
@@ -48,6 +66,7 @@ def archived(archive, tmp_path):
     ids = import_cases(archive, tmp_path, specs)
     classify_cases(archive, ids)
     override_classification(archive, ids[3], category_code="ZW12", retention="D10", reason="人工判定为公共服务")
+    _add_derived_component(archive, ids[0])
     set_status(archive, ids[:3], "checked")
     assert archive_cases(archive, ids[:3]).ok
     assert archive_cases(archive, [ids[3]], override_reason="经批准越过检测").ok
@@ -64,7 +83,7 @@ def test_rebuild_round_trip(archive, archived):
         (root / f"catalog.sqlite{suffix}").unlink(missing_ok=True)
 
     report = rebuild_catalog(root)
-    assert report.ok and report.cases == 4 and report.files == 12 and report.backup == ""
+    assert report.ok and report.cases == 4 and report.files == 13 and report.backup == ""
     assert report.intake_not_indexed and len(report.intake_not_indexed) == 1      # case 5 was never archived
     # the catalog had no users left: create the first account the way a fresh start would
     arch = Archive(root)

@@ -137,7 +137,7 @@ def _index(cat: Catalog, layout: ArchiveLayout, folder: Path, report: RebuildRep
         comps = []
         for c in d["components"]:
             path = folder / c["file_name"]
-            if not path.is_file():
+            if not path.is_file() and c["present"] == "true":
                 report.problems.append({"path": f"{rel}/{c['file_name']}", "kind": "missing",
                                         "detail": "元数据记录列出的文件不存在"})
             comps.append({**c, "seq": int(c["seq"]), "size": int(c["size"]), "store_path": f"{rel}/{c['file_name']}",

@@ -79,15 +79,23 @@ class ArchivingQueries:
             cur = c.execute(f"INSERT INTO cases(fonds_id, {cols}, metadata) VALUES (?{',?' * len(CASE_COLUMNS)},?)",
                             (fonds_id, *[case.get(k) for k in CASE_COLUMNS], dumps(metadata)))
             case_id = int(cur.lastrowid or 0)
+            ids: dict[str, int] = {}
+            derived: list[tuple[int, str]] = []
             for d in documents:
                 dcur = c.execute(f"INSERT INTO documents(case_id, {', '.join(DOC_COLUMNS)}, metadata) VALUES"
                                  f" (?{',?' * len(DOC_COLUMNS)},?)",
                                  (case_id, *[d.get(k) for k in DOC_COLUMNS], dumps(d.get("metadata") or {})))
                 doc_id = int(dcur.lastrowid or 0)
                 for comp in d["components"]:
-                    c.execute(f"INSERT INTO components(document_id, case_id, {', '.join(COMP_COLUMNS)}) VALUES"
-                              f" (?,?{',?' * len(COMP_COLUMNS)})",
-                              (doc_id, case_id, *[comp.get(k) for k in COMP_COLUMNS]))
+                    ccur = c.execute(f"INSERT INTO components(document_id, case_id, {', '.join(COMP_COLUMNS)})"
+                                     f" VALUES (?,?{',?' * len(COMP_COLUMNS)})",
+                                     (doc_id, case_id, *[comp.get(k) for k in COMP_COLUMNS]))
+                    ids[f"{d['seq']}/{comp['seq']}"] = int(ccur.lastrowid or 0)
+                    if comp.get("derived_from"):
+                        derived.append((int(ccur.lastrowid or 0), str(comp["derived_from"])))
+            for comp_id, ref in derived:   # "doc seq/component seq" of the original, as in the record
+                if ref in ids:
+                    c.execute("UPDATE components SET derived_from=? WHERE id=?", (ids[ref], comp_id))
             for e in events:
                 c.execute(f"INSERT INTO events(case_id, {', '.join(EVENT_COLUMNS)}) VALUES"
                           f" (?{',?' * len(EVENT_COLUMNS)})", (case_id, *[e.get(k, "") for k in EVENT_COLUMNS]))
