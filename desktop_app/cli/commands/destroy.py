@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace, out: Output) -> int:
     from ...core.preserve import destruction
+    from ...core.preserve.destruction import execute as execute_destruction
 
     with open_archive(args) as arch:
         a = args.action
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         elif a == "reject":
             d = destruction.reject(arch, args.id, args.note)
         elif a == "execute":
-            d = destruction.execute(arch, args.id, TextProgress("销毁"))
+            d = execute_destruction(arch, args.id, TextProgress("销毁"))
         else:
             d = arch.catalog.preserve.destruction(args.id)
             if d is None:
