@@ -112,7 +112,7 @@ class AuditPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.result_panel)
-        split.setSizes([600, 160])
+        split.setSizes([720, 110])
 
         self.denied = QLabel(self.tr("只有安全审计员可以查看和校验审计日志。"), self)
         layout = QVBoxLayout(self)
