@@ -91,7 +91,10 @@ def main() -> int:
     archdesk(50)  # warm-up: font parsing, imports
     t_reg, size_reg = timed(archdesk, n)
     t_plain, size_plain = timed(plain, n)
-    print(f"rows: {n}")
+    import os
+
+    print(f"rows: {n}; load average before: {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
+          f"on {os.cpu_count()} CPUs (timings scale with other load)")
     print(f"ArchDesk 归档文件目录 (CJK, embedded subset): {t_reg:.2f} s, PDF {size_reg / 1e6:.2f} MB")
     print(f"plain reportlab LongTable (Helvetica, ASCII): {t_plain:.2f} s, PDF {size_plain / 1e6:.2f} MB")
     print(f"ratio ArchDesk / plain: {t_reg / t_plain:.2f}")
