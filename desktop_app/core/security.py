@@ -144,7 +144,7 @@ def parse_roles(values: list[str] | tuple[str, ...] | str) -> frozenset[str]:
             continue
         code = v if v in ROLE_LABELS else by_label.get(v)
         if code is None:
-            raise ArchDeskError(f"未知的角色：{v}（可用：{'、'.join(f'{k}={l}' for k, l in ROLE_LABELS.items())}）",
+            raise ArchDeskError(f"未知的角色：{v}（可用：{'、'.join(f'{k}={label}' for k, label in ROLE_LABELS.items())}）",
                                 code="unknown_role", role=v)
         out.add(code)
     return frozenset(out)

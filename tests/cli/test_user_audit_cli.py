@@ -119,3 +119,36 @@ def test_search_cli(arch_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 0 and d["total"] == 0
     code, d = _json(capsys, [*a, "search", "--status", "imported"])
     assert code == 0 and d["total"] == 2
+
+
+def test_use_cli(arch_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.core.demo import write_demo
+
+    write_demo(tmp_path / "pk", cases=1, seed=3)
+    a = ["--archive", str(arch_dir), "--json"]
+    assert main([*a, "import", str(tmp_path / "pk")]) == 0
+    capsys.readouterr()
+    _json(capsys, [*a, "user", "add", "reader1", "--roles", "reader"])
+    monkeypatch.setenv("ARCHDESK_USER", "reader1")
+    monkeypatch.setenv("ARCHDESK_PASSWORD", "new-password-1")
+    code, d = _json(capsys, [*a, "use", "open", "1", "--purpose", "查证"])
+    assert code == 2 and d["error"]["code"] == "use_not_permitted"
+    monkeypatch.setenv("ARCHDESK_USER", "admin")                  # single operator: holds 安全保密员
+    monkeypatch.setenv("ARCHDESK_PASSWORD", PW)
+    code, d = _json(capsys, [*a, "use", "permit", "1", "reader1", "--note", "法院调档"])
+    assert code == 0 and d["permit_id"] == 1
+    monkeypatch.setenv("ARCHDESK_USER", "reader1")
+    monkeypatch.setenv("ARCHDESK_PASSWORD", "new-password-1")
+    code, d = _json(capsys, [*a, "use", "open", "1", "--purpose", "查证"])
+    assert code == 0 and d["opening"] == "控制" and d["files"]
+    pdf = next(f for f in d["files"] if f["name"].lower().endswith(".pdf"))
+    code, e = _json(capsys, [*a, "use", "export", "1", str(pdf["id"]), "--out", str(tmp_path / "c.pdf"),
+                             "--purpose", "查证"])
+    assert code == 0 and (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+    monkeypatch.setenv("ARCHDESK_USER", "admin")
+    monkeypatch.setenv("ARCHDESK_PASSWORD", PW)
+    code, d = _json(capsys, [*a, "use", "list"])
+    assert code == 0 and [u["kind"] for u in d["uses"]] == ["查阅", "导出副本"]
+    code, d = _json(capsys, [*a, "use", "register", "--out", str(tmp_path / "reg.pdf")])
+    assert code == 0 and d["rows"] == 2 and d["pages"] >= 1
