@@ -3,6 +3,7 @@ gathered once, in parallel) and one ``RunEnv`` per run (scheme, scanner, databas
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sys
@@ -22,6 +23,7 @@ from ..jobs import Progress
 from .scheme import Scheme
 
 METADATA_NAME = "基本信息元数据.xml"
+log = logging.getLogger("archdesk.checks")
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -237,13 +239,27 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
         progress.advance()
     n = max_workers or workers()
     args = [(p, rec) for _, _, p, rec in files]
-    if len(files) >= PROCESS_FROM and n > 1 and not getattr(sys, "frozen", False):
-        results: Iterable[FileFacts] = _process_map(args, progress, n)
-    else:
-        results = bounded_map((lambda a=a: _facts_args(a) for a in args), progress, max_workers)
+    use_processes = len(files) >= PROCESS_FROM and n > 1 and not getattr(sys, "frozen", False)
+    results = _facts(args, progress, n, use_processes, max_workers)
     for (ctx, cid, _, _), facts in zip(files, results):
         ctx.files[cid] = facts
         progress.advance()
+
+
+def _facts(args: list[tuple[Path, tuple[str, str, str, str]]], progress: Progress, n: int,
+           use_processes: bool, max_workers: int | None) -> Iterator[FileFacts]:
+    done = 0
+    if use_processes:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            for facts in _process_map(args, progress, n):
+                done += 1
+                yield facts
+            return
+        except (BrokenProcessPool, OSError) as exc:  # e.g. a host script without a __main__ guard
+            log.warning("检测工作进程不可用（%s），改用线程继续", exc)
+    yield from bounded_map((lambda a=a: _facts_args(a) for a in args[done:]), progress, max_workers)
 
 
 def _process_map(args: list[tuple[Path, tuple[str, str, str, str]]], progress: Progress,

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from ..catalog._util import now
+from ..digest import workers
 from ..errors import ArchDeskError, Cancelled, NotFound, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..model import EventRecord, Status
@@ -85,7 +86,7 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         if env.scanner is not None:
             paths = [str(c.abs(p["store_path"])) for c in contexts for p in c.components
                      if c.abs(p["store_path"]).is_file()]
-            handle = virus.start_scan(env.scanner, paths) if paths else None
+            handle = virus.start_scan(env.scanner, paths, workers()) if paths else None
         gather(contexts, prog)
         if handle is not None:
             prog.status("正在等待病毒扫描完成…")

@@ -125,6 +125,8 @@ def _clam_cmd(sc: Scanner, files: list[str], file_list: str | None = None) -> li
         cmd += ["-d", sc.database]
     if sc.kind == "clamscan":
         cmd += list(sc.args)
+        if not any(a.startswith("--tempdir") for a in sc.args) and os.access("/dev/shm", os.W_OK):
+            cmd.append("--tempdir=/dev/shm")   # ClamAV unpacks PDF/zip parts to temp files: keep them in RAM
     if sc.kind == "clamdscan":
         cmd += ["--fdpass"]
     if file_list:
@@ -132,48 +134,54 @@ def _clam_cmd(sc: Scanner, files: list[str], file_list: str | None = None) -> li
     return cmd + files
 
 
-def start_scan(sc: Scanner, paths: list[str]) -> Any:
-    """Start a ClamAV scan of ``paths`` in the background (it uses its own process, so it runs
-    beside the hashing); returns a handle for :func:`finish_scan`."""
+def start_scan(sc: Scanner, paths: list[str], processes: int = 1) -> Any:
+    """Start a ClamAV scan of ``paths`` in the background (its own processes, so it runs beside
+    the hashing; clamscan is single-threaded, so the list is split over ``processes``); returns a
+    handle for :func:`finish_scan`."""
     if sc.kind == "defender":
         return ("defender", paths)
-    fd, listing = tempfile.mkstemp(prefix="archdesk-scan-", suffix=".txt")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write("\n".join(paths) + "\n")
-    proc = subprocess.Popen(_clam_cmd(sc, [], listing), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, encoding="utf-8", errors="replace")
-    return ("clam", proc, listing, paths)
+    k = max(1, min(processes, len(paths))) if sc.kind == "clamscan" else 1
+    procs = []
+    for part in (paths[i::k] for i in range(k)):
+        fd, listing = tempfile.mkstemp(prefix="archdesk-scan-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(part) + "\n")
+        proc = subprocess.Popen(_clam_cmd(sc, [], listing), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True, encoding="utf-8", errors="replace")
+        procs.append((proc, listing))
+    return ("clam", procs, paths)
 
 
 def cancel_scan(handle: Any) -> None:
     if handle and handle[0] == "clam":
-        handle[1].kill()
-        handle[1].communicate()
-        Path(handle[2]).unlink(missing_ok=True)
+        for proc, listing in handle[1]:
+            proc.kill()
+            proc.communicate()
+            Path(listing).unlink(missing_ok=True)
 
 
 def finish_scan(sc: Scanner, handle: Any) -> ScanResult:
     if handle[0] == "defender":
         return _defender(sc, handle[1])
-    _, proc, listing, paths = handle
-    try:
-        out, err = proc.communicate(timeout=TIMEOUT)
-    finally:
-        Path(listing).unlink(missing_ok=True)
+    _, procs, paths = handle
     res = ScanResult()
-    wanted = set(paths)
-    for line in out.splitlines():
-        path, _, verdict = line.rpartition(": ")
-        if not path:
-            continue
-        if verdict.endswith(" FOUND"):
-            res.infected[path] = verdict[:-6]
-            res.scanned.add(path)
-        elif verdict in ("OK", "Empty file"):
-            res.scanned.add(path)
-    if proc.returncode not in (0, 1):
-        res.error = f"扫描出错（退出码 {proc.returncode}）：{err.strip()[:300]}"
-    missing = wanted - res.scanned
+    for proc, listing in procs:
+        try:
+            out, err = proc.communicate(timeout=TIMEOUT)
+        finally:
+            Path(listing).unlink(missing_ok=True)
+        for line in out.splitlines():
+            path, _, verdict = line.rpartition(": ")
+            if not path:
+                continue
+            if verdict.endswith(" FOUND"):
+                res.infected[path] = verdict[:-6]
+                res.scanned.add(path)
+            elif verdict in ("OK", "Empty file"):
+                res.scanned.add(path)
+        if proc.returncode not in (0, 1):
+            res.error = f"扫描出错（退出码 {proc.returncode}）：{err.strip()[:300]}"
+    missing = set(paths) - res.scanned
     if missing and not res.error:
         res.error = f"{len(missing)} 个文件未被扫描（例如 {sorted(missing)[0]}）"
     return res
