@@ -157,15 +157,24 @@ class Archive:
 
         cat = self.catalog
         done = []
+        live = 0
         for op in cat.ops.running():
             handler = RECOVERY.get(op["kind"])
             if handler is None:
                 raise ArchDeskError(f"无法恢复未完成的操作（类型 {op['kind']}，编号 {op['id']}）：程序版本过旧。",
                                     op=op)
-            handler(self, op)
+            if not cat.ops.claim(op):     # another window or command is running it right now
+                live += 1
+                continue
+            try:
+                handler(self, op)
+            finally:
+                if (cat.ops.get(op["id"]) or {}).get("state") == "running":
+                    cat.ops.unclaim(op)
             done.append(op)
-        clean_tmp_files(self.layout.intake)
-        clean_tmp_files(self.layout.records)
+        if not live:   # temporary files may belong to a live operation of another process
+            clean_tmp_files(self.layout.intake)
+            clean_tmp_files(self.layout.records)
         audit.sync_mirror(cat, self.layout.audit_log)
         return done
 

@@ -130,3 +130,45 @@ def test_sigkill_at_random_moments(tmp_path):
     assert check_consistent(root) == 40
     print(f"kills survived: {kills}")
     assert kills >= 3   # the test must really have killed imports mid-way
+
+
+LIVE_CHILD = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, {root!r})
+    from pathlib import Path
+    import desktop_app.core.intake.ingest as ingest
+    from desktop_app.core.archive import Archive
+    from desktop_app.core.intake.service import import_paths
+    real = ingest.sync_tree
+    def slow(path):
+        print("staged", flush=True)
+        time.sleep(6)                        # a slow disk: the operation is alive but unfinished
+        real(path)
+    ingest.sync_tree = slow
+    arch = Archive.open(Path(sys.argv[1]), user="admin", password="password123")
+    rep = import_paths(arch, [Path(sys.argv[2])])
+    print("imported", len(rep.imported), flush=True)
+""")
+
+
+def test_recovery_leaves_a_live_operation_of_another_process_alone(setup):
+    """A second window (or the CLI) opening the archive must not roll back a running import."""
+    root, batch = setup
+    script = LIVE_CHILD.format(root=str(Path(__file__).resolve().parents[2]))
+    proc = subprocess.Popen([sys.executable, "-c", script, str(root), str(batch)], stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        assert proc.stdout.readline().strip() == "staged"
+        published = {p.name for p in (root / "intake").glob("*/*") if p.is_dir()}
+        assert len(published) == 3                        # renamed into place, not yet catalogued
+        other = Archive.open(root, as_system=True)         # runs start-up recovery meanwhile
+        assert other.catalog.ops.count("running") == 1     # left alone: its owner is alive
+        assert {p.name for p in (root / "intake").glob("*/*") if p.is_dir()} == published
+        other.close()
+        out, _ = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0 and "imported 3" in out
+    assert check_consistent(root) == 3

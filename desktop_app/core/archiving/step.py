@@ -24,9 +24,9 @@ from ..errors import ArchDeskError, ArchiveBusy, Cancelled, NotFound, StateError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import validate, write_record
 from ..model import STATUS_LABELS, EventRecord, Status
+from ..oplock import try_lock, unlock
 from ..retention.numbering import FROZEN, assign_numbers, parse_code
 from ..store import atomic_write_bytes, copy_file_with_digest, fsync_dir, remove_tree
-from .oplock import try_lock, unlock
 from .record import build_record
 
 if TYPE_CHECKING:

@@ -4,12 +4,32 @@ every ``running`` row is recovered (rolled back or finished) by the operation's 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import threading
+import uuid
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
+from ..oplock import try_lock, unlock
 from ._util import dumps, loads, now
 
 if TYPE_CHECKING:
     from .db import Catalog
+
+# Liveness: the process running an operation holds an OS lock named by a token in its payload
+# ("_lock"), taken BEFORE the journal row exists and released after "done" commits.  Another
+# process's start-up recovery handles only operations whose lock it can take (owner gone).
+_HELD: dict[str, tuple[IO[bytes], int]] = {}   # token -> (lock handle, thread that began it)
+_HELD_GUARD = threading.Lock()
+
+
+def _lock_path(cat: Catalog, token: str) -> Path:
+    return cat.path.parent / ".tmp" / "oplocks" / f"{token}.lock"
+
+
+def _release(cat: Catalog, token: str) -> None:
+    with _HELD_GUARD:
+        held = _HELD.pop(token, None)
+    unlock(held[0] if held else None, _lock_path(cat, token))
 
 
 class OperationQueries:
@@ -17,20 +37,68 @@ class OperationQueries:
         self.cat = cat
 
     def begin(self, kind: str, payload: dict[str, Any], actor: str = "") -> int:
-        with self.cat.write() as c:
-            cur = c.execute("INSERT INTO operations(kind, state, payload, actor, started_at) "
-                            "VALUES(?, 'running', ?, ?, ?)", (kind, dumps(payload), actor, now()))
-            return int(cur.lastrowid or 0)
+        token = uuid.uuid4().hex
+        fh = try_lock(_lock_path(self.cat, token))
+        if fh is None:  # pragma: no cover - a fresh random name cannot be held
+            raise RuntimeError("could not take a new operation lock")
+        with _HELD_GUARD:
+            _HELD[token] = (fh, threading.get_ident())
+        try:
+            with self.cat.write() as c:
+                cur = c.execute("INSERT INTO operations(kind, state, payload, actor, started_at) "
+                                "VALUES(?, 'running', ?, ?, ?)",
+                                (kind, dumps({**payload, "_lock": token}), actor, now()))
+                return int(cur.lastrowid or 0)
+        except BaseException:
+            _release(self.cat, token)
+            raise
 
     def update_payload(self, op_id: int, payload: dict[str, Any]) -> None:
         with self.cat.write() as c:
-            c.execute("UPDATE operations SET payload=? WHERE id=?", (dumps(payload), op_id))
+            row = c.execute("SELECT payload FROM operations WHERE id=?", (op_id,)).fetchone()
+            token = loads(row[0]).get("_lock") if row else None
+            new = {**payload, "_lock": token} if token else payload
+            c.execute("UPDATE operations SET payload=? WHERE id=?", (dumps(new), op_id))
 
     def finish(self, op_id: int, state: str = "done", note: str = "") -> None:
-        """Mark an operation finished.  Call inside the transaction that publishes its result."""
+        """Mark an operation finished.  Call inside the transaction that publishes its result;
+        the liveness lock is released once that transaction has committed."""
         with self.cat.write() as c:
             c.execute("UPDATE operations SET state=?, finished_at=?, note=? WHERE id=?",
                       (state, now(), note, op_id))
+            row = c.execute("SELECT payload FROM operations WHERE id=?", (op_id,)).fetchone()
+        token = loads(row[0]).get("_lock") if row else None
+        if token:
+            self.cat.after_commit(lambda: _release(self.cat, token))
+
+    def claim(self, op: dict[str, Any]) -> bool:
+        """Take an interrupted operation for recovery.  False while its owner process is alive
+        (it still holds the lock); operations journalled before locks existed are orphans."""
+        token = op["payload"].get("_lock")
+        if not token:
+            return True
+        with _HELD_GUARD:
+            held = _HELD.get(token)
+        if held is not None:
+            # Begun in this process: another thread (a GUI worker) may be running it now; the
+            # thread that began it is not (it is here, recovering), so it was left by an error.
+            if held[1] != threading.get_ident():
+                return False
+            with _HELD_GUARD:
+                _HELD[token] = (held[0], threading.get_ident())
+            return True
+        fh = try_lock(_lock_path(self.cat, token))
+        if fh is None:
+            return False
+        with _HELD_GUARD:
+            _HELD[token] = (fh, threading.get_ident())
+        return True
+
+    def unclaim(self, op: dict[str, Any]) -> None:
+        """Release a claim whose recovery did not finish the operation."""
+        token = op["payload"].get("_lock")
+        if token:
+            _release(self.cat, token)
 
     def running(self, kind: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM operations WHERE state='running'"

@@ -1,4 +1,4 @@
-"""An OS-level lock held by the process running a journalled archive step.
+"""An OS-level lock held by the process running a journalled operation (any kind).
 
 Another ArchDesk process that opens the archive meanwhile sees the journal entry as ``running``;
 its start-up recovery must not touch an operation that is still alive.  The running process
