@@ -69,6 +69,7 @@ def _inspect(reader: Any, v: Validation) -> None:
     if acro is not None and "/XFA" in acro.get_object():
         v.hazards.append("含 XFA 动态表单")
     fonts_missing: set[str] = set()
+    fonts_seen: set[int] = set()      # font objects shared by pages are inspected once
     fonts_total = 0
     for i, page in enumerate(reader.pages):
         if i >= MAX_PAGES_WALK:
@@ -81,7 +82,7 @@ def _inspect(reader: Any, v: Validation) -> None:
             _aa(a, found)
             if a.get("/Subtype") == "/FileAttachment":
                 v.hazards.append("含附件注释（FileAttachment）")
-        fonts_total += _fonts(page, fonts_missing)
+        fonts_total += _fonts(page, fonts_missing, fonts_seen)
     for key in sorted(found):
         v.hazards.append(f"含 {ACTIVE_ACTIONS.get(key, key)}")
     v.verified.append("已检查 JavaScript、Launch、嵌入文件、外部引用")
@@ -126,7 +127,7 @@ def _aa(obj: Any, found: set[str]) -> None:
         _actions(act, found)
 
 
-def _fonts(page: Any, missing: set[str]) -> int:
+def _fonts(page: Any, missing: set[str], seen: set[int]) -> int:
     res = page.get("/Resources")
     if res is None:
         return 0
@@ -135,6 +136,11 @@ def _fonts(page: Any, missing: set[str]) -> int:
         return 0
     n = 0
     for ref in fonts.get_object().values():
+        idnum = getattr(ref, "idnum", None)
+        if idnum is not None:
+            if idnum in seen:
+                continue
+            seen.add(idnum)
         f = ref.get_object()
         n += 1
         sub = f.get("/Subtype")
