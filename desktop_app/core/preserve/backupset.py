@@ -20,7 +20,7 @@ import json
 import tarfile
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,7 @@ def safe_member(path: str) -> str:
 class BackupSet:
     folder: Path
     info: dict[str, Any]
+    _siblings: dict[str, BackupSet] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def open(cls, folder: str | Path) -> BackupSet:
@@ -85,6 +86,8 @@ class BackupSet:
         """The set ``uuid`` of this chain: this folder or a sibling in the same DEST."""
         if uuid == self.uuid:
             return self
+        if uuid in self._siblings:
+            return self._siblings[uuid]
         for sib in sorted(self.folder.parent.iterdir()):
             if sib.is_dir() and (sib / SET_FILE).is_file():
                 try:
@@ -92,6 +95,7 @@ class BackupSet:
                 except ArchDeskError:
                     continue
                 if other.uuid == uuid:
+                    self._siblings[uuid] = other
                     return other
         raise BackupError(f"找不到此增量备份所依赖的备份（{uuid}），它应与本备份放在同一目录：{self.folder.parent}",
                           code="chain_missing", uuid=uuid, folder=str(self.folder.parent))
