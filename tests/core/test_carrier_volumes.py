@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import bagit
@@ -11,7 +12,7 @@ import pytest
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency, copy_archive
 
 from desktop_app.core.archive import Archive
-from desktop_app.core.errors import DiskFullError
+from desktop_app.core.errors import DiskFullError, StorageError
 from desktop_app.core.transfer import carrier as carrier_mod
 from desktop_app.core.transfer import verify_path
 from desktop_app.core.transfer.create import create_transfer, resume_transfer
@@ -89,22 +90,32 @@ def test_disk_full_then_resume(agency, tmp_path, monkeypatch):
     assert arch.catalog.transfers.get(tid)["state"] == "done"
 
 
-def test_crash_leaves_batch_resumable(agency, tmp_path, monkeypatch):
-    arch, ids = agency
-    from desktop_app.core.transfer import create as create_mod
+CRASH = """
+import os, sys
+from pathlib import Path
+from desktop_app.core.archive import Archive
+from desktop_app.core.transfer import create
+create.seal = lambda *a, **k: os._exit(9)          # the process dies after staging, before sealing
+arch = Archive.open(Path(sys.argv[1]), user="admin", password=sys.argv[2])
+create.create_transfer(arch, Path(sys.argv[3]), [int(sys.argv[4])], passphrase=sys.argv[5],
+                       override_reason="crash test")
+"""
 
-    def boom(*a, **k):
-        raise KeyboardInterrupt  # stands for the process dying mid-write
-    monkeypatch.setattr(create_mod, "seal", boom)
-    with pytest.raises(KeyboardInterrupt):
-        create_transfer(arch, tmp_path / "out", ids[:1], passphrase=KEYPASS, override_reason=OVERRIDE)
+
+def test_crash_leaves_batch_resumable(agency, tmp_path):
+    arch, ids = agency
+    root = arch.root
     arch.close()
-    reopened = Archive.open(arch.root, user="admin", password=PASSWORD)      # runs recovery
+    proc = subprocess.run([sys.executable, "-c", CRASH, str(root), PASSWORD, str(tmp_path / "out"), str(ids[0]),
+                           KEYPASS], cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True)
+    assert proc.returncode == 9, proc.stderr
+    reopened = Archive.open(root, user="admin", password=PASSWORD)      # runs recovery
     tid = reopened.catalog.transfers.list()[0]["transfer_id"]
     assert reopened.catalog.transfers.get(tid)["state"] == "interrupted"
-    monkeypatch.undo()
+    assert reopened.catalog.cases.get(ids[0])["status"] == "archived"
     res = resume_transfer(reopened, tid, passphrase=KEYPASS)
     assert verify_path(res.volumes[0]["path"]).ok
+    assert reopened.catalog.cases.get(ids[0])["status"] == "transferred"
     reopened.close()
 
 
@@ -118,3 +129,18 @@ def test_bagit_format_validates_with_bagit_python(agency, tmp_path):
     assert set(bag.algorithms) >= {"sha256", "sha512"}
     assert (bag_dir / "data" / "文件目录.XML").is_file()
     assert verify_path(bag_dir).ok
+
+
+def test_bad_readback_is_not_a_finished_carrier(agency, tmp_path, monkeypatch):
+    arch, ids = agency
+    real = carrier_mod._sha256_from_medium
+
+    def corrupt(path):
+        return "0" * 64 if path.name.endswith("-002.pdf") else real(path)
+
+    monkeypatch.setattr(carrier_mod, "_sha256_from_medium", corrupt)
+    with pytest.raises(StorageError) as err:
+        create_transfer(arch, tmp_path / "out", ids[:1], passphrase=KEYPASS, override_reason=OVERRIDE)
+    assert err.value.code == "readback_failed" and "-002.pdf" in err.value.message
+    assert arch.catalog.cases.get(ids[0])["status"] == "archived"
+    assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
