@@ -58,6 +58,9 @@ def test_full_backup_wipe_restore_gives_identical_archive(archive, tmp_path):
 
     assert [r["action"] for r in again.catalog.audit.iter_from(0)][-2:] == ["preserve.restore", "user.login"]
     assert verify_chain(again.catalog) == []                      # the hash chain survived the trip
+    [own] = again.catalog.preserve.backups()                      # the register knows where it came from
+    assert own["uuid"] == res.uuid and own["state"] == "verified"
+    assert again.catalog.ops.count("running") == 0
     again.close()
 
 

@@ -166,6 +166,7 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
                                         "detail": f"{key}：备份时 {exp[key]}，恢复后 {stats[key]}"})
         for prob in audit.verify_chain(cat)[:20]:     # the audit trail came back unbroken
             report.problems.append({"path": "audit_log", "kind": "audit_chain", "detail": prob.detail})
+        _settle_own_backup(cat, report.backup)
         _apply_destroyed(cat, report, actor)
         report.stats = cat.preserve.case_stats()
         from ..digest import digest_file
@@ -184,6 +185,19 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
         _fix_mirror(cat, layout.audit_log)
     with contextlib.suppress(OSError):
         shutil.rmtree(root / ".tmp" / "restore")
+
+
+def _settle_own_backup(cat: Catalog, uuid: str) -> None:
+    """The snapshot was taken while this very backup was running: record it as the verified backup
+    it became, so start-up recovery of the restored archive does not call it failed."""
+    row = cat.preserve.backup(uuid)
+    if row is None or row["state"] != "running":
+        return
+    with cat.write():
+        for op in cat.ops.running("backup"):
+            if int(op["payload"].get("backup_id", 0)) == int(row["id"]):
+                cat.ops.finish(op["id"], "done", "restored from this backup")
+        cat.preserve.backup_finish(int(row["id"]), "verified", note="本档案库由此备份恢复")
 
 
 def _apply_destroyed(cat: Catalog, report: RestoreReport, actor: str) -> None:
