@@ -108,3 +108,14 @@ def test_due_checks_follow_last_runs_and_intervals(archive, tmp_path):
     with archive.catalog.write():
         archive.catalog.settings.set("preserve.fixity_interval_days", 5)
     assert "fixity" in {d.kind for d in due_checks(archive, today=later)}
+
+
+def test_fixity_run_prints_as_a_check_report(archive, tmp_path):
+    from desktop_app.core.registers import build_sections, render_pdf
+
+    archived_cases(archive, tmp_path / "pk", 1)
+    rep = run_fixity(archive)
+    [sec] = build_sections(archive.catalog, "check", run_id=rep.run_id)
+    assert sec.title == "电子档案四性检测报告"
+    render_pdf([sec], tmp_path / "bc.pdf")
+    assert (tmp_path / "bc.pdf").read_bytes().startswith(b"%PDF")
