@@ -1,0 +1,236 @@
+"""移交 — choose archived cases, their 开放利用意见, the medium and the output; write verified carriers
+with progress and cancel; show the volumes written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.archive import Archive
+from ...core.catalog import CaseFilter
+from ...core.errors import ArchDeskError, Cancelled
+from ...core.jobs import Progress
+from ..context import AppContext
+from ..crash import report_bug
+from ..widgets.progress_panel import ProgressPanel
+from . import register_page
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+MEDIA = [("usb", "U盘 / 移动硬盘（按可用空间）"), ("cd", "CD-R 700MB"), ("dvd", "DVD-R 4.7GB"),
+         ("dvd-dl", "DVD-R DL 8.5GB"), ("bd", "BD-R 25GB"), ("bd50", "BD-R DL 50GB")]
+SHOWN = 2000
+
+
+def transfer_job(progress: Progress, archive: Archive, out: Path, ids: list[int], options: dict[str, Any]) -> Any:
+    from ...core.transfer.create import create_transfer
+
+    return create_transfer(archive, out, ids, progress=progress, **options)
+
+
+@register_page("transfer", QT_TRANSLATE_NOOP("pages", "移交"), order=70)
+class TransferPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Any = None
+        self.result: Any = None
+        intro = QLabel(self.tr("选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，"
+                               "校验通过后办件才标记为“已移交”。"), self)
+        intro.setWordWrap(True)
+        self.cases = QTreeWidget(self)
+        self.cases.setColumnCount(6)
+        self.cases.setHeaderLabels([self.tr("档号"), self.tr("题名"), self.tr("年度"), self.tr("保管期限"),
+                                    self.tr("开放利用意见"), self.tr("理由")])
+        self.cases.setRootIsDecorated(False)
+        self.cases.header().resizeSection(0, 220)
+        self.cases.header().resizeSection(1, 260)
+        self.cases.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.all_box = QCheckBox(self.tr("全选"), self)
+        self.all_box.toggled.connect(self._check_all)
+        self.opening = QComboBox(self)
+        self.opening.addItems(["开放", "控制"])
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("开放利用意见的理由"))
+        self.apply_button = QPushButton(self.tr("应用到选中行"), self)
+        self.apply_button.clicked.connect(self.apply_opening)
+        op_row = QHBoxLayout()
+        for w in (self.all_box, QLabel(self.tr("开放利用意见："), self), self.opening, self.reason, self.apply_button):
+            op_row.addWidget(w)
+
+        self.media = QComboBox(self)
+        for key, label in MEDIA:
+            self.media.addItem(self.tr(label), key)
+        self.iso = QCheckBox(self.tr("生成光盘映像（ISO 9660 + Joliet + UDF）"), self)
+        self.bagit = QCheckBox(self.tr("BagIt 格式"), self)
+        self.eep = QCheckBox(self.tr("附 DA/T 48 封装包（EEP）"), self)
+        self.out = QLineEdit(self)
+        self.out_button = QPushButton(self.tr("选择…"), self)
+        self.out_button.clicked.connect(self.choose_out)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(self.out_button)
+        self.receiver = QLineEdit(self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.override = QLineEdit(self)
+        self.override.setPlaceholderText(self.tr("移交检测有未通过项时越过的理由（可空）"))
+        form = QFormLayout()
+        form.addRow(self.tr("载体："), self.media)
+        opts = QHBoxLayout()
+        for w in (self.iso, self.bagit, self.eep):
+            opts.addWidget(w)
+        opts.addStretch(1)
+        form.addRow("", opts)
+        form.addRow(self.tr("输出到："), out_row)
+        form.addRow(self.tr("接收单位："), self.receiver)
+        form.addRow(self.tr("签名密钥口令："), self.passphrase)
+        form.addRow(self.tr("越过理由："), self.override)
+        self.start_button = QPushButton(self.tr("开始移交"), self)
+        self.start_button.clicked.connect(self.start)
+        self.progress = ProgressPanel(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.volumes = QTreeWidget(self)
+        self.volumes.setColumnCount(5)
+        self.volumes.setHeaderLabels([self.tr("卷"), self.tr("载体编号"), self.tr("档案数"), self.tr("字节数"),
+                                      self.tr("位置")])
+        self.volumes.setRootIsDecorated(False)
+        self.volumes.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.cases, 3)
+        lay.addLayout(op_row)
+        lay.addLayout(form)
+        lay.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.volumes, 1)
+        ctx.busy_changed.connect(self._on_busy)
+        ctx.cases_changed.connect(self.refresh)
+        self.refresh()
+        self._on_busy(ctx.busy)
+
+    # -- cases -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from ...core.transfer.package import opening_opinions
+
+        arch = self.ctx.archive
+        rows = arch.catalog.cases.page(CaseFilter(status=["archived"]), limit=SHOWN)
+        ids = [int(r["id"]) for r in rows]
+        ops = opening_opinions(arch, ids) if ids else {}
+        self.cases.clear()
+        for cid in ids:
+            r = arch.catalog.cases.get(cid)
+            op, why = ops[cid]
+            item = QTreeWidgetItem([r["archival_code"] or "", r["project_name"] or r["task_name"] or "",
+                                    str(r["year"] or ""), r["retention"] or "", op, why])
+            item.setData(0, CASE_ROLE, cid)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            self.cases.addTopLevelItem(item)
+        self.cases.sortItems(0, Qt.SortOrder.AscendingOrder)
+        if not ids and self.result is None and self.job is None:
+            self.summary.setText(self.tr("没有待移交的已归档办件。"))
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [self.cases.topLevelItem(i) for i in range(self.cases.topLevelItemCount())]
+
+    @Slot(bool)
+    def _check_all(self, on: bool) -> None:
+        for it in self._items():
+            it.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def checked_ids(self) -> list[int]:
+        return [int(it.data(0, CASE_ROLE)) for it in self._items() if it.checkState(0) == Qt.CheckState.Checked]
+
+    @Slot()
+    def apply_opening(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.summary.setText(self.tr("请填写开放利用意见的理由。"))
+            return
+        for it in self.cases.selectedItems():
+            it.setText(4, self.opening.currentText())
+            it.setText(5, reason)
+
+    @Slot()
+    def choose_out(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择输出位置（U盘或文件夹）"), self.out.text())
+        if folder:
+            self.out.setText(folder)
+
+    # -- running -----------------------------------------------------------------------------
+    def start(self) -> bool:
+        ids = self.checked_ids()
+        if self.ctx.busy:
+            return False
+        if not ids or not self.out.text().strip() or not self.passphrase.text():
+            self.summary.setText(self.tr("请勾选办件，选择输出位置，并输入签名密钥口令。"))
+            return False
+        openings = {int(it.data(0, CASE_ROLE)): (it.text(4), it.text(5)) for it in self._items()
+                    if int(it.data(0, CASE_ROLE)) in ids}
+        options = {"passphrase": self.passphrase.text(), "media": self.media.currentData(),
+                   "iso": self.iso.isChecked(), "eep": self.eep.isChecked(),
+                   "fmt": "bagit" if self.bagit.isChecked() else "carrier", "openings": openings,
+                   "receiver": self.receiver.text().strip(),
+                   "override_reason": self.override.text().strip() or None}
+        self.volumes.clear()
+        self.summary.setText(self.tr("正在移交 {0} 件…").replace("{0}", str(len(ids))))
+        self.job = self.ctx.run_job(transfer_job, self.ctx.archive, Path(self.out.text().strip()), ids, options,
+                                    name="transfer")
+        self.progress.attach(self.job)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        return True
+
+    @Slot(object)
+    def _on_finished(self, result: Any) -> None:
+        self.job = None
+        self.result = result
+        for v in result.volumes:
+            self.volumes.addTopLevelItem(QTreeWidgetItem([str(v["number"]), v["label"], str(len(v["cases"])),
+                                                          f"{v['bytes']:,}", v["path"]]))
+        note = "" if result.checks_passed else self.tr("（移交检测有未通过项，已按理由越过）")
+        self.summary.setText(self.tr("移交批次 {0}：{1} 个载体，均已回读校验。").replace("{0}", result.transfer_id)
+                             .replace("{1}", str(len(result.volumes))) + note)
+        self.passphrase.clear()
+        self.ctx.notify_cases_changed()
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self.job = None
+        if isinstance(error, Cancelled):
+            self.summary.setText(self.tr("移交已取消：已写入的部分保留，可续写。"))
+        elif isinstance(error, ArchDeskError):
+            self.summary.setText(self.tr("移交未完成：{0}").replace("{0}", error.message))
+        else:
+            self.summary.setText(self.tr("移交时发生程序错误，详情见错误报告。"))
+            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.progress.set_message(self.summary.text())
+        self.ctx.notify_cases_changed()
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        allowed = self.ctx.can("transfer.create")
+        for w in (self.start_button, self.apply_button, self.out_button):
+            w.setEnabled(allowed and not busy)
+        if not allowed:
+            self.summary.setText(self.tr("当前用户没有移交权限。"))

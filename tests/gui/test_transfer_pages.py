@@ -1,0 +1,106 @@
+"""The transfer (移交) and receive (接收) pages: a real carrier written and received through the worker."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency  # noqa: E402
+
+from desktop_app.core.archive import Archive  # noqa: E402
+
+
+def _ctx(archive: Archive, tmp: Path, name: str) -> Any:
+    from desktop_app.gui.context import AppContext
+
+    return AppContext(archive, QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def two_sides(app: Any, tmp_path: Path, qtbot: Any) -> Any:
+    build_agency(tmp_path / "agency", n=3)
+    agency = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    ctxs = (_ctx(agency, tmp_path, "a"), _ctx(archives, tmp_path, "b"))
+    yield ctxs
+    for c in ctxs:
+        c.cancel_all()
+        assert c.wait_for_jobs(60_000)
+    qtbot.wait(1)
+    agency.close()
+    archives.close()
+
+
+def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any, tmp_path: Path, qtbot: Any) -> None:
+    from desktop_app.gui.pages.receive import ReceivePage
+    from desktop_app.gui.pages.transfer import TransferPage
+
+    actx, bctx = two_sides
+    page = TransferPage(actx)
+    qtbot.addWidget(page)
+    assert page.cases.topLevelItemCount() == 3
+    assert not page.start()                               # nothing chosen yet: refused with a message
+    assert "勾选" in page.summary.text()
+    page.all_box.setChecked(True)
+    first = page.cases.topLevelItem(0)
+    page.cases.setCurrentItem(first)
+    first.setSelected(True)
+    page.opening.setCurrentText("开放")
+    page.reason.setText("不涉及个人隐私，经开放鉴定")
+    page.apply_opening()
+    assert first.text(4) == "开放"
+    page.out.setText(str(tmp_path / "out"))
+    page.passphrase.setText(KEYPASS)
+    page.override.setText(OVERRIDE)
+    assert page.start()
+    assert not page.start_button.isEnabled()              # busy while writing
+    with qtbot.waitSignal(page.job.ended, timeout=120_000):
+        pass
+    assert page.result is not None, page.summary.text()
+    assert page.volumes.topLevelItemCount() == 1 and "回读校验" in page.summary.text()
+    vol = Path(page.result.volumes[0]["path"])
+    assert "不涉及个人隐私" in (vol / "文件目录.XML").read_text("utf-8")
+    assert page.cases.topLevelItemCount() == 0            # transferred cases leave the list
+    assert page.start_button.isEnabled() and page.passphrase.text() == ""
+
+    recv = ReceivePage(bctx)
+    qtbot.addWidget(recv)
+    assert not recv.accept_button.isEnabled()
+    recv.path.setText(str(vol))
+    assert recv.verify()
+    with qtbot.waitSignal(recv.job.ended, timeout=120_000):
+        pass
+    assert recv.report.ok and recv.records.topLevelItemCount() == 3 and recv.problems.topLevelItemCount() == 0
+    assert recv.accept_button.isEnabled() and "校验通过" in recv.summary.text()
+    assert recv.accept()
+    with qtbot.waitSignal(recv.job.ended, timeout=120_000):
+        pass
+    assert recv.report.decision == "accepted" and "已接收入库 3 件" in recv.summary.text()
+    assert bctx.archive.catalog.cases.count() == 3 and not recv.accept_button.isEnabled()
+    # the same carrier again: the duplicate is shown, accepting is not offered, returning is
+    assert recv.verify()
+    with qtbot.waitSignal(recv.job.ended, timeout=120_000):
+        pass
+    kinds = {recv.problems.topLevelItem(i).text(0) for i in range(recv.problems.topLevelItemCount())}
+    assert "重复接收" in kinds and not recv.accept_button.isEnabled() and recv.return_button.isEnabled()
+
+
+def test_transfer_page_wrong_passphrase_message(two_sides: Any, tmp_path: Path, qtbot: Any) -> None:
+    from desktop_app.gui.pages.transfer import TransferPage
+
+    actx, _ = two_sides
+    page = TransferPage(actx)
+    qtbot.addWidget(page)
+    page.cases.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    page.out.setText(str(tmp_path / "out"))
+    page.passphrase.setText("not-the-passphrase")
+    assert page.start()
+    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+        pass
+    assert page.result is None and "移交未完成" in page.summary.text()
+    assert not (tmp_path / "out").exists()
