@@ -150,14 +150,14 @@ class RegistersPage(QWidget):
         for part in self.cases_edit.text().replace("，", ",").split(","):
             if part.strip():
                 if not part.strip().isdigit():
-                    raise ArchDeskError(f"办件编号应为数字：{part.strip()}")
+                    raise ArchDeskError(self.tr("办件编号应为数字：{0}").replace("{0}", part.strip()))
                 ids.append(int(part.strip()))
         run = self.run_edit.text().strip()
         if run and not run.isdigit():
-            raise ArchDeskError(f"检测批次号应为数字：{run}")
+            raise ArchDeskError(self.tr("检测批次号应为数字：{0}").replace("{0}", run))
         dest = self.destruction_edit.text().strip()
         if dest and not dest.isdigit():
-            raise ArchDeskError(f"销毁批次号应为数字：{dest}")
+            raise ArchDeskError(self.tr("销毁批次号应为数字：{0}").replace("{0}", dest))
         carriers = [c.strip() for c in self.carrier_edit.text().replace("，", ",").split(",") if c.strip()]
         return {"fonds": self.fonds_edit.text().strip() or None, "year": self.year_spin.value() or None,
                 "retention": self.retention_combo.currentData() or None, "case_ids": ids,
