@@ -74,6 +74,7 @@ class ReceivePage(QWidget):
         self.problems.header().resizeSection(0, 90)
         self.problems.header().resizeSection(1, 380)
         self.problems.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.records = QTreeWidget(self)
         self.records.setHeaderLabels([self.tr("档号"), self.tr("题名"), self.tr("开放利用意见"), self.tr("文件数"),
                                       self.tr("字节数")])
@@ -138,8 +139,17 @@ class ReceivePage(QWidget):
         for p in [*rep.problems, *rep.warnings]:
             item = QTreeWidgetItem([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.path or self.tr("（载体）"), p.detail])
             item.setForeground(0, QBrush(QColor("#8a6d00" if p.kind == "warning" else "#b3261e")))
+            item.setToolTip(1, p.path)
             item.setToolTip(2, p.detail)
             self.problems.addTopLevelItem(item)
+        if rep.check_run is not None:     # the receipt checks' failures, item by item
+            for r in self.ctx.archive.catalog.checks.results(rep.check_run, only_failures=True):
+                if r["result"] == "fail":
+                    item = QTreeWidgetItem([self.tr("接收检测"), f"{r['item']}  {r.get('target') or r['case_id']}",
+                                            r["detail"]])
+                    item.setForeground(0, QBrush(QColor("#8a6d00")))
+                    item.setToolTip(2, r["detail"])
+                    self.problems.addTopLevelItem(item)
         self.records.clear()
         for r in rep.records:
             self.records.addTopLevelItem(QTreeWidgetItem([r["code"], r.get("title", ""), r.get("opening", ""),
@@ -164,6 +174,7 @@ class ReceivePage(QWidget):
             text += self.tr("  本批已接收 {0}/{1} 卷。").replace("{0}", str(len(rec["received"]))) \
                 .replace("{1}", str(rec["volumes"]))
         self.summary.setText(f"{head}：{text}")
+        self.progress.set_message(self.tr("完成。"))
         self._on_busy(self.ctx.busy)
 
     @Slot(object)

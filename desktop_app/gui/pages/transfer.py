@@ -113,6 +113,7 @@ class TransferPage(QWidget):
         self.volumes.setHeaderLabels([self.tr("卷"), self.tr("载体编号"), self.tr("档案数"), self.tr("字节数"),
                                       self.tr("位置")])
         self.volumes.setRootIsDecorated(False)
+        self.volumes.header().resizeSection(1, 260)
         self.volumes.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
         lay = QVBoxLayout(self)
@@ -212,6 +213,7 @@ class TransferPage(QWidget):
         self.summary.setText(self.tr("移交批次 {0}：{1} 个载体，均已回读校验。").replace("{0}", result.transfer_id)
                              .replace("{1}", str(len(result.volumes))) + note)
         self.passphrase.clear()
+        self.progress.set_message(self.tr("完成。"))
         self.ctx.notify_cases_changed()
 
     @Slot(object)
