@@ -41,11 +41,21 @@ def mask_personal(fields: dict[str, Any], user: User) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in fields.items():
         if isinstance(v, str) and v:
-            fn = PERSONAL_FIELDS.get(k)
-            out[k] = fn(v) if fn else (mask_auto(v) if k in FREE_TEXT_FIELDS or any(c.isdigit() for c in v) else v)
+            fn = PERSONAL_FIELDS.get(k) or _masker_by_name(k)
+            # codes (电子文件号, 档号, 受理编号 …) are not personal: only named fields and free text
+            out[k] = fn(v) if fn else (mask_auto(v) if k in FREE_TEXT_FIELDS else v)
         else:
             out[k] = v
     return out
+
+
+def _masker_by_name(key: str) -> Any:
+    k = key.lower()
+    if any(w in k for w in ("phone", "mobile", "tel")):
+        return mask_phone
+    if any(w in k for w in ("card", "id_number", "idcard", "id_no")) and "type" not in k:
+        return mask_id
+    return None
 
 
 def opening_status(archive: Archive, case_id: int) -> str:

@@ -111,9 +111,26 @@ def main(argv: list[str] | None = None) -> int:
         shot(win, name)
         win.close()                                 # type: ignore[attr-defined]
 
+    win = window("reader1")
+    page = win.show_page("use")                     # type: ignore[attr-defined]
+    page.open_case(1, "核对办理结果")
+    page.files_table.selectRow(0)
+    shot(win, "access-reader-use")
+    win.close()                                     # type: ignore[attr-defined]
+
     win = window("sec1")
     win.show_page("users")                          # type: ignore[attr-defined]
     shot(win, "access-secadmin-users-denied")
+    page = win.show_page("use")                     # type: ignore[attr-defined]
+    page.tabs.setCurrentIndex(1)
+    shot(win, "access-secadmin-permits")
+    win.close()                                     # type: ignore[attr-defined]
+
+    win = window("aud1")
+    page = win.show_page("use")                     # type: ignore[attr-defined]
+    page.tabs.setCurrentIndex(2)
+    page.refresh_uses()
+    shot(win, "access-auditor-use-register")
     win.close()                                     # type: ignore[attr-defined]
     app.processEvents()
     return 0

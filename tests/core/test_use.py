@@ -110,10 +110,13 @@ def test_use_register_printable(setup: Archive, tmp_path: Path) -> None:
 
 def test_mask_personal_by_role() -> None:
     fields = {"contacted_card": "350102199001011234", "phone": "13812345678", "apply_name": "张伟",
-              "address": "福州市鼓楼区 电话 13900001111"}
+              "address": "福州市鼓楼区 电话 13900001111", "legal_man_phone": "13700001111",
+              "electronic_record_code": "350100-0059-0100190012-2018-D30-000021", "card_type": "身份证"}
     reader = User(1, "r", frozenset({"reader"}))
     clerk = User(2, "c", frozenset({"clerk"}))
     m = use.mask_personal(fields, reader)
     assert m["contacted_card"] == "3501**********1234" and m["phone"] == "138****5678"
     assert m["apply_name"] == "张伟" and "13900001111" not in m["address"]
+    assert m["legal_man_phone"] == "137****1111" and m["card_type"] == "身份证"
+    assert m["electronic_record_code"] == fields["electronic_record_code"]     # codes are not personal
     assert use.mask_personal(fields, clerk) == fields

@@ -154,3 +154,46 @@ def test_search_page_for_auditor_is_disabled(app: Any, archive: Archive, qtbot: 
     qtbot.addWidget(page)
     assert not page.search_button.isEnabled() and "没有查阅" in page.summary.text()
     assert page.run_search() is None                  # the core refuses too (message shown)
+
+
+def test_use_page_permit_read_export_register(window: Any, imported: Archive, app: Any, qtbot: Any,
+                                              tmp_path: Path, dialogs: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.gui.pages.use import UsePage
+
+    users.create_user(imported, "reader1", PW, ["reader"])
+    cid = imported.catalog.cases.ids()[0]
+    code = imported.catalog.cases.get(cid)["electronic_record_code"]
+    # the single operator holds 安全保密员: grants a permit for the 控制 record
+    admin_page = window.show_page("use")
+    assert all(admin_page.tabs.isTabEnabled(i) for i in range(3))
+    assert admin_page.grant(code, "reader1", "2099-12-31", "法院调档") == 1
+    assert admin_page.permits_table.rowCount() == 1 and admin_page.permits_table.item(0, 2).text() == "reader1"
+    # the reader: only the 查阅 tab; purpose required; personal data masked; export watermarked
+    ctx = _ctx_for(imported, "reader1", tmp_path)
+    page = UsePage(ctx)
+    qtbot.addWidget(page)
+    assert page.tabs.isTabEnabled(0) and not page.tabs.isTabEnabled(1) and not page.tabs.isTabEnabled(2)
+    assert not page.open_case(cid, "")
+    assert "利用目的" in dialogs.calls[-1][1][2]
+    other = imported.catalog.cases.ids()[1]
+    assert not page.open_case(other, "查证")                      # no permit for this one
+    assert "控制" in dialogs.calls[-1][1][2]
+    page.case_edit.setText(code)
+    page.purpose_edit.setText("核对办理结果")
+    page._on_open()
+    assert page.session is not None and page.session.case_id == cid
+    card_row = next(r for r in range(page.meta_table.rowCount()) if page.meta_table.item(r, 0).text() == "证件号码")
+    assert "*" in page.meta_table.item(card_row, 1).text()
+    pdf_row = next(r for r in range(page.files_table.rowCount())
+                   if page.files_table.item(r, 0).text().lower().endswith(".pdf"))
+    page.files_table.setCurrentCell(pdf_row, 0)
+    out = tmp_path / "副本.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page._on_export()
+    assert out.read_bytes().startswith(b"%PDF")
+    # the register (admin holds 安全审计员 too) lists both uses and prints
+    admin_page.refresh_uses()
+    assert admin_page.uses_table.rowCount() == 2
+    assert {admin_page.uses_table.item(r, 4).text() for r in range(2)} == {"查阅", "导出副本"}
+    assert admin_page.print_register(str(tmp_path / "利用登记表.pdf"))
+    assert (tmp_path / "利用登记表.pdf").read_bytes().startswith(b"%PDF")

@@ -190,7 +190,9 @@ class SearchPage(QWidget):
     def _open_current(self) -> None:
         item = self.table.item(self.table.currentRow(), 0)
         if item is not None:
-            self.ctx.navigate("case_detail", case_id=int(item.data(Qt.ItemDataRole.UserRole)))
+            # readers use records through 利用 (purpose registered, personal data masked)
+            target = "case_detail" if self.ctx.can("case.edit") or not self.ctx.can("use.read") else "use"
+            self.ctx.navigate(target, case_id=int(item.data(Qt.ItemDataRole.UserRole)))
 
     # -- indexing ----------------------------------------------------------------------------
     @Slot()
