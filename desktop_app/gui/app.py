@@ -102,11 +102,30 @@ def _message(title: str, text: str) -> None:
     QMessageBox.warning(None, title, text)
 
 
+def _login(root: Path) -> Archive | None:
+    """The first-run wizard when there is no archive at ``root``, then the login dialog."""
+    arch: Archive | None = None
+    if not ArchiveLayout(root).catalog.exists():
+        from .first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(root)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        root, arch = wizard.root, wizard.archive
+    settings = make_settings()
+    if arch is None:
+        dialog = LoginDialog(root, str(settings.value(LAST_USER_KEY, "")))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.archive is None:
+            return None
+        arch = dialog.archive
+    settings.setValue(LAST_USER_KEY, arch.user.name)
+    return arch
+
+
 def run(archive: str | None, demo: bool = False) -> int:
     app = create_application()
     root = resolve_archive(archive)
     install_excepthook(lambda: ArchiveLayout(root).logs if root.exists() else None)
-    translate = QCoreApplication.translate
     try:
         if demo:
             from .demo_setup import prepare_demo
@@ -115,26 +134,13 @@ def run(archive: str | None, demo: bool = False) -> int:
             if ready is None:
                 return 1
             root, user, password = ready
-            arch = Archive.open(root, user=user, password=password)
+            arch: Archive | None = Archive.open(root, user=user, password=password)
         else:
-            arch = None
-            if not ArchiveLayout(root).catalog.exists():
-                from .first_run import FirstRunWizard
-
-                wizard = FirstRunWizard(root)
-                if wizard.exec() != QDialog.DialogCode.Accepted:
-                    return 1
-                root, arch = wizard.root, wizard.archive
-            settings = make_settings()
-        if not demo and arch is None:
-            dialog = LoginDialog(root, str(settings.value(LAST_USER_KEY, "")))
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.archive is None:
-                return 1
-            arch = dialog.archive
-        if not demo:
-            settings.setValue(LAST_USER_KEY, arch.user.name)
+            arch = _login(root)
+        if arch is None:
+            return 1
     except ArchDeskError as exc:
-        _message(translate("app", "无法打开档案库"), exc.message)
+        _message(QCoreApplication.translate("app", "无法打开档案库"), exc.message)
         return 2
     window = open_main_window(arch)
     window.show()

@@ -45,12 +45,12 @@ def write_crash_log(text: str, log_dir: Path | None) -> Path:
 
 
 def show_crash_dialog(log_path: Path | None, parent: QWidget | None = None) -> None:
-    tr = QCoreApplication.translate
-    text = tr("crash", "程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。")
+    translate = QCoreApplication.translate
+    text = translate("crash", "程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。")
     if log_path is not None:
-        text += "\n\n" + tr("crash", "错误报告已保存到：\n{0}\n\n请把这个文件发给技术支持人员。").replace(
+        text += "\n\n" + translate("crash", "错误报告已保存到：\n{0}\n\n请把这个文件发给技术支持人员。").replace(
             "{0}", str(log_path))
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("crash", "程序错误"), text, QMessageBox.StandardButton.Ok,
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("crash", "程序错误"), text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()

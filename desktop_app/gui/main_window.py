@@ -37,7 +37,8 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
 PAGE_KEY = "main_window/page"
-DEFAULT_PAGE = "cases"
+DEFAULT_PAGE = "dashboard"   # the first page after login (首页)
+LANGUAGE_KEY = "ui/language"  # read by app.create_application at start
 
 
 class MainWindow(QMainWindow):
@@ -160,7 +161,8 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             if not spec.nav:
                 continue
-            n += 1
+            if not spec.shortcut:         # pages with their own shortcut do not take a number
+                n += 1
             shortcut = spec.shortcut or (f"Ctrl+{n}" if n <= 9 else None)
             act = self._action(spec.display_title, self._on_page_action, shortcut)
             act.setData(spec.key)
@@ -171,8 +173,22 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("刷新"), self._on_refresh, "F5")
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        lang_menu = view_menu.addMenu(self.tr("界面语言"))
+        self.language_actions: dict[str, QAction] = {}
+        current = str(self.ctx.settings.value(LANGUAGE_KEY, "zh_CN"))
+        for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
+            act = QAction(label, self)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.setData(code)
+            act.triggered.connect(self._on_language)
+            lang_menu.addAction(act)
+            self.language_actions[code] = act
 
         help_menu = mb.addMenu(self.tr("帮助(&H)"))
+        self.help_action = self._action(self.tr("用户手册"), self.show_help, QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.help_action)
         self.about_action = self._action(self.tr("关于 ArchDesk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -220,9 +236,32 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(not busy and self.ctx.can("case.import"))
         self.busy_label.setText(self.tr("正在处理…") if busy else "")
 
+    @Slot()
+    def _on_language(self) -> None:
+        act = self.sender()
+        if not isinstance(act, QAction):
+            return
+        code = str(act.data())
+        for other in self.language_actions.values():
+            other.setChecked(other is act)
+        self.ctx.settings.setValue(LANGUAGE_KEY, code)
+        self.ctx.settings.sync()
+        QMessageBox.information(self, self.tr("界面语言"), self.tr("界面语言将在下次启动程序时生效。"))
+
+    @Slot()
+    def show_help(self) -> None:
+        from .help import HelpDialog
+
+        HelpDialog(self).show()
+
     def about_text(self) -> str:
+        from ..core.selftest import versions
+
+        v = versions()
         return (f"<h3>{APP_NAME} {__version__}</h3><p>{self.tr(APP_NAME_ZH)}</p>"
                 f"<p>Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}<br>"
+                f"SQLite {v['sqlite']} · {v['openssl']}<br>"
+                + self.tr("SM3 实现：{0}").replace("{0}", v["sm3_backend"]) + "<br>"
                 + self.tr("档案目录结构版本：{0}").replace("{0}", str(SCHEMA_VERSION)) + "<br>"
                 + self.tr("档案库：{0}").replace("{0}", str(self.ctx.archive.root)) + "</p>")
 
@@ -245,7 +284,7 @@ class MainWindow(QMainWindow):
         if isinstance(split, QByteArray | bytes) and split:
             self.splitter.restoreState(QByteArray(split))
         key = str(s.value(PAGE_KEY, ""))
-        if key not in self._nav_keys:   # first start: the case list, else the first page
+        if key not in self._nav_keys:   # first start: the dashboard (首页), else the first page
             key = DEFAULT_PAGE if DEFAULT_PAGE in self._nav_keys else (self._nav_keys[0] if self._nav_keys else "")
         if key:
             self.show_page(key)

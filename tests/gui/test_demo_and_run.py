@@ -110,10 +110,18 @@ def test_run_without_archive_explains(app: Any, dialogs: Any, monkeypatch: pytes
                                       tmp_path: Path) -> None:
     from desktop_app.gui.app import run
 
+    from desktop_app.gui.first_run import FirstRunWizard
+
+    shown: list[str] = []
+
+    def fake_exec(self: FirstRunWizard) -> int:   # no archive there: the first-run wizard, cancelled
+        shown.append(str(self.start_page.root()))
+        return 0
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    assert run(str(tmp_path / "nowhere")) == 2
-    kind, args = dialogs.calls[-1]
-    assert kind == "warning" and "archdesk init" in args[2]
+    monkeypatch.setattr(FirstRunWizard, "exec", fake_exec)
+    assert run(str(tmp_path / "nowhere")) == 1
+    assert shown == [str(tmp_path / "nowhere")]
 
 
 def test_run_demo_opens_the_main_window(app: Any, archive: Archive, monkeypatch: pytest.MonkeyPatch,

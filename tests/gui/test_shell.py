@@ -29,7 +29,7 @@ def test_qt_translations_make_standard_buttons_chinese(app: Any) -> None:
 
 def test_registry_lists_builtin_pages_in_order() -> None:
     keys = [s.key for s in load_pages()]
-    assert keys[:3] == ["intake", "cases", "case_detail"]
+    assert keys[:4] == ["dashboard", "intake", "cases", "case_detail"]
 
 
 def test_a_new_page_needs_only_a_registration(ctx: Any, qtbot: Any) -> None:
@@ -61,7 +61,7 @@ def test_a_new_page_needs_only_a_registration(ctx: Any, qtbot: Any) -> None:
 
 def test_shortcuts_switch_pages_and_focus_filter(window: Any, qtbot: Any) -> None:
     show_active(window, qtbot)
-    assert window.current_key == "cases"          # first start opens the case list
+    assert window.current_key == "dashboard"      # first start opens the dashboard (首页)
     for key, page in ((Qt.Key.Key_1, "intake"), (Qt.Key.Key_3, "case_detail"), (Qt.Key.Key_2, "cases")):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.current_key == page
@@ -85,7 +85,7 @@ def test_status_bar_and_about(window: Any, dialogs: Any) -> None:
     assert USER in window.user_label.text() and "单人模式" in window.user_label.text()
     assert "档案员" in window.user_label.toolTip()
     window.ctx.navigate("no_such_page")            # ignored (logged), the shell keeps working
-    assert window.current_key == "cases"
+    assert window.current_key == "dashboard"
     window.show_about()
     assert dialogs.kinds() == ["about"]
     text = window.about_text()

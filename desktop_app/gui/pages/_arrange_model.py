@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from ...core.catalog._util import loads
-from ...core.model import STATUS_LABELS, Retention, Status
+from ...core.model import Retention
+from ..labels import retention_text, status_text
 
 COLUMNS: list[tuple[str, str]] = [
-    ("id", "编号"), ("project_id", "办件编号"), ("task_name", "事项名称"), ("apply_name", "申请人"),
-    ("transact_time", "办结时间"), ("status", "状态"), ("category_code", "类目"), ("retention", "保管期限"),
-    ("archival_code", "档号"), ("warnings", "提示"),
+    ("id", QT_TRANSLATE_NOOP("ArrangeModel", "编号")), ("project_id", QT_TRANSLATE_NOOP("ArrangeModel", "办件编号")),
+    ("task_name", QT_TRANSLATE_NOOP("ArrangeModel", "事项名称")), ("apply_name", QT_TRANSLATE_NOOP("ArrangeModel", "申请人")),
+    ("transact_time", QT_TRANSLATE_NOOP("ArrangeModel", "办结时间")), ("status", QT_TRANSLATE_NOOP("ArrangeModel", "状态")),
+    ("category_code", QT_TRANSLATE_NOOP("ArrangeModel", "类目")), ("retention", QT_TRANSLATE_NOOP("ArrangeModel", "保管期限")),
+    ("archival_code", QT_TRANSLATE_NOOP("ArrangeModel", "档号")), ("warnings", QT_TRANSLATE_NOOP("ArrangeModel", "提示")),
 ]
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,16 +27,16 @@ def _display(key: str, value: Any) -> str:
     if value is None or value == "":
         return ""
     if key == "status":
-        return STATUS_LABELS.get(Status(value), str(value)) if value in set(Status) else str(value)
+        return status_text(str(value))
     if key == "retention":
-        return f"{value} {Retention(value).label}" if value in set(Retention) else str(value)
+        return f"{value} {retention_text(str(value))}" if value in set(Retention) else str(value)
     return str(value)
 
 
 class QueueModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels([label for _k, label in COLUMNS])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("ArrangeModel", label) for _k, label in COLUMNS])
 
     def load(self, rows: list[Any], overdue: set[int]) -> None:
         self.removeRows(0, self.rowCount())
@@ -41,7 +44,7 @@ class QueueModel(QStandardItemModel):
             d = dict(r)
             d["warnings"] = "；".join(loads(d.get("warnings")) or []) if d.get("warnings") else ""
             if d["id"] in overdue:
-                d["warnings"] = ("已超过第九条规定的归档期限；" + d["warnings"]).rstrip("；")
+                d["warnings"] = (QCoreApplication.translate("ArrangeModel", "已超过第九条规定的归档期限；") + d["warnings"]).rstrip("；")
             items = []
             for key, _label in COLUMNS:
                 it = QStandardItem(_display(key, d.get(key)))

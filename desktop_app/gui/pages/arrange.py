@@ -90,7 +90,7 @@ class ArrangePage(QWidget):
         self.category_combo = QComboBox(self)
         self.category_combo.setEditable(True)
         self.retention_combo = QComboBox(self)
-        for code, label in (("Y", "永久"), ("D30", "定期30年"), ("D10", "定期10年")):
+        for code, label in (("Y", self.tr("永久")), ("D30", self.tr("定期30年")), ("D10", self.tr("定期10年"))):
             self.retention_combo.addItem(f"{code} {label}", code)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("人工分类理由（必填）"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from ...core.errors import ArchDeskError, Cancelled
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import report_bug
+from ..labels import status_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -51,19 +52,14 @@ def _cell_state(rows: list[dict[str, Any]]) -> tuple[str, str]:
     fails = [r for r in rows if r["result"] == "fail" and not r.get("overridden")]
     manual = [r for r in rows if r["result"] == "manual"]
     if fails:
-        return RED, f"不通过 {len(fails)}"
+        return RED, QCoreApplication.translate("ChecksPage", "不通过 {0}").replace("{0}", str(len(fails)))
     if manual:
-        return AMBER, f"待人工 {len(manual)}"
-    return GREEN, "通过"
+        return AMBER, QCoreApplication.translate("ChecksPage", "待人工 {0}").replace("{0}", str(len(manual)))
+    return GREEN, QCoreApplication.translate("ChecksPage", "通过")
 
 
 def _status_label(status: str) -> str:
-    from ...core.model import Status
-
-    try:
-        return Status(status).label
-    except ValueError:
-        return status
+    return status_text(status)
 
 
 def _blocking(r: dict[str, Any]) -> bool:
@@ -294,8 +290,11 @@ class ChecksPage(QWidget):
             node.setToolTip(3, r["detail"])
             for e in r["evidence"]:
                 parts = [e.get("problem", "")]
-                for k, name in (("expected", "应为"), ("found", "实为"), ("file", "文件"), ("line", "行"),
-                                ("element", "元素")):
+                for k, name in (("expected", QT_TRANSLATE_NOOP("ChecksPage", "应为")),
+                                ("found", QT_TRANSLATE_NOOP("ChecksPage", "实为")),
+                                ("file", QT_TRANSLATE_NOOP("ChecksPage", "文件")),
+                                ("line", QT_TRANSLATE_NOOP("ChecksPage", "行")),
+                                ("element", QT_TRANSLATE_NOOP("ChecksPage", "元素"))):
                     if e.get(k) not in (None, ""):
                         parts.append(f"{self.tr(name)}：{e[k]}")
                 child = QTreeWidgetItem(["", "", "", "；".join(str(p) for p in parts)])

@@ -242,31 +242,31 @@ class IntakePage(QWidget):
         self.last_report = report
         self.results.clear()
         for f in report.failed:
-            self._add_row("failed", _t("失败"), Path(str(f.get("path", ""))).name or str(f.get("path", "")),
+            self._add_row("failed", QCoreApplication.translate("IntakePage", "失败"), Path(str(f.get("path", ""))).name or str(f.get("path", "")),
                           str(f.get("message", "")))
         for s in report.skipped:
-            self._add_row("skipped", _t("跳过"), Path(str(s.get("path", ""))).name,
+            self._add_row("skipped", QCoreApplication.translate("IntakePage", "跳过"), Path(str(s.get("path", ""))).name,
                           str(s.get("message") or s.get("reason", "")))
         for w in report.warnings:
-            self._add_row("warning", _t("警告"), Path(str(w.get("path", ""))).name, str(w.get("message", "")))
+            self._add_row("warning", QCoreApplication.translate("IntakePage", "警告"), Path(str(w.get("path", ""))).name, str(w.get("message", "")))
         cases = self.ctx.archive.catalog.cases
         for case_id in report.imported[:SHOWN_IMPORTED]:
             row = cases.get(case_id)
             if row is None:
                 continue
-            self._add_row("imported", _t("已导入"), str(row["electronic_record_code"] or row["project_id"]),
+            self._add_row("imported", QCoreApplication.translate("IntakePage", "已导入"), str(row["electronic_record_code"] or row["project_id"]),
                           str(row["project_name"] or row["task_name"]), case_id)
-        parts = [_t("已导入 {0} 件").replace("{0}", str(len(report.imported))),
-                 _t("跳过 {0} 件").replace("{0}", str(len(report.skipped))),
-                 _t("失败 {0} 个").replace("{0}", str(len(report.failed))),
-                 _t("警告 {0} 条").replace("{0}", str(len(report.warnings)))]
-        text = "，".join(parts) + _t("；共 {0} 个文件，{1}。").replace("{0}", str(report.files)).replace(
+        parts = [QCoreApplication.translate("IntakePage", "已导入 {0} 件").replace("{0}", str(len(report.imported))),
+                 QCoreApplication.translate("IntakePage", "跳过 {0} 件").replace("{0}", str(len(report.skipped))),
+                 QCoreApplication.translate("IntakePage", "失败 {0} 个").replace("{0}", str(len(report.failed))),
+                 QCoreApplication.translate("IntakePage", "警告 {0} 条").replace("{0}", str(len(report.warnings)))]
+        text = "，".join(parts) + QCoreApplication.translate("IntakePage", "；共 {0} 个文件，{1}。").replace("{0}", str(report.files)).replace(
             "{1}", _human_bytes(report.bytes))
         if report.cancelled:
-            text = _t("导入已取消（已完成的办件保留）：") + text
+            text = QCoreApplication.translate("IntakePage", "导入已取消（已完成的办件保留）：") + text
         self.summary_label.setText(text)
         self.copy_button.setEnabled(self.results.topLevelItemCount() > 0)
-        self.progress.set_message(_t("导入已取消。") if report.cancelled else _t("导入完成。"))
+        self.progress.set_message(QCoreApplication.translate("IntakePage", "导入已取消。") if report.cancelled else QCoreApplication.translate("IntakePage", "导入完成。"))
 
     def results_text(self) -> str:
         """The result list as tab-separated lines (header first)."""

@@ -1,0 +1,84 @@
+"""The Qt half of ``archdesk selftest``: the shipped font loads in Qt, a PDF renders with QtPdf,
+our and Qt's translations load.  Runs offscreen (no window is shown)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..core.selftest import Check, sample_pdf
+
+
+def _app() -> object:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["archdesk-selftest"])
+
+
+def check_qt_font() -> str:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from .app import install_font
+
+    app = _app()
+    family = install_font(app)  # type: ignore[arg-type]
+    if not family:
+        raise RuntimeError("Qt 无法载入随程序提供的中文字体")
+    fm = QFontMetrics(QFont(family))
+    missing = [ch for ch in "政务服务电子档案" if not fm.inFontUcs4(ord(ch))]
+    if missing:
+        raise RuntimeError(f"Qt 字体缺少汉字：{''.join(missing)}")
+    return f"Qt 载入字体 {family}（{len(QFontDatabase.families())} 个字族可用）"
+
+
+def check_qt_pdf() -> str:
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    _app()
+    with tempfile.TemporaryDirectory(prefix="archdesk-selftest-") as tmp:
+        path = sample_pdf(Path(tmp) / "sample.pdf")
+        doc = QPdfDocument()
+        err = doc.load(str(path))
+        if err != QPdfDocument.Error.None_ or doc.pageCount() != 1:
+            raise RuntimeError(f"QtPdf 无法打开 PDF：{err}")
+        image = doc.render(0, QSize(300, 424))
+        doc.close()
+    if image.isNull():
+        raise RuntimeError("QtPdf 渲染结果为空")
+    dark = sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)
+               if image.pixelColor(x, y).lightness() < 100)
+    if dark < 20:
+        raise RuntimeError("QtPdf 渲染的页面是空白的")
+    return f"QtPdf 渲染 PDF 第 1 页（{image.width()}×{image.height()}，{dark} 个深色采样点）"
+
+
+def check_qt_translations() -> str:
+    from .app import install_translators
+
+    app = _app()
+    loaded = install_translators(app, "en")  # type: ignore[arg-type]
+    zh = install_translators(app, "zh_CN")   # type: ignore[arg-type]
+    ours = [p for p in loaded if "archdesk_en" in p]
+    qt_zh = [p for p in zh if "qtbase_zh_CN" in p]
+    if not ours:
+        raise RuntimeError("未能载入英文界面翻译 archdesk_en.qm")
+    if not qt_zh:
+        raise RuntimeError("未能载入 Qt 的中文翻译 qtbase_zh_CN.qm（标准按钮会显示英文）")
+    return "载入 " + "、".join(Path(p).name for p in ours + qt_zh)
+
+
+QT_CHECKS: list[Check] = [
+    ("font_qt", "字体（Qt）", check_qt_font),
+    ("pdf_render", "PDF 渲染（QtPdf）", check_qt_pdf),
+    ("translations", "界面翻译", check_qt_translations),
+]
+
+
+def qt_versions() -> dict[str, str]:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    return {"qt": qVersion(), "pyside6": pyside_version}
