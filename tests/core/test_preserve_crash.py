@@ -115,3 +115,30 @@ def test_killed_after_backup_committed_keeps_it_verified_and_sweeps_scratch(arch
     assert b["state"] == "verified" and Path(b["dest"]).is_dir()
     assert a.catalog.ops.count("running") == 0
     a.close()
+
+
+def test_killed_conversion_is_swept_at_next_start(archive, tmp_path):
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (10, 10)).save(buf, "GIF")
+    archived_cases(archive, tmp_path / "pk", 1, files={"申报文件/照片.gif": buf.getvalue()})
+    comp = archive.catalog.preserve.stored_components()[0]
+    folder = (archive.root / comp["store_path"]).parent
+    root = archive.root
+    archive.close()
+    r = _die_in(f"""
+        from desktop_app.core.preserve import convert
+        from desktop_app.core.catalog.preserve import PreserveQueries
+        a = Archive.open({str(root)!r}, user="admin", password={PASSWORD!r})
+        PreserveQueries.add_component = lambda *x, **k: os._exit(9)
+        convert.convert_component(a, {comp["id"]})
+        """)
+    assert r.returncode == 9, r.stderr
+    assert any(p.suffix == ".pdf" for p in folder.iterdir())          # written, not catalogued
+    a = Archive.open(root, user="admin", password=PASSWORD)
+    assert [p.name for p in folder.iterdir() if not p.name.endswith(".xml")] == ["照片.gif"]
+    assert a.catalog.ops.count("running") == 0
+    a.close()
