@@ -93,6 +93,18 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
         rec = read_record((archives.root / row["store_path"] / f"{code}.xml").read_bytes())
         assert rec["archival_code"] == code
     assert Path(rep.register).read_bytes().startswith(b"%PDF")
+    carrier_items = {r["item"]: r["result"] for r in archives.catalog.checks.results(rep.check_run)
+                     if r["item"] in ("YJ-1-12", "YJ-4-3")}
+    assert carrier_items == {"YJ-1-12": "pass", "YJ-4-3": "pass"}
+    sender = {r["item"]: r["result"] for r in arch.catalog.checks.results(res.check_run)
+              if r["item"] in ("YJ-1-12", "YJ-4-3")}
+    assert sender == {"YJ-1-12": "pass", "YJ-4-3": "pass"}
+    assert (tmp_path / "out" / f"{res.transfer_id}-电子档案移交与接收登记表.pdf").is_file()
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(vol / "其他" / "电子档案移交与接收登记表.pdf").pages)
+    assert res.volumes[0]["digest"] in text.replace("\n", "") or res.volumes[0]["digest"][:16] in text
+    assert "4 件" in text
     again = receive_carrier(archives, vol, "accept")
     assert not again.ok and again.decision == "" and any(p.kind == "duplicate" for p in again.problems)
     archives.close()
@@ -178,3 +190,29 @@ def test_eep_per_case_valid_and_decodes_to_the_content(agency, tmp_path):
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
     assert receive_carrier(archives, vol, "accept").decision == "accepted"   # the EEP is not ingested twice
     archives.close()
+
+
+def test_cancel_leaves_batch_resumable(agency, tmp_path):
+    from desktop_app.core.errors import Cancelled
+    from desktop_app.core.jobs import Progress
+    from desktop_app.core.transfer.create import resume_transfer
+
+    arch, ids = agency
+    prog = Progress()
+    calls = {"n": 0}
+    real_advance = prog.advance
+
+    def advance(n=1):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            prog.cancel()
+        real_advance(n)
+
+    prog.advance = advance
+    with pytest.raises(Cancelled) as err:
+        _create(arch, ids, tmp_path / "out", progress=prog)
+    tid = err.value.details["transfer_id"]
+    assert arch.catalog.transfers.get(tid)["state"] == "interrupted"
+    assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"archived"}
+    res = resume_transfer(arch, tid, passphrase=KEYPASS)
+    assert verify_path(res.volumes[0]["path"]).ok

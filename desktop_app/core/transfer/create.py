@@ -187,10 +187,12 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
         description=f"{unit} {'、'.join(years)} 年度政务服务电子档案（含元数据、内容文件），"
                     f"共 {sum(len(r) for r in by_vol.values())} 件，{len(vols)} 个载体。",
         medium_label=opts["medium_label"], sender=unit, receiver=opts.get("receiver", ""),
-        sender_checks=check_texts(results), filler=archive.user.display_name or archive.user.name, date=today())
+        sender_checks=_with_override(check_texts(results), opts.get("override_reason")),
+        filler=archive.user.display_name or archive.user.name, date=today())
     pdf = register_pdf(reg)
     sheet = digest_sheet(tid, unit, [(c["label"], c["digest"], c["records"], c["bytes"]) for c in carriers])
     index = volume_index(tid, [(v["label"], [files[r["case_id"]] for r in by_vol[v["number"]]]) for v in vols])
+    _keep_copies(out, tid, pdf, index)
     result = TransferResult(tid, check_run=run_id, checks_passed=passed)
     for v in vols:
         if v["state"] == "verified":
@@ -207,6 +209,20 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
         result.volumes.append(_vol_json(v, by_vol, files))
     prog.finish()
     return result
+
+
+def _with_override(texts: dict[str, str], reason: str | None) -> dict[str, str]:
+    if not reason:
+        return texts
+    return {k: (f"{v}（越过，理由：{reason}）" if v.startswith("不通过") else v) for k, v in texts.items()}
+
+
+def _keep_copies(out: Path, tid: str, pdf: bytes, index: bytes) -> None:
+    """The sender's own copies beside the volumes: the 登记表 to print and sign, the volume index."""
+    from ..store import atomic_write_bytes
+
+    atomic_write_bytes(out / f"{tid}-电子档案移交与接收登记表.pdf", pdf)
+    atomic_write_bytes(out / f"{tid}-分卷目录.TXT", index)
 
 
 def _vol_json(v: dict[str, Any], by_vol: dict[int, list[dict[str, Any]]], files: dict[int, Any]) -> dict[str, Any]:
