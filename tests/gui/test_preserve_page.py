@@ -208,3 +208,23 @@ def test_convert_and_migrate_tab(ctx: Any, archive: Archive, qtbot: Any, tmp_pat
     qtbot.waitUntil(lambda: tab.job is None and not ctx.busy, timeout=30_000)
     assert "迁移完成，验证通过" in tab.message.text()
     assert (tmp_path / "new-disk" / "archive" / "catalog.sqlite").is_file()
+
+
+def test_encrypted_backup_and_restore_from_the_page(page: Any, qtbot: Any, tmp_path: Path) -> None:
+    bt = page.backup_tab
+    bt.dest_edit.setText(str(tmp_path / "edisk"))
+    bt.encrypt_box.setChecked(True)
+    bt.pass_edit.setText("page-secret-1")
+    bt.start_button.click()
+    _wait_job(bt, qtbot)
+    assert bt.table.item(0, 2).text() == "是" and bt.table.item(0, 3).text() == "已核验"
+    assert bt.pass_edit.text() == ""                            # not kept in the form
+    bt.restore_src.setText(bt.table.item(0, 6).text())
+    bt.restore_to.setText(str(tmp_path / "r"))
+    bt.restore_button.click()                                   # no passphrase: refused, says why
+    _wait_job(bt, qtbot)
+    assert "口令" in bt.message.text() and not (tmp_path / "r").exists()
+    bt.pass_edit.setText("page-secret-1")
+    bt.restore_button.click()
+    _wait_job(bt, qtbot)
+    assert "恢复完成，验证通过" in bt.message.text()
