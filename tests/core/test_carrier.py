@@ -216,3 +216,14 @@ def test_cancel_leaves_batch_resumable(agency, tmp_path):
     assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"archived"}
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert verify_path(res.volumes[0]["path"]).ok
+
+
+def test_removable_drives_and_filesystems(tmp_path):
+    from desktop_app.core.transfer.drives import Drive, filesystem_of, parse_mounts
+
+    mounts = ("/dev/sda1 / ext4 rw 0 0\n/dev/sdb1 /media/clerk/U\\040盘 vfat rw 0 0\n"
+              "/dev/sdc1 /run/media/clerk/BACKUP exfat rw 0 0\nproc /proc proc rw 0 0\n")
+    assert parse_mounts(mounts) == [("/media/clerk/U 盘", "vfat"), ("/run/media/clerk/BACKUP", "exfat")]
+    assert Drive("/media/x", "U", "vfat", 1, 2).fat32 and not Drive("/media/y", "B", "exfat", 1, 2).fat32
+    assert filesystem_of(tmp_path / "not" / "yet") != ""          # found through the nearest existing parent
+    assert medium("usb", 10 ** 9, fat32=False).max_file is None and medium("usb", 10 ** 9).max_file is not None

@@ -44,6 +44,7 @@ def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any
     page = TransferPage(actx)
     qtbot.addWidget(page)
     assert page.cases.topLevelItemCount() == 3
+    assert page.drives.count() >= 1 and "可移动磁盘" in page.drives.itemText(0)
     assert not page.start()                               # nothing chosen yet: refused with a message
     assert "勾选" in page.summary.text()
     page.all_box.setChecked(True)

@@ -71,7 +71,10 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
     op_map = opening_opinions(archive, case_ids, openings)
     prog.status("正在规划载体…")
     files = {cid: case_files(archive, cid, eep) for cid in case_ids}
-    med = medium(media, _usb_free(out) if (media or "usb") == "usb" else None)
+    from .drives import FAT, filesystem_of
+
+    fs = filesystem_of(out).lower()
+    med = medium(media, _usb_free(out) if (media or "usb") == "usb" else None, fat32=not fs or fs in FAT)
     vols = plan([f.size() for f in files.values()], med)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     tid = f"{archive.fonds_code}-YJ-{stamp}"

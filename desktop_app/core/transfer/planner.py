@@ -52,20 +52,21 @@ def parse_size(text: str) -> int:
     return int(float(m.group(1)) * _UNITS[unit])
 
 
-def medium(spec: str | None, usb_free: int | None = None) -> Medium:
-    """``usb`` (capacity = free space of the target, FAT32 file limit), ``cd``/``dvd``/``dvd-dl``/
-    ``bd``/``bd50``, or a size such as ``16G`` (a USB disk of that size)."""
+def medium(spec: str | None, usb_free: int | None = None, fat32: bool = True) -> Medium:
+    """``usb`` (capacity = free space of the target), ``cd``/``dvd``/``dvd-dl``/``bd``/``bd50``, or a
+    size such as ``16G`` (a USB disk of that size).  USB media keep FAT32's 4 GiB file limit unless
+    the target is known not to be FAT (``fat32=False``)."""
     s = (spec or "usb").strip().lower()
     if s in MEDIA:
         cap, label = MEDIA[s]
         return Medium(s, cap, label, True)
     if s == "usb":
         cap = usb_free if usb_free is not None else 1 << 62
-        return Medium("usb", cap, "USB 移动硬盘/U盘", False, FAT32_MAX_FILE)
+        return Medium("usb", cap, "USB 移动硬盘/U盘", False, FAT32_MAX_FILE if fat32 else None)
     cap = parse_size(s)
     if cap < 2 * RESERVE_MIN:
         raise UsageError(f"载体容量过小：{spec}", value=spec)
-    return Medium("size", cap, f"USB 移动存储 {cap / GB:.1f}GB", False, FAT32_MAX_FILE)
+    return Medium("size", cap, f"USB 移动存储 {cap / GB:.1f}GB", False, FAT32_MAX_FILE if fat32 else None)
 
 
 @dataclass

@@ -83,8 +83,12 @@ class TransferPage(QWidget):
         self.out = QLineEdit(self)
         self.out_button = QPushButton(self.tr("选择…"), self)
         self.out_button.clicked.connect(self.choose_out)
+        self.drives = QComboBox(self)
+        self.drives.setToolTip(self.tr("插入的U盘 / 移动硬盘"))
+        self.drives.activated.connect(self._on_drive)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
+        out_row.addWidget(self.drives)
         out_row.addWidget(self.out_button)
         self.receiver = QLineEdit(self)
         self.passphrase = QLineEdit(self)
@@ -128,6 +132,7 @@ class TransferPage(QWidget):
         ctx.busy_changed.connect(self._on_busy)
         ctx.cases_changed.connect(self.refresh)
         self.refresh()
+        self.refresh_drives()
         self._on_busy(ctx.busy)
 
     # -- cases -------------------------------------------------------------------------------
@@ -171,6 +176,22 @@ class TransferPage(QWidget):
         for it in self.cases.selectedItems():
             it.setText(4, self.opening.currentText())
             it.setText(5, reason)
+
+    def refresh_drives(self) -> None:
+        from ...core.transfer.drives import removable_drives
+
+        self.drives.clear()
+        found = removable_drives()
+        self.drives.addItem(self.tr("可移动磁盘（{0}）").replace("{0}", str(len(found))), "")
+        for d in found:
+            self.drives.addItem(d.describe(), d.path)
+
+    @Slot(int)
+    def _on_drive(self, index: int) -> None:
+        path = self.drives.itemData(index)
+        if path:
+            self.out.setText(str(path))
+            self.media.setCurrentIndex(0)
 
     @Slot()
     def choose_out(self) -> None:
