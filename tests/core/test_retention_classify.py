@@ -51,6 +51,9 @@ def test_dry_run_then_apply(archive, cases):
     assert kinds[cases[1]]["after"]["retention"] == "D30"
     assert kinds[cases[2]]["after"] == {"category_code": "ZW05", "retention": "D30"}
     assert kinds[cases[3]]["kind"] == "pending" and "人工" in kinds[cases[3]]["warnings"][0]
+    # the package declared D30 (pkgbuilder default); the table says Y: classified by the table, with a note
+    assert any("申报的保管期限 D30" in w for w in kinds[cases[0]]["warnings"])
+    assert not any("申报" in w for w in kinds[cases[1]]["warnings"])
     # 不动产 + 不予受理 matches ZW01 (Y), ZW09 (D30) and ZW11 (D10): the longest wins, with a warning
     assert kinds[cases[4]]["after"]["retention"] == "Y" and kinds[cases[4]]["matched"] == ["ZW01", "ZW09", "ZW11"]
     assert "最长保管期限" in kinds[cases[4]]["warnings"][0]

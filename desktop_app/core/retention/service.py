@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound, StateError, UsageError
 from ..jobs import Progress, ensure
-from ..model import EventRecord, Retention
+from ..model import EventRecord, Retention, parse_retention
 from ..paths import resource
 from ..store import atomic_write_bytes
 from .matching import propose
@@ -171,6 +171,9 @@ def _classify_one(archive: Archive, cid: int, table: Any, entries: list[Retentio
     if prop.entry is None:
         return {**change, "kind": "pending", "after": None}
     e = prop.entry
+    declared = parse_retention(row["declared_retention"])
+    if declared is not None and declared.value != e.retention:
+        prop.warnings.append(f"办件申报的保管期限 {declared.value} 与保管期限表的 {e.retention} 不一致，以保管期限表为准")
     after = {"category_code": e.category_code, "retention": e.retention}
     change.update(after=after, category_name=e.category_name, opening=e.opening, entry_id=e.id,
                   matched=[m.category_code for m in prop.matched])
