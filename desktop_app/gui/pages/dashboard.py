@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
@@ -237,9 +238,28 @@ class DashboardPage(QWidget):
         self.backup_label.setStyleSheet(WARN_STYLE if b.get("overdue") else OK_STYLE)
         if d.due:
             self.due_label.setText(self.tr("到期的保管工作：") + "\n" + "\n".join(
-                f"• {c['title']}：{c['detail']}" for c in d.due))
+                f"• {self.due_text(c)}" for c in d.due))
+            self.due_label.setToolTip("\n".join(f"{c['title']}：{c['detail']}" for c in d.due))
         else:
             self.due_label.setText(self.tr("没有到期的保管工作。"))
+
+    def due_text(self, c: dict[str, Any]) -> str:
+        """One due item in the UI language (the core's Chinese detail stays in the tooltip)."""
+        kind, last = c.get("kind"), str(c.get("last") or "")[:10]
+        if kind == "backup":
+            return (self.tr("需要备份（上次经核验的备份：{0}）").replace("{0}", last) if last
+                    else self.tr("需要备份：尚未做过经核验的备份"))
+        if kind == "fixity":
+            return (self.tr("需要日常检查（上次：{0}）").replace("{0}", last) if last
+                    else self.tr("需要日常检查：尚未做过日常检查"))
+        if kind == "carrier":
+            m = re.match(r"载体 (.+) 到期检测", str(c.get("title", "")))
+            return self.tr("载体 {0} 到期检测（DA/T 38）").replace("{0}", m.group(1) if m else "")
+        if kind == "appraisal":
+            return self.tr("到期鉴定：有档案保管期限已满或将满，尚未鉴定")
+        if kind == "destruction_marks":
+            return self.tr("备份尚未标记已销毁内容：连接备份磁盘后再做一次备份")
+        return f"{c.get('title', '')}：{c.get('detail', '')}"
 
     def _show_expiring(self, d: Dashboard) -> None:
         if d.expiring_count:

@@ -1,0 +1,3862 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+    <context>
+        <name />
+        <message>
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+190" />
+            <source>AuditPage</source>
+            <comment>共 {0} 条记录，{1} 个签名检查点。</comment>
+            <translation>AuditPage</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>AuditPage</source>
+            <comment>校验通过：日志链完整，audit.log 与数据库一致，检查点签名有效。</comment>
+            <translation>AuditPage</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>AuditPage</source>
+            <comment>发现 {0} 个问题，日志链从第 {1} 条处断开：</comment>
+            <translation>AuditPage</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run.py" line="+124" />
+            <source>第一位管理员</source>
+            <translation>第一位管理员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这个账号拥有全部角色（单人模式）。以后可在“用户”页面增加账号并启用三员分立。</source>
+            <translation>这个账号拥有全部角色（单人模式）。以后可在“用户”页面增加账号并启用三员分立。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>用户名：</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码（至少 8 个字符）：</source>
+            <translation>密码（至少 8 个字符）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>再次输入密码：</source>
+            <translation>再次输入密码：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>两次输入的密码不一致。</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppraisalTab</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+28" />
+            <location line="+38" />
+            <source>继续保存</source>
+            <translation>继续保存</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <location line="+39" />
+            <source>拟销毁</source>
+            <translation>拟销毁</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>未鉴定</source>
+            <translation>未鉴定</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>含 </source>
+            <translation>含 </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> 天内期满的</source>
+            <translation> 天内期满的</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>题名</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>保管期限</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>期满日期</source>
+            <translation>期满日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>鉴定结论</source>
+            <translation>鉴定结论</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>鉴定意见 / 理由（必填）</source>
+            <translation>鉴定意见 / 理由（必填）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>开放</source>
+            <translation>开放</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>控制</source>
+            <translation>控制</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>提前销毁的依据（仅当保管期限未满时填写，将永久记录）</source>
+            <translation>提前销毁的依据（仅当保管期限未满时填写，将永久记录）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>列入销毁清册</source>
+            <translation>列入销毁清册</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>保管期限已满的档案</source>
+            <translation>保管期限已满的档案</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>当前用户没有鉴定权限，只能查看。</source>
+            <translation>当前用户没有鉴定权限，只能查看。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>请先在列表中选择档案。</source>
+            <translation>请先在列表中选择档案。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>已记录 {0} 件继续保存。</source>
+            <translation>已记录 {0} 件继续保存。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>已记录 {0} 件拟销毁。</source>
+            <translation>已记录 {0} 件拟销毁。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>已记录 {0} 件开放鉴定。</source>
+            <translation>已记录 {0} 件开放鉴定。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>请先在列表中选择拟销毁的档案。</source>
+            <translation>请先在列表中选择拟销毁的档案。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>已列入销毁清册 #{0}，等待另一位有审批权限的人员批准。</source>
+            <translation>已列入销毁清册 #{0}，等待另一位有审批权限的人员批准。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchivePage</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run.py" line="-45" />
+            <source>档案库信息</source>
+            <translation>档案库信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>全宗号和立档单位名称会写入档号和每一件档案的元数据，建立后不宜更改。</source>
+            <translation>全宗号和立档单位名称会写入档号和每一件档案的元数据，建立后不宜更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>例如 Z001（由档案馆给定，一般 4 位字母或数字）</source>
+            <translation>例如 Z001（由档案馆给定，一般 4 位字母或数字）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>例如 某某县政务服务中心</source>
+            <translation>例如 某某县政务服务中心</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>政务服务机构（收集、整理、归档、向档案馆移交）</source>
+            <translation>政务服务机构（收集、整理、归档、向档案馆移交）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案馆或档案室（接收、保管、利用）</source>
+            <translation>档案馆或档案室（接收、保管、利用）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>全宗号：</source>
+            <translation>全宗号：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>立档单位名称：</source>
+            <translation>立档单位名称：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本档案库属于：</source>
+            <translation>本档案库属于：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrangeModel</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/_arrange_model.py" line="+15" />
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>办件编号</source>
+            <translation>办件编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>事项名称</source>
+            <translation>事项名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>申请人</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办结时间</source>
+            <translation>办结时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>类目</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>保管期限</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>提示</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>已超过第九条规定的归档期限；</source>
+            <translation>已超过第九条规定的归档期限；</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrangePage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="+39" />
+            <source>待分类</source>
+            <translation>待分类</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已分类 / 退回</source>
+            <translation>已分类 / 退回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>待归档（已通过检测）</source>
+            <translation>待归档（已通过检测）</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>筛选：编号、事项、申请人、档号…</source>
+            <translation>筛选：编号、事项、申请人、档号…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>分类预览</source>
+            <translation>分类预览</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>应用分类</source>
+            <translation>应用分类</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>永久</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>定期30年</source>
+            <translation>定期30年</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>定期10年</source>
+            <translation>定期10年</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>人工分类理由（必填）</source>
+            <translation>人工分类理由（必填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>人工分类</source>
+            <translation>人工分类</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号预览</source>
+            <translation>档号预览</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>越过检测结果</source>
+            <translation>越过检测结果</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>越过理由（需要相应权限，记入审计）</source>
+            <translation>越过理由（需要相应权限，记入审计）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+174" />
+            <source>归档</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location line="-164" />
+            <location line="+229" />
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="-229" />
+            <location line="+229" />
+            <source>事项名称</source>
+            <translation>事项名称</translation>
+        </message>
+        <message>
+            <location line="-229" />
+            <location line="+228" />
+            <source>现在</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <location line="-228" />
+            <location line="+228" />
+            <source>将成为</source>
+            <translation>将成为</translation>
+        </message>
+        <message>
+            <location line="-227" />
+            <location line="+227" />
+            <source>提示</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location line="-211" />
+            <source>类目：</source>
+            <translation>类目：</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），请尽快归档。</source>
+            <translation>有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），请尽快归档。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{0} / {1} 件</source>
+            <translation>{0} / {1} 件</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>请先在列表中选择办件并选定类目。</source>
+            <translation>请先在列表中选择办件并选定类目。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>已人工分类 {0} 件。</source>
+            <translation>已人工分类 {0} 件。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>新分配</source>
+            <translation>新分配</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已有档号</source>
+            <translation>已有档号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>现有档号</source>
+            <translation>现有档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+65" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号预览：{0} 件（尚未写入，归档时分配）。</source>
+            <translation>档号预览：{0} 件（尚未写入，归档时分配）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>越过检测结果归档必须填写理由。</source>
+            <translation>越过检测结果归档必须填写理由。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>将 {0} 件办件归档：分配档号并移入正式库，归档后文件不可修改。继续吗？</source>
+            <translation>将 {0} 件办件归档：分配档号并移入正式库，归档后文件不可修改。继续吗？</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>完成。</source>
+            <translation>完成。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>不变</source>
+            <translation>不变</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>待人工分类</source>
+            <translation>待人工分类</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>跳过</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>已应用：</source>
+            <translation>已应用：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>预览（尚未写入）：</source>
+            <translation>预览（尚未写入）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>变更 {0} 件，不变 {1} 件，待人工 {2} 件，跳过 {3} 件。</source>
+            <translation>变更 {0} 件，不变 {1} 件，待人工 {2} 件，跳过 {3} 件。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>已归档</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>未归档</source>
+            <translation>未归档</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>位置 / 原因</source>
+            <translation>位置 / 原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已归档 {0} 件，未归档 {1} 件。</source>
+            <translation>已归档 {0} 件，未归档 {1} 件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>（已取消，其余办件未处理）</source>
+            <translation>（已取消，其余办件未处理）</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>已取消。</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>发生程序错误，详情见错误报告。</source>
+            <translation>发生程序错误，详情见错误报告。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-145" />
+            <source>不限</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>对象编号、用户名或详情中的文字</source>
+            <translation>对象编号、用户名或详情中的文字</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>查询</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>用户</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>对象</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>从</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>到</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>校验日志链</source>
+            <translation>校验日志链</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>导出 CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>导出 PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>点“校验日志链”检查审计日志是否被改动、删除、插入或重排。</source>
+            <translation>点“校验日志链”检查审计日志是否被改动、删除、插入或重排。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>只有安全审计员可以查看和校验审计日志。</source>
+            <translation>只有安全审计员可以查看和校验审计日志。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>全部用户</source>
+            <translation>全部用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>全部操作</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>审计日志</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>共 {0} 条</source>
+            <translation>共 {0} 条</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>正在校验…</source>
+            <translation>正在校验…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>校验审计日志</source>
+            <translation>校验审计日志</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <location line="+2" />
+            <location line="+5" />
+            <source>导出审计日志</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>已导出 {0} 条记录：{1}</source>
+            <translation>已导出 {0} 条记录：{1}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTab</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+90" />
+            <source>备份目标文件夹（建议外接磁盘）</source>
+            <translation>备份目标文件夹（建议外接磁盘）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>选择…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>增量备份</source>
+            <translation>增量备份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>加密（SM4）</source>
+            <translation>加密（SM4）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>备份口令：加密备份或恢复加密备份时填写（至少 8 个字符，务必另行妥善保管）</source>
+            <translation>备份口令：加密备份或恢复加密备份时填写（至少 8 个字符，务必另行妥善保管）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开始备份</source>
+            <translation>开始备份</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>方式</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>加密</source>
+            <translation>加密</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件数</source>
+            <translation>文件数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>写入 MB</source>
+            <translation>写入 MB</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>位置</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>要恢复的备份文件夹（含 backup.json）</source>
+            <translation>要恢复的备份文件夹（含 backup.json）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>恢复到的新文件夹（不存在或为空）</source>
+            <translation>恢复到的新文件夹（不存在或为空）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复并验证</source>
+            <translation>恢复并验证</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>备份登记：</source>
+            <translation>备份登记：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>当前用户没有备份权限。</source>
+            <translation>当前用户没有备份权限。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>选择备份目标文件夹</source>
+            <translation>选择备份目标文件夹</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>请先选择备份目标文件夹。</source>
+            <translation>请先选择备份目标文件夹。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>正在备份…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>备份完成并已读回核验：{0}（写入 {1} 个文件，{2} MB）</source>
+            <translation>备份完成并已读回核验：{0}（写入 {1} 个文件，{2} MB）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>；注意：{0} 个文件与入库摘要不一致，请运行日常检查</source>
+            <translation>；注意：{0} 个文件与入库摘要不一致，请运行日常检查</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>备份</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>请填写要恢复的备份文件夹和恢复到的新文件夹。</source>
+            <translation>请填写要恢复的备份文件夹和恢复到的新文件夹。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在恢复…</source>
+            <translation>正在恢复…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>恢复完成，验证通过：{0}</source>
+            <translation>恢复完成，验证通过：{0}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>恢复完成，但发现问题：{0}</source>
+            <translation>恢复完成，但发现问题：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）</source>
+            <translation>（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>全量</source>
+            <translation>全量</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>增量</source>
+            <translation>增量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarrierTab</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+15" />
+            <source>移交</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>备份</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>其他</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+3" />
+            <source>载体编号</source>
+            <translation>载体编号</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>用途</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>写入日期</source>
+            <translation>写入日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>上次检测</source>
+            <translation>上次检测</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>下次检测</source>
+            <translation>下次检测</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>内容</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>内容（备份编号、移交批次…）</source>
+            <translation>内容（备份编号、移交批次…）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登记载体</source>
+            <translation>登记载体</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>检测方法（如：全盘读取并校验 SHA256SUMS、外观检查）</source>
+            <translation>检测方法（如：全盘读取并校验 SHA256SUMS、外观检查）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录选中载体的检测</source>
+            <translation>记录选中载体的检测</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>未检测</source>
+            <translation>未检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（已到期）</source>
+            <translation>（已到期）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>已登记载体 {0}。</source>
+            <translation>已登记载体 {0}。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>请先选择载体。</source>
+            <translation>请先选择载体。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>已记录载体 {0} 的检测。</source>
+            <translation>已记录载体 {0} 的检测。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetailPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/case_detail.py" line="+30" />
+            <source>环节</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>经办人</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>部门</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>尚未打开办件：在“办件”页双击一行。</source>
+            <translation>尚未打开办件：在“办件”页双击一行。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>材料</source>
+            <translation>材料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>基本信息</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>过程信息</source>
+            <translation>过程信息</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>找不到办件 {0}。</source>
+            <translation>找不到办件 {0}。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>电子文件号：{0}</source>
+            <translation>电子文件号：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>状态：{0}</source>
+            <translation>状态：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号：{0}</source>
+            <translation>档号：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>申请人：{0}</source>
+            <translation>申请人：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location filename="../../desktop_app/gui/models/case_table.py" line="+33" />
+            <source>电子文件号</source>
+            <translation>电子文件号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件编号</source>
+            <translation>办件编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>事项名称</source>
+            <translation>事项名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>申请人</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办结时间</source>
+            <translation>办结时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/cases.py" line="+47" />
+            <source>不限</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>全部状态</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>事项名称</source>
+            <translation>事项名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+13" />
+            <source>申请人</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>搜索编号、名称、档号…（Ctrl+F）</source>
+            <translation>搜索编号、名称、档号…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>事项</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>办结日期</source>
+            <translation>办结日期</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>共 {0} 件</source>
+            <translation>共 {0} 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+55" />
+            <source>不通过 {0}</source>
+            <translation>不通过 {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>待人工 {0}</source>
+            <translation>待人工 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+185" />
+            <source>通过</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
+            <translation>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开始检测</source>
+            <translation>开始检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>重新检测不通过的办件</source>
+            <translation>重新检测不通过的办件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导出报告…</source>
+            <translation>导出报告…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只看不通过</source>
+            <translation>只看不通过</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>环节：</source>
+            <translation>环节：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>范围：</source>
+            <translation>范围：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>办件</source>
+            <translation>办件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>检测项</source>
+            <translation>检测项</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>说明 / 证据</source>
+            <translation>说明 / 证据</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>人工检测说明 / 准予通过的理由（必填）</source>
+            <translation>人工检测说明 / 准予通过的理由（必填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录人工检测结果</source>
+            <translation>记录人工检测结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>准予通过（覆盖）</source>
+            <translation>准予通过（覆盖）</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>正在进行{0}检测…</source>
+            <translation>正在进行{0}检测…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>上次检测没有不通过的办件。</source>
+            <translation>上次检测没有不通过的办件。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>检测完成。</source>
+            <translation>检测完成。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>检测已取消（未改变办件状态）。</source>
+            <translation>检测已取消（未改变办件状态）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>检测未完成：{0}</source>
+            <translation>检测未完成：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>检测时发生程序错误，详情见错误报告。</source>
+            <translation>检测时发生程序错误，详情见错误报告。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>还没有进行过四性检测。</source>
+            <translation>还没有进行过四性检测。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}</source>
+            <translation>{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>不通过</source>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>（已准予通过）</source>
+            <translation>（已准予通过）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>应为</source>
+            <translation>应为</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>实为</source>
+            <translation>实为</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>行</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元素</source>
+            <translation>元素</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>人工记录：{0}，{1}</source>
+            <translation>人工记录：{0}，{1}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>准予通过：{0}，理由：{1}</source>
+            <translation>准予通过：{0}，理由：{1}</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <location line="+11" />
+            <source>请先在下方选中一个检测项。</source>
+            <translation>请先在下方选中一个检测项。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>导出检测报告</source>
+            <translation>导出检测报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XML 报告 (*.xml);;JSON 报告 (*.json)</source>
+            <translation>XML 报告 (*.xml);;JSON 报告 (*.json)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>检测报告已导出：{0}</source>
+            <translation>检测报告已导出：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvertTab</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+49" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>文件</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>格式</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>转换方式</source>
+            <translation>转换方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>转换选中的文件为 PDF</source>
+            <translation>转换选中的文件为 PDF</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>迁移到的新文件夹（新磁盘上，不存在或为空）</source>
+            <translation>迁移到的新文件夹（新磁盘上，不存在或为空）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>迁移整个档案库并验证</source>
+            <translation>迁移整个档案库并验证</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>LibreOffice：{0}</source>
+            <translation>LibreOffice：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LibreOffice：未找到——办公文档暂不能转换（请安装，或在设置 preserve.soffice_path 中指定 soffice 路径）；图像可以转换。</source>
+            <translation>LibreOffice：未找到——办公文档暂不能转换（请安装，或在设置 preserve.soffice_path 中指定 soffice 路径）；图像可以转换。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>图像 → PDF（程序内）</source>
+            <translation>图像 → PDF（程序内）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>办公文档 → PDF（LibreOffice）</source>
+            <translation>办公文档 → PDF（LibreOffice）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>请先选择要转换的文件。</source>
+            <translation>请先选择要转换的文件。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>已转换 {0} 个文件（原件保留，已记录转换事件）。</source>
+            <translation>已转换 {0} 个文件（原件保留，已记录转换事件）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>请填写迁移到的新文件夹。</source>
+            <translation>请填写迁移到的新文件夹。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>迁移完成，验证通过：{0}（{1} 个文件）。之后请用新位置打开档案库。</source>
+            <translation>迁移完成，验证通过：{0}（{1} 个文件）。之后请用新位置打开档案库。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>迁移完成，但发现问题：{0}（{1} 个文件）</source>
+            <translation>迁移完成，但发现问题：{0}（{1} 个文件）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+31" />
+            <source>归档检测</source>
+            <translation>归档检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交检测</source>
+            <translation>移交检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收检测</source>
+            <translation>接收检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>日常检查</source>
+            <translation>日常检查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>完成</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>进行中</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已取消</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>失败</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>刷新</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>办件状态</source>
+            <translation>办件状态</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>归档期限（第九条：办结次年 6 月 30 日前归档）</source>
+            <translation>归档期限（第九条：办结次年 6 月 30 日前归档）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+27" />
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>办件编号</source>
+            <translation>办件编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>事项名称</source>
+            <translation>事项名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+8" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>归档期限</source>
+            <translation>归档期限</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>最近的检测</source>
+            <translation>最近的检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>环节</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>完成时间</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>保管</source>
+            <translation>保管</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>保管期限将满的档案</source>
+            <translation>保管期限将满的档案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>题名</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>期满日期</source>
+            <translation>期满日期</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>首页 — {0}</source>
+            <translation>首页 — {0}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>正在统计…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>统计时发生程序错误，详情见日志。</source>
+            <translation>统计时发生程序错误，详情见日志。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>统计于 {0}</source>
+            <translation>统计于 {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>共 {0} 件</source>
+            <translation>共 {0} 件</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} 件已超过归档期限，{1} 件将在 60 天内到期。</source>
+            <translation>{0} 件已超过归档期限，{1} 件将在 60 天内到期。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>没有超期或即将到期的办件。</source>
+            <translation>没有超期或即将到期的办件。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>通过 {0}，不通过 {1}</source>
+            <translation>通过 {0}，不通过 {1}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>发现 {0} 个问题</source>
+            <translation>发现 {0} 个问题</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>尚未做过检测</source>
+            <translation>尚未做过检测</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>上次经核验的备份：{0}（{1} 天前），经核验的备份共 {2} 份。</source>
+            <translation>上次经核验的备份：{0}（{1} 天前），经核验的备份共 {2} 份。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>尚未做过经核验的备份。</source>
+            <translation>尚未做过经核验的备份。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>到期的保管工作：</source>
+            <translation>到期的保管工作：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>没有到期的保管工作。</source>
+            <translation>没有到期的保管工作。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>需要备份（上次经核验的备份：{0}）</source>
+            <translation>需要备份（上次经核验的备份：{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>需要备份：尚未做过经核验的备份</source>
+            <translation>需要备份：尚未做过经核验的备份</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>需要日常检查（上次：{0}）</source>
+            <translation>需要日常检查（上次：{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>需要日常检查：尚未做过日常检查</source>
+            <translation>需要日常检查：尚未做过日常检查</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>载体 {0} 到期检测（DA/T 38）</source>
+            <translation>载体 {0} 到期检测（DA/T 38）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>到期鉴定：有档案保管期限已满或将满，尚未鉴定</source>
+            <translation>到期鉴定：有档案保管期限已满或将满，尚未鉴定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>备份尚未标记已销毁内容：连接备份磁盘后再做一次备份</source>
+            <translation>备份尚未标记已销毁内容：连接备份磁盘后再做一次备份</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。</source>
+            <translation>{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>没有保管期限将满的档案。</source>
+            <translation>没有保管期限将满的档案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoSetupDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/demo_setup.py" line="+26" />
+            <source>准备示例档案库</source>
+            <translation>准备示例档案库</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>正在创建示例档案库并导入示例办件（首次运行需要半分钟左右）：
+{0}</source>
+            <translation>正在创建示例档案库并导入示例办件（首次运行需要半分钟左右）：
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DestructionTab</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="-146" />
+            <source>待审批</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已批准</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未批准</source>
+            <translation>未批准</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已销毁</source>
+            <translation>已销毁</translation>
+        </message>
+        <message>
+            <location line="+156" />
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>销毁清册</source>
+            <translation>销毁清册</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>件数</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>提出人</source>
+            <translation>提出人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>审批人</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>执行</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>审批意见</source>
+            <translation>审批意见</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批准</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不批准</source>
+            <translation>不批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执行销毁</source>
+            <translation>执行销毁</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>请先选择一份销毁清册。</source>
+            <translation>请先选择一份销毁清册。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>理由：</source>
+            <translation>理由：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>提前销毁依据：</source>
+            <translation>提前销毁依据：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>  已删除 {0} 个文件</source>
+            <translation>  已删除 {0} 个文件</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>已批准销毁清册 #{0}。</source>
+            <translation>已批准销毁清册 #{0}。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>销毁清册 #{0} 未获批准。</source>
+            <translation>销毁清册 #{0} 未获批准。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>销毁清册 #{0} 已执行：{1} 件档案的 {2} 个内容文件已删除，元数据与销毁记录永久保留。</source>
+            <translation>销毁清册 #{0} 已执行：{1} 件档案的 {2} 个内容文件已删除，元数据与销毁记录永久保留。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>销毁</source>
+            <translation>销毁</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPreview</name>
+        <message>
+            <location filename="../../desktop_app/gui/widgets/document_preview.py" line="+44" />
+            <source>选择左侧的文件以预览。</source>
+            <translation>选择左侧的文件以预览。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>无法预览：文件不存在（{0}）</source>
+            <translation>无法预览：文件不存在（{0}）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>无法预览此 PDF（文件已加密或已损坏）：{0}</source>
+            <translation>无法预览此 PDF（文件已加密或已损坏）：{0}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>无法预览此格式的文件：{0}</source>
+            <translation>无法预览此格式的文件：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run.py" line="+38" />
+            <source>首次使用向导</source>
+            <translation>首次使用向导</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixityTab</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+41" />
+            <source>全部文件</source>
+            <translation>全部文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>抽查 </source>
+            <translation>抽查 </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>加密备份的口令（仅当需要从加密备份修复时）</source>
+            <translation>加密备份的口令（仅当需要从加密备份修复时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开始日常检查</source>
+            <translation>开始日常检查</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>从备份修复</source>
+            <translation>从备份修复</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>问题</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>可用于修复的备份</source>
+            <translation>可用于修复的备份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>上次日常检查：{0}</source>
+            <translation>上次日常检查：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>还没有做过日常检查。</source>
+            <translation>还没有做过日常检查。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>正在复核存储文件的数字摘要…</source>
+            <translation>正在复核存储文件的数字摘要…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>日常检查（第 {0} 次检测）：复核 {1} 个文件，{2} MB；{3}</source>
+            <translation>日常检查（第 {0} 次检测）：复核 {1} 个文件，{2} MB；{3}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>全部正常</source>
+            <translation>全部正常</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>发现 {0} 个问题</source>
+            <translation>发现 {0} 个问题</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>（需口令）</source>
+            <translation>（需口令）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无可用备份副本</source>
+            <translation>无可用备份副本</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>日常检查</source>
+            <translation>日常检查</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>已从备份修复 {0} 个文件。</source>
+            <translation>已从备份修复 {0} 个文件。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>未能修复 {0} 个：{1}</source>
+            <translation>未能修复 {0} 个：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/help.py" line="+27" />
+            <source>用户手册</source>
+            <translation>用户手册</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>找不到用户手册（docs/user-guide.md）。</source>
+            <translation>找不到用户手册（docs/user-guide.md）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+63" />
+            <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
+            <translation>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>导入文件夹…</source>
+            <translation>导入文件夹…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入 ZIP 信息包…</source>
+            <translation>导入 ZIP 信息包…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入 CSV 清单…</source>
+            <translation>导入 CSV 清单…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>把文件夹、ZIP 或 CSV 拖放到这里</source>
+            <translation>把文件夹、ZIP 或 CSV 拖放到这里</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>信息包 / 办件</source>
+            <translation>信息包 / 办件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>复制结果</source>
+            <translation>复制结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>把结果列表复制到剪贴板（可粘贴到 Excel 或发给技术支持）</source>
+            <translation>把结果列表复制到剪贴板（可粘贴到 Excel 或发给技术支持）</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>当前用户没有导入权限。</source>
+            <translation>当前用户没有导入权限。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>选择信息包或批次文件夹</source>
+            <translation>选择信息包或批次文件夹</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>选择 ZIP 信息包</source>
+            <translation>选择 ZIP 信息包</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ZIP 信息包 (*.zip)</source>
+            <translation>ZIP 信息包 (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>选择 CSV 清单</source>
+            <translation>选择 CSV 清单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV 清单 (*.csv)</source>
+            <translation>CSV 清单 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>正在导入 {0} 项…</source>
+            <translation>正在导入 {0} 项…</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+63" />
+            <source>导入已取消。</source>
+            <translation>导入已取消。</translation>
+        </message>
+        <message>
+            <location line="-61" />
+            <source>导入未完成：{0}</source>
+            <translation>导入未完成：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>导入时发生程序错误，详情见错误报告。</source>
+            <translation>导入时发生程序错误，详情见错误报告。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>档案库中还没有导入过办件。</source>
+            <translation>档案库中还没有导入过办件。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。</source>
+            <translation>上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>失败</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>跳过</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>警告</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>已导入</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>已导入 {0} 件</source>
+            <translation>已导入 {0} 件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>跳过 {0} 件</source>
+            <translation>跳过 {0} 件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>失败 {0} 个</source>
+            <translation>失败 {0} 个</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>警告 {0} 条</source>
+            <translation>警告 {0} 条</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>；共 {0} 个文件，{1}。</source>
+            <translation>；共 {0} 个文件，{1}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>导入已取消（已完成的办件保留）：</source>
+            <translation>导入已取消（已完成的办件保留）：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>导入完成。</source>
+            <translation>导入完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <location filename="../../desktop_app/gui/worker.py" line="+121" />
+            <source>正在取消…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/idle_lock.py" line="+39" />
+            <source>已锁定</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>长时间未操作，ArchDesk 已锁定。
+当前用户：{0}，请输入密码解锁。</source>
+            <translation>长时间未操作，ArchDesk 已锁定。
+当前用户：{0}，请输入密码解锁。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>解锁</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>退出程序</source>
+            <translation>退出程序</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/login.py" line="+19" />
+            <source>登录 ArchDesk</source>
+            <translation>登录 ArchDesk</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>档案库</source>
+            <translation>档案库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码</source>
+            <translation>密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="+83" />
+            <source>部分页面未能加载（{0}），详情见日志。</source>
+            <translation>部分页面未能加载（{0}），详情见日志。</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>文件(&amp;F)</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入办件…</source>
+            <translation>导入办件…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>退出</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>视图(&amp;V)</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>查找</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>刷新</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+72" />
+            <source>界面语言</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <source>帮助(&amp;H)</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户手册</source>
+            <translation>用户手册</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+78" />
+            <source>关于 ArchDesk</source>
+            <translation>关于 ArchDesk</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <location line="+67" />
+            <source>档案库：{0}</source>
+            <translation>档案库：{0}</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>全部角色，单人模式</source>
+            <translation>全部角色，单人模式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户：{0}（{1}）</source>
+            <translation>用户：{0}（{1}）</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>正在处理…</source>
+            <translation>正在处理…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>界面语言将在下次启动程序时生效。</source>
+            <translation>界面语言将在下次启动程序时生效。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>SM3 实现：{0}</source>
+            <translation>SM3 实现：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案目录结构版本：{0}</source>
+            <translation>档案目录结构版本：{0}</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>正在处理</source>
+            <translation>正在处理</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>还有操作正在进行。要取消它并退出吗？</source>
+            <translation>还有操作正在进行。要取消它并退出吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaterialsTree</name>
+        <message>
+            <location filename="../../desktop_app/gui/widgets/materials_tree.py" line="+47" />
+            <source>材料 / 文件</source>
+            <translation>材料 / 文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>来源 / 格式</source>
+            <translation>来源 / 格式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>大小</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SM3 摘要</source>
+            <translation>SM3 摘要</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>（无题名）</source>
+            <translation>（无题名）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataForm</name>
+        <message>
+            <location filename="../../desktop_app/gui/widgets/metadata_form.py" line="+59" />
+            <source>显示个人信息（证件号码、联系电话）</source>
+            <translation>显示个人信息（证件号码、联系电话）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>此办件已归档，元数据只读；更正须通过新版本。</source>
+            <translation>此办件已归档，元数据只读；更正须通过新版本。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>撤销修改</source>
+            <translation>撤销修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreservePage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+23" />
+            <source>备份与恢复</source>
+            <translation>备份与恢复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>日常检查</source>
+            <translation>日常检查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>鉴定</source>
+            <translation>鉴定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁</source>
+            <translation>销毁</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体</source>
+            <translation>载体</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>转换与迁移</source>
+            <translation>转换与迁移</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>上次经核验的备份：{0}；经核验的备份共 {1} 份。</source>
+            <translation>上次经核验的备份：{0}；经核验的备份共 {1} 份。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>还没有经核验的备份。</source>
+            <translation>还没有经核验的备份。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>【已超过备份周期（{0} 天），请立即备份】</source>
+            <translation>【已超过备份周期（{0} 天），请立即备份】</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>到期的保管工作：</source>
+            <translation>到期的保管工作：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有到期的保管工作。</source>
+            <translation>没有到期的保管工作。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <location filename="../../desktop_app/gui/widgets/progress_panel.py" line="+22" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>正在准备…</source>
+            <translation>正在准备…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivePage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+49" />
+            <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录，再决定接收入库或退回。</source>
+            <translation>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录，再决定接收入库或退回。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>打开文件夹…</source>
+            <translation>打开文件夹…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>打开 ISO…</source>
+            <translation>打开 ISO…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>校验</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收入库</source>
+            <translation>接收入库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>退回</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>问题</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>文件</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>题名</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>开放利用意见</source>
+            <translation>开放利用意见</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>文件数</source>
+            <translation>文件数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>字节数</source>
+            <translation>字节数</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>校验发现的问题：</source>
+            <translation>校验发现的问题：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载体上的电子档案：</source>
+            <translation>载体上的电子档案：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>选择载体文件夹或U盘</source>
+            <translation>选择载体文件夹或U盘</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>选择光盘映像</source>
+            <translation>选择光盘映像</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>光盘映像 (*.iso)</source>
+            <translation>光盘映像 (*.iso)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>正在处理…</source>
+            <translation>正在处理…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>（载体）</source>
+            <translation>（载体）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>接收检测</source>
+            <translation>接收检测</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
+            <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>已接收入库 {0} 件；接收检测{1}；登记表：{2}</source>
+            <translation>已接收入库 {0} 件；接收检测{1}；登记表：{2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>通过</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>有未通过项，请到检测页查看</source>
+            <translation>有未通过项，请到检测页查看</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>已退回，退回单：{0}</source>
+            <translation>已退回，退回单：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>校验通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</source>
+            <translation>校验通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>校验未通过：{0} 个问题，不能接收；可退回并生成退回单。</source>
+            <translation>校验未通过：{0} 个问题，不能接收；可退回并生成退回单。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>  本批已接收 {0}/{1} 卷。</source>
+            <translation>  本批已接收 {0}/{1} 卷。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>完成。</source>
+            <translation>完成。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>已取消。</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>无法处理此载体：{0}</source>
+            <translation>无法处理此载体：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>接收时发生程序错误，详情见错误报告。</source>
+            <translation>接收时发生程序错误，详情见错误报告。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>当前用户没有接收权限。</source>
+            <translation>当前用户没有接收权限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/registers.py" line="+73" />
+            <source>全宗号（留空为全部）</source>
+            <translation>全宗号（留空为全部）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>全部年度</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>全部保管期限</source>
+            <translation>全部保管期限</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>永久</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>定期30年</source>
+            <translation>定期30年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>定期10年</source>
+            <translation>定期10年</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>办件编号（逗号分隔，可留空）</source>
+            <translation>办件编号（逗号分隔，可留空）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>检测批次号</source>
+            <translation>检测批次号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>移交批次号</source>
+            <translation>移交批次号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>销毁批次号（留空为最近一批）</source>
+            <translation>销毁批次号（留空为最近一批）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载体编号（逗号分隔，留空为全部在用载体）</source>
+            <translation>载体编号（逗号分隔，留空为全部在用载体）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>遮蔽证件号码和电话</source>
+            <translation>遮蔽证件号码和电话</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>生成预览</source>
+            <translation>生成预览</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保存 PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导出 CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导出 Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>登记表：</source>
+            <translation>登记表：</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>办件编号应为数字：{0}</source>
+            <translation>办件编号应为数字：{0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>检测批次号应为数字：{0}</source>
+            <translation>检测批次号应为数字：{0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>销毁批次号应为数字：{0}</source>
+            <translation>销毁批次号应为数字：{0}</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>正在生成登记表…</source>
+            <translation>正在生成登记表…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{0}：{1} 页，{2} 行，数据摘要 SM3 {3}</source>
+            <translation>{0}：{1} 页，{2} 行，数据摘要 SM3 {3}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>已取消。</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>生成登记表时发生程序错误。</source>
+            <translation>生成登记表时发生程序错误。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>保存登记表 PDF</source>
+            <translation>保存登记表 PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>已保存：{0}</source>
+            <translation>已保存：{0}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>已导出 {0} 行：{1}</source>
+            <translation>已导出 {0} 行：{1}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>导出 CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>导出 Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>打印登记表</source>
+            <translation>打印登记表</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>无法开始打印：打印机不可用。</source>
+            <translation>无法开始打印：打印机不可用。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>已发送 {0} 页到打印机。</source>
+            <translation>已发送 {0} 页到打印机。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionTablePage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+43" />
+            <source>启用此版本</source>
+            <translation>启用此版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入模板</source>
+            <translation>导入模板</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导出…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>增加类目</source>
+            <translation>增加类目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>删除所选类目</source>
+            <translation>删除所选类目</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>新版本名称</source>
+            <translation>新版本名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>审批文号（经档案主管部门同意后填写）</source>
+            <translation>审批文号（经档案主管部门同意后填写）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>另存为新版本并启用</source>
+            <translation>另存为新版本并启用</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>每次保存都形成新版本，旧版本保留；启用新版本不会重新分类已归档的办件。随程序附带的表只是模板，须经本机关和同级档案主管部门审核同意后使用。</source>
+            <translation>每次保存都形成新版本，旧版本保留；启用新版本不会重新分类已归档的办件。随程序附带的表只是模板，须经本机关和同级档案主管部门审核同意后使用。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>版本：</source>
+            <translation>版本：</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>第 {0} 版 {1}（{2} 个类目）</source>
+            <translation>第 {0} 版 {1}（{2} 个类目）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> [启用]</source>
+            <translation> [启用]</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>保管期限表</source>
+            <translation>保管期限表</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>已保存为新版本并启用。</source>
+            <translation>已保存为新版本并启用。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>已启用。</source>
+            <translation>已启用。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>已导入模板（须经审批后使用）。</source>
+            <translation>已导入模板（须经审批后使用）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>导入保管期限表</source>
+            <translation>导入保管期限表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>表格 (*.csv *.xlsx)</source>
+            <translation>表格 (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>已导入并启用。</source>
+            <translation>已导入并启用。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>导出保管期限表</source>
+            <translation>导出保管期限表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>已导出 {0} 个类目。</source>
+            <translation>已导出 {0} 个类目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/search.py" line="+55" />
+            <source>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</source>
+            <translation>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+95" />
+            <source>检索</source>
+            <translation>检索</translation>
+        </message>
+        <message>
+            <location line="-92" />
+            <location line="+141" />
+            <source>更新全文索引</source>
+            <translation>更新全文索引</translation>
+        </message>
+        <message>
+            <location line="-137" />
+            <source>事项名称包含</source>
+            <translation>事项名称包含</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>申请人包含</source>
+            <translation>申请人包含</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>全部年度</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>全部状态</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>档号起</source>
+            <translation>档号起</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>档号止</source>
+            <translation>档号止</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>事项</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>申请人</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>保管期限</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>档号范围</source>
+            <translation>档号范围</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>当前账户没有查阅办件的权限。</source>
+            <translation>当前账户没有查阅办件的权限。</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>找到 {0} 件</source>
+            <translation>找到 {0} 件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>，显示前 {0} 件</source>
+            <translation>，显示前 {0} 件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>（另有 {0} 件的 PDF 文字尚未索引）</source>
+            <translation>（另有 {0} 件的 PDF 文字尚未索引）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>有 {0} 件的 PDF 文字尚未索引，可点“更新全文索引”。</source>
+            <translation>有 {0} 件的 PDF 文字尚未索引，可点“更新全文索引”。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>正在更新全文索引…</source>
+            <translation>正在更新全文索引…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>索引已更新：读取 {0} 件的 {1} 个 PDF。</source>
+            <translation>索引已更新：读取 {0} 件的 {1} 个 PDF。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>索引未完成：{0}</source>
+            <translation>索引未完成：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run.py" line="-110" />
+            <source>欢迎使用政务服务电子档案管理系统</source>
+            <translation>欢迎使用政务服务电子档案管理系统</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这里还没有档案库。请新建一个档案库，或打开已有的档案库。</source>
+            <translation>这里还没有档案库。请新建一个档案库，或打开已有的档案库。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>新建档案库</source>
+            <translation>新建档案库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>打开已有的档案库</source>
+            <translation>打开已有的档案库</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>浏览…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>档案库文件夹保存目录数据库、全部电子文件和日志。请选择一个有足够空间、会定期备份的磁盘，不要选 U 盘。</source>
+            <translation>档案库文件夹保存目录数据库、全部电子文件和日志。请选择一个有足够空间、会定期备份的磁盘，不要选 U 盘。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>档案库文件夹：</source>
+            <translation>档案库文件夹：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>选择档案库文件夹</source>
+            <translation>选择档案库文件夹</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>这个文件夹里没有档案库（缺少 catalog.sqlite）：{0}</source>
+            <translation>这个文件夹里没有档案库（缺少 catalog.sqlite）：{0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>这个文件夹已经是一个档案库，请选择“打开已有的档案库”。</source>
+            <translation>这个文件夹已经是一个档案库，请选择“打开已有的档案库”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+54" />
+            <source>选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，校验通过后办件才标记为“已移交”。</source>
+            <translation>选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，校验通过后办件才标记为“已移交”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>题名</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>保管期限</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开放利用意见</source>
+            <translation>开放利用意见</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>理由</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>全选</source>
+            <translation>全选</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>开放利用意见的理由</source>
+            <translation>开放利用意见的理由</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>应用到选中行</source>
+            <translation>应用到选中行</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>开放利用意见：</source>
+            <translation>开放利用意见：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>生成光盘映像（ISO 9660 + Joliet + UDF）</source>
+            <translation>生成光盘映像（ISO 9660 + Joliet + UDF）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>BagIt 格式</source>
+            <translation>BagIt 格式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>附 DA/T 48 封装包（EEP）</source>
+            <translation>附 DA/T 48 封装包（EEP）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>选择…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>插入的U盘 / 移动硬盘</source>
+            <translation>插入的U盘 / 移动硬盘</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>移交检测有未通过项时越过的理由（可空）</source>
+            <translation>移交检测有未通过项时越过的理由（可空）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载体：</source>
+            <translation>载体：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>输出到：</source>
+            <translation>输出到：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收单位：</source>
+            <translation>接收单位：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名密钥口令：</source>
+            <translation>签名密钥口令：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>越过理由：</source>
+            <translation>越过理由：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开始移交</source>
+            <translation>开始移交</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>卷</source>
+            <translation>卷</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>载体编号</source>
+            <translation>载体编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>档案数</source>
+            <translation>档案数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>字节数</source>
+            <translation>字节数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>位置</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>没有待移交的已归档办件。</source>
+            <translation>没有待移交的已归档办件。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>请填写开放利用意见的理由。</source>
+            <translation>请填写开放利用意见的理由。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>可移动磁盘（{0}）</source>
+            <translation>可移动磁盘（{0}）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>选择输出位置（U盘或文件夹）</source>
+            <translation>选择输出位置（U盘或文件夹）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>请勾选办件，选择输出位置，并输入签名密钥口令。</source>
+            <translation>请勾选办件，选择输出位置，并输入签名密钥口令。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>正在移交 {0} 件…</source>
+            <translation>正在移交 {0} 件…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>（移交检测有未通过项，已按理由越过）</source>
+            <translation>（移交检测有未通过项，已按理由越过）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0}：{1} 个载体，均已回读校验。</source>
+            <translation>移交批次 {0}：{1} 个载体，均已回读校验。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>完成。</source>
+            <translation>完成。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>移交已取消：已写入的部分保留，可续写。</source>
+            <translation>移交已取消：已写入的部分保留，可续写。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>移交未完成：{0}</source>
+            <translation>移交未完成：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>移交时发生程序错误，详情见错误报告。</source>
+            <translation>移交时发生程序错误，详情见错误报告。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>当前用户没有移交权限。</source>
+            <translation>当前用户没有移交权限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsePage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/use.py" line="+66" />
+            <location line="+22" />
+            <location line="+42" />
+            <location line="+20" />
+            <source>查阅</source>
+            <translation>查阅</translation>
+        </message>
+        <message>
+            <location line="-83" />
+            <source>利用许可</source>
+            <translation>利用许可</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>利用登记</source>
+            <translation>利用登记</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+98" />
+            <source>档号、电子文件号或办件编号</source>
+            <translation>档号、电子文件号或办件编号</translation>
+        </message>
+        <message>
+            <location line="-96" />
+            <source>利用目的（必填），如 查证、编研、诉讼</source>
+            <translation>利用目的（必填），如 查证、编研、诉讼</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>导出利用副本…</source>
+            <translation>导出利用副本…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+99" />
+            <location line="+5" />
+            <source>办件</source>
+            <translation>办件</translation>
+        </message>
+        <message>
+            <location line="-102" />
+            <location line="+171" />
+            <source>目的</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <location line="-166" />
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>内容</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>文件</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>格式</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>大小（字节）</source>
+            <translation>大小（字节）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>文件（导出的副本带利用者和时间水印）</source>
+            <translation>文件（导出的副本带利用者和时间水印）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>找不到唯一的办件：{0}</source>
+            <translation>找不到唯一的办件：{0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>已登记利用（第 {0} 号）。开放状态：{1}。</source>
+            <translation>已登记利用（第 {0} 号）。开放状态：{1}。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+2" />
+            <location line="+5" />
+            <source>导出利用副本</source>
+            <translation>导出利用副本</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>已导出：{0}</source>
+            <translation>已导出：{0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+132" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="-115" />
+            <source>YYYY-MM-DD，空 = 不限</source>
+            <translation>YYYY-MM-DD，空 = 不限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+39" />
+            <source>批准利用</source>
+            <translation>批准利用</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <source>撤销选中的许可</source>
+            <translation>撤销选中的许可</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>利用者（用户名）</source>
+            <translation>利用者（用户名）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>有效期至</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>批准依据</source>
+            <translation>批准依据</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+68" />
+            <source>利用者</source>
+            <translation>利用者</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <source>批准人</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批准时间</source>
+            <translation>批准时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>依据</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>开放状态为“控制”的档案，须经安全保密员批准后才能查阅或导出。</source>
+            <translation>开放状态为“控制”的档案，须经安全保密员批准后才能查阅或导出。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>不限</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已撤销</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>撤销许可</source>
+            <translation>撤销许可</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>查询</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>打印利用登记表…</source>
+            <translation>打印利用登记表…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>从</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>到</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>档号</source>
+            <translation>档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>题名</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>方式</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>开放状态</source>
+            <translation>开放状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>批准</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+2" />
+            <source>利用登记表</source>
+            <translation>利用登记表</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已生成 {0} 页：{1}</source>
+            <translation>已生成 {0} 页：{1}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>打印利用登记表</source>
+            <translation>打印利用登记表</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/users.py" line="+48" />
+            <source>设置角色</source>
+            <translation>设置角色</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>新建用户</source>
+            <translation>新建用户</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码（至少 8 位）</source>
+            <translation>密码（至少 8 位）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>再次输入密码</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>角色</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>三员分立已启用：系统管理员、安全保密员、安全审计员只能选其一。</source>
+            <translation>三员分立已启用：系统管理员、安全保密员、安全审计员只能选其一。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location line="+28" />
+            <source>新建用户…</source>
+            <translation>新建用户…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置角色…</source>
+            <translation>设置角色…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>停用/启用</source>
+            <translation>停用/启用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>重置密码…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>启用三员分立（系统管理员、安全保密员、安全审计员由三个不同账户担任）</source>
+            <translation>启用三员分立（系统管理员、安全保密员、安全审计员由三个不同账户担任）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> 分钟</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不锁定</source>
+            <translation>不锁定</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>安全策略</source>
+            <translation>安全策略</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>空闲自动锁定</source>
+            <translation>空闲自动锁定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>只有系统管理员可以管理用户。</source>
+            <translation>只有系统管理员可以管理用户。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已停用</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>（锁定至 {0}）</source>
+            <translation>（锁定至 {0}）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>已启用。</source>
+            <translation>已启用。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>单人模式。启用前需要：</source>
+            <translation>单人模式。启用前需要：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>可以启用。</source>
+            <translation>可以启用。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>用户管理</source>
+            <translation>用户管理</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>新建用户</source>
+            <translation>新建用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>两次输入的密码不一致。</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>重置密码</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>“{0}”的新密码（至少 8 位）：</source>
+            <translation>“{0}”的新密码（至少 8 位）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../desktop_app/gui/app.py" line="+143" />
+            <source>无法打开档案库</source>
+            <translation>无法打开档案库</translation>
+        </message>
+    </context>
+    <context>
+        <name>crash</name>
+        <message>
+            <location filename="../../desktop_app/gui/crash.py" line="+49" />
+            <source>程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。</source>
+            <translation>程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>错误报告已保存到：
+{0}
+
+请把这个文件发给技术支持人员。</source>
+            <translation>错误报告已保存到：
+{0}
+
+请把这个文件发给技术支持人员。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>程序错误</source>
+            <translation>程序错误</translation>
+        </message>
+    </context>
+    <context>
+        <name>page</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="-188" />
+            <source>{0}已取消。</source>
+            <translation>{0}已取消。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}未完成：{1}</source>
+            <translation>{0}未完成：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}时发生程序错误，详情见错误报告。</source>
+            <translation>{0}时发生程序错误，详情见错误报告。</translation>
+        </message>
+    </context>
+    <context>
+        <name>pages</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-305" />
+            <source>整理归档</source>
+            <translation>整理归档</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-180" />
+            <source>审计</source>
+            <translation>审计</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/case_detail.py" line="-72" />
+            <source>办件详情</source>
+            <translation>办件详情</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/cases.py" line="-104" />
+            <source>办件</source>
+            <translation>办件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-308" />
+            <source>检测</source>
+            <translation>检测</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/intake.py" line="-215" />
+            <source>收集</source>
+            <translation>收集</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+137" />
+            <source>保管</source>
+            <translation>保管</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/registers.py" line="-252" />
+            <source>登记表</source>
+            <translation>登记表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-162" />
+            <source>保管期限表</source>
+            <translation>保管期限表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/search.py" line="-171" />
+            <source>检索</source>
+            <translation>检索</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/users.py" line="-159" />
+            <source>用户</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-203" />
+            <source>首页</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-160" />
+            <source>接收</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-212" />
+            <source>移交</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/use.py" line="-241" />
+            <source>利用</source>
+            <translation>利用</translation>
+        </message>
+    </context>
+    <context>
+        <name>retention</name>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="+20" />
+            <source>永久</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>定期30年</source>
+            <translation>定期30年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>定期10年</source>
+            <translation>定期10年</translation>
+        </message>
+    </context>
+    <context>
+        <name>sources</name>
+        <message>
+            <location line="+1" />
+            <source>申请人上传</source>
+            <translation>申请人上传</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>系统生成</source>
+            <translation>系统生成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子证照</source>
+            <translation>电子证照</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <location line="-7" />
+            <source>预归档</source>
+            <translation>预归档</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已分类</source>
+            <translation>已分类</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已检测</source>
+            <translation>已检测</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已归档</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已移交</source>
+            <translation>已移交</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已退回</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已销毁</source>
+            <translation>已销毁</translation>
+        </message>
+    </context>
+</TS>
