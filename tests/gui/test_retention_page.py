@@ -18,6 +18,12 @@ def test_edit_save_export_activate(window: Any, archive: Archive, qtbot: Any, tm
     assert page.import_default()
     assert page.table.rowCount() == 12 and "[启用]" in page.version_combo.currentText()
 
+    page.filter_edit.setText("个体工商户")
+    visible = [r for r in range(page.table.rowCount()) if not page.table.isRowHidden(r)]
+    assert [page.table.item(r, 0).text() for r in visible] == ["ZW05", "ZW06"]
+    page.filter_edit.setText("")
+    assert not any(page.table.isRowHidden(r) for r in range(page.table.rowCount()))
+
     page.table.item(0, 8).setText("D30")                     # ZW01 retention edited
     page.add_row()
     r = page.table.rowCount() - 1

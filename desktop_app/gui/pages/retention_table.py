@@ -44,6 +44,9 @@ class RetentionTablePage(QWidget):
         self.import_button = QPushButton(self.tr("导入…"), self)
         self.default_button = QPushButton(self.tr("导入模板"), self)
         self.export_button = QPushButton(self.tr("导出…"), self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("筛选类目：类目号、名称、事项、备注…"))
+        self.filter_edit.textChanged.connect(self.apply_filter)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([label for _k, label in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -82,6 +85,7 @@ class RetentionTablePage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(hint)
+        lay.addWidget(self.filter_edit)
         lay.addWidget(self.table, 1)
         lay.addLayout(bottom)
         lay.addWidget(self.message)
@@ -121,6 +125,16 @@ class RetentionTablePage(QWidget):
         for e in entries:
             self._append([("；".join(v) if isinstance(v, list) else str(v))
                           for v in (getattr(e, k) for k, _l in COLUMNS)])
+        self.apply_filter()
+
+    @Slot()
+    def apply_filter(self) -> None:
+        """Hide the rows not containing the filter text (editing and saving still see every row)."""
+        text = self.filter_edit.text().strip().lower()
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c).text().lower() if self.table.item(r, c) else ""
+                     for c in range(self.table.columnCount())]
+            self.table.setRowHidden(r, bool(text) and not any(text in v for v in cells))
 
     def _append(self, cells: list[str]) -> None:
         r = self.table.rowCount()
