@@ -9,7 +9,6 @@ Logs in as 系统管理员, 安全保密员, 安全审计员, 档案员 and 利�
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -92,15 +91,17 @@ def main(argv: list[str] | None = None) -> int:
     page.start_verify()
     _wait(3000)
     shot(win, "access-auditor-audit-ok")
-    db = sqlite3.connect(root / "catalog.sqlite")
-    db.execute("UPDATE audit_log SET actor='mallory' WHERE seq=5")
-    db.commit()
+    # edit entry 5 in audit/audit.log behind the program's back (and put it back afterwards)
+    log = root / "audit" / "audit.log"
+    original = log.read_bytes()
+    lines = original.decode("utf-8").splitlines(keepends=True)
+    lines[4] = lines[4].replace('"actor":"', '"actor":"mallory-', 1)
+    tampered = "".join(lines).encode("utf-8")
+    log.write_bytes(tampered)
     page.start_verify()
     _wait(3000)
     shot(win, "access-auditor-audit-broken")
-    db.execute("UPDATE audit_log SET actor=(SELECT actor FROM audit_log WHERE seq=4) WHERE seq=5")
-    db.commit()
-    db.close()
+    log.write_bytes(original + log.read_bytes()[len(tampered):])
     win.close()                                     # type: ignore[attr-defined]
 
     for user, name in (("reader1", "access-reader-search"), ("clerk1", "access-clerk-search")):

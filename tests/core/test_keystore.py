@@ -62,7 +62,8 @@ def test_wrong_passphrase_is_refused_and_audited(arch: Archive) -> None:
     assert "口令不正确" in exc.value.message
     assert ("key.unlock", "fail") in _actions(arch)
     keystore.load_private_key(arch, PASS)
-    assert _actions(arch)[-1] == ("key.unlock", "ok")
+    # a successful unlock also signs an audit checkpoint (audit.auto_checkpoint) right after it
+    assert _actions(arch)[-2:] == [("key.unlock", "ok"), ("audit.checkpoint", "ok")]
 
 
 def test_weak_passphrase_and_missing_key(arch: Archive) -> None:
