@@ -1,0 +1,67 @@
+"""`archdesk selftest`: every check really runs, and a broken installation is caught (exit 1)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core import selftest
+from desktop_app.core.selftest import run_selftest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def test_core_checks_pass_in_the_source_tree() -> None:
+    report = run_selftest()
+    assert [c.key for c in report.checks] == ["resources", "font_reportlab", "catalog", "digests", "sm2", "pygfried"]
+    assert report.ok, [c.detail for c in report.checks if not c.ok]
+    v = report.versions
+    assert v["archdesk"] and v["sqlite"].count(".") >= 2 and "OpenSSL" in v["openssl"] and v["sm3_backend"]
+    pdf = next(c for c in report.checks if c.key == "pygfried")
+    assert "fmt/" in pdf.detail
+
+
+def test_missing_resource_fails_the_selftest(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(selftest, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    report = run_selftest()
+    res = next(c for c in report.checks if c.key == "resources")
+    assert not res.ok and not report.ok and "wqy-microhei.ttc" in res.detail
+    assert any(c.ok for c in report.checks if c.key == "digests")   # one failure hides nothing else
+
+
+def test_wrong_sm3_and_sm2_answers_are_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop_app.core.digest as digest
+
+    monkeypatch.setattr(digest, "sm3_hex", lambda data: "0" * 64)
+    monkeypatch.setitem(selftest.SM2_VECTOR, "r", selftest.SM2_VECTOR["r"] ^ 1)
+    report = run_selftest()
+    by_key = {c.key: c for c in report.checks}
+    assert not by_key["digests"].ok and "SM3" in by_key["digests"].detail
+    assert not by_key["sm2"].ok and "32918" in by_key["sm2"].detail
+
+
+def test_qt_checks_render_a_pdf_and_load_fonts_and_translations() -> None:
+    from desktop_app.gui.selftest_qt import QT_CHECKS, qt_versions
+
+    report = run_selftest(QT_CHECKS, qt_versions())
+    by_key = {c.key: c for c in report.checks}
+    assert by_key["pdf_render"].ok and "深色采样点" in by_key["pdf_render"].detail, by_key["pdf_render"].detail
+    assert by_key["font_qt"].ok, by_key["font_qt"].detail
+    assert by_key["translations"].ok and "archdesk_en.qm" in by_key["translations"].detail
+    assert report.versions["qt"].startswith("6.")
+
+
+def test_cli_selftest_json_and_exit_codes(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                                          tmp_path: Path) -> None:
+    from desktop_app.cli import main
+
+    assert main(["--json", "selftest", "--no-qt"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["ok"] is True and {c["key"] for c in out["checks"]} >= {"catalog", "sm2", "pygfried"}
+    monkeypatch.setattr(selftest, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    assert main(["selftest", "--no-qt"]) == 1
+    text = capsys.readouterr().out
+    assert "[失败] 资源文件" in text and "技术支持" in text
