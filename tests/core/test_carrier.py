@@ -227,3 +227,21 @@ def test_removable_drives_and_filesystems(tmp_path):
     assert Drive("/media/x", "U", "vfat", 1, 2).fat32 and not Drive("/media/y", "B", "exfat", 1, 2).fat32
     assert filesystem_of(tmp_path / "not" / "yet") != ""          # found through the nearest existing parent
     assert medium("usb", 10 ** 9, fat32=False).max_file is None and medium("usb", 10 ** 9).max_file is not None
+
+
+def test_receipt_digest_matches_sender_and_registers_print(agency, tmp_path):
+    from desktop_app.core.registers import build_sections, render_pdf
+
+    arch, ids = agency
+    res = _create(arch, ids[:2], tmp_path / "out")
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    rep = receive_carrier(archives, res.volumes[0]["path"], "accept")
+    assert rep.digest == res.volumes[0]["digest"]            # both sides name the same 数字摘要
+    assert res.volumes[0]["digest"] in (Path(res.volumes[0]["path"]) / "其他" / "数字摘要.txt").read_text("utf-8")
+    row = archives.catalog.transfers.receipts(res.transfer_id)[0]
+    assert row["digest"] == rep.digest and row["bytes"] > 0
+    for cat, kind in ((arch.catalog, "transfer"), (archives.catalog, "receipt")):
+        out = tmp_path / f"{kind}.pdf"
+        render_pdf(build_sections(cat, kind, transfer_id=res.transfer_id), out)
+        assert out.read_bytes().startswith(b"%PDF")
+    archives.close()

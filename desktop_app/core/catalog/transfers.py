@@ -85,12 +85,14 @@ class TransferQueries:
 
     def add_receipt(self, *, carrier_key: str, transfer_id: str, volume: int, volumes: int, label: str,
                     sender: str, signer: str, source: str, decision: str, cases: list[int],
-                    problems: list[dict[str, Any]], check_run: int | None, actor: str) -> int:
+                    problems: list[dict[str, Any]], check_run: int | None, actor: str, digest: str = "",
+                    size: int = 0) -> int:
         with self.cat.write() as c:
             cur = c.execute(
-                "INSERT INTO receipts(carrier_key, transfer_id, volume, volumes, label, sender, signer, source,"
-                " decision, cases, problems, check_run, actor, time) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (carrier_key, transfer_id, volume, volumes, label, sender, signer, source, decision,
+                "INSERT INTO receipts(carrier_key, transfer_id, volume, volumes, label, digest, bytes, sender, signer,"
+                " source, decision, cases, problems, check_run, actor, time)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (carrier_key, transfer_id, volume, volumes, label, digest, size, sender, signer, source, decision,
                  dumps(cases), dumps(problems), check_run, actor, now()))
             return int(cur.lastrowid or 0)
 

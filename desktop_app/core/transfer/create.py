@@ -195,7 +195,6 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
     pdf = register_pdf(reg)
     sheet = digest_sheet(tid, unit, [(c["label"], c["digest"], c["records"], c["bytes"]) for c in carriers])
     index = volume_index(tid, [(v["label"], [files[r["case_id"]] for r in by_vol[v["number"]]]) for v in vols])
-    _keep_copies(out, tid, pdf, index)
     result = TransferResult(tid, check_run=run_id, checks_passed=passed)
     for v in vols:
         if v["state"] == "verified":
@@ -210,6 +209,7 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
         _mark_transferred(archive, tid, v, by_vol[v["number"]], final, st)
         v = {**v, "path": str(final), "bytes": st["bytes"], "digest": st["digest"]}
         result.volumes.append(_vol_json(v, by_vol, files))
+    _keep_copies(out, tid, pdf, index)      # only once every volume is written and verified
     prog.finish()
     return result
 

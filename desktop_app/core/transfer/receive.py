@@ -32,10 +32,10 @@ from ..metadata.case_record import read_record
 from ..model import EventRecord
 from ..store import atomic_write_text, copy_file_with_digest, fsync_dir, remove_tree
 from . import carrier_checks  # noqa: F401  (signature and 文件目录 checks of verify_path)
-from .catalogue_xml import CATALOGUE, Catalogue, read_catalogue
+from .catalogue_xml import CATALOGUE, RECORDS_DIR, Catalogue, read_catalogue
 from .package import EEP_SUFFIX
 from .problems import INVALID, SIGNATURE, Problem
-from .sums import SM3SUMS, read_sums
+from .sums import SM3SUMS, format_sums, read_sums
 from .verify import verify_path
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ class ReceiveReport:
     warnings: list[Problem] = field(default_factory=list)
     source: str = ""
     carrier_key: str = ""
+    digest: str = ""                   # 数字摘要: SM3 over the SM3SUMS lines of 文件目录.XML + 电子档案/
+    payload_bytes: int = 0
     transfer_id: str = ""
     label: str = ""
     volume: int = 0
@@ -74,7 +76,7 @@ class ReceiveReport:
         self.ok = False
 
     def to_json(self) -> dict[str, Any]:
-        d = {k: getattr(self, k) for k in ("ok", "source", "carrier_key", "transfer_id", "label", "volume",
+        d = {k: getattr(self, k) for k in ("ok", "source", "carrier_key", "digest", "transfer_id", "label", "volume",
                                           "volumes", "sender", "signer", "records", "files", "bytes", "decision",
                                           "cases", "check_run", "checks_passed", "return_note", "register",
                                           "reconciliation")}
@@ -113,12 +115,15 @@ def inspect_carrier(archive: Archive, root: Path, progress: Progress | None = No
                                     f"签名有效，但签名者（{sig.signer}，指纹 {rep.signer[:16]}…）不是受信任的移交单位"))
     with contextlib.suppress(OSError, ArchDeskError):
         rep.carrier_key = sm3_hex((root / SM3SUMS).read_bytes())
+        body = [(e.path, e.digest) for e in read_sums(root, SM3SUMS)
+                if e.path == CATALOGUE or e.path.startswith(RECORDS_DIR + "/")]
+        rep.digest = sm3_hex(format_sums(body))
     cat: Catalogue | None = None
     with contextlib.suppress(OSError, ArchDeskError):
         cat = read_catalogue((root / CATALOGUE).read_bytes())
     if cat is not None:
-        rep.transfer_id, rep.label, rep.volume, rep.volumes, rep.sender = (
-            cat.transfer_id, cat.label, cat.volume, cat.volumes, cat.unit)
+        rep.transfer_id, rep.label, rep.volume, rep.volumes, rep.sender, rep.payload_bytes = (
+            cat.transfer_id, cat.label, cat.volume, cat.volumes, cat.unit, cat.bytes)
         for e in cat.entries:
             rep.records.append({"code": e.code, "folder": e.folder, "files": e.files, "bytes": e.bytes,
                                 "opening": e.opening, "title": e.title})
@@ -206,7 +211,8 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) ->
         cat.transfers.add_receipt(carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume,
                                   volumes=rep.volumes, label=rep.label, sender=rep.sender, signer=rep.signer,
                                   source=rep.source, decision="accepted", cases=rep.cases, problems=[],
-                                  check_run=run.run_id, actor=archive.user.name)
+                                  check_run=run.run_id, actor=archive.user.name, digest=rep.digest,
+                                  size=rep.payload_bytes)
         cat.ops.finish(op_id, "done")
         archive.record("receive.accept", "carrier", rep.label, transfer_id=rep.transfer_id, cases=len(rep.cases),
                        checks_passed=run.passed)
@@ -221,7 +227,7 @@ def _receipt_register(archive: Archive, rep: ReceiveReport, results: list[dict[s
     reg = build_register(
         transfer_id=rep.transfer_id, name=f"{rep.sender}电子档案移交（{rep.transfer_id}）",
         description=f"接收载体 {rep.label}（第 {rep.volume} 卷，共 {rep.volumes} 卷），电子档案 {len(rep.cases)} 件",
-        records=len(rep.cases), carriers=[{"label": rep.label, "digest": rep.carrier_key, "bytes": rep.bytes,
+        records=len(rep.cases), carriers=[{"label": rep.label, "digest": rep.digest, "bytes": rep.payload_bytes,
                                            "records": len(rep.cases)}],
         medium_label="移交载体", sender=rep.sender, receiver=str(archive.setting("archive.name", "")),
         sender_checks={}, receiver_checks=check_texts(results),
@@ -248,7 +254,8 @@ def _return(archive: Archive, rep: ReceiveReport, note_path: str | Path | None) 
         archive.catalog.transfers.add_receipt(
             carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume, volumes=rep.volumes,
             label=rep.label, sender=rep.sender, signer=rep.signer, source=rep.source, decision="returned", cases=[],
-            problems=[p.to_dict() for p in rep.problems], check_run=None, actor=archive.user.name)
+            problems=[p.to_dict() for p in rep.problems], check_run=None, actor=archive.user.name,
+            digest=rep.digest, size=rep.payload_bytes)
         archive.record("receive.return", "carrier", rep.label, transfer_id=rep.transfer_id,
                        problems=len(rep.problems), note=str(out))
     rep.decision, rep.return_note = "returned", str(out)

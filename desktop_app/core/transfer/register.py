@@ -55,3 +55,4 @@ def build_register(*, transfer_id: str, name: str, description: str, records: in
 def register_pdf(reg: TransferRegister) -> bytes:
     data, _results = render_pdf_bytes(transfer_sections(reg))
     return data
+

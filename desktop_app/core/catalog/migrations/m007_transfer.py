@@ -52,6 +52,8 @@ CREATE TABLE receipts (
     volume       INTEGER NOT NULL DEFAULT 0,
     volumes      INTEGER NOT NULL DEFAULT 0,      -- how many volumes the transfer declares
     label        TEXT NOT NULL DEFAULT '',
+    digest       TEXT NOT NULL DEFAULT '',        -- the carrier's 数字摘要 (SM3 over its payload lines)
+    bytes        INTEGER NOT NULL DEFAULT 0,
     sender       TEXT NOT NULL DEFAULT '',        -- 移交单位
     signer       TEXT NOT NULL DEFAULT '',        -- signer fingerprint
     source       TEXT NOT NULL DEFAULT '',
