@@ -192,26 +192,73 @@ def watermark_pdf(data: bytes, text: str) -> bytes:
         raise UsageError(f"无法为该文件加水印（不是可读的 PDF）：{exc}", code="watermark_failed") from exc
 
 
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
+
+
+def image_to_pdf(path: Path) -> bytes:
+    """One A4 page with the image fitted inside 15 mm margins (the form a copy is handed out in)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    try:
+        img = ImageReader(str(path))
+        w, h = img.getSize()
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"无法读取图像文件：{path.name}（{exc}）", path=str(path)) from exc
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    box_w, box_h = A4[0] - 30 * mm, A4[1] - 30 * mm
+    scale = min(box_w / w, box_h / h)
+    c.drawImage(img, (A4[0] - w * scale) / 2, (A4[1] - h * scale) / 2, w * scale, h * scale)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _component(archive: Archive, case_id: int, component_id: int) -> Any:
+    comp = next((c for c in archive.catalog.cases.components(case_id) if int(c["id"]) == component_id), None)
+    if comp is None or not comp["present"]:
+        raise NotFound(f"该办件中没有这个文件：{component_id}", case_id=case_id, component_id=component_id)
+    return comp
+
+
+def watermarked_bytes(archive: Archive, case_id: int, component_id: int) -> bytes:
+    """A watermarked PDF of one stored file (PDF as is, images on an A4 page)."""
+    comp = _component(archive, case_id, component_id)
+    src = archive.root / comp["store_path"]
+    suffix = src.suffix.lower()
+    try:
+        if suffix == ".pdf" or comp["mime"] == "application/pdf":
+            data = src.read_bytes()
+        elif suffix in IMAGE_SUFFIXES or str(comp["mime"]).startswith("image/"):
+            data = image_to_pdf(src)
+        else:
+            raise UsageError("只能为 PDF 和图像文件制作利用副本（其他格式请先转换）。", component_id=component_id)
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "读取档案文件", src) from exc
+    return watermark_pdf(data, watermark_text(archive.user))
+
+
+def preview_copy(archive: Archive, session: UseSession, component_id: int) -> bytes:
+    """What the 利用 page shows: the watermarked copy of a file of the case opened in ``session``
+    (the reading itself was registered by :func:`open_for_use`)."""
+    archive.user.require("use.read")
+    return watermarked_bytes(archive, session.case_id, component_id)
+
+
 def export_copy(archive: Archive, case_id: int, component_id: int, dest: str | os.PathLike[str],
                 purpose: str) -> Path:
     """Write a watermarked PDF copy of one file of the case (registered as an export use)."""
     row, opening, permit_id = _authorise(archive, case_id, purpose, "export")
     purpose = " ".join(purpose.split())
     cat = archive.catalog
-    comp = next((c for c in cat.cases.components(case_id) if int(c["id"]) == component_id), None)
-    if comp is None or not comp["present"]:
-        raise NotFound(f"该办件中没有这个文件：{component_id}", case_id=case_id, component_id=component_id)
-    src = archive.root / comp["store_path"]
-    if src.suffix.lower() != ".pdf" and comp["mime"] != "application/pdf":
-        raise UsageError("只能导出 PDF 文件的利用副本（其他格式请先转换）。", component_id=component_id)
-    try:
-        data = src.read_bytes()
-    except OSError as exc:
-        raise os_error_to_archdesk(exc, "读取档案文件", src) from exc
-    text = watermark_text(archive.user)
-    stamped = watermark_pdf(data, text)
+    comp = _component(archive, case_id, component_id)
+    stamped = watermarked_bytes(archive, case_id, component_id)
     out = Path(dest)
     atomic_write_bytes(out, stamped)
+    text = watermark_text(archive.user)
     with cat.write():
         uid = cat.access.add_use(archive.user.name, case_id, "export", purpose, opening, permit_id,
                                  comp["document_id"], component_id=component_id, dest=str(out), watermark=text)

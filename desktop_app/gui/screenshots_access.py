@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     page = win.show_page("use")                     # type: ignore[attr-defined]
     page.open_case(1, "核对办理结果")
     page.files_table.selectRow(0)
+    page.preview_selected()                         # the watermarked copy
     shot(win, "access-reader-use")
     win.close()                                     # type: ignore[attr-defined]
 

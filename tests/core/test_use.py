@@ -120,3 +120,20 @@ def test_mask_personal_by_role() -> None:
     assert m["legal_man_phone"] == "137****1111" and m["card_type"] == "身份证"
     assert m["electronic_record_code"] == fields["electronic_record_code"]     # codes are not personal
     assert use.mask_personal(fields, clerk) == fields
+
+
+def test_image_copy_and_preview(setup: Archive, tmp_path: Path) -> None:
+    cid = setup.catalog.cases.ids()[1]
+    _open(setup, cid)
+    with _as(setup, "reader1") as r:
+        sess = use.open_for_use(r, cid, "核对")
+        img = next(f for f in sess.files if f["name"].lower().endswith((".jpg", ".jpeg", ".png")))
+        out = use.export_copy(r, cid, img["id"], tmp_path / "img.pdf", "核对")
+        page = PdfReader(out).pages[0]
+        assert "利用副本" in page.extract_text() and page.images       # the scan is in the copy
+        pdf = next(f for f in sess.files if f["name"].lower().endswith(".pdf"))
+        shown = PdfReader(io.BytesIO(use.preview_copy(r, sess, pdf["id"])))
+        assert "reader1" in shown.pages[0].extract_text()
+        xml = next(f for f in sess.files if f["name"].lower().endswith(".xml"))     # B0 审批流程信息
+        with pytest.raises(UsageError, match="PDF 和图像"):
+            use.export_copy(r, cid, xml["id"], tmp_path / "x.pdf", "核对")

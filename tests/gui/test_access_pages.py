@@ -187,6 +187,12 @@ def test_use_page_permit_read_export_register(window: Any, imported: Archive, ap
     pdf_row = next(r for r in range(page.files_table.rowCount())
                    if page.files_table.item(r, 0).text().lower().endswith(".pdf"))
     page.files_table.setCurrentCell(pdf_row, 0)
+    assert page.preview_selected() == "pdf" and page.preview.pdf_document.pageCount() >= 1
+    xml_row = next(r for r in range(page.files_table.rowCount())
+                   if page.files_table.item(r, 0).text().lower().endswith(".xml"))
+    page.files_table.setCurrentCell(xml_row, 0)
+    assert page.preview_selected() == "none" and "PDF 和图像" in page.preview.note.text()
+    page.files_table.setCurrentCell(pdf_row, 0)
     out = tmp_path / "副本.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     page._on_export()

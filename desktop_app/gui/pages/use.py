@@ -3,9 +3,10 @@ records (安全保密员) and the 利用登记 register (print).  Core: ``core/u
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTemporaryDir, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 from ...core import use as svc
 from ...core.catalog import CaseFilter
 from ...core.errors import ArchDeskError, NotFound
+from ...core.store import atomic_write_bytes
 from ..context import AppContext
+from ..widgets.document_preview import DocumentPreview
 from . import register_page
 
 META_LABELS = (("electronic_record_code", "电子文件号"), ("archival_code", "档号"), ("task_name", "事项名称"),
@@ -87,6 +90,9 @@ class UsePage(QWidget):
         self.purpose_edit.setPlaceholderText(self.tr("利用目的（必填），如 查证、编研、诉讼"))
         self.open_button = QPushButton(self.tr("查阅"), w)
         self.open_button.clicked.connect(self._on_open)
+        self.preview_button = QPushButton(self.tr("预览"), w)
+        self.preview_button.clicked.connect(self.preview_selected)
+        self.preview_button.setEnabled(False)
         self.export_button = QPushButton(self.tr("导出利用副本…"), w)
         self.export_button.clicked.connect(self._on_export)
         self.export_button.setEnabled(False)
@@ -102,6 +108,10 @@ class UsePage(QWidget):
         self.meta_table.setColumnWidth(0, 120)
         self.files_table = _table(w, [self.tr("文件"), self.tr("格式"), self.tr("大小（字节）")])
         self.files_table.setColumnWidth(0, 420)
+        self.files_table.doubleClicked.connect(self.preview_selected)
+        self.preview = DocumentPreview(w)
+        self.preview.clear(self.tr("选择文件后点“预览”：预览和导出的副本都带利用者和时间水印。"))
+        self._tmp = QTemporaryDir()
         lay = QVBoxLayout(w)
         lay.addLayout(bar)
         lay.addWidget(self.read_info)
@@ -109,9 +119,13 @@ class UsePage(QWidget):
         files_bar = QHBoxLayout()
         files_bar.addWidget(QLabel(self.tr("文件（导出的副本带利用者和时间水印）")))
         files_bar.addStretch(1)
+        files_bar.addWidget(self.preview_button)
         files_bar.addWidget(self.export_button)
         lay.addLayout(files_bar)
-        lay.addWidget(self.files_table, 2)
+        split = QHBoxLayout()
+        split.addWidget(self.files_table, 2)
+        split.addWidget(self.preview, 3)
+        lay.addLayout(split, 4)
         return w
 
     def find_case(self, text: str) -> int:
@@ -138,6 +152,8 @@ class UsePage(QWidget):
                                  for f in s.files],
               [(s.case_id, f["id"]) for f in s.files])
         self.export_button.setEnabled(bool(s.files))
+        self.preview_button.setEnabled(bool(s.files))
+        self.preview.clear(self.tr("选择文件后点“预览”：预览和导出的副本都带利用者和时间水印。"))
         if self.ctx.can("use.register"):
             self.refresh_uses()
         return True
@@ -163,6 +179,22 @@ class UsePage(QWidget):
             return None
         QMessageBox.information(self, self.tr("导出利用副本"), self.tr("已导出：{0}").replace("{0}", str(out)))
         return str(out)
+
+    @Slot()
+    def preview_selected(self) -> str:
+        """Show the watermarked copy of the selected file; returns the preview mode."""
+        item = self.files_table.item(self.files_table.currentRow(), 0)
+        if item is None or self.session is None:
+            return self.preview.mode
+        _, comp_id = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            data = svc.preview_copy(self.ctx.archive, self.session, comp_id)
+        except ArchDeskError as exc:
+            self.preview.clear(exc.message)
+            return self.preview.mode
+        path = Path(self._tmp.path()) / f"preview-{comp_id}.pdf"
+        atomic_write_bytes(path, data)
+        return self.preview.show_file(path, "application/pdf")
 
     @Slot()
     def _on_export(self) -> None:
