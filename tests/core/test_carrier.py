@@ -245,3 +245,26 @@ def test_receipt_digest_matches_sender_and_registers_print(agency, tmp_path):
         render_pdf(build_sections(cat, kind, transfer_id=res.transfer_id), out)
         assert out.read_bytes().startswith(b"%PDF")
     archives.close()
+
+
+def test_medium_removed_io_error_is_clear_and_resumable(agency, tmp_path, monkeypatch):
+    import errno
+
+    from desktop_app.core.errors import StorageError
+    from desktop_app.core.transfer import carrier as carrier_mod
+    from desktop_app.core.transfer.create import resume_transfer
+
+    arch, ids = agency
+    real = carrier_mod._kernel_copy
+
+    def gone(src, dest):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(carrier_mod, "_kernel_copy", gone)
+    with pytest.raises(StorageError) as err:
+        _create(arch, ids[:2], tmp_path / "out")
+    assert "写入载体失败" in err.value.message and "续写" in err.value.message
+    assert {arch.catalog.cases.get(c)["status"] for c in ids[:2]} == {"archived"}
+    monkeypatch.setattr(carrier_mod, "_kernel_copy", real)
+    res = resume_transfer(arch, err.value.details["transfer_id"], passphrase=KEYPASS)
+    assert verify_path(res.volumes[0]["path"]).ok
