@@ -1,0 +1,136 @@
+; Inno Setup 6 script for ArchDesk (政务服务电子档案单机管理系统).
+; Build (see installer/README.md):
+;   pyinstaller build.spec
+;   iscc /DAppVersion=0.1.0 installer\archdesk.iss
+; Input: dist\archdesk-<version>\ (the one-folder PyInstaller build).  Output: dist\installer\.
+;
+; * Chinese and English installer pages (the language is chosen from the Windows UI language).
+; * Per-user install without administrator rights by default (PrivilegesRequired=lowest); the
+;   "install for all users" choice appears in the privileges dialog (PrivilegesRequiredOverridesAllowed).
+; * Start-menu shortcuts (program, command prompt for archdesk-cli, user guide, uninstall) and an
+;   optional desktop shortcut.
+; * Uninstall removes only the program.  The archive (catalog, files, logs) lives in the user's data
+;   folder or wherever the clerk created it and is kept, unless the user ticks the removal question.
+; * Upgrades install over an older version: the AppId below never changes.
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+#define AppName "ArchDesk"
+#define AppNameZh "政务服务电子档案单机管理系统"
+#define AppExe "archdesk.exe"
+#define AppCli "archdesk-cli.exe"
+#define SourceDir "..\dist\archdesk-" + AppVersion
+
+[Setup]
+; Fixed forever: Windows recognises an upgrade of the same program by this id.
+AppId={{6F1C2A4E-8D3B-4E7A-9C51-2B7D0E4A9F13}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=ArchDesk
+VersionInfoVersion={#AppVersion}
+VersionInfoProductName={#AppName} {#AppNameZh}
+VersionInfoDescription={#AppNameZh} 安装程序
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+OutputDir=..\dist\installer
+OutputBaseFilename=ArchDesk-{#AppVersion}-setup
+SetupIconFile=..\resources\icons\archdesk.ico
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName} {#AppNameZh}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+ShowLanguageDialog=auto
+UsePreviousAppDir=yes
+UsePreviousTasks=yes
+CloseApplications=yes
+RestartApplications=no
+
+[Languages]
+; ChineseSimplified.isl ships with Inno Setup 6.4+ (older versions: copy it from the Inno Setup
+; translations page into the Languages folder; see README.md).
+Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[CustomMessages]
+chinesesimplified.DesktopIconTask=在桌面创建快捷方式
+english.DesktopIconTask=Create a desktop shortcut
+chinesesimplified.CliShortcut=ArchDesk 命令行
+english.CliShortcut=ArchDesk command line
+chinesesimplified.GuideShortcut=ArchDesk 用户手册
+english.GuideShortcut=ArchDesk user guide
+chinesesimplified.RunAfter=启动 ArchDesk
+english.RunAfter=Start ArchDesk
+chinesesimplified.RemoveDataQuestion=是否同时删除本机的 ArchDesk 设置和默认档案库文件夹？%n%n%1%n%n注意：档案库中的电子档案将被永久删除！如果不确定，请选择“否”（推荐），档案数据会保留。
+english.RemoveDataQuestion=Also delete the ArchDesk settings and the default archive folder on this computer?%n%n%1%n%nWarning: the electronic records in that archive will be deleted for good! If unsure, choose "No" (recommended) and the archive data is kept.
+chinesesimplified.SelftestFailed=ArchDesk 安装后自检未通过，请运行“ArchDesk 命令行”中的 archdesk-cli selftest 查看详情。
+english.SelftestFailed=The ArchDesk self-test failed after installation; run "archdesk-cli selftest" from the ArchDesk command line for details.
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:DesktopIconTask}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[Files]
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+; an upgrade replaces the bundled libraries completely (no stale DLLs from the previous version)
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
+Name: "{group}\{cm:CliShortcut}"; Filename: "{cmd}"; Parameters: "/k ""{app}\{#AppCli}"" --help"; WorkingDir: "{userdocs}"
+Name: "{group}\{cm:GuideShortcut}"; Filename: "{app}\_internal\docs\user-guide.md"
+Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:RunAfter}"; Flags: nowait postinstall skipifsilent
+
+[UninstallDelete]
+; program files only; the archive and settings are handled in CurUninstallStepChanged below
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Code]
+var
+  SelftestCode: Integer;
+
+// After copying: a quick self-test of the installed copy (resources, fonts, catalog, SM2/SM3).
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+  begin
+    if Exec(ExpandConstant('{app}\{#AppCli}'), 'selftest --no-qt', '', SW_HIDE, ewWaitUntilTerminated, SelftestCode) then
+      if (SelftestCode <> 0) and (not WizardSilent) then
+        MsgBox(CustomMessage('SelftestFailed'), mbError, MB_OK);
+  end;
+end;
+
+// The default archive and settings live in the per-user data folders (platformdirs):
+//   %LOCALAPPDATA%\ArchDesk\ArchDesk\archive   (the default archive: catalog, files, logs)
+//   %APPDATA%\ArchDesk\ArchDesk.ini    (QSettings)
+// They are removed only if the user explicitly says so; silent uninstalls never remove them.
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  DataDir, SettingsDir: String;
+begin
+  if CurUninstallStep = usPostUninstall then
+  begin
+    DataDir := ExpandConstant('{localappdata}\ArchDesk');
+    SettingsDir := ExpandConstant('{userappdata}\ArchDesk');
+    if (not UninstallSilent) and DirExists(DataDir) then
+      if MsgBox(FmtMessage(CustomMessage('RemoveDataQuestion'), [DataDir]), mbConfirmation,
+                MB_YESNO or MB_DEFBUTTON2) = IDYES then
+      begin
+        DelTree(DataDir, True, True, True);
+        DelTree(SettingsDir, True, True, True);
+      end;
+  end;
+end;
