@@ -43,7 +43,9 @@ def _text(result: CheckRun) -> str:
              + "，".join(f"{RESULT_LABELS[k]} {counts.get(k, 0)}" for k in ("pass", "fail", "na", "manual"))]
     for r in result.results:
         if r["result"] == "fail" and not r.get("overridden"):
-            lines.append(f"  办件 {r['case_id']} {r['item']} 不通过：{r['detail']}")
+            files = sorted({str(e["file"]) for e in r.get("evidence") or [] if isinstance(e, dict) and e.get("file")})
+            where = f"（文件：{'、'.join(files[:5])}{' 等' if len(files) > 5 else ''}）" if files else ""
+            lines.append(f"  办件 {r['case_id']} {r['item']} 不通过：{r['detail']}{where}")
     for cid, status in sorted(result.transitions.items()):
         lines.append(f"  办件 {cid} → {status}")
     lines.append("结论：" + ("通过" if result.passed else "不通过"))

@@ -105,6 +105,14 @@ class CheckQueries:
             f"SELECT id FROM cases WHERE id<>? AND {field} IS NOT NULL AND {field}<>'' "
             f"AND upper(trim({field}))=upper(trim(?))", (case_id, value))]
 
+    def duplicate_groups(self, field: str) -> dict[str, list[int]]:
+        """Every value of ``field`` (trimmed, case-insensitive) held by more than one case."""
+        if field not in ("electronic_record_code", "project_id", "archival_code"):
+            raise ValueError(field)
+        rows = self.cat.all(f"SELECT upper(trim({field})) AS k, group_concat(id) FROM cases "
+                            f"WHERE {field} IS NOT NULL AND {field}<>'' GROUP BY k HAVING count(*) > 1")
+        return {r[0]: sorted(int(x) for x in str(r[1]).split(",")) for r in rows}
+
     def batch(self, batch_id: int | None) -> dict[str, Any] | None:
         if batch_id is None:
             return None

@@ -187,12 +187,15 @@ def archival_code_syntax(ctx: CaseContext, env: RunEnv) -> Outcome:
 @item_fn("duplicates")
 def duplicates(ctx: CaseContext, env: RunEnv) -> Outcome:
     cat = env.archive.catalog
+    groups = env.cache.setdefault("duplicates", {})
     problems = []
     for field, label in (("electronic_record_code", "电子文件号"), ("project_id", "办件编号"),
                          ("archival_code", "档号")):
         value = str(ctx.case.get(field) or "")
+        if field not in groups:   # one grouped query per run, not one scan per case
+            groups[field] = cat.checks.duplicate_groups(field)
         if value:
-            others = cat.checks.duplicates(field, value, ctx.id)
+            others = [i for i in groups[field].get(value.strip().upper(), []) if i != ctx.id]
             if others:
                 problems.append(ev(f"{label}与其他办件重复", expected="唯一", found=f"{value}（办件 {others}）",
                                    element=field))

@@ -55,7 +55,13 @@ class CheckRun:
     def to_json(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "stage": self.stage, "passed": self.passed,
                 "results": [{"case_id": r["case_id"], "item": r["item"], "property": r["property"],
-                             "result": r["result"], "detail": r["detail"]} for r in self.results]}
+                             "result": r["result"], "detail": r["detail"], "files": _files(r)}
+                            for r in self.results]}
+
+
+def _files(result: dict[str, Any]) -> list[str]:
+    """The files a result's evidence names (so a failure says which file, not only which case)."""
+    return sorted({str(e["file"]) for e in result.get("evidence") or [] if isinstance(e, dict) and e.get("file")})
 
 
 def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
