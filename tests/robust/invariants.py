@@ -92,7 +92,7 @@ def _check(arch: Archive, root: Path, backup_dests: tuple[Path, ...], carrier_di
             assert entry.resolve() in verified, f"backup folder not verified in catalog: {entry}"
     for out in carrier_dirs:
         for vol in (out.iterdir() if out.is_dir() else []):
-            if vol.name.startswith("."):
+            if vol.name.startswith(".") or not vol.is_dir():   # staging, or the volume list file
                 continue          # staging of an interrupted (resumable) transfer, never a carrier
             from desktop_app.core.transfer.verify import verify_path
 

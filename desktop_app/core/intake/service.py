@@ -86,6 +86,10 @@ def _plan(path: Path, report: ImportReport) -> _Plan | None:
             plan.opener.append((child.name, lambda p=child: open_zip(p)))
         else:
             report.warnings.append({"path": str(child), "message": f"已忽略非信息包文件“{child.name}”"})
+    if not plan.opener and plan.manifest is None:
+        report.failed.append({"path": str(path), "code": "no_packages",
+                              "message": f"“{path.name}”中没有找到办件信息包（文件夹、zip 或 CSV 批次）。"})
+        return None
     return plan
 
 
@@ -198,7 +202,7 @@ def _measure(path: Path) -> dict[str, int]:
         try:
             with zipfile.ZipFile(path) as zf:
                 names = [zip_entry_name(i, path.name) for i in zf.infolist() if not i.is_dir()]
-        except (zipfile.BadZipFile, OSError, ArchDeskError):
+        except (zipfile.BadZipFile, OSError, ArchDeskError, UnicodeDecodeError):
             names = []
         files = sum(1 for n in names if not n.endswith(METADATA_NAME))
         return {"files": files, "bytes": path.stat().st_size}

@@ -96,6 +96,9 @@ def open_zip(path: Path) -> PackageSource:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise PackageError(f"“{name}”不是有效的 zip 文件：{exc}", code="bad_zip", package=name) from exc
+    except UnicodeDecodeError as exc:     # an entry flagged UTF-8 whose name bytes are not UTF-8
+        raise PackageError(f"信息包“{name}”中有文件名标记为 UTF-8 但编码无效，已拒绝。", code="bad_name",
+                           package=name, raw=exc.object.hex() if isinstance(exc.object, bytes) else "") from exc
     src = PackageSource(name, path, "zip")
     src._zip = zf  # type: ignore[attr-defined]
     try:
