@@ -27,15 +27,6 @@ def staffed(archive: Archive) -> Archive:
     return archive
 
 
-def _transfer(a: Archive, out: Path) -> None:
-    try:
-        from desktop_app.core.transfer.create import create_transfer
-    except ImportError:          # the transfer writer is not in this tree: check the permission itself
-        a.user.require("transfer.create")
-        return
-    create_transfer(a, out, [1], passphrase="x" * 12)
-
-
 def test_reader_cannot_change_anything_through_the_core_api(staffed: Archive, tmp_path: Path) -> None:
     from desktop_app.core.archiving.step import archive_cases
     from desktop_app.core.checks.service import run_checks
@@ -43,6 +34,7 @@ def test_reader_cannot_change_anything_through_the_core_api(staffed: Archive, tm
     from desktop_app.core.intake.service import import_paths
     from desktop_app.core.preserve import backup, destruction
     from desktop_app.core.retention.service import classify_cases
+    from desktop_app.core.transfer.create import create_transfer
 
     pkg = tmp_path / "pk"
     pkg.mkdir()
@@ -52,9 +44,10 @@ def test_reader_cannot_change_anything_through_the_core_api(staffed: Archive, tm
             "classify": lambda: classify_cases(r, [1]),
             "check": lambda: run_checks(r, "archiving", [1]),
             "archive": lambda: archive_cases(r, [1]),
-            "transfer": lambda: _transfer(r, tmp_path / "out"),
+            "transfer": lambda: create_transfer(r, tmp_path / "out", [1], passphrase="x" * 12),
             "destroy.propose": lambda: destruction.propose(r, [1], reason="到期"),
             "destroy.approve": lambda: destruction.approve(r, 1),
+            "destroy.execute": lambda: destruction.execute(r, 1),
             "backup": lambda: backup.run_backup(r, tmp_path / "bk"),
             "key": lambda: keystore.generate_key(r, "passphrase-123", "x"),
             "users": lambda: users.create_user(r, "evil", PW, ["sysadmin"]),
