@@ -252,6 +252,11 @@ def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limi
                         cat.search.text_pending_count(metadata_current=refresh))
 
 
+def pending_metadata(archive: Archive) -> int:
+    """Cases changed since the metadata index was last updated (``search`` updates them first)."""
+    return archive.catalog.search.dirty_count()
+
+
 def pending_text(archive: Archive) -> int:
     """Cases whose PDF text has not been indexed yet (run :func:`index_text`)."""
     return archive.catalog.search.text_pending_count()

@@ -203,3 +203,19 @@ def test_use_page_permit_read_export_register(window: Any, imported: Archive, ap
     assert {admin_page.uses_table.item(r, 4).text() for r in range(2)} == {"查阅", "导出副本"}
     assert admin_page.print_register(str(tmp_path / "利用登记表.pdf"))
     assert (tmp_path / "利用登记表.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_search_page_indexes_a_big_batch_in_the_background(window: Any, imported: Archive, qtbot: Any,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop_app.gui.pages.search as page_mod
+
+    monkeypatch.setattr(page_mod, "SYNC_INDEX_MAX", 0)       # the imported batch counts as "big"
+    page = window.show_page("search")
+    assert page_mod.svc.pending_metadata(imported) > 0
+    page.query_edit.setText("许可")
+    page.run_search()                                        # answers at once, indexing in a job
+    assert page.job is not None
+    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+        pass
+    assert page_mod.svc.pending_metadata(imported) == 0
+    assert page.run_search().total >= 1

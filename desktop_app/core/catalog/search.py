@@ -79,6 +79,9 @@ class SearchQueries:
         return [int(r[0]) for r in self.cat.all("SELECT case_id FROM search_dirty ORDER BY case_id LIMIT ?",
                                                  (limit,))]
 
+    def dirty_count(self) -> int:
+        return int(self.cat.scalar("SELECT count(*) FROM search_dirty"))
+
     def mark_all_dirty(self) -> None:
         with self.cat.write() as c:
             c.execute("INSERT OR IGNORE INTO search_dirty SELECT id FROM cases")
