@@ -83,3 +83,20 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     window.show_page("intake")
     again = window.show_page("checks")
     assert again.run is not None and again.run.run_id == page.run.run_id
+
+
+def test_checks_page_cancel_leaves_cases_alone(window: Any, imported: Archive, qtbot: Any) -> None:
+    imported.catalog.settings.set("checks.virus_scanner", {"kind": "none"})
+    window.show()
+    page = window.show_page("checks")
+    before = {c: imported.catalog.cases.get(c)["status"] for c in imported.catalog.cases.ids()}
+    assert page.start_run()
+    assert not page.run_button.isEnabled()                  # conflicting actions disabled while it runs
+    job = page.job
+    page.progress.cancel_button.click()
+    with qtbot.waitSignal(job.ended, timeout=120_000):
+        pass
+    assert "取消" in page.summary_label.text()
+    assert page.run_button.isEnabled()
+    assert {c: imported.catalog.cases.get(c)["status"] for c in before} == before
+    assert imported.catalog.checks.runs(limit=1)[0]["state"] == "cancelled"
