@@ -21,7 +21,19 @@ DECLARED = {
                   QT_TRANSLATE_NOOP("retention", "定期10年")],
     "sources": [QT_TRANSLATE_NOOP("sources", "申请人上传"), QT_TRANSLATE_NOOP("sources", "系统生成"),
                 QT_TRANSLATE_NOOP("sources", "电子证照")],
+    # core.checks: the four properties, results and stages
+    "checks": [QT_TRANSLATE_NOOP("checks", "真实性"), QT_TRANSLATE_NOOP("checks", "完整性"),
+               QT_TRANSLATE_NOOP("checks", "可用性"), QT_TRANSLATE_NOOP("checks", "安全性"),
+               QT_TRANSLATE_NOOP("checks", "通过"), QT_TRANSLATE_NOOP("checks", "不通过"),
+               QT_TRANSLATE_NOOP("checks", "不适用"), QT_TRANSLATE_NOOP("checks", "待人工"),
+               QT_TRANSLATE_NOOP("checks", "归档"), QT_TRANSLATE_NOOP("checks", "移交"),
+               QT_TRANSLATE_NOOP("checks", "接收"), QT_TRANSLATE_NOOP("checks", "长期保存")],
 }
+
+
+def checks_text(label: str) -> str:
+    """A property / result / stage label of ``core.checks`` in the UI language."""
+    return QCoreApplication.translate("checks", label)
 
 
 def status_text(value: str) -> str:

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([150, 1250])
+        self.splitter.setSizes([max(150, min(220, self.nav.sizeHintForColumn(0) + 24)), 1250])  # fits English titles
         self.setCentralWidget(self.splitter)
 
         self._build_menus()

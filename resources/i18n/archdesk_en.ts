@@ -1093,7 +1093,7 @@
             <translation>Completed on</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+76" />
             <source>共 {0} 件</source>
             <translation>{0} cases</translation>
         </message>
@@ -1450,12 +1450,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+27" />
+            <location line="+28" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-28" />
             <source>办件编号</source>
             <translation>Case number</translation>
         </message>
@@ -1506,7 +1506,7 @@
             <translation>Preservation</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>保管期限将满的档案</source>
             <translation>Records reaching the end of retention</translation>
         </message>
@@ -2557,7 +2557,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>A program error occurred during receipt; see the error report.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>当前用户没有接收权限。</source>
             <translation>The current user may not receive transfers.</translation>
         </message>
@@ -2768,7 +2768,12 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Export…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
+            <source>筛选类目：类目号、名称、事项、备注…</source>
+            <translation>Filter categories: code, name, service item, remarks…</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>增加类目</source>
             <translation>Add category</translation>
         </message>
@@ -2803,7 +2808,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Version:</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>第 {0} 版 {1}（{2} 个类目）</source>
             <translation>Version {0} {1} ({2} categories)</translation>
         </message>
@@ -2813,7 +2818,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation> [active]</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+73" />
             <source>保管期限表</source>
             <translation>Retention schedule</translation>
         </message>
@@ -2866,24 +2871,24 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="+55" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="+56" />
             <source>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</source>
             <translation>Enter search words, e.g. registration, licence, business licence (separate words with spaces)</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+95" />
+            <location line="+101" />
             <source>检索</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location line="-92" />
-            <location line="+141" />
+            <location line="-98" />
+            <location line="+147" />
             <source>更新全文索引</source>
             <translation>Update full-text index</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-143" />
             <source>事项名称包含</source>
             <translation>Service item contains</translation>
         </message>
@@ -2948,7 +2953,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>The current account may not read cases.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>找到 {0} 件</source>
             <translation>{0} found</translation>
         </message>
@@ -3039,7 +3044,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>TransferPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="+54" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+60" />
             <source>选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，校验通过后办件才标记为“已移交”。</source>
             <translation>Choose the archived cases to transfer, give the access opinion, and choose the carrier and output location. Every carrier is read back file by file after writing; only then are the cases marked “Transferred”.</translation>
         </message>
@@ -3154,7 +3159,12 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Start transfer</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
+            <source>续写中断的批次</source>
+            <translation>Continue an interrupted batch</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>卷</source>
             <translation>Volume</translation>
         </message>
@@ -3179,12 +3189,12 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Location</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+45" />
             <source>没有待移交的已归档办件。</source>
             <translation>No archived cases waiting for transfer.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>请填写开放利用意见的理由。</source>
             <translation>Enter the reason for the access opinion.</translation>
         </message>
@@ -3209,7 +3219,17 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Transferring {0} case(s)…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
+            <source>请输入签名密钥口令。</source>
+            <translation>Enter the signing key passphrase.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>正在续写移交批次 {0}…</source>
+            <translation>Continuing transfer batch {0}…</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>（移交检测有未通过项，已按理由越过）</source>
             <translation> (failed transfer checks overridden with a reason)</translation>
         </message>
@@ -3247,15 +3267,15 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>UsePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/use.py" line="+66" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="+69" />
             <location line="+22" />
-            <location line="+42" />
-            <location line="+20" />
+            <location line="+54" />
+            <location line="+22" />
             <source>查阅</source>
             <translation>Consult</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-97" />
             <source>利用许可</source>
             <translation>Access permits</translation>
         </message>
@@ -3266,14 +3286,19 @@ User: {0} — enter the password to unlock.</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+98" />
+            <location line="+128" />
             <source>档号、电子文件号或办件编号</source>
             <translation>Archival code, electronic record number or case number</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-126" />
             <source>利用目的（必填），如 查证、编研、诉讼</source>
             <translation>Purpose (required), e.g. verification, research, litigation</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>预览</source>
+            <translation>Preview</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3282,19 +3307,19 @@ User: {0} — enter the password to unlock.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+99" />
+            <location line="+126" />
             <location line="+5" />
             <source>办件</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location line="-102" />
-            <location line="+171" />
+            <location line="-129" />
+            <location line="+198" />
             <source>目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location line="-166" />
+            <location line="-193" />
             <source>项目</source>
             <translation>Field</translation>
         </message>
@@ -3319,12 +3344,18 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Size (bytes)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <location line="+43" />
+            <source>选择文件后点“预览”：预览和导出的副本都带利用者和时间水印。</source>
+            <translation>Select a file and click “Preview”: previews and exported copies carry a watermark with the user and time.</translation>
+        </message>
+        <message>
+            <location line="-36" />
             <source>文件（导出的副本带利用者和时间水印）</source>
             <translation>Files (exported copies carry a watermark with user and time)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>找不到唯一的办件：{0}</source>
             <translation>No unique case found: {0}</translation>
         </message>
@@ -3334,19 +3365,19 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Use registered (no. {0}). Access status: {1}.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <location line="+2" />
-            <location line="+5" />
+            <location line="+21" />
             <source>导出利用副本</source>
             <translation>Export use copy</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-21" />
             <source>已导出：{0}</source>
             <translation>Exported: {0}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+21" />
             <location line="+132" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
@@ -3666,6 +3697,69 @@ User: {0} — enter the password to unlock.</translation>
         </message>
     </context>
     <context>
+        <name>checks</name>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="+25" />
+            <source>真实性</source>
+            <translation>Authenticity</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>完整性</source>
+            <translation>Integrity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>可用性</source>
+            <translation>Usability</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>安全性</source>
+            <translation>Safety</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>通过</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>不通过</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不适用</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>待人工</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档</source>
+            <translation>Archiving</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>移交</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>长期保存</source>
+            <translation>Preservation</translation>
+        </message>
+    </context>
+    <context>
         <name>crash</name>
         <message>
             <location filename="../../desktop_app/gui/crash.py" line="+49" />
@@ -3725,7 +3819,7 @@ Please send this file to your technical support.</translation>
             <translation>Case details</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/cases.py" line="-104" />
+            <location filename="../../desktop_app/gui/pages/cases.py" line="-105" />
             <source>办件</source>
             <translation>Cases</translation>
         </message>
@@ -3750,37 +3844,37 @@ Please send this file to your technical support.</translation>
             <translation>Registers</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-162" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-176" />
             <source>保管期限表</source>
             <translation>Retention schedule</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="-171" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="-177" />
             <source>检索</source>
             <translation>Search</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/pages/users.py" line="-159" />
             <source>用户</source>
-            <translation>User</translation>
+            <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-203" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-204" />
             <source>首页</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-160" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-159" />
             <source>接收</source>
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-212" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-241" />
             <source>移交</source>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/use.py" line="-241" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="-271" />
             <source>利用</source>
             <translation>Use</translation>
         </message>
@@ -3788,7 +3882,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>retention</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+20" />
+            <location filename="../../desktop_app/gui/labels.py" line="-10" />
             <source>永久</source>
             <translation>Permanent</translation>
         </message>

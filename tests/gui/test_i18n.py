@@ -70,6 +70,9 @@ def test_core_labels_are_declared_for_linguist() -> None:
     assert set(DECLARED["status"]) == set(STATUS_LABELS.values())
     assert set(DECLARED["retention"]) == {r.label for r in Retention}
     assert set(DECLARED["sources"]) == {s.label for s in Source}
+    from desktop_app.core.checks import PROPERTIES, RESULT_LABELS, STAGE_LABELS
+
+    assert set(DECLARED["checks"]) == {*PROPERTIES, *RESULT_LABELS.values(), *STAGE_LABELS.values()}
 
 
 @pytest.fixture

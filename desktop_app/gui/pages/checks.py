@@ -33,7 +33,7 @@ from ...core.errors import ArchDeskError, Cancelled
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import report_bug
-from ..labels import status_text
+from ..labels import checks_text, status_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -76,7 +76,7 @@ class ChecksPage(QWidget):
         self.run: Any = None
         self.stage_combo = QComboBox(self)
         for s in STAGES:
-            self.stage_combo.addItem(STAGE_LABELS[s], s)
+            self.stage_combo.addItem(checks_text(STAGE_LABELS[s]), s)
         self.scope_edit = QLineEdit(self)
         self.scope_edit.setPlaceholderText(self.tr("办件编号（以逗号分隔）；留空则检测该环节适用的全部办件"))
         self.run_button = QPushButton(self.tr("开始检测"), self)
@@ -105,7 +105,7 @@ class ChecksPage(QWidget):
         self.summary_label.setWordWrap(True)
 
         self.matrix = QTableWidget(0, 2 + len(PROPERTIES), self)
-        self.matrix.setHorizontalHeaderLabels([self.tr("办件"), self.tr("状态")] + [self.tr(p) for p in PROPERTIES])
+        self.matrix.setHorizontalHeaderLabels([self.tr("办件"), self.tr("状态")] + [checks_text(p) for p in PROPERTIES])
         self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.matrix.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -120,7 +120,7 @@ class ChecksPage(QWidget):
 
         self.manual_result = QComboBox(self)
         for code in ("pass", "fail", "na"):
-            self.manual_result.addItem(RESULT_LABELS[code], code)
+            self.manual_result.addItem(checks_text(RESULT_LABELS[code]), code)
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("人工检测说明 / 准予通过的理由（必填）"))
         self.record_button = QPushButton(self.tr("记录人工检测结果"), self)
@@ -165,7 +165,7 @@ class ChecksPage(QWidget):
         stage = str(self.stage_combo.currentData())
         ids = case_ids if case_ids is not None else self._scope()
         self.progress.setVisible(True)
-        self.summary_label.setText(self.tr("正在进行{0}检测…").replace("{0}", STAGE_LABELS[stage]))
+        self.summary_label.setText(self.tr("正在进行{0}检测…").replace("{0}", checks_text(STAGE_LABELS[stage])))
         self.job = self.ctx.run_job(check_job, self.ctx.archive, stage, ids, name="check")
         self.progress.attach(self.job)
         self.job.finished.connect(self._on_finished)
@@ -237,7 +237,7 @@ class ChecksPage(QWidget):
         counts = run.counts()
         self.summary_label.setText(
             self.tr("{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}")
-            .replace("{0}", STAGE_LABELS[run.stage]).replace("{1}", str(run.run_id)).replace("{2}", run.operator)
+            .replace("{0}", checks_text(STAGE_LABELS[run.stage])).replace("{1}", str(run.run_id)).replace("{2}", run.operator)
             .replace("{3}", str(len(self.by_case))).replace("{4}", str(counts["pass"]))
             .replace("{5}", str(counts["fail"])).replace("{6}", str(counts["na"])).replace("{7}", str(counts["manual"]))
             .replace("{8}", self.tr("通过") if run.passed else self.tr("不通过")))
@@ -282,7 +282,7 @@ class ChecksPage(QWidget):
             return
         for r in self.by_case.get(cid, []):
             it = item_def(r["item"])
-            label = RESULT_LABELS[r["result"]] + (self.tr("（已准予通过）") if r.get("overridden") else "")
+            label = checks_text(RESULT_LABELS[r["result"]]) + (self.tr("（已准予通过）") if r.get("overridden") else "")
             node = QTreeWidgetItem([r["item"], it.name, label, r["detail"]])
             node.setData(0, ITEM_ROLE, r["item"])
             colour = {"fail": RED, "pass": GREEN, "manual": AMBER}.get(r["result"], GREY)

@@ -124,6 +124,7 @@ class DashboardPage(QWidget):
         lay = QVBoxLayout(self.preserve_box)
         lay.addWidget(self.backup_label)
         lay.addWidget(self.due_label)
+        lay.addStretch(1)
 
         # retention ends
         self.expiry_box = QGroupBox(self.tr("保管期限将满的档案"), self)
