@@ -177,3 +177,16 @@ def test_progress_and_cancel(archive, tmp_path):
         assert all((archive.root / c["store_path"]).is_file() for c in archive.catalog.cases.components(cid))
     assert not list(archive.layout.intake.rglob(".staging-*"))
     assert archive.catalog.ops.count("running") == 0
+
+
+def test_formats_are_identified_once_by_the_archiving_check(archive, tmp_path):
+    """Import copies and hashes; the GD-3-3 check identifies formats by content and records them."""
+    from desktop_app.core.checks.service import run_checks
+
+    make_package(tmp_path / "p")
+    cid = import_paths(archive, [tmp_path / "p"]).imported[0]
+    assert {c["format_puid"] for c in archive.catalog.cases.components(cid)} == {""}
+    run_checks(archive, "archiving", [cid])
+    comps = archive.catalog.cases.components(cid)
+    assert {c["format_puid"] for c in comps} <= {"fmt/14", "fmt/15", "fmt/16", "fmt/17", "fmt/18", "fmt/19", "fmt/20"}
+    assert all(c["mime"] == "application/pdf" for c in comps)

@@ -179,6 +179,14 @@ class CaseQueries:
                       (case_id, ev.stage_code, ev.stage_name, ev.actor, ev.department, ev.time, ev.action,
                        ev.outcome, ev.detail, ev.origin))
 
+    def record_formats(self, formats: list[tuple[int, str, str, str]]) -> int:
+        """Store formats identified by content (check GD-3-3) on components: (id, puid, name, mime)."""
+        with self.cat.write() as c:
+            cur = c.executemany("UPDATE components SET format_puid=?, format_name=?, mime=? WHERE id=? AND "
+                                "(format_puid, format_name, mime) IS NOT (?, ?, ?)",
+                                [(p, n, m, i, p, n, m) for i, p, n, m in formats])
+            return cur.rowcount
+
     def set_status(self, case_id: int, status: str) -> None:
         with self.cat.write() as c:
             c.execute("UPDATE cases SET status=?, updated_at=? WHERE id=?", (status, now(), case_id))

@@ -103,6 +103,7 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         fns = load_all()
         run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids))
         with cat.write():
+            cat.cases.record_formats(_identified_formats(contexts))
             for ctx in contexts:
                 prog.check()
                 cat.checks.add_results(run_id, [_evaluate(it, ctx, env, scheme, fns) for it in items])
@@ -168,6 +169,20 @@ def gate(archive: Any, case_id: int, stage: str = "archiving") -> Gate:
     if run_id is None:
         return Gate(False, [], [f"尚未进行{STAGE_LABELS.get(stage, stage)}检测"])
     return gate_of(archive.catalog.checks.results(run_id, case_id))
+
+
+def _identified_formats(contexts: list[Any]) -> list[tuple[int, str, str, str]]:
+    """Formats identified by content during this run, for files whose digest still matches the
+    catalog: the component's recorded format (import does not identify, to read each file once)."""
+    out = []
+    for ctx in contexts:
+        for comp in ctx.components:
+            f = ctx.files.get(int(comp["id"]))
+            if f is None or f.fmt is None or not f.fmt.identified or f.digests is None:
+                continue
+            if f.digests.sm3 == comp["sm3"]:
+                out.append((int(comp["id"]), f.fmt.puid, f.fmt.name, f.fmt.mime))
+    return out
 
 
 def _apply_gate(archive: Any, run_id: int, case_id: int, results: list[dict[str, Any]]) -> str | None:
