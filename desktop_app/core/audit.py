@@ -19,6 +19,7 @@ from .catalog._util import dumps, now
 from .catalog.audit import GENESIS
 from .digest import sm3_hex
 from .errors import ArchDeskError as ArchDeskErrorBase
+from .errors import os_error_to_archdesk
 
 if TYPE_CHECKING:
     from .archive import Archive
@@ -72,17 +73,20 @@ def sync_mirror(cat: Catalog, path: Path, durable: bool = True) -> int:
     The catalog is the source of truth: a mirror that lags after a crash is completed at the
     next start, so per-entry syncs may skip the fsync (``durable=False``) on hot paths.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    last = _last_mirrored_seq(path)
     n = 0
-    with open(path, "a", encoding="utf-8", newline="\n") as fh:
-        for row in cat.audit.iter_from(last):
-            fh.write(dumps({"seq": row["seq"], **{k: row[k] for k in FIELDS},
-                            "prev_hash": row["prev_hash"], "hash": row["hash"]}) + "\n")
-            n += 1
-        fh.flush()
-        if durable:
-            os.fsync(fh.fileno())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        last = _last_mirrored_seq(path)
+        with open(path, "a", encoding="utf-8", newline="\n") as fh:
+            for row in cat.audit.iter_from(last):
+                fh.write(dumps({"seq": row["seq"], **{k: row[k] for k in FIELDS},
+                                "prev_hash": row["prev_hash"], "hash": row["hash"]}) + "\n")
+                n += 1
+            fh.flush()
+            if durable:
+                os.fsync(fh.fileno())
+    except OSError as exc:   # failing disk: a typed error (the catalog stays the truth; completed at next start)
+        raise os_error_to_archdesk(exc, "写入审计日志副本", path) from exc
     return n
 
 
@@ -219,11 +223,14 @@ def checkpoint(archive: Archive, private_key: PrivateKey) -> dict[str, Any]:
 
 
 def _append_checkpoint(path: Path, cp: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8", newline="\n") as fh:
-        fh.write(dumps(cp) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8", newline="\n") as fh:
+            fh.write(dumps(cp) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "写入审计检查点副本", path) from exc
 
 
 def auto_checkpoint(archive: Archive, private_key: PrivateKey) -> dict[str, Any] | None:

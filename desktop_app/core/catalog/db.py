@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..errors import ArchiveBusy, CatalogError, CatalogTooNew
+from ..errors import ArchDeskError, ArchiveBusy, CatalogError, CatalogTooNew, DiskFullError, StorageError
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -52,6 +52,18 @@ def _load_migrations() -> list[Migration]:
 MIGRATIONS = _load_migrations()
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
+
+
+def storage_error(exc: BaseException) -> ArchDeskError | None:
+    """A full disk or a failing disk under the catalog, as a typed Chinese error (else None)."""
+    if not isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
+        return None
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
+        return DiskFullError("磁盘空间不足，档案目录数据库无法写入，本次修改已撤销。", detail=str(exc))
+    if code is not None and code & 0xFF == sqlite3.SQLITE_IOERR:
+        return StorageError("读写档案目录数据库时发生磁盘错误，本次修改已撤销。", detail=str(exc))
+    return None
 
 class Catalog:
     """One connection to ``catalog.sqlite``.  Create one per thread with :meth:`open`."""
@@ -173,14 +185,27 @@ class Catalog:
         self._depth = 1
         try:
             yield self.conn
-        except BaseException:
+        except BaseException as exc:
             self._depth = 0
             self._after_commit.clear()
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:   # SQLite may already have rolled back (disk full, I/O error)
+                self.conn.execute("ROLLBACK")
+            typed = storage_error(exc)
+            if typed is not None:
+                raise typed from exc
             raise
         else:
             self._depth = 0
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._after_commit.clear()
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                typed = storage_error(exc)
+                if typed is not None:
+                    raise typed from exc
+                raise
             hooks, self._after_commit = self._after_commit, []
             for hook in hooks:
                 hook()

@@ -13,6 +13,7 @@ keeps each staged file whose size and digest still match and copies the rest.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import shutil
@@ -103,7 +104,18 @@ def _kernel_copy(src: Path, dest: Path) -> None:
     with open(src, "rb") as fin, open(dest, "wb") as fout:
         left = os.fstat(fin.fileno()).st_size
         while left > 0:
-            n = os.copy_file_range(fin.fileno(), fout.fileno(), min(left, 1 << 30))
+            try:
+                n = os.copy_file_range(fin.fileno(), fout.fileno(), min(left, 1 << 30))
+            except OSError as exc:
+                # another filesystem (Linux >= 5.19 refuses cross-fs copies with EXDEV) or no kernel
+                # support: plain copy from the start
+                if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL):
+                    raise
+                fin.seek(0)
+                fout.seek(0)
+                fout.truncate()
+                shutil.copyfileobj(fin, fout, COPY_CHUNK)
+                return
             if n == 0:
                 raise OSError(f"copy_file_range stopped early: {src}")
             left -= n
