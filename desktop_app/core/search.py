@@ -221,7 +221,8 @@ def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limi
         hits = [SearchHit(int(r["id"]), dict(r)) for r in rows]
         return SearchResult(text, hits, min(total, cap), total > cap)
     units = cat.search.match(q, flt)
-    if flt.active() and cat.search.filter_count(flt, CANDIDATE_MAX + 1) <= CANDIDATE_MAX:
+    idx = flt.indexed()      # substring filters (事项, 申请人) are not counted: that would scan the table
+    if idx.active() and cat.search.filter_count(idx, CANDIDATE_MAX + 1) <= CANDIDATE_MAX:
         units = cat.search.match_candidates(like_patterns(text), flt)
     order: list[int] = []                 # distinct cases, newest first
     shown: list[int] = []                 # unit ids of the cases on this page

@@ -77,6 +77,8 @@ def test_field_filters(filled: Archive) -> None:
     assert ids(filled, "登记", SearchFilter(retention="Y")) == [1, 5]
     assert ids(filled, "登记", SearchFilter(status=("archived",))) == [1]
     assert ids(filled, "许可", SearchFilter(task_name="食品")) == [2]
+    assert ids(filled, "许可", SearchFilter(task_name="食品", year=2021)) == [2]      # candidate path
+    assert ids(filled, "许可", SearchFilter(task_name="食品", year=2022)) == []
     assert ids(filled, "", SearchFilter(apply_name="登记")) == [5]
     assert ids(filled, "", SearchFilter(code_from="Z001-ZW·2020-Y-0001", code_to="Z001-ZW·2021-Y-9999")) == [1, 2, 4]
     res = S.search(filled, "", SearchFilter(year=2021))

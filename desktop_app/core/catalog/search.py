@@ -34,6 +34,12 @@ class SearchFilter:
         return bool(self.task_name or self.apply_name or self.year is not None or self.retention
                     or self.code_from or self.code_to or self.status)
 
+    def indexed(self) -> SearchFilter:
+        """The part of the filter the catalog's indexes answer (no substring matching): counting
+        its matches is cheap, so it decides whether the candidate path pays off."""
+        return SearchFilter(year=self.year, retention=self.retention, code_from=self.code_from,
+                            code_to=self.code_to, status=self.status)
+
     def where(self, alias: str = "c") -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
