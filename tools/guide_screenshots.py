@@ -101,6 +101,18 @@ def grab(root: Path, out: Path, lang: str) -> None:
     win.ctx.cancel_all()
     win.ctx.wait_for_jobs()
     win.close()
+    from desktop_app.gui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(Path("D:/档案库") if sys.platform == "win32" else Path.home() / "档案库")
+    wizard.show()
+    wait(300)
+    wizard.grab().save(str(out / f"guide-{lang}-00-first-run-1.png"))
+    wizard.next()
+    wizard.archive_page.fonds_edit.setText("Z001")
+    wizard.archive_page.name_edit.setText("示例县政务服务中心")
+    wait(300)
+    wizard.grab().save(str(out / f"guide-{lang}-00-first-run-2.png"))
+    wizard.close()
     arch.close()
     app.processEvents()
 

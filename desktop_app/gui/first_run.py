@@ -62,7 +62,10 @@ class StartPage(QWizardPage):
         lay.addLayout(row)
         lay.addWidget(hint)
         lay.addStretch(1)
-        self.registerField("archive_path*", self.path_edit)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override (a pre-filled mandatory field counts as empty)
+        return bool(self.path_edit.text().strip())
 
     @Slot()
     def _browse(self) -> None:

@@ -93,3 +93,30 @@ def test_dashboard_is_the_first_page_and_refreshes(window: Any, qtbot: Any, arch
     window.ctx.notify_cases_changed()
     qtbot.waitUntil(lambda: page.data is not None and page.data.total_cases == 7, timeout=20_000)
     assert page.total_label.text() == "共 7 件"
+
+
+def test_help_opens_the_user_guide_and_about_lists_versions(window: Any, dialogs: Any) -> None:
+    """F1 shows docs/user-guide.md (with its screenshots); the about box names every version."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.help import HelpDialog, guide_path
+
+    assert window.help_action.shortcut().toString() == "F1"
+    path = guide_path()
+    assert path is not None and path.name == "user-guide.md"
+    dialog = HelpDialog(window)
+    text = dialog.browser.toPlainText()
+    assert "收集" in text and "整理归档" in text and "移交" in text and "crash-" in text
+    images = [f for f in path.read_text(encoding="utf-8").split("(") if f.startswith("screenshots/")]
+    assert len(images) >= 8
+    for ref in images:
+        name = ref.split(")")[0]
+        assert (path.parent / name).is_file(), name
+        res = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource, name)
+        assert res is not None
+    dialog.close()
+    QApplication.processEvents()
+    about = window.about_text()
+    for needle in ("Python", "Qt 6.", "PySide6", "SQLite", "OpenSSL", "SM3"):
+        assert needle in about, needle

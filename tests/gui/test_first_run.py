@@ -26,6 +26,12 @@ def test_create_archive_through_the_wizard(app: Any, qtbot: Any, tmp_path: Path)
     root = tmp_path / "新档案库"
     w = _wizard(qtbot, root)
     assert w.start_page.path_edit.text() == str(root) and w.start_page.create_radio.isChecked()
+    next_button = w.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()                       # the proposed folder is accepted as it is
+    w.start_page.path_edit.clear()
+    assert not next_button.isEnabled()
+    w.start_page.path_edit.setText(str(root))
+    assert next_button.isEnabled()
     w.next()
     assert w.currentId() == PAGE_ARCHIVE
     w.archive_page.fonds_edit.setText("Z042")
