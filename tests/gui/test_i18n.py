@@ -116,3 +116,21 @@ def test_chinese_is_default_with_qt_chinese_buttons(app: Any) -> None:
     assert any(Path(p).name == "qtbase_zh_CN.qm" for p in loaded)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     assert QCoreApplication.translate("pages", "首页") == "首页"
+
+
+def test_language_menu_stores_the_choice_for_the_next_start(window: Any, dialogs: Any, settings: Any,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.gui import app as app_module
+
+    assert window.language_actions["zh_CN"].isChecked() and not window.language_actions["en"].isChecked()
+    window.language_actions["en"].trigger()
+    assert settings.value("ui/language") == "en" == settings.value(app_module.LANGUAGE_KEY)
+    assert window.language_actions["en"].isChecked() and not window.language_actions["zh_CN"].isChecked()
+    assert dialogs.kinds() == ["information"]
+    # create_application reads the stored choice (ARCHDESK_LANG overrides it)
+    seen: list[str] = []
+    monkeypatch.delenv(app_module.ENV_LANGUAGE, raising=False)
+    monkeypatch.setattr(app_module, "make_settings", lambda: settings)
+    monkeypatch.setattr(app_module, "install_translators", lambda app, lang: seen.append(lang) or [])
+    app_module.create_application()
+    assert seen == ["en"]
