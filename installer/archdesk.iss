@@ -20,7 +20,7 @@
 #define AppNameZh "政务服务电子档案单机管理系统"
 #define AppExe "archdesk.exe"
 #define AppCli "archdesk-cli.exe"
-#define SourceDir "..\dist\archdesk-" + AppVersion
+#define BuildDir "..\dist\archdesk-" + AppVersion
 
 [Setup]
 ; Fixed forever: Windows recognises an upgrade of the same program by this id.
@@ -78,7 +78,7 @@ english.SelftestFailed=The ArchDesk self-test failed after installation; run "ar
 Name: "desktopicon"; Description: "{cm:DesktopIconTask}"; GroupDescription: "{cm:AdditionalIcons}"
 
 [Files]
-Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BuildDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [InstallDelete]
 ; an upgrade replaces the bundled libraries completely (no stale DLLs from the previous version)
