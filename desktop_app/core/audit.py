@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -122,12 +123,11 @@ def verify_chain(cat: Catalog) -> list[ChainProblem]:
 
 
 # -- the audit.log mirror ----------------------------------------------------------------------
-def read_mirror(path: Path) -> tuple[list[dict[str, Any]], list[ChainProblem]]:
-    """Parse ``audit.log``; unreadable lines become problems (line number as seq, negative)."""
-    entries: list[dict[str, Any]] = []
-    problems: list[ChainProblem] = []
+def iter_mirror(path: Path) -> Iterator[dict[str, Any] | ChainProblem]:
+    """The entries of ``audit.log`` in file order; an unreadable line yields a problem instead
+    (its line number, negated, as seq)."""
     if not path.exists():
-        return entries, problems
+        return
     with open(path, encoding="utf-8", errors="replace") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
@@ -138,48 +138,67 @@ def read_mirror(path: Path) -> tuple[list[dict[str, Any]], list[ChainProblem]]:
                 if not all(isinstance(d.get(k), str) for k in (*FIELDS, "prev_hash", "hash")):
                     raise ValueError("missing fields")
             except (ValueError, KeyError, TypeError):
-                problems.append(ChainProblem(-n, "mirror_unreadable", f"audit.log 第 {n} 行无法解析", "mirror"))
+                yield ChainProblem(-n, "mirror_unreadable", f"audit.log 第 {n} 行无法解析", "mirror")
                 continue
-            entries.append(d)
-    return entries, problems
+            yield d
+
+
+def _compare_entry(row: Any, d: dict[str, Any], mirror_ok: bool) -> ChainProblem | None:
+    seq = int(d["seq"])
+    if all(str(row[k]) == str(d[k]) for k in (*FIELDS, "prev_hash", "hash")):
+        if mirror_ok:
+            return None
+        return ChainProblem(seq, "mirror_link", f"audit.log 第 {seq} 条与前一行的摘要链接不上（行被删除、插入或重排）",
+                            "mirror")
+    row_ok = entry_hash(row["prev_hash"], {k: row[k] for k in FIELDS}) == row["hash"]
+    side = "audit.log" if row_ok and not mirror_ok else ("档案目录数据库" if mirror_ok and not row_ok else "两处之一")
+    return ChainProblem(seq, "mirror_mismatch",
+                        f"第 {seq} 条记录在 audit.log 与档案目录数据库中不一致（{side}中的记录被改动）",
+                        "mirror" if side == "audit.log" else "catalog")
 
 
 def compare_mirror(cat: Catalog, path: Path) -> list[ChainProblem]:
-    """Compare ``audit.log`` with the catalog: entries missing or different on either side."""
-    mirror, problems = read_mirror(path)
-    rows = {int(r["seq"]): r for r in cat.audit.iter_from(0)}
-    seen: set[int] = set()
+    """Compare ``audit.log`` with the catalog: entries missing or different on either side.
+
+    A merge of the two in seq order, streaming both (memory stays flat for millions of entries);
+    a line out of order is reported and compared with its catalog row looked up by seq."""
+    problems: list[ChainProblem] = []
+    rows = cat.audit.iter_from(0)
+    row = next(rows, None)
     last_seq = 0
     prev = GENESIS
-    for d in mirror:
+    for d in iter_mirror(path):
+        if isinstance(d, ChainProblem):
+            problems.append(d)
+            continue
         seq = int(d["seq"])
-        if seq <= last_seq:
-            problems.append(ChainProblem(seq, "mirror_order", f"audit.log 中第 {seq} 条出现在第 {last_seq} 条之后（顺序被打乱或重复）",
-                                         "mirror"))
-        last_seq = max(last_seq, seq)
         mirror_ok = d["prev_hash"] == prev and entry_hash(d["prev_hash"], {k: d[k] for k in FIELDS}) == d["hash"]
         prev = d["hash"]
-        if seq in seen:
+        if seq <= last_seq:
+            problems.append(ChainProblem(seq, "mirror_order",
+                                         f"audit.log 中第 {seq} 条出现在第 {last_seq} 条之后（顺序被打乱或重复）", "mirror"))
+            other = cat.access.audit_entry(seq)
+            p = _compare_entry(other, d, True) if other is not None else None
+            if p is not None:
+                problems.append(p)
             continue
-        seen.add(seq)
-        row = rows.get(seq)
-        if row is None:
+        last_seq = seq
+        while row is not None and int(row["seq"]) < seq:
+            problems.append(ChainProblem(int(row["seq"]), "missing_in_mirror",
+                                         f"第 {row['seq']} 条记录在档案目录数据库中存在，但 audit.log 中缺失", "mirror"))
+            row = next(rows, None)
+        if row is None or int(row["seq"]) != seq:
             problems.append(ChainProblem(seq, "missing_in_catalog",
                                          f"第 {seq} 条记录在 audit.log 中存在，但在档案目录数据库中缺失（被删除）", "catalog"))
             continue
-        same = all(str(row[k]) == str(d[k]) for k in (*FIELDS, "prev_hash", "hash"))
-        if not same:
-            row_ok = entry_hash(row["prev_hash"], {k: row[k] for k in FIELDS}) == row["hash"]
-            side = "audit.log" if row_ok and not mirror_ok else ("档案目录数据库" if mirror_ok and not row_ok else "两处之一")
-            problems.append(ChainProblem(seq, "mirror_mismatch",
-                                         f"第 {seq} 条记录在 audit.log 与档案目录数据库中不一致（{side}中的记录被改动）",
-                                         "mirror" if side == "audit.log" else "catalog"))
-        elif not mirror_ok:
-            problems.append(ChainProblem(seq, "mirror_link", f"audit.log 第 {seq} 条与前一行的摘要链接不上（行被删除、插入或重排）",
-                                         "mirror"))
-    for seq in sorted(set(rows) - seen):
-        problems.append(ChainProblem(seq, "missing_in_mirror",
-                                     f"第 {seq} 条记录在档案目录数据库中存在，但 audit.log 中缺失", "mirror"))
+        p = _compare_entry(row, d, mirror_ok)
+        if p is not None:
+            problems.append(p)
+        row = next(rows, None)
+    while row is not None:
+        problems.append(ChainProblem(int(row["seq"]), "missing_in_mirror",
+                                     f"第 {row['seq']} 条记录在档案目录数据库中存在，但 audit.log 中缺失", "mirror"))
+        row = next(rows, None)
     return problems
 
 
