@@ -28,6 +28,10 @@ DECLARED = {
                QT_TRANSLATE_NOOP("checks", "不适用"), QT_TRANSLATE_NOOP("checks", "待人工"),
                QT_TRANSLATE_NOOP("checks", "归档"), QT_TRANSLATE_NOOP("checks", "移交"),
                QT_TRANSLATE_NOOP("checks", "接收"), QT_TRANSLATE_NOOP("checks", "长期保存")],
+    # core.preserve.carriers: carrier kinds and check results (shown in the CarrierTab context)
+    "CarrierTab": [QT_TRANSLATE_NOOP("CarrierTab", "U盘"), QT_TRANSLATE_NOOP("CarrierTab", "移动硬盘"),
+                   QT_TRANSLATE_NOOP("CarrierTab", "其他"), QT_TRANSLATE_NOOP("CarrierTab", "合格"),
+                   QT_TRANSLATE_NOOP("CarrierTab", "有衰减"), QT_TRANSLATE_NOOP("CarrierTab", "不合格")],
 }
 
 

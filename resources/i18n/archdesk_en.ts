@@ -25,7 +25,7 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="+124" />
+            <location filename="../../desktop_app/gui/first_run.py" line="+127" />
             <source>第一位管理员</source>
             <translation>First administrator</translation>
         </message>
@@ -659,7 +659,27 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+90" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+40" />
+            <source>已核验</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>进行中</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>失败</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>备份目标文件夹（建议外接磁盘）</source>
             <translation>Backup destination folder (an external disk is best)</translation>
         </message>
@@ -832,12 +852,38 @@
             <translation>Backup</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/gui/labels.py" line="+32" />
+            <source>U盘</source>
+            <translation>USB disk</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>移动硬盘</source>
+            <translation>External drive</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+1" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+0" />
+            <source>合格</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>有衰减</source>
+            <translation>Degraded</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>不合格</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+10" />
             <location line="+3" />
             <source>载体编号</source>
             <translation>Carrier label</translation>
@@ -2316,7 +2362,22 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>PreservePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+23" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="-136" />
+            <source>{0}已取消。</source>
+            <translation>{0} cancelled.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}未完成：{1}</source>
+            <translation>{0} not finished: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}时发生程序错误，详情见错误报告。</source>
+            <translation>A program error occurred during {0}; see the error report.</translation>
+        </message>
+        <message>
+            <location line="+155" />
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
         </message>
@@ -2991,7 +3052,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="-110" />
+            <location filename="../../desktop_app/gui/first_run.py" line="-113" />
             <source>欢迎使用政务服务电子档案管理系统</source>
             <translation>Welcome to the Government Service E-Records Manager</translation>
         </message>
@@ -3026,7 +3087,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Archive folder:</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>选择档案库文件夹</source>
             <translation>Choose the archive folder</translation>
         </message>
@@ -3699,7 +3760,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>checks</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+25" />
+            <location filename="../../desktop_app/gui/labels.py" line="-9" />
             <source>真实性</source>
             <translation>Authenticity</translation>
         </message>
@@ -3784,24 +3845,6 @@ Please send this file to your technical support.</translation>
         </message>
     </context>
     <context>
-        <name>page</name>
-        <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="-188" />
-            <source>{0}已取消。</source>
-            <translation>{0} cancelled.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0}未完成：{1}</source>
-            <translation>{0} not finished: {1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0}时发生程序错误，详情见错误报告。</source>
-            <translation>A program error occurred during {0}; see the error report.</translation>
-        </message>
-    </context>
-    <context>
         <name>pages</name>
         <message>
             <location filename="../../desktop_app/gui/pages/arrange.py" line="-305" />
@@ -3834,7 +3877,7 @@ Please send this file to your technical support.</translation>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+137" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="-47" />
             <source>保管</source>
             <translation>Preservation</translation>
         </message>

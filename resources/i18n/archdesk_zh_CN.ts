@@ -25,7 +25,7 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="+124" />
+            <location filename="../../desktop_app/gui/first_run.py" line="+127" />
             <source>第一位管理员</source>
             <translation>第一位管理员</translation>
         </message>
@@ -659,7 +659,27 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+90" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+40" />
+            <source>已核验</source>
+            <translation>已核验</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>进行中</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>失败</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已取消</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>备份目标文件夹（建议外接磁盘）</source>
             <translation>备份目标文件夹（建议外接磁盘）</translation>
         </message>
@@ -832,12 +852,38 @@
             <translation>备份</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/gui/labels.py" line="+32" />
+            <source>U盘</source>
+            <translation>U盘</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>移动硬盘</source>
+            <translation>移动硬盘</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+1" />
             <source>其他</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+0" />
+            <source>合格</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>有衰减</source>
+            <translation>有衰减</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>不合格</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+10" />
             <location line="+3" />
             <source>载体编号</source>
             <translation>载体编号</translation>
@@ -2316,7 +2362,22 @@
     <context>
         <name>PreservePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+23" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="-136" />
+            <source>{0}已取消。</source>
+            <translation>{0}已取消。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}未完成：{1}</source>
+            <translation>{0}未完成：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}时发生程序错误，详情见错误报告。</source>
+            <translation>{0}时发生程序错误，详情见错误报告。</translation>
+        </message>
+        <message>
+            <location line="+155" />
             <source>备份与恢复</source>
             <translation>备份与恢复</translation>
         </message>
@@ -2991,7 +3052,7 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="-110" />
+            <location filename="../../desktop_app/gui/first_run.py" line="-113" />
             <source>欢迎使用政务服务电子档案管理系统</source>
             <translation>欢迎使用政务服务电子档案管理系统</translation>
         </message>
@@ -3026,7 +3087,7 @@
             <translation>档案库文件夹：</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>选择档案库文件夹</source>
             <translation>选择档案库文件夹</translation>
         </message>
@@ -3699,7 +3760,7 @@
     <context>
         <name>checks</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+25" />
+            <location filename="../../desktop_app/gui/labels.py" line="-9" />
             <source>真实性</source>
             <translation>真实性</translation>
         </message>
@@ -3784,24 +3845,6 @@
         </message>
     </context>
     <context>
-        <name>page</name>
-        <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="-188" />
-            <source>{0}已取消。</source>
-            <translation>{0}已取消。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0}未完成：{1}</source>
-            <translation>{0}未完成：{1}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0}时发生程序错误，详情见错误报告。</source>
-            <translation>{0}时发生程序错误，详情见错误报告。</translation>
-        </message>
-    </context>
-    <context>
         <name>pages</name>
         <message>
             <location filename="../../desktop_app/gui/pages/arrange.py" line="-305" />
@@ -3834,7 +3877,7 @@
             <translation>收集</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+137" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="-47" />
             <source>保管</source>
             <translation>保管</translation>
         </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +37,8 @@ from .preserve_convert import ConvertTab
 from .preserve_disposal import AppraisalTab, DestructionTab
 
 LAST_DEST_KEY = "preserve/last_backup_dest"
-STATE_LABELS = {"verified": "已核验", "running": "进行中", "failed": "失败", "cancelled": "已取消"}
+STATE_LABELS = {"verified": QT_TRANSLATE_NOOP("BackupTab", "已核验"), "running": QT_TRANSLATE_NOOP("BackupTab", "进行中"),
+                "failed": QT_TRANSLATE_NOOP("BackupTab", "失败"), "cancelled": QT_TRANSLATE_NOOP("BackupTab", "已取消")}
 
 
 def backup_job(progress: Progress, archive: Archive, dest: str, incremental: bool, passphrase: str | None) -> Any:
@@ -74,11 +75,11 @@ def make_table(parent: QWidget, headers: list[str]) -> QTableWidget:
 
 def show_failure(page: QWidget, ctx: AppContext, label: QLabel, what: str, error: BaseException) -> None:
     if isinstance(error, Cancelled):
-        label.setText(page.tr("{0}已取消。").replace("{0}", what))
+        label.setText(QCoreApplication.translate("PreservePage", "{0}已取消。").replace("{0}", what))
     elif isinstance(error, ArchDeskError):
-        label.setText(page.tr("{0}未完成：{1}").replace("{0}", what).replace("{1}", error.message))
+        label.setText(QCoreApplication.translate("PreservePage", "{0}未完成：{1}").replace("{0}", what).replace("{1}", error.message))
     else:
-        label.setText(page.tr("{0}时发生程序错误，详情见错误报告。").replace("{0}", what))
+        label.setText(QCoreApplication.translate("PreservePage", "{0}时发生程序错误，详情见错误报告。").replace("{0}", what))
         report_bug(error, ctx.archive.layout.logs, page)
 
 
@@ -210,7 +211,7 @@ class BackupTab(QWidget):
     def refresh(self) -> None:
         rows = self.ctx.archive.catalog.preserve.backups(limit=200)
         fill_table(self.table, [[r["started_at"], self.tr("全量") if r["kind"] == "full" else self.tr("增量"),
-                                 self.tr("是") if r["encrypted"] else "", STATE_LABELS.get(r["state"], r["state"]),
+                                 self.tr("是") if r["encrypted"] else "", self.tr(STATE_LABELS.get(r["state"], r["state"])),
                                  str(r["files"]), f"{r['bytes'] / 1e6:.1f}", r["dest"]] for r in rows])
         self.table.resizeColumnsToContents()
 

@@ -29,7 +29,7 @@ class CarrierTab(QWidget):
         self.label_edit.setPlaceholderText(self.tr("载体编号"))
         self.kind_box = QComboBox(self)
         for k, v in KINDS.items():
-            self.kind_box.addItem(v, k)
+            self.kind_box.addItem(self.tr(v), k)
         self.purpose_box = QComboBox(self)
         for k, v in PURPOSES.items():
             self.purpose_box.addItem(self.tr(v), k)
@@ -70,7 +70,7 @@ class CarrierTab(QWidget):
         from .preserve import fill_table
 
         self.items = carrier_status(self.ctx.archive)
-        fill_table(self.table, [[c.label, KINDS.get(c.kind, c.kind), self.tr(PURPOSES.get(c.purpose, c.purpose)),
+        fill_table(self.table, [[c.label, self.tr(KINDS.get(c.kind, c.kind)), self.tr(PURPOSES.get(c.purpose, c.purpose)),
                                  c.written_at, c.last_check or self.tr("未检测"),
                                  c.next_check + (self.tr("（已到期）") if c.due else ""), c.content] for c in self.items])
         for r, c in enumerate(self.items):
