@@ -30,7 +30,7 @@ SETTING_INTERVAL = "preserve.fixity_interval_days"
 @dataclass
 class FixityProblem:
     path: str
-    kind: str                     # missing / damaged / unreadable / format
+    kind: str                     # missing / damaged / unreadable / format / record / extra (fixity_folders)
     detail: str
     case_id: int
     component_id: int
@@ -105,6 +105,10 @@ def run_fixity(archive: Archive, *, sample: int | None = None, seed: int | None 
                 found[int(c["id"])] = None if fut is None else fut.result()
                 prog.advance()
         _judge(archive, comps, found, report)
+        if sample is None:                  # the folders themselves: only on a full check
+            from .fixity_folders import folder_problems
+
+            report.problems += folder_problems(archive, comps)
         report.checked, report.cases = len(comps), len(case_ids)
         if report.damaged:
             prog.status("正在查找可用于修复的备份副本…")
@@ -200,7 +204,8 @@ def _store(archive: Archive, run_id: int, comps: list[dict[str, Any]], report: F
                     "result": "fail" if bad else "pass", "detail": bad_text.format(len(bad)) if bad else ok_text,
                     "evidence": ev}
 
-        missing, damaged = probs.get((cid, "missing"), []), probs.get((cid, "damaged"), [])
+        missing = probs.get((cid, "missing"), [])
+        damaged = probs.get((cid, "damaged"), []) + probs.get((cid, "record"), []) + probs.get((cid, "extra"), [])
         unreadable, fmt = probs.get((cid, "unreadable"), []), probs.get((cid, "format"), [])
         rows += [row("BC-1-1", "真实性", damaged, f"{n} 个文件的 SM3/SHA-256 与入库时记录一致", "{} 个文件的摘要与入库时不一致"),
                  row("BC-1-2", "真实性", missing, f"{n} 条文件记录都有对应文件", "{} 条文件记录找不到文件"),
