@@ -55,10 +55,10 @@ def _status_counts(archive: Archive, d: Dashboard) -> None:
 
 
 def _deadlines(archive: Archive, d: Dashboard, today: date) -> None:
-    from .archiving import due_soon_cases, overdue_cases
+    from .archiving import due_soon_cases
 
-    over = overdue_cases(archive, today)
-    d.overdue_count, d.overdue = len(over), over[:LIST_LIMIT]
+    count, rows = archive.catalog.archiving.overdue_head(today.isoformat(), LIST_LIMIT)  # = overdue_cases()
+    d.overdue_count, d.overdue = count, [dict(r) for r in rows]
     soon = due_soon_cases(archive, today, days=DEADLINE_HORIZON_DAYS)
     d.due_soon_count, d.due_soon = len(soon), soon[:LIST_LIMIT]
 

@@ -36,7 +36,7 @@ def test_dashboard_data_from_core_services(archive: Archive) -> None:
     assert d.overdue_count == len(over) > 0 and d.due_soon_count == len(soon) > 0
     assert all(r["deadline"] < TODAY.isoformat() for r in d.overdue)
     assert all(r["deadline"] == "2025-06-30" for r in d.due_soon)
-    assert len(d.overdue) <= 50
+    assert d.overdue == over[:50]                 # the same rows and order as archiving.overdue_cases
     # nothing backed up or checked yet: both are due
     assert {c["kind"] for c in d.due} >= {"backup", "fixity"}
     assert d.backup["copies"] == 0 and d.backup["overdue"]

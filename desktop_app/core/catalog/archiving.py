@@ -55,6 +55,18 @@ class ArchivingQueries:
             f" WHERE status IN ({marks}) AND year IS NOT NULL AND printf('%04d-06-30', year + 1) < ?"
             " ORDER BY year, transact_time, id", (*OPEN_STATUSES, today))
 
+    def overdue_head(self, today: str, limit: int) -> tuple[int, list[sqlite3.Row]]:
+        """How many cases :meth:`overdue` would list, and its first ``limit`` rows (the dashboard)."""
+        marks = ",".join("?" * len(OPEN_STATUSES))
+        where = (f" WHERE status IN ({marks}) AND year IS NOT NULL AND printf('%04d-06-30', year + 1) < ?")
+        params = (*OPEN_STATUSES, today)
+        count = int(self.cat.one("SELECT count(*) FROM cases" + where, params)[0])
+        rows = self.cat.all(
+            "SELECT id, electronic_record_code, project_id, task_name, status, year, transact_time,"
+            " printf('%04d-06-30', year + 1) AS deadline FROM cases" + where
+            + " ORDER BY year, transact_time, id LIMIT ?", (*params, limit))
+        return count, rows
+
     def due_before(self, today: str, horizon: str) -> list[sqlite3.Row]:
         """Open cases whose deadline falls between today and ``horizon`` (both 'YYYY-MM-DD')."""
         marks = ",".join("?" * len(OPEN_STATUSES))
