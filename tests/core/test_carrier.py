@@ -268,3 +268,31 @@ def test_medium_removed_io_error_is_clear_and_resumable(agency, tmp_path, monkey
     monkeypatch.setattr(carrier_mod, "_kernel_copy", real)
     res = resume_transfer(arch, err.value.details["transfer_id"], passphrase=KEYPASS)
     assert verify_path(res.volumes[0]["path"]).ok
+
+
+def test_interrupted_receipt_completes_on_the_next_attempt(agency, tmp_path, monkeypatch):
+    from desktop_app.core.errors import StorageError
+    from desktop_app.core.transfer import receive as receive_mod
+
+    arch, ids = agency
+    vol = _create(arch, ids, tmp_path / "out").volumes[0]["path"]
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    real = receive_mod.copy_file_with_digest
+    calls = {"n": 0}
+
+    def flaky(src, dest, progress=None):
+        calls["n"] += 1
+        if calls["n"] == 8:                     # in the middle of the third case
+            raise StorageError("写入失败（模拟：磁盘被拔出）", path=str(dest))
+        return real(src, dest, progress)
+
+    monkeypatch.setattr(receive_mod, "copy_file_with_digest", flaky)
+    with pytest.raises(StorageError):
+        receive_carrier(archives, vol, "accept")
+    assert archives.catalog.cases.count() == 2 and not archives.catalog.transfers.receipts()
+    monkeypatch.setattr(receive_mod, "copy_file_with_digest", real)
+    again = receive_carrier(archives, vol, "accept")
+    assert again.decision == "accepted" and len(again.cases) == 4, again.to_json()["problems"]
+    assert len(again.warnings) >= 2 and archives.catalog.cases.count() == 4
+    assert not list((archives.root / "records").rglob("*.receiving"))
+    archives.close()

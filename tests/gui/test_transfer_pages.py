@@ -15,6 +15,21 @@ from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build
 from desktop_app.core.archive import Archive  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _pyside_emit_leak() -> Any:
+    """PySide6 6.12.0 drops one reference to ``True`` on every ``Signal.emit()`` made from Python
+    (the returned bool is not increfed: 10 emits of anything lower ``sys.getrefcount(True)`` by 10).
+    The worker relays progress with Python emits, so a long GUI session ends with
+    "Fatal Python error: bool_dealloc" at interpreter exit.  ``True`` is a static object: giving it
+    back the references PySide took keeps the process exit clean (test-only; reported upstream-side
+    in the closing note)."""
+    import ctypes
+
+    yield
+    for _ in range(100_000):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+
+
 def _ctx(archive: Archive, tmp: Path, name: str) -> Any:
     from desktop_app.gui.context import AppContext
 
@@ -105,3 +120,28 @@ def test_transfer_page_wrong_passphrase_message(two_sides: Any, tmp_path: Path, 
         pass
     assert page.result is None and "移交未完成" in page.summary.text()
     assert not (tmp_path / "out").exists()
+
+
+def test_cancelled_batch_resumed_from_the_page(two_sides: Any, tmp_path: Path, qtbot: Any) -> None:
+    from desktop_app.gui.pages.transfer import TransferPage
+
+    actx, _ = two_sides
+    page = TransferPage(actx)
+    qtbot.addWidget(page)
+    assert page.resume_button.isHidden()
+    page.all_box.setChecked(True)
+    page.out.setText(str(tmp_path / "out"))
+    page.passphrase.setText(KEYPASS)
+    page.override.setText(OVERRIDE)
+    assert page.start()
+    page.progress.cancel_button.click()                 # the clerk cancels at once
+    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+        pass
+    assert page.result is None and "已取消" in page.summary.text() and "续写" in page.summary.text()
+    assert not page.resume_button.isHidden() and page.interrupted.count() == 1
+    assert actx.archive.catalog.cases.count() == 3 and page.cases.topLevelItemCount() == 3   # nothing marked
+    assert page.resume()
+    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+        pass
+    assert page.result is not None and page.volumes.topLevelItemCount() == 1, page.summary.text()
+    assert page.resume_button.isHidden() and page.cases.topLevelItemCount() == 0

@@ -96,6 +96,10 @@ class TransferQueries:
                  dumps(cases), dumps(problems), check_run, actor, now()))
             return int(cur.lastrowid or 0)
 
+    def set_receipt_check(self, receipt_id: int, run_id: int) -> None:
+        with self.cat.write() as c:
+            c.execute("UPDATE receipts SET check_run=? WHERE id=?", (run_id, receipt_id))
+
     def receipts(self, transfer_id: str | None = None) -> list[dict[str, Any]]:
         sql, params = "SELECT * FROM receipts", []
         if transfer_id is not None:

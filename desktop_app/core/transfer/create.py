@@ -180,6 +180,7 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
     # the transfer-stage checks on exactly these cases, with the carriers staged
     run_id, passed, results = _checks(archive, t, [cid for rows in by_vol.values() for cid in
                                                    (r["case_id"] for r in rows)], out, prog)
+    prog.start(2 * len(todo), "正在封卷并回读校验…")
     carriers = [{"label": v["label"], "digest": staged[v["number"]]["digest"] if v["number"] in staged else v["digest"],
                  "bytes": staged[v["number"]]["bytes"] if v["number"] in staged else v["bytes"],
                  "records": len(by_vol[v["number"]])} for v in vols]
@@ -241,7 +242,7 @@ def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path,
     from . import yj_items  # noqa: F401  (carrier items of the YJ scheme)
 
     prog.status("正在进行移交检测（四性检测）…")
-    run = run_checks(archive, "transfer", case_ids, None, carrier=out)
+    run = run_checks(archive, "transfer", case_ids, prog, carrier=out)
     archive.catalog.transfers.set_state(t["transfer_id"], "writing", check_run=run.run_id)
     reason = t["options"].get("override_reason")
     if not run.passed and not reason:

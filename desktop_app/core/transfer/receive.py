@@ -70,6 +70,7 @@ class ReceiveReport:
     return_note: str = ""
     register: str = ""
     reconciliation: dict[str, Any] = field(default_factory=dict)
+    resumed: dict[str, int] = field(default_factory=dict)        # 档号 → case id ingested by an interrupted run
 
     def problem(self, path: str, kind: str, detail: str) -> None:
         self.problems.append(Problem(path, kind, detail))
@@ -148,7 +149,14 @@ def _check_record(archive: Archive, root: Path, code: str, folder: str, rep: Rec
     if rec["archival_code"] != code:
         rep.problems.append(Problem(f"{folder}/{code}.xml", INVALID, f"记录中的档号 {rec['archival_code']} 与文件目录不符"))
     existing = archive.catalog.archiving.by_code(code)
-    if existing is not None:
+    if existing is None:
+        return
+    resumed = rep.label and any(e["action"] == "接收" and rep.label in (e["detail"] or "")
+                                for e in archive.catalog.cases.events(int(existing["id"])))
+    if resumed and not (rep.carrier_key and archive.catalog.transfers.accepted_receipt(rep.carrier_key)):
+        rep.warnings.append(Problem(folder, "warning", f"档号 {code} 已在上次中断的接收中入库，本次接着完成"))
+        rep.resumed[code] = int(existing["id"])
+    else:
         rep.problems.append(Problem(folder, DUPLICATE, f"档号 {code} 已在本馆（办件 {existing['id']}），不能重复接收"))
 
 
@@ -182,18 +190,25 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) ->
     prog.start(len(rep.records), "正在接收入库…")
     for r, rel in zip(rep.records, dests, strict=True):
         prog.check()
+        if r["code"] in rep.resumed:
+            rep.cases.append(rep.resumed[r["code"]])
+            continue
         dest = archive.root / rel
         staging = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:6]}.receiving")
         src = root / r["folder"]
-        for f in sorted(p for p in src.rglob("*") if p.is_file() and not p.name.endswith(EEP_SUFFIX)):
-            inner = f.relative_to(src).as_posix()
-            dg = copy_file_with_digest(f, staging / inner, prog)
-            if dg.sm3 != sums.get(f"{r['folder']}/{inner}"):
+        try:
+            for f in sorted(p for p in src.rglob("*") if p.is_file() and not p.name.endswith(EEP_SUFFIX)):
+                inner = f.relative_to(src).as_posix()
+                dg = copy_file_with_digest(f, staging / inner, prog)
+                if dg.sm3 != sums.get(f"{r['folder']}/{inner}"):
+                    raise StateError(f"复制时文件内容改变：{r['folder']}/{inner}", path=inner)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            staging.rename(dest)
+            fsync_dir(dest.parent)
+        except BaseException:
+            with contextlib.suppress(OSError):
                 remove_tree(staging)
-                raise StateError(f"复制时文件内容改变：{r['folder']}/{inner}", path=inner)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        staging.rename(dest)
-        fsync_dir(dest.parent)
+            raise
         index_record_folder(cat, archive.layout, dest, RebuildReport())
         case_id = int(cat.archiving.by_code(r["code"])["id"])
         with cat.write():
@@ -205,18 +220,20 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) ->
             archive.record("receive.case", "case", case_id, code=r["code"], carrier=rep.label)
         rep.cases.append(case_id)
         prog.advance()
-    run = run_checks(archive, "receipt", rep.cases, None, carrier=root)
-    rep.check_run, rep.checks_passed = run.run_id, run.passed
     with cat.write():
-        cat.transfers.add_receipt(carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume,
-                                  volumes=rep.volumes, label=rep.label, sender=rep.sender, signer=rep.signer,
-                                  source=rep.source, decision="accepted", cases=rep.cases, problems=[],
-                                  check_run=run.run_id, actor=archive.user.name, digest=rep.digest,
-                                  size=rep.payload_bytes)
+        receipt_id = cat.transfers.add_receipt(
+            carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume, volumes=rep.volumes,
+            label=rep.label, sender=rep.sender, signer=rep.signer, source=rep.source, decision="accepted",
+            cases=rep.cases, problems=[], check_run=None, actor=archive.user.name, digest=rep.digest,
+            size=rep.payload_bytes)
         cat.ops.finish(op_id, "done")
-        archive.record("receive.accept", "carrier", rep.label, transfer_id=rep.transfer_id, cases=len(rep.cases),
-                       checks_passed=run.passed)
+        archive.record("receive.accept", "carrier", rep.label, transfer_id=rep.transfer_id, cases=len(rep.cases))
     rep.decision = "accepted"
+    # the receipt checks run on what is now in the archive; a cancel here keeps the receipt (re-run
+    # the receipt checks from the checks page)
+    run = run_checks(archive, "receipt", rep.cases, prog, carrier=root)
+    rep.check_run, rep.checks_passed = run.run_id, run.passed
+    cat.transfers.set_receipt_check(receipt_id, run.run_id)
     rep.register = str(_receipt_register(archive, rep, run.results))
 
 

@@ -190,7 +190,6 @@ class ReceivePage(QWidget):
         self.progress.set_message(self.summary.text())
         self._on_busy(self.ctx.busy)
 
-    @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
         allowed = self.ctx.can("transfer.receive")
         for b in (self.folder_button, self.iso_button, self.verify_button):

@@ -44,6 +44,12 @@ def transfer_job(progress: Progress, archive: Archive, out: Path, ids: list[int]
     return create_transfer(archive, out, ids, progress=progress, **options)
 
 
+def resume_job(progress: Progress, archive: Archive, transfer_id: str, passphrase: str) -> Any:
+    from ...core.transfer.create import resume_transfer
+
+    return resume_transfer(archive, transfer_id, passphrase=passphrase, progress=progress)
+
+
 @register_page("transfer", QT_TRANSLATE_NOOP("pages", "移交"), order=70)
 class TransferPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -108,6 +114,14 @@ class TransferPage(QWidget):
         form.addRow(self.tr("越过理由："), self.override)
         self.start_button = QPushButton(self.tr("开始移交"), self)
         self.start_button.clicked.connect(self.start)
+        self.interrupted = QComboBox(self)
+        self.resume_button = QPushButton(self.tr("续写中断的批次"), self)
+        self.resume_button.clicked.connect(self.resume)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addStretch(1)
+        start_row.addWidget(self.interrupted)
+        start_row.addWidget(self.resume_button)
         self.progress = ProgressPanel(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -125,7 +139,7 @@ class TransferPage(QWidget):
         lay.addWidget(self.cases, 3)
         lay.addLayout(op_row)
         lay.addLayout(form)
-        lay.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addLayout(start_row)
         lay.addWidget(self.progress)
         lay.addWidget(self.summary)
         lay.addWidget(self.volumes, 1)
@@ -153,13 +167,18 @@ class TransferPage(QWidget):
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.cases.addTopLevelItem(item)
         self.cases.sortItems(0, Qt.SortOrder.AscendingOrder)
+        self.interrupted.clear()
+        for t in arch.catalog.transfers.list():
+            if t["state"] == "interrupted":
+                self.interrupted.addItem(f"{t['transfer_id']}（{t['note'][:40]}）", t["transfer_id"])
+        self.interrupted.setVisible(self.interrupted.count() > 0)
+        self.resume_button.setVisible(self.interrupted.count() > 0)
         if not ids and self.result is None and self.job is None:
             self.summary.setText(self.tr("没有待移交的已归档办件。"))
 
     def _items(self) -> list[QTreeWidgetItem]:
         return [self.cases.topLevelItem(i) for i in range(self.cases.topLevelItemCount())]
 
-    @Slot(bool)
     def _check_all(self, on: bool) -> None:
         for it in self._items():
             it.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
@@ -223,6 +242,22 @@ class TransferPage(QWidget):
         self.job.failed.connect(self._on_failed)
         return True
 
+    @Slot()
+    def resume(self) -> bool:
+        tid = self.interrupted.currentData()
+        if self.ctx.busy or not tid:
+            return False
+        if not self.passphrase.text():
+            self.summary.setText(self.tr("请输入签名密钥口令。"))
+            return False
+        self.volumes.clear()
+        self.summary.setText(self.tr("正在续写移交批次 {0}…").replace("{0}", tid))
+        self.job = self.ctx.run_job(resume_job, self.ctx.archive, tid, self.passphrase.text(), name="transfer")
+        self.progress.attach(self.job)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        return True
+
     @Slot(object)
     def _on_finished(self, result: Any) -> None:
         self.job = None
@@ -248,12 +283,12 @@ class TransferPage(QWidget):
             self.summary.setText(self.tr("移交时发生程序错误，详情见错误报告。"))
             report_bug(error, self.ctx.archive.layout.logs, self)
         self.progress.set_message(self.summary.text())
+        self.refresh()
         self.ctx.notify_cases_changed()
 
-    @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
         allowed = self.ctx.can("transfer.create")
-        for w in (self.start_button, self.apply_button, self.out_button):
+        for w in (self.start_button, self.apply_button, self.out_button, self.resume_button):
             w.setEnabled(allowed and not busy)
         if not allowed:
             self.summary.setText(self.tr("当前用户没有移交权限。"))
