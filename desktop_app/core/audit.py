@@ -21,6 +21,7 @@ from .catalog.audit import GENESIS
 from .digest import sm3_hex
 from .errors import ArchDeskError as ArchDeskErrorBase
 from .errors import os_error_to_archdesk
+from .jobs import Progress, ensure
 
 if TYPE_CHECKING:
     from .archive import Archive
@@ -104,12 +105,16 @@ class ChainProblem:
         return {"path": path, "kind": self.kind, "detail": self.detail, "seq": self.seq, "where": self.where}
 
 
-def verify_chain(cat: Catalog) -> list[ChainProblem]:
+def verify_chain(cat: Catalog, progress: Progress | None = None) -> list[ChainProblem]:
     """Walk the catalog chain; report the first entry where it breaks, and every bad link."""
     problems: list[ChainProblem] = []
     prev = GENESIS
     expected_seq = 1
-    for row in cat.audit.iter_from(0):
+    prog = ensure(progress)
+    for n, row in enumerate(cat.audit.iter_from(0)):
+        if n % 1000 == 0:
+            prog.check()            # cancellable on long logs
+        prog.advance()
         entry = {k: row[k] for k in FIELDS}
         if row["seq"] != expected_seq:
             problems.append(ChainProblem(row["seq"], "gap", f"序号不连续：应为 {expected_seq}，实为 {row['seq']}"))
@@ -371,11 +376,17 @@ class VerifyResult:
                 "first_break": self.first_break, "problems": [p.to_dict() for p in self.problems]}
 
 
-def verify(archive: Archive) -> VerifyResult:
+def verify(archive: Archive, progress: Progress | None = None) -> VerifyResult:
     """The whole check: catalog chain, audit.log mirror, signed checkpoints."""
     archive.user.require("audit.read")
     cat = archive.catalog
-    problems = verify_chain(cat) + compare_mirror(cat, archive.layout.audit_log) + verify_checkpoints(archive)
+    prog = ensure(progress)
+    prog.start(cat.audit.count(), "正在校验日志链…")
+    problems = verify_chain(cat, prog)
+    prog.status("正在比对 audit.log…")
+    problems += compare_mirror(cat, archive.layout.audit_log)
+    prog.status("正在校验签名检查点…")
+    problems += verify_checkpoints(archive)
     problems.sort(key=lambda p: (p.seq if p.seq > 0 else 10**12 - p.seq, p.kind))
     result = VerifyResult(cat.audit.count(), len(cat.access.checkpoints()), problems)
     archive.record("audit.verify", "audit", "", outcome="ok" if result.ok else "problems",

@@ -39,8 +39,7 @@ BAD_STYLE = "QPlainTextEdit { background: #fce8e6; color: #a50e0e; }"
 
 
 def _verify_job(progress: Any, archive: Any) -> audit.VerifyResult:
-    progress.status("正在校验审计日志…")
-    return audit.verify(archive)
+    return audit.verify(archive, progress)
 
 
 class _Date(QDateEdit):
@@ -176,9 +175,15 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(False)
         self.result_panel.setPlainText(self.tr("正在校验…"))
         self.job = self.ctx.run_job(_verify_job, self.ctx.archive, name=self.tr("校验审计日志"))
+        self.job.progress.connect(self._on_progress)
         self.job.finished.connect(self._on_verified)
         self.job.failed.connect(self._on_verify_failed)
         return True
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.result_panel.setPlainText(self.tr("正在校验… {0} / {1} 条").replace("{0}", str(done)).replace(
+            "{1}", str(total)))
 
     @Slot(object)
     def _on_verified(self, result: object) -> None:
