@@ -96,9 +96,9 @@ def test_other_modules_can_add_actions_in_any_order() -> None:
     sub = next(a for a in parser._actions if a.dest == "command")
     actions = transfer_cmd.actions(sub)  # same object the verify action lives in
     assert "verify" in actions.choices
-    p = actions.add_parser("create")
+    p = actions.add_parser("probe")  # "create" is taken by transfer_create.py
     p.set_defaults(func=lambda args, out: 0)
-    assert parser.parse_args(["transfer", "create"]).func(None, None) == 0
+    assert parser.parse_args(["transfer", "probe"]).func(None, None) == 0
 
 
 def test_console_entry_point_needs_no_login(carrier: Path, tmp_path: Path) -> None:
