@@ -91,6 +91,7 @@ class TransferPage(QWidget):
         self.out_button.clicked.connect(self.choose_out)
         self.drives = QComboBox(self)
         self.drives.setToolTip(self.tr("插入的U盘 / 移动硬盘"))
+        self.drives.setMaximumWidth(320)
         self.drives.activated.connect(self._on_drive)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
