@@ -129,6 +129,15 @@ def test_bagit_format_validates_with_bagit_python(agency, tmp_path):
     assert set(bag.algorithms) >= {"sha256", "sha512"}
     assert (bag_dir / "data" / "文件目录.XML").is_file()
     assert verify_path(bag_dir).ok
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    extra = bag_dir / "data" / "电子档案" / "多余.txt"
+    extra.write_text("x", "utf-8")
+    rep = receive_carrier(archives, bag_dir, "accept")
+    assert not rep.ok and any(p.path.endswith("多余.txt") for p in rep.problems)
+    extra.unlink()
+    rep = receive_carrier(archives, bag_dir, "accept")
+    assert rep.decision == "accepted" and len(rep.cases) == 2
+    archives.close()
 
 
 def test_bad_readback_is_not_a_finished_carrier(agency, tmp_path, monkeypatch):

@@ -168,7 +168,17 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
         raise UsageError(f"未知的接收决定：{decision}")
     prog = ensure(progress)
     with opened(path, prog) as root:
+        bag_problems: list[Problem] = []
+        if (root / "bagit.txt").is_file() and (root / "data" / CATALOGUE).is_file():
+            from .bagit import verify_bag  # a carrier written with --format bagit: the bag, then its payload
+
+            bag = verify_bag(root, prog)
+            bag_problems = bag.problems
+            root = root / "data"
         rep = inspect_carrier(archive, root, prog, source=str(path))
+        if bag_problems:
+            rep.problems = bag_problems + rep.problems
+            rep.ok = False
         if decision == "accept":
             if not rep.ok:
                 return rep           # nothing ingested; the caller shows the problems / returns
