@@ -92,6 +92,8 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
         assert "归档" in events and events[-1] == "接收"
         rec = read_record((archives.root / row["store_path"] / f"{code}.xml").read_bytes())
         assert rec["archival_code"] == code
+        v2 = read_record((archives.root / row["store_path"] / f"{code}.v2.xml").read_bytes())
+        assert v2["events"][-1]["action"] == "接收" and v2["supersedes"] == f"{code}.xml"
     assert Path(rep.register).read_bytes().startswith(b"%PDF")
     carrier_items = {r["item"]: r["result"] for r in archives.catalog.checks.results(rep.check_run)
                      if r["item"] in ("YJ-1-12", "YJ-4-3")}
@@ -108,6 +110,13 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
     again = receive_carrier(archives, vol, "accept")
     assert not again.ok and again.decision == "" and any(p.kind == "duplicate" for p in again.problems)
     archives.close()
+    from desktop_app.core.archiving import rebuild_catalog
+
+    assert rebuild_catalog(archives.root).cases == 4          # the archives' records stand alone
+    rebuilt = Archive.open(archives.root, user="admin", password=PASSWORD)
+    cid = rebuilt.catalog.archiving.by_code(cat.entries[0].code)["id"]
+    assert [e["action"] for e in rebuilt.catalog.cases.events(cid)][-1] == "接收"
+    rebuilt.close()
 
 
 @pytest.mark.parametrize("damage", ["flip", "remove", "add"])

@@ -30,7 +30,7 @@ from ..errors import ArchDeskError, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
 from ..model import EventRecord
-from ..store import atomic_write_text, copy_file_with_digest, fsync_dir, remove_tree
+from ..store import atomic_write_bytes, atomic_write_text, copy_file_with_digest, fsync_dir, remove_tree
 from . import carrier_checks  # noqa: F401  (signature and 文件目录 checks of verify_path)
 from .catalogue_xml import CATALOGUE, RECORDS_DIR, Catalogue, read_catalogue
 from .package import EEP_SUFFIX
@@ -244,7 +244,31 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) ->
     run = run_checks(archive, "receipt", rep.cases, prog, carrier=root)
     rep.check_run, rep.checks_passed = run.run_id, run.passed
     cat.transfers.set_receipt_check(receipt_id, run.run_id)
+    for cid in rep.cases:
+        _record_receipt_version(archive, cid)
     rep.register = str(_receipt_register(archive, rep, run.results))
+
+
+def _record_receipt_version(archive: Archive, case_id: int) -> None:
+    """The record on disk is authoritative: write its next version carrying the receipt event (the
+    sender's version stays as received), so a rebuild of this archive keeps the receipt."""
+    from ..archiving.corrections import latest_record, xml_name
+    from ..archiving.record import build_record
+    from ..metadata.case_record import validate, write_record
+
+    row = archive.catalog.cases.get(case_id)
+    folder = archive.root / row["store_path"]
+    current = latest_record(folder, row["archival_code"])
+    if current is None:
+        return
+    version = current[0] + 1
+    old = read_record(current[1].read_bytes(), check=False)
+    rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[], record_version=version,
+                       created=now(), supersedes=current[1].name)
+    rec["check_summary"] = old.get("check_summary")
+    data = write_record(rec)
+    if not validate(data):
+        atomic_write_bytes(folder / xml_name(row["archival_code"], version), data)
 
 
 def _receipt_register(archive: Archive, rep: ReceiveReport, results: list[dict[str, Any]]) -> Path:
@@ -259,8 +283,6 @@ def _receipt_register(archive: Archive, rep: ReceiveReport, results: list[dict[s
         medium_label="移交载体", sender=rep.sender, receiver=str(archive.setting("archive.name", "")),
         sender_checks={}, receiver_checks=check_texts(results),
         receiver_filler=archive.user.display_name or archive.user.name, receiver_date=today())
-    from ..store import atomic_write_bytes
-
     out = archive.root / "receipts" / f"{rep.label or 'carrier'}-接收登记表.pdf"
     atomic_write_bytes(out, register_pdf(reg))
     return out
