@@ -117,6 +117,11 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
     cid = rebuilt.catalog.archiving.by_code(cat.entries[0].code)["id"]
     assert [e["action"] for e in rebuilt.catalog.cases.events(cid)][-1] == "接收"
     rebuilt.close()
+    arch.close()
+    assert rebuild_catalog(arch.root).cases == 4         # the agency's records say "transferred" too
+    rebuilt = Archive.open(arch.root, user="admin", password=PASSWORD)
+    assert {rebuilt.catalog.cases.get(c)["status"] for c in rebuilt.catalog.cases.ids()} == {"transferred"}
+    rebuilt.close()
 
 
 @pytest.mark.parametrize("damage", ["flip", "remove", "add"])

@@ -39,6 +39,7 @@ from .package import (
     volume_index,
 )
 from .planner import medium, plan
+from .recordver import write_record_version
 from .register import build_register, check_texts, register_pdf
 
 if TYPE_CHECKING:
@@ -278,6 +279,8 @@ def _mark_transferred(archive: Archive, tid: str, v: dict[str, Any], rows: list[
                 detail=f"移交批次 {tid}，载体编号 {v['label']}，开放利用意见：{r['opening']}（{r['reason']}）"))
         archive.record("transfer.volume", "transfer", tid, volume=v["number"], label=v["label"], path=str(final),
                        cases=[r["case_id"] for r in rows], digest=st["digest"])
+    for r in rows:
+        write_record_version(archive, r["case_id"])
 
 
 @recovery_handler(OP_KIND)

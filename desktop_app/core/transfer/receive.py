@@ -35,6 +35,7 @@ from . import carrier_checks  # noqa: F401  (signature and 文件目录 checks o
 from .catalogue_xml import CATALOGUE, RECORDS_DIR, Catalogue, read_catalogue
 from .package import EEP_SUFFIX
 from .problems import INVALID, SIGNATURE, Problem
+from .recordver import write_record_version
 from .sums import SM3SUMS, format_sums, read_sums
 from .verify import verify_path
 
@@ -195,7 +196,8 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) ->
 
     cat = archive.catalog
     dests = [record_dir(r["code"]) for r in rep.records]
-    op_id = cat.ops.begin(OP_KIND, {"dests": dests, "carrier_key": rep.carrier_key}, archive.user.name)
+    op_id = cat.ops.begin(OP_KIND, {"dests": dests, "carrier_key": rep.carrier_key, "label": rep.label,
+                                    "transfer_id": rep.transfer_id}, archive.user.name)
     sums = {e.path: e.digest for e in read_sums(root, SM3SUMS)}
     prog.start(len(rep.records), "正在接收入库…")
     for r, rel in zip(rep.records, dests, strict=True):
@@ -245,30 +247,8 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) ->
     rep.check_run, rep.checks_passed = run.run_id, run.passed
     cat.transfers.set_receipt_check(receipt_id, run.run_id)
     for cid in rep.cases:
-        _record_receipt_version(archive, cid)
+        write_record_version(archive, cid)
     rep.register = str(_receipt_register(archive, rep, run.results))
-
-
-def _record_receipt_version(archive: Archive, case_id: int) -> None:
-    """The record on disk is authoritative: write its next version carrying the receipt event (the
-    sender's version stays as received), so a rebuild of this archive keeps the receipt."""
-    from ..archiving.corrections import latest_record, xml_name
-    from ..archiving.record import build_record
-    from ..metadata.case_record import validate, write_record
-
-    row = archive.catalog.cases.get(case_id)
-    folder = archive.root / row["store_path"]
-    current = latest_record(folder, row["archival_code"])
-    if current is None:
-        return
-    version = current[0] + 1
-    old = read_record(current[1].read_bytes(), check=False)
-    rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[], record_version=version,
-                       created=now(), supersedes=current[1].name)
-    rec["check_summary"] = old.get("check_summary")
-    data = write_record(rec)
-    if not validate(data):
-        atomic_write_bytes(folder / xml_name(row["archival_code"], version), data)
 
 
 def _receipt_register(archive: Archive, rep: ReceiveReport, results: list[dict[str, Any]]) -> Path:
@@ -331,4 +311,21 @@ def recover_receive(archive: Archive, op: dict[str, Any]) -> None:
         if dest.is_dir() and cat.archiving.by_code(dest.name) is None:
             with contextlib.suppress(ArchDeskError):
                 index_record_folder(cat, archive.layout, dest, RebuildReport())
+        _note_interrupted(archive, op["payload"], dest.name)
     cat.ops.finish(op["id"], "rolled_back", "interrupted receipt: completed folders indexed")
+
+
+def _note_interrupted(archive: Archive, payload: dict[str, Any], code: str) -> None:
+    """A case this receipt indexed but killed before its 接收 event: add the event, so that running
+    the receipt again takes the case as already received (not as a duplicate of another carrier)."""
+    cat, label = archive.catalog, payload.get("label", "")
+    row = cat.archiving.by_code(code)
+    if row is None or not label:
+        return
+    if any(e["action"] == "接收" and label in (e["detail"] or "") for e in cat.cases.events(int(row["id"]))):
+        return
+    with cat.write():
+        cat.cases.add_event(int(row["id"]), EventRecord(
+            "JS", "接收", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
+            action="接收", outcome="接收中断，启动恢复时补记；须重新执行接收以完成", origin="archdesk",
+            detail=f"移交批次 {payload.get('transfer_id', '')}，载体编号 {label}（中断的接收）"))
