@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import platform
-import sqlite3
 import ssl
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from .catalog.db import sqlite_version
 from .paths import resource, resources_root
 
 Check = tuple[str, str, Callable[[], str]]      # key, Chinese title, fn() -> detail (raises on failure)
@@ -74,7 +74,7 @@ def versions() -> dict[str, str]:
     """Versions of everything that matters for a support call (the about dialog shows them too)."""
     from .digest import sm3_backend
 
-    out = {"archdesk": __version__, "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+    out = {"archdesk": __version__, "python": platform.python_version(), "sqlite": sqlite_version(),
            "openssl": ssl.OPENSSL_VERSION, "sm3_backend": sm3_backend(), "platform": platform.platform(),
            "frozen": "yes" if getattr(sys, "frozen", False) else "no"}
     for mod in ("cryptography", "reportlab", "lxml", "pypdf", "pygfried"):

@@ -26,6 +26,11 @@ from ..errors import ArchDeskError, ArchiveBusy, CatalogError, CatalogTooNew, Di
 BUSY_TIMEOUT_MS = 15_000
 
 
+def sqlite_version() -> str:
+    """The SQLite library version the catalog runs on (for About / selftest)."""
+    return sqlite3.sqlite_version
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
