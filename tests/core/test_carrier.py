@@ -310,3 +310,29 @@ def test_interrupted_receipt_completes_on_the_next_attempt(agency, tmp_path, mon
     assert len(again.warnings) >= 2 and archives.catalog.cases.count() == 4
     assert not list((archives.root / "records").rglob("*.receiving"))
     archives.close()
+
+
+def test_selection_and_opening_opinions(agency, tmp_path):
+    from desktop_app.core.errors import StateError
+    from desktop_app.core.preserve.appraisal import set_opening
+    from desktop_app.core.transfer.package import opening_opinions, select_cases
+
+    arch, ids = agency
+    assert sorted(select_cases(arch, all_archived=True)) == sorted(ids)
+    assert sorted(select_cases(arch, year=2024, retention="D30")) == sorted(ids)
+    with pytest.raises(UsageError):
+        select_cases(arch, year=1999)
+    with pytest.raises(UsageError):
+        select_cases(arch)
+    set_opening(arch, ids[0], "开放", "经开放鉴定，可向社会开放")
+    ops = opening_opinions(arch, ids, {ids[1]: ("控制", "涉及个人信息")})
+    assert ops[ids[0]] == ("开放", "经开放鉴定，可向社会开放")
+    assert ops[ids[1]] == ("控制", "涉及个人信息")
+    assert ops[ids[2]][0] in ("开放", "控制") and ops[ids[2]][1]
+    with pytest.raises(UsageError):
+        opening_opinions(arch, ids[:1], {ids[0]: ("公开", "x")})
+    res = _create(arch, ids[:2], tmp_path / "out")
+    xml = (Path(res.volumes[0]["path"]) / "文件目录.XML").read_text("utf-8")
+    assert "经开放鉴定，可向社会开放" in xml
+    with pytest.raises(StateError, match="状态"):
+        select_cases(arch, case_ids=ids[:1])                 # already transferred
