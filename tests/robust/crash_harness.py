@@ -9,6 +9,7 @@ tests/robust/test_crash.py (short mode) and bench/crash_long.py (``--kills N``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -204,9 +205,15 @@ def _reset(bases: Path, op: Op, work: Path) -> None:
     shutil.copytree(bases / op.base, work, symlinks=True)
 
 
-def _run(cmd: list[str], kill_after: float | None) -> tuple[bool, int]:
-    """Run the child; SIGKILL it after ``kill_after`` seconds.  Returns (killed, returncode)."""
+def _run(cmd: list[str], kill_after: float | None, work: Path | None = None, window: float = 0.0
+         ) -> tuple[bool, int]:
+    """Run the child; SIGKILL it ``kill_after`` seconds after start or, with ``work``, a random moment
+    within ``window`` seconds after its journal row appears (so the kill lands inside the operation).
+    Returns (killed, returncode)."""
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env(), cwd=REPO)
+    if work is not None and kill_after is not None:
+        _wait_for_op(work, proc, kill_after)
+        kill_after = window
     try:
         proc.wait(timeout=kill_after)
         killed = False
@@ -217,6 +224,16 @@ def _run(cmd: list[str], kill_after: float | None) -> tuple[bool, int]:
     if not killed and proc.returncode not in (0,):
         raise AssertionError(f"child failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
     return killed, proc.returncode
+
+
+def _wait_for_op(work: Path, proc: subprocess.Popen[bytes], limit: float) -> bool:
+    end = time.monotonic() + limit
+    while time.monotonic() < end and proc.poll() is None:
+        with contextlib.suppress(sqlite3.Error):
+            if _running_ops(work):
+                return True
+        time.sleep(0.004)
+    return False
 
 
 def _running_ops(work: Path) -> int:
@@ -235,8 +252,14 @@ def hammer(bases: Path, name: str, work: Path, kills: int, seed: int = 0) -> Tal
     tally = Tally(name)
     _reset(bases, op, work)
     t0 = time.monotonic()
-    _run(op.command(work), None)
+    proc = subprocess.Popen(op.command(work), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env(),
+                            cwd=REPO)
+    seen = _wait_for_op(work, proc, 600)
+    t_op = time.monotonic() - t0
+    err = proc.communicate(timeout=600)[1]
+    assert proc.returncode == 0, err.decode(errors="replace")[-2000:]
     tally.duration = time.monotonic() - t0
+    window = max(tally.duration - t_op, 0.05) if seen else tally.duration
     assert op.finished(work), f"{name}: a full run did not complete the operation"
     check(op, work)
     _reset(bases, op, work)
@@ -245,7 +268,10 @@ def hammer(bases: Path, name: str, work: Path, kills: int, seed: int = 0) -> Tal
         attempts += 1
         if op.finished(work):
             _reset(bases, op, work)
-        killed, _rc = _run(op.command(work), rnd.uniform(0.15, 1.05) * tally.duration)
+        if attempts % 2:      # a random moment of the whole run (start-up and recovery included)
+            killed, _rc = _run(op.command(work), rnd.uniform(0.15, 1.05) * tally.duration)
+        else:                 # a random moment inside the operation (after its journal row exists)
+            killed, _rc = _run(op.command(work), tally.duration * 2, work, rnd.uniform(0.0, 1.1) * window)
         if not killed:
             tally.completed_runs += 1
             continue

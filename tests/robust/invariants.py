@@ -8,9 +8,10 @@ the catalog does not know; no duplicate 档号.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from desktop_app.core.archive import Archive
@@ -36,6 +37,13 @@ def known_files(cat: Any) -> set[str]:
             if row["archival_code"]:
                 known.add(f"{row['store_path']}/{row['archival_code']}.xml")
     return known
+
+
+def is_record_version(rel: str, codes: set[str]) -> bool:
+    """``<档号>.vN.xml``: a later version of an archival record (corrections, receipt)."""
+    p = PurePosixPath(rel)
+    m = re.fullmatch(r"(.+)\.v\d+\.xml", p.name)
+    return bool(m and m.group(1) in codes and p.parent.name == m.group(1))
 
 
 def store_files(root: Path) -> set[str]:
@@ -69,7 +77,8 @@ def _check(arch: Archive, root: Path, backup_dests: tuple[Path, ...], carrier_di
         assert p.is_file(), f"catalog entry without file: {comp['store_path']}"
         assert digest_file(p).sm3 == comp["sm3"], f"file differs from catalog: {comp['store_path']}"
     # no store file the catalog does not know
-    stray = store_files(root) - known_files(cat)
+    codes = {r["archival_code"] for r in cat.all("SELECT archival_code FROM cases WHERE archival_code IS NOT NULL")}
+    stray = {f for f in store_files(root) - known_files(cat) if not is_record_version(f, codes)}
     assert not stray, f"store files unknown to the catalog: {sorted(stray)[:5]}"
     # no half-done case
     rows = cat.all("SELECT id, status, archival_code, store_path FROM cases")

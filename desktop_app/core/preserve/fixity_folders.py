@@ -24,6 +24,7 @@ METADATA_NAME = "基本信息元数据.xml"   # the package metadata, kept besid
 
 
 def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[FixityProblem]:
+    from ..archiving.corrections import record_versions
     from ..metadata.case_record import read_record
     from .fixity import FixityProblem
 
@@ -46,7 +47,9 @@ def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[Fixit
                                      archival_code=code))
         if PurePosixPath(folder_rel).name != code:
             problem(RECORD, folder_rel, f"目录中的档号 {code} 与存放文件夹名 {PurePosixPath(folder_rel).name} 不符")
-        xml = folder / f"{code}.xml"
+        versions = record_versions(folder, code)          # <档号>.xml, then <档号>.vN.xml corrections
+        xml = versions[-1][1] if versions else folder / f"{code}.xml"
+        xml_rel = f"{folder_rel}/{xml.name}"
         try:
             rec = read_record(xml.read_bytes())
         except OSError:
@@ -62,7 +65,7 @@ def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[Fixit
             listed = Counter(c.get("sm3", "") for d in rec["documents"] for c in d["components"])
             if listed != Counter(str(c["sm3"]) for c in cs):
                 problem(RECORD, xml_rel, f"档案元数据记录 {code}.xml 所列文件摘要与目录不一致（记录被改动？）")
-        known = {archive.root / c["store_path"] for c in cs} | {xml, folder / METADATA_NAME}
+        known = {archive.root / c["store_path"] for c in cs} | {p for _, p in versions} | {xml, folder / METADATA_NAME}
         if folder.is_dir():
             for p in sorted(folder.rglob("*")):
                 if p.is_file() and p not in known:
