@@ -336,3 +336,16 @@ def test_selection_and_opening_opinions(agency, tmp_path):
     assert "经开放鉴定，可向社会开放" in xml
     with pytest.raises(StateError, match="状态"):
         select_cases(arch, case_ids=ids[:1])                 # already transferred
+
+
+def test_volume_index_must_match_the_catalogue(agency, tmp_path):
+    arch, ids = agency
+    vol = Path(_create(arch, ids[:2], tmp_path / "out").volumes[0]["path"])
+    idx = vol / "其他" / "分卷目录.TXT"
+    lines = idx.read_text("utf-8").splitlines()
+    idx.write_text("\r\n".join(line for line in lines if not line.startswith("    ")) + "\r\n", "utf-8")
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    rep = receive_carrier(archives, vol)
+    kinds = {(p.path, p.kind) for p in rep.problems}
+    assert ("其他/分卷目录.TXT", "invalid") in kinds and ("其他/分卷目录.TXT", "altered") in kinds
+    archives.close()

@@ -130,11 +130,38 @@ def inspect_carrier(archive: Archive, root: Path, progress: Progress | None = No
             rep.records.append({"code": e.code, "folder": e.folder, "files": e.files, "bytes": e.bytes,
                                 "opening": e.opening, "title": e.title})
             _check_record(archive, root, e.code, e.folder, rep)
+    if rep.transfer_id:
+        for other in archive.catalog.transfers.receipts(rep.transfer_id):
+            if other["decision"] == "accepted" and other["volume"] == rep.volume \
+                    and other["carrier_key"] != rep.carrier_key:
+                rep.problems.append(Problem(CATALOGUE, DUPLICATE, f"移交批次 {rep.transfer_id} 的第 {rep.volume} 卷已于 "
+                                                                  f"{other['time']} 接收过另一个载体（内容不同）"))
+        _check_volume_index(root, rep)
     if rep.carrier_key and archive.catalog.transfers.accepted_receipt(rep.carrier_key):
         prev = archive.catalog.transfers.accepted_receipt(rep.carrier_key)
         rep.problems.append(Problem("", DUPLICATE, f"此载体已于 {prev['time']} 接收（{prev['label']}），不能重复接收"))
     rep.ok = not rep.problems
     return rep
+
+
+def _check_volume_index(root: Path, rep: ReceiveReport) -> None:
+    """其他/分卷目录.TXT (same on every volume) must list exactly this volume's 档号 under its number."""
+    index = root / "其他" / "分卷目录.TXT"
+    try:
+        lines = index.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        rep.warnings.append(Problem("其他/分卷目录.TXT", "warning", "没有可读的分卷目录，无法与其他卷对照"))
+        return
+    listed: list[str] = []
+    current = None
+    for line in lines:
+        if line.startswith("第 "):
+            current = line.split()[1]
+        elif line.startswith("    ") and current == str(rep.volume):
+            listed.append(line.strip())
+    codes = [r["code"] for r in rep.records]
+    if sorted(listed) != sorted(codes):
+        rep.problems.append(Problem("其他/分卷目录.TXT", INVALID, f"分卷目录所列第 {rep.volume} 卷的档号与文件目录.XML 不一致"))
 
 
 def _check_record(archive: Archive, root: Path, code: str, folder: str, rep: ReceiveReport) -> None:
