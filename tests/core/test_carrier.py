@@ -200,6 +200,11 @@ def test_eep_per_case_valid_and_decodes_to_the_content(agency, tmp_path):
     assert {x.findtext(f"{{{NS}}}反编码关键字") for x in encs} == {"base64"}
     broken = data.replace("<版本>2009</版本>".encode(), "<版本>2010</版本>".encode())
     assert validate_eep(broken)
+    from desktop_app.core.transfer.eep import verify_eep_signature
+
+    assert verify_eep_signature(data) is True
+    title = root.find(f".//{{{NS}}}题名").text.encode()
+    assert verify_eep_signature(data.replace(title, title + "（改）".encode(), 1)) is False
     assert verify_path(vol).ok
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
     assert receive_carrier(archives, vol, "accept").decision == "accepted"   # the EEP is not ingested twice

@@ -71,7 +71,7 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
     key = keystore.load_private_key(archive, passphrase)    # wrong passphrase: fail before any write
     op_map = opening_opinions(archive, case_ids, openings)
     prog.status("正在规划载体…")
-    files = {cid: case_files(archive, cid, eep) for cid in case_ids}
+    files = {cid: case_files(archive, cid, eep, key) for cid in case_ids}
     from .drives import FAT, filesystem_of
 
     fs = filesystem_of(out).lower()
@@ -124,7 +124,8 @@ def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dic
     for row in cat.transfers.cases(tid):
         by_vol.setdefault(row["volume"], []).append(row)
     if files is None:
-        files = {r["case_id"]: case_files(archive, r["case_id"], opts["eep"]) for rows in by_vol.values() for r in rows}
+        files = {r["case_id"]: case_files(archive, r["case_id"], opts["eep"], key)
+                 for rows in by_vol.values() for r in rows}
     op_id = cat.ops.begin(OP_KIND, {"transfer_id": tid, "out": str(out)}, archive.user.name)
     cat.transfers.set_state(tid, "writing")
     try:

@@ -4,7 +4,8 @@ Root ``电子文件封装包`` in ``http://www.saac.gov.cn/standards/ERM/encapsu
 per case: 文件实体块 (the case as 件 with one 文档 per document, one 文档数据 per file, its 编码 with
 电子属性, SM3/SHA-256 数字摘要, 反编码关键字 ``base64`` and the 编码数据), 业务实体块 (the process events)
 and 机构人员实体块 (the unit and the people in the events).  The case record ``<档号>.xml`` travels as
-the last 文档.  Valid against ``resources/schemas/eep.xsd`` (checked before it is returned).
+the last 文档.  With the agency's key the package carries an 电子签名块: SM2 over the canonical (C14N)
+被签名对象, the public key in 证书块 (:func:`verify_eep_signature`).  Valid against ``resources/schemas/eep.xsd`` (checked before it is returned).
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..catalog._util import now
+from ..crypto import pem
+from ..crypto.errors import KeyFormatError
+from ..crypto.sm2 import DEFAULT_USER_ID, PrivateKey, PublicKey
 from ..errors import PackageError
 from ..paths import resource
 
@@ -60,7 +64,43 @@ def _encoding(doc_el: etree._Element, ids: str, name: str, fmt: str, data: bytes
     _sub(enc, "编码数据", base64.b64encode(data).decode("ascii"))
 
 
-def build_eep(archive: Archive, case_id: int) -> bytes:
+SIGN_RULE = "SM2-SM3（GB/T 32918、GB/T 32905），签名对象为“被签名对象”元素的规范化 XML（C14N 1.0，不含注释）"
+
+
+def _signed_digest(pub: PublicKey, signed: etree._Element) -> bytes:
+    h = pub.message_hasher(DEFAULT_USER_ID)
+    h.update(etree.tostring(signed, method="c14n", exclusive=False, with_comments=False))
+    return bytes.fromhex(h.hexdigest())
+
+
+def _sign(root: etree._Element, signed: etree._Element, key: PrivateKey, signer: str) -> None:
+    sig = key.sign_digest(_signed_digest(key.public_key(), signed))
+    block = _sub(_sub(root, "电子签名块"), "电子签名", 签名ID="签名1")
+    _sub(block, "签名规则", SIGN_RULE)
+    _sub(block, "签名时间", now())
+    _sub(block, "签名人", signer)
+    _sub(block, "签名结果", base64.b64encode(sig).decode("ascii"))
+    _sub(block, "证书块", pem.public_key_to_pem(key.public_key()))
+    _sub(block, "签名算法标识", "SM2-SM3")
+
+
+def verify_eep_signature(data: bytes) -> bool | None:
+    """True / False for a signed package (signature over 被签名对象 with the key in 证书块); None
+    when the package carries no 电子签名块."""
+    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    sig_el = root.find(f"{{{NS}}}电子签名块/{{{NS}}}电子签名")
+    if sig_el is None:
+        return None
+    try:
+        pub = pem.load_public_key(sig_el.findtext(f"{{{NS}}}证书块") or "")
+        sig = base64.b64decode(sig_el.findtext(f"{{{NS}}}签名结果") or "", validate=True)
+    except (ValueError, KeyFormatError):
+        return False
+    signed = root.find(f"{{{NS}}}被签名对象")
+    return signed is not None and pub.verify_digest(sig, _signed_digest(pub, signed))
+
+
+def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, signer: str = "") -> bytes:
     from ..digest import digest_bytes
 
     cat = archive.catalog
@@ -148,6 +188,10 @@ def build_eep(archive: Archive, case_id: int) -> bytes:
         _sub(a, "机构人员名称", who)
         _sub(a, "所属机构", unit)
     data = bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    if key is not None:   # sign the tree exactly as it is written (indentation included)
+        root = etree.fromstring(data, etree.XMLParser(huge_tree=True))
+        _sign(root, root.find(f"{{{NS}}}被签名对象"), key, signer or unit)
+        data = bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
     problems = validate_eep(data)
     if problems:
         raise PackageError(f"生成的封装包不符合 eep.xsd（档号 {code}）：" + "；".join(problems[:3]), problems=problems)

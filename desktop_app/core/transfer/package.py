@@ -108,7 +108,7 @@ class CaseFiles:
         return CaseSize(self.case_id, self.bytes, max((f.size for f in self.files), default=0), self.code)
 
 
-def case_files(archive: Archive, case_id: int, eep: bool = False) -> CaseFiles:
+def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = None) -> CaseFiles:
     """The record folder's files, each with the SM3 recorded at archiving when it is content."""
     cat = archive.catalog
     row = dict(cat.cases.get(case_id))
@@ -134,7 +134,7 @@ def case_files(archive: Archive, case_id: int, eep: bool = False) -> CaseFiles:
     if eep:
         from .eep import build_eep
 
-        cf.files.append(CarrierFile(f"{rel}/{code}{EEP_SUFFIX}", data=build_eep(archive, case_id)))
+        cf.files.append(CarrierFile(f"{rel}/{code}{EEP_SUFFIX}", data=build_eep(archive, case_id, key)))
     cf.files.sort(key=lambda f: f.rel)
     return cf
 
