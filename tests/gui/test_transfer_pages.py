@@ -15,21 +15,6 @@ from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build
 from desktop_app.core.archive import Archive  # noqa: E402
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _pyside_emit_leak() -> Any:
-    """PySide6 6.12.0 drops one reference to ``True`` on every ``Signal.emit()`` made from Python
-    (the returned bool is not increfed: 10 emits of anything lower ``sys.getrefcount(True)`` by 10).
-    The worker relays progress with Python emits, so a long GUI session ends with
-    "Fatal Python error: bool_dealloc" at interpreter exit.  ``True`` is a static object: giving it
-    back the references PySide took keeps the process exit clean (test-only; reported upstream-side
-    in the closing note)."""
-    import ctypes
-
-    yield
-    for _ in range(100_000):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-
-
 def _ctx(archive: Archive, tmp: Path, name: str) -> Any:
     from desktop_app.gui.context import AppContext
 
