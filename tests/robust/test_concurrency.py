@@ -123,7 +123,8 @@ def test_cli_while_the_gui_imports(base, tmp_path):
     arch.close()
 
 
-def test_two_imports_of_the_same_batch_at_once(base, tmp_path):
+@pytest.mark.parametrize("round_", range(3))       # a race: several rounds
+def test_two_imports_of_the_same_batch_at_once(base, tmp_path, round_):
     root = fresh(base, tmp_path)
     a, b = cli(root, "import", str(base / "batch-a")), cli(root, "import", str(base / "batch-a"))
     for code, out in (finish(a), finish(b)):

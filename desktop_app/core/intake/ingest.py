@@ -227,6 +227,15 @@ def _publish(archive: Archive, batch: Batch, staged: list[Prepared], op: int, re
     with cat.write():
         for p in staged:
             rec = p.rec
+            # checked again under the write lock: another window or command may have imported the
+            # same case since prepare() looked (the loser skips it instead of hitting UNIQUE)
+            existing = cat.cases.find_existing(rec.get("electronic_record_code"), rec.get("project_id"))
+            if existing is not None:
+                remove_tree(p.final)       # not committed: recovery removes it too if we die here
+                report.skipped.append({"path": p.src.name, "reason": "duplicate", "message":
+                                       f"办件“{rec.key}”已在档案库中（编号 {existing['id']}，由另一窗口或命令同时导入），"
+                                       "未重复导入。"})
+                continue
             fonds_row = cat.fonds.by_code(rec.get("fonds_identifier") or archive.fonds_code)
             case_id = cat.cases.insert(rec, fonds_id=fonds_row["id"] if fonds_row else None, batch_id=batch.id,
                                        store_path=p.final.relative_to(archive.root).as_posix(),
