@@ -140,7 +140,7 @@ def test_hostile_carriers_and_bags_are_refused(world, cli, group):
         for argv in (["transfer", "verify", str(h.path)], ["--archive", str(root), "receive", str(h.path)],
                      ["--archive", str(root), "receive", str(h.path), "--accept"]):
             code, text, _ = cli(*argv)
-            why = ("exit code %d" % code) if code not in (1, 2) else _named(h, text, part=True)
+            why = f"exit code {code}" if code not in (1, 2) else _named(h, text, part=True)
             if why:
                 bad.append(f"{h.id} [{argv[-2] if len(argv) > 3 else argv[0]} {argv[-1]}]: {why}: {text[:300]}")
         if before != snapshot(root):
