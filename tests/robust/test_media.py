@@ -27,9 +27,6 @@ from desktop_app.core.retention import classify_cases, import_default_table
 from desktop_app.core.transfer import carrier, verify_path
 from desktop_app.core.transfer.create import create_transfer, resume_transfer
 
-CJK = "\u4e00-\u9fff"
-
-
 def chinese(msg: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in msg)
 
@@ -277,8 +274,13 @@ def _setup_op(op: str, agency: Path, tmp: Path):  # type: ignore[no-untyped-def]
         lambda a: a.catalog.one("SELECT 1 FROM backups WHERE state='verified'") is not None
 
 
+SWEEP = int(os.environ.get("ARCHDESK_FAULT_SWEEP", "0"))     # long run: EIO at every call 1..SWEEP
+FAULT_POINTS = ([("fsync", 1), ("fsync", 4), ("write", 3), ("write", 40)] if not SWEEP else
+                [(t, n) for t in ("fsync", "write") for n in range(1, SWEEP + 1)])
+
+
 @pytest.mark.parametrize("op", ["import", "transfer", "backup"])
-@pytest.mark.parametrize("target,n", [("fsync", 1), ("fsync", 4), ("write", 3), ("write", 40)])
+@pytest.mark.parametrize("target,n", FAULT_POINTS)
 def test_injected_io_errors(agency, tmp_path, monkeypatch, op, target, n):
     root, run, done = _setup_op(op, agency, tmp_path)
     arch = Archive.open(root, user="admin", password=PASSWORD)
