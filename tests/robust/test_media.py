@@ -27,6 +27,7 @@ from desktop_app.core.retention import classify_cases, import_default_table
 from desktop_app.core.transfer import carrier, verify_path
 from desktop_app.core.transfer.create import create_transfer, resume_transfer
 
+
 def chinese(msg: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in msg)
 
