@@ -427,3 +427,24 @@ def test_shared_font_subsets_and_characters_outside_the_vocabulary():
     shared = set(fa) & set(fb) & fixed
     assert shared and all(fa[n] == fb[n] for n in shared)  # fixed subsets embedded verbatim
     assert set(fa) - fixed  # the rare characters went to a per-document subset
+
+
+def test_bytes_do_not_depend_on_fonts_other_modules_registered(tmp_path):
+    """reportlab shares one font object per face: a register printed earlier in the same process
+    must not change the demo's PDF bytes."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path\n"
+        "if sys.argv[2] == 'after-register':\n"
+        "    from desktop_app.core.registers.fonts import FontSet; FontSet(fallbacks=[])\n"
+        "from desktop_app.core.demo import write_demo\n"
+        "write_demo(Path(sys.argv[1]), cases=2, seed=9, workers=1)\n")
+    root = Path(__file__).resolve().parents[2]
+    for mode in ("fresh", "after-register"):
+        subprocess.run([sys.executable, "-c", code, str(tmp_path / mode), mode], check=True, cwd=root)
+    a = {p.relative_to(tmp_path / "fresh"): p.read_bytes() for p in (tmp_path / "fresh").rglob("*") if p.is_file()}
+    b = {p.relative_to(tmp_path / "after-register"): p.read_bytes()
+         for p in (tmp_path / "after-register").rglob("*") if p.is_file()}
+    assert a == b

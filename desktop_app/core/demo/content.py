@@ -37,18 +37,13 @@ def ensure_font() -> str:
             # registers.fonts replaces reportlab's ToUnicode CMap writer (spec-conformant blocks
             # of <= 100 entries) when imported.  Import it first, always, so our bytes do not
             # depend on whether some other module happened to import it before us.
-            try:
-                from ..registers import fonts as _registers_fonts  # noqa: F401
-            except ImportError:  # pragma: no cover - registers unavailable: reportlab's own writer
-                pass
-            from reportlab.pdfbase import pdfmetrics
-
+            from ..registers.fonts import register_exclusive
             from . import cases, catalogue, people, render
             from .fonts import SharedSubsetFont, vocabulary
 
             path = resource("fonts", "wqy-microhei.ttc")
             chars = vocabulary(sys.modules[__name__], render, cases, catalogue, people)
-            pdfmetrics.registerFont(SharedSubsetFont(FONT, str(path), 0, chars))
+            register_exclusive(SharedSubsetFont(FONT, str(path), 0, chars))
             _font_ready = True
     return FONT
 

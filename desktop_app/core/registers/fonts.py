@@ -83,6 +83,18 @@ _lock = threading.Lock()
 _faces: dict[tuple[str, int], Face] = {}
 
 
+def register_exclusive(font: TTFont) -> None:
+    """Register ``font`` under its own name even if another font of the same face exists.
+
+    reportlab shares one font object per face name: registering a second TTFont of the same
+    file under another name silently returns the first object, so PDFs would depend on which
+    module registered the face first (the demo's fixed-subset font vs the registers' font).
+    """
+    pdfmetrics.registerFont(font)
+    if pdfmetrics.getFont(font.fontName) is not font:
+        pdfmetrics._fonts[font.fontName] = font  # noqa: SLF001 - reportlab keeps its registry here
+
+
 def _load(path: Path, index: int = 0) -> Face:
     key = (str(path), index)
     with _lock:
@@ -90,7 +102,7 @@ def _load(path: Path, index: int = 0) -> Face:
         if face is None:
             name = f"AD{len(_faces)}_{path.stem[:20]}_{index}".replace(" ", "_")
             font = TTFont(name, str(path), subfontIndex=index)
-            pdfmetrics.registerFont(font)
+            register_exclusive(font)
             cmap = font.face.charToGlyph
             widths = {cp: font.face.charWidths.get(cp, font.face.defaultWidth) for cp in cmap}
             face = Face(name, path, index, widths)
