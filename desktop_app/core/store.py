@@ -40,12 +40,15 @@ def _tmp_name(dest: Path) -> Path:
     return dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}")
 
 
-def atomic_write_bytes(dest: Path, data: bytes) -> None:
+@contextlib.contextmanager
+def atomic_output(dest: Path) -> Iterator[IO[bytes]]:
+    """A file opened for writing under a temporary name beside ``dest``; fsynced and renamed onto
+    ``dest`` only if the block succeeds, removed otherwise (nothing partial is ever visible)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = _tmp_name(dest)
     try:
         with open(tmp, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
@@ -54,6 +57,15 @@ def atomic_write_bytes(dest: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise os_error_to_archdesk(exc, "写入文件", dest) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def atomic_write_bytes(dest: Path, data: bytes) -> None:
+    with atomic_output(dest) as fh:
+        fh.write(data)
 
 
 def atomic_write_text(dest: Path, text: str) -> None:

@@ -36,18 +36,15 @@ the header in every tag binds the parameters; the index in the nonce stops reord
 
 from __future__ import annotations
 
-import contextlib
 import hmac
 import os
 import struct
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from ..errors import UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
-from ..store import TMP_SUFFIX, fsync_dir
+from ..store import atomic_output
 from . import symmetric as sym
 from .errors import CryptoError, TamperedData, WrongPassphrase
 
@@ -97,32 +94,6 @@ def _same(a: bytes, b: bytes) -> bool:
     return hmac.compare_digest(a, b)
 
 
-def _tmp_for(dst: Path) -> Path:
-    return dst.with_name(f".{dst.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}")
-
-
-@contextlib.contextmanager
-def _atomic_output(dst: Path) -> Iterator[IO[bytes]]:
-    """Write to a hidden temporary file; rename onto ``dst`` only if the block succeeds."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _tmp_for(dst)
-    try:
-        with open(tmp, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dst)
-        fsync_dir(dst.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise os_error_to_archdesk(exc, "写入文件", dst) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-
-
 def _open_src(src: Path) -> IO[bytes]:
     try:
         return open(src, "rb")  # noqa: SIM115 - caller closes
@@ -152,7 +123,7 @@ def encrypt_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], passp
     header = HEADER.pack(MAGIC, VERSION, mode, KDF_SCRYPT, log2n, r, p, 0, chunk_size, salt, prefix,
                          keys.check)
     done = 0
-    with _open_src(src) as fh, _atomic_output(dst) as out:
+    with _open_src(src) as fh, atomic_output(dst) as out:
         total = os.fstat(fh.fileno()).st_size
         prog.start(total, f"正在加密 {src.name}")
         out.write(header)
@@ -205,7 +176,7 @@ def decrypt_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], passp
             raise WrongPassphrase(f"口令不正确，无法解密：{src.name}", path=str(src))
         prog.start(total, f"正在解密 {src.name}")
         done = 0
-        with _atomic_output(dst) as out:
+        with atomic_output(dst) as out:
             block, i = fh.read(chunk + TAG), 0
             while True:
                 prog.check()
