@@ -25,3 +25,45 @@ def test_sigkill_at_random_moments(bases, tmp_path, name):
     print(f"{name}: kills survived {tally.kills}, recovered by journal {tally.recovered}, "
           f"runs finished before the kill {tally.completed_runs}, full run {tally.duration:.1f}s")
     assert tally.kills >= min(KILLS, 2), tally           # the harness really killed runs mid-way
+
+
+DIE_AFTER_PUBLISH = """
+    import os, sys
+    from pathlib import Path
+    from desktop_app.core.archive import Archive
+    from desktop_app.core.preserve import backup
+    real = backup.fsync_dir
+    def die(path):
+        if Path(path) == Path(sys.argv[2]):      # the set was just renamed into place, not yet committed
+            os._exit(9)
+        real(path)
+    backup.fsync_dir = die
+    a = Archive.open(Path(sys.argv[1]), user="admin", password="password123")
+    backup.run_backup(a, Path(sys.argv[2]))
+"""
+
+
+def test_backup_killed_between_publish_and_commit_leaves_no_unverified_set(bases, tmp_path):
+    """Found by the long run: the renamed set stayed on the disk while the catalog said 'failed'."""
+    import subprocess
+    import sys
+    import textwrap
+
+    from crash_harness import REPO, child_env
+    from invariants import check_archive
+
+    from desktop_app.core.archive import Archive
+
+    work = tmp_path / "w"
+    import shutil
+
+    shutil.copytree(bases / "agency", work)
+    disk = work / "disk"
+    r = subprocess.run([sys.executable, "-c", textwrap.dedent(DIE_AFTER_PUBLISH), str(work / "arch"), str(disk)],
+                       env=child_env(), cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 9, r.stderr
+    assert [p.name for p in disk.iterdir() if not p.name.startswith(".")]      # published, not committed
+    check_archive(work / "arch", backup_dests=(disk,))                           # recovery removed it
+    a = Archive.open(work / "arch", as_system=True)
+    assert [b["state"] for b in a.catalog.preserve.backups()] == ["failed"]
+    a.close()

@@ -368,9 +368,15 @@ def _write_sums(partial: Path, entries: list[dict[str, Any]]) -> None:
         atomic_write_text(partial / name, lines)
 
 
+def _final_of(partial: Path) -> Path:
+    """``DEST/.<name>.partial`` -> ``DEST/<name>`` (a name this backup chose because it was free)."""
+    return partial.with_name(partial.name[1:-len(".partial")])
+
+
 def _cleanup(archive: Archive, op: int, bid: int, partial: Path, scratch: Path, state: str, note: str) -> None:
     with contextlib.suppress(OSError, ArchDeskError):
         shutil.rmtree(partial, ignore_errors=True)
+        shutil.rmtree(_final_of(partial), ignore_errors=True)   # renamed but never marked verified
         remove_tree(scratch)
         cat = archive.catalog
         with cat.write():
@@ -391,6 +397,8 @@ def recover_backup(archive: Archive, op: dict[str, Any]) -> None:
     if row is not None and row["state"] == "verified":     # completed; only the clean-up was cut short
         cat.ops.finish(op["id"], "done", "recovered: scratch removed")
         return
+    if p.get("partial"):      # killed between the rename and the catalog commit: not a verified backup
+        shutil.rmtree(_final_of(Path(p["partial"])), ignore_errors=True)
     with cat.write():
         if row is not None:
             cat.preserve.backup_finish(int(row["id"]), "failed", note="程序中断，未完成的备份已清除")
