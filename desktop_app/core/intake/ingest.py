@@ -9,13 +9,14 @@ folders removed): a case is either fully visible or absent.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import re
 import uuid
 import zipfile
 import zlib
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,7 @@ class Prepared:
     staging: Path = Path()
     final: Path = Path()
     done: list[tuple[Any, Digests]] = field(default_factory=list)
+    meta: Digests | None = None
     meta_sm3: str = ""
 
     @property
@@ -123,10 +125,6 @@ def prepare(archive: Archive, src: PackageSource, batch: Batch, taken: set[str])
         where = f"（编号 {existing['id']}）" if existing is not None else "（同一批次中重复）"
         raise DuplicateCase(f"办件“{rec.key}”已在档案库中{where}，未重复导入。", package=src.name,
                             case_id=existing["id"] if existing is not None else None)
-    declared = batch.declared.get(src.name)
-    if declared and src.kind == "zip":
-        _verify_package(src, declared, digest_file(src.path).get(declared["digest_algorithm"]),
-                        src.path.stat().st_size)
     taken.update({erc, pid} - {""})
     return Prepared(src, rec, pairs)
 
@@ -158,26 +156,38 @@ def import_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Ex
     staged: list[Prepared] = []
     cancelled: Cancelled | None = None
     try:
+        # Queue every file of the group first, so both cores copy and hash without pause while
+        # this thread collects; then collect package by package.
+        queued: list[tuple[Prepared, list[tuple[Any, Future[Digests]]], Future[Digests] | None]] = []
+        untouched: list[Prepared] = []
         for p in group:
+            if cancelled is not None:
+                untouched.append(p)
+                continue
             try:
                 progress.check()
+                queued.append((p, *_submit(batch, p, pool, progress)))
+            except Cancelled as exc:
+                cancelled = exc
+                untouched.append(p)
+            except (ArchDeskError, OSError) as exc:
+                _refuse(archive, p, exc, report)
+                progress.advance()
+        for p, futures, zip_digest in queued:
+            try:
                 progress.status(f"正在导入 {p.src.name}")
-                _stage(archive, batch, p, pool, progress, report.warnings)
+                _collect(archive, batch, p, futures, zip_digest, report.warnings)
                 staged.append(p)
             except Cancelled as exc:
                 remove_tree(p.staging)
                 cancelled = exc
-                break
-            except ArchDeskError as exc:
-                remove_tree(p.staging)
-                report.failed.append({"path": p.src.name, "code": exc.code, "message": exc.message})
-                archive.record("case.import", "package", p.src.name, outcome="refused", code=exc.code)
-            except OSError as exc:
-                remove_tree(p.staging)
-                err = os_error_to_archdesk(exc, f"导入信息包“{p.src.name}”", p.src.path)
-                report.failed.append({"path": p.src.name, "code": err.code, "message": err.message})
+            except (ArchDeskError, OSError) as exc:
+                _refuse(archive, p, exc, report)
             finally:
                 progress.advance()
+        for p in untouched:
+            remove_tree(p.staging)
+            progress.advance()
         _publish(archive, batch, staged, op, report)
     except BaseException:
         for p in group:
@@ -190,32 +200,56 @@ def import_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Ex
         raise cancelled
 
 
-def _stage(archive: Archive, batch: Batch, p: Prepared, pool: Executor, progress: Progress,
-           warnings: list[dict[str, str]]) -> None:
-    """Copy and hash every file of one package into its staging folder (no fsync yet)."""
+def _refuse(archive: Archive, p: Prepared, exc: BaseException, report: ImportReport) -> None:
+    remove_tree(p.staging)
+    err = exc if isinstance(exc, ArchDeskError) else os_error_to_archdesk(
+        exc, f"导入信息包“{p.src.name}”", p.src.path)  # type: ignore[arg-type]
+    report.failed.append({"path": p.src.name, "code": err.code, "message": err.message})
+    archive.record("case.import", "package", p.src.name, outcome="refused", code=err.code)
+
+
+def _submit(batch: Batch, p: Prepared, pool: Executor, progress: Progress
+            ) -> tuple[list[tuple[Any, Future[Digests]]], Future[Digests] | None]:
+    """Create the staging folder, write the metadata, and queue every copy (no fsync yet)."""
     src = p.src
     p.staging.mkdir(parents=True)
-    meta_dg = copy_stream_with_digest(io.BytesIO(src.metadata_xml or b""), p.staging / baseinfo.METADATA_NAME,
-                                      fsync=False)
-    p.meta_sm3 = meta_dg.sm3
-    futures = [(comp, pool.submit(_copy_entry, entry, p.staging, progress, src.name)) for comp, entry in p.pairs]
+    p.meta = copy_stream_with_digest(io.BytesIO(src.metadata_xml or b""), p.staging / baseinfo.METADATA_NAME,
+                                     fsync=False)
+    p.meta_sm3 = p.meta.sm3
+    zip_digest = pool.submit(digest_file, src.path) if src.kind == "zip" and src.name in batch.declared else None
+    return [(comp, pool.submit(_copy_entry, entry, p.staging, progress, src.name)) for comp, entry in p.pairs], \
+        zip_digest
+
+
+def _collect(archive: Archive, batch: Batch, p: Prepared, futures: list[tuple[Any, Future[Digests]]],
+             zip_digest: Future[Digests] | None, warnings: list[dict[str, str]]) -> None:
+    """Wait for one package's copies; check digests against the declarations."""
+    src = p.src
     first_error: BaseException | None = None
+    waits: list[Future[Any]] = [f for _, f in futures] + ([zip_digest] if zip_digest else [])
     for comp, fut in futures:  # wait for every copy before any rollback touches staging
         try:
             p.done.append((comp, fut.result()))
         except BaseException as exc:  # noqa: BLE001 - re-raised below
             first_error = first_error or exc
+    for fut in waits:
+        with contextlib.suppress(BaseException):
+            fut.result()
     if first_error is not None:
         raise first_error
+    declared = batch.declared.get(src.name)
+    if declared and zip_digest is not None:
+        _verify_package(src, declared, zip_digest.result().get(declared["digest_algorithm"]),
+                        src.path.stat().st_size)
     rel_final = p.final.relative_to(archive.root).as_posix()
     for comp, dg in p.done:
         comp.size, comp.sm3, comp.sha256 = dg.size, dg.sm3, dg.sha256
         comp.store_path = f"{rel_final}/{comp.original_path}"
         _compare_declared(comp, src, warnings)
-    declared = batch.declared.get(src.name)
     if declared and src.kind != "zip":
+        assert p.meta is not None
         alg = normalise_algorithm(declared["digest_algorithm"])
-        _verify_package(src, declared, folder_manifest_digest(p.done, meta_dg, alg), meta_dg.size + p.total)
+        _verify_package(src, declared, folder_manifest_digest(p.done, p.meta, alg), p.meta.size + p.total)
 
 
 def _publish(archive: Archive, batch: Batch, staged: list[Prepared], op: int, report: ImportReport) -> None:
