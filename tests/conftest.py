@@ -29,3 +29,12 @@ def archive(tmp_path):
     arch = Archive.init(tmp_path / "archive", fonds="Z001", name="测试县政务服务中心", password=PASSWORD)
     yield arch
     arch.close()
+
+
+def shared_dir():
+    """The project's shared/ folder: beside the checkout (CI clones elsewhere and copies it there);
+    ARCHDESK_SHARED overrides."""
+    from pathlib import Path
+
+    env = os.environ.get("ARCHDESK_SHARED")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared"

@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import shared_dir
 
 from desktop_app.cli import build_parser, main
 from desktop_app.cli.commands import transfer as transfer_cmd
 from desktop_app.core.transfer import write_bag, write_sums
 
-SUITE = Path("/work/shared/external/bagit-conformance-suite")
+SUITE = shared_dir() / "external" / "bagit-conformance-suite"
 
 
 @pytest.fixture

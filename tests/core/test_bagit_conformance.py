@@ -14,10 +14,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import shared_dir
 
 from desktop_app.core.transfer import verify_bag
 
-SUITE = Path("/work/shared/external/bagit-conformance-suite")
+SUITE = shared_dir() / "external" / "bagit-conformance-suite"
 EXPECT = {"valid": "accept", "invalid": "reject", "linux-only": "reject", "windows-only": "reject",
           "darwin-only": "reject", "warning": "warn"}
 CASES = sorted(p for p in SUITE.glob("v*/*/*") if p.is_dir())
