@@ -17,6 +17,7 @@ from .. import APP_NAME, __version__
 from ..core.archive import Archive
 from ..core.errors import ArchDeskError
 from ..core.paths import ArchiveLayout, resolve_archive, resource
+from . import gcguard
 from .context import AppContext
 from .crash import install_excepthook
 from .login import LoginDialog
@@ -77,6 +78,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    gcguard.install(app)   # cyclic GC only in the GUI thread (QObjects die where they live)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -34,10 +34,20 @@ def show_active(widget: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=5000)
 
 
+@pytest.fixture(autouse=True)
+def _gc_in_gui_thread(qapp: QApplication) -> None:
+    """Every GUI test runs with the application's GC guard (see desktop_app/gui/gcguard.py)."""
+    from desktop_app.gui import gcguard
+
+    gcguard.install(qapp)
+
+
 @pytest.fixture(scope="session")
 def app(qapp: QApplication) -> QApplication:
+    from desktop_app.gui import gcguard
     from desktop_app.gui.app import install_font, install_translators
 
+    gcguard.install(qapp)
     install_font(qapp)
     install_translators(qapp, "zh_CN")
     return qapp
