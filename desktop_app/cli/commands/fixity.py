@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 import os
 
+from ...core.preserve.fixity import KIND_LABELS
 from .. import Output
 from ..common import TextProgress, open_archive
 
-KINDS = {"missing": "缺失", "damaged": "摘要不符", "unreadable": "无法读取", "format": "格式不在允许清单"}
+KINDS = KIND_LABELS
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -27,10 +27,15 @@ SCHEME_VERSION = "fixity-1"
 SETTING_INTERVAL = "preserve.fixity_interval_days"
 
 
+# Problem kinds and their Chinese labels (CLI and GUI show these).
+KIND_LABELS = {"missing": "缺失", "damaged": "摘要不符", "unreadable": "无法读取", "empty": "空文件",
+               "format": "格式不在允许清单", "record": "档案记录不符", "extra": "多余文件"}
+
+
 @dataclass
 class FixityProblem:
     path: str
-    kind: str                     # missing / damaged / unreadable / format / record / extra (fixity_folders)
+    kind: str                     # a key of KIND_LABELS
     detail: str
     case_id: int
     component_id: int
@@ -151,8 +156,9 @@ def _judge(archive: Archive, comps: list[dict[str, Any]], found: dict[int, Any],
         if (d.size, d.sm3, d.sha256) != (c["size"], c["sm3"], c["sha256"]):
             report.problems.append(FixityProblem(kind="damaged", detail=(
                 f"摘要不符：入库时 SM3 {c['sm3'][:16]}…（{c['size']} 字节），现为 {d.sm3[:16]}…（{d.size} 字节）"), **base))
-        elif d.size == 0:
-            report.problems.append(FixityProblem(kind="unreadable", detail="文件为空", **base))
+        elif d.size == 0:   # unchanged since import: every backup holds the same empty file
+            report.problems.append(FixityProblem(kind="empty", detail=(
+                "文件为空（入库时即为空，备份中同样为空，无法从备份修复，应向来源系统重新获取）"), **base))
         recorded = bool(c["format_puid"] or c["mime"])
         if scheme is not None and recorded and int(c["id"]) not in converted and not _allowed(scheme, c):
             report.problems.append(FixityProblem(kind="format", detail=(
@@ -206,7 +212,8 @@ def _store(archive: Archive, run_id: int, comps: list[dict[str, Any]], report: F
 
         missing = probs.get((cid, "missing"), [])
         damaged = probs.get((cid, "damaged"), []) + probs.get((cid, "record"), []) + probs.get((cid, "extra"), [])
-        unreadable, fmt = probs.get((cid, "unreadable"), []), probs.get((cid, "format"), [])
+        unreadable = probs.get((cid, "unreadable"), []) + probs.get((cid, "empty"), [])
+        fmt = probs.get((cid, "format"), [])
         rows += [row("BC-1-1", "真实性", damaged, f"{n} 个文件的 SM3/SHA-256 与入库时记录一致", "{} 个文件的摘要与入库时不一致"),
                  row("BC-1-2", "真实性", missing, f"{n} 条文件记录都有对应文件", "{} 条文件记录找不到文件"),
                  row("BC-2-2", "完整性", missing, f"{n} 个内容文件齐全", "缺少 {} 个内容文件"),

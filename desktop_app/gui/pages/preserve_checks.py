@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpin
 
 from ...core.archive import Archive
 from ...core.jobs import Progress
+from ...core.preserve.fixity import KIND_LABELS
 from ..context import AppContext
 from ..widgets.progress_panel import ProgressPanel
-
-KIND_LABELS = {"missing": "缺失", "damaged": "摘要不符", "unreadable": "无法读取", "format": "格式不在允许清单"}
 
 
 def fixity_job(progress: Progress, archive: Archive, sample: int | None, passphrase: str | None) -> Any:
