@@ -13,14 +13,16 @@ from ..paths import resource
 MAX_XML_BYTES = 32 * 1024 * 1024
 
 
-def _parser() -> etree.XMLParser:
+def _parser(huge: bool = False) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                           huge_tree=False, remove_blank_text=False)
+                           huge_tree=huge, remove_blank_text=False)
 
 
-def parse_untrusted(data: bytes, what: str, package: str) -> etree._Element:
-    """Parse XML from outside.  DTDs and entity declarations are refused before parsing."""
-    if len(data) > MAX_XML_BYTES:
+def parse_untrusted(data: bytes, what: str, package: str, *, max_bytes: int | None = MAX_XML_BYTES,
+                    huge: bool = False) -> etree._Element:
+    """Parse XML from outside.  DTDs and entity declarations are refused before parsing, so
+    ``huge`` (long text nodes, e.g. base64 content in an EEP) cannot enable entity expansion."""
+    if max_bytes is not None and len(data) > max_bytes:
         raise PackageError(f"信息包“{package}”中的 {what} 过大（{len(data)} 字节），已拒绝。",
                            code="xml_malformed", package=package)
     head = data[:65536]
@@ -28,7 +30,7 @@ def parse_untrusted(data: bytes, what: str, package: str) -> etree._Element:
         raise PackageError(f"信息包“{package}”中的 {what} 含有 DTD 或实体声明（可能是 XML 炸弹或外部实体攻击），"
                            "已拒绝。", code="xml_forbidden", package=package, file=what)
     try:
-        root = etree.fromstring(data, _parser())
+        root = etree.fromstring(data, _parser(huge))
     except etree.XMLSyntaxError as exc:
         raise PackageError(f"信息包“{package}”中的 {what} 不是格式正确的 XML：第 {exc.lineno} 行：{exc.msg}",
                            code="xml_malformed", package=package, file=what, line=exc.lineno) from exc

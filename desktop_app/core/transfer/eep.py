@@ -43,8 +43,15 @@ def _schema() -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(resource("schemas", "eep.xsd"))))
 
 
+def _parse(data: bytes) -> etree._Element:
+    """An EEP from outside: the hardened parser (no DTD or entities), long base64 text allowed."""
+    from ..intake.xmlsafe import parse_untrusted
+
+    return parse_untrusted(data, "EEP 封装包", "EEP", max_bytes=None, huge=True)
+
+
 def validate_eep(data: bytes) -> list[str]:
-    doc = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    doc = _parse(data)
     schema = _schema()
     return [] if schema.validate(doc) else [f"第 {e.line} 行：{e.message}" for e in schema.error_log]
 
@@ -87,7 +94,7 @@ def _sign(root: etree._Element, signed: etree._Element, key: PrivateKey, signer:
 def verify_eep_signature(data: bytes) -> bool | None:
     """True / False for a signed package (signature over 被签名对象 with the key in 证书块); None
     when the package carries no 电子签名块."""
-    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    root = _parse(data)
     sig_el = root.find(f"{{{NS}}}电子签名块/{{{NS}}}电子签名")
     if sig_el is None:
         return None
