@@ -89,6 +89,7 @@ def restore_backup(src: str | Path, to: str | Path, *, passphrase: str | None = 
             by_set[e["in"]].append(e)
         for uid, items in by_set.items():
             _restore_set(bs.locate(uid), items, partial, passphrase, prog, report)
+        _report_unlisted(bs, report)
         prove(partial, report, actor)
         fsync_dir(partial)
         os.replace(partial, target)
@@ -99,6 +100,22 @@ def restore_backup(src: str | Path, to: str | Path, *, passphrase: str | None = 
         raise
     prog.finish()
     return report
+
+
+def _report_unlisted(bs: BackupSet, report: RestoreReport) -> None:
+    """Name files found in a plain backup set's data/ that the set's own manifest does not list:
+    they are never restored, but their presence means the backup was changed after it was written."""
+    for uid in bs.chain:
+        s = bs.locate(uid)
+        data = s.folder / "data"
+        if s.encrypted or not data.is_dir():
+            continue
+        paths = {e["path"] for e in s.manifest()["files"] if e.get("in") == s.uuid}
+        for f in sorted(data.rglob("*")):
+            rel = f.relative_to(data).as_posix()
+            if f.is_file() and rel not in paths:
+                report.problems.append({"path": rel, "kind": "extra",
+                                        "detail": f"备份中有清单之外的文件，未恢复（备份在写成后被改动）：{f}"})
 
 
 def _restore_set(s: BackupSet, items: list[dict[str, Any]], partial: Path, passphrase: str | None,
