@@ -128,9 +128,11 @@ class Archive:
         now = datetime.now()
         if row is None or not row["active"]:
             audit.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
-                         reason="unknown user")
+                         reason="unknown user" if row is None else "disabled account")
             raise AuthError("用户名或密码不正确。")
         if row["locked_until"] and row["locked_until"] > now.isoformat(sep=" ", timespec="seconds"):
+            audit.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
+                         reason="account locked")
             raise AuthError(f"账户已锁定，请于 {row['locked_until']} 之后再试。", locked_until=row["locked_until"])
         if not check_password(password, row["password_hash"]):
             from .security import MAX_FAILED
@@ -171,6 +173,9 @@ class Archive:
             finally:
                 if (cat.ops.get(op["id"]) or {}).get("state") == "running":
                     cat.ops.unclaim(op)
+            state = (cat.ops.get(op["id"]) or {}).get("state", "")
+            audit.record(cat, "system", "operation.recover", "operation", op["id"], outcome=state or "unknown",
+                         kind=op["kind"], started_by=op.get("actor", ""), started_at=op.get("started_at", ""))
             done.append(op)
         if not live:   # temporary files may belong to a live operation of another process
             clean_tmp_files(self.layout.intake)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from pkgbuilder import make_package
 
 from desktop_app.core.cases import is_valid_time, update_metadata
 from desktop_app.core.catalog import CaseFilter
 from desktop_app.core.errors import ArchDeskError, StateError
 from desktop_app.core.intake.service import import_paths
-from pkgbuilder import make_package
 
 
 @pytest.mark.parametrize("value,ok", [("2024-03-05", True), ("2024-03-05 16:30:00", True), ("2024-03-05 16:30", True),

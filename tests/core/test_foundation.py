@@ -17,8 +17,7 @@ from desktop_app.core.archive import Archive
 from desktop_app.core.catalog import SCHEMA_VERSION, Catalog
 from desktop_app.core.digest import _GmSM3, digest_bytes, digest_file, digest_files, sm3_hex
 from desktop_app.core.errors import CatalogTooNew, PermissionDenied, UsageError
-from desktop_app.core.security import AuthError
-from desktop_app.core.security import READER, User
+from desktop_app.core.security import READER, AuthError, User
 
 SM3_ABC = "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0"
 # GB/T 32905 example 2: "abcd" repeated 16 times
@@ -62,9 +61,8 @@ def test_catalog_pragmas_and_version(archive):
     assert cat.scalar("PRAGMA journal_mode") == "wal"
     assert cat.scalar("PRAGMA foreign_keys") == 1
     assert cat.user_version == SCHEMA_VERSION >= 1
-    with pytest.raises(sqlite3.IntegrityError):
-        with cat.write() as c:
-            c.execute("INSERT INTO documents(case_id, seq) VALUES (9999, 1)")
+    with pytest.raises(sqlite3.IntegrityError), cat.write() as c:
+        c.execute("INSERT INTO documents(case_id, seq) VALUES (9999, 1)")
 
 
 def test_newer_catalog_refused_and_backup_before_migration(tmp_path):
@@ -95,10 +93,9 @@ def test_newer_catalog_refused_and_backup_before_migration(tmp_path):
 
 def test_write_transaction_rolls_back_on_error(archive):
     cat = archive.catalog
-    with pytest.raises(RuntimeError):
-        with cat.write():
-            cat.settings.set("x", 1)
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), cat.write():
+        cat.settings.set("x", 1)
+        raise RuntimeError("boom")
     assert cat.settings.get("x") is None
 
 
@@ -134,6 +131,8 @@ def test_login_lockout_and_permissions(archive, tmp_path):
     with pytest.raises(AuthError) as ei:
         Archive.open(root, user="admin", password="password123")
     assert "锁定" in ei.value.message
+    reasons = [r["detail"] for r in archive.catalog.audit.search(action="user.login")]
+    assert any("account locked" in d for d in reasons)
     reader = User(99, "reader", frozenset({READER}))
     with pytest.raises(PermissionDenied):
         reader.require("case.import")

@@ -10,9 +10,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pkgbuilder import PDF, base_info, default_files, make_package
 
 from desktop_app.core.intake.service import import_paths
-from pkgbuilder import PDF, base_info, default_files, make_package
 
 
 def snapshot(archive) -> tuple[dict[str, bytes], int, int]:

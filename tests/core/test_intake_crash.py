@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
+from pkgbuilder import make_package
 
 from desktop_app.core.archive import Archive
 from desktop_app.core.digest import digest_file
 from desktop_app.core.intake.service import import_paths
-from pkgbuilder import make_package
 
 CHILD = textwrap.dedent("""
     import os, sys
@@ -95,6 +95,9 @@ def test_kill_at_each_fsync_point(setup, crash_at):
     assert res.returncode == 9, res.stderr
     n = check_consistent(root)
     assert n < 3
+    a = Archive.open(root, as_system=True)              # the recovery itself is in the audit trail
+    assert [r["action"] for r in a.catalog.audit.search(action="operation.recover")]
+    a.close()
     # re-running the operation completes it
     arch = Archive.open(root, user="admin", password="password123")
     rep = import_paths(arch, [batch])

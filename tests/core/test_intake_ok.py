@@ -7,11 +7,11 @@ import io
 from pathlib import Path
 
 from lxml import etree
+from pkgbuilder import PDF, default_files, make_package
 
 from desktop_app.core.digest import digest_bytes, digest_file, sm3_hex
 from desktop_app.core.intake.service import import_paths
 from desktop_app.core.jobs import Progress
-from pkgbuilder import PDF, default_files, make_package
 
 
 def test_folder_and_zip_packages_keep_bytes_names_and_metadata(archive, tmp_path):
