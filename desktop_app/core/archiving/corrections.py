@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..archive import recovery_handler
 from ..catalog._util import now
+from ..digest import digest_bytes
 from ..errors import NotFound, StateError, UsageError
 from ..metadata.case_record import read_record, validate, write_record
 from ..model import CASE_FIELD_LABELS, EventRecord
@@ -91,7 +92,9 @@ def correct_metadata(archive: Archive, case_id: int, changes: dict[str, str], re
     op = cat.ops.begin("archive.correct", {"case_id": case_id, "file": str(dest.relative_to(archive.root)),
                                            "catalog_version": int(row["version"])}, archive.user.name)
     atomic_write_bytes(dest, data)
+    dg = digest_bytes(data)
     with cat.write():
+        cat.cases.set_record_file(case_id, dest.name, dg.size, dg.sm3, dg.sha256)
         cat.cases.update_fields(case_id, fields)
         cat.archiving.set_version(case_id, int(row["version"]) + 1)
         cat.cases.add_event(case_id, EventRecord(**event))

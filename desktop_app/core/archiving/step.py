@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..archive import recovery_handler
 from ..catalog._util import now
+from ..digest import digest_file
 from ..errors import ArchDeskError, ArchiveBusy, Cancelled, NotFound, StateError, StorageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import validate, write_record
@@ -208,7 +209,10 @@ def _complete(archive: Archive, op_id: int, payload: dict[str, Any], progress: P
             fsync_dir(dest.parent)
         elif not _dest_complete(archive, payload):
             raise StorageError(f"正式库中的归档目录不完整：{payload['dest']}", path=payload["dest"])
+        xml_name = f"{payload['archival_code']}.xml"
+        xml_dg = digest_file(dest / xml_name)
         with cat.write():
+            cat.cases.set_record_file(cid, xml_name, xml_dg.size, xml_dg.sm3, xml_dg.sha256)
             cat.archiving.publish(cid, payload["dest"],
                                   {int(k): f"{payload['dest']}/{v}" for k, v in payload["files"].items()},
                                   payload["archived_at"])

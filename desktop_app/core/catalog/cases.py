@@ -179,6 +179,15 @@ class CaseQueries:
                       (case_id, ev.stage_code, ev.stage_name, ev.actor, ev.department, ev.time, ev.action,
                        ev.outcome, ev.detail, ev.origin))
 
+    def set_record_file(self, case_id: int, name: str, size: int, sm3: str, sha256: str) -> None:
+        """Record the digests of one version of a case's record XML (written at archiving/correction)."""
+        with self.cat.write() as c:
+            c.execute("INSERT OR REPLACE INTO record_files(case_id, name, size, sm3, sha256) VALUES (?,?,?,?,?)",
+                      (case_id, name, size, sm3, sha256))
+
+    def record_files(self, case_id: int) -> list[sqlite3.Row]:
+        return self.cat.all("SELECT * FROM record_files WHERE case_id=? ORDER BY name", (case_id,))
+
     def record_formats(self, formats: list[tuple[int, str, str, str]]) -> int:
         """Store formats identified by content (check GD-3-3) on components: (id, puid, name, mime)."""
         with self.cat.write() as c:

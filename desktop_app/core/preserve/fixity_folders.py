@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from ..digest import digest_file
 from ..errors import ArchDeskError
 
 if TYPE_CHECKING:
@@ -65,6 +66,13 @@ def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[Fixit
             listed = Counter(c.get("sm3", "") for d in rec["documents"] for c in d["components"])
             if listed != Counter(str(c["sm3"]) for c in cs):
                 problem(RECORD, xml_rel, f"档案元数据记录 {code}.xml 所列文件摘要与目录不一致（记录被改动？）")
+        for rf in archive.catalog.cases.record_files(cid):   # every record version, as written
+            path = folder / rf["name"]
+            rel = f"{folder_rel}/{rf['name']}"
+            if not path.is_file():
+                problem(RECORD, rel, f"缺少档案元数据记录 {rf['name']}")
+            elif digest_file(path).sm3 != rf["sm3"]:
+                problem(RECORD, rel, f"档案元数据记录 {rf['name']} 已被改动（摘要与归档时记录的不符）")
         known = {archive.root / c["store_path"] for c in cs} | {p for _, p in versions} | {xml, folder / METADATA_NAME}
         if folder.is_dir():
             for p in sorted(folder.rglob("*")):
