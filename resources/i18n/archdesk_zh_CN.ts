@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+190" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+195" />
             <source>AuditPage</source>
             <comment>共 {0} 条记录，{1} 个签名检查点。</comment>
             <translation>AuditPage</translation>
@@ -539,7 +539,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-145" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-151" />
             <source>不限</source>
             <translation>不限</translation>
         </message>
@@ -634,7 +634,12 @@
             <translation>校验审计日志</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+8" />
+            <source>正在校验… {0} / {1} 条</source>
+            <translation>正在校验… {0} / {1} 条</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <location line="+2" />
             <location line="+5" />
             <source>导出审计日志</source>
@@ -1859,7 +1864,7 @@
     <context>
         <name>FixityTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+41" />
+            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+40" />
             <source>全部文件</source>
             <translation>全部文件</translation>
         </message>
@@ -3185,7 +3190,7 @@
             <translation>插入的U盘 / 移动硬盘</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>移交检测有未通过项时越过的理由（可空）</source>
             <translation>移交检测有未通过项时越过的理由（可空）</translation>
         </message>
@@ -3752,7 +3757,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/gui/app.py" line="+143" />
+            <location filename="../../desktop_app/gui/app.py" line="+145" />
             <source>无法打开档案库</source>
             <translation>无法打开档案库</translation>
         </message>
@@ -3852,7 +3857,7 @@
             <translation>整理归档</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-180" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-186" />
             <source>审计</source>
             <translation>审计</translation>
         </message>
@@ -3912,7 +3917,7 @@
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-241" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-242" />
             <source>移交</source>
             <translation>移交</translation>
         </message>
