@@ -174,6 +174,13 @@ def import_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Ex
                 _refuse(archive, p, exc, report)
                 progress.advance()
         for p, futures, zip_digest in queued:
+            if cancelled is None and progress.cancelled:
+                cancelled = Cancelled()
+            if cancelled is not None:           # stop promptly: what is collected so far is published
+                _drain(futures, zip_digest)
+                remove_tree(p.staging)
+                progress.advance()
+                continue
             try:
                 progress.status(f"正在导入 {p.src.name}")
                 _collect(archive, batch, p, futures, zip_digest, report.warnings)
@@ -221,20 +228,24 @@ def _submit(batch: Batch, p: Prepared, pool: Executor, progress: Progress
         zip_digest
 
 
+def _drain(futures: list[tuple[Any, Future[Digests]]], zip_digest: Future[Digests] | None) -> None:
+    """Wait for a package's queued work to end (its staging folder may only then be removed)."""
+    for fut in [f for _, f in futures] + ([zip_digest] if zip_digest else []):
+        with contextlib.suppress(BaseException):
+            fut.result()
+
+
 def _collect(archive: Archive, batch: Batch, p: Prepared, futures: list[tuple[Any, Future[Digests]]],
              zip_digest: Future[Digests] | None, warnings: list[dict[str, str]]) -> None:
     """Wait for one package's copies; check digests against the declarations."""
     src = p.src
     first_error: BaseException | None = None
-    waits: list[Future[Any]] = [f for _, f in futures] + ([zip_digest] if zip_digest else [])
     for comp, fut in futures:  # wait for every copy before any rollback touches staging
         try:
             p.done.append((comp, fut.result()))
         except BaseException as exc:  # noqa: BLE001 - re-raised below
             first_error = first_error or exc
-    for fut in waits:
-        with contextlib.suppress(BaseException):
-            fut.result()
+    _drain(futures, zip_digest)
     if first_error is not None:
         raise first_error
     declared = batch.declared.get(src.name)
