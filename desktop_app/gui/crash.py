@@ -86,3 +86,21 @@ def install_excepthook(log_dir: Callable[[], Path | None]) -> None:
             show_crash_dialog(path)
 
     sys.excepthook = hook
+
+
+def failure_text(error: BaseException, cancelled: str, failed: str, bug: str, log_dir: Path | None,
+                 parent: QWidget | None = None) -> str:
+    """The one sentence a page shows when its job ends without a result.
+
+    ``cancelled`` for a user's cancel; ``failed`` (with ``{0}`` for the Chinese message, or without
+    it) for a problem the user can act on; ``bug`` for anything else, which is also reported with
+    the crash dialog and a log file.  Pages pass their own translated texts.
+    """
+    from ..core.errors import ArchDeskError, Cancelled
+
+    if isinstance(error, Cancelled):
+        return cancelled
+    if isinstance(error, ArchDeskError):
+        return failed.replace("{0}", error.message) if "{0}" in failed else error.message
+    report_bug(error, log_dir, parent)
+    return bug

@@ -526,12 +526,12 @@
         <translation>(cancelled; the remaining cases were not processed)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>发生程序错误，详情见错误报告。</source>
         <translation>A program error occurred; see the error report.</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/preserve.py" line="+40"/>
+        <location filename="../../desktop_app/gui/pages/preserve.py" line="+39"/>
         <source>已核验</source>
         <translation>Verified</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>备份目标文件夹（建议外接磁盘）</source>
         <translation>Backup destination folder (an external disk is best)</translation>
     </message>
@@ -1163,12 +1163,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+181"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-158"/>
         <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
         <translation>Case numbers (comma-separated); empty = every case this stage applies to</translation>
     </message>
@@ -1263,17 +1263,17 @@
         <translation>Checks finished.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>检测已取消（未改变办件状态）。</source>
         <translation>Checks cancelled (case statuses unchanged).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>检测未完成：{0}</source>
         <translation>Checks not finished: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>检测时发生程序错误，详情见错误报告。</source>
         <translation>A program error occurred during the checks; see the error report.</translation>
     </message>
@@ -1985,7 +1985,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/intake.py" line="+63"/>
+        <location filename="../../desktop_app/gui/pages/intake.py" line="+62"/>
         <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
         <translation>Import cases exported by the business system: choose information package folders (or a batch folder with transfer_info.xml), ZIP packages or a CSV list, or drag them onto this page.</translation>
     </message>
@@ -2070,18 +2070,18 @@
         <translation>Importing {0} item(s)…</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+63"/>
+        <location line="+21"/>
+        <location line="+60"/>
         <source>导入已取消。</source>
         <translation>Import cancelled.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>导入未完成：{0}</source>
         <translation>Import not finished: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>导入时发生程序错误，详情见错误报告。</source>
         <translation>A program error occurred during the import; see the error report.</translation>
     </message>
@@ -2367,17 +2367,17 @@ User: {0} — enter the password to unlock.</translation>
 <context>
     <name>PreservePage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/preserve.py" line="-136"/>
+        <location filename="../../desktop_app/gui/pages/preserve.py" line="-134"/>
         <source>{0}已取消。</source>
         <translation>{0} cancelled.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{0}未完成：{1}</source>
         <translation>{0} not finished: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{0}时发生程序错误，详情见错误报告。</source>
         <translation>A program error occurred during {0}; see the error report.</translation>
     </message>
@@ -2453,7 +2453,7 @@ User: {0} — enter the password to unlock.</translation>
 <context>
     <name>ReceivePage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/receive.py" line="+49"/>
+        <location filename="../../desktop_app/gui/pages/receive.py" line="+48"/>
         <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录，再决定接收入库或退回。</source>
         <translation>Open a transfer carrier (folder, USB disk or ISO disc image): verify the signature, digests and file catalogue first, then accept it or return it.</translation>
     </message>
@@ -2608,17 +2608,17 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Done.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>无法处理此载体：{0}</source>
         <translation>Cannot process this carrier: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>接收时发生程序错误，详情见错误报告。</source>
         <translation>A program error occurred during receipt; see the error report.</translation>
     </message>
@@ -2746,12 +2746,12 @@ User: {0} — enter the password to unlock.</translation>
         <translation>{0}: {1} pages, {2} rows, data digest SM3 {3}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>生成登记表时发生程序错误。</source>
         <translation>A program error occurred while generating the register.</translation>
     </message>
@@ -3110,7 +3110,7 @@ User: {0} — enter the password to unlock.</translation>
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/transfer.py" line="+60"/>
+        <location filename="../../desktop_app/gui/pages/transfer.py" line="+59"/>
         <source>选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，校验通过后办件才标记为“已移交”。</source>
         <translation>Choose the archived cases to transfer, give the access opinion, and choose the carrier and output location. Every carrier is read back file by file after writing; only then are the cases marked “Transferred”.</translation>
     </message>
@@ -3310,17 +3310,17 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Done.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>移交已取消：已写入的部分保留，可续写。</source>
         <translation>Transfer cancelled: what was written is kept and can be continued.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>移交未完成：{0}</source>
         <translation>Transfer not finished: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>移交时发生程序错误，详情见错误报告。</source>
         <translation>A program error occurred during the transfer; see the error report.</translation>
     </message>
@@ -3852,7 +3852,7 @@ Please send this file to your technical support.</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/arrange.py" line="-305"/>
+        <location filename="../../desktop_app/gui/pages/arrange.py" line="-301"/>
         <source>整理归档</source>
         <translation>Arrange &amp; archive</translation>
     </message>
@@ -3872,12 +3872,12 @@ Please send this file to your technical support.</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/checks.py" line="-308"/>
+        <location filename="../../desktop_app/gui/pages/checks.py" line="-304"/>
         <source>检测</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/intake.py" line="-215"/>
+        <location filename="../../desktop_app/gui/pages/intake.py" line="-211"/>
         <source>收集</source>
         <translation>Intake</translation>
     </message>
@@ -3887,7 +3887,7 @@ Please send this file to your technical support.</translation>
         <translation>Preservation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/registers.py" line="-252"/>
+        <location filename="../../desktop_app/gui/pages/registers.py" line="-248"/>
         <source>登记表</source>
         <translation>Registers</translation>
     </message>
@@ -3912,12 +3912,12 @@ Please send this file to your technical support.</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/receive.py" line="-159"/>
+        <location filename="../../desktop_app/gui/pages/receive.py" line="-155"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/transfer.py" line="-242"/>
+        <location filename="../../desktop_app/gui/pages/transfer.py" line="-238"/>
         <source>移交</source>
         <translation>Transfer</translation>
     </message>

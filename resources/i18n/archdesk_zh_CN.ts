@@ -526,12 +526,12 @@
             <translation>（已取消，其余办件未处理）</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>已取消。</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>发生程序错误，详情见错误报告。</source>
             <translation>发生程序错误，详情见错误报告。</translation>
         </message>
@@ -664,7 +664,7 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+40" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+39" />
             <source>已核验</source>
             <translation>已核验</translation>
         </message>
@@ -684,7 +684,7 @@
             <translation>已取消</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+47" />
             <source>备份目标文件夹（建议外接磁盘）</source>
             <translation>备份目标文件夹（建议外接磁盘）</translation>
         </message>
@@ -1163,12 +1163,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+185" />
+            <location line="+181" />
             <source>通过</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-158" />
             <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
             <translation>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</translation>
         </message>
@@ -1263,17 +1263,17 @@
             <translation>检测完成。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>检测已取消（未改变办件状态）。</source>
             <translation>检测已取消（未改变办件状态）。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>检测未完成：{0}</source>
             <translation>检测未完成：{0}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>检测时发生程序错误，详情见错误报告。</source>
             <translation>检测时发生程序错误，详情见错误报告。</translation>
         </message>
@@ -1985,7 +1985,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+63" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+62" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</translation>
         </message>
@@ -2070,18 +2070,18 @@
             <translation>正在导入 {0} 项…</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+63" />
+            <location line="+21" />
+            <location line="+60" />
             <source>导入已取消。</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-60" />
             <source>导入未完成：{0}</source>
             <translation>导入未完成：{0}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>导入时发生程序错误，详情见错误报告。</source>
             <translation>导入时发生程序错误，详情见错误报告。</translation>
         </message>
@@ -2367,17 +2367,17 @@
     <context>
         <name>PreservePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="-136" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="-134" />
             <source>{0}已取消。</source>
             <translation>{0}已取消。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>{0}未完成：{1}</source>
             <translation>{0}未完成：{1}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>{0}时发生程序错误，详情见错误报告。</source>
             <translation>{0}时发生程序错误，详情见错误报告。</translation>
         </message>
@@ -2453,7 +2453,7 @@
     <context>
         <name>ReceivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="+49" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+48" />
             <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录，再决定接收入库或退回。</source>
             <translation>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录，再决定接收入库或退回。</translation>
         </message>
@@ -2608,17 +2608,17 @@
             <translation>完成。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>已取消。</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>无法处理此载体：{0}</source>
             <translation>无法处理此载体：{0}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>接收时发生程序错误，详情见错误报告。</source>
             <translation>接收时发生程序错误，详情见错误报告。</translation>
         </message>
@@ -2746,12 +2746,12 @@
             <translation>{0}：{1} 页，{2} 行，数据摘要 SM3 {3}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>已取消。</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>生成登记表时发生程序错误。</source>
             <translation>生成登记表时发生程序错误。</translation>
         </message>
@@ -3110,7 +3110,7 @@
     <context>
         <name>TransferPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="+60" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+59" />
             <source>选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，校验通过后办件才标记为“已移交”。</source>
             <translation>选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，校验通过后办件才标记为“已移交”。</translation>
         </message>
@@ -3310,17 +3310,17 @@
             <translation>完成。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>移交已取消：已写入的部分保留，可续写。</source>
             <translation>移交已取消：已写入的部分保留，可续写。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>移交未完成：{0}</source>
             <translation>移交未完成：{0}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>移交时发生程序错误，详情见错误报告。</source>
             <translation>移交时发生程序错误，详情见错误报告。</translation>
         </message>
@@ -3852,7 +3852,7 @@
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-305" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-301" />
             <source>整理归档</source>
             <translation>整理归档</translation>
         </message>
@@ -3872,12 +3872,12 @@
             <translation>办件</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-308" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-304" />
             <source>检测</source>
             <translation>检测</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="-215" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="-211" />
             <source>收集</source>
             <translation>收集</translation>
         </message>
@@ -3887,7 +3887,7 @@
             <translation>保管</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="-252" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="-248" />
             <source>登记表</source>
             <translation>登记表</translation>
         </message>
@@ -3912,12 +3912,12 @@
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-159" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-155" />
             <source>接收</source>
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-242" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-238" />
             <source>移交</source>
             <translation>移交</translation>
         </message>

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.archive import Archive
-from ...core.errors import ArchDeskError, Cancelled
+from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
-from ..crash import report_bug
+from ..crash import failure_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 from ._arrange_model import ID_ROLE, QueueModel, QueueProxy
@@ -354,13 +354,9 @@ class ArrangePage(QWidget):
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         self.job = None
-        if isinstance(error, Cancelled):
-            self.preview_label.setText(self.tr("已取消。"))
-        elif isinstance(error, ArchDeskError):
-            self.preview_label.setText(error.message)
-        else:
-            self.preview_label.setText(self.tr("发生程序错误，详情见错误报告。"))
-            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.preview_label.setText(failure_text(error, self.tr("已取消。"), "{0}",
+                                        self.tr("发生程序错误，详情见错误报告。"),
+                                        self.ctx.archive.layout.logs, self))
         self.progress.set_message(self.preview_label.text())
         self.ctx.notify_cases_changed()
 

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from ...core.archive import Archive
 from ...core.checks import PROPERTIES, RESULT_LABELS, STAGE_LABELS, STAGES
 from ...core.checks.registry import item as item_def
-from ...core.errors import ArchDeskError, Cancelled
+from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
-from ..crash import report_bug
+from ..crash import failure_text
 from ..labels import checks_text, status_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
@@ -195,13 +195,9 @@ class ChecksPage(QWidget):
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         self.job = None
-        if isinstance(error, Cancelled):
-            self.summary_label.setText(self.tr("检测已取消（未改变办件状态）。"))
-        elif isinstance(error, ArchDeskError):
-            self.summary_label.setText(self.tr("检测未完成：{0}").replace("{0}", error.message))
-        else:
-            self.summary_label.setText(self.tr("检测时发生程序错误，详情见错误报告。"))
-            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.summary_label.setText(failure_text(error, self.tr("检测已取消（未改变办件状态）。"), self.tr("检测未完成：{0}"),
+                                        self.tr("检测时发生程序错误，详情见错误报告。"),
+                                        self.ctx.archive.layout.logs, self))
         self.progress.set_message(self.summary_label.text())
 
     @Slot(bool)

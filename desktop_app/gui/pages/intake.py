@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.archive import Archive
-from ...core.errors import ArchDeskError, Cancelled
 from ...core.intake.report import ImportReport
 from ...core.jobs import Progress
 from ..context import AppContext
-from ..crash import report_bug
+from ..crash import failure_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -202,13 +201,9 @@ class IntakePage(QWidget):
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         self.job = None
-        if isinstance(error, Cancelled):
-            self.summary_label.setText(self.tr("导入已取消。"))
-        elif isinstance(error, ArchDeskError):
-            self.summary_label.setText(self.tr("导入未完成：{0}").replace("{0}", error.message))
-        else:
-            self.summary_label.setText(self.tr("导入时发生程序错误，详情见错误报告。"))
-            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.summary_label.setText(failure_text(error, self.tr("导入已取消。"), self.tr("导入未完成：{0}"),
+                                        self.tr("导入时发生程序错误，详情见错误报告。"),
+                                        self.ctx.archive.layout.logs, self))
         self.progress.set_message(self.summary_label.text())
         self.ctx.notify_cases_changed()
 

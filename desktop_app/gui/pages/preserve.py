@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.archive import Archive
-from ...core.errors import ArchDeskError, Cancelled
 from ...core.jobs import Progress
 from ..context import AppContext
-from ..crash import report_bug
+from ..crash import failure_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 from .preserve_carriers import CarrierTab
@@ -74,13 +73,10 @@ def make_table(parent: QWidget, headers: list[str]) -> QTableWidget:
 
 
 def show_failure(page: QWidget, ctx: AppContext, label: QLabel, what: str, error: BaseException) -> None:
-    if isinstance(error, Cancelled):
-        label.setText(QCoreApplication.translate("PreservePage", "{0}已取消。").replace("{0}", what))
-    elif isinstance(error, ArchDeskError):
-        label.setText(QCoreApplication.translate("PreservePage", "{0}未完成：{1}").replace("{0}", what).replace("{1}", error.message))
-    else:
-        label.setText(QCoreApplication.translate("PreservePage", "{0}时发生程序错误，详情见错误报告。").replace("{0}", what))
-        report_bug(error, ctx.archive.layout.logs, page)
+    cancelled = QCoreApplication.translate("PreservePage", "{0}已取消。").replace("{0}", what)
+    failed = QCoreApplication.translate("PreservePage", "{0}未完成：{1}").replace("{0}", what).replace("{1}", "{0}")
+    bug = QCoreApplication.translate("PreservePage", "{0}时发生程序错误，详情见错误报告。").replace("{0}", what)
+    label.setText(failure_text(error, cancelled, failed, bug, ctx.archive.layout.logs, page))
 
 
 class BackupTab(QWidget):

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.archive import Archive
-from ...core.errors import ArchDeskError, Cancelled
 from ...core.jobs import Progress
 from ..context import AppContext
-from ..crash import report_bug
+from ..crash import failure_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -180,13 +179,9 @@ class ReceivePage(QWidget):
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         self.job = None
-        if isinstance(error, Cancelled):
-            self.summary.setText(self.tr("已取消。"))
-        elif isinstance(error, ArchDeskError):
-            self.summary.setText(self.tr("无法处理此载体：{0}").replace("{0}", error.message))
-        else:
-            self.summary.setText(self.tr("接收时发生程序错误，详情见错误报告。"))
-            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.summary.setText(failure_text(error, self.tr("已取消。"), self.tr("无法处理此载体：{0}"),
+                                        self.tr("接收时发生程序错误，详情见错误报告。"),
+                                        self.ctx.archive.layout.logs, self))
         self.progress.set_message(self.summary.text())
         self._on_busy(self.ctx.busy)
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.archive import Archive
-from ...core.errors import ArchDeskError, Cancelled
+from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ...core.registers import KIND_LABELS, KINDS, build_sections, export_csv, export_xlsx, render_pdf_bytes
 from ...core.store import atomic_write_bytes
 from ..context import AppContext
-from ..crash import report_bug
+from ..crash import failure_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -220,13 +220,9 @@ class RegistersPage(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            self.message.setText(self.tr("已取消。"))
-        elif isinstance(error, ArchDeskError):
-            self.message.setText(error.message)
-        else:
-            self.message.setText(self.tr("生成登记表时发生程序错误。"))
-            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.message.setText(failure_text(error, self.tr("已取消。"), "{0}",
+                                        self.tr("生成登记表时发生程序错误。"),
+                                        self.ctx.archive.layout.logs, self))
 
     @Slot()
     def _on_ended(self) -> None:

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from ...core.archive import Archive
 from ...core.catalog import CaseFilter
-from ...core.errors import ArchDeskError, Cancelled
 from ...core.jobs import Progress
 from ..context import AppContext
-from ..crash import report_bug
+from ..crash import failure_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -276,13 +275,9 @@ class TransferPage(QWidget):
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         self.job = None
-        if isinstance(error, Cancelled):
-            self.summary.setText(self.tr("移交已取消：已写入的部分保留，可续写。"))
-        elif isinstance(error, ArchDeskError):
-            self.summary.setText(self.tr("移交未完成：{0}").replace("{0}", error.message))
-        else:
-            self.summary.setText(self.tr("移交时发生程序错误，详情见错误报告。"))
-            report_bug(error, self.ctx.archive.layout.logs, self)
+        self.summary.setText(failure_text(error, self.tr("移交已取消：已写入的部分保留，可续写。"), self.tr("移交未完成：{0}"),
+                                        self.tr("移交时发生程序错误，详情见错误报告。"),
+                                        self.ctx.archive.layout.logs, self))
         self.progress.set_message(self.summary.text())
         self.refresh()
         self.ctx.notify_cases_changed()
