@@ -44,3 +44,38 @@ def test_every_sortable_column_uses_an_index(archive, column):
     plan = cat.all(f"EXPLAIN QUERY PLAN SELECT id FROM cases{where} ORDER BY {column}, id LIMIT 200", params)
     detail = " ".join(r["detail"] for r in plan)
     assert "INDEX" in detail and "TEMP B-TREE" not in detail, detail
+
+
+def test_free_text_filter_matches_every_field_and_follows_changes(archive):
+    from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
+
+    cat = archive.catalog
+    insert_synthetic_cases(cat, 50, seed=3)
+    row = cat.cases.page(CaseFilter(), limit=1)[0]
+    cid = int(row["id"])
+    # every searched field, any substring, ASCII case-insensitive; LIKE wildcards are literal
+    for text in (row["electronic_record_code"][-5:], row["project_id"].lower(), row["apply_name"][1:],
+                 row["task_name"][:2]):
+        assert cid in cat.cases.ids(CaseFilter(query=text)), text
+    assert cat.cases.count(CaseFilter(query="%")) == 0 and cat.cases.count(CaseFilter(query="_")) == 0
+    # a match never straddles two fields (电子文件号 + 办件编号 joined)
+    assert cat.cases.count(CaseFilter(query=row["electronic_record_code"][-3:] + row["project_id"][:3])) == 0
+    # kept current by triggers: a new 档号 and a corrected name are found, the old name no longer
+    old_name = row["apply_name"]
+    with cat.write() as conn:      # as archiving (retention.py) and a metadata correction write them
+        conn.execute("UPDATE cases SET archival_code=?, apply_name=?, project_name=? WHERE id=?",
+                     ("Z001-XK·2024-D10-0007", "欧阳测试", "欧阳测试的申请", cid))
+    assert cat.cases.ids(CaseFilter(query="XK·2024-D10-0007")) == [cid]
+    assert cat.cases.ids(CaseFilter(query="欧阳测")) == [cid]
+    assert cid not in cat.cases.ids(CaseFilter(query=old_name))
+    with cat.write() as conn:
+        conn.execute("DELETE FROM cases WHERE id=?", (cid,))
+    assert cat.cases.count(CaseFilter(query="欧阳测")) == 0
+    assert cat.scalar("SELECT count(*) FROM case_text") == cat.scalar("SELECT count(*) FROM cases") == 49
+
+
+def test_free_text_filter_reads_the_narrow_table(archive):
+    where, params = CaseFilter(query="王").where()
+    plan = " ".join(r["detail"] for r in archive.catalog.all(f"EXPLAIN QUERY PLAN SELECT count(*) FROM cases{where}",
+                                                             params))
+    assert "case_text" in plan, plan

@@ -25,7 +25,7 @@ class CaseFilter:
     apply_name: str = ""         # substring
     date_from: str = ""          # on 办结时间 (YYYY-MM-DD)
     date_to: str = ""
-    query: str = ""              # substring over codes, names, 档号
+    query: str = ""              # substring of 电子文件号/办件编号/事项/项目名称/申请人/档号
     year: int | None = None
     case_ids: list[int] = field(default_factory=list)
 
@@ -54,11 +54,9 @@ class CaseFilter:
             clauses.append(f"id IN ({','.join('?' * len(self.case_ids))})")
             params += self.case_ids
         if self.query:
-            q = f"%{_esc(self.query)}%"
-            clauses.append("(electronic_record_code LIKE ? ESCAPE '\\' OR project_id LIKE ? ESCAPE '\\' "
-                           "OR task_name LIKE ? ESCAPE '\\' OR apply_name LIKE ? ESCAPE '\\' "
-                           "OR archival_code LIKE ? ESCAPE '\\' OR project_name LIKE ? ESCAPE '\\')")
-            params += [q] * 6
+            # case_text (migration 10) holds the six fields joined, one narrow row per case
+            clauses.append("id IN (SELECT id FROM case_text WHERE hay LIKE ? ESCAPE '\\')")
+            params.append(f"%{_esc(self.query)}%")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
