@@ -11,16 +11,49 @@ import hashlib
 import os
 import shutil
 import sys
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
 from .digest import CHUNK, Digests, new_sm3
 from .errors import StorageError, os_error_to_archdesk
 from .jobs import Progress
+from .winpaths import long_path, retry_locked
 
 TMP_SUFFIX = ".archdesk-tmp"
+
+# Windows file-system realities (long paths, files held by antivirus / Explorer preview).  A module
+# flag rather than ``os.name`` checks inline, so tests can switch the Windows branch on under Linux.
+WINDOWS = os.name == "nt"
+# How retries wait between attempts (tests replace it to run without sleeping).
+retry_sleep: Callable[[float], None] = time.sleep
+
+
+def fs_path(path: str | os.PathLike[str]) -> str:
+    """The path to hand to the OS: on Windows the ``\\\\?\\`` form once it reaches MAX_PATH."""
+    return long_path(os.fspath(path)) if WINDOWS else os.fspath(path)
+
+
+def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+    """``os.replace`` for the archive: long paths on Windows, and while another program (antivirus,
+    Explorer preview, a viewer) holds ``dst`` or ``src`` it waits and retries (about 3 s), then
+    raises :class:`~desktop_app.core.winpaths.FileLocked` (a :class:`StorageError`) naming the file."""
+    if not WINDOWS:
+        os.replace(src, dst)
+        return
+    s, d = fs_path(src), fs_path(dst)
+    retry_locked(lambda: os.replace(s, d), path=os.fspath(dst), sleep=retry_sleep)
+
+
+def unlink(path: str | os.PathLike[str], *, missing_ok: bool = False) -> None:
+    """``Path.unlink`` with the same long-path and locked-file handling as :func:`replace`."""
+    if not WINDOWS:
+        Path(path).unlink(missing_ok=missing_ok)
+        return
+    p = Path(fs_path(path))
+    retry_locked(lambda: p.unlink(missing_ok=missing_ok), path=os.fspath(path), sleep=retry_sleep)
 
 
 def fsync_dir(path: Path) -> None:
@@ -44,22 +77,22 @@ def _tmp_name(dest: Path) -> Path:
 def atomic_output(dest: Path) -> Iterator[IO[bytes]]:
     """A file opened for writing under a temporary name beside ``dest``; fsynced and renamed onto
     ``dest`` only if the block succeeds, removed otherwise (nothing partial is ever visible)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    Path(fs_path(dest.parent)).mkdir(parents=True, exist_ok=True)
     tmp = _tmp_name(dest)
     try:
-        with open(tmp, "wb") as fh:
+        with open(fs_path(tmp), "wb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, dest)
+        replace(tmp, dest)
         fsync_dir(dest.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        with contextlib.suppress(OSError, StorageError):
+            unlink(tmp)
         raise os_error_to_archdesk(exc, "写入文件", dest) from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        with contextlib.suppress(OSError, StorageError):
+            unlink(tmp)
         raise
 
 
@@ -80,12 +113,12 @@ def copy_stream_with_digest(src: IO[bytes], dest: Path, progress: Progress | Non
     ``fsync=False`` leaves durability to a later :func:`sync_tree` over the whole folder (staging
     folders that are not visible until the caller publishes them).
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    Path(fs_path(dest.parent)).mkdir(parents=True, exist_ok=True)
     tmp = _tmp_name(dest)
     sm, sh = new_sm3(), hashlib.sha256()
     size = 0
     try:
-        with open(tmp, "wb") as out:
+        with open(fs_path(tmp), "wb") as out:
             while True:
                 block = src.read(CHUNK)
                 if not block:
@@ -102,21 +135,21 @@ def copy_stream_with_digest(src: IO[bytes], dest: Path, progress: Progress | Non
             out.flush()
             if fsync:
                 os.fsync(out.fileno())
-        os.replace(tmp, dest)
+        replace(tmp, dest)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        with contextlib.suppress(OSError, StorageError):
+            unlink(tmp)
         raise os_error_to_archdesk(exc, "写入文件", dest) from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        with contextlib.suppress(OSError, StorageError):
+            unlink(tmp)
         raise
     return Digests(size, sm.hexdigest(), sh.hexdigest())
 
 
 def copy_file_with_digest(src: Path, dest: Path, progress: Progress | None = None) -> Digests:
     try:
-        fh = open(src, "rb")  # noqa: SIM115 - closed below
+        fh = open(fs_path(src), "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise os_error_to_archdesk(exc, "读取文件", src) from exc
     with fh:

@@ -18,16 +18,17 @@ import ntpath
 import re
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from .errors import StorageError, UsageError
+from .names import fold_key, windows_name_issue
 
 MAX_PATH = 260
-RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                      *(f"LPT{i}" for i in range(1, 10)), "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³"})
+# The same device names names.windows_name_issue refuses (COM0/LPT0 included, as it does).
+RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
+                      *(f"LPT{i}" for i in range(10)), "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³"})
 _BAD_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 # GetDriveTypeW results
@@ -76,17 +77,16 @@ def strip_long_prefix(path: str) -> str:
 
 # -- names -------------------------------------------------------------------------------------
 def reserved_name_problem(name: str) -> str | None:
-    """Why ``name`` cannot be a file or folder name on Windows (Chinese), or None if it can."""
+    """Why ``name`` cannot be a file or folder name on Windows (Chinese), or None if it can.
+
+    The rules themselves live in :func:`desktop_app.core.names.windows_name_issue` (shared with the
+    package, manifest and carrier readers); this adds only what a single component needs besides.
+    """
     if not name or name in (".", ".."):
         return "名称为空"
-    if _BAD_CHARS.search(name):
-        return "名称含有 Windows 不允许的字符（< > : \" / \\ | ? * 或控制字符）"
-    if name[-1] in " .":
-        return "名称以空格或句点结尾，Windows 会把它去掉"
-    stem = name.split(".", 1)[0].rstrip(" ").upper()
-    if stem in RESERVED:
-        return f"“{stem}”是 Windows 保留的设备名"
-    return None
+    if "/" in name:
+        return "名称含有 Windows 不允许的字符（/）"
+    return windows_name_issue(name)
 
 
 def is_reserved_name(name: str) -> bool:
@@ -104,7 +104,7 @@ def safe_component(name: str, replacement: str = "_") -> str:
 
 def fold(name: str) -> str:
     """The key under which NTFS/exFAT consider two names the same (case-insensitive, NFC)."""
-    return unicodedata.normalize("NFC", name).casefold()
+    return fold_key(name)
 
 
 def case_collisions(paths: Iterable[str]) -> list[list[str]]:

@@ -24,6 +24,7 @@ from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
 from ..paths import ArchiveLayout
 from ..retention.numbering import group_of, parse_code
+from ..store import replace as replace_file
 from .corrections import latest_record
 
 CARRIED_TABLES = ("settings", "users", "fonds", "keys", "retention_tables", "retention_entries", "audit_log")
@@ -64,7 +65,7 @@ def _set_aside(layout: ArchiveLayout) -> Path | None:
             cat.close()
     except (ArchDeskError, OSError, Exception):  # a corrupt catalog: keep the raw file as it is
         readable = False
-        os.replace(old, bak.with_suffix(".corrupt"))
+        replace_file(old, bak.with_suffix(".corrupt"))
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(str(old) + suffix).unlink()

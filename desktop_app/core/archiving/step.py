@@ -12,7 +12,6 @@ case keeps its 档号, so numbering never has holes.
 from __future__ import annotations
 
 import contextlib
-import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -28,6 +27,7 @@ from ..model import STATUS_LABELS, EventRecord, Status
 from ..oplock import try_lock, unlock
 from ..retention.numbering import FROZEN, assign_numbers, parse_code
 from ..store import atomic_write_bytes, copy_file_with_digest, fsync_dir, remove_tree
+from ..store import replace as replace_file
 from .record import build_record
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ def _complete(archive: Archive, op_id: int, payload: dict[str, Any], progress: P
             _stage(archive, payload, progress)
             dest.parent.mkdir(parents=True, exist_ok=True)
             try:
-                os.replace(root / payload["staging"], dest)
+                replace_file(root / payload["staging"], dest)
             except OSError as exc:
                 raise StorageError(f"无法把办件移入正式库：{dest}（{exc}）", path=str(dest)) from exc
             fsync_dir(dest.parent)

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound, UsageError, os_error_to_archdesk
 from ..store import atomic_write_text
+from ..store import replace as replace_file
 from . import pem
 from . import symmetric as sym
 from .errors import KeyFormatError, KeyMissing, TamperedData, WrongPassphrase
@@ -185,7 +186,7 @@ def _store_key(archive: Archive, key: PrivateKey, passphrase: str, label: str, r
         retired = archive.layout.keys / "retired" / f"{old.fingerprint[:16]}-{KEY_FILE}"
         retired.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.replace(path, retired)
+            replace_file(path, retired)
         except OSError as exc:
             raise os_error_to_archdesk(exc, "归档旧密钥", retired) from exc
         archive.record("key.retire", "key", old.fingerprint, moved_to=str(retired))

@@ -24,6 +24,7 @@ from typing import Any
 from ..digest import sm3_hex as _sm3_hex
 from ..errors import os_error_to_archdesk
 from ..store import TMP_SUFFIX
+from ..store import replace as replace_file
 
 FOLDER = "folder"
 ZIP = "zip"            # UTF-8 names (flag bit 11 set by zipfile for non-ASCII names)
@@ -116,7 +117,7 @@ def write_zip(out_dir: Path, name: str, data: bytes) -> tuple[int, str]:
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, dest)
+        replace_file(tmp, dest)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -148,7 +149,7 @@ def write_folder(out_dir: Path, name: str, files: Files,
             dest = tmp / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.symlink(target, dest)
-        os.replace(tmp, final)
+        replace_file(tmp, final)
     except OSError as exc:
         with contextlib.suppress(OSError):
             shutil.rmtree(tmp)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import shutil
 import socket
 import tarfile
@@ -44,6 +43,7 @@ from ..store import (
     fsync_dir,
     remove_tree,
 )
+from ..store import replace as replace_file
 from .backupset import (
     ENC_MANIFEST,
     FORMAT,
@@ -209,7 +209,7 @@ def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False,
         atomic_write_text(partial / SET_FILE, json.dumps(info, ensure_ascii=False, indent=1))
         fsync_dir(partial)
         prog.check()
-        os.replace(partial, folder)
+        replace_file(partial, folder)
         fsync_dir(dest)
         result.files, result.copied, result.bytes = len(files), len(to_copy), info["bytes"]
         with cat.write():

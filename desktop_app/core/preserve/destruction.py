@@ -13,7 +13,6 @@ does not bring the content back.  Destroying before retention ends needs a recor
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -25,6 +24,7 @@ from ..errors import ArchDeskError, NotFound, PermissionDenied, StateError, Usag
 from ..jobs import Progress, ensure
 from ..model import EventRecord, Status
 from ..store import fsync_dir
+from ..store import replace as replace_file
 from .appraisal import case_expiry
 
 PROPOSE, APPROVE = "preserve.destroy.propose", "preserve.destroy.approve"
@@ -134,7 +134,7 @@ def execute(archive: Archive, did: int, progress: Progress | None = None) -> dic
             if src.exists():
                 dst = trash / rel
                 dst.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(src, dst)
+                replace_file(src, dst)
             prog.advance()
         fsync_dir(trash) if trash.exists() else None
         with cat.write():
@@ -169,7 +169,7 @@ def _put_back(root: Path, trash: Path, rels: list[str]) -> None:
         if src.exists():
             dst = root / rel
             dst.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(src, dst)
+            replace_file(src, dst)
     shutil.rmtree(trash, ignore_errors=True)
 
 

@@ -8,7 +8,6 @@ the target.  The source archive is left untouched; switching to the new place is
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from ..archive import Archive
 from ..errors import StorageError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..store import copy_file_with_digest, free_bytes, fsync_dir
+from ..store import replace as replace_file
 from .files import archive_files, digest_from_disk
 from .restore import RestoreReport, prove
 
@@ -53,7 +53,7 @@ def migrate_archive(archive: Archive, dest: str | Path, progress: Progress | Non
             prog.advance()
         prove(partial, report, archive.user.name, "preserve.migrate.target")
         fsync_dir(partial)
-        os.replace(partial, target)
+        replace_file(partial, target)
     except BaseException as exc:
         shutil.rmtree(partial, ignore_errors=True)
         if isinstance(exc, OSError):

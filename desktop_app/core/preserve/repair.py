@@ -20,6 +20,7 @@ from ..errors import ArchDeskError, NotFound
 from ..jobs import Progress, ensure
 from ..model import EventRecord
 from ..store import TMP_SUFFIX, copy_file_with_digest, copy_stream_with_digest, fsync_dir
+from ..store import replace as replace_file
 from .backupset import read_pack
 from .sources import find_sources
 
@@ -92,7 +93,7 @@ def _restore_one(archive: Archive, c: dict[str, Any], src: dict[str, Any], passp
             d = copy_file_with_digest(Path(src["folder"]) / "data" / src["path"], tmp)
         if (d.size, d.sm3, d.sha256) != (c["size"], c["sm3"], c["sha256"]):
             raise ArchDeskError(f"备份 {src['backup']} 中的副本摘要也不一致，未用于修复。", code="bad_copy")
-        os.replace(tmp, target)
+        replace_file(tmp, target)
         fsync_dir(target.parent)
     finally:
         with contextlib.suppress(OSError):

@@ -10,7 +10,6 @@ given by the caller) is not brought back: the restored catalog marks it destroye
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from ..jobs import Progress, ensure
 from ..model import EventRecord, Status
 from ..paths import ArchiveLayout
 from ..store import copy_file_with_digest, copy_stream_with_digest, fsync_dir
+from ..store import replace as replace_file
 from .backupset import BackupSet, read_pack, safe_member
 
 
@@ -92,7 +92,7 @@ def restore_backup(src: str | Path, to: str | Path, *, passphrase: str | None = 
         _report_unlisted(bs, report)
         prove(partial, report, actor)
         fsync_dir(partial)
-        os.replace(partial, target)
+        replace_file(partial, target)
     except BaseException as exc:
         shutil.rmtree(partial, ignore_errors=True)
         if isinstance(exc, OSError):
@@ -242,7 +242,7 @@ def _fix_mirror(cat: Catalog, mirror: Path) -> None:
     try:
         last = cat.audit.last()
         if mirror.exists() and audit._last_mirrored_seq(mirror) > (last["seq"] if last else 0):
-            os.replace(mirror, mirror.with_name("audit.log.at-backup"))
+            replace_file(mirror, mirror.with_name("audit.log.at-backup"))
         audit.sync_mirror(cat, mirror)
     except (OSError, ArchDeskError, KeyError):
         pass

@@ -1,7 +1,8 @@
 """Removable drives the carrier can be written to (USB disks / sticks), and a folder's file system.
 
-Windows: every drive letter whose type is ``DRIVE_REMOVABLE`` (plus fixed USB disks are not
-listed: choose them as a folder).  Linux: mounts under ``/media``, ``/run/media`` or ``/mnt``.
+Windows: every drive letter whose type is ``DRIVE_REMOVABLE`` or ``DRIVE_CDROM`` with a medium in
+it, found by :func:`desktop_app.core.winpaths.removable_drives` (fixed USB disks are not listed:
+choose them as a folder).  Linux: mounts under ``/media``, ``/run/media`` or ``/mnt``.
 The file system matters: FAT32 cannot hold a file of 4 GiB or more.
 """
 
@@ -9,10 +10,15 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-DRIVE_REMOVABLE = 2
+from .. import winpaths
+from ..winpaths import DriveApi
+
+DRIVE_REMOVABLE = winpaths.DRIVE_REMOVABLE
+WINDOWS = os.name == "nt"     # a module flag so tests can take the Windows branch under Linux
 MOUNT_ROOTS = ("/media/", "/run/media/", "/mnt/")
 FAT = {"vfat", "fat", "fat32", "msdos"}
 
@@ -24,13 +30,15 @@ class Drive:
     filesystem: str
     free: int
     total: int
+    kind: str = "removable"     # or "cdrom" (a disc drive; Windows only tells them apart)
 
     @property
     def fat32(self) -> bool:
         return self.filesystem.lower() in FAT
 
     def describe(self) -> str:
-        return f"{self.path}  {self.label or '可移动磁盘'}  {self.filesystem}  可用 {self.free / 1e9:.1f} GB"
+        default = "光盘" if self.kind == "cdrom" else "可移动磁盘"
+        return f"{self.path}  {self.label or default}  {self.filesystem}  可用 {self.free / 1e9:.1f} GB"
 
 
 def _usage(path: str) -> tuple[int, int]:
@@ -54,29 +62,35 @@ def parse_mounts(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _windows_drives() -> list[Drive]:  # pragma: no cover - Windows only
+def _volume_information(root: str) -> tuple[str, str] | None:  # pragma: no cover - Windows only
+    """(label, file system) of a drive root, or None when no medium is in the drive."""
     import ctypes
 
-    k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    mask = k32.GetLogicalDrives()
+    label, fs = ctypes.create_unicode_buffer(261), ctypes.create_unicode_buffer(261)
+    ok = ctypes.windll.kernel32.GetVolumeInformationW(root, label, 261, None, None, None, fs, 261)  # type: ignore[attr-defined]
+    return (label.value, fs.value) if ok else None
+
+
+def _windows_drives(api: DriveApi | None = None,
+                    volume_info: Callable[[str], tuple[str, str] | None] | None = None) -> list[Drive]:
+    """USB disks and disc drives with a medium in them (drive letters from :mod:`..winpaths`)."""
+    volume_info = volume_info or _volume_information
     out = []
-    for i in range(26):
-        if not mask & (1 << i):
-            continue
-        root = f"{chr(65 + i)}:\\"
-        if k32.GetDriveTypeW(root) != DRIVE_REMOVABLE:
-            continue
-        label, fs = ctypes.create_unicode_buffer(261), ctypes.create_unicode_buffer(261)
-        if not k32.GetVolumeInformationW(root, label, 261, None, None, None, fs, 261):
+    for d in winpaths.removable_drives(api):
+        info = volume_info(d.root)
+        if info is None:
             continue                      # no medium in the drive
-        free, total = _usage(root)
-        out.append(Drive(root, label.value, fs.value, free, total))
+        free, total = _usage(d.root)
+        out.append(Drive(d.root, info[0], info[1], free, total, d.kind))
     return out
 
 
-def removable_drives() -> list[Drive]:
-    if os.name == "nt":  # pragma: no cover - Windows only
-        return _windows_drives()
+def removable_drives(*, api: DriveApi | None = None,
+                     volume_info: Callable[[str], tuple[str, str] | None] | None = None) -> list[Drive]:
+    """Carriers plugged in now: on Windows USB disks and disc drives holding a medium (``api`` and
+    ``volume_info`` replace the Win32 calls in tests); elsewhere mounts under the media roots."""
+    if WINDOWS or api is not None:
+        return _windows_drives(api, volume_info)
     try:
         text = Path("/proc/mounts").read_text("utf-8", errors="replace")
     except OSError:
