@@ -180,7 +180,7 @@ def measure(root: Path) -> dict[str, object]:
     run_filter("applicant contains 王", text("apply_edit", "王"))
     run_filter("query SYN-0019", text("query_edit", "SYN-0019"))
     run_filter("query (no match)", text("query_edit", "无此办件"))
-    status("archived")()          # scrolling to the end of a filtered list (OFFSET paging)
+    status("archived")()          # scrolling to the end of a filtered list (blocks fetched by id)
     cases.apply_filter()
     paint()
     t0 = time.perf_counter()

@@ -185,3 +185,25 @@ def test_saved_layout_without_sort_still_loads(archive: Archive, ctx: Any, qtbot
     page = CasesPage(ctx)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 25 and page.model.reloads == 1
+
+
+@pytest.mark.parametrize("key", ["transact_time", "id", "task_name"])
+def test_deep_blocks_of_a_filtered_list_come_by_id_in_the_same_order(page: Any, archive: Archive, key: str) -> None:
+    model: CaseTableModel = page.model
+    model.BLOCK, model.DEEP_ROW = 20, 40           # small, so 600 cases reach the by-id path
+    flt = CaseFilter(status=["archived", "returned", "accepted"])
+    model._order_by, model._descending = key, True
+    model.set_filter(flt)
+    expected = [r["id"] for r in archive.catalog.cases.page(flt, limit=10_000, order_by=key, descending=True)]
+    assert model.rowCount() == len(expected) > 3 * model.BLOCK
+    got = [model.case_id(r) for r in reversed(range(model.rowCount()))][::-1]   # deep blocks first
+    assert got == expected
+    assert model._ids is not None                  # the deep path was taken
+    # a case deleted after the ids were read leaves its row empty instead of shifting the rest
+    victim_row = model.rowCount() - 3
+    victim = expected[victim_row]
+    with archive.catalog.write() as conn:
+        conn.execute("DELETE FROM cases WHERE id=?", (victim,))
+    model._blocks.clear()
+    assert model.case_id(victim_row) is None
+    assert model.case_id(victim_row + 1) == expected[victim_row + 1]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -122,6 +124,27 @@ class CaseQueries:
         cols = ", ".join(LIST_COLUMNS)
         return self.cat.all(f"SELECT {cols} FROM cases{where} ORDER BY {order_by} {direction}, id {direction} "
                             "LIMIT ? OFFSET ?", (*params, limit, offset))
+
+    def ordered_ids(self, flt: CaseFilter, *, order_by: str = "id", descending: bool = False) -> array[int]:
+        """Every matching case id in list order (deep scrolling of a filtered list: an OFFSET deep
+        into a filtered, differently sorted list walks the sort index row by row, ≈0.5 s at 200,000
+        cases).  With a filter, ``+column`` keeps the planner on the filter's index and sorts the
+        matches instead — ≈70 ms for 33,000 of 200,000."""
+        if order_by not in SORTABLE:
+            raise ValueError(f"cannot sort by {order_by!r}")
+        where, params = flt.where()
+        direction = "DESC" if descending else "ASC"
+        key = f"+{order_by}" if where and order_by != "id" else order_by
+        cur = self.cat.conn.execute(f"SELECT id FROM cases{where} ORDER BY {key} {direction}, id {direction}", params)
+        return array("q", (r[0] for r in cur))
+
+    def rows_by_id(self, ids: Sequence[int]) -> dict[int, sqlite3.Row]:
+        """The case-list rows of ``ids`` by id (ids deleted since are absent)."""
+        if not ids:
+            return {}
+        cols = ", ".join(LIST_COLUMNS)
+        return {r["id"]: r for r in self.cat.all(f"SELECT {cols} FROM cases WHERE id IN "
+                                                 f"({','.join('?' * len(ids))})", list(ids))}
 
     def ids(self, flt: CaseFilter | None = None) -> list[int]:
         where, params = (flt or CaseFilter()).where()

@@ -4,6 +4,10 @@
 ``BLOCK`` rows around it with ``cases.page(...)`` and keeps at most ``MAX_BLOCKS`` blocks (least
 recently used dropped), so scrolling anywhere in 100,000+ cases touches a bounded number of
 rows.  Sorting is done by the catalog (``order_by`` is one of ``LIST_COLUMNS``).
+
+Deep in a *filtered* list an OFFSET query is slow (the planner walks the sort index and tests
+the filter row by row), so past ``DEEP_ROW`` the model reads the filtered list's ordered ids once
+(``cases.ordered_ids``) and then fetches each block by id.
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ def _display(key: str, value: Any) -> str:
 class CaseTableModel(QAbstractTableModel):
     BLOCK = 200
     MAX_BLOCKS = 12
+    DEEP_ROW = 2000         # a filtered list's blocks from here on are fetched by id
 
     def __init__(self, archive: Archive, parent: Any = None, *, load: bool = True) -> None:
         super().__init__(parent)
@@ -75,6 +80,7 @@ class CaseTableModel(QAbstractTableModel):
         self._descending = True
         self._count = 0
         self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
+        self._ids: Any = None             # the filtered list's ordered ids, read on the first deep block
         # instrumentation (tests and benches read these)
         self.rows_fetched = 0
         self.reloads = 0
@@ -101,6 +107,7 @@ class CaseTableModel(QAbstractTableModel):
         t0 = time.perf_counter()
         self.beginResetModel()
         self._blocks.clear()
+        self._ids = None
         self._count = self._archive.catalog.cases.count(self._filter)
         self.reloads += 1
         self.endResetModel()
@@ -121,9 +128,7 @@ class CaseTableModel(QAbstractTableModel):
         block_no = row // self.BLOCK
         block = self._blocks.get(block_no)
         if block is None:
-            block = list(self._archive.catalog.cases.page(
-                self._filter, offset=block_no * self.BLOCK, limit=self.BLOCK,
-                order_by=self._order_by, descending=self._descending))
+            block = self._fetch(block_no)
             self.page_queries += 1
             self.rows_fetched += len(block)
             self._blocks[block_no] = block
@@ -133,6 +138,18 @@ class CaseTableModel(QAbstractTableModel):
             self._blocks.move_to_end(block_no)
         offset = row - block_no * self.BLOCK
         return block[offset] if offset < len(block) else None
+
+    def _fetch(self, block_no: int) -> list[Any]:
+        cases = self._archive.catalog.cases
+        start = block_no * self.BLOCK
+        if start >= self.DEEP_ROW and self._filter.where()[0]:
+            if self._ids is None:
+                self._ids = cases.ordered_ids(self._filter, order_by=self._order_by, descending=self._descending)
+            ids = self._ids[start:start + self.BLOCK]
+            found = cases.rows_by_id(ids)
+            return [found.get(i) for i in ids]      # a case deleted since shows as an empty row
+        return list(cases.page(self._filter, offset=start, limit=self.BLOCK,
+                               order_by=self._order_by, descending=self._descending))
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802

@@ -150,7 +150,7 @@ class CasesPage(QWidget):
     @Slot()
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self.table.scrollToTop()   # a new filter starts at the top (deep offsets of a filtered list are slow)
+        self.table.scrollToTop()   # a new filter starts at the top
         self.model.set_filter(self.current_filter())
         self._update_count()
 
