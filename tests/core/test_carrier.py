@@ -80,7 +80,7 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
     assert verify_path(vol).ok
     # the archives receive it
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    rep = receive_carrier(archives, vol, "accept")
+    rep = receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
     assert rep.ok and rep.decision == "accepted" and len(rep.cases) == 4, rep.to_json()
     assert rep.reconciliation["complete"]
     for cid, code in zip(rep.cases, [e.code for e in cat.entries], strict=True):
@@ -107,7 +107,7 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
     text = "".join(p.extract_text() for p in PdfReader(vol / "其他" / "电子档案移交与接收登记表.pdf").pages)
     assert res.volumes[0]["digest"] in text.replace("\n", "") or res.volumes[0]["digest"][:16] in text
     assert "4 件" in text
-    again = receive_carrier(archives, vol, "accept")
+    again = receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
     assert not again.ok and again.decision == "" and any(p.kind == "duplicate" for p in again.problems)
     archives.close()
     from desktop_app.core.archiving import rebuild_catalog
@@ -147,7 +147,7 @@ def test_damaged_carrier_rejected_naming_the_file(agency, tmp_path, damage):
     report = verify_path(copy)
     assert not report.ok and any(p.path == rel and p.kind == kind for p in report.problems), report.to_json()
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    rep = receive_carrier(archives, copy, "accept")
+    rep = receive_carrier(archives, copy, "accept", override_reason=OVERRIDE)
     assert not rep.ok and rep.decision == "" and not rep.cases
     assert any(p.path == rel for p in rep.problems)
     assert archives.catalog.cases.count() == 0
@@ -161,7 +161,7 @@ def test_untrusted_sender_is_a_problem(agency, tmp_path):
     arch, ids = agency
     vol = Path(_create(arch, ids[:1], tmp_path / "out").volumes[0]["path"])
     archives = archives_archive(tmp_path / "archives", None)
-    rep = receive_carrier(archives, vol, "accept")
+    rep = receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
     assert not rep.ok and [p.kind for p in rep.problems] == ["signature"] and "受信任" in rep.problems[0].detail
     archives.close()
 
@@ -207,7 +207,8 @@ def test_eep_per_case_valid_and_decodes_to_the_content(agency, tmp_path):
     assert verify_eep_signature(data.replace(title, title + "（改）".encode(), 1)) is False
     assert verify_path(vol).ok
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    assert receive_carrier(archives, vol, "accept").decision == "accepted"   # the EEP is not ingested twice
+    # the EEP is not ingested twice
+    assert receive_carrier(archives, vol, "accept", override_reason=OVERRIDE).decision == "accepted"
     archives.close()
 
 
@@ -254,7 +255,7 @@ def test_receipt_digest_matches_sender_and_registers_print(agency, tmp_path):
     arch, ids = agency
     res = _create(arch, ids[:2], tmp_path / "out")
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    rep = receive_carrier(archives, res.volumes[0]["path"], "accept")
+    rep = receive_carrier(archives, res.volumes[0]["path"], "accept", override_reason=OVERRIDE)
     assert rep.digest == res.volumes[0]["digest"]            # both sides name the same 数字摘要
     assert res.volumes[0]["digest"] in (Path(res.volumes[0]["path"]) / "其他" / "数字摘要.txt").read_text("utf-8")
     row = archives.catalog.transfers.receipts(res.transfer_id)[0]
@@ -291,29 +292,54 @@ def test_medium_removed_io_error_is_clear_and_resumable(agency, tmp_path, monkey
 
 def test_interrupted_receipt_completes_on_the_next_attempt(agency, tmp_path, monkeypatch):
     from desktop_app.core.errors import StorageError
+    from desktop_app.core.transfer import receipt_checks
     from desktop_app.core.transfer import receive as receive_mod
 
     arch, ids = agency
     vol = _create(arch, ids, tmp_path / "out").volumes[0]["path"]
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    real = receive_mod.copy_file_with_digest
+    # a failure while copying the carrier for the checks: nothing is in the archive, no scratch left
+    real_copy = receipt_checks.copy_file_with_digest
     calls = {"n": 0}
 
-    def flaky(src, dest, progress=None):
+    def flaky_copy(src, dest, progress=None):
         calls["n"] += 1
-        if calls["n"] == 8:                     # in the middle of the third case
-            raise StorageError("写入失败（模拟：磁盘被拔出）", path=str(dest))
-        return real(src, dest, progress)
+        if calls["n"] == 5:
+            raise StorageError("读取失败（模拟：载体被拔出）", path=str(src))
+        return real_copy(src, dest, progress)
 
-    monkeypatch.setattr(receive_mod, "copy_file_with_digest", flaky)
+    monkeypatch.setattr(receipt_checks, "copy_file_with_digest", flaky_copy)
     with pytest.raises(StorageError):
-        receive_carrier(archives, vol, "accept")
-    assert archives.catalog.cases.count() == 2 and not archives.catalog.transfers.receipts()
-    monkeypatch.setattr(receive_mod, "copy_file_with_digest", real)
-    again = receive_carrier(archives, vol, "accept")
+        receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
+    assert archives.catalog.cases.count() == 0 and not archives.catalog.transfers.receipts()
+    assert not [p for p in (archives.root / ".tmp").iterdir() if p.name.startswith("receive-")]
+    assert not archives.catalog.ops.running()
+    monkeypatch.setattr(receipt_checks, "copy_file_with_digest", real_copy)
+    # a failure while moving the checked copies in (the third case): two cases are in
+    real_index = receive_mod.index_record_folder
+    calls["n"] = 0
+
+    def flaky_index(cat, layout, folder, report):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise StorageError("写入失败（模拟：磁盘被拔出）", path=str(folder))
+        return real_index(cat, layout, folder, report)
+
+    monkeypatch.setattr(receive_mod, "index_record_folder", flaky_index)
+    with pytest.raises(StorageError):
+        receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
+    monkeypatch.setattr(receive_mod, "index_record_folder", real_index)
+    # the third folder had moved in: indexed at once (as start-up recovery would), no receipt yet
+    assert archives.catalog.cases.count() == 3 and not archives.catalog.transfers.receipts()
+    assert not archives.catalog.ops.running()
+    again = receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
     assert again.decision == "accepted" and len(again.cases) == 4, again.to_json()["problems"]
-    assert len(again.warnings) >= 2 and archives.catalog.cases.count() == 4
+    assert len(again.warnings) >= 3 and archives.catalog.cases.count() == 4
     assert not list((archives.root / "records").rglob("*.receiving"))
+    assert not [p for p in (archives.root / ".tmp").iterdir() if p.name.startswith("receive-")]
+    # the checks of the completing run are linked to all four cases
+    linked = {r["case_id"] for r in archives.catalog.checks.results(again.check_run)}
+    assert linked == set(again.cases)
     archives.close()
 
 

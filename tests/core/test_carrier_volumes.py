@@ -56,9 +56,9 @@ def test_multi_volume_iso_round_trip(agency, tmp_path):
             assert f"'/电子档案/2024/D30/{v['archival_codes'][0]}/{v['archival_codes'][0]}.xml'" in xo
     assert not list((tmp_path / "out").glob(".*"))            # no staging left
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    first = receive_carrier(archives, res.volumes[0]["path"], "accept")
+    first = receive_carrier(archives, res.volumes[0]["path"], "accept", override_reason=OVERRIDE)
     assert first.ok and first.reconciliation["missing"] == [2] and not first.reconciliation["complete"]
-    second = receive_carrier(archives, res.volumes[1]["path"], "accept")
+    second = receive_carrier(archives, res.volumes[1]["path"], "accept", override_reason=OVERRIDE)
     assert second.ok and second.reconciliation["complete"] and second.reconciliation["cases"] == 4
     assert archives.catalog.cases.count() == 4
     archives.close()
@@ -132,10 +132,10 @@ def test_bagit_format_validates_with_bagit_python(agency, tmp_path):
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
     extra = bag_dir / "data" / "电子档案" / "多余.txt"
     extra.write_text("x", "utf-8")
-    rep = receive_carrier(archives, bag_dir, "accept")
+    rep = receive_carrier(archives, bag_dir, "accept", override_reason=OVERRIDE)
     assert not rep.ok and any(p.path.endswith("多余.txt") for p in rep.problems)
     extra.unlink()
-    rep = receive_carrier(archives, bag_dir, "accept")
+    rep = receive_carrier(archives, bag_dir, "accept", override_reason=OVERRIDE)
     assert rep.decision == "accepted" and len(rep.cases) == 2
     archives.close()
 

@@ -72,6 +72,7 @@ class CheckQueries:
 
     def result(self, run_id: int, case_id: int | None, item: str) -> dict[str, Any] | None:
         rows = [r for r in self.results(run_id, case_id) if r["item"] == item]
+        rows.sort(key=lambda r: r["result"] != "fail")   # several targets (a carrier before ingest): a failing one
         return rows[0] if rows else None
 
     def record_manual(self, run_id: int, case_id: int | None, item: str, result: str, note: str,

@@ -100,6 +100,25 @@ class TransferQueries:
         with self.cat.write() as c:
             c.execute("UPDATE receipts SET check_run=? WHERE id=?", (run_id, receipt_id))
 
+    def link_receipt_checks(self, run_id: int, case_by_code: dict[str, int]) -> None:
+        """A receipt run checked before ingest (results keyed by 档号, no case id): attach its results
+        to the cases now ingested, and turn each carrier-wide override into one per failed case."""
+        with self.cat.write() as c:
+            for code, case_id in case_by_code.items():
+                c.execute("UPDATE check_results SET case_id=? WHERE run_id=? AND case_id IS NULL AND target=?",
+                          (case_id, run_id, code))
+            for o in c.execute("SELECT item, reason, actor, time FROM check_overrides WHERE run_id=? "
+                               "AND case_id IS NULL", (run_id,)).fetchall():
+                c.execute("INSERT OR IGNORE INTO check_overrides(run_id, case_id, item, reason, actor, time) "
+                          "SELECT run_id, case_id, item, ?, ?, ? FROM check_results WHERE run_id=? AND item=? "
+                          "AND result='fail' AND case_id IS NOT NULL",
+                          (o["reason"], o["actor"], o["time"], run_id, o["item"]))
+            c.execute("DELETE FROM check_overrides WHERE run_id=? AND case_id IS NULL", (run_id,))
+            row = c.execute("SELECT scope FROM check_runs WHERE id=?", (run_id,)).fetchone()
+            scope = loads(row["scope"]) if row else {}
+            scope["case_ids"] = sorted(set(case_by_code.values()))
+            c.execute("UPDATE check_runs SET scope=? WHERE id=?", (dumps(scope), run_id))
+
     def receipts(self, transfer_id: str | None = None) -> list[dict[str, Any]]:
         sql, params = "SELECT * FROM receipts", []
         if transfer_id is not None:

@@ -5,15 +5,16 @@ signature *and* that the signer is a trusted sender, 文件目录.XML against th
 bytes), each record's XML against case_record.xsd, and whether this carrier or any of its 档号
 was received before.  ``receive_carrier(decision="accept")`` then copies each record into
 ``records/``, indexes it keeping 档号, metadata, the sender's events and digests, adds a receipt
-event, runs the receipt-stage (YJ) checks, and writes the receipt register; ``"return"`` writes a
-return note listing each problem.  Multi-volume batches are reconciled volume by volume.
+event and writes the receipt register; ``"return"`` writes a return note listing each problem.
+The receipt-stage (YJ) checks run *before* either decision, on copies outside the archive
+(:mod:`.receipt_checks`): a failing mandatory item blocks acceptance unless an authorised person
+lets it through with a reason.  Multi-volume batches are reconciled volume by volume.
 """
 
 from __future__ import annotations
 
 import contextlib
 import tempfile
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,17 +31,28 @@ from ..errors import ArchDeskError, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
 from ..model import EventRecord
-from ..store import atomic_write_bytes, atomic_write_text, copy_file_with_digest, fsync_dir, remove_tree
+from ..store import fsync_dir, remove_tree
 from . import carrier_checks  # noqa: F401  (signature and 文件目录 checks of verify_path)
 from .catalogue_xml import CATALOGUE, RECORDS_DIR, Catalogue, read_catalogue
-from .package import EEP_SUFFIX
 from .problems import INVALID, SIGNATURE, Problem
+from .receipt_checks import (
+    blocking,
+    check_staged,
+    describe,
+    drop_scratch,
+    new_scratch,
+    override_failing,
+    receipt_run,
+    stage_records,
+)
+from .receipt_docs import receipt_register, write_return
 from .recordver import write_record_version
 from .sums import SM3SUMS, format_sums, read_sums
 from .verify import verify_path
 
 if TYPE_CHECKING:
     from ..archive import Archive
+    from ..checks.service import CheckRun
 
 OP_KIND = "receive"
 DUPLICATE = "duplicate"
@@ -68,6 +80,9 @@ class ReceiveReport:
     cases: list[int] = field(default_factory=list)
     check_run: int | None = None
     checks_passed: bool | None = None
+    check_results: list[dict[str, Any]] = field(default_factory=list)   # receipt_checks.describe(run)
+    blocked: list[str] = field(default_factory=list)   # mandatory items failed, not allowed through: no accept
+    overrides: list[str] = field(default_factory=list)  # items allowed through by this acceptance
     return_note: str = ""
     register: str = ""
     reconciliation: dict[str, Any] = field(default_factory=dict)
@@ -80,7 +95,8 @@ class ReceiveReport:
     def to_json(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in ("ok", "source", "carrier_key", "digest", "transfer_id", "label", "volume",
                                           "volumes", "sender", "signer", "records", "files", "bytes", "decision",
-                                          "cases", "check_run", "checks_passed", "return_note", "register",
+                                          "cases", "check_run", "checks_passed", "check_results", "blocked", "overrides",
+                                          "return_note", "register",
                                           "reconciliation")}
         d["problems"] = [p.to_dict() for p in self.problems]
         d["warnings"] = [w.to_dict() for w in self.warnings]
@@ -189,11 +205,22 @@ def _check_record(archive: Archive, root: Path, code: str, folder: str, rep: Rec
 
 
 def receive_carrier(archive: Archive, path: str | Path, decision: str | None = None, *,
-                    progress: Progress | None = None, note_path: str | Path | None = None) -> ReceiveReport:
-    """Inspect, then (``decision`` = "accept" / "return") act; returns the report."""
+                    progress: Progress | None = None, note_path: str | Path | None = None,
+                    check_run: int | None = None, override_reason: str | None = None,
+                    checks: bool = True) -> ReceiveReport:
+    """Verify, run the receipt checks, then (``decision`` = "accept" / "return") act.
+
+    A carrier that verified cleanly is checked (YJ items) before anything is decided: without a
+    decision the report carries the run; ``accept`` refuses while a mandatory item fails
+    (``rep.blocked``) unless ``override_reason`` is given by a user allowed to override;
+    ``check_run`` reuses the run of an earlier verification of the same carrier (and its overrides);
+    ``return`` lists the problems and failed items in the return note.
+    """
     archive.user.require("transfer.receive")
     if decision not in (None, "accept", "return"):
         raise UsageError(f"未知的接收决定：{decision}")
+    if override_reason is not None and not override_reason.strip():
+        raise UsageError("准予通过必须填写理由。")
     prog = ensure(progress)
     with opened(path, prog) as root:
         bag_problems: list[Problem] = []
@@ -208,46 +235,108 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
             rep.problems = bag_problems + rep.problems
             rep.ok = False
         if decision == "accept":
-            if not rep.ok:
-                return rep           # nothing ingested; the caller shows the problems / returns
-            _accept(archive, root, rep, prog)
-        elif decision == "return":
-            _return(archive, rep, note_path)
+            if rep.ok:               # else nothing ingested; the caller shows the problems / returns
+                _accept(archive, root, rep, prog, check_run, override_reason)
+        else:
+            if check_run is not None and rep.ok:
+                _take(rep, receipt_run(archive, check_run, rep.carrier_key))
+            elif checks and rep.ok:
+                _check_only(archive, root, rep, prog)
+            if decision == "return":
+                write_return(archive, rep, note_path)
         rep.reconciliation = reconcile(archive, rep.transfer_id) if rep.transfer_id else {}
     return rep
 
 
-def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) -> None:
-    from ..checks.service import run_checks
-    from . import yj_items  # noqa: F401
+def _take(rep: ReceiveReport, run: CheckRun) -> None:
+    rep.check_run, rep.checks_passed = run.run_id, run.passed
+    rep.check_results, rep.blocked = describe(run), blocking(run)
 
+
+def _journal(archive: Archive, rep: ReceiveReport, scratch: Path, dests: list[str]) -> int:
+    return archive.catalog.ops.begin(OP_KIND, {
+        "dests": dests, "scratch": scratch.relative_to(archive.root).as_posix(), "carrier_key": rep.carrier_key,
+        "label": rep.label, "transfer_id": rep.transfer_id}, archive.user.name)
+
+
+def _check_only(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) -> None:
+    scratch = new_scratch(archive)
+    op_id = _journal(archive, rep, scratch, [])
+    try:
+        staged = stage_records(root, rep.records, scratch, prog)
+        _take(rep, check_staged(archive, root, rep, staged, scratch, prog))
+    finally:
+        drop_scratch(scratch)
+        archive.catalog.ops.finish(op_id, "done", "receipt checks only")
+
+
+def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, check_run: int | None,
+            override_reason: str | None) -> None:
     cat = archive.catalog
-    dests = [record_dir(r["code"]) for r in rep.records]
-    op_id = cat.ops.begin(OP_KIND, {"dests": dests, "carrier_key": rep.carrier_key, "label": rep.label,
-                                    "transfer_id": rep.transfer_id}, archive.user.name)
-    sums = {e.path: e.digest for e in read_sums(root, SM3SUMS)}
-    prog.start(len(rep.records), "正在接收入库…")
-    for r, rel in zip(rep.records, dests, strict=True):
-        prog.check()
+    scratch = new_scratch(archive)
+    op_id = _journal(archive, rep, scratch, [record_dir(r["code"]) for r in rep.records])
+    ingesting = False
+    try:
+        run = receipt_run(archive, check_run, rep.carrier_key) if check_run is not None else None
+        staged = stage_records(root, rep.records, scratch, prog)
+        if run is None:
+            run = check_staged(archive, root, rep, staged, scratch, prog)
+        _take(rep, run)
+        if rep.blocked and override_reason:
+            run = override_failing(archive, run, override_reason)
+            rep.overrides = list(rep.blocked)
+            _take(rep, run)
+        if rep.blocked:
+            cat.ops.finish(op_id, "rolled_back", "接收检测有必检项不通过，未入库")
+            return
+        prog.status("正在接收入库…")
+        ingesting = True
+        _ingest(archive, rep, staged, run)
+        with cat.write():
+            receipt_id = cat.transfers.add_receipt(
+                carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume, volumes=rep.volumes,
+                label=rep.label, sender=rep.sender, signer=rep.signer, source=rep.source, decision="accepted",
+                cases=rep.cases, problems=[], check_run=None, actor=archive.user.name, digest=rep.digest,
+                size=rep.payload_bytes)
+            cat.transfers.link_receipt_checks(run.run_id, {r["code"]: c for r, c in zip(rep.records, rep.cases,
+                                                                                          strict=True)})
+            cat.transfers.set_receipt_check(receipt_id, run.run_id)
+            cat.ops.finish(op_id, "done")
+            archive.record("receive.accept", "carrier", rep.label, transfer_id=rep.transfer_id, cases=len(rep.cases),
+                           check_run=run.run_id, overridden=rep.overrides)
+    except BaseException:
+        if not ingesting:            # nothing of the carrier is in the archive: the receipt did not happen
+            cat.ops.finish(op_id, "rolled_back", "接收在入库前中止")
+        else:                        # index what moved in now (else start-up recovery does), so that
+            with contextlib.suppress(Exception):     # receiving again in this session completes it
+                recover_receive(archive, cat.ops.get(op_id) or {})
+        raise
+    finally:
+        drop_scratch(scratch)
+    rep.decision = "accepted"
+    from ..checks.service import load_run
+
+    run = load_run(archive, run.run_id)
+    _take(rep, run)
+    for cid in rep.cases:
+        write_record_version(archive, cid)
+    rep.register = str(receipt_register(archive, rep, run.results))
+
+
+def _ingest(archive: Archive, rep: ReceiveReport, staged: dict[str, Path], run: CheckRun) -> None:
+    """Move each checked copy into ``records/`` (a rename: same volume), index it, add its 接收 event."""
+    cat = archive.catalog
+    verdict = "通过" if not rep.overrides else f"必检项 {'、'.join(rep.overrides)} 准予通过"
+    for r in rep.records:
         if r["code"] in rep.resumed:
             rep.cases.append(rep.resumed[r["code"]])
             continue
-        dest = archive.root / rel
-        staging = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:6]}.receiving")
-        src = root / r["folder"]
-        try:
-            for f in sorted(p for p in src.rglob("*") if p.is_file() and not p.name.endswith(EEP_SUFFIX)):
-                inner = f.relative_to(src).as_posix()
-                dg = copy_file_with_digest(f, staging / inner, prog)
-                if dg.sm3 != sums.get(f"{r['folder']}/{inner}"):
-                    raise StateError(f"复制时文件内容改变：{r['folder']}/{inner}", path=inner)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            staging.rename(dest)
-            fsync_dir(dest.parent)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                remove_tree(staging)
-            raise
+        dest = archive.root / record_dir(r["code"])
+        if dest.exists():
+            raise StateError(f"档案库中已有此档号的文件夹：{dest}", path=str(dest))
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        staged[r["code"]].rename(dest)
+        fsync_dir(dest.parent)
         index_record_folder(cat, archive.layout, dest, RebuildReport())
         case_id = int(cat.archiving.by_code(r["code"])["id"])
         with cat.write():
@@ -255,66 +344,10 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) ->
                 "JS", "接收", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
                 action="接收", outcome="载体校验通过，已入库", origin="archdesk",
                 detail=f"移交批次 {rep.transfer_id}，载体编号 {rep.label}，移交单位 {rep.sender}，"
-                       f"签名者指纹 {rep.signer}，开放利用意见：{r.get('opening', '')}"))
+                       f"签名者指纹 {rep.signer}，开放利用意见：{r.get('opening', '')}；"
+                       f"接收检测（第 {run.run_id} 次）{verdict}"))
             archive.record("receive.case", "case", case_id, code=r["code"], carrier=rep.label)
         rep.cases.append(case_id)
-        prog.advance()
-    with cat.write():
-        receipt_id = cat.transfers.add_receipt(
-            carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume, volumes=rep.volumes,
-            label=rep.label, sender=rep.sender, signer=rep.signer, source=rep.source, decision="accepted",
-            cases=rep.cases, problems=[], check_run=None, actor=archive.user.name, digest=rep.digest,
-            size=rep.payload_bytes)
-        cat.ops.finish(op_id, "done")
-        archive.record("receive.accept", "carrier", rep.label, transfer_id=rep.transfer_id, cases=len(rep.cases))
-    rep.decision = "accepted"
-    # the receipt checks run on what is now in the archive; a cancel here keeps the receipt (re-run
-    # the receipt checks from the checks page)
-    run = run_checks(archive, "receipt", rep.cases, prog, carrier=root)
-    rep.check_run, rep.checks_passed = run.run_id, run.passed
-    cat.transfers.set_receipt_check(receipt_id, run.run_id)
-    for cid in rep.cases:
-        write_record_version(archive, cid)
-    rep.register = str(_receipt_register(archive, rep, run.results))
-
-
-def _receipt_register(archive: Archive, rep: ReceiveReport, results: list[dict[str, Any]]) -> Path:
-    from .package import today
-    from .register import build_register, check_texts, register_pdf
-
-    reg = build_register(
-        transfer_id=rep.transfer_id, name=f"{rep.sender}电子档案移交（{rep.transfer_id}）",
-        description=f"接收载体 {rep.label}（第 {rep.volume} 卷，共 {rep.volumes} 卷），电子档案 {len(rep.cases)} 件",
-        records=len(rep.cases), carriers=[{"label": rep.label, "digest": rep.digest, "bytes": rep.payload_bytes,
-                                           "records": len(rep.cases)}],
-        medium_label="移交载体", sender=rep.sender, receiver=str(archive.setting("archive.name", "")),
-        sender_checks={}, receiver_checks=check_texts(results),
-        receiver_filler=archive.user.display_name or archive.user.name, receiver_date=today())
-    out = archive.root / "receipts" / f"{rep.label or 'carrier'}-接收登记表.pdf"
-    atomic_write_bytes(out, register_pdf(reg))
-    return out
-
-
-def _return(archive: Archive, rep: ReceiveReport, note_path: str | Path | None) -> None:
-    lines = ["电子档案退回单", "", f"移交单位：{rep.sender or '（未知）'}", f"移交批次：{rep.transfer_id or '（未知）'}",
-             f"载体编号：{rep.label or '（未知）'}（第 {rep.volume} 卷，共 {rep.volumes} 卷）", f"载体来源：{rep.source}",
-             f"接收单位：{archive.setting('archive.name', '')}", f"退回人：{archive.user.display_name or archive.user.name}",
-             f"退回时间：{now()}", "", f"退回原因（共 {len(rep.problems)} 项）："]
-    lines += [f"{n}. [{p.kind}] {p.path or '（载体）'}：{p.detail}" for n, p in enumerate(rep.problems, 1)]
-    if not rep.problems:
-        lines.append("（校验未发现问题，由接收人员决定退回）")
-    lines += ["", "请移交单位核实、更正后重新制作载体移交。"]
-    out = Path(note_path) if note_path else archive.root / "receipts" / f"{rep.label or 'carrier'}-退回单.txt"
-    atomic_write_text(out, "\r\n".join(lines) + "\r\n")
-    with archive.catalog.write():
-        archive.catalog.transfers.add_receipt(
-            carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume, volumes=rep.volumes,
-            label=rep.label, sender=rep.sender, signer=rep.signer, source=rep.source, decision="returned", cases=[],
-            problems=[p.to_dict() for p in rep.problems], check_run=None, actor=archive.user.name,
-            digest=rep.digest, size=rep.payload_bytes)
-        archive.record("receive.return", "carrier", rep.label, transfer_id=rep.transfer_id,
-                       problems=len(rep.problems), note=str(out))
-    rep.decision, rep.return_note = "returned", str(out)
 
 
 def reconcile(archive: Archive, transfer_id: str) -> dict[str, Any]:
@@ -331,6 +364,8 @@ def reconcile(archive: Archive, transfer_id: str) -> dict[str, Any]:
 def recover_receive(archive: Archive, op: dict[str, Any]) -> None:
     """A crash while ingesting: index folders that were completely moved in, drop partial copies."""
     cat = archive.catalog
+    if op["payload"].get("scratch"):
+        drop_scratch(archive.root / op["payload"]["scratch"])
     for rel in op["payload"].get("dests", []):
         dest = archive.root / rel
         for partial in dest.parent.glob(f".{dest.name}.*.receiving") if dest.parent.is_dir() else []:

@@ -20,13 +20,15 @@ def check_texts(results: list[dict[str, Any]]) -> dict[str, str]:
         rows = [r for r in by_prop.get(prop, []) if r["item"] != APPEARANCE_ITEM]
         fails = sorted({r["item"] for r in rows if r["result"] == "fail" and not r.get("overridden")})
         manual = sorted({r["item"] for r in rows if r["result"] == "manual"})
+        allowed = sorted({r["item"] for r in rows if r["result"] == "fail" and r.get("overridden")})
         passed = len({r["item"] for r in rows if r["result"] == "pass"})
         if not rows:
             out[label] = "未检测"
         elif fails:
             out[label] = "不通过：" + "、".join(fails)
         else:
-            out[label] = f"通过（{passed} 项）" + (f"；待人工：{'、'.join(manual)}" if manual else "")
+            out[label] = (f"通过（{passed} 项）" + (f"；准予通过：{'、'.join(allowed)}" if allowed else "")
+                          + (f"；待人工：{'、'.join(manual)}" if manual else ""))
     look = [r for r in results if r["item"] == APPEARANCE_ITEM]
     res = {r["result"] for r in look}
     out["载体外观检验"] = ("不通过" if "fail" in res else "通过" if res == {"pass"} else "待人工检验")

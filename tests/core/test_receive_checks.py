@@ -1,0 +1,172 @@
+"""Receipt: the YJ checks run before the decision; a failing mandatory item blocks acceptance
+unless an authorised person lets it through with a reason; returns list the failed items."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency
+
+from desktop_app.core.archive import Archive
+from desktop_app.core.checks.service import gate
+from desktop_app.core.errors import Cancelled, StateError, UsageError
+from desktop_app.core.jobs import Progress
+from desktop_app.core.transfer.create import create_transfer
+from desktop_app.core.transfer.receipt_checks import override_failing, receipt_run
+from desktop_app.core.transfer.receive import receive_carrier
+
+# the sample packages of carrier_support miss some metadata, carry truncated PDFs and the test
+# machine has no virus database: these mandatory items fail on every case
+SAMPLE_FAILS = {"YJ-2-3", "YJ-2-4", "YJ-2-5", "YJ-3-4", "YJ-4-1"}
+
+
+@pytest.fixture(scope="module")
+def carrier(tmp_path_factory):
+    base = tmp_path_factory.mktemp("receipt")
+    ids = build_agency(base / "agency", n=2)
+    arch = Archive.open(base / "agency", user="admin", password=PASSWORD)
+    try:
+        res = create_transfer(arch, base / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
+    finally:
+        arch.close()
+    return Path(res.volumes[0]["path"]), base / "agency.pem"
+
+
+@pytest.fixture
+def archives(carrier, tmp_path):
+    arch = archives_archive(tmp_path / "archives", carrier[1])
+    yield arch
+    arch.close()
+
+
+def _scratch_left(arch: Archive) -> list[Path]:
+    return [p for p in (arch.root / ".tmp").iterdir() if p.name.startswith("receive-")]
+
+
+def _lenient(arch: Archive) -> None:
+    """A scheme under which the sample carrier is clean (the failing items are not run)."""
+    with arch.catalog.write():
+        arch.catalog.settings.set("checks.scheme", {"items": {c: {"enabled": False} for c in SAMPLE_FAILS}})
+
+
+def test_verify_runs_the_checks_without_ingesting(carrier, archives):
+    rep = receive_carrier(archives, carrier[0])
+    assert rep.ok and rep.decision == "" and rep.check_run is not None
+    assert archives.catalog.cases.count() == 0 and not archives.catalog.transfers.receipts()
+    assert not _scratch_left(archives) and not archives.catalog.ops.running()
+    assert set(rep.blocked) == SAMPLE_FAILS
+    rows = archives.catalog.checks.results(rep.check_run)
+    assert {r["target"] for r in rows} == {r["code"] for r in rep.records}       # keyed by 档号
+    assert all(r["case_id"] is None for r in rows)
+    run = archives.catalog.checks.run(rep.check_run)
+    assert run["stage"] == "receipt" and run["state"] == "done" and run["scope"]["carrier_key"] == rep.carrier_key
+    failing = [r for r in rep.check_results if r["item"] == "YJ-3-4" and r["result"] == "fail"]
+    assert len(failing) == 2 and any("申请表.pdf" in e for e in failing[0]["evidence"])   # the file is named
+    # the carrier items ran against the carrier itself
+    assert {r["result"] for r in rep.check_results if r["item"] in ("YJ-1-12", "YJ-4-3")} == {"pass"}
+
+
+def test_failing_mandatory_item_blocks_acceptance(carrier, archives):
+    rep = receive_carrier(archives, carrier[0], "accept")
+    assert rep.ok and rep.decision == "" and set(rep.blocked) == SAMPLE_FAILS
+    assert archives.catalog.cases.count() == 0 and not archives.catalog.transfers.receipts()
+    assert not list((archives.root / "records").rglob("*.xml")) and not _scratch_left(archives)
+    assert not archives.catalog.ops.running()
+    with pytest.raises(UsageError):
+        receive_carrier(archives, carrier[0], "accept", override_reason="   ")
+
+
+def test_override_with_reason_then_accept_links_results_and_register(carrier, archives):
+    from pypdf import PdfReader
+
+    first = receive_carrier(archives, carrier[0])
+    override_failing(archives, receipt_run(archives, first.check_run, first.carrier_key), "纸质材料已核对，补录中")
+    rep = receive_carrier(archives, carrier[0], "accept", check_run=first.check_run)
+    assert rep.decision == "accepted" and len(rep.cases) == 2 and not rep.blocked, rep.to_json()["blocked"]
+    assert rep.check_run == first.check_run
+    rows = archives.catalog.checks.results(rep.check_run)
+    assert {r["case_id"] for r in rows} == set(rep.cases)                # linked to the new cases
+    assert all(r["overridden"] for r in rows if r["result"] == "fail")
+    assert {r["override_reason"] for r in rows if r["result"] == "fail"} == {"纸质材料已核对，补录中"}
+    for cid in rep.cases:
+        assert not gate(archives, cid, "receipt").failing
+        assert f"接收检测（第 {rep.check_run} 次）" in archives.catalog.cases.events(cid)[-1]["detail"]
+    receipt = archives.catalog.transfers.receipts()[0]
+    assert receipt["check_run"] == rep.check_run and receipt["decision"] == "accepted"
+    text = "".join(p.extract_text() for p in PdfReader(rep.register).pages).replace("\n", "")
+    assert "准予通过" in text and "YJ-2-4" in text                        # receiver check results on the form
+    # the run cannot be used for a second receipt
+    with pytest.raises(StateError):
+        receipt_run(archives, rep.check_run, rep.carrier_key)
+
+
+def test_override_on_accept_is_logged(carrier, archives):
+    rep = receive_carrier(archives, carrier[0], "accept", override_reason=OVERRIDE)
+    assert rep.decision == "accepted" and set(rep.overrides) == SAMPLE_FAILS
+    logged = archives.catalog.audit.search(action="check.override")
+    assert len(logged) == len(SAMPLE_FAILS) and all(OVERRIDE in str(dict(e)) for e in logged)
+
+
+def test_clean_carrier_is_accepted_without_override(carrier, archives):
+    _lenient(archives)
+    rep = receive_carrier(archives, carrier[0], "accept")
+    assert rep.decision == "accepted" and rep.checks_passed and not rep.blocked and not rep.overrides
+    assert len(rep.cases) == 2 and Path(rep.register).is_file()
+
+
+def test_return_lists_the_failed_items(carrier, archives, tmp_path):
+    first = receive_carrier(archives, carrier[0])
+    note = tmp_path / "退回单.txt"
+    rep = receive_carrier(archives, carrier[0], "return", check_run=first.check_run, note_path=note)
+    assert rep.decision == "returned" and archives.catalog.cases.count() == 0
+    text = note.read_text("utf-8")
+    for item in SAMPLE_FAILS:
+        assert item in text
+    assert rep.records[0]["code"] in text and "必检项" in text
+    row = archives.catalog.transfers.receipts()[0]
+    assert row["decision"] == "returned" and row["check_run"] == first.check_run
+    assert {p["kind"] for p in row["problems"]} == {"check"}
+
+
+def test_carrier_changed_after_verification_is_refused(carrier, archives):
+    first = receive_carrier(archives, carrier[0])
+    with pytest.raises(StateError, match="不同"):
+        receipt_run(archives, first.check_run, "0" * 64)
+
+
+def test_cancel_during_the_checks_leaves_nothing(carrier, archives):
+    prog = Progress(on_status=lambda text: prog.cancel() if text.startswith("正在逐项判定") else None)
+    with pytest.raises(Cancelled):
+        receive_carrier(archives, carrier[0], "accept", progress=prog, override_reason=OVERRIDE)
+    assert archives.catalog.cases.count() == 0 and not archives.catalog.transfers.receipts()
+    assert not _scratch_left(archives) and not archives.catalog.ops.running()
+    assert not archives.catalog.checks.runs("receipt")
+    # and the carrier is received normally afterwards
+    assert receive_carrier(archives, carrier[0], "accept", override_reason=OVERRIDE).decision == "accepted"
+
+
+def test_crash_during_checks_is_cleaned_at_start_up(carrier, archives, monkeypatch):
+    from desktop_app.core.transfer import receipt_checks
+    from desktop_app.core.transfer import receive as receive_mod
+
+    def crash(*a, **k):
+        raise SystemExit("simulated crash")
+
+    # a killed process runs no clean-up: the journal stays open and the scratch copy stays
+    monkeypatch.setattr(receipt_checks, "index_record_folder", crash)
+    monkeypatch.setattr(receive_mod, "drop_scratch", lambda path: None)
+    monkeypatch.setattr(type(archives.catalog.ops), "finish", lambda *a, **k: None)
+    with pytest.raises(SystemExit):
+        receive_carrier(archives, carrier[0])
+    monkeypatch.undo()
+    assert _scratch_left(archives) and archives.catalog.ops.running()
+    root = archives.root
+    archives.close()
+    reopened = Archive.open(root, user="admin", password=PASSWORD)        # start-up recovery
+    try:
+        assert not _scratch_left(reopened) and not reopened.catalog.ops.running()
+        assert reopened.catalog.cases.count() == 0
+    finally:
+        reopened.close()
