@@ -45,11 +45,30 @@ def test_create_verify_receive_round_trip(env, capsys):
     code, err = run(capsys, "--archive", str(tmp / "agency"), "--json", "transfer", "create", "--out",
                     str(tmp / "out2"), "--all-archived")
     assert code == 2 and err["error"]["code"] == "usage"
+    # verification passes; the receipt checks (run before any decision) fail mandatory items of the samples
     code, rep = run(capsys, "--archive", str(tmp / "archives"), "--json", "receive", vol["path"])
-    assert code == 0 and rep["ok"] and rep["decision"] == "" and rep["problems"] == []
+    assert code == 1 and rep["ok"] and rep["decision"] == "" and rep["problems"] == []
+    assert rep["check_run"] and "YJ-2-4" in rep["blocked"]
+    assert any(r["item"] == "YJ-2-4" and r["result"] == "fail" and r["evidence"] for r in rep["check_results"])
+    # accepting is refused, in Chinese, naming the failing items; nothing is ingested
+    code, text = main(["--archive", str(tmp / "archives"), "receive", vol["path"], "--accept"]), capsys.readouterr()
+    assert code == 1 and "必检项不通过" in text.out and "YJ-2-4" in text.out and "未接收" in text.out
     code, rep = run(capsys, "--archive", str(tmp / "archives"), "--json", "receive", vol["path"], "--accept")
-    assert code == 0 and rep["decision"] == "accepted" and len(rep["cases"]) == 3
-    code, rep = run(capsys, "--archive", str(tmp / "archives"), "--json", "receive", vol["path"], "--accept")
+    assert code == 1 and rep["decision"] == "" and rep["cases"] == []
+    # a return lists the failed items in the note
+    note = tmp / "退回单.txt"
+    code, rep = run(capsys, "--archive", str(tmp / "archives"), "--json", "receive", vol["path"], "--return",
+                    "--note", str(note))
+    assert code == 0 and rep["decision"] == "returned" and "YJ-2-4" in note.read_text("utf-8")
+    # an override reason only goes with --accept
+    code, err = run(capsys, "--archive", str(tmp / "archives"), "--json", "receive", vol["path"],
+                    "--override-reason", OVERRIDE)
+    assert code == 2 and err["error"]["code"] == "usage"
+    code, rep = run(capsys, "--archive", str(tmp / "archives"), "--json", "receive", vol["path"], "--accept",
+                    "--override-reason", OVERRIDE)
+    assert code == 0 and rep["decision"] == "accepted" and len(rep["cases"]) == 3 and "YJ-2-4" in rep["overrides"]
+    code, rep = run(capsys, "--archive", str(tmp / "archives"), "--json", "receive", vol["path"], "--accept",
+                    "--override-reason", OVERRIDE)
     assert code == 1 and any(p["kind"] == "duplicate" for p in rep["problems"])
 
 
@@ -74,7 +93,7 @@ def test_damaged_carrier_exit_1_and_return_note(env, capsys):
     assert code == 0 and rep["decision"] == "returned" and rel in note.read_text("utf-8")
     # the untouched ISO itself is received directly
     code, rep = run(capsys, "--archive", str(tmp / "archives"), "--json", "receive", res["volumes"][0]["path"],
-                    "--accept")
+                    "--accept", "--override-reason", OVERRIDE)
     assert code == 0 and rep["decision"] == "accepted"
     shutil.rmtree(folder)
 

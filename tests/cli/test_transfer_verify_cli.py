@@ -111,3 +111,28 @@ def test_console_entry_point_needs_no_login(carrier: Path, tmp_path: Path) -> No
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["ok"] is True
     assert not (tmp_path / "no-archive-here").exists()
+
+
+def test_iso_image_is_verified(capsys: pytest.CaptureFixture[str], carrier: Path, bag: Path, tmp_path: Path) -> None:
+    from desktop_app.core.transfer.iso import build_iso
+
+    good = tmp_path / "good.iso"
+    build_iso(carrier, good, "TEST")
+    code, out, _ = run(capsys, "--json", "transfer", "verify", str(good))
+    rep = json.loads(out)
+    assert code == 0 and rep["ok"] and rep["files"] >= 2
+    bag_iso = tmp_path / "bag.iso"
+    build_iso(bag, bag_iso, "BAG")
+    code, out, _ = run(capsys, "transfer", "verify", str(bag_iso))
+    assert code == 0 and "BagIt" in out
+    # an image burnt from a carrier whose file changed after its digests were taken
+    (carrier / "电子档案" / "a.pdf").write_bytes(b"%PDF" * 99 + b"%PDX")
+    bad = tmp_path / "bad.iso"
+    build_iso(carrier, bad, "TEST")
+    code, out, _ = run(capsys, "transfer", "verify", str(bad))
+    assert code == 1 and "电子档案/a.pdf" in out
+    # not an image at all
+    junk = tmp_path / "junk.iso"
+    junk.write_bytes(b"not an image" * 100)
+    code, _out, err = run(capsys, "transfer", "verify", str(junk))
+    assert code != 0 and "光盘映像" in err

@@ -1,6 +1,7 @@
 """``archdesk transfer ACTION …``: offline transfer.  This module registers ``verify``.
 
-``transfer verify DIR`` checks a BagIt bag or a checksum carrier without an archive or login:
+``transfer verify DIR|FILE.iso`` checks a BagIt bag or a checksum carrier (a folder, or a disc image
+whose files are read through their Joliet names) without an archive or login:
 exit 0 all good · 1 problems found (one line each: kind, path, detail) · 2 not a bag/carrier.
 
 Other actions (``transfer create`` …) live in their own modules: their ``register(subparsers)``
@@ -11,6 +12,7 @@ module order, e.g. ``add_create(transfer.actions(subparsers))``.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from ...core.transfer import verify_path
@@ -34,10 +36,11 @@ def actions(subparsers: Any) -> Any:
 
 
 def add_verify(sub: Any) -> None:
-    p = sub.add_parser("verify", help="校验移交载体或 BagIt 包（无需档案库和登录）",
-                       description="校验文件夹：有 bagit.txt 按 BagIt（RFC 8493）校验；有 SHA256SUMS / "
-                                   "SM3SUMS 按移交载体校验。退出码 0 通过，1 发现问题，2 不是包或载体。")
-    p.add_argument("dir", metavar="DIR", help="要校验的文件夹")
+    p = sub.add_parser("verify", help="校验移交载体或 BagIt 包（文件夹或 ISO 映像，无需档案库和登录）",
+                       description="校验文件夹或光盘映像（.iso，按 Joliet 文件名读出后校验）：有 bagit.txt 按 "
+                                   "BagIt（RFC 8493）校验；有 SHA256SUMS / SM3SUMS 按移交载体校验。"
+                                   "退出码 0 通过，1 发现问题，2 不是包或载体。")
+    p.add_argument("dir", metavar="DIR", help="要校验的文件夹或 .iso 映像")
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                    help="在标准输出打印一个 JSON 对象")
     p.set_defaults(func=run_verify)
@@ -48,7 +51,15 @@ def register(subparsers: Any) -> None:
 
 
 def run_verify(args: argparse.Namespace, out: Any) -> int:
-    report = verify_path(args.dir, TextProgress("校验"))
+    prog = TextProgress("校验")
+    path = Path(args.dir)
+    if path.is_file() and path.suffix.lower() == ".iso":
+        from ...core.transfer.receive import opened
+
+        with opened(path, prog) as root:      # extracted to a temporary folder for the check
+            report = verify_path(root, prog)
+    else:
+        report = verify_path(path, prog)
     if out.json_mode:
         out.result(report.to_json())
     else:
