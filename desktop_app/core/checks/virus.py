@@ -98,7 +98,7 @@ def _probe(sc: Scanner) -> str:
         probe.write_bytes(b"archdesk scanner probe\n")
         try:
             if sc.kind == "defender":
-                out = _run([sc.path, "-Scan", "-ScanType", "3", "-File", str(probe), "-DisableRemediation"])
+                out = _run(_defender_cmd(sc, str(probe)))
                 if out.returncode not in (0, 2):
                     return f"无法运行（退出码 {out.returncode}）"
                 sc.version = "Microsoft Defender"
@@ -187,14 +187,92 @@ def finish_scan(sc: Scanner, handle: Any) -> ScanResult:
     return res
 
 
+DEFENDER_THREAT = "Threat"            # "Threat   : Virus:DOS/EICAR_Test_File"
+DEFENDER_FILE = "file"                # "    file : C:\\…\\eicar.com" (or "…\\a.zip->inner.exe")
+
+
+def _defender_cmd(sc: Scanner, target: str) -> list[str]:
+    # -DisableRemediation: report only — Defender must never quarantine or delete archive files
+    return [sc.path, "-Scan", "-ScanType", "3", "-File", target, "-DisableRemediation"]
+
+
+def parse_defender(output: str) -> dict[str, str]:
+    """MpCmdRun's LIST OF DETECTED THREATS → {file path: threat name}.  A detection inside a
+    container (``a.zip->x.exe``) is reported on the container file."""
+    found: dict[str, str] = {}
+    threat = ""
+    for raw in output.splitlines():
+        key, sep, value = raw.partition(":")
+        if not sep:
+            continue
+        key, value = key.strip(), value.strip()
+        if key == DEFENDER_THREAT:
+            threat = value
+        elif key.lower() in (DEFENDER_FILE, "containerfile") and value:
+            found[value.split("->", 1)[0]] = threat or "Microsoft Defender 报告威胁"
+    return found
+
+
+def _top_dirs(paths: list[str]) -> dict[str, list[str]]:
+    """The fewest folders whose scans cover every path (a case folder, not each file): MpCmdRun
+    starts in about a second, so one run per file would take hours for a batch."""
+    dirs = sorted({os.path.dirname(p) for p in paths}, key=len)
+    tops: list[str] = []
+    for d in dirs:
+        if not any(d == t or d.startswith(t.rstrip("\\/") + os.sep) for t in tops):
+            tops.append(d)
+    tops = _merge_siblings(tops)
+    groups: dict[str, list[str]] = {t: [] for t in tops}
+    for p in paths:
+        top = max((t for t in tops if p.startswith(t.rstrip("\\/") + os.sep)), key=len)
+        groups[top].append(p)
+    return groups
+
+
+def _merge_siblings(tops: list[str]) -> list[str]:
+    """Folders whose parent holds nothing else but files (申报文件/过程文件/结果文件 beside the
+    case's XML) are scanned as that parent, level by level."""
+    while True:
+        by_parent: dict[str, set[str]] = {}
+        for t in tops:
+            by_parent.setdefault(os.path.dirname(t), set()).add(t)
+        merged = False
+        for parent, kids in by_parent.items():
+            if parent == os.path.dirname(parent):          # never the drive / file-system root
+                continue
+            try:
+                subdirs = {e.path for e in os.scandir(parent) if e.is_dir(follow_symlinks=False)}
+            except OSError:
+                continue
+            if subdirs and subdirs <= kids:
+                tops = [t for t in tops if t not in kids] + [parent]
+                merged = True
+        if not merged:
+            return tops
+
+
 def _defender(sc: Scanner, paths: list[str]) -> ScanResult:
     res = ScanResult()
-    for p in paths:
-        out = _run([sc.path, "-Scan", "-ScanType", "3", "-File", p, "-DisableRemediation"], timeout=TIMEOUT)
-        if out.returncode == 2:
-            res.infected[p] = "Microsoft Defender 报告威胁"
-        elif out.returncode != 0:
-            res.error = f"扫描 {p} 出错（退出码 {out.returncode}）"
+    norm = {os.path.normcase(os.path.abspath(p)): p for p in paths}
+    for folder, members in _top_dirs(paths).items():
+        out = _run(_defender_cmd(sc, folder), timeout=TIMEOUT)
+        if out.returncode not in (0, 2):
+            res.error = f"扫描 {folder} 出错（退出码 {out.returncode}）：{(out.stderr or out.stdout).strip()[:200]}"
             continue
-        res.scanned.add(p)
+        hits = {os.path.normcase(os.path.abspath(k)): v for k, v in parse_defender(out.stdout).items()}
+        if out.returncode == 2 and not any(h in norm for h in hits):
+            # a threat reported without a file we can match: scan the members one by one
+            for p in members:
+                one = _run(_defender_cmd(sc, p), timeout=TIMEOUT)
+                if one.returncode == 2:
+                    res.infected[p] = next(iter(parse_defender(one.stdout).values()), "Microsoft Defender 报告威胁")
+                elif one.returncode != 0:
+                    res.error = f"扫描 {p} 出错（退出码 {one.returncode}）"
+                    continue
+                res.scanned.add(p)
+            continue
+        for h, threat in hits.items():
+            if h in norm:
+                res.infected[norm[h]] = threat
+        res.scanned.update(members)
     return res
