@@ -3,7 +3,6 @@ unless an authorised person lets it through with a reason; returns list the fail
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest

@@ -38,7 +38,7 @@ from .package import (
     volume_head,
     volume_index,
 )
-from .planner import medium, plan
+from .planner import check_joliet, medium, plan
 from .recordver import write_record_version
 from .register import build_register, check_texts, register_pdf
 
@@ -76,6 +76,8 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
 
     fs = filesystem_of(out).lower()
     med = medium(media, _usb_free(out) if (media or "usb") == "usb" else None, fat32=not fs or fs in FAT)
+    if iso:
+        check_joliet(f.rel for cf in files.values() for f in cf.files)
     vols = plan([f.size() for f in files.values()], med)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     tid = f"{archive.fonds_code}-YJ-{stamp}"

@@ -12,13 +12,32 @@ import contextlib
 import hashlib
 import os
 from pathlib import Path
+from typing import Any
 
 from ..digest import CHUNK, new_sm3
 from ..errors import StorageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..store import TMP_SUFFIX, fsync_dir, remove_tree
 from .carrier import verify_and_publish
+from .planner import JOLIET_MAX, joliet_length
 from .sums import SHA256SUMS, SM3SUMS, parse_sums
+
+
+def _joliet_iso() -> Any:
+    """A pycdlib writer whose Joliet names are limited as the standard limits them: 64 UCS-2
+    characters.  (pycdlib counts UTF-8 bytes, which refuses a Chinese name of 22 characters.)"""
+    import pycdlib
+    from pycdlib import pycdlibexception, utils
+
+    class JolietIso(pycdlib.PyCdlib):  # type: ignore[misc]
+        def _joliet_name_and_parent_from_path(self, joliet_path: bytes) -> tuple[bytes, Any]:
+            parts = utils.split_path(joliet_path)
+            name = parts.pop().decode("utf-8")
+            if joliet_length(name) > JOLIET_MAX:
+                raise pycdlibexception.PyCdlibInvalidInput(f"Joliet names can be a maximum of {JOLIET_MAX} characters")
+            return name.encode("utf-16_be"), self._find_joliet_record(b"/" + b"/".join(parts))
+
+    return JolietIso()
 
 
 def _vol_ident(label: str) -> str:
@@ -27,10 +46,8 @@ def _vol_ident(label: str) -> str:
 
 
 def build_iso(src: Path, dest: Path, label: str, progress: Progress | None = None) -> None:
-    import pycdlib
-
     prog = ensure(progress)
-    iso = pycdlib.PyCdlib()
+    iso = _joliet_iso()
     iso.new(interchange_level=3, joliet=3, rock_ridge="1.09", udf="2.60", vol_ident=_vol_ident(label),
             app_ident_str="ARCHDESK")
     counters = {"d": 0, "f": 0}

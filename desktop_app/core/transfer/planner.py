@@ -3,12 +3,14 @@
 First-fit decreasing over whole cases (a case is never split), leaving a reserve on every volume
 for the carrier's own files (说明文件, 文件目录, 其他/, digests, signature) and file-system overhead.
 A case larger than one volume, or a file over FAT32's 4 GiB limit on a USB medium, is refused
-with a clear message before anything is written.
+with a clear message before anything is written; so is, on a disc image, a file or folder name
+longer than Joliet allows (:func:`check_joliet`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..errors import UsageError
@@ -16,6 +18,7 @@ from ..errors import UsageError
 MB = 1000 ** 2
 GB = 1000 ** 3
 FAT32_MAX_FILE = 4 * 1024 ** 3 - 1
+JOLIET_MAX = 64               # characters (UCS-2 code units) per name component on a disc image
 # Nominal capacities (decimal units, as printed on the media).
 MEDIA = {
     "cd": (700 * 1024 ** 2, "CD-R 700MB"),
@@ -113,3 +116,19 @@ def plan(cases: list[CaseSize], med: Medium) -> list[Volume]:
     for n, v in enumerate(vols, 1):
         v.number = n
     return vols
+
+
+def joliet_length(name: str) -> int:
+    return len(name.encode("utf-16-be")) // 2
+
+
+def check_joliet(paths: Iterable[str]) -> None:
+    """Refuse, naming the file, a carrier path with a component over Joliet's 64 characters (the
+    names Windows shows on a disc).  Call before planning a disc-image (ISO) carrier."""
+    for rel in paths:
+        for part in rel.split("/"):
+            n = joliet_length(part)
+            if n > JOLIET_MAX:
+                raise UsageError(f"名称过长，不能写入光盘映像：{rel}（“{part}”共 {n} 个字符，光盘（Joliet）文件名"
+                                 f"最多 {JOLIET_MAX} 个字符）。请改用U盘/移动硬盘载体，或缩短该文件名后再移交。",
+                                 path=rel, name=part, length=n, limit=JOLIET_MAX)
