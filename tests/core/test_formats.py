@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import time
 import zipfile
@@ -81,9 +82,13 @@ def test_xml_hardened_and_schema(tmp_path):
     assert not v.readable and "base_info.xsd" in v.reason
 
 
-def _ofd(with_docroot=True, sig=False):
+def _ofd(with_docroot=True, sig=False, tamper=False, method="1.2.156.10197.1.401"):
+    from desktop_app.core.digest import sm3_hex
+
     buf = io.BytesIO()
     ns = "http://www.ofdspec.org/2016"
+    document = (f'<?xml version="1.0"?><ofd:Document xmlns:ofd="{ns}"><ofd:Pages>'
+                '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>').encode()
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("OFD.xml", f'<?xml version="1.0"?><ofd:OFD xmlns:ofd="{ns}" Version="1.0" DocType="OFD">'
                     f'<ofd:DocBody><ofd:DocInfo><ofd:DocID>1</ofd:DocID></ofd:DocInfo>'
@@ -91,8 +96,18 @@ def _ofd(with_docroot=True, sig=False):
                     + ("<ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures>" if sig else "")
                     + "</ofd:DocBody></ofd:OFD>")
         if with_docroot:
-            zf.writestr("Doc_0/Document.xml", f'<?xml version="1.0"?><ofd:Document xmlns:ofd="{ns}"><ofd:Pages>'
-                        '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
+            zf.writestr("Doc_0/Document.xml", document + (b"<!-- changed -->" if tamper else b""))
+        if sig:   # GB/T 33190 §18: the list, then one seal protecting Document.xml by its SM3
+            check = base64.b64encode(bytes.fromhex(sm3_hex(document))).decode()
+            zf.writestr("Doc_0/Signs/Signatures.xml", f'<ofd:Signatures xmlns:ofd="{ns}"><ofd:MaxSignId>1'
+                        '</ofd:MaxSignId><ofd:Signature ID="1" Type="Seal" BaseLoc="Sign_0/Signature.xml"/>'
+                        '</ofd:Signatures>')
+            zf.writestr("Doc_0/Signs/Sign_0/Signature.xml", f'<ofd:Signature xmlns:ofd="{ns}"><ofd:SignedInfo>'
+                        f'<ofd:References CheckMethod="{method}"><ofd:Reference FileRef="/Doc_0/Document.xml">'
+                        f'<ofd:CheckValue>{check}</ofd:CheckValue></ofd:Reference></ofd:References>'
+                        '</ofd:SignedInfo><ofd:SignedValue>/Doc_0/Signs/Sign_0/SignedValue.dat</ofd:SignedValue>'
+                        '</ofd:Signature>')
+            zf.writestr("Doc_0/Signs/Sign_0/SignedValue.dat", b"\x30\x00")
     return buf.getvalue()
 
 
@@ -103,13 +118,25 @@ def test_ofd_structure(tmp_path):
     p.write_bytes(_ofd(sig=True))
     v = validate_ofd(str(p))
     assert v.readable and v.facts["pages"] == 1 and v.facts["signatures"] == 1
-    assert any("签名" in x for x in v.not_verified)
+    assert v.facts["signed_refs"] == 1 and "signature_problems" not in v.facts
+    assert any("签名值" in x for x in v.not_verified)
     p.write_bytes(_ofd(with_docroot=False))
     v = validate_ofd(str(p))
     assert not v.readable and "DocRoot" in v.reason
     # through the dispatcher: an OFD that siegfried calls a plain zip is still validated as OFD
     p.write_bytes(_ofd())
     assert validate(p, identify(p)).kind == "ofd"
+
+
+def test_ofd_seal_protected_file_changed_after_sealing(tmp_path):
+    from desktop_app.core.formats.ofd import validate_ofd
+
+    p = tmp_path / "sealed.ofd"
+    p.write_bytes(_ofd(sig=True, tamper=True))
+    v = validate_ofd(str(p))
+    assert v.readable and v.facts["signature_problems"] == ["签名后文件被改动：Doc_0/Document.xml（SM3 摘要与签名时不符）"]
+    p.write_bytes(_ofd(sig=True, method="1.2.3.4"))
+    assert "未知的摘要方法" in validate_ofd(str(p)).facts["signature_problems"][0]
 
 
 def test_identify_many_fast_enough(tmp_path):

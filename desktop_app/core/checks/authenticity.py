@@ -35,8 +35,14 @@ def declared_digests(ctx: CaseContext, env: RunEnv) -> Outcome:
             problems.append(ev(f"{alg} 摘要与来源系统记录不一致", expected=want, found=got, file=rel(ctx, comp)))
     for comp in ctx.components:
         facts = ctx.files.get(comp["id"])
-        if facts and facts.validation and facts.validation.facts.get("signatures"):
-            notes.append(ev("含 OFD 签名/签章：仅确认存在，未验证其密码学有效性", file=rel(ctx, comp)))
+        vfacts = facts.validation.facts if facts and facts.validation else {}
+        if not vfacts.get("signatures"):
+            continue
+        n += 1
+        for msg in vfacts.get("signature_problems") or []:
+            problems.append(ev(f"OFD 签名/签章核对不通过：{msg}", file=rel(ctx, comp)))
+        notes.append(ev(f"OFD 签名/签章 {vfacts['signatures']} 个：已核对所保护的 {vfacts.get('signed_refs', 0)} 个文件"
+                        "摘要；签名值（SES 签章与证书）未验证", file=rel(ctx, comp)))
     if n == 0:
         return Outcome(NA, "来源系统未提供固化信息（数字摘要/电子签名），无可验证项", notes)
     return verdict(problems, f"{n} 个文件的来源摘要验证一致", notes=notes)

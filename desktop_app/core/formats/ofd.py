@@ -1,8 +1,19 @@
-"""OFD (GB/T 33190-2016): zip structure, OFD.xml, document body, DocRoot, signatures present.
-Also a generic zip check (encrypted entries, non-public compression)."""
+"""OFD (GB/T 33190-2016): zip structure, OFD.xml, document body, DocRoot, signatures.
+Also a generic zip check (encrypted entries, non-public compression).
+
+Signatures (GB/T 33190 §18): each ``Signature.xml`` lists in ``SignedInfo/References`` the package
+files the seal protects, each with a ``CheckValue`` (base64 digest, ``CheckMethod`` SM3 by
+default).  Those digests are recomputed here, so a protected file changed after sealing is found.
+The signature value itself (``SignedValue``, a GM/T 0031 SES_Signature over SignedInfo) is not
+verified — that needs the seal's certificate chain, which an offline archive does not have.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import posixpath
 import zipfile
 
 from .validate import Validation
@@ -66,17 +77,85 @@ def validate_ofd(path: str) -> Validation:
                 doc = parse_bytes(zf.read(names[target]))
                 pages = [e for e in doc.iter() if _local(e.tag) == "Page"]
                 v.facts["pages"] = v.facts.get("pages", 0) + len(pages)
-                if any(_local(e.tag) == "Signatures" and (e.text or "").strip() for e in body.iter()):
-                    sigs += 1
+                sig_list = next(((e.text or "").strip() for e in body.iter() if _local(e.tag) == "Signatures"), "")
+                if sig_list:
+                    sigs += _check_signatures(zf, names, sig_list, v)
             v.facts["signatures"] = sigs
     except XMLProblem as exc:
         return v.unreadable(f"OFD 中的 XML 不合规：{exc}")
     except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
         return v.unreadable(f"OFD 无法解析（ZIP 结构损坏）：{exc}")
     v.verified.append(f"OFD 结构完整：OFD.xml、{v.facts['documents']} 个文档体、{v.facts.get('pages', 0)} 页")
-    v.verified.append("含签名/签章描述" if v.facts["signatures"] else "未含签名/签章")
-    v.not_verified += ["未验证 OFD 签名/签章的密码学有效性", "未渲染页面内容"]
+    if v.facts["signatures"]:
+        v.verified.append(f"{v.facts['signatures']} 个签名/签章：所保护的 {v.facts.get('signed_refs', 0)} 个文件摘要已核对")
+        v.not_verified.append("未验证签名值（SES 签章结构与证书链）")
+    else:
+        v.verified.append("未含签名/签章")
+    v.not_verified.append("未渲染页面内容")
     return v
+
+
+# CheckMethod: GB/T 33190 names the algorithm by OID or by name; SM3 when absent
+CHECK_METHODS = {"": "sm3", "sm3": "sm3", "1.2.156.10197.1.401": "sm3", "sha256": "sha256", "sha-256": "sha256",
+                 "2.16.840.1.101.3.4.2.1": "sha256", "sha1": "sha1", "sha-1": "sha1", "1.3.14.3.2.26": "sha1",
+                 "md5": "md5", "1.2.840.113549.2.5": "md5"}
+
+
+def _digest(method: str, data: bytes) -> bytes:
+    if method == "sm3":
+        from ..digest import sm3_hex  # OpenSSL's SM3, or the pure-Python fallback
+
+        return bytes.fromhex(sm3_hex(data))
+    return hashlib.new(method, data).digest()
+
+
+def _resolve(base_file: str, ref: str) -> str:
+    """A package path: absolute ("/Doc_0/…") from the package root, else relative to ``base_file``."""
+    ref = ref.strip().replace("\\", "/")
+    joined = ref.lstrip("/") if ref.startswith("/") else posixpath.join(posixpath.dirname(base_file), ref)
+    return posixpath.normpath(joined).lstrip("/")
+
+
+def _check_signatures(zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], sig_list: str, v: Validation) -> int:
+    """Recompute every signed reference's digest; mismatches and missing files become
+    ``facts["signature_problems"]``.  Returns how many signatures were found."""
+    list_path = _resolve("", sig_list)
+    if list_path not in names:
+        v.facts.setdefault("signature_problems", []).append(f"签名列表文件不存在：{sig_list}")
+        return 0
+    count = 0
+    problems: list[str] = v.facts.setdefault("signature_problems", [])
+    for entry in parse_bytes(zf.read(names[list_path])).iter():
+        if _local(entry.tag) != "Signature" or not entry.get("BaseLoc"):
+            continue
+        count += 1
+        sig_path = _resolve(list_path, entry.get("BaseLoc", ""))
+        if sig_path not in names:
+            problems.append(f"签名文件不存在：{sig_path}")
+            continue
+        sig = parse_bytes(zf.read(names[sig_path]))
+        for refs in (e for e in sig.iter() if _local(e.tag) == "References"):
+            method = CHECK_METHODS.get((refs.get("CheckMethod") or "").strip().lower())
+            for ref in (e for e in refs if _local(e.tag) == "Reference"):
+                target = _resolve(sig_path, ref.get("FileRef", ""))
+                value = next(((c.text or "").strip() for c in ref if _local(c.tag) == "CheckValue"), "")
+                if method is None:
+                    problems.append(f"签名 {sig_path} 使用未知的摘要方法 {refs.get('CheckMethod')}")
+                    break
+                if target not in names:
+                    problems.append(f"签名保护的文件不存在：{target}")
+                    continue
+                try:
+                    want = base64.b64decode(value, validate=True)
+                except (binascii.Error, ValueError):
+                    problems.append(f"签名中 {target} 的摘要值不是 Base64")
+                    continue
+                if _digest(method, zf.read(names[target])) != want:
+                    problems.append(f"签名后文件被改动：{target}（{method.upper()} 摘要与签名时不符）")
+                v.facts["signed_refs"] = v.facts.get("signed_refs", 0) + 1
+    if not problems:
+        del v.facts["signature_problems"]
+    return count
 
 
 def _local(tag: object) -> str:
