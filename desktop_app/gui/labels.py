@@ -8,6 +8,8 @@ label of ``core.model`` is listed here.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.model import STATUS_LABELS, Retention, Source, Status
@@ -32,7 +34,97 @@ DECLARED = {
     "CarrierTab": [QT_TRANSLATE_NOOP("CarrierTab", "U盘"), QT_TRANSLATE_NOOP("CarrierTab", "移动硬盘"),
                    QT_TRANSLATE_NOOP("CarrierTab", "其他"), QT_TRANSLATE_NOOP("CarrierTab", "合格"),
                    QT_TRANSLATE_NOOP("CarrierTab", "有衰减"), QT_TRANSLATE_NOOP("CarrierTab", "不合格")],
+    # core.model.CASE_FIELDS: metadata field names (case detail form, use page)
+    "case_fields": [QT_TRANSLATE_NOOP("case_fields", "电子文件号"), QT_TRANSLATE_NOOP("case_fields", "行政区划"),
+                    QT_TRANSLATE_NOOP("case_fields", "事项编码"), QT_TRANSLATE_NOOP("case_fields", "事项名称"),
+                    QT_TRANSLATE_NOOP("case_fields", "事项版本"), QT_TRANSLATE_NOOP("case_fields", "事项类型"),
+                    QT_TRANSLATE_NOOP("case_fields", "全宗号"), QT_TRANSLATE_NOOP("case_fields", "立档单位"),
+                    QT_TRANSLATE_NOOP("case_fields", "统一社会信用代码"), QT_TRANSLATE_NOOP("case_fields", "责任科室"),
+                    QT_TRANSLATE_NOOP("case_fields", "保管期限"), QT_TRANSLATE_NOOP("case_fields", "密级"),
+                    QT_TRANSLATE_NOOP("case_fields", "办件编号"), QT_TRANSLATE_NOOP("case_fields", "办件名称"),
+                    QT_TRANSLATE_NOOP("case_fields", "办件类型"), QT_TRANSLATE_NOOP("case_fields", "申请人"),
+                    QT_TRANSLATE_NOOP("case_fields", "申请人类型"), QT_TRANSLATE_NOOP("case_fields", "证件类型"),
+                    QT_TRANSLATE_NOOP("case_fields", "证件号码"), QT_TRANSLATE_NOOP("case_fields", "联系电话"),
+                    QT_TRANSLATE_NOOP("case_fields", "地址"), QT_TRANSLATE_NOOP("case_fields", "法定代表人"),
+                    QT_TRANSLATE_NOOP("case_fields", "受理单位"), QT_TRANSLATE_NOOP("case_fields", "受理时间"),
+                    QT_TRANSLATE_NOOP("case_fields", "办结时间"), QT_TRANSLATE_NOOP("case_fields", "办理结果"),
+                    QT_TRANSLATE_NOOP("case_fields", "证照编号"), QT_TRANSLATE_NOOP("case_fields", "受理编号"),
+                    QT_TRANSLATE_NOOP("case_fields", "归档时间"), QT_TRANSLATE_NOOP("case_fields", "件数"),
+                    QT_TRANSLATE_NOOP("case_fields", "备注")],
+    # core.model.MATERIAL_GROUPS (materials tree)
+    "material_groups": [QT_TRANSLATE_NOOP("material_groups", "申报材料"),
+                        QT_TRANSLATE_NOOP("material_groups", "过程材料"),
+                        QT_TRANSLATE_NOOP("material_groups", "结果材料")],
+    # core.security.ROLE_LABELS (users page, role dialog)
+    "roles": [QT_TRANSLATE_NOOP("roles", "系统管理员"), QT_TRANSLATE_NOOP("roles", "安全保密员"),
+              QT_TRANSLATE_NOOP("roles", "安全审计员"), QT_TRANSLATE_NOOP("roles", "档案员"),
+              QT_TRANSLATE_NOOP("roles", "接收员"), QT_TRANSLATE_NOOP("roles", "利用者")],
+    # core.registers.KIND_LABELS (the registers page's register names)
+    "RegistersPage": [QT_TRANSLATE_NOOP("RegistersPage", "归档文件目录"), QT_TRANSLATE_NOOP("RegistersPage", "四性检测报告"),
+                      QT_TRANSLATE_NOOP("RegistersPage", "电子档案移交与接收登记表（移交）"),
+                      QT_TRANSLATE_NOOP("RegistersPage", "电子档案移交与接收登记表（接收）"),
+                      QT_TRANSLATE_NOOP("RegistersPage", "销毁清册"), QT_TRANSLATE_NOOP("RegistersPage", "备份登记表"),
+                      QT_TRANSLATE_NOOP("RegistersPage", "载体标签")],
+    # core.retention.table.COLUMNS (retention schedule headers)
+    "RetentionTablePage": [QT_TRANSLATE_NOOP("RetentionTablePage", "类目号"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "类目名称"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "事项编码"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "事项名称"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "事项类型"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "办理结果"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "办件类型"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "应归档材料"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "保管期限"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "开放状态"),
+                           QT_TRANSLATE_NOOP("RetentionTablePage", "备注")],
+    # core.audit_report: action and outcome labels (audit page)
+    "audit": [QT_TRANSLATE_NOOP("audit", "创建档案库"), QT_TRANSLATE_NOOP("audit", "登录"),
+              QT_TRANSLATE_NOOP("audit", "新建用户"), QT_TRANSLATE_NOOP("audit", "修改角色"),
+              QT_TRANSLATE_NOOP("audit", "停用用户"), QT_TRANSLATE_NOOP("audit", "启用用户"),
+              QT_TRANSLATE_NOOP("audit", "重置密码"), QT_TRANSLATE_NOOP("audit", "修改密码"),
+              QT_TRANSLATE_NOOP("audit", "修改设置"), QT_TRANSLATE_NOOP("audit", "生成密钥"),
+              QT_TRANSLATE_NOOP("audit", "导入密钥"), QT_TRANSLATE_NOOP("audit", "解锁密钥"),
+              QT_TRANSLATE_NOOP("audit", "导出公钥"), QT_TRANSLATE_NOOP("audit", "信任公钥"),
+              QT_TRANSLATE_NOOP("audit", "取消信任公钥"), QT_TRANSLATE_NOOP("audit", "归档旧密钥"),
+              QT_TRANSLATE_NOOP("audit", "校验审计日志"), QT_TRANSLATE_NOOP("audit", "审计检查点"),
+              QT_TRANSLATE_NOOP("audit", "利用查阅"), QT_TRANSLATE_NOOP("audit", "导出利用副本"),
+              QT_TRANSLATE_NOOP("audit", "批准利用"), QT_TRANSLATE_NOOP("audit", "撤销利用许可"),
+              QT_TRANSLATE_NOOP("audit", "更新全文索引"), QT_TRANSLATE_NOOP("audit", "打印登记表"),
+              QT_TRANSLATE_NOOP("audit", "成功"), QT_TRANSLATE_NOOP("audit", "失败"),
+              QT_TRANSLATE_NOOP("audit", "拒绝"), QT_TRANSLATE_NOOP("audit", "发现问题")],
+    # 开放利用意见 (core.transfer: the values written to the carrier) and the reasons the core
+    # proposes by itself; a reason a person typed is data and stays as typed.
+    "opening": [QT_TRANSLATE_NOOP("opening", "开放"), QT_TRANSLATE_NOOP("opening", "控制"),
+                QT_TRANSLATE_NOOP("opening", "开放鉴定结论"), QT_TRANSLATE_NOOP("opening", "未经开放鉴定，暂按控制"),
+                QT_TRANSLATE_NOOP("opening", "依保管期限表类目 {0} 的开放状态")],
+    # core.users.separation_problems (users page), role names filled in translated
+    "UsersPage": [QT_TRANSLATE_NOOP("UsersPage", "、"), QT_TRANSLATE_NOOP("UsersPage", "账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。"),
+                  QT_TRANSLATE_NOOP("UsersPage", "还没有担任{0}的有效账户。")],
+    # desktop_app.APP_NAME_ZH (window title, about box)
+    "MainWindow": [QT_TRANSLATE_NOOP("MainWindow", "政务服务电子档案单机管理系统")],
 }
+
+_OPENING_BY_TABLE = re.compile(r"^依保管期限表类目 (\S+) 的开放状态$")
+
+
+def opening_text(value: str) -> str:
+    """开放 / 控制 in the UI language (anything else unchanged)."""
+    return QCoreApplication.translate("opening", value) if value in ("开放", "控制") else value
+
+
+def opening_reason_text(reason: str) -> str:
+    """A reason the core proposed for an opening opinion, in the UI language; typed reasons unchanged."""
+    m = _OPENING_BY_TABLE.match(reason)
+    if m:
+        return QCoreApplication.translate("opening", "依保管期限表类目 {0} 的开放状态").replace("{0}", m.group(1))
+    if reason in ("开放鉴定结论", "未经开放鉴定，暂按控制"):
+        return QCoreApplication.translate("opening", reason)
+    return reason
+
+
+def audit_text(label: str) -> str:
+    """An action or outcome label of ``core.audit_report`` in the UI language."""
+    return QCoreApplication.translate("audit", label)
 
 
 def checks_text(label: str) -> str:
@@ -60,3 +152,22 @@ def source_text(value: str) -> str:
         return QCoreApplication.translate("sources", Source(value).label)
     except ValueError:
         return str(value)
+
+
+_SEPARATION_BOTH = re.compile(r"^账户“(.*)”不能同时担任(.+)，请为每个管理角色使用不同的账户。$")
+_SEPARATION_NONE = re.compile(r"^还没有担任(.+)的有效账户。$")
+
+
+def _roles_text(labels: str) -> str:
+    return QCoreApplication.translate("UsersPage", "、").join(
+        QCoreApplication.translate("roles", part) for part in labels.split("、"))
+
+
+def separation_problem_text(problem: str) -> str:
+    """One of ``core.users.separation_problems`` in the UI language (unknown texts unchanged)."""
+    if m := _SEPARATION_BOTH.match(problem):
+        return QCoreApplication.translate("UsersPage", "账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。") \
+            .replace("{0}", m.group(1)).replace("{1}", _roles_text(m.group(2)))
+    if m := _SEPARATION_NONE.match(problem):
+        return QCoreApplication.translate("UsersPage", "还没有担任{0}的有效账户。").replace("{0}", _roles_text(m.group(1)))
+    return problem

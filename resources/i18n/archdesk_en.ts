@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/pages/audit_log.py" line="+195"/>
+        <location filename="../../desktop_app/gui/pages/audit_log.py" line="+200"/>
         <source>AuditPage</source>
         <comment>共 {0} 条记录，{1} 个签名检查点。</comment>
         <translation>AuditPage</translation>
@@ -58,7 +58,7 @@
 <context>
     <name>AppraisalTab</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+28"/>
+        <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+29"/>
         <location line="+38"/>
         <source>继续保存</source>
         <translation>Keep</translation>
@@ -539,7 +539,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/audit_log.py" line="-151"/>
+        <location filename="../../desktop_app/gui/pages/audit_log.py" line="-152"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
@@ -554,22 +554,45 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-42"/>
+        <location line="+45"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
+        <location line="-46"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-45"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>详情</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>从</source>
         <translation>From</translation>
     </message>
@@ -619,7 +642,7 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>共 {0} 条</source>
         <translation>{0} entries</translation>
     </message>
@@ -857,7 +880,7 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+32"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+34"/>
         <source>U盘</source>
         <translation>USB disk</translation>
     </message>
@@ -1055,7 +1078,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/case_table.py" line="+33"/>
+        <location filename="../../desktop_app/gui/models/case_table.py" line="+37"/>
         <source>电子文件号</source>
         <translation>Electronic record number</translation>
     </message>
@@ -2312,6 +2335,11 @@ User: {0} — enter the password to unlock.</translation>
         <source>还有操作正在进行。要取消它并退出吗？</source>
         <translation>An operation is still running. Cancel it and quit?</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="+68"/>
+        <source>政务服务电子档案单机管理系统</source>
+        <translation>Government Service Electronic Records Desktop System</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsTree</name>
@@ -2810,6 +2838,41 @@ User: {0} — enter the password to unlock.</translation>
         <source>已发送 {0} 页到打印机。</source>
         <translation>Sent {0} pages to the printer.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="-41"/>
+        <source>归档文件目录</source>
+        <translation>Catalogue of archived records</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>四性检测报告</source>
+        <translation>Four-property check report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子档案移交与接收登记表（移交）</source>
+        <translation>Electronic records transfer register (transfer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子档案移交与接收登记表（接收）</source>
+        <translation>Electronic records transfer register (receipt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>销毁清册</source>
+        <translation>Destruction list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备份登记表</source>
+        <translation>Backup register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体标签</source>
+        <translation>Carrier label</translation>
+    </message>
 </context>
 <context>
     <name>RetentionTablePage</name>
@@ -2839,7 +2902,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Filter categories: code, name, service item, remarks…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>增加类目</source>
         <translation>Add category</translation>
     </message>
@@ -2933,11 +2996,66 @@ User: {0} — enter the password to unlock.</translation>
         <source>已导出 {0} 个类目。</source>
         <translation>Exported {0} categories.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="+2"/>
+        <source>类目号</source>
+        <translation>Category code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类目名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项编码</source>
+        <translation>Service item codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项名称</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项类型</source>
+        <translation>Item types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理结果</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件类型</source>
+        <translation>Case types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应归档材料</source>
+        <translation>Materials to archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开放状态</source>
+        <translation>Access status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/search.py" line="+56"/>
+        <location filename="../../desktop_app/gui/pages/search.py" line="+62"/>
         <source>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</source>
         <translation>Enter search words, e.g. registration, licence, business licence (separate words with spaces)</translation>
     </message>
@@ -2984,17 +3102,20 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Archival code to</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-52"/>
+        <location line="+59"/>
         <source>事项</source>
         <translation>Service item</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <location line="+61"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -3004,12 +3125,63 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Retention</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
+        <location line="+64"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location line="-68"/>
+        <source>档号 / 电子文件号</source>
+        <translation>Archival code / electronic record number</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>办件名称</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>命中</source>
+        <translation>Matched in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件信息</source>
+        <translation>case data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件题名</source>
+        <translation>document titles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 全文</source>
+        <translation>PDF full text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部期限</source>
+        <translation>All retention periods</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>永久</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定期30年</source>
+        <translation>30 years</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>定期10年</source>
+        <translation>10 years</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>档号范围</source>
         <translation>Archival code range</translation>
     </message>
@@ -3110,7 +3282,12 @@ User: {0} — enter the password to unlock.</translation>
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/transfer.py" line="+59"/>
+        <location filename="../../desktop_app/gui/pages/transfer.py" line="+37"/>
+        <source>U盘 / 移动硬盘（按可用空间）</source>
+        <translation>USB stick / external disk (by free space)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，校验通过后办件才标记为“已移交”。</source>
         <translation>Choose the archived cases to transfer, give the access opinion, and choose the carrier and output location. Every carrier is read back file by file after writing; only then are the cases marked “Transferred”.</translation>
     </message>
@@ -3150,7 +3327,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Select all</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>开放利用意见的理由</source>
         <translation>Reason for the access opinion</translation>
     </message>
@@ -3255,7 +3432,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>没有待移交的已归档办件。</source>
         <translation>No archived cases waiting for transfer.</translation>
     </message>
@@ -3265,12 +3442,27 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Enter the reason for the access opinion.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>可移动磁盘（{0}）</source>
         <translation>Removable disk ({0})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>光盘</source>
+        <translation>Disc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>可移动磁盘</source>
+        <translation>Removable disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可用 {0} GB</source>
+        <translation>{0} GB free</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>选择输出位置（U盘或文件夹）</source>
         <translation>Choose the output location (USB disk or folder)</translation>
     </message>
@@ -3606,7 +3798,7 @@ User: {0} — enter the password to unlock.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/users.py" line="+48"/>
+        <location filename="../../desktop_app/gui/pages/users.py" line="+51"/>
         <source>设置角色</source>
         <translation>Set roles</translation>
     </message>
@@ -3649,7 +3841,32 @@ User: {0} — enter the password to unlock.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location line="+28"/>
+        <location line="-34"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>创建时间</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>新建用户…</source>
         <translation>New user…</translation>
     </message>
@@ -3699,7 +3916,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Only the system administrator may manage users.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
@@ -3724,7 +3941,12 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Single-person mode. Before turning separation on you need:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>可以启用。</source>
         <translation>Ready to turn on.</translation>
     </message>
@@ -3753,6 +3975,25 @@ User: {0} — enter the password to unlock.</translation>
         <source>“{0}”的新密码（至少 8 位）：</source>
         <translation>New password for “{0}” (at least 8 characters):</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="+22"/>
+        <location line="+61"/>
+        <location filename="../../desktop_app/gui/pages/users.py" line="-94"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+68"/>
+        <source>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</source>
+        <translation>account “{0}” must not hold {1} at the same time; use a different account for each administrative role</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+70"/>
+        <source>还没有担任{0}的有效账户。</source>
+        <translation>no active account holds the role {0} yet</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3763,9 +4004,310 @@ User: {0} — enter the password to unlock.</translation>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="-91"/>
+        <source>创建档案库</source>
+        <translation>Create archive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改角色</source>
+        <translation>Change roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用用户</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>启用用户</source>
+        <translation>Enable user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改设置</source>
+        <translation>Change setting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>生成密钥</source>
+        <translation>Generate key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入密钥</source>
+        <translation>Import key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>解锁密钥</source>
+        <translation>Unlock key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出公钥</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>信任公钥</source>
+        <translation>Trust public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消信任公钥</source>
+        <translation>Revoke trust in public key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>归档旧密钥</source>
+        <translation>Retire old key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>校验审计日志</source>
+        <translation>Verify audit log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>审计检查点</source>
+        <translation>Audit checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>利用查阅</source>
+        <translation>Consult records</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出利用副本</source>
+        <translation>Export use copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批准利用</source>
+        <translation>Grant access</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>撤销利用许可</source>
+        <translation>Revoke access permit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更新全文索引</source>
+        <translation>Update full-text index</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印登记表</source>
+        <translation>Print register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成功</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+</context>
+<context>
+    <name>case_fields</name>
+    <message>
+        <location line="-56"/>
+        <source>电子文件号</source>
+        <translation>Electronic record number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>行政区划</source>
+        <translation>Administrative division</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项编码</source>
+        <translation>Service item code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事项名称</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项版本</source>
+        <translation>Service item version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事项类型</source>
+        <translation>Service item type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全宗号</source>
+        <translation>Fonds number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>立档单位</source>
+        <translation>Fonds-creating agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>责任科室</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>密级</source>
+        <translation>Security classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办件名称</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件类型</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人类型</source>
+        <translation>Applicant type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>证件类型</source>
+        <translation>ID document type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理单位</source>
+        <translation>Accepting agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理时间</source>
+        <translation>Accepted at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结时间</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证照编号</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理编号</source>
+        <translation>Acceptance number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>归档时间</source>
+        <translation>Archived at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>件数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="-9"/>
+        <location line="-26"/>
         <source>真实性</source>
         <translation>Authenticity</translation>
     </message>
@@ -3850,6 +4392,53 @@ Please send this file to your technical support.</translation>
     </message>
 </context>
 <context>
+    <name>material_groups</name>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="+23"/>
+        <source>申报材料</source>
+        <translation>Application materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>过程材料</source>
+        <translation>Process materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果材料</source>
+        <translation>Result materials</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <location line="+40"/>
+        <source>开放</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>控制</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开放鉴定结论</source>
+        <translation>Access appraisal decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未经开放鉴定，暂按控制</source>
+        <translation>Not yet appraised for access; restricted for now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>依保管期限表类目 {0} 的开放状态</source>
+        <translation>Access status of retention schedule category {0}</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <location filename="../../desktop_app/gui/pages/arrange.py" line="-301"/>
@@ -3857,7 +4446,7 @@ Please send this file to your technical support.</translation>
         <translation>Arrange &amp; archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/audit_log.py" line="-186"/>
+        <location filename="../../desktop_app/gui/pages/audit_log.py" line="-187"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
@@ -3892,7 +4481,7 @@ Please send this file to your technical support.</translation>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/retention_table.py" line="-176"/>
+        <location filename="../../desktop_app/gui/pages/retention_table.py" line="-177"/>
         <source>保管期限表</source>
         <translation>Retention schedule</translation>
     </message>
@@ -3902,7 +4491,7 @@ Please send this file to your technical support.</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/users.py" line="-159"/>
+        <location filename="../../desktop_app/gui/pages/users.py" line="-67"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
@@ -3917,7 +4506,7 @@ Please send this file to your technical support.</translation>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/transfer.py" line="-238"/>
+        <location filename="../../desktop_app/gui/pages/transfer.py" line="-246"/>
         <source>移交</source>
         <translation>Transfer</translation>
     </message>
@@ -3930,7 +4519,7 @@ Please send this file to your technical support.</translation>
 <context>
     <name>retention</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="-10"/>
+        <location filename="../../desktop_app/gui/labels.py" line="-97"/>
         <source>永久</source>
         <translation>Permanent</translation>
     </message>
@@ -3946,9 +4535,42 @@ Please send this file to your technical support.</translation>
     </message>
 </context>
 <context>
-    <name>sources</name>
+    <name>roles</name>
+    <message>
+        <location line="+36"/>
+        <source>系统管理员</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>安全保密员</source>
+        <translation>Security officer</translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>安全审计员</source>
+        <translation>Security auditor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>档案员</source>
+        <translation>Archivist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接收员</source>
+        <translation>Receiving clerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>利用者</source>
+        <translation>Reader</translation>
+    </message>
+</context>
+<context>
+    <name>sources</name>
+    <message>
+        <location line="-37"/>
         <source>申请人上传</source>
         <translation>Uploaded by applicant</translation>
     </message>

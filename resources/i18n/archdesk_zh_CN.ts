@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+195" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+200" />
             <source>AuditPage</source>
             <comment>共 {0} 条记录，{1} 个签名检查点。</comment>
             <translation>AuditPage</translation>
@@ -58,7 +58,7 @@
     <context>
         <name>AppraisalTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+28" />
+            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+29" />
             <location line="+38" />
             <source>继续保存</source>
             <translation>继续保存</translation>
@@ -539,7 +539,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-151" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-152" />
             <source>不限</source>
             <translation>不限</translation>
         </message>
@@ -554,22 +554,45 @@
             <translation>查询</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-42" />
+            <location line="+45" />
             <source>用户</source>
             <translation>用户</translation>
         </message>
         <message>
+            <location line="-46" />
+            <source>序号</source>
+            <translation>序号</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+45" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-44" />
+            <location line="+45" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-45" />
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>详情</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>从</source>
             <translation>从</translation>
         </message>
@@ -619,7 +642,7 @@
             <translation>审计日志</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
@@ -857,7 +880,7 @@
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+32" />
+            <location filename="../../desktop_app/gui/labels.py" line="+34" />
             <source>U盘</source>
             <translation>U盘</translation>
         </message>
@@ -1055,7 +1078,7 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models/case_table.py" line="+33" />
+            <location filename="../../desktop_app/gui/models/case_table.py" line="+37" />
             <source>电子文件号</source>
             <translation>电子文件号</translation>
         </message>
@@ -2312,6 +2335,11 @@
             <source>还有操作正在进行。要取消它并退出吗？</source>
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="+68" />
+            <source>政务服务电子档案单机管理系统</source>
+            <translation>政务服务电子档案单机管理系统</translation>
+        </message>
     </context>
     <context>
         <name>MaterialsTree</name>
@@ -2810,6 +2838,41 @@
             <source>已发送 {0} 页到打印机。</source>
             <translation>已发送 {0} 页到打印机。</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="-41" />
+            <source>归档文件目录</source>
+            <translation>归档文件目录</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>四性检测报告</source>
+            <translation>四性检测报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子档案移交与接收登记表（移交）</source>
+            <translation>电子档案移交与接收登记表（移交）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子档案移交与接收登记表（接收）</source>
+            <translation>电子档案移交与接收登记表（接收）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁清册</source>
+            <translation>销毁清册</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>备份登记表</source>
+            <translation>备份登记表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体标签</source>
+            <translation>载体标签</translation>
+        </message>
     </context>
     <context>
         <name>RetentionTablePage</name>
@@ -2839,7 +2902,7 @@
             <translation>筛选类目：类目号、名称、事项、备注…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>增加类目</source>
             <translation>增加类目</translation>
         </message>
@@ -2933,11 +2996,66 @@
             <source>已导出 {0} 个类目。</source>
             <translation>已导出 {0} 个类目。</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="+2" />
+            <source>类目号</source>
+            <translation>类目号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>类目名称</source>
+            <translation>类目名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>事项编码</source>
+            <translation>事项编码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>事项名称</source>
+            <translation>事项名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>事项类型</source>
+            <translation>事项类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办理结果</source>
+            <translation>办理结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件类型</source>
+            <translation>办件类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>应归档材料</source>
+            <translation>应归档材料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开放状态</source>
+            <translation>开放状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
     </context>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="+56" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="+62" />
             <source>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</source>
             <translation>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</translation>
         </message>
@@ -2984,17 +3102,20 @@
             <translation>档号止</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-52" />
+            <location line="+59" />
             <source>事项</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-57" />
+            <location line="+59" />
             <source>申请人</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-59" />
+            <location line="+61" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
@@ -3004,12 +3125,63 @@
             <translation>保管期限</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-62" />
+            <location line="+64" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
+            <location line="-68" />
+            <source>档号 / 电子文件号</source>
+            <translation>档号 / 电子文件号</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>办件名称</source>
+            <translation>办件名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>命中</source>
+            <translation>命中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件信息</source>
+            <translation>办件信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件题名</source>
+            <translation>文件题名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF 全文</source>
+            <translation>PDF 全文</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>全部期限</source>
+            <translation>全部期限</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>永久</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>定期30年</source>
+            <translation>定期30年</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>定期10年</source>
+            <translation>定期10年</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>档号范围</source>
             <translation>档号范围</translation>
         </message>
@@ -3110,7 +3282,12 @@
     <context>
         <name>TransferPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="+59" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+37" />
+            <source>U盘 / 移动硬盘（按可用空间）</source>
+            <translation>U盘 / 移动硬盘（按可用空间）</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，校验通过后办件才标记为“已移交”。</source>
             <translation>选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，校验通过后办件才标记为“已移交”。</translation>
         </message>
@@ -3150,7 +3327,7 @@
             <translation>全选</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>开放利用意见的理由</source>
             <translation>开放利用意见的理由</translation>
         </message>
@@ -3255,7 +3432,7 @@
             <translation>位置</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+48" />
             <source>没有待移交的已归档办件。</source>
             <translation>没有待移交的已归档办件。</translation>
         </message>
@@ -3265,12 +3442,27 @@
             <translation>请填写开放利用意见的理由。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>可移动磁盘（{0}）</source>
             <translation>可移动磁盘（{0}）</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+2" />
+            <source>光盘</source>
+            <translation>光盘</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>可移动磁盘</source>
+            <translation>可移动磁盘</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>可用 {0} GB</source>
+            <translation>可用 {0} GB</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>选择输出位置（U盘或文件夹）</source>
             <translation>选择输出位置（U盘或文件夹）</translation>
         </message>
@@ -3606,7 +3798,7 @@
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/users.py" line="+48" />
+            <location filename="../../desktop_app/gui/pages/users.py" line="+51" />
             <source>设置角色</source>
             <translation>设置角色</translation>
         </message>
@@ -3649,7 +3841,32 @@
     <context>
         <name>UsersPage</name>
         <message>
-            <location line="+28" />
+            <location line="-34" />
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>角色</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>创建时间</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>新建用户…</source>
             <translation>新建用户…</translation>
         </message>
@@ -3699,7 +3916,7 @@
             <translation>只有系统管理员可以管理用户。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>有效</source>
             <translation>有效</translation>
         </message>
@@ -3724,7 +3941,12 @@
             <translation>单人模式。启用前需要：</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>可以启用。</source>
             <translation>可以启用。</translation>
         </message>
@@ -3753,6 +3975,25 @@
             <source>“{0}”的新密码（至少 8 位）：</source>
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="+22" />
+            <location line="+61" />
+            <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="-61" />
+            <location line="+68" />
+            <source>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</source>
+            <translation>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</translation>
+        </message>
+        <message>
+            <location line="-67" />
+            <location line="+70" />
+            <source>还没有担任{0}的有效账户。</source>
+            <translation>还没有担任{0}的有效账户。</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -3763,9 +4004,310 @@
         </message>
     </context>
     <context>
+        <name>audit</name>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="-91" />
+            <source>创建档案库</source>
+            <translation>创建档案库</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>登录</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>新建用户</source>
+            <translation>新建用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>修改角色</source>
+            <translation>修改角色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>停用用户</source>
+            <translation>停用用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>启用用户</source>
+            <translation>启用用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>重置密码</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>修改密码</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>修改设置</source>
+            <translation>修改设置</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>生成密钥</source>
+            <translation>生成密钥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入密钥</source>
+            <translation>导入密钥</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>解锁密钥</source>
+            <translation>解锁密钥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导出公钥</source>
+            <translation>导出公钥</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>信任公钥</source>
+            <translation>信任公钥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>取消信任公钥</source>
+            <translation>取消信任公钥</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>归档旧密钥</source>
+            <translation>归档旧密钥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>校验审计日志</source>
+            <translation>校验审计日志</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>审计检查点</source>
+            <translation>审计检查点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>利用查阅</source>
+            <translation>利用查阅</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导出利用副本</source>
+            <translation>导出利用副本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批准利用</source>
+            <translation>批准利用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>撤销利用许可</source>
+            <translation>撤销利用许可</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>更新全文索引</source>
+            <translation>更新全文索引</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>打印登记表</source>
+            <translation>打印登记表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>成功</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>失败</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>拒绝</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>发现问题</source>
+            <translation>发现问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>case_fields</name>
+        <message>
+            <location line="-56" />
+            <source>电子文件号</source>
+            <translation>电子文件号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>行政区划</source>
+            <translation>行政区划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>事项编码</source>
+            <translation>事项编码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>事项名称</source>
+            <translation>事项名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>事项版本</source>
+            <translation>事项版本</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>事项类型</source>
+            <translation>事项类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>全宗号</source>
+            <translation>全宗号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>立档单位</source>
+            <translation>立档单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>责任科室</source>
+            <translation>责任科室</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>密级</source>
+            <translation>密级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件编号</source>
+            <translation>办件编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>办件名称</source>
+            <translation>办件名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件类型</source>
+            <translation>办件类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>申请人</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>申请人类型</source>
+            <translation>申请人类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>证件类型</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>证件号码</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>联系电话</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>法定代表人</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>受理单位</source>
+            <translation>受理单位</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>受理时间</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办结时间</source>
+            <translation>办结时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>办理结果</source>
+            <translation>办理结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>证照编号</source>
+            <translation>证照编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>受理编号</source>
+            <translation>受理编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档时间</source>
+            <translation>归档时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>件数</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>checks</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-9" />
+            <location line="-26" />
             <source>真实性</source>
             <translation>真实性</translation>
         </message>
@@ -3850,6 +4392,53 @@
         </message>
     </context>
     <context>
+        <name>material_groups</name>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="+23" />
+            <source>申报材料</source>
+            <translation>申报材料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>过程材料</source>
+            <translation>过程材料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>结果材料</source>
+            <translation>结果材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>opening</name>
+        <message>
+            <location line="+40" />
+            <source>开放</source>
+            <translation>开放</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>控制</source>
+            <translation>控制</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开放鉴定结论</source>
+            <translation>开放鉴定结论</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>未经开放鉴定，暂按控制</source>
+            <translation>未经开放鉴定，暂按控制</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+20" />
+            <source>依保管期限表类目 {0} 的开放状态</source>
+            <translation>依保管期限表类目 {0} 的开放状态</translation>
+        </message>
+    </context>
+    <context>
         <name>pages</name>
         <message>
             <location filename="../../desktop_app/gui/pages/arrange.py" line="-301" />
@@ -3857,7 +4446,7 @@
             <translation>整理归档</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-186" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-187" />
             <source>审计</source>
             <translation>审计</translation>
         </message>
@@ -3892,7 +4481,7 @@
             <translation>登记表</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-176" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-177" />
             <source>保管期限表</source>
             <translation>保管期限表</translation>
         </message>
@@ -3902,7 +4491,7 @@
             <translation>检索</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/users.py" line="-159" />
+            <location filename="../../desktop_app/gui/pages/users.py" line="-67" />
             <source>用户</source>
             <translation>用户</translation>
         </message>
@@ -3917,7 +4506,7 @@
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-238" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-246" />
             <source>移交</source>
             <translation>移交</translation>
         </message>
@@ -3930,7 +4519,7 @@
     <context>
         <name>retention</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-10" />
+            <location filename="../../desktop_app/gui/labels.py" line="-97" />
             <source>永久</source>
             <translation>永久</translation>
         </message>
@@ -3946,9 +4535,42 @@
         </message>
     </context>
     <context>
-        <name>sources</name>
+        <name>roles</name>
+        <message>
+            <location line="+36" />
+            <source>系统管理员</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>安全保密员</source>
+            <translation>安全保密员</translation>
+        </message>
         <message>
             <location line="+1" />
+            <source>安全审计员</source>
+            <translation>安全审计员</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>档案员</source>
+            <translation>档案员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收员</source>
+            <translation>接收员</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>利用者</source>
+            <translation>利用者</translation>
+        </message>
+    </context>
+    <context>
+        <name>sources</name>
+        <message>
+            <location line="-37" />
             <source>申请人上传</source>
             <translation>申请人上传</translation>
         </message>

@@ -29,10 +29,14 @@ from PySide6.QtWidgets import (
 from ...core import audit, audit_report
 from ...core.errors import ArchDeskError
 from ..context import AppContext
+from ..labels import audit_text
 from . import register_page
 
-COLUMNS = (("seq", "序号"), ("time", "时间"), ("actor", "用户"), ("action_label", "操作"),
-           ("object", "对象"), ("outcome_label", "结果"), ("detail_text", "详情"))
+COLUMNS = (("seq", QT_TRANSLATE_NOOP("AuditPage", "序号")), ("time", QT_TRANSLATE_NOOP("AuditPage", "时间")),
+           ("actor", QT_TRANSLATE_NOOP("AuditPage", "用户")), ("action_label", QT_TRANSLATE_NOOP("AuditPage", "操作")),
+           ("object", QT_TRANSLATE_NOOP("AuditPage", "对象")), ("outcome_label", QT_TRANSLATE_NOOP("AuditPage", "结果")),
+           ("detail_text", QT_TRANSLATE_NOOP("AuditPage", "详情")))
+TRANSLATED = ("action_label", "outcome_label")     # core labels shown in the UI language
 _NO_DATE = QDate(2000, 1, 1)
 OK_STYLE = "QPlainTextEdit { background: #e6f4ea; color: #0d652d; }"
 BAD_STYLE = "QPlainTextEdit { background: #fce8e6; color: #a50e0e; }"
@@ -138,7 +142,7 @@ class AuditPage(QWidget):
             box.clear()
             box.addItem(everything, "")
             for v in values:
-                box.addItem(audit_report.action_label(v) if box is self.action_box else v, v)
+                box.addItem(audit_text(audit_report.action_label(v)) if box is self.action_box else v, v)
             if current:
                 box.setCurrentIndex(max(0, box.findData(current)))
 
@@ -159,7 +163,8 @@ class AuditPage(QWidget):
         bad = {p.seq for p in self.last_result.problems} if self.last_result else set()
         for r, row in enumerate(self.rows):
             for c, (key, _) in enumerate(COLUMNS):
-                item = QTableWidgetItem(str(row.get(key, "")))
+                value = str(row.get(key, ""))
+                item = QTableWidgetItem(audit_text(value) if key in TRANSLATED else value)
                 if row["seq"] in bad:
                     item.setBackground(QColor("#fce8e6"))
                 elif row["outcome"] != "ok" and c == 5:

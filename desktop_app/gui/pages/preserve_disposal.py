@@ -21,6 +21,7 @@ from ...core.archive import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..labels import retention_text
 from ..widgets.progress_panel import ProgressPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,8 +62,8 @@ class AppraisalTab(QWidget):
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(self.tr("鉴定意见 / 理由（必填）"))
         self.period_box = QComboBox(self)
-        for code, label in (("D10", "定期10年"), ("D30", "定期30年"), ("Y", "永久")):
-            self.period_box.addItem(self.tr(label), code)
+        for code in ("D10", "D30", "Y"):
+            self.period_box.addItem(retention_text(code), code)
         self.keep_button = QPushButton(self.tr("继续保存"), self)
         self.destroy_button = QPushButton(self.tr("拟销毁"), self)
         self.open_button = QPushButton(self.tr("开放"), self)

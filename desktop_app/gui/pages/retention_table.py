@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -48,7 +48,8 @@ class RetentionTablePage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("筛选类目：类目号、名称、事项、备注…"))
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([label for _k, label in COLUMNS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("RetentionTablePage", label)
+                                              for _k, label in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(1, 260)
         self.table.setSortingEnabled(False)

@@ -33,11 +33,17 @@ from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
 from . import register_page
 
-COLUMNS = (("archival_code", "档号 / 电子文件号"), ("task_name", "事项"), ("project_name", "办件名称"),
-           ("apply_name", "申请人"), ("year", "年度"), ("status", "状态"), ("matched", "命中"))
-MATCH_LABELS = {"case": "办件信息", "document": "文件题名", "text": "PDF 全文"}
+COLUMNS = (("archival_code", QT_TRANSLATE_NOOP("SearchPage", "档号 / 电子文件号")),
+           ("task_name", QT_TRANSLATE_NOOP("SearchPage", "事项")),
+           ("project_name", QT_TRANSLATE_NOOP("SearchPage", "办件名称")),
+           ("apply_name", QT_TRANSLATE_NOOP("SearchPage", "申请人")), ("year", QT_TRANSLATE_NOOP("SearchPage", "年度")),
+           ("status", QT_TRANSLATE_NOOP("SearchPage", "状态")), ("matched", QT_TRANSLATE_NOOP("SearchPage", "命中")))
+MATCH_LABELS = {"case": QT_TRANSLATE_NOOP("SearchPage", "办件信息"),
+                "document": QT_TRANSLATE_NOOP("SearchPage", "文件题名"),
+                "text": QT_TRANSLATE_NOOP("SearchPage", "PDF 全文")}
 SYNC_INDEX_MAX = 300        # changed cases indexed in the GUI thread before a search (≈ 0.2 s)
-RETENTIONS = (("", "全部期限"), ("Y", "永久"), ("D30", "定期30年"), ("D10", "定期10年"))
+RETENTIONS = (("", QT_TRANSLATE_NOOP("SearchPage", "全部期限")), ("Y", QT_TRANSLATE_NOOP("SearchPage", "永久")),
+              ("D30", QT_TRANSLATE_NOOP("SearchPage", "定期30年")), ("D10", QT_TRANSLATE_NOOP("SearchPage", "定期10年")))
 
 
 def _index_job(progress: Any, archive: Any) -> dict[str, int]:

@@ -28,12 +28,14 @@ from ...core.catalog import CaseFilter
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
+from ..labels import opening_reason_text, opening_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
-MEDIA = [("usb", "U盘 / 移动硬盘（按可用空间）"), ("cd", "CD-R 700MB"), ("dvd", "DVD-R 4.7GB"),
-         ("dvd-dl", "DVD-R DL 8.5GB"), ("bd", "BD-R 25GB"), ("bd50", "BD-R DL 50GB")]
+OPENING_ROLE = Qt.ItemDataRole.UserRole + 2     # the core's 开放/控制 and reason behind the shown text
+MEDIA = [("usb", QT_TRANSLATE_NOOP("TransferPage", "U盘 / 移动硬盘（按可用空间）")), ("cd", "CD-R 700MB"),
+         ("dvd", "DVD-R 4.7GB"), ("dvd-dl", "DVD-R DL 8.5GB"), ("bd", "BD-R 25GB"), ("bd50", "BD-R DL 50GB")]
 SHOWN = 2000
 
 
@@ -70,7 +72,8 @@ class TransferPage(QWidget):
         self.all_box = QCheckBox(self.tr("全选"), self)
         self.all_box.toggled.connect(self._check_all)
         self.opening = QComboBox(self)
-        self.opening.addItems(["开放", "控制"])
+        for value in ("开放", "控制"):                  # shown translated, passed to the core as is
+            self.opening.addItem(opening_text(value), value)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("开放利用意见的理由"))
         self.apply_button = QPushButton(self.tr("应用到选中行"), self)
@@ -162,8 +165,11 @@ class TransferPage(QWidget):
             r = arch.catalog.cases.get(cid)
             op, why = ops[cid]
             item = QTreeWidgetItem([r["archival_code"] or "", r["project_name"] or r["task_name"] or "",
-                                    str(r["year"] or ""), r["retention"] or "", op, why])
+                                    str(r["year"] or ""), r["retention"] or "", opening_text(op),
+                                    opening_reason_text(why)])
             item.setData(0, CASE_ROLE, cid)
+            item.setData(4, OPENING_ROLE, op)
+            item.setData(5, OPENING_ROLE, why)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.cases.addTopLevelItem(item)
         self.cases.sortItems(0, Qt.SortOrder.AscendingOrder)
@@ -194,7 +200,9 @@ class TransferPage(QWidget):
             return
         for it in self.cases.selectedItems():
             it.setText(4, self.opening.currentText())
+            it.setData(4, OPENING_ROLE, self.opening.currentData())
             it.setText(5, reason)
+            it.setData(5, OPENING_ROLE, reason)
 
     def refresh_drives(self) -> None:
         from ...core.transfer.drives import removable_drives
@@ -203,7 +211,9 @@ class TransferPage(QWidget):
         found = removable_drives()
         self.drives.addItem(self.tr("可移动磁盘（{0}）").replace("{0}", str(len(found))), "")
         for d in found:
-            self.drives.addItem(d.describe(), d.path)
+            label = d.label or (self.tr("光盘") if d.kind == "cdrom" else self.tr("可移动磁盘"))
+            free = self.tr("可用 {0} GB").replace("{0}", f"{d.free / 1e9:.1f}")
+            self.drives.addItem(f"{d.path}  {label}  {d.filesystem}  {free}", d.path)
 
     @Slot(int)
     def _on_drive(self, index: int) -> None:
@@ -226,7 +236,7 @@ class TransferPage(QWidget):
         if not ids or not self.out.text().strip() or not self.passphrase.text():
             self.summary.setText(self.tr("请勾选办件，选择输出位置，并输入签名密钥口令。"))
             return False
-        openings = {int(it.data(0, CASE_ROLE)): (it.text(4), it.text(5)) for it in self._items()
+        openings = {int(it.data(0, CASE_ROLE)): (it.data(4, OPENING_ROLE), it.data(5, OPENING_ROLE)) for it in self._items()
                     if int(it.data(0, CASE_ROLE)) in ids}
         options = {"passphrase": self.passphrase.text(), "media": self.media.currentData(),
                    "iso": self.iso.isChecked(), "eep": self.eep.isChecked(),

@@ -34,9 +34,12 @@ from ...core import users as svc
 from ...core.errors import ArchDeskError
 from ...core.security import ADMIN_ROLES, ROLE_LABELS
 from ..context import AppContext
+from ..labels import separation_problem_text
 from . import register_page
 
-COLUMNS = ("用户名", "姓名", "角色", "状态", "创建时间")
+COLUMNS = (QT_TRANSLATE_NOOP("UsersPage", "用户名"), QT_TRANSLATE_NOOP("UsersPage", "姓名"),
+           QT_TRANSLATE_NOOP("UsersPage", "角色"), QT_TRANSLATE_NOOP("UsersPage", "状态"),
+           QT_TRANSLATE_NOOP("UsersPage", "创建时间"))
 
 
 class UserDialog(QDialog):
@@ -146,7 +149,8 @@ class UsersPage(QWidget):
         self.items = svc.list_users(arch)
         self.table.setRowCount(len(self.items))
         for row, u in enumerate(self.items):
-            roles = "、".join(QCoreApplication.translate("roles", ROLE_LABELS[r]) for r in ROLE_LABELS if r in u.roles)
+            roles = self.tr("、").join(QCoreApplication.translate("roles", ROLE_LABELS[r])
+                                      for r in ROLE_LABELS if r in u.roles)
             state = self.tr("有效") if u.active else self.tr("已停用")
             if u.locked_until:
                 state += self.tr("（锁定至 {0}）").replace("{0}", u.locked_until[11:16])
@@ -162,7 +166,8 @@ class UsersPage(QWidget):
         self.separation_box.setChecked(on)
         problems = [] if on else svc.separation_problems(arch)
         self.separation_note.setText(self.tr("已启用。") if on else
-                                     self.tr("单人模式。启用前需要：") + "；".join(problems) if problems else
+                                     self.tr("单人模式。启用前需要：") + self.tr("；").join(map(separation_problem_text, problems))
+                                     if problems else
                                      self.tr("可以启用。"))
         self.idle_spin.setValue(svc.idle_lock_minutes(arch))
 
