@@ -36,7 +36,8 @@ def two_sides(app: Any, tmp_path: Path, qtbot: Any) -> Any:
     archives.close()
 
 
-def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any, tmp_path: Path, qtbot: Any) -> None:
+def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any, tmp_path: Path, qtbot: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.gui.pages.receive import ReceivePage
     from desktop_app.gui.pages.transfer import TransferPage
 
@@ -77,7 +78,18 @@ def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any
     with qtbot.waitSignal(recv.job.ended, timeout=120_000):
         pass
     assert recv.report.ok and recv.records.topLevelItemCount() == 3 and recv.problems.topLevelItemCount() == 0
-    assert recv.accept_button.isEnabled() and "校验通过" in recv.summary.text()
+    # the sample data fail mandatory receipt items: no accept until they are let through with a reason
+    assert recv.report.blocked and not recv.accept_button.isEnabled() and "校验通过" in recv.summary.text()
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_app.gui.pages._receive_results import OverrideDialog
+
+    def give_reason(dlg: OverrideDialog) -> int:
+        dlg.reason.setPlainText(OVERRIDE)
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(OverrideDialog, "exec", give_reason)
+    assert recv.override_checks() and recv.accept_button.isEnabled()
     assert recv.accept()
     with qtbot.waitSignal(recv.job.ended, timeout=120_000):
         pass

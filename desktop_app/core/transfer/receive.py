@@ -82,7 +82,7 @@ class ReceiveReport:
     checks_passed: bool | None = None
     check_results: list[dict[str, Any]] = field(default_factory=list)   # receipt_checks.describe(run)
     blocked: list[str] = field(default_factory=list)   # mandatory items failed, not allowed through: no accept
-    overrides: list[str] = field(default_factory=list)  # items allowed through by this acceptance
+    overrides: list[str] = field(default_factory=list)  # failed items allowed through (with a reason)
     return_note: str = ""
     register: str = ""
     reconciliation: dict[str, Any] = field(default_factory=dict)
@@ -251,6 +251,7 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
 def _take(rep: ReceiveReport, run: CheckRun) -> None:
     rep.check_run, rep.checks_passed = run.run_id, run.passed
     rep.check_results, rep.blocked = describe(run), blocking(run)
+    rep.overrides = sorted({r["item"] for r in rep.check_results if r["result"] == "fail" and r["overridden"]})
 
 
 def _journal(archive: Archive, rep: ReceiveReport, scratch: Path, dests: list[str]) -> int:
@@ -284,7 +285,6 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
         _take(rep, run)
         if rep.blocked and override_reason:
             run = override_failing(archive, run, override_reason)
-            rep.overrides = list(rep.blocked)
             _take(rep, run)
         if rep.blocked:
             cat.ops.finish(op_id, "rolled_back", "接收检测有必检项不通过，未入库")
@@ -326,7 +326,8 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
 def _ingest(archive: Archive, rep: ReceiveReport, staged: dict[str, Path], run: CheckRun) -> None:
     """Move each checked copy into ``records/`` (a rename: same volume), index it, add its 接收 event."""
     cat = archive.catalog
-    verdict = "通过" if not rep.overrides else f"必检项 {'、'.join(rep.overrides)} 准予通过"
+    reasons = "；".join(sorted({r["override_reason"] for r in rep.check_results if r["overridden"]}))
+    verdict = "通过" if not rep.overrides else f"必检项 {'、'.join(rep.overrides)} 准予通过（理由：{reasons}）"
     for r in rep.records:
         if r["code"] in rep.resumed:
             rep.cases.append(rep.resumed[r["code"]])

@@ -1,5 +1,11 @@
-"""接收 — open a carrier (folder, drive or ISO), verify it, then accept (ingest + receipt checks)
-or return it (a return note listing every problem)."""
+"""接收 — open a carrier (folder, drive or ISO) and go through the steps the archivist sees:
+
+1. 校验 — verify the carrier and run the receipt (YJ) checks on a copy outside the archive
+   (background job, progress, cancel);
+2. results — verification problems, and every check item with its failing cases and evidence;
+3. 接收入库 — only when no mandatory item failed, or after 准予通过 with a reason (a dialog; needs
+   the override permission); 退回 — always, the return note lists problems and failed items.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +15,15 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,15 +36,17 @@ from ..context import AppContext
 from ..crash import failure_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
+from ._receive_results import ChecksTree, OverrideDialog
 
 KIND_LABELS = {"missing": "缺少", "extra": "多余", "altered": "被改动", "invalid": "不规范", "unreadable": "无法读取",
                "signature": "签名", "duplicate": "重复接收", "warning": "提示"}
 
 
-def receive_job(progress: Progress, archive: Archive, path: Path, decision: str | None) -> Any:
+def receive_job(progress: Progress, archive: Archive, path: Path, decision: str | None,
+                check_run: int | None = None) -> Any:
     from ...core.transfer.receive import receive_carrier
 
-    return receive_carrier(archive, path, decision, progress=progress)
+    return receive_carrier(archive, path, decision, progress=progress, check_run=check_run)
 
 
 @register_page("receive", QT_TRANSLATE_NOOP("pages", "接收"), order=75)
@@ -45,28 +56,44 @@ class ReceivePage(QWidget):
         self.ctx = ctx
         self.job: Any = None
         self.report: Any = None
-        intro = QLabel(self.tr("打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录，"
-                               "再决定接收入库或退回。"), self)
+        self._decision: str | None = None
+        intro = QLabel(self.tr("打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，"
+                               "查看结果后再决定接收入库或退回。"), self)
         intro.setWordWrap(True)
         self.path = QLineEdit(self)
         self.folder_button = QPushButton(self.tr("打开文件夹…"), self)
         self.iso_button = QPushButton(self.tr("打开 ISO…"), self)
         self.verify_button = QPushButton(self.tr("校验"), self)
+        self.override_button = QPushButton(self.tr("准予通过…"), self)
         self.accept_button = QPushButton(self.tr("接收入库"), self)
         self.return_button = QPushButton(self.tr("退回"), self)
+        self.verify_button.setToolTip(self.tr("校验载体并进行接收检测（不入库）"))
+        self.override_button.setToolTip(self.tr("必检项不通过时，由有权限的人员写明理由后准予通过"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.iso_button.clicked.connect(self.choose_iso)
         self.verify_button.clicked.connect(self.verify)
+        self.override_button.clicked.connect(self.override_checks)
         self.accept_button.clicked.connect(self.accept)
         self.return_button.clicked.connect(self.return_carrier)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
-        for b in (self.folder_button, self.iso_button, self.verify_button, self.accept_button, self.return_button):
+        for b in (self.folder_button, self.iso_button):
             row.addWidget(b)
+        steps = QHBoxLayout()
+        self.step_labels = [QLabel(self) for _ in range(3)]
+        for n, (label, buttons) in enumerate(zip(self.step_labels, ((self.verify_button,), (), (
+                self.override_button, self.accept_button, self.return_button)), strict=True)):
+            if n:
+                steps.addWidget(QLabel("→", self))
+            steps.addWidget(label)
+            for b in buttons:
+                steps.addWidget(b)
+        steps.addStretch(1)
         self.progress = ProgressPanel(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checks = ChecksTree(self)
         self.problems = QTreeWidget(self)
         self.problems.setHeaderLabels([self.tr("问题"), self.tr("文件"), self.tr("说明")])
         self.problems.setRootIsDecorated(False)
@@ -80,17 +107,40 @@ class ReceivePage(QWidget):
         self.records.setRootIsDecorated(False)
         self.records.header().resizeSection(0, 220)
         self.records.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.checks, "")
+        self.tabs.addTab(self.problems, "")
+        self.tabs.addTab(self.records, "")
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(row)
+        lay.addLayout(steps)
         lay.addWidget(self.progress)
         lay.addWidget(self.summary)
-        lay.addWidget(QLabel(self.tr("校验发现的问题："), self))
-        lay.addWidget(self.problems, 1)
-        lay.addWidget(QLabel(self.tr("载体上的电子档案："), self))
-        lay.addWidget(self.records, 1)
+        lay.addWidget(self.tabs, 1)
+        self._tab_titles()
         ctx.busy_changed.connect(self._on_busy)
         self._on_busy(ctx.busy)
+
+    def _tab_titles(self) -> None:
+        rep = self.report
+        fails = len(rep.blocked) if rep is not None else 0
+        self.tabs.setTabText(0, self.tr("接收检测") + (self.tr("（{0} 项必检不通过）").replace("{0}", str(fails))
+                                                    if fails else ""))
+        self.tabs.setTabText(1, self.tr("校验问题（{0}）").replace(
+            "{0}", str(len(rep.problems) + len(rep.warnings)) if rep is not None else "0"))
+        self.tabs.setTabText(2, self.tr("载体上的电子档案（{0}）").replace(
+            "{0}", str(len(rep.records)) if rep is not None else "0"))
+
+    def _steps(self) -> None:
+        rep = self.report
+        if self.job is not None:
+            step = 2 if self._decision else 0
+        else:
+            step = 0 if rep is None else 2 if rep.decision else 1
+        names = [self.tr("① 校验与接收检测"), self.tr("② 查看结果"), self.tr("③ 接收入库或退回")]
+        for n, (label, name) in enumerate(zip(self.step_labels, names, strict=True)):
+            label.setText(f"<b>{name}</b>" if n == step else name)
 
     @Slot()
     def choose_folder(self) -> None:
@@ -107,15 +157,17 @@ class ReceivePage(QWidget):
             self.path.setText(file)
             self.verify()
 
-    def _run(self, decision: str | None) -> bool:
+    def _run(self, decision: str | None, check_run: int | None = None) -> bool:
         if self.ctx.busy or not self.path.text().strip():
             return False
+        self._decision = decision
         self.job = self.ctx.run_job(receive_job, self.ctx.archive, Path(self.path.text().strip()), decision,
-                                    name="receive")
+                                    check_run, name="receive")
         self.progress.attach(self.job)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
-        self.summary.setText(self.tr("正在处理…"))
+        self.summary.setText(self.tr("正在校验载体并进行接收检测…") if decision is None else self.tr("正在处理…"))
+        self._steps()
         return True
 
     @Slot()
@@ -124,16 +176,51 @@ class ReceivePage(QWidget):
 
     @Slot()
     def accept(self) -> bool:
-        return self._run("accept")
+        rep = self.report
+        if rep is None or rep.decision or not rep.ok or rep.blocked:
+            return False
+        return self._run("accept", rep.check_run)
 
     @Slot()
     def return_carrier(self) -> bool:
-        return self._run("return")
+        rep = self.report
+        if rep is None or rep.decision:
+            return False
+        return self._run("return", rep.check_run if rep.ok else None)
+
+    @Slot()
+    def override_checks(self) -> bool:
+        """准予通过: ask the reason, let every blocking item of this run through (logged)."""
+        from ...core.errors import ArchDeskError
+        from ...core.transfer.receipt_checks import blocking, describe, override_failing, receipt_run
+
+        rep = self.report
+        if rep is None or rep.decision or not rep.blocked or self.ctx.busy:
+            return False
+        dlg = OverrideDialog(list(rep.blocked), self)
+        if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.reason_text():
+            return False
+        archive = self.ctx.archive
+        try:
+            run = override_failing(archive, receipt_run(archive, rep.check_run, rep.carrier_key), dlg.reason_text())
+        except ArchDeskError as exc:
+            QMessageBox.warning(self, self.tr("不能准予通过"), exc.message)
+            return False
+        rep.check_results, rep.blocked, rep.checks_passed = describe(run), blocking(run), run.passed
+        rep.overrides = sorted({r["item"] for r in rep.check_results if r["result"] == "fail" and r["overridden"]})
+        self._show(rep)
+        return True
 
     @Slot(object)
     def _on_finished(self, rep: Any) -> None:
         self.job = None
         self.report = rep
+        if rep.decision == "accepted":
+            self.ctx.notify_cases_changed()
+        self._show(rep)
+        self.progress.set_message(self.tr("完成。"))
+
+    def _show(self, rep: Any) -> None:
         self.problems.clear()
         for p in [*rep.problems, *rep.warnings]:
             item = QTreeWidgetItem([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.path or self.tr("（载体）"), p.detail])
@@ -141,47 +228,53 @@ class ReceivePage(QWidget):
             item.setToolTip(1, p.path)
             item.setToolTip(2, p.detail)
             self.problems.addTopLevelItem(item)
-        if rep.check_run is not None:     # the receipt checks' failures, item by item
-            for r in self.ctx.archive.catalog.checks.results(rep.check_run, only_failures=True):
-                if r["result"] == "fail":
-                    item = QTreeWidgetItem([self.tr("接收检测"), f"{r['item']}  {r.get('target') or r['case_id']}",
-                                            r["detail"]])
-                    item.setForeground(0, QBrush(QColor("#8a6d00")))
-                    item.setToolTip(2, r["detail"])
-                    self.problems.addTopLevelItem(item)
+        self.checks.show_results(rep.check_results)
         self.records.clear()
         for r in rep.records:
             self.records.addTopLevelItem(QTreeWidgetItem([r["code"], r.get("title", ""), r.get("opening", ""),
                                                           str(r["files"]), f"{r['bytes']:,}"]))
+        self.summary.setText(self._summary(rep))
+        self._tab_titles()
+        self.tabs.setCurrentIndex(1 if not rep.ok else 0)
+        self._on_busy(self.ctx.busy)
+
+    def _summary(self, rep: Any) -> str:
         head = self.tr("载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）").replace("{0}", rep.label or "?") \
             .replace("{1}", rep.transfer_id or "?").replace("{2}", str(rep.volume)).replace("{3}", str(rep.volumes)) \
             .replace("{4}", rep.sender or "?")
+        allowed = self.tr("；准予通过：{0}").replace("{0}", "、".join(rep.overrides)) if rep.overrides else ""
         if rep.decision == "accepted":
-            text = self.tr("已接收入库 {0} 件；接收检测{1}；登记表：{2}").replace("{0}", str(len(rep.cases))) \
-                .replace("{1}", self.tr("通过") if rep.checks_passed else self.tr("有未通过项，请到检测页查看")) \
-                .replace("{2}", rep.register)
-            self.ctx.notify_cases_changed()
+            text = self.tr("已接收入库 {0} 件；接收检测（第 {1} 次）{2}；登记表：{3}").replace("{0}", str(len(rep.cases))) \
+                .replace("{1}", str(rep.check_run)).replace("{2}", (self.tr("通过") if rep.checks_passed else
+                                                                    self.tr("有不通过项")) + allowed) \
+                .replace("{3}", rep.register)
         elif rep.decision == "returned":
             text = self.tr("已退回，退回单：{0}").replace("{0}", rep.return_note)
-        elif rep.ok:
-            text = self.tr("校验通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。").replace("{0}", str(len(rep.records))) \
-                .replace("{1}", str(rep.files)).replace("{2}", f"{rep.bytes:,}")
-        else:
+        elif not rep.ok:
             text = self.tr("校验未通过：{0} 个问题，不能接收；可退回并生成退回单。").replace("{0}", str(len(rep.problems)))
+        elif rep.blocked:
+            text = self.tr("校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，"
+                           "或由有权限的人员“准予通过”并写明理由。").replace("{0}", str(len(rep.blocked))) \
+                .replace("{1}", "、".join(rep.blocked))
+        else:
+            text = self.tr("校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。").replace(
+                "{0}", str(len(rep.records))).replace("{1}", str(rep.files)).replace("{2}", f"{rep.bytes:,}") + allowed
+        manual = sorted({r["item"] for r in rep.check_results if r["result"] == "manual"})
+        if manual and rep.decision != "returned":
+            text += self.tr("  另有 {0} 项待人工检测，可在“检测”页记录结果。").replace("{0}", str(len(manual)))
         rec = rep.reconciliation
         if rec and rec.get("volumes"):
             text += self.tr("  本批已接收 {0}/{1} 卷。").replace("{0}", str(len(rec["received"]))) \
                 .replace("{1}", str(rec["volumes"]))
-        self.summary.setText(f"{head}：{text}")
-        self.progress.set_message(self.tr("完成。"))
-        self._on_busy(self.ctx.busy)
+        return f"{head}：{text}"
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         self.job = None
-        self.summary.setText(failure_text(error, self.tr("已取消。"), self.tr("无法处理此载体：{0}"),
-                                        self.tr("接收时发生程序错误，详情见错误报告。"),
-                                        self.ctx.archive.layout.logs, self))
+        self.summary.setText(failure_text(error, self.tr("已取消，载体未接收，档案库未改动。"),
+                                          self.tr("无法处理此载体：{0}"),
+                                          self.tr("接收时发生程序错误，详情见错误报告。"),
+                                          self.ctx.archive.layout.logs, self))
         self.progress.set_message(self.summary.text())
         self._on_busy(self.ctx.busy)
 
@@ -189,8 +282,13 @@ class ReceivePage(QWidget):
         allowed = self.ctx.can("transfer.receive")
         for b in (self.folder_button, self.iso_button, self.verify_button):
             b.setEnabled(allowed and not busy)
-        verified = self.report is not None and not self.report.decision
-        self.accept_button.setEnabled(allowed and not busy and verified and self.report.ok)
-        self.return_button.setEnabled(allowed and not busy and verified)
+        rep = self.report
+        open_ = rep is not None and not rep.decision and self.job is None
+        self.accept_button.setEnabled(allowed and not busy and open_ and rep.ok and not rep.blocked
+                                      and rep.check_run is not None)
+        self.override_button.setEnabled(allowed and not busy and open_ and rep.ok and bool(rep.blocked)
+                                        and self.ctx.can("case.override"))
+        self.return_button.setEnabled(allowed and not busy and open_)
+        self._steps()
         if not allowed:
             self.summary.setText(self.tr("当前用户没有接收权限。"))

@@ -1,0 +1,132 @@
+"""What the receive page shows after 校验: the receipt-check results (item by item, the failing
+cases and their evidence under each) and the dialog in which an authorised person lets failing
+mandatory items through with a reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+RED, AMBER, GREEN, GREY = "#b3261e", "#8a6d00", "#1e6b34", "#666666"
+
+
+class ChecksTree(QTreeWidget):
+    """One row per check item (worst result over the carrier's cases); below a failing or pending
+    item, one row per case (档号) and below that each piece of evidence."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels([self.tr("检测项"), self.tr("名称"), self.tr("必检"), self.tr("结果"), self.tr("说明与证据")])
+        self.header().resizeSection(0, 190)
+        self.header().resizeSection(1, 220)
+        self.header().resizeSection(2, 50)
+        self.header().resizeSection(3, 110)
+        self.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+    def labels(self) -> dict[str, str]:
+        return {"pass": self.tr("通过"), "fail": self.tr("不通过"), "na": self.tr("不适用"), "manual": self.tr("待人工"),
+                "overridden": self.tr("准予通过")}
+
+    def show_results(self, results: list[dict[str, Any]]) -> None:
+        from ...core.checks.registry import item as item_def
+
+        self.clear()
+        labels = self.labels()
+        by_item: dict[str, list[dict[str, Any]]] = {}
+        for r in results:
+            by_item.setdefault(r["item"], []).append(r)
+        order = {"fail": 0, "overridden": 1, "manual": 2, "pass": 3, "na": 4}   # what needs a look first
+        for code, rows in sorted(by_item.items(), key=lambda kv: order[_worst(kv[1])]):
+            state = _worst(rows)
+            bad = [r for r in rows if r["result"] in ("fail", "manual")]
+            try:
+                name = item_def(code).name
+            except KeyError:
+                name = ""
+            text = labels[state] + (f"（{len(bad)}）" if bad and state in ("fail", "overridden", "manual") else "")
+            top = QTreeWidgetItem([code, name, self.tr("是") if rows[0]["mandatory"] else self.tr("否"), text,
+                                   bad[0]["detail"] if bad else rows[0]["detail"]])
+            top.setForeground(3, QBrush(QColor(_colour(state, rows[0]["mandatory"]))))
+            top.setToolTip(4, top.text(4))
+            top.setData(0, Qt.ItemDataRole.UserRole, state)
+            for r in bad:
+                st = "overridden" if r["overridden"] else r["result"]
+                child = QTreeWidgetItem([r["code"], "", "", labels[st], r["detail"]])
+                child.setForeground(3, QBrush(QColor(_colour(st, r["mandatory"]))))
+                tip = r["detail"] + ("\n" + self.tr("准予通过理由：") + r["override_reason"] if r["overridden"] else "")
+                child.setToolTip(4, tip)
+                for e in r["evidence"]:
+                    leaf = QTreeWidgetItem(["", "", "", "", e])
+                    leaf.setToolTip(4, e)
+                    leaf.setForeground(4, QBrush(QColor(GREY)))
+                    child.addChild(leaf)
+                top.addChild(child)
+            self.addTopLevelItem(top)
+            top.setExpanded(state == "fail")
+
+    def states(self) -> dict[str, str]:
+        """Item code → shown state (for tests and the summary)."""
+        return {self.topLevelItem(i).text(0): self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+                for i in range(self.topLevelItemCount())}
+
+
+def _worst(rows: list[dict[str, Any]]) -> str:
+    if any(r["result"] == "fail" and not r["overridden"] for r in rows):
+        return "fail"
+    if any(r["result"] == "fail" for r in rows):
+        return "overridden"
+    if any(r["result"] == "manual" for r in rows):
+        return "manual"
+    return "pass" if any(r["result"] == "pass" for r in rows) else "na"
+
+
+def _colour(state: str, mandatory: bool) -> str:
+    if state == "fail":
+        return RED if mandatory else AMBER
+    return {"pass": GREEN, "overridden": AMBER, "manual": AMBER}.get(state, GREY)
+
+
+class OverrideDialog(QDialog):
+    """准予通过: the failing mandatory items, and the reason (required) for letting them through."""
+
+    def __init__(self, items: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("准予通过不通过的必检项"))
+        text = QLabel(self.tr("以下必检项在接收检测中不通过：{0}。\n准予通过后可以接收入库；"
+                              "理由将记入检测记录、办件事件和审计日志。").replace("{0}", "、".join(items)), self)
+        text.setWordWrap(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(self.tr("准予通过的理由（必填），例如已与移交单位核实的情况"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("准予通过"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._changed)
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        lay.addWidget(self.reason)
+        lay.addWidget(self.buttons)
+        self.resize(480, 260)
+        self._changed()
+
+    @Slot()
+    def _changed(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason_text()))
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()

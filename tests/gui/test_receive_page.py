@@ -1,0 +1,157 @@
+"""The receive page's steps: 校验 (verify + receipt checks) → results → 接收入库 only when no mandatory
+item fails (or after 准予通过 with a reason) / 退回 always."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency  # noqa: E402
+
+from desktop_app.core.archive import Archive  # noqa: E402
+
+SAMPLE_FAILS = {"YJ-2-3", "YJ-2-4", "YJ-2-5", "YJ-3-4", "YJ-4-1"}
+SHOTS = os.environ.get("ARCHDESK_SHOTS", "/tmp")
+
+
+@pytest.fixture(scope="module")
+def carrier(tmp_path_factory: Any) -> tuple[Path, Path]:
+    from desktop_app.core.transfer.create import create_transfer
+
+    base = tmp_path_factory.mktemp("recvpage")
+    ids = build_agency(base / "agency", n=2)
+    arch = Archive.open(base / "agency", user="admin", password=PASSWORD)
+    try:
+        res = create_transfer(arch, base / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
+    finally:
+        arch.close()
+    return Path(res.volumes[0]["path"]), base / "agency.pem"
+
+
+@pytest.fixture
+def page(app: Any, carrier: tuple[Path, Path], tmp_path: Path, qtbot: Any) -> Any:
+    from desktop_app.gui.context import AppContext
+    from desktop_app.gui.pages.receive import ReceivePage
+
+    archives = archives_archive(tmp_path / "archives", carrier[1])
+    ctx = AppContext(archives, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
+    recv = ReceivePage(ctx)
+    qtbot.addWidget(recv)
+    recv.resize(1180, 720)
+    recv.path.setText(str(carrier[0]))
+    yield recv
+    ctx.cancel_all()
+    assert ctx.wait_for_jobs(60_000)
+    qtbot.wait(1)
+    archives.close()
+
+
+def _wait(recv: Any, qtbot: Any) -> None:
+    with qtbot.waitSignal(recv.job.ended, timeout=120_000):
+        pass
+
+
+def _shot(recv: Any, name: str) -> None:
+    recv.grab().save(str(Path(SHOTS) / f"receive_{name}.png"))
+
+
+def test_failing_item_blocks_accept_then_return(page: Any, qtbot: Any) -> None:
+    recv = page
+    assert not recv.accept_button.isEnabled() and not recv.return_button.isEnabled()
+    assert "<b>" in recv.step_labels[0].text()                       # step 1 is the current one
+    assert recv.verify()
+    assert not recv.verify_button.isEnabled() and recv.progress.cancel_button.isEnabled()
+    _wait(recv, qtbot)
+    rep = recv.report
+    assert rep.ok and set(rep.blocked) == SAMPLE_FAILS and recv.ctx.archive.catalog.cases.count() == 0
+    states = recv.checks.states()
+    assert {c for c, s in states.items() if s == "fail"} >= SAMPLE_FAILS and states["YJ-1-12"] == "pass"
+    top = next(recv.checks.topLevelItem(i) for i in range(recv.checks.topLevelItemCount())
+               if recv.checks.topLevelItem(i).text(0) == "YJ-3-4")
+    assert top.isExpanded() and top.childCount() == 2                 # each failing case, with its evidence
+    assert any("申请表.pdf" in top.child(0).child(j).text(4) for j in range(top.child(0).childCount()))
+    assert "必检项不通过" in recv.summary.text() and "YJ-2-4" in recv.summary.text()
+    assert "<b>" in recv.step_labels[1].text()
+    assert not recv.accept_button.isEnabled() and not recv.accept()   # cannot accept
+    assert recv.return_button.isEnabled() and recv.override_button.isEnabled()
+    _shot(recv, "blocked")
+    assert recv.return_carrier()
+    _wait(recv, qtbot)
+    assert recv.report.decision == "returned" and "已退回" in recv.summary.text()
+    note = Path(recv.report.return_note).read_text("utf-8")
+    assert all(code in note for code in SAMPLE_FAILS)
+    assert not recv.accept_button.isEnabled() and not recv.return_button.isEnabled()
+    assert recv.ctx.archive.catalog.cases.count() == 0
+
+
+def test_override_with_reason_in_dialog_then_accept(page: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.gui.pages._receive_results import OverrideDialog
+
+    recv = page
+    assert recv.verify()
+    _wait(recv, qtbot)
+    shown: list[Any] = []
+
+    def cancel(dlg: OverrideDialog) -> int:
+        shown.append(dlg)
+        assert not dlg.buttons.buttons()[0].isEnabled() or dlg.reason_text()    # no reason: no OK
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(OverrideDialog, "exec", cancel)
+    assert not recv.override_checks() and recv.report.blocked          # cancelled: still blocked
+    assert "YJ-2-4" in shown[0].findChild(type(recv.summary)).text()
+
+    def give_reason(dlg: OverrideDialog) -> int:
+        dlg.reason.setPlainText("已与移交单位核实，纸质材料齐全")
+        dlg.resize(520, 260)
+        dlg.grab().save(str(Path(SHOTS) / "receive_override_dialog.png"))
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(OverrideDialog, "exec", give_reason)
+    assert recv.override_checks()
+    assert not recv.report.blocked and recv.accept_button.isEnabled()
+    assert set(recv.checks.states().values()) <= {"pass", "na", "manual", "overridden"}
+    _shot(recv, "overridden")
+    assert recv.accept()
+    _wait(recv, qtbot)
+    rep = recv.report
+    assert rep.decision == "accepted" and len(rep.cases) == 2 and "已接收入库 2 件" in recv.summary.text()
+    assert "准予通过" in recv.summary.text() and set(rep.overrides) == SAMPLE_FAILS
+    logged = recv.ctx.archive.catalog.audit.search(action="check.override")
+    assert len(logged) == len(SAMPLE_FAILS)
+    _shot(recv, "accepted")
+
+
+def test_clean_carrier_is_accepted(page: Any, qtbot: Any) -> None:
+    recv = page
+    arch = recv.ctx.archive
+    with arch.catalog.write():      # a scheme under which the sample carrier is clean
+        arch.catalog.settings.set("checks.scheme", {"items": {c: {"enabled": False} for c in SAMPLE_FAILS}})
+    assert recv.verify()
+    _wait(recv, qtbot)
+    assert recv.report.ok and not recv.report.blocked and "可以接收入库" in recv.summary.text()
+    assert recv.accept_button.isEnabled() and not recv.override_button.isEnabled()
+    _shot(recv, "clean")
+    assert recv.accept()
+    _wait(recv, qtbot)
+    assert recv.report.decision == "accepted" and arch.catalog.cases.count() == 2
+    assert "<b>" in recv.step_labels[2].text()
+
+
+def test_cancel_during_checks(page: Any, qtbot: Any) -> None:
+    recv = page
+    assert recv.verify()
+    recv.progress.cancel_button.click()
+    _wait(recv, qtbot)
+    assert recv.report is None and "已取消" in recv.summary.text()
+    assert recv.verify_button.isEnabled() and not recv.accept_button.isEnabled()
+    arch = recv.ctx.archive
+    assert not [p for p in (arch.root / ".tmp").iterdir() if p.name.startswith("receive-")]
+    assert not arch.catalog.ops.running() and arch.catalog.cases.count() == 0
