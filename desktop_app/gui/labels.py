@@ -65,6 +65,14 @@ DECLARED = {
                       QT_TRANSLATE_NOOP("RegistersPage", "电子档案移交与接收登记表（接收）"),
                       QT_TRANSLATE_NOOP("RegistersPage", "销毁清册"), QT_TRANSLATE_NOOP("RegistersPage", "备份登记表"),
                       QT_TRANSLATE_NOOP("RegistersPage", "载体标签")],
+    # the titles of core.registers sections (the registers page names each rendered section)
+    "register_titles": [QT_TRANSLATE_NOOP("register_titles", "归档文件目录"),
+                        QT_TRANSLATE_NOOP("register_titles", "电子档案四性检测报告"),
+                        QT_TRANSLATE_NOOP("register_titles", "档案销毁清册"),
+                        QT_TRANSLATE_NOOP("register_titles", "电子档案备份登记表"),
+                        QT_TRANSLATE_NOOP("register_titles", "电子档案移交与接收登记表"),
+                        QT_TRANSLATE_NOOP("register_titles", "电子档案数字摘要登记表"),
+                        QT_TRANSLATE_NOOP("register_titles", "电子档案载体标签")],
     # core.retention.table.COLUMNS (retention schedule headers)
     "RetentionTablePage": [QT_TRANSLATE_NOOP("RetentionTablePage", "类目号"),
                            QT_TRANSLATE_NOOP("RetentionTablePage", "类目名称"),

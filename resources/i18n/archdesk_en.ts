@@ -1378,6 +1378,74 @@
     </message>
 </context>
 <context>
+    <name>ChecksTree</name>
+    <message>
+        <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+32"/>
+        <source>检测项</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>必检</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明与证据</source>
+        <translation>Details / evidence</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>待人工</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准予通过</source>
+        <translation>Passed by override</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>准予通过理由：</source>
+        <translation>Reason for the override: </translation>
+    </message>
+</context>
+<context>
     <name>ConvertTab</name>
     <message>
         <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+49"/>
@@ -2336,7 +2404,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>An operation is still running. Cancel it and quit?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+68"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+76"/>
         <source>政务服务电子档案单机管理系统</source>
         <translation>Government Service Electronic Records Desktop System</translation>
     </message>
@@ -2390,6 +2458,31 @@ User: {0} — enter the password to unlock.</translation>
         <location line="+3"/>
         <source>撤销修改</source>
         <translation>Undo changes</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+38"/>
+        <source>准予通过不通过的必检项</source>
+        <translation>Override failed mandatory checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以下必检项在接收检测中不通过：{0}。
+准予通过后可以接收入库；理由将记入检测记录、办件事件和审计日志。</source>
+        <translation>These mandatory items failed the receipt checks: {0}.
+After the override the carrier can be accepted; the reason is recorded in the check results, the case events and the audit log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>准予通过的理由（必填），例如已与移交单位核实的情况</source>
+        <translation>Reason for the override (required), e.g. what was confirmed with the transferring agency</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>准予通过</source>
+        <translation>Override</translation>
     </message>
 </context>
 <context>
@@ -2481,12 +2574,7 @@ User: {0} — enter the password to unlock.</translation>
 <context>
     <name>ReceivePage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/receive.py" line="+48"/>
-        <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录，再决定接收入库或退回。</source>
-        <translation>Open a transfer carrier (folder, USB disk or ISO disc image): verify the signature, digests and file catalogue first, then accept it or return it.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/pages/receive.py" line="+64"/>
         <source>打开文件夹…</source>
         <translation>Open folder…</translation>
     </message>
@@ -2502,6 +2590,11 @@ User: {0} — enter the password to unlock.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>准予通过…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>接收入库</source>
         <translation>Accept</translation>
     </message>
@@ -2511,7 +2604,17 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Return</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>校验载体并进行接收检测（不入库）</source>
+        <translation>Verify the carrier and run the receipt checks (nothing is stored)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必检项不通过时，由有权限的人员写明理由后准予通过</source>
+        <translation>When mandatory items fail, an authorised person can let them pass by giving a reason</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
@@ -2551,17 +2654,27 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>校验发现的问题：</source>
-        <translation>Problems found by verification:</translation>
+        <location line="+139"/>
+        <source>；准予通过：{0}</source>
+        <translation>; overridden: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>载体上的电子档案：</source>
-        <translation>Records on the carrier:</translation>
+        <source>已接收入库 {0} 件；接收检测（第 {1} 次）{2}；登记表：{3}</source>
+        <translation>{0} case(s) accepted into the archive; receipt checks (run {1}) {2}; register: {3}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>有不通过项</source>
+        <translation>with failed items</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已取消，载体未接收，档案库未改动。</source>
+        <translation>Cancelled: the carrier was not accepted and the archive is unchanged.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
         <source>选择载体文件夹或U盘</source>
         <translation>Choose the carrier folder or USB disk</translation>
     </message>
@@ -2576,39 +2689,74 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Disc images (*.iso)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+57"/>
         <source>（载体）</source>
         <translation>(carrier)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-98"/>
         <source>接收检测</source>
         <translation>Receipt checks</translation>
     </message>
     <message>
+        <location line="-68"/>
+        <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</source>
+        <translation>Open a transfer carrier (folder, USB disk or ISO disc image): verify the signature, digests and file catalogue and run the receipt checks first, then look at the results and accept the carrier or return it.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>（{0} 项必检不通过）</source>
+        <translation> ({0} mandatory item(s) failed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>校验问题（{0}）</source>
+        <translation>Verification problems ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>载体上的电子档案（{0}）</source>
+        <translation>Records on the carrier ({0})</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>① 校验与接收检测</source>
+        <translation>① Verify and run receipt checks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>② 查看结果</source>
+        <translation>② Review the results</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>③ 接收入库或退回</source>
+        <translation>③ Accept or return</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>正在校验载体并进行接收检测…</source>
+        <translation>Verifying the carrier and running the receipt checks…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>不能准予通过</source>
+        <translation>Cannot override</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
         <translation>Carrier {0} (transfer batch {1}, volume {2}/{3}, from {4})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>已接收入库 {0} 件；接收检测{1}；登记表：{2}</source>
-        <translation>Accepted {0} case(s); receipt checks {1}; register: {2}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>通过</source>
         <translation>Passed</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>有未通过项，请到检测页查看</source>
-        <translation>have failures, see the Checks page</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2617,13 +2765,23 @@ User: {0} — enter the password to unlock.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>校验通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</source>
-        <translation>Verified: {0} cases, {1} files, {2} bytes. Ready to accept.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>校验未通过：{0} 个问题，不能接收；可退回并生成退回单。</source>
         <translation>Verification failed: {0} problem(s); cannot accept. You may return it with a return note.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</source>
+        <translation>Verification passed, but {0} mandatory receipt check(s) failed: {1}. The carrier cannot be accepted; return it, or an authorised person can “Override” with a reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</source>
+        <translation>Verification and receipt checks passed: {0} case(s), {1} file(s), {2} bytes. The carrier can be accepted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  另有 {0} 项待人工检测，可在“检测”页记录结果。</source>
+        <translation>  {0} item(s) need a manual check; record the results on the Checks page.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2631,17 +2789,12 @@ User: {0} — enter the password to unlock.</translation>
         <translation>  {0}/{1} volumes of this batch received.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-46"/>
         <source>完成。</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>已取消。</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+54"/>
         <source>无法处理此载体：{0}</source>
         <translation>Cannot process this carrier: {0}</translation>
     </message>
@@ -2651,7 +2804,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>A program error occurred during receipt; see the error report.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>当前用户没有接收权限。</source>
         <translation>The current user may not receive transfers.</translation>
     </message>
@@ -2659,7 +2812,7 @@ User: {0} — enter the password to unlock.</translation>
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/registers.py" line="+73"/>
+        <location filename="../../desktop_app/gui/pages/registers.py" line="+82"/>
         <source>全宗号（留空为全部）</source>
         <translation>Fonds number (empty = all)</translation>
     </message>
@@ -2774,7 +2927,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>{0}: {1} pages, {2} rows, data digest SM3 {3}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2839,7 +2992,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="-41"/>
+        <location filename="../../desktop_app/gui/labels.py" line="-49"/>
         <source>归档文件目录</source>
         <translation>Catalogue of archived records</translation>
     </message>
@@ -2997,7 +3150,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>Exported {0} categories.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+2"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+10"/>
         <source>类目号</source>
         <translation>Category code</translation>
     </message>
@@ -4149,7 +4302,7 @@ User: {0} — enter the password to unlock.</translation>
 <context>
     <name>case_fields</name>
     <message>
-        <location line="-56"/>
+        <location line="-64"/>
         <source>电子文件号</source>
         <translation>Electronic record number</translation>
     </message>
@@ -4412,7 +4565,7 @@ Please send this file to your technical support.</translation>
 <context>
     <name>opening</name>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>开放</source>
         <translation>Open</translation>
     </message>
@@ -4476,7 +4629,7 @@ Please send this file to your technical support.</translation>
         <translation>Preservation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/registers.py" line="-248"/>
+        <location filename="../../desktop_app/gui/pages/registers.py" line="-249"/>
         <source>登记表</source>
         <translation>Registers</translation>
     </message>
@@ -4501,7 +4654,7 @@ Please send this file to your technical support.</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/receive.py" line="-155"/>
+        <location filename="../../desktop_app/gui/pages/receive.py" line="-242"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
@@ -4517,9 +4670,47 @@ Please send this file to your technical support.</translation>
     </message>
 </context>
 <context>
+    <name>register_titles</name>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="-58"/>
+        <source>归档文件目录</source>
+        <translation>Catalogue of archived records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子档案四性检测报告</source>
+        <translation>Four-property check report of electronic records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>档案销毁清册</source>
+        <translation>Records destruction list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子档案备份登记表</source>
+        <translation>Electronic records backup register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子档案移交与接收登记表</source>
+        <translation>Electronic records transfer and receipt register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子档案数字摘要登记表</source>
+        <translation>Electronic records digest register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子档案载体标签</source>
+        <translation>Electronic records carrier labels</translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="-97"/>
+        <location line="-53"/>
         <source>永久</source>
         <translation>Permanent</translation>
     </message>

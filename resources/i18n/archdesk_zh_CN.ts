@@ -1378,6 +1378,74 @@
         </message>
     </context>
     <context>
+        <name>ChecksTree</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+32" />
+            <source>检测项</source>
+            <translation>检测项</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>必检</source>
+            <translation>必检</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>说明与证据</source>
+            <translation>说明与证据</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>通过</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>不通过</source>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>不适用</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>待人工</source>
+            <translation>待人工</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>准予通过</source>
+            <translation>准予通过</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>准予通过理由：</source>
+            <translation>准予通过理由：</translation>
+        </message>
+    </context>
+    <context>
         <name>ConvertTab</name>
         <message>
             <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+49" />
@@ -2336,7 +2404,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+68" />
+            <location filename="../../desktop_app/gui/labels.py" line="+76" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -2390,6 +2458,31 @@
             <location line="+3" />
             <source>撤销修改</source>
             <translation>撤销修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverrideDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+38" />
+            <source>准予通过不通过的必检项</source>
+            <translation>准予通过不通过的必检项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>以下必检项在接收检测中不通过：{0}。
+准予通过后可以接收入库；理由将记入检测记录、办件事件和审计日志。</source>
+            <translation>以下必检项在接收检测中不通过：{0}。
+准予通过后可以接收入库；理由将记入检测记录、办件事件和审计日志。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>准予通过的理由（必填），例如已与移交单位核实的情况</source>
+            <translation>准予通过的理由（必填），例如已与移交单位核实的情况</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>准予通过</source>
+            <translation>准予通过</translation>
         </message>
     </context>
     <context>
@@ -2481,12 +2574,7 @@
     <context>
         <name>ReceivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="+48" />
-            <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录，再决定接收入库或退回。</source>
-            <translation>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录，再决定接收入库或退回。</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+64" />
             <source>打开文件夹…</source>
             <translation>打开文件夹…</translation>
         </message>
@@ -2502,6 +2590,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>准予通过…</source>
+            <translation>准予通过…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>接收入库</source>
             <translation>接收入库</translation>
         </message>
@@ -2511,7 +2604,17 @@
             <translation>退回</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+1" />
+            <source>校验载体并进行接收检测（不入库）</source>
+            <translation>校验载体并进行接收检测（不入库）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>必检项不通过时，由有权限的人员写明理由后准予通过</source>
+            <translation>必检项不通过时，由有权限的人员写明理由后准予通过</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>问题</source>
             <translation>问题</translation>
         </message>
@@ -2551,17 +2654,27 @@
             <translation>字节数</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>校验发现的问题：</source>
-            <translation>校验发现的问题：</translation>
+            <location line="+139" />
+            <source>；准予通过：{0}</source>
+            <translation>；准予通过：{0}</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>载体上的电子档案：</source>
-            <translation>载体上的电子档案：</translation>
+            <source>已接收入库 {0} 件；接收检测（第 {1} 次）{2}；登记表：{3}</source>
+            <translation>已接收入库 {0} 件；接收检测（第 {1} 次）{2}；登记表：{3}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>有不通过项</source>
+            <translation>有不通过项</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>已取消，载体未接收，档案库未改动。</source>
+            <translation>已取消，载体未接收，档案库未改动。</translation>
+        </message>
+        <message>
+            <location line="-127" />
             <source>选择载体文件夹或U盘</source>
             <translation>选择载体文件夹或U盘</translation>
         </message>
@@ -2576,39 +2689,74 @@
             <translation>光盘映像 (*.iso)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>正在处理…</source>
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+57" />
             <source>（载体）</source>
             <translation>（载体）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-98" />
             <source>接收检测</source>
             <translation>接收检测</translation>
         </message>
         <message>
+            <location line="-68" />
+            <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</source>
+            <translation>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>（{0} 项必检不通过）</source>
+            <translation>（{0} 项必检不通过）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>校验问题（{0}）</source>
+            <translation>校验问题（{0}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载体上的电子档案（{0}）</source>
+            <translation>载体上的电子档案（{0}）</translation>
+        </message>
+        <message>
             <location line="+9" />
+            <source>① 校验与接收检测</source>
+            <translation>① 校验与接收检测</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>② 查看结果</source>
+            <translation>② 查看结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>③ 接收入库或退回</source>
+            <translation>③ 接收入库或退回</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>正在校验载体并进行接收检测…</source>
+            <translation>正在校验载体并进行接收检测…</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>不能准予通过</source>
+            <translation>不能准予通过</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>已接收入库 {0} 件；接收检测{1}；登记表：{2}</source>
-            <translation>已接收入库 {0} 件；接收检测{1}；登记表：{2}</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>通过</source>
             <translation>通过</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>有未通过项，请到检测页查看</source>
-            <translation>有未通过项，请到检测页查看</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2617,13 +2765,23 @@
         </message>
         <message>
             <location line="+2" />
-            <source>校验通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</source>
-            <translation>校验通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>校验未通过：{0} 个问题，不能接收；可退回并生成退回单。</source>
             <translation>校验未通过：{0} 个问题，不能接收；可退回并生成退回单。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</source>
+            <translation>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</source>
+            <translation>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>  另有 {0} 项待人工检测，可在“检测”页记录结果。</source>
+            <translation>  另有 {0} 项待人工检测，可在“检测”页记录结果。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2631,17 +2789,12 @@
             <translation>  本批已接收 {0}/{1} 卷。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-46" />
             <source>完成。</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>已取消。</source>
-            <translation>已取消。</translation>
-        </message>
-        <message>
-            <location line="+0" />
+            <location line="+54" />
             <source>无法处理此载体：{0}</source>
             <translation>无法处理此载体：{0}</translation>
         </message>
@@ -2651,7 +2804,7 @@
             <translation>接收时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+18" />
             <source>当前用户没有接收权限。</source>
             <translation>当前用户没有接收权限。</translation>
         </message>
@@ -2659,7 +2812,7 @@
     <context>
         <name>RegistersPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="+73" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="+82" />
             <source>全宗号（留空为全部）</source>
             <translation>全宗号（留空为全部）</translation>
         </message>
@@ -2774,7 +2927,7 @@
             <translation>{0}：{1} 页，{2} 行，数据摘要 SM3 {3}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>已取消。</source>
             <translation>已取消。</translation>
         </message>
@@ -2839,7 +2992,7 @@
             <translation>已发送 {0} 页到打印机。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-41" />
+            <location filename="../../desktop_app/gui/labels.py" line="-49" />
             <source>归档文件目录</source>
             <translation>归档文件目录</translation>
         </message>
@@ -2997,7 +3150,7 @@
             <translation>已导出 {0} 个类目。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+2" />
+            <location filename="../../desktop_app/gui/labels.py" line="+10" />
             <source>类目号</source>
             <translation>类目号</translation>
         </message>
@@ -4149,7 +4302,7 @@
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-56" />
+            <location line="-64" />
             <source>电子文件号</source>
             <translation>电子文件号</translation>
         </message>
@@ -4412,7 +4565,7 @@
     <context>
         <name>opening</name>
         <message>
-            <location line="+40" />
+            <location line="+48" />
             <source>开放</source>
             <translation>开放</translation>
         </message>
@@ -4476,7 +4629,7 @@
             <translation>保管</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="-248" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="-249" />
             <source>登记表</source>
             <translation>登记表</translation>
         </message>
@@ -4501,7 +4654,7 @@
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-155" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-242" />
             <source>接收</source>
             <translation>接收</translation>
         </message>
@@ -4517,9 +4670,47 @@
         </message>
     </context>
     <context>
+        <name>register_titles</name>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="-58" />
+            <source>归档文件目录</source>
+            <translation>归档文件目录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子档案四性检测报告</source>
+            <translation>电子档案四性检测报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案销毁清册</source>
+            <translation>档案销毁清册</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子档案备份登记表</source>
+            <translation>电子档案备份登记表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子档案移交与接收登记表</source>
+            <translation>电子档案移交与接收登记表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子档案数字摘要登记表</source>
+            <translation>电子档案数字摘要登记表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子档案载体标签</source>
+            <translation>电子档案载体标签</translation>
+        </message>
+    </context>
+    <context>
         <name>retention</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-97" />
+            <location line="-53" />
             <source>永久</source>
             <translation>永久</translation>
         </message>

@@ -6,7 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QSize, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QSize,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -214,7 +223,8 @@ class RegistersPage(QWidget):
         self._buffer.setData(QByteArray(self.pdf_bytes))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        parts = [self.tr("{0}：{1} 页，{2} 行，数据摘要 SM3 {3}").replace("{0}", r.title).replace("{1}", str(r.pages))
+        parts = [self.tr("{0}：{1} 页，{2} 行，数据摘要 SM3 {3}").replace("{0}", QCoreApplication.translate("register_titles", r.title))
+                 .replace("{1}", str(r.pages))
                  .replace("{2}", str(r.rows)).replace("{3}", r.short_digest) for r in self.results]
         self.message.setText("\n".join(parts))
 
