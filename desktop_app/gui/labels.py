@@ -34,6 +34,45 @@ DECLARED = {
     "CarrierTab": [QT_TRANSLATE_NOOP("CarrierTab", "U盘"), QT_TRANSLATE_NOOP("CarrierTab", "移动硬盘"),
                    QT_TRANSLATE_NOOP("CarrierTab", "其他"), QT_TRANSLATE_NOOP("CarrierTab", "合格"),
                    QT_TRANSLATE_NOOP("CarrierTab", "有衰减"), QT_TRANSLATE_NOOP("CarrierTab", "不合格")],
+    # core.checks.registry item names (checks page, receipt check results)
+    "check_items": [
+        QT_TRANSLATE_NOOP("check_items", "信息包元数据完整性"),
+        QT_TRANSLATE_NOOP("check_items", "信息包内容数据完整性"),
+        QT_TRANSLATE_NOOP("check_items", "元数据与内容数据关联一致性"),
+        QT_TRANSLATE_NOOP("check_items", "元数据可读性"),
+        QT_TRANSLATE_NOOP("check_items", "元数据项值域符合度"),
+        QT_TRANSLATE_NOOP("check_items", "元数据项包含特殊字符"),
+        QT_TRANSLATE_NOOP("check_items", "元数据项完整性"),
+        QT_TRANSLATE_NOOP("check_items", "元数据项数据值合理性"),
+        QT_TRANSLATE_NOOP("check_items", "元数据项数据类型、格式"),
+        QT_TRANSLATE_NOOP("check_items", "元数据项数据重复性"),
+        QT_TRANSLATE_NOOP("check_items", "元数据项数据长度"),
+        QT_TRANSLATE_NOOP("check_items", "光盘合格性检测"),
+        QT_TRANSLATE_NOOP("check_items", "内容数据可读性"),
+        QT_TRANSLATE_NOOP("check_items", "内容数据完整性"),
+        QT_TRANSLATE_NOOP("check_items", "内容数据格式检测"),
+        QT_TRANSLATE_NOOP("check_items", "内容数据的电子属性一致性"),
+        QT_TRANSLATE_NOOP("check_items", "固化信息有效性"),
+        QT_TRANSLATE_NOOP("check_items", "存储载体状况检测"),
+        QT_TRANSLATE_NOOP("check_items", "归档信息包一致性"),
+        QT_TRANSLATE_NOOP("check_items", "归档信息包目录结构规范性"),
+        QT_TRANSLATE_NOOP("check_items", "归档范围完整性"),
+        QT_TRANSLATE_NOOP("check_items", "归档过程安全性检测"),
+        QT_TRANSLATE_NOOP("check_items", "必填著录项目检测"),
+        QT_TRANSLATE_NOOP("check_items", "总件数相符性"),
+        QT_TRANSLATE_NOOP("check_items", "总字节数相符性"),
+        QT_TRANSLATE_NOOP("check_items", "数据库可访问性"),
+        QT_TRANSLATE_NOOP("check_items", "格式合规性"),
+        QT_TRANSLATE_NOOP("check_items", "档号规范性"),
+        QT_TRANSLATE_NOOP("check_items", "病毒感染检测"),
+        QT_TRANSLATE_NOOP("check_items", "系统环境中是否安装杀毒软件"),
+        QT_TRANSLATE_NOOP("check_items", "说明文件和目录文件规范性"),
+        QT_TRANSLATE_NOOP("check_items", "载体中多余文件检测"),
+        QT_TRANSLATE_NOOP("check_items", "载体外观检测"),
+        QT_TRANSLATE_NOOP("check_items", "载体读取速度检测"),
+        QT_TRANSLATE_NOOP("check_items", "过程信息完整性"),
+        QT_TRANSLATE_NOOP("check_items", "连续性元数据项检测"),
+    ],
     # core.model.CASE_FIELDS: metadata field names (case detail form, use page)
     "case_fields": [QT_TRANSLATE_NOOP("case_fields", "电子文件号"), QT_TRANSLATE_NOOP("case_fields", "行政区划"),
                     QT_TRANSLATE_NOOP("case_fields", "事项编码"), QT_TRANSLATE_NOOP("case_fields", "事项名称"),
@@ -133,6 +172,11 @@ def opening_reason_text(reason: str) -> str:
 def audit_text(label: str) -> str:
     """An action or outcome label of ``core.audit_report`` in the UI language."""
     return QCoreApplication.translate("audit", label)
+
+
+def check_item_text(name: str) -> str:
+    """The name of a check item (``core.checks.registry``) in the UI language."""
+    return QCoreApplication.translate("check_items", name)
 
 
 def checks_text(label: str) -> str:

@@ -2404,7 +2404,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+76" />
+            <location filename="../../desktop_app/gui/labels.py" line="+115" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -4130,20 +4130,20 @@
         </message>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="+22" />
-            <location line="+61" />
+            <location line="+66" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
             <translation>、</translation>
         </message>
         <message>
-            <location line="-61" />
-            <location line="+68" />
+            <location line="-66" />
+            <location line="+73" />
             <source>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</source>
             <translation>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</translation>
         </message>
         <message>
-            <location line="-67" />
-            <location line="+70" />
+            <location line="-72" />
+            <location line="+75" />
             <source>还没有担任{0}的有效账户。</source>
             <translation>还没有担任{0}的有效账户。</translation>
         </message>
@@ -4159,7 +4159,7 @@
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-91" />
+            <location filename="../../desktop_app/gui/labels.py" line="-96" />
             <source>创建档案库</source>
             <translation>创建档案库</translation>
         </message>
@@ -4458,9 +4458,192 @@
         </message>
     </context>
     <context>
+        <name>check_items</name>
+        <message>
+            <location line="-53" />
+            <source>信息包元数据完整性</source>
+            <translation>信息包元数据完整性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包内容数据完整性</source>
+            <translation>信息包内容数据完整性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据与内容数据关联一致性</source>
+            <translation>元数据与内容数据关联一致性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据可读性</source>
+            <translation>元数据可读性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据项值域符合度</source>
+            <translation>元数据项值域符合度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据项包含特殊字符</source>
+            <translation>元数据项包含特殊字符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据项完整性</source>
+            <translation>元数据项完整性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据项数据值合理性</source>
+            <translation>元数据项数据值合理性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据项数据类型、格式</source>
+            <translation>元数据项数据类型、格式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据项数据重复性</source>
+            <translation>元数据项数据重复性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据项数据长度</source>
+            <translation>元数据项数据长度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>光盘合格性检测</source>
+            <translation>光盘合格性检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>内容数据可读性</source>
+            <translation>内容数据可读性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>内容数据完整性</source>
+            <translation>内容数据完整性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>内容数据格式检测</source>
+            <translation>内容数据格式检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>内容数据的电子属性一致性</source>
+            <translation>内容数据的电子属性一致性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>固化信息有效性</source>
+            <translation>固化信息有效性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>存储载体状况检测</source>
+            <translation>存储载体状况检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档信息包一致性</source>
+            <translation>归档信息包一致性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档信息包目录结构规范性</source>
+            <translation>归档信息包目录结构规范性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档范围完整性</source>
+            <translation>归档范围完整性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档过程安全性检测</source>
+            <translation>归档过程安全性检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>必填著录项目检测</source>
+            <translation>必填著录项目检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>总件数相符性</source>
+            <translation>总件数相符性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>总字节数相符性</source>
+            <translation>总字节数相符性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>数据库可访问性</source>
+            <translation>数据库可访问性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>格式合规性</source>
+            <translation>格式合规性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号规范性</source>
+            <translation>档号规范性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>病毒感染检测</source>
+            <translation>病毒感染检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>系统环境中是否安装杀毒软件</source>
+            <translation>系统环境中是否安装杀毒软件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>说明文件和目录文件规范性</source>
+            <translation>说明文件和目录文件规范性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体中多余文件检测</source>
+            <translation>载体中多余文件检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体外观检测</source>
+            <translation>载体外观检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体读取速度检测</source>
+            <translation>载体读取速度检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>过程信息完整性</source>
+            <translation>过程信息完整性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>连续性元数据项检测</source>
+            <translation>连续性元数据项检测</translation>
+        </message>
+    </context>
+    <context>
         <name>checks</name>
         <message>
-            <location line="-26" />
+            <location line="-47" />
             <source>真实性</source>
             <translation>真实性</translation>
         </message>
@@ -4547,7 +4730,7 @@
     <context>
         <name>material_groups</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+23" />
+            <location filename="../../desktop_app/gui/labels.py" line="+62" />
             <source>申报材料</source>
             <translation>申报材料</translation>
         </message>
@@ -4710,7 +4893,7 @@
     <context>
         <name>retention</name>
         <message>
-            <location line="-53" />
+            <location line="-92" />
             <source>永久</source>
             <translation>永久</translation>
         </message>
@@ -4728,7 +4911,7 @@
     <context>
         <name>roles</name>
         <message>
-            <location line="+36" />
+            <location line="+75" />
             <source>系统管理员</source>
             <translation>系统管理员</translation>
         </message>
@@ -4761,7 +4944,7 @@
     <context>
         <name>sources</name>
         <message>
-            <location line="-37" />
+            <location line="-76" />
             <source>申请人上传</source>
             <translation>申请人上传</translation>
         </message>

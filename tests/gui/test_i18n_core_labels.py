@@ -118,3 +118,14 @@ def test_registers_checks_users_and_fields_in_english(english: Any, ctx: Any, qt
     labels = [lab.text() for lab in form._labels.values()]
     assert "Electronic record number *" in labels and not [t for t in labels if CJK.search(t)], labels
     assert QCoreApplication.translate("material_groups", "申报材料") == "Application materials"
+
+
+def test_every_check_item_name_is_declared_and_translated(english: Any) -> None:
+    from desktop_app.core.checks.registry import all_items
+    from desktop_app.gui.labels import DECLARED, check_item_text
+
+    names = {i.name for i in all_items()}
+    assert set(DECLARED["check_items"]) == names
+    untranslated = [n for n in names if CJK.search(check_item_text(n))]
+    assert untranslated == []
+    assert check_item_text("病毒感染检测") == "Virus infection check"

@@ -33,7 +33,7 @@ from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
-from ..labels import checks_text, status_text
+from ..labels import check_item_text, checks_text, status_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -279,7 +279,7 @@ class ChecksPage(QWidget):
         for r in self.by_case.get(cid, []):
             it = item_def(r["item"])
             label = checks_text(RESULT_LABELS[r["result"]]) + (self.tr("（已准予通过）") if r.get("overridden") else "")
-            node = QTreeWidgetItem([r["item"], it.name, label, r["detail"]])
+            node = QTreeWidgetItem([r["item"], check_item_text(it.name), label, r["detail"]])
             node.setData(0, ITEM_ROLE, r["item"])
             colour = {"fail": RED, "pass": GREEN, "manual": AMBER}.get(r["result"], GREY)
             node.setBackground(2, QBrush(QColor(GREEN if r.get("overridden") else colour)))
