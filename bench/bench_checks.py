@@ -7,7 +7,8 @@ already in the OS cache for both): (a) SM3+SHA-256 of every stored file with dig
 on all cores; (b) run_checks(archive, "archiving") — hashing, PRONOM identification, format
 validation, a real ClamAV scan (signature database written here: EICAR only, so the scan cost
 is ClamAV reading the bytes, not matching a full database), every item, results stored, case
-status moved.  Target: (b) ≤ 1.5 × (a).
+status moved.  Target: (b) ≤ 1.5 × (a).  Then (c): the same check again on the unchanged cases,
+which reuses the content validations stored by (b).
 """
 
 from __future__ import annotations
@@ -85,6 +86,19 @@ def main() -> int:
     print(f"full archiving-stage check:         {c:.2f} s  ({len(run.case_ids)} cases, results {counts})")
     print(f"ratio check / hash: {c / h:.2f}  (target ≤ 1.5)")
     marks = phases + [(c, "结束")]
+    for (t0, text), (t1, _) in zip(marks, marks[1:]):
+        print(f"  phase {text:<24} {t1 - t0:7.2f} s")
+    # a re-check of the same, unchanged cases (a re-run after fixing one case, the next stage's
+    # check): validations are reused (same SM3, same validators); hashing and the virus scan are not
+    with arch.catalog.write():
+        for cid in ids:
+            arch.catalog.cases.set_status(cid, "imported")
+    phases2: list[tuple[float, str]] = []
+    t = time.perf_counter()
+    run_checks(arch, "archiving", ids, Progress(None, lambda text: phases2.append((time.perf_counter() - t, text))))
+    c2 = time.perf_counter() - t
+    print(f"re-check, files unchanged:          {c2:.2f} s  ratio {c2 / h:.2f}")
+    marks = phases2 + [(c2, "结束")]
     for (t0, text), (t1, _) in zip(marks, marks[1:]):
         print(f"  phase {text:<24} {t1 - t0:7.2f} s")
     print(f"transitions: {sum(1 for s in run.transitions.values() if s == 'checked')} checked, "

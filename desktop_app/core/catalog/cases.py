@@ -217,6 +217,12 @@ class CaseQueries:
                                 [(p, n, m, i, p, n, m) for i, p, n, m in formats])
             return cur.rowcount
 
+    def record_validations(self, rows: list[tuple[int, str]]) -> int:
+        """Store content validations (component id, JSON) made by a check run (migration 11)."""
+        with self.cat.write() as c:
+            return c.executemany("UPDATE components SET validation=? WHERE id=?",
+                                 [(v, i) for i, v in rows]).rowcount
+
     def set_status(self, case_id: int, status: str) -> None:
         with self.cat.write() as c:
             c.execute("UPDATE cases SET status=?, updated_at=? WHERE id=?", (status, now(), case_id))

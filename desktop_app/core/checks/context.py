@@ -3,6 +3,7 @@ gathered once, in parallel) and one ``RunEnv`` per run (scheme, scanner, databas
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -17,7 +18,7 @@ from typing import Any, TypeVar
 from ..catalog._util import loads
 from ..digest import Digests, digest_file, workers
 from ..errors import ArchDeskError
-from ..formats import FormatInfo, Validation, identify, validate
+from ..formats import FormatInfo, Validation, engine, identify, validate
 from ..formats.xmlcheck import XMLProblem, parse_file, schema_errors
 from ..jobs import Progress
 from .scheme import Scheme
@@ -36,6 +37,7 @@ class FileFacts:
     fmt: FormatInfo | None = None
     validation: Validation | None = None
     error: str = ""
+    reused: bool = False          # validation reused from an earlier run (same SM3, same validators)
 
 
 @dataclass
@@ -130,28 +132,49 @@ def load_case(archive: Any, case_id: int) -> CaseContext:
 
 
 # -- facts gathered off the main thread --------------------------------------------------------
-REUSED_BASIS = "导入时按内容识别（内容摘要未变，沿用）"
+REUSED_BASIS = "此前检测时按内容识别（内容摘要未变，沿用）"
+Recorded = tuple[str, str, str, str, str]     # the catalog's sm3, puid, format name, mime, validation JSON
 
 
-def file_facts(path: Path, recorded: tuple[str, str, str, str] | None = None) -> FileFacts:
-    """Digest, identify and validate one file.  ``recorded`` = (sm3, puid, name, mime) from the
-    catalog: when the recomputed SM3 equals the recorded one the content is byte-identical to what
-    was identified by content at import, so that identification is reused (PRONOM matching costs
-    several times the hashing); validation always runs."""
+def reusable_validation(recorded: Recorded | None, engine_id: str) -> dict[str, Any] | None:
+    """The stored validation of a component when it was made by the same validators on the
+    content the catalog records (the caller still checks the file's SM3 against that)."""
+    if not recorded or not recorded[4]:
+        return None
+    try:
+        stored = json.loads(recorded[4])
+    except ValueError:
+        return None
+    if stored.get("engine") != engine_id or stored.get("sm3") != recorded[0] or "v" not in stored:
+        return None
+    return stored
+
+
+def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = "") -> FileFacts:
+    """Digest, identify and validate one file.  ``recorded`` comes from the catalog: when the
+    recomputed SM3 equals the recorded one the bytes are those identified and validated before, so
+    the identification (PRONOM matching costs several times the hashing) and — if the same
+    validators (``engine_id``) made it — the validation are reused, and the result says so."""
     if not path.is_file():
         return FileFacts(path, False, error="文件不存在")
     try:
         dg = digest_file(path)
     except ArchDeskError as exc:
         return FileFacts(path, True, error=exc.message)
-    if recorded and recorded[1] and recorded[1] != "UNKNOWN" and dg.sm3 == recorded[0] and dg.size:
-        info = FormatInfo(recorded[1], recorded[2], recorded[3], "", REUSED_BASIS)
+    same = bool(recorded) and dg.sm3 == recorded[0] and dg.size > 0   # type: ignore[index]
+    if same and recorded[1] and recorded[1] != "UNKNOWN":              # type: ignore[index]
+        info = FormatInfo(recorded[1], recorded[2], recorded[3], "", REUSED_BASIS)  # type: ignore[index]
     else:
         info = identify(path)
+    stored = reusable_validation(recorded, engine_id) if same else None
+    if stored is not None:
+        v = Validation.from_dict(stored["v"])
+        v.verified.insert(0, f"内容摘要与 {stored.get('at', '')[:10]} 校验时相同，沿用当时的内容校验结果（校验程序版本相同）")
+        return FileFacts(path, True, dg, info, v, reused=True)
     return FileFacts(path, True, dg, info, validate(path, info))
 
 
-def _facts_args(a: tuple[Path, tuple[str, str, str, str]]) -> FileFacts:
+def _facts_args(a: tuple[Path, Recorded, str]) -> FileFacts:
     return file_facts(*a)
 
 
@@ -223,13 +246,14 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
     PDF parsing (pypdf) holds the GIL, so big runs validate in worker processes; small runs (and
     frozen builds, which cannot spawn interpreters) use threads."""
     light: list[tuple[CaseContext, str, Callable[[], Any]]] = []
-    files: list[tuple[CaseContext, int, Path, tuple[str, str, str, str]]] = []
+    files: list[tuple[CaseContext, int, Path, Recorded]] = []
     for ctx in contexts:
         light.append((ctx, "xml", lambda c=ctx: xml_facts(metadata_xml(c))))
         light.append((ctx, "ls", lambda c=ctx: disk_listing(c.folder) if c.folder.is_dir() else []))
         for comp in ctx.components:
             files.append((ctx, int(comp["id"]), ctx.abs(comp["store_path"]),
-                          (comp["sm3"], comp["format_puid"], comp["format_name"], comp["mime"])))
+                          (comp["sm3"], comp["format_puid"], comp["format_name"], comp["mime"],
+                           comp.get("validation") or "")))
     progress.start(len(light) + len(files), "正在计算摘要、识别格式、校验内容…")
     for (ctx, kind, _), res in zip(light, bounded_map((t[2] for t in light), progress, max_workers)):
         if kind == "xml":
@@ -238,15 +262,18 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
             ctx.disk_files = res
         progress.advance()
     n = max_workers or workers()
-    args = [(p, rec) for _, _, p, rec in files]
-    use_processes = len(files) >= PROCESS_FROM and n > 1 and not getattr(sys, "frozen", False)
+    engine_id = engine()
+    args = [(p, rec, engine_id) for _, _, p, rec in files]
+    # validating (pypdf, Pillow) holds the GIL: processes pay off only when there is much to validate
+    to_validate = sum(1 for _, rec, _ in args if reusable_validation(rec, engine_id) is None)
+    use_processes = to_validate >= PROCESS_FROM and n > 1 and not getattr(sys, "frozen", False)
     results = _facts(args, progress, n, use_processes, max_workers)
     for (ctx, cid, _, _), facts in zip(files, results):
         ctx.files[cid] = facts
         progress.advance()
 
 
-def _facts(args: list[tuple[Path, tuple[str, str, str, str]]], progress: Progress, n: int,
+def _facts(args: list[tuple[Path, Recorded, str]], progress: Progress, n: int,
            use_processes: bool, max_workers: int | None) -> Iterator[FileFacts]:
     done = 0
     if use_processes:
@@ -262,7 +289,7 @@ def _facts(args: list[tuple[Path, tuple[str, str, str, str]]], progress: Progres
     yield from bounded_map((lambda a=a: _facts_args(a) for a in args[done:]), progress, max_workers)
 
 
-def _process_map(args: list[tuple[Path, tuple[str, str, str, str]]], progress: Progress,
+def _process_map(args: list[tuple[Path, Recorded, str]], progress: Progress,
                  n: int) -> Iterator[FileFacts]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor

@@ -77,7 +77,9 @@ def content_readable(ctx: CaseContext, env: RunEnv) -> Outcome:
             problems.append(ev("文件不存在或无法读取", file=where, found=f.error if f else ""))
         elif f.validation is not None and not f.validation.readable:
             problems.append(ev(f.validation.reason, file=where, line=f.validation.facts.get("line")))
-    return verdict(problems, f"{len(ctx.components)} 个文件非空且能按其格式打开解析")
+    reused = sum(1 for c in ctx.components if (f := ctx.files.get(c["id"])) is not None and f.reused)
+    note = f"（其中 {reused} 个内容摘要未变，沿用此前同版本校验程序的校验结果）" if reused else ""
+    return verdict(problems, f"{len(ctx.components)} 个文件非空且能按其格式打开解析{note}")
 
 
 @item_fn("format_compliance")

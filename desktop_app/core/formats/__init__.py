@@ -6,6 +6,6 @@ what was and was not verified.
 """
 
 from .identify import FormatInfo, identify, identify_many
-from .validate import Validation, validate
+from .validate import Validation, engine, validate
 
-__all__ = ["FormatInfo", "Validation", "identify", "identify_many", "validate"]
+__all__ = ["FormatInfo", "Validation", "engine", "identify", "identify_many", "validate"]

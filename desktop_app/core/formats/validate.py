@@ -30,6 +30,27 @@ class Validation:
                 "hazards": list(self.hazards), "convert": self.convert, "facts": self.facts,
                 "verified": list(self.verified), "not_verified": list(self.not_verified)}
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Validation:
+        return cls(str(d["kind"]), bool(d["readable"]), str(d.get("reason", "")), list(d.get("hazards", [])),
+                   bool(d.get("convert")), dict(d.get("facts", {})), list(d.get("verified", [])),
+                   list(d.get("not_verified", [])))
+
+
+# Bump when a validator changes what it reports: validations stored by an older engine are redone.
+VALIDATORS_VERSION = 2
+
+
+def engine() -> str:
+    """The validators and the libraries they use, as one string: a stored validation is reused only
+    when this is unchanged (and the file's SM3 too)."""
+    import PIL
+    import pypdf
+    from lxml import etree
+
+    return f"archdesk-validate {VALIDATORS_VERSION}; pypdf {pypdf.__version__}; Pillow {PIL.__version__}; " \
+           f"lxml {'.'.join(map(str, etree.LXML_VERSION))}"
+
 
 PDF_PUIDS_PREFIX = ("fmt/14", "fmt/15", "fmt/16", "fmt/17", "fmt/18", "fmt/19", "fmt/20", "fmt/276",
                     "fmt/95", "fmt/354", "fmt/476", "fmt/477", "fmt/478", "fmt/479", "fmt/480",
