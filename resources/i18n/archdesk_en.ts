@@ -2232,6 +2232,11 @@
         <translation>; {0} files, {1} in all.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>导入已取消（已完成的办件保留）：</source>
         <translation>Import cancelled (finished cases kept): </translation>
@@ -3220,12 +3225,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     </message>
     <message>
         <location line="-98"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>更新全文索引</source>
         <translation>Update full-text index</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>事项名称包含</source>
         <translation>Service item contains</translation>
     </message>
@@ -3344,7 +3349,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>The current account may not read cases.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+37"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>找到 {0} 件</source>
         <translation>{0} found</translation>
     </message>
@@ -4822,7 +4832,7 @@ Please send this file to your technical support.</translation>
         <translation>Retention schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/search.py" line="-177"/>
+        <location filename="../../desktop_app/gui/pages/search.py" line="-178"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>

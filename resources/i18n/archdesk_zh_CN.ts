@@ -2232,6 +2232,11 @@
             <translation>；共 {0} 个文件，{1}。</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>导入已取消（已完成的办件保留）：</source>
             <translation>导入已取消（已完成的办件保留）：</translation>
@@ -3220,12 +3225,12 @@
         </message>
         <message>
             <location line="-98" />
-            <location line="+147" />
+            <location line="+148" />
             <source>更新全文索引</source>
             <translation>更新全文索引</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-144" />
             <source>事项名称包含</source>
             <translation>事项名称包含</translation>
         </message>
@@ -3344,7 +3349,12 @@
             <translation>当前账户没有查阅办件的权限。</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+37" />
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>找到 {0} 件</source>
             <translation>找到 {0} 件</translation>
         </message>
@@ -4822,7 +4832,7 @@
             <translation>保管期限表</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="-177" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="-178" />
             <source>检索</source>
             <translation>检索</translation>
         </message>

@@ -255,7 +255,7 @@ class IntakePage(QWidget):
                  QCoreApplication.translate("IntakePage", "跳过 {0} 件").replace("{0}", str(len(report.skipped))),
                  QCoreApplication.translate("IntakePage", "失败 {0} 个").replace("{0}", str(len(report.failed))),
                  QCoreApplication.translate("IntakePage", "警告 {0} 条").replace("{0}", str(len(report.warnings)))]
-        text = "，".join(parts) + QCoreApplication.translate("IntakePage", "；共 {0} 个文件，{1}。").replace("{0}", str(report.files)).replace(
+        text = QCoreApplication.translate("IntakePage", "，").join(parts) + QCoreApplication.translate("IntakePage", "；共 {0} 个文件，{1}。").replace("{0}", str(report.files)).replace(
             "{1}", _human_bytes(report.bytes))
         if report.cancelled:
             text = QCoreApplication.translate("IntakePage", "导入已取消（已完成的办件保留）：") + text

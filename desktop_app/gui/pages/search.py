@@ -174,7 +174,8 @@ class SearchPage(QWidget):
         for row, hit in enumerate(res.hits):
             for col, (key, _) in enumerate(COLUMNS):
                 if key == "matched":
-                    value = "、".join(QCoreApplication.translate("SearchPage", MATCH_LABELS[m]) for m in hit.matched)
+                    value = QCoreApplication.translate("SearchPage", "、").join(
+                        QCoreApplication.translate("SearchPage", MATCH_LABELS[m]) for m in hit.matched)
                 elif key == "status":
                     st = hit.case.get("status") or ""
                     value = QCoreApplication.translate("status", STATUS_LABELS[Status(st)]) if st in \
