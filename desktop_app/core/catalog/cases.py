@@ -223,6 +223,11 @@ class CaseQueries:
             return c.executemany("UPDATE components SET validation=? WHERE id=?",
                                  [(v, i) for i, v in rows]).rowcount
 
+    def record_scans(self, rows: list[tuple[int, str]]) -> int:
+        """Store clean virus-scan results made by a check run (migration 12)."""
+        with self.cat.write() as c:
+            return c.executemany("UPDATE components SET scan=? WHERE id=?", [(v, i) for i, v in rows]).rowcount
+
     def set_status(self, case_id: int, status: str) -> None:
         with self.cat.write() as c:
             c.execute("UPDATE cases SET status=?, updated_at=? WHERE id=?", (status, now(), case_id))

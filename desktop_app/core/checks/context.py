@@ -65,6 +65,7 @@ class RunEnv:
     scan: dict[str, str] = field(default_factory=dict)     # abs path -> signature name (infected)
     scan_error: str = ""
     scanned: set[str] = field(default_factory=set)
+    scan_reused: dict[str, str] = field(default_factory=dict)  # abs path -> date of the reused clean scan
     db_problems: list[str] = field(default_factory=list)
     archive: Any = None
     carrier: Path | None = None

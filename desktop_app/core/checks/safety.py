@@ -30,7 +30,11 @@ def virus_scan(ctx: CaseContext, env: RunEnv) -> Outcome:
             problems.append(ev(f"发现病毒：{env.scan[p]}", expected="无病毒", found=env.scan[p], file=rel(ctx, comp)))
         elif p not in env.scanned:
             problems.append(ev("文件未被扫描" + (f"（{env.scan_error}）" if env.scan_error else ""), file=rel(ctx, comp)))
-    return verdict(problems, f"{env.scanner.label} 扫描 {len(ctx.components)} 个文件，未发现病毒")
+    dates = [env.scan_reused[str(f.path)] for c in ctx.components
+             if (f := ctx.files.get(c["id"])) is not None and str(f.path) in env.scan_reused]
+    note = (f"（其中 {len(dates)} 个内容未变，沿用 {'、'.join(sorted(set(dates)))} 同一杀毒软件与病毒库的扫描结果）"
+            if dates else "")
+    return verdict(problems, f"{env.scanner.label} 扫描 {len(ctx.components)} 个文件，未发现病毒{note}")
 
 
 @item_fn("carrier_extra_files")

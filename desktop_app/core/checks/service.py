@@ -20,7 +20,7 @@ from ..errors import ArchDeskError, Cancelled, NotFound, StateError, UsageError
 from ..formats import engine
 from ..jobs import Progress, ensure
 from ..model import EventRecord, Status
-from . import STAGE_LABELS, STAGES, virus
+from . import STAGE_LABELS, STAGES, scancache, virus
 from .context import CaseContext, RunEnv, gather, load_case
 from .functions import load_all
 from .outcome import MANUAL, Outcome
@@ -91,9 +91,10 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         env.db_problems = [p for p in cat.checks.quick_check() if p != "ok"]
         if any(i.fn in ("scanner_installed", "virus_scan") for i in items):
             env.scanner, env.scanner_problem = virus.detect(archive.setting(virus.SETTING, None))
+        fp, reused = "", {}
         if env.scanner is not None:
-            paths = [str(c.abs(p["store_path"])) for c in contexts for p in c.components
-                     if c.abs(p["store_path"]).is_file()]
+            fp = scancache.fingerprint(env.scanner)
+            paths, reused = scancache.split(contexts, fp)
             handle = virus.start_scan(env.scanner, paths, workers()) if paths else None
         gather(contexts, prog)
         if handle is not None:
@@ -101,12 +102,15 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
             scan = virus.finish_scan(env.scanner, handle)
             handle = None
             env.scan, env.scanned, env.scan_error = scan.infected, scan.scanned, scan.error
+        if reused:
+            scancache.settle(env, reused)
         prog.status("正在逐项判定…")
         fns = load_all()
         run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids))
         with cat.write():
             cat.cases.record_formats(_identified_formats(contexts))
             cat.cases.record_validations(_new_validations(contexts))
+            cat.cases.record_scans(scancache.to_store(contexts, env, fp))
             for ctx in contexts:
                 prog.check()
                 cat.checks.add_results(run_id, [_evaluate(it, ctx, env, scheme, fns) for it in items])
