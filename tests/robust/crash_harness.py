@@ -179,7 +179,7 @@ OPS: dict[str, Op] = {
     "transfer": Op("transfer", "agency", _transfer_cmd,
                    lambda w: _scalar(w, "SELECT count(*) FROM transfers WHERE state='done'") == 1, carriers=True),
     "receive": Op("receive", "receive",
-                  lambda w: _cli(w / "arch", "receive", str(w / "carrier"), "--accept"),
+                  lambda w: _cli(w / "arch", "receive", str(w / "carrier"), "--accept", "--override-reason", OVERRIDE),
                   lambda w: _scalar(w, "SELECT count(*) FROM cases WHERE status='archived'")
                   == int((w / "n").read_text())),
     "backup": Op("backup", "agency", lambda w: _cli(w / "arch", "backup", str(w / "disk")),

@@ -38,9 +38,8 @@ RESULT_LABELS = {"pass": "通过", "fail": "不通过", "na": "不适用", "manu
 
 
 def new_scratch(archive: Archive) -> Path:
-    path = archive.layout.tmp / f"{SCRATCH_PREFIX}{uuid.uuid4().hex[:12]}"
-    path.mkdir(parents=True)
-    return path
+    """A fresh scratch folder's path (journal it, then create it: a crash never leaves an orphan)."""
+    return archive.layout.tmp / f"{SCRATCH_PREFIX}{uuid.uuid4().hex[:12]}"
 
 
 def drop_scratch(path: Path | None) -> None:
@@ -51,6 +50,7 @@ def drop_scratch(path: Path | None) -> None:
 def stage_records(root: Path, records: list[dict[str, Any]], scratch: Path, prog: Progress) -> dict[str, Path]:
     """Copy each record folder of the carrier to ``scratch/records/…``; 档号 → staged folder."""
     sums = {e.path: e.digest for e in read_sums(root, SM3SUMS)}
+    scratch.mkdir(parents=True, exist_ok=True)
     prog.start(sum(int(r["bytes"]) for r in records) or 1, "正在复制载体上的电子档案…")
     out: dict[str, Path] = {}
     for r in records:
