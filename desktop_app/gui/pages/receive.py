@@ -229,6 +229,11 @@ class ReceivePage(QWidget):
             item.setToolTip(2, p.detail)
             self.problems.addTopLevelItem(item)
         self.checks.show_results(rep.check_results)
+        if not rep.check_results:
+            why = self.tr("载体校验未通过，未进行接收检测。") if not rep.ok else self.tr("未进行接收检测。")
+            note = QTreeWidgetItem([why])
+            self.checks.addTopLevelItem(note)
+            note.setFirstColumnSpanned(True)
         self.records.clear()
         for r in rep.records:
             self.records.addTopLevelItem(QTreeWidgetItem([r["code"], r.get("title", ""), r.get("opening", ""),
