@@ -155,3 +155,20 @@ def test_cancel_during_checks(page: Any, qtbot: Any) -> None:
     arch = recv.ctx.archive
     assert not [p for p in (arch.root / ".tmp").iterdir() if p.name.startswith("receive-")]
     assert not arch.catalog.ops.running() and arch.catalog.cases.count() == 0
+
+
+def test_checks_page_shows_a_run_checked_before_ingest(page: Any, qtbot: Any) -> None:
+    from desktop_app.core.checks.service import load_run
+    from desktop_app.gui.pages.checks import ChecksPage
+
+    recv = page
+    assert recv.verify()
+    _wait(recv, qtbot)
+    checks = ChecksPage(recv.ctx)
+    qtbot.addWidget(checks)
+    checks.show_run(load_run(recv.ctx.archive, recv.report.check_run))
+    codes = sorted(r["code"] for r in recv.report.records)
+    assert sorted(checks.matrix.item(i, 0).text() for i in range(checks.matrix.rowCount())) == codes
+    checks.matrix.selectRow(0)
+    shown = {checks.detail.topLevelItem(i).text(0) for i in range(checks.detail.topLevelItemCount())}
+    assert SAMPLE_FAILS <= shown and "YJ-1-12" in shown

@@ -228,8 +228,8 @@ class ChecksPage(QWidget):
     def show_run(self, run: Any) -> None:
         self.run = run
         self.by_case: dict[Any, list[dict[str, Any]]] = {}
-        for r in run.results:
-            self.by_case.setdefault(r["case_id"], []).append(r)
+        for r in run.results:   # a receipt run checked before ingest: no case id yet, one row per 档号
+            self.by_case.setdefault(r["case_id"] if r["case_id"] is not None else f"@{r['target']}", []).append(r)
         counts = run.counts()
         self.summary_label.setText(
             self.tr("{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}")
@@ -251,7 +251,7 @@ class ChecksPage(QWidget):
         self.matrix.setRowCount(len(keep))
         for row, cid in enumerate(keep):
             rows = self.by_case[cid]
-            case = cases.get(cid) if cid is not None else None
+            case = cases.get(cid) if isinstance(cid, int) else None
             label = QTableWidgetItem(str(rows[0]["target"]) + (f"（{case['project_name']}）" if case else ""))
             label.setData(ITEM_ROLE, cid)
             self.matrix.setItem(row, 0, label)
@@ -339,7 +339,7 @@ class ChecksPage(QWidget):
     def record_manual(self) -> bool:
         from ...core.checks.service import record_manual
 
-        code, cid = self.selected_item(), self.selected_case()
+        code, cid = self.selected_item(), _case_id(self.selected_case())
         if self.run is None or code is None:
             self.summary_label.setText(self.tr("请先在下方选中一个检测项。"))
             return False
@@ -350,7 +350,7 @@ class ChecksPage(QWidget):
     def override_item(self) -> bool:
         from ...core.checks.service import override
 
-        code, cid = self.selected_item(), self.selected_case()
+        code, cid = self.selected_item(), _case_id(self.selected_case())
         if self.run is None or code is None:
             self.summary_label.setText(self.tr("请先在下方选中一个检测项。"))
             return False
@@ -373,3 +373,9 @@ class ChecksPage(QWidget):
             return False
         self.summary_label.setText(self.tr("检测报告已导出：{0}").replace("{0}", path))
         return True
+
+
+def _case_id(key: Any) -> int | None:
+    """The case id of a matrix row (None for a 档号 of a receipt checked before ingest: its manual
+    results and overrides then hold for that item on the whole carrier)."""
+    return key if isinstance(key, int) else None
