@@ -41,6 +41,7 @@ class Batch:
     id: int
     folder: Path
     declared: dict[str, dict[str, Any]] = field(default_factory=dict)  # package name -> declaration
+    reserved: set[str] = field(default_factory=set)   # final folder names of groups not yet published
 
 
 def parse_record(src: PackageSource) -> CaseRecord:
@@ -129,6 +130,17 @@ def prepare(archive: Archive, src: PackageSource, batch: Batch, taken: set[str])
     return Prepared(src, rec, pairs)
 
 
+@dataclass
+class GroupRun:
+    """A group whose copies are queued (:func:`start_group`) and not yet published."""
+
+    group: list[Prepared]
+    op: int
+    queued: list[tuple[Prepared, list[tuple[Any, Future[Digests]]], Future[Digests] | None]]
+    untouched: list[Prepared]
+    cancelled: Cancelled | None = None
+
+
 def import_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Executor, progress: Progress,
                  report: ImportReport) -> None:
     """Stage and publish a group of prepared packages: one journal entry, one file-system sync
@@ -137,46 +149,61 @@ def import_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Ex
     A package that fails while staging is rolled back alone and reported; on cancel, the packages
     already staged are published and ``Cancelled`` is re-raised.
     """
+    run = start_group(archive, batch, group, pool, progress, report)
+    if run is not None:
+        finish_group(archive, batch, run, progress, report)
+
+
+def start_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Executor, progress: Progress,
+                report: ImportReport) -> GroupRun | None:
+    """Journal the group and queue every copy; returns at once, so the caller can prepare the
+    next group while both cores copy and hash this one."""
     if not group:
-        return
+        return None
     cat = archive.catalog
     names: set[str] = set()
     for p in group:
         key = _UNSAFE_DIR.sub("_", p.rec.key)[:100] or uuid.uuid4().hex
         final, n = batch.folder / key, 1
-        while final.exists() or final.name in names:
+        while final.exists() or final.name in names or final.name in batch.reserved:
             n += 1
             final = batch.folder / f"{key}-{n}"
         names.add(final.name)
         p.final, p.staging = final, batch.folder / f".staging-{uuid.uuid4().hex[:12]}"
+    batch.reserved.update(p.final.name for p in group)     # the group before may still be unpublished
     rel = archive.root
     op = cat.ops.begin("import", {"items": [{"staging": p.staging.relative_to(rel).as_posix(),
                                              "final": p.final.relative_to(rel).as_posix(),
                                              "package": p.src.name} for p in group]}, archive.user.name)
-    staged: list[Prepared] = []
-    cancelled: Cancelled | None = None
+    run = GroupRun(group, op, [], [])
     try:
-        # Queue every file of the group first, so both cores copy and hash without pause while
-        # this thread collects; then collect package by package.
-        queued: list[tuple[Prepared, list[tuple[Any, Future[Digests]]], Future[Digests] | None]] = []
-        untouched: list[Prepared] = []
         for p in group:
-            if cancelled is not None:
-                untouched.append(p)
+            if run.cancelled is not None:
+                run.untouched.append(p)
                 continue
             try:
                 progress.check()
-                queued.append((p, *_submit(batch, p, pool, progress)))
+                run.queued.append((p, *_submit(batch, p, pool, progress)))
             except Cancelled as exc:
-                cancelled = exc
-                untouched.append(p)
+                run.cancelled = exc
+                run.untouched.append(p)
             except (ArchDeskError, OSError) as exc:
                 _refuse(archive, p, exc, report)
                 progress.advance()
-        for p, futures, zip_digest in queued:
-            if cancelled is None and progress.cancelled:
-                cancelled = Cancelled()
-            if cancelled is not None:           # stop promptly: what is collected so far is published
+    except BaseException:
+        abort_group(archive, batch, run)
+        raise
+    return run
+
+
+def finish_group(archive: Archive, batch: Batch, run: GroupRun, progress: Progress, report: ImportReport) -> None:
+    """Collect the group's copies package by package, then publish what was staged."""
+    staged: list[Prepared] = []
+    try:
+        for p, futures, zip_digest in run.queued:
+            if run.cancelled is None and progress.cancelled:
+                run.cancelled = Cancelled()
+            if run.cancelled is not None:       # stop promptly: what is collected so far is published
                 _drain(futures, zip_digest)
                 remove_tree(p.staging)
                 progress.advance()
@@ -187,24 +214,37 @@ def import_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Ex
                 staged.append(p)
             except Cancelled as exc:
                 remove_tree(p.staging)
-                cancelled = exc
+                run.cancelled = exc
             except (ArchDeskError, OSError) as exc:
                 _refuse(archive, p, exc, report)
             finally:
                 progress.advance()
-        for p in untouched:
+        for p in run.untouched:
             remove_tree(p.staging)
             progress.advance()
-        _publish(archive, batch, staged, op, report)
+        _publish(archive, batch, staged, run.op, report)
     except BaseException:
-        for p in group:
-            remove_tree(p.staging)
-            if p in staged:
-                remove_tree(p.final)
-        cat.ops.finish(op, "rolled_back")
+        abort_group(archive, batch, run, staged)
         raise
-    if cancelled is not None:
-        raise cancelled
+    finally:
+        batch.reserved.difference_update(p.final.name for p in run.group)
+    if run.cancelled is not None:
+        raise run.cancelled
+
+
+def abort_group(archive: Archive, batch: Batch, run: GroupRun, staged: list[Prepared] | None = None) -> None:
+    """Roll a group back: drop its copies not yet started, wait for the others, remove what it
+    staged or renamed."""
+    for _, futures, zip_digest in run.queued:
+        for _, fut in futures:
+            fut.cancel()
+        _drain(futures, zip_digest)
+    for p in run.group:
+        remove_tree(p.staging)
+        if staged and p in staged:
+            remove_tree(p.final)
+    batch.reserved.difference_update(p.final.name for p in run.group)
+    archive.catalog.ops.finish(run.op, "rolled_back")
 
 
 def _refuse(archive: Archive, p: Prepared, exc: BaseException, report: ImportReport) -> None:

@@ -16,7 +16,7 @@ from ..errors import ArchDeskError, Cancelled, DuplicateCase, UsageError
 from ..jobs import Progress, ensure
 from . import xmlsafe
 from .csvbatch import read_csv_batch
-from .ingest import Batch, Prepared, import_group, prepare
+from .ingest import Batch, GroupRun, Prepared, abort_group, finish_group, prepare, start_group
 from .report import ImportReport
 from .safety import zip_entry_name
 from .sources import PackageSource, is_package_dir, open_folder, open_zip
@@ -149,19 +149,48 @@ def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], p
                prog: Progress, report: ImportReport, taken: set[str]) -> dict[str, dict[str, int]]:
     seen: dict[str, dict[str, int]] = {}  # package names met, for the batch totals
     group: list[Prepared] = []
+    # Pipelined: a full group's copies are queued (start_group), then the group before it is
+    # collected and published, then this thread prepares the next group — so the pool copies and
+    # hashes while packages are parsed, checked and published.
+    pending: GroupRun | None = None
 
-    def flush() -> None:
+    def finish_pending() -> None:
+        nonlocal pending
+        run, pending = pending, None
+        if run is None:
+            return
         try:
-            import_group(archive, batch, group, pool, prog, report)
+            finish_group(archive, batch, run, prog, report)
         finally:
-            for p in group:
+            for p in run.group:
                 p.src.close()
-            group.clear()
+
+    def flush(last: bool = False) -> None:
+        nonlocal pending, group
+        todo, group = group, []
+        try:
+            run = start_group(archive, batch, todo, pool, prog, report)
+        except BaseException:
+            for p in todo:
+                p.src.close()
+            raise
+        try:
+            finish_pending()
+        except BaseException:
+            if run is not None:               # a cancel or failure before it: the new group goes too
+                abort_group(archive, batch, run)
+                for p in run.group:
+                    prog.advance()
+                    p.src.close()
+            raise
+        pending = run
+        if last:
+            finish_pending()
 
     try:
         for name, opener in openers:
             if prog.cancelled:
-                flush()
+                flush(last=True)
                 prog.check()
             src: PackageSource | None = None
             seen[name] = {}
@@ -185,10 +214,14 @@ def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], p
                     src.close()
             if len(group) >= GROUP_PACKAGES or sum(e.size for p in group for _, e in p.pairs) >= GROUP_BYTES:
                 flush()
-        flush()
+        flush(last=True)
     finally:
         for p in group:
             p.src.close()
+        if pending is not None:                # an error while preparing: roll the queued group back
+            abort_group(archive, batch, pending)
+            for p in pending.group:
+                p.src.close()
     return seen
 
 
