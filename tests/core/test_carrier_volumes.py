@@ -153,3 +153,31 @@ def test_bad_readback_is_not_a_finished_carrier(agency, tmp_path, monkeypatch):
     assert err.value.code == "readback_failed" and "-002.pdf" in err.value.message
     assert arch.catalog.cases.get(ids[0])["status"] == "archived"
     assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
+
+
+def test_second_volume_first_sees_no_false_gap_in_archival_numbers(agency, tmp_path):
+    """YJ-2-6 counts the 档号 the batch's 分卷目录 puts on the other volumes (received later)."""
+    arch, ids = agency
+    res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, media="16M")
+    assert len(res.volumes) == 2
+    second = res.volumes[1]
+    assert not any(c.endswith("-0001") for c in second["archival_codes"])   # its numbers start after a gap
+    archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    rep = receive_carrier(archives, second["path"])
+    rows = [r for r in rep.check_results if r["item"] == "YJ-2-6"]
+    assert len(rows) == len(second["archival_codes"]) and {r["result"] for r in rows} == {"pass"}, rows
+    assert "YJ-2-6" not in rep.blocked
+    # a 档号 missing from the whole batch is still a gap
+    from desktop_app.core.transfer import yj_items
+
+    index = Path(second["path"]) / "其他" / "分卷目录.TXT"
+    first_code = res.volumes[0]["archival_codes"][0]
+    copy = tmp_path / "copy"
+    shutil.copytree(second["path"], copy)
+    (copy / "其他" / "分卷目录.TXT").write_text(index.read_text("utf-8").replace(f"    {first_code}\n", ""),
+                                             encoding="utf-8")
+    from desktop_app.core.checks.context import RunEnv
+
+    env = RunEnv(stage="receipt", scheme=None, now=None, carrier=copy)      # type: ignore[arg-type]
+    assert first_code not in yj_items.batch_codes(env) and second["archival_codes"][0] in yj_items.batch_codes(env)
+    archives.close()

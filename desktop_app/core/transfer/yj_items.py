@@ -3,18 +3,21 @@
 The engine calls the item functions ``carrier_description`` (YJ-1-12) and ``carrier_extra_files``
 (YJ-4-3) with ``env.carrier`` = the folder the run is about: a carrier (it holds 文件目录.XML) or
 the output folder of a transfer batch (its volumes, staged or final, are the sub-folders).
-Importing this module replaces the engine's placeholders for those two names.
+Importing this module replaces the engine's placeholders for those two names, and makes the 档号
+continuity of ``sequence_continuity`` (YJ-2-6) count the 档号 that the batch's 分卷目录.TXT puts on
+the other volumes: a receiver taking volume 2 before volume 1 sees no false gap.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
-from ..checks import safety  # noqa: F401  (its placeholders are registered first, then replaced)
+from ..checks import integrity, safety  # noqa: F401  (registered first, then replaced / wrapped)
 from ..checks.context import CaseContext, RunEnv
-from ..checks.functions import item_fn
+from ..checks.functions import FUNCTIONS, item_fn
 from ..checks.outcome import Outcome, ev, na, verdict
 from ..errors import ArchDeskError
 from .catalogue_xml import CATALOGUE, DESCRIPTION, OTHER_DIR, RECORDS_DIR, read_catalogue
@@ -91,3 +94,43 @@ def carrier_extra_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     problems += [ev("载体上的档案文件夹缺少文件", expected=p, file=f"{entry.folder}/{p}")
                  for p in sorted(in_archive - on_carrier)]
     return verdict(problems, f"载体 {vol.name} 上此档案的文件与档案库一致，无多余文件")
+
+
+VOLUME_INDEX = "分卷目录.TXT"
+_continuity = FUNCTIONS["sequence_continuity"]
+
+
+def batch_codes(env: RunEnv) -> set[str]:
+    """Every 档号 the carrier's 分卷目录.TXT lists (all volumes of the batch), once per run."""
+    memo = env.cache.get("batch_codes")
+    if memo is None:
+        memo = set()
+        for vol in _volumes(Path(env.carrier)) if env.carrier else []:
+            try:
+                lines = (vol / OTHER_DIR / VOLUME_INDEX).read_text("utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                continue
+            memo |= {line.strip() for line in lines if line.startswith("    ") and line.strip()}
+        env.cache["batch_codes"] = memo
+    return memo
+
+
+@item_fn("sequence_continuity")
+def sequence_continuity(ctx: CaseContext, env: RunEnv) -> Outcome:
+    out = _continuity(ctx, env)
+    code = str(ctx.case.get("archival_code") or "")
+    m = re.match(r"^(.*-)(\d{4})$", code)
+    if env.carrier is None or out.result != "fail" or not m:
+        return out
+    same = [c for c in batch_codes(env) if c.startswith(m.group(1)) and len(c) == len(code) and c[-4:].isdigit()]
+    if not same:
+        return out
+    held = [c for c in env.archive.catalog.checks.archival_group_numbers(m.group(1))
+            if len(c) == len(code) and c[-4:].isdigit()]
+    nums = {int(c[-4:]) for c in [*held, *same]}
+    gaps = sorted(set(range(1, max(nums) + 1)) - nums)
+    problems = [e for e in out.evidence if e.get("element") != "档号"]
+    if gaps and int(m.group(2)) > gaps[0]:
+        problems.append(ev("档号件号不连续（本件之前有缺号，已计入本批其他载体上的档号）",
+                           expected=f"{m.group(1)}{gaps[0]:04d}", found=code, element="档号"))
+    return verdict(problems, "件内顺序号、文件序号、档号件号连续（含本批其他载体上的档号）")
