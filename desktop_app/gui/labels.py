@@ -73,6 +73,19 @@ DECLARED = {
         QT_TRANSLATE_NOOP("check_items", "过程信息完整性"),
         QT_TRANSLATE_NOOP("check_items", "连续性元数据项检测"),
     ],
+    # core.use.KIND_LABELS (use register) and the permit column
+    "UsePage": [QT_TRANSLATE_NOOP("UsePage", "查阅"), QT_TRANSLATE_NOOP("UsePage", "导出副本"),
+                QT_TRANSLATE_NOOP("UsePage", "打印"), QT_TRANSLATE_NOOP("UsePage", "许可 {0}")],
+    # core.preserve.fixity.KIND_LABELS (daily check problems)
+    "FixityTab": [QT_TRANSLATE_NOOP("FixityTab", "缺失"), QT_TRANSLATE_NOOP("FixityTab", "摘要不符"),
+                  QT_TRANSLATE_NOOP("FixityTab", "无法读取"), QT_TRANSLATE_NOOP("FixityTab", "空文件"),
+                  QT_TRANSLATE_NOOP("FixityTab", "格式不在允许清单"), QT_TRANSLATE_NOOP("FixityTab", "档案记录不符"),
+                  QT_TRANSLATE_NOOP("FixityTab", "多余文件")],
+    # the receive page's problem kinds (gui.pages.receive.KIND_LABELS, shown with self.tr)
+    "ReceivePage": [QT_TRANSLATE_NOOP("ReceivePage", "缺少"), QT_TRANSLATE_NOOP("ReceivePage", "多余"),
+                    QT_TRANSLATE_NOOP("ReceivePage", "被改动"), QT_TRANSLATE_NOOP("ReceivePage", "不规范"),
+                    QT_TRANSLATE_NOOP("ReceivePage", "无法读取"), QT_TRANSLATE_NOOP("ReceivePage", "签名"),
+                    QT_TRANSLATE_NOOP("ReceivePage", "重复接收"), QT_TRANSLATE_NOOP("ReceivePage", "提示")],
     # core.model.CASE_FIELDS: metadata field names (case detail form, use page)
     "case_fields": [QT_TRANSLATE_NOOP("case_fields", "电子文件号"), QT_TRANSLATE_NOOP("case_fields", "行政区划"),
                     QT_TRANSLATE_NOOP("case_fields", "事项编码"), QT_TRANSLATE_NOOP("case_fields", "事项名称"),

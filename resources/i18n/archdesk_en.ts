@@ -2059,6 +2059,41 @@
         <source>未能修复 {0} 个：{1}</source>
         <translation>Could not repair {0}: {1}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="+44"/>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>摘要不符</source>
+        <translation>Digest mismatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>空文件</source>
+        <translation>Empty file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式不在允许清单</source>
+        <translation>Format not on the allowed list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>档案记录不符</source>
+        <translation>Record does not match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多余文件</source>
+        <translation>Extra file</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2409,7 +2444,7 @@ User: {0} — enter the password to unlock.</translation>
         <translation>An operation is still running. Cancel it and quit?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+115"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+81"/>
         <source>政务服务电子档案单机管理系统</source>
         <translation>Government Service Electronic Records Desktop System</translation>
     </message>
@@ -2659,7 +2694,17 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Bytes</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+127"/>
+        <source>载体校验未通过，未进行接收检测。</source>
+        <translation>The carrier failed verification; the receipt checks were not run.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未进行接收检测。</source>
+        <translation>The receipt checks were not run.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>；准予通过：{0}</source>
         <translation>; overridden: {0}</translation>
     </message>
@@ -2679,7 +2724,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Cancelled: the carrier was not accepted and the archive is unchanged.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>选择载体文件夹或U盘</source>
         <translation>Choose the carrier folder or USB disk</translation>
     </message>
@@ -2754,7 +2799,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Cannot override</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
         <translation>Carrier {0} (transfer batch {1}, volume {2}/{3}, from {4})</translation>
     </message>
@@ -2794,12 +2839,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>  {0}/{1} volumes of this batch received.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>完成。</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>无法处理此载体：{0}</source>
         <translation>Cannot process this carrier: {0}</translation>
     </message>
@@ -2812,6 +2857,46 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <location line="+18"/>
         <source>当前用户没有接收权限。</source>
         <translation>The current user may not receive transfers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/labels.py" line="-79"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>多余</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被改动</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不规范</source>
+        <translation>Non-conforming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>签名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复接收</source>
+        <translation>Already received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>提示</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2997,7 +3082,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="-49"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+27"/>
         <source>归档文件目录</source>
         <translation>Catalogue of archived records</translation>
     </message>
@@ -3688,7 +3773,8 @@ After the override the carrier can be accepted; the reason is recorded in the ch
 <context>
     <name>UsePage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/use.py" line="+69"/>
+        <location filename="../../desktop_app/gui/labels.py" line="-62"/>
+        <location filename="../../desktop_app/gui/pages/use.py" line="+88"/>
         <location line="+22"/>
         <location line="+54"/>
         <location line="+22"/>
@@ -3696,7 +3782,23 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Consult</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+0"/>
+        <source>导出副本</source>
+        <translation>Export copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../desktop_app/gui/pages/use.py" line="-130"/>
+        <source>许可 {0}</source>
+        <translation>Permit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pages/use.py" line="+33"/>
         <source>利用许可</source>
         <translation>Access permits</translation>
     </message>
@@ -3917,12 +4019,58 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-280"/>
+        <location line="+280"/>
         <source>档号</source>
         <translation>Archival code</translation>
     </message>
     <message>
+        <location line="-281"/>
+        <source>电子文件号</source>
+        <translation>Electronic record number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事项名称</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件名称</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结时间</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>题名</source>
         <translation>Title</translation>
     </message>
@@ -4139,7 +4287,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>New password for “{0}” (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+22"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+83"/>
         <location line="+66"/>
         <location filename="../../desktop_app/gui/pages/users.py" line="-94"/>
         <source>、</source>
@@ -4470,7 +4618,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
 <context>
     <name>check_items</name>
     <message>
-        <location line="-53"/>
+        <location line="-66"/>
         <source>信息包元数据完整性</source>
         <translation>Metadata completeness of the information package</translation>
     </message>
@@ -4740,7 +4888,7 @@ Please send this file to your technical support.</translation>
 <context>
     <name>material_groups</name>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+62"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+75"/>
         <source>申报材料</source>
         <translation>Application materials</translation>
     </message>
@@ -4847,7 +4995,7 @@ Please send this file to your technical support.</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/receive.py" line="-242"/>
+        <location filename="../../desktop_app/gui/pages/receive.py" line="-247"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>
@@ -4903,7 +5051,7 @@ Please send this file to your technical support.</translation>
 <context>
     <name>retention</name>
     <message>
-        <location line="-92"/>
+        <location line="-105"/>
         <source>永久</source>
         <translation>Permanent</translation>
     </message>
@@ -4921,7 +5069,7 @@ Please send this file to your technical support.</translation>
 <context>
     <name>roles</name>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>系统管理员</source>
         <translation>System administrator</translation>
     </message>
@@ -4954,7 +5102,7 @@ Please send this file to your technical support.</translation>
 <context>
     <name>sources</name>
     <message>
-        <location line="-76"/>
+        <location line="-89"/>
         <source>申请人上传</source>
         <translation>Uploaded by applicant</translation>
     </message>

@@ -2059,6 +2059,41 @@
             <source>未能修复 {0} 个：{1}</source>
             <translation>未能修复 {0} 个：{1}</translation>
         </message>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="+44" />
+            <source>缺失</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>摘要不符</source>
+            <translation>摘要不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>空文件</source>
+            <translation>空文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>格式不在允许清单</source>
+            <translation>格式不在允许清单</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>档案记录不符</source>
+            <translation>档案记录不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>多余文件</source>
+            <translation>多余文件</translation>
+        </message>
     </context>
     <context>
         <name>HelpDialog</name>
@@ -2409,7 +2444,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+115" />
+            <location filename="../../desktop_app/gui/labels.py" line="+81" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -2659,7 +2694,17 @@
             <translation>字节数</translation>
         </message>
         <message>
-            <location line="+139" />
+            <location line="+127" />
+            <source>载体校验未通过，未进行接收检测。</source>
+            <translation>载体校验未通过，未进行接收检测。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>未进行接收检测。</source>
+            <translation>未进行接收检测。</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>；准予通过：{0}</source>
             <translation>；准予通过：{0}</translation>
         </message>
@@ -2679,7 +2724,7 @@
             <translation>已取消，载体未接收，档案库未改动。</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-132" />
             <source>选择载体文件夹或U盘</source>
             <translation>选择载体文件夹或U盘</translation>
         </message>
@@ -2754,7 +2799,7 @@
             <translation>不能准予通过</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+40" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
         </message>
@@ -2794,12 +2839,12 @@
             <translation>  本批已接收 {0}/{1} 卷。</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-51" />
             <source>完成。</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>无法处理此载体：{0}</source>
             <translation>无法处理此载体：{0}</translation>
         </message>
@@ -2812,6 +2857,46 @@
             <location line="+18" />
             <source>当前用户没有接收权限。</source>
             <translation>当前用户没有接收权限。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="-79" />
+            <source>缺少</source>
+            <translation>缺少</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>多余</source>
+            <translation>多余</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>被改动</source>
+            <translation>被改动</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>不规范</source>
+            <translation>不规范</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>签名</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>重复接收</source>
+            <translation>重复接收</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>提示</source>
+            <translation>提示</translation>
         </message>
     </context>
     <context>
@@ -2997,7 +3082,7 @@
             <translation>已发送 {0} 页到打印机。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-49" />
+            <location filename="../../desktop_app/gui/labels.py" line="+27" />
             <source>归档文件目录</source>
             <translation>归档文件目录</translation>
         </message>
@@ -3688,7 +3773,8 @@
     <context>
         <name>UsePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/use.py" line="+69" />
+            <location filename="../../desktop_app/gui/labels.py" line="-62" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="+88" />
             <location line="+22" />
             <location line="+54" />
             <location line="+22" />
@@ -3696,7 +3782,23 @@
             <translation>查阅</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="+0" />
+            <source>导出副本</source>
+            <translation>导出副本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>打印</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="-130" />
+            <source>许可 {0}</source>
+            <translation>许可 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/use.py" line="+33" />
             <source>利用许可</source>
             <translation>利用许可</translation>
         </message>
@@ -3917,12 +4019,58 @@
             <translation>时间</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-280" />
+            <location line="+280" />
             <source>档号</source>
             <translation>档号</translation>
         </message>
         <message>
+            <location line="-281" />
+            <source>电子文件号</source>
+            <translation>电子文件号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>事项名称</source>
+            <translation>事项名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件名称</source>
+            <translation>办件名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>申请人</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>证件号码</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>联系电话</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办结时间</source>
+            <translation>办结时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办理结果</source>
+            <translation>办理结果</translation>
+        </message>
+        <message>
+            <location line="+273" />
             <source>题名</source>
             <translation>题名</translation>
         </message>
@@ -4139,7 +4287,7 @@
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+22" />
+            <location filename="../../desktop_app/gui/labels.py" line="+83" />
             <location line="+66" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
@@ -4470,7 +4618,7 @@
     <context>
         <name>check_items</name>
         <message>
-            <location line="-53" />
+            <location line="-66" />
             <source>信息包元数据完整性</source>
             <translation>信息包元数据完整性</translation>
         </message>
@@ -4740,7 +4888,7 @@
     <context>
         <name>material_groups</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+62" />
+            <location filename="../../desktop_app/gui/labels.py" line="+75" />
             <source>申报材料</source>
             <translation>申报材料</translation>
         </message>
@@ -4847,7 +4995,7 @@
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-242" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-247" />
             <source>接收</source>
             <translation>接收</translation>
         </message>
@@ -4903,7 +5051,7 @@
     <context>
         <name>retention</name>
         <message>
-            <location line="-92" />
+            <location line="-105" />
             <source>永久</source>
             <translation>永久</translation>
         </message>
@@ -4921,7 +5069,7 @@
     <context>
         <name>roles</name>
         <message>
-            <location line="+75" />
+            <location line="+88" />
             <source>系统管理员</source>
             <translation>系统管理员</translation>
         </message>
@@ -4954,7 +5102,7 @@
     <context>
         <name>sources</name>
         <message>
-            <location line="-76" />
+            <location line="-89" />
             <source>申请人上传</source>
             <translation>申请人上传</translation>
         </message>

@@ -129,3 +129,26 @@ def test_every_check_item_name_is_declared_and_translated(english: Any) -> None:
     untranslated = [n for n in names if CJK.search(check_item_text(n))]
     assert untranslated == []
     assert check_item_text("病毒感染检测") == "Virus infection check"
+
+
+def test_core_label_tables_shown_by_pages_have_english(english: Any) -> None:
+    """Each core table a page shows through tr()/translate() is declared, so lupdate extracts it."""
+    from desktop_app.core.audit_report import ACTION_LABELS, OUTCOME_LABELS
+    from desktop_app.core.model import CASE_FIELDS, MATERIAL_GROUPS
+    from desktop_app.core.preserve.fixity import KIND_LABELS as FIXITY
+    from desktop_app.core.registers import KIND_LABELS as REGISTERS
+    from desktop_app.core.retention.table import COLUMNS as RETENTION_COLUMNS
+    from desktop_app.core.security import ROLE_LABELS
+    from desktop_app.core.use import KIND_LABELS as USE_KINDS
+
+    tables = {"FixityTab": FIXITY.values(), "RegistersPage": REGISTERS.values(), "roles": ROLE_LABELS.values(),
+              "RetentionTablePage": [label for _k, label in RETENTION_COLUMNS], "UsePage": USE_KINDS.values(),
+              "case_fields": [label for _k, label in CASE_FIELDS], "material_groups": MATERIAL_GROUPS.values(),
+              "audit": [*ACTION_LABELS.values(), *OUTCOME_LABELS.values()]}
+    chinese = [(ctx, s) for ctx, values in tables.items() for s in values
+               if CJK.search(QCoreApplication.translate(ctx, s))]
+    assert chinese == []
+    from desktop_app.gui.labels import opening_reason_text
+
+    assert opening_reason_text("依保管期限表类目 ZW05 的开放状态") == "Access status of retention schedule category ZW05"
+    assert opening_reason_text("经鉴定可以开放") == "经鉴定可以开放"        # a typed reason is data

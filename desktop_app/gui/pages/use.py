@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTemporaryDir, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTemporaryDir, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -30,12 +30,31 @@ from ...core.catalog import CaseFilter
 from ...core.errors import ArchDeskError, NotFound
 from ...core.store import atomic_write_bytes
 from ..context import AppContext
+from ..labels import opening_text
 from ..widgets.document_preview import DocumentPreview
 from . import register_page
 
-META_LABELS = (("electronic_record_code", "电子文件号"), ("archival_code", "档号"), ("task_name", "事项名称"),
-               ("project_name", "办件名称"), ("apply_name", "申请人"), ("contacted_card", "证件号码"),
-               ("phone", "联系电话"), ("address", "地址"), ("transact_time", "办结时间"), ("result", "办理结果"))
+META_LABELS = (("electronic_record_code", QT_TRANSLATE_NOOP("UsePage", "电子文件号")),
+               ("archival_code", QT_TRANSLATE_NOOP("UsePage", "档号")),
+               ("task_name", QT_TRANSLATE_NOOP("UsePage", "事项名称")),
+               ("project_name", QT_TRANSLATE_NOOP("UsePage", "办件名称")),
+               ("apply_name", QT_TRANSLATE_NOOP("UsePage", "申请人")),
+               ("contacted_card", QT_TRANSLATE_NOOP("UsePage", "证件号码")),
+               ("phone", QT_TRANSLATE_NOOP("UsePage", "联系电话")), ("address", QT_TRANSLATE_NOOP("UsePage", "地址")),
+               ("transact_time", QT_TRANSLATE_NOOP("UsePage", "办结时间")),
+               ("result", QT_TRANSLATE_NOOP("UsePage", "办理结果")))
+
+
+def _use_kind_text(row: dict[str, Any]) -> str:
+    """查阅 / 导出副本 / 打印 (``core.use.KIND_LABELS``) in the UI language."""
+    return QCoreApplication.translate("UsePage", str(row.get("kind") or ""))
+
+
+def _permit_text(permit: str) -> str:
+    """``core.use.use_rows`` names the permit as ``许可 <id>``: shown in the UI language."""
+    if permit.startswith("许可 "):
+        return QCoreApplication.translate("UsePage", "许可 {0}").replace("{0}", permit[3:])
+    return permit
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -314,8 +333,8 @@ class UsePage(QWidget):
             return
         start, end = self._period()
         rows = svc.use_rows(self.ctx.archive, date_from=start, date_to=end)
-        _fill(self.uses_table, [[r["time"], r["user"], r["archival_code"], r["title"], r["kind"], r["purpose"],
-                                 r["opening"], r["permit"]] for r in rows])
+        _fill(self.uses_table, [[r["time"], r["user"], r["archival_code"], r["title"], _use_kind_text(r), r["purpose"],
+                                 opening_text(r["opening"] or ""), _permit_text(r["permit"])] for r in rows])
 
     def print_register(self, path: str) -> bool:
         start, end = self._period()
