@@ -9,6 +9,7 @@ label of ``core.model`` is listed here.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -236,3 +237,26 @@ def separation_problem_text(problem: str) -> str:
     if m := _SEPARATION_NONE.match(problem):
         return QCoreApplication.translate("UsersPage", "还没有担任{0}的有效账户。").replace("{0}", _roles_text(m.group(1)))
     return problem
+
+
+def due_text(c: dict[str, Any]) -> str:
+    """One ``core.preserve.schedule.DueCheck`` (as a dict) in the UI language: built from its kind
+    and date, since the core's title and detail are Chinese sentences (shown as a tooltip)."""
+    kind, last = c.get("kind"), str(c.get("last") or "")[:10]
+
+
+    if kind == "backup":
+        return (QCoreApplication.translate("DashboardPage", "需要备份（上次经核验的备份：{0}）").replace("{0}", last)
+                if last else QCoreApplication.translate("DashboardPage", "需要备份：尚未做过经核验的备份"))
+    if kind == "fixity":
+        return (QCoreApplication.translate("DashboardPage", "需要日常检查（上次：{0}）").replace("{0}", last)
+                if last else QCoreApplication.translate("DashboardPage", "需要日常检查：尚未做过日常检查"))
+    if kind == "carrier":
+        m = re.match(r"载体 (.+) 到期检测", str(c.get("title", "")))
+        return QCoreApplication.translate("DashboardPage", "载体 {0} 到期检测（DA/T 38）").replace(
+            "{0}", m.group(1) if m else "")
+    if kind == "appraisal":
+        return QCoreApplication.translate("DashboardPage", "到期鉴定：有档案保管期限已满或将满，尚未鉴定")
+    if kind == "destruction_marks":
+        return QCoreApplication.translate("DashboardPage", "备份尚未标记已销毁内容：连接备份磁盘后再做一次备份")
+    return f"{c.get('title', '')}：{c.get('detail', '')}"

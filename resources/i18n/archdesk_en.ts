@@ -687,7 +687,7 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/preserve.py" line="+39"/>
+        <location filename="../../desktop_app/gui/pages/preserve.py" line="+40"/>
         <source>已核验</source>
         <translation>Verified</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+34"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+35"/>
         <source>U盘</source>
         <translation>USB disk</translation>
     </message>
@@ -1536,7 +1536,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/dashboard.py" line="+31"/>
+        <location filename="../../desktop_app/gui/pages/dashboard.py" line="+30"/>
         <source>归档检测</source>
         <translation>Archiving checks</translation>
     </message>
@@ -1743,7 +1743,7 @@
         <translation>No preservation work due.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/labels.py" line="+212"/>
         <source>需要备份（上次经核验的备份：{0}）</source>
         <translation>Backup needed (last verified backup: {0})</translation>
     </message>
@@ -1768,7 +1768,7 @@
         <translation>Carrier {0} is due for its check (DA/T 38)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>到期鉴定：有档案保管期限已满或将满，尚未鉴定</source>
         <translation>Appraisal due: records reaching the end of retention are not yet appraised</translation>
     </message>
@@ -1778,7 +1778,7 @@
         <translation>Backups do not yet mark destroyed content: connect the backup disk and back up again</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/gui/pages/dashboard.py" line="+8"/>
         <source>{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。</source>
         <translation>{0} record(s) have reached or will reach the end of retention within 90 days and need appraisal.</translation>
     </message>
@@ -2060,7 +2060,7 @@
         <translation>Could not repair {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/labels.py" line="+44"/>
+        <location filename="../../desktop_app/gui/labels.py" line="-180"/>
         <source>缺失</source>
         <translation>Missing</translation>
     </message>
@@ -2591,6 +2591,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <location line="+6"/>
         <source>到期的保管工作：</source>
         <translation>Preservation work due:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4990,7 +4995,7 @@ Please send this file to your technical support.</translation>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/dashboard.py" line="-204"/>
+        <location filename="../../desktop_app/gui/pages/dashboard.py" line="-190"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>

@@ -687,7 +687,7 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+39" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+40" />
             <source>已核验</source>
             <translation>已核验</translation>
         </message>
@@ -880,7 +880,7 @@
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+34" />
+            <location filename="../../desktop_app/gui/labels.py" line="+35" />
             <source>U盘</source>
             <translation>U盘</translation>
         </message>
@@ -1536,7 +1536,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+31" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+30" />
             <source>归档检测</source>
             <translation>归档检测</translation>
         </message>
@@ -1743,7 +1743,7 @@
             <translation>没有到期的保管工作。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../desktop_app/gui/labels.py" line="+212" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>需要备份（上次经核验的备份：{0}）</translation>
         </message>
@@ -1768,7 +1768,7 @@
             <translation>载体 {0} 到期检测（DA/T 38）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>到期鉴定：有档案保管期限已满或将满，尚未鉴定</source>
             <translation>到期鉴定：有档案保管期限已满或将满，尚未鉴定</translation>
         </message>
@@ -1778,7 +1778,7 @@
             <translation>备份尚未标记已销毁内容：连接备份磁盘后再做一次备份</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+8" />
             <source>{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。</source>
             <translation>{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。</translation>
         </message>
@@ -2060,7 +2060,7 @@
             <translation>未能修复 {0} 个：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+44" />
+            <location filename="../../desktop_app/gui/labels.py" line="-180" />
             <source>缺失</source>
             <translation>缺失</translation>
         </message>
@@ -2591,6 +2591,11 @@
             <location line="+6" />
             <source>到期的保管工作：</source>
             <translation>到期的保管工作：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>；</source>
+            <translation>；</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4990,7 +4995,7 @@
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-204" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-190" />
             <source>首页</source>
             <translation>首页</translation>
         </message>

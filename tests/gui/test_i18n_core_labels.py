@@ -152,3 +152,16 @@ def test_core_label_tables_shown_by_pages_have_english(english: Any) -> None:
 
     assert opening_reason_text("依保管期限表类目 ZW05 的开放状态") == "Access status of retention schedule category ZW05"
     assert opening_reason_text("经鉴定可以开放") == "经鉴定可以开放"        # a typed reason is data
+
+
+def test_due_preservation_work_in_english(english: Any, ctx: Any, qtbot: Any) -> None:
+    """No backup yet: the preservation page's due list is English (the core's sentence in the tooltip)."""
+    from desktop_app.gui.pages.preserve import PreservePage
+
+    page = PreservePage(ctx)
+    qtbot.addWidget(page)
+    page.refresh_status()
+    text = page.due_label.text()
+    assert text.startswith("Preservation work due") or "backup" in text.lower(), text
+    assert not CJK.search(text), text
+    assert CJK.search(page.due_label.toolTip())

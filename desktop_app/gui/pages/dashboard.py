@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
@@ -25,7 +24,7 @@ from ...core.dashboard import Dashboard, dashboard_job
 from ...core.errors import ArchDeskError
 from ...core.model import Status
 from ..context import AppContext
-from ..labels import status_text
+from ..labels import due_text, status_text
 from . import register_page
 
 STAGE_TEXT = {"archiving": QT_TRANSLATE_NOOP("DashboardPage", "归档检测"),
@@ -246,21 +245,7 @@ class DashboardPage(QWidget):
 
     def due_text(self, c: dict[str, Any]) -> str:
         """One due item in the UI language (the core's Chinese detail stays in the tooltip)."""
-        kind, last = c.get("kind"), str(c.get("last") or "")[:10]
-        if kind == "backup":
-            return (self.tr("需要备份（上次经核验的备份：{0}）").replace("{0}", last) if last
-                    else self.tr("需要备份：尚未做过经核验的备份"))
-        if kind == "fixity":
-            return (self.tr("需要日常检查（上次：{0}）").replace("{0}", last) if last
-                    else self.tr("需要日常检查：尚未做过日常检查"))
-        if kind == "carrier":
-            m = re.match(r"载体 (.+) 到期检测", str(c.get("title", "")))
-            return self.tr("载体 {0} 到期检测（DA/T 38）").replace("{0}", m.group(1) if m else "")
-        if kind == "appraisal":
-            return self.tr("到期鉴定：有档案保管期限已满或将满，尚未鉴定")
-        if kind == "destruction_marks":
-            return self.tr("备份尚未标记已销毁内容：连接备份磁盘后再做一次备份")
-        return f"{c.get('title', '')}：{c.get('detail', '')}"
+        return due_text(c)
 
     def _show_expiring(self, d: Dashboard) -> None:
         if d.expiring_count:
