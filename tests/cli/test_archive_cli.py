@@ -42,11 +42,11 @@ def test_retention_classify_archive_rebuild(tmp_path):
     # classify needs a table first
     r = run(arch, "classify", "--all")
     assert r.returncode == 2 and "保管期限表" in r.stderr
-    assert jrun(arch, "retention", "import", "--default")["entries"] == 12
+    assert jrun(arch, "retention", "import", "--default")["entries"] == 13
     listed = jrun(arch, "retention", "list")
     assert listed["tables"][0]["active"] and listed["entries"][0]["category_code"] == "ZW01"
     for ext in ("csv", "xlsx"):
-        assert jrun(arch, "retention", "export", str(tmp_path / f"t.{ext}"))["entries"] == 12
+        assert jrun(arch, "retention", "export", str(tmp_path / f"t.{ext}"))["entries"] == 13
     assert (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
     preview = jrun(arch, "classify", "--all", "--dry-run", code=1)        # 1: a case waits for a person

@@ -54,8 +54,10 @@ def test_dry_run_then_apply(archive, cases):
     # the package declared D30 (pkgbuilder default); the table says Y: classified by the table, with a note
     assert any("申报的保管期限 D30" in w for w in kinds[cases[0]]["warnings"])
     assert not any("申报" in w for w in kinds[cases[1]]["warnings"])
-    # 不动产 + 不予受理 matches ZW01 (Y), ZW09 (D30) and ZW11 (D10): the longest wins, with a warning
-    assert kinds[cases[4]]["after"]["retention"] == "Y" and kinds[cases[4]]["matched"] == ["ZW01", "ZW09", "ZW11"]
+    # 不动产 + 不予受理: not ZW01 (its 应归档材料 include the decision C01, which a refused case never has)
+    # but ZW13 (Y), ZW09 (D30) and ZW11 (D10): the longest wins, with a warning
+    assert kinds[cases[4]]["after"] == {"category_code": "ZW13", "retention": "Y"}
+    assert kinds[cases[4]]["matched"] == ["ZW09", "ZW11", "ZW13"]
     assert "最长保管期限" in kinds[cases[4]]["warnings"][0]
     assert all(cat.cases.get(c)["status"] == "imported" and cat.cases.get(c)["retention"] is None for c in cases)
     assert not cat.audit.search(action="case.classify")

@@ -39,14 +39,14 @@ def test_import_default_creates_active_version(archive):
     tid = import_default_table(archive)
     table, entries = entries_of(archive)
     assert int(table["id"]) == tid and table["version"] == 1 and table["active"] == 1
-    assert len(entries) == 12
+    assert len(entries) == 13
     assert archive.catalog.audit.search(action="retention.import")
 
 
 def test_csv_roundtrip_bom_and_xlsx(archive, tmp_path):
     import_default_table(archive)
     out_csv, out_xlsx = tmp_path / "t.csv", tmp_path / "t.xlsx"
-    assert export_table(archive, out_csv) == 12
+    assert export_table(archive, out_csv) == 13
     data = out_csv.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and "不动产登记".encode() in data
     export_table(archive, out_xlsx)
@@ -107,7 +107,7 @@ def test_new_version_keeps_old_and_needs_permission(archive, tmp_path):
     tables = archive.catalog.retention.tables()
     assert [t["version"] for t in tables] == [1, 2]
     assert [t["active"] for t in tables] == [0, 1]
-    assert len(archive.catalog.retention.entries(first)) == 12      # the old version is intact
+    assert len(archive.catalog.retention.entries(first)) == 13      # the old version is intact
     assert archive.catalog.retention.table(second)["approval"] == "某档函〔2026〕1号"
     archive.user = User(99, "reader", frozenset({READER}))
     with pytest.raises(PermissionDenied):
