@@ -85,6 +85,27 @@ class Progress:
             raise Cancelled()
 
 
+class PartProgress(Progress):
+    """Part ``index`` of ``parts`` equal parts of ``parent``: a step that starts its own progress
+    (``start(total)``) moves the parent's bar only within its share, so a run done in chunks shows
+    one bar from 0 to 100 %.  Status and cancellation are the parent's."""
+
+    SCALE = 1000
+
+    def __init__(self, parent: Progress, index: int, parts: int) -> None:
+        super().__init__(None, None)
+        self._parent, self._base, self._parts = parent, index * self.SCALE, max(1, parts)
+        self._cancel = parent._cancel
+
+    def _emit(self, force: bool = False) -> None:
+        share = self.SCALE * min(self.done, self.total) // self.total if self.total else 0
+        self._parent.update(self._base + share, self._parts * self.SCALE)
+
+    def status(self, text: str) -> None:
+        self.text = text
+        self._parent.status(text)
+
+
 class NullProgress(Progress):
     """Progress that reports nowhere (tests, nested calls)."""
 

@@ -18,7 +18,7 @@ from ..catalog._util import now
 from ..digest import workers
 from ..errors import ArchDeskError, Cancelled, NotFound, StateError, UsageError
 from ..formats import engine
-from ..jobs import Progress, ensure
+from ..jobs import PartProgress, Progress, ensure
 from ..model import EventRecord, Status
 from . import STAGE_LABELS, STAGES, scancache, virus
 from .context import CaseContext, RunEnv, gather, load_case
@@ -78,52 +78,27 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         from ..catalog import CaseFilter
 
         case_ids = cat.cases.ids(CaseFilter(status=list(DEFAULT_SCOPE[stage])))
-    contexts = [load_case(archive, int(c)) for c in case_ids]
     scheme = Scheme.for_archive(archive)
     items = [i for i in items_for(stage) if scheme.enabled(i)]
     run_id = cat.checks.new_run(stage, {"case_ids": case_ids, "carrier": str(carrier or "")}, archive.user.name,
                                 scheme.name, scheme.version)
     archive.record("check.start", "check_run", run_id, stage=stage, cases=len(case_ids))
     env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier)
-    handle = None
+    run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids))
+    scan: _Scan = _Scan()
     try:
         prog.status("正在检查目录数据库与杀毒软件…")
         env.db_problems = [p for p in cat.checks.quick_check() if p != "ok"]
         if any(i.fn in ("scanner_installed", "virus_scan") for i in items):
             env.scanner, env.scanner_problem = virus.detect(archive.setting(virus.SETTING, None))
-        fp, reused = "", {}
-        if env.scanner is not None:
-            fp = scancache.fingerprint(env.scanner)
-            paths, reused = scancache.split(contexts, fp)
-            handle = virus.start_scan(env.scanner, paths, workers()) if paths else None
-        gather(contexts, prog)
-        if handle is not None:
-            prog.status("正在等待病毒扫描完成…")
-            scan = virus.finish_scan(env.scanner, handle)
-            handle = None
-            env.scan, env.scanned, env.scan_error = scan.infected, scan.scanned, scan.error
-        if reused:
-            scancache.settle(env, reused)
-        prog.status("正在逐项判定…")
         fns = load_all()
-        run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids))
-        with cat.write():
-            cat.cases.record_formats(_identified_formats(contexts))
-            cat.cases.record_validations(_new_validations(contexts))
-            cat.cases.record_scans(scancache.to_store(contexts, env, fp))
-            for ctx in contexts:
-                prog.check()
-                cat.checks.add_results(run_id, [_evaluate(it, ctx, env, scheme, fns) for it in items])
+        # Cases go through in chunks, so memory follows the chunk, not the size of the run (a
+        # preservation check of the whole archive); the catalog keeps every result.
+        chunks = [case_ids[i:i + CHUNK_CASES] for i in range(0, len(case_ids), CHUNK_CASES)]
+        for n, chunk in enumerate(chunks):
+            part = PartProgress(prog, n, len(chunks)) if len(chunks) > 1 else prog
+            _check_chunk(archive, run, env, items, fns, chunk, scan, part)
         run.results = cat.checks.results(run_id)
-        if stage == "archiving":
-            by_case: dict[int, list[dict[str, Any]]] = {}
-            for r in run.results:
-                by_case.setdefault(r["case_id"], []).append(r)
-            with cat.write():
-                for ctx in contexts:
-                    new = _apply_gate(archive, run_id, ctx.id, by_case.get(ctx.id, []))
-                    if new:
-                        run.transitions[ctx.id] = new
         counts = run.counts()
         cat.checks.finish_run(run_id, "done", {"counts": counts, "scanner": env.scanner.label if env.scanner else "",
                                                "scanner_problem": env.scanner_problem})
@@ -132,15 +107,58 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         return run
     except Cancelled:
         with contextlib.suppress(Exception):
-            virus.cancel_scan(handle)
+            virus.cancel_scan(scan.handle)
         cat.checks.finish_run(run_id, "cancelled", {})
         archive.record("check.finish", "check_run", run_id, outcome="cancelled", stage=stage)
         raise
     except BaseException:
         with contextlib.suppress(Exception):
-            virus.cancel_scan(handle)
+            virus.cancel_scan(scan.handle)
             cat.checks.finish_run(run_id, "failed", {})
         raise
+
+
+CHUNK_CASES = 1000       # cases whose facts are held in memory at once
+
+
+@dataclass
+class _Scan:
+    handle: Any = None   # the virus scan running for the current chunk (cancelled on failure)
+
+
+def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fns: dict[str, Any],
+                 case_ids: list[int], scan: _Scan, prog: Progress) -> None:
+    """Load, scan, hash/identify/validate, judge and store one chunk of the run's cases."""
+    cat = archive.catalog
+    contexts = [load_case(archive, int(c)) for c in case_ids]
+    env.scan, env.scanned, env.scan_reused, env.scan_error = {}, set(), {}, ""
+    fp, reused = "", {}
+    if env.scanner is not None:
+        fp = scancache.fingerprint(env.scanner)
+        paths, reused = scancache.split(contexts, fp)
+        scan.handle = virus.start_scan(env.scanner, paths, workers()) if paths else None
+    gather(contexts, prog)
+    if scan.handle is not None:
+        prog.status("正在等待病毒扫描完成…")
+        res = virus.finish_scan(env.scanner, scan.handle)
+        scan.handle = None
+        env.scan, env.scanned, env.scan_error = res.infected, res.scanned, res.error
+    if reused:
+        scancache.settle(env, reused)
+    prog.status("正在逐项判定…")
+    with cat.write():
+        cat.cases.record_formats(_identified_formats(contexts))
+        cat.cases.record_validations(_new_validations(contexts))
+        cat.cases.record_scans(scancache.to_store(contexts, env, fp))
+        for ctx in contexts:
+            prog.check()
+            cat.checks.add_results(run.run_id, [_evaluate(it, ctx, env, env.scheme, fns) for it in items])
+    if run.stage == "archiving":
+        with cat.write():
+            for ctx in contexts:
+                new = _apply_gate(archive, run.run_id, ctx.id, cat.checks.results(run.run_id, ctx.id))
+                if new:
+                    run.transitions[ctx.id] = new
 
 
 def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, scheme: Scheme, fns: dict[str, Any]) -> dict[str, Any]:
