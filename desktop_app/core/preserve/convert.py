@@ -27,6 +27,7 @@ from ..errors import ArchDeskError, NotFound, StateError
 from ..jobs import Progress, ensure
 from ..model import EventRecord
 from ..store import copy_file_with_digest
+from ..transfer.recordver import next_record_path, write_record_version
 
 PERMISSION = "case.edit"
 SETTING_SOFFICE = "preserve.soffice_path"
@@ -160,7 +161,10 @@ def convert_component(archive: Archive, component_id: int, progress: Progress | 
     while (dest := src.with_name(f"{src.stem}-转换{'' if n == 1 else n}.pdf")).exists():
         n += 1
     rel_dest = dest.relative_to(archive.root).as_posix()
-    op = cat.ops.begin("convert", {"path": rel_dest, "component_id": int(component_id)}, archive.user.name)
+    record = next_record_path(archive, int(comp["case_id"]))    # an archived case: its record's next version
+    op = cat.ops.begin("convert", {"path": rel_dest, "component_id": int(component_id),
+                                   "record": record.relative_to(archive.root).as_posix() if record else ""},
+                       archive.user.name)
     try:
         cid, new_id, tool, version, after = _convert(archive, op, comp, src, dest, kind, before, name, mime)
     except BaseException:
@@ -213,6 +217,9 @@ def _convert(archive: Archive, op: int, comp: dict[str, Any], src: Path, dest: P
             outcome="成功", detail=detail, origin="archdesk"))
         archive.record("preserve.convert", "component", comp["id"], result=new_id, tool=tool, version=version,
                        source_sm3=before.sm3, result_sm3=after.sm3, path=dest.relative_to(archive.root).as_posix())
+        # the record on disk is authoritative: its next version lists the new file (role migrated,
+        # derived from the original) and the event, so a rebuilt catalog keeps the link
+        write_record_version(archive, int(comp["case_id"]))
         cat.ops.finish(op)   # same transaction: the new file is visible and the journal closed together
     return cid, new_id, tool, version, after
 
@@ -222,7 +229,9 @@ def recover_convert(archive: Archive, op: dict[str, Any]) -> None:
     """A conversion cut short: its file is kept only if the catalog has it."""
     rel = str(op["payload"].get("path", ""))
     if rel and archive.catalog.preserve.component_by_path(rel) is None:
-        with contextlib.suppress(OSError):
-            os.unlink(archive.root / rel)
+        for path in (rel, str(op["payload"].get("record") or "")):   # the file and its record version
+            if path:
+                with contextlib.suppress(OSError):
+                    os.unlink(archive.root / path)
     kept = bool(rel) and archive.catalog.preserve.component_by_path(rel) is not None
     archive.catalog.ops.finish(op["id"], "done" if kept else "rolled_back", "recovered after interruption")

@@ -4,9 +4,12 @@ catalog rebuilt from ``records/`` keeps them.  Earlier versions stay as they are
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..catalog._util import now
+from ..digest import digest_bytes
+from ..errors import ArchDeskError
 from ..metadata.case_record import read_record, validate, write_record
 from ..store import atomic_write_bytes
 
@@ -14,20 +17,41 @@ if TYPE_CHECKING:
     from ..archive import Archive
 
 
-def write_record_version(archive: Archive, case_id: int) -> None:
+def next_record_path(archive: Archive, case_id: int) -> Path | None:
+    """Where the case's next record version goes (None: the case has no record XML)."""
     from ..archiving.corrections import latest_record, xml_name
+
+    row = archive.catalog.cases.get(case_id)
+    if row is None or not row["archival_code"]:
+        return None
+    folder = archive.root / row["store_path"]
+    current = latest_record(folder, row["archival_code"])
+    return None if current is None else folder / xml_name(row["archival_code"], current[0] + 1)
+
+
+def write_record_version(archive: Archive, case_id: int) -> Path | None:
+    """Write the next version from the catalog as it is now (call inside the write transaction of
+    the change it records) and keep its digest for the daily check; returns its path."""
+    from ..archiving.corrections import latest_record
     from ..archiving.record import build_record
 
     row = archive.catalog.cases.get(case_id)
-    folder = archive.root / row["store_path"]
-    current = latest_record(folder, row["archival_code"])
-    if current is None:
-        return
-    version = current[0] + 1
-    old = read_record(current[1].read_bytes(), check=False)
-    rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[], record_version=version,
-                       created=now(), supersedes=current[1].name)
+    dest = next_record_path(archive, case_id)
+    if dest is None:
+        return None
+    current = latest_record(dest.parent, row["archival_code"])
+    assert current is not None
+    try:
+        old = read_record(current[1].read_bytes())
+    except (ArchDeskError, OSError):
+        return None      # not a valid case record (fixity and rebuild name it): nothing to version
+    rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[],
+                       record_version=current[0] + 1, created=now(), supersedes=current[1].name)
     rec["check_summary"] = old.get("check_summary")
     data = write_record(rec)
-    if not validate(data):
-        atomic_write_bytes(folder / xml_name(row["archival_code"], version), data)
+    if validate(data):
+        return None
+    atomic_write_bytes(dest, data)
+    dg = digest_bytes(data)
+    archive.catalog.cases.set_record_file(case_id, dest.name, dg.size, dg.sm3, dg.sha256)
+    return dest
