@@ -19,13 +19,14 @@ from typing import Any
 
 from .. import audit
 from ..catalog import Catalog
+from ..digest import digest_file
 from ..errors import ArchDeskError, UsageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
 from ..paths import ArchiveLayout
 from ..retention.numbering import group_of, parse_code
 from ..store import replace as replace_file
-from .corrections import latest_record
+from .corrections import latest_record, record_versions
 
 CARRIED_TABLES = ("settings", "users", "fonds", "keys", "retention_tables", "retention_entries", "audit_log")
 INT_COLUMNS = ("year", "archival_seq", "version")
@@ -158,6 +159,11 @@ def _index(cat: Catalog, layout: ArchiveLayout, folder: Path, report: RebuildRep
                 "actor": cls["actor"], "time": cls["time"]})
             # set_classification touches updated_at: put the recorded value back
             cat.archiving.restore_updated_at(case_id, case.get("updated_at") or "")
+        # the record versions found are taken as they are now: from here on the daily check
+        # notices if one of them changes (the digests kept at archiving went with the old catalog)
+        for _, path in record_versions(folder, code):
+            dg = digest_file(path)
+            cat.cases.set_record_file(case_id, path.name, dg.size, dg.sm3, dg.sha256)
     report.cases += 1
 
 
