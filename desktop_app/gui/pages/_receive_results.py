@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..labels import check_item_text
+
 RED, AMBER, GREEN, GREY = "#b3261e", "#8a6d00", "#1e6b34", "#666666"
 
 
@@ -32,7 +34,7 @@ class ChecksTree(QTreeWidget):
         self.setHeaderLabels([self.tr("检测项"), self.tr("名称"), self.tr("必检"), self.tr("结果"), self.tr("说明与证据")])
         self.header().resizeSection(0, 190)
         self.header().resizeSection(1, 220)
-        self.header().resizeSection(2, 50)
+        self.header().resizeSection(2, 80)
         self.header().resizeSection(3, 110)
         self.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -54,7 +56,7 @@ class ChecksTree(QTreeWidget):
             state = _worst(rows)
             bad = [r for r in rows if r["result"] in ("fail", "manual")]
             try:
-                name = item_def(code).name
+                name = check_item_text(item_def(code).name)
             except KeyError:
                 name = ""
             text = labels[state] + (f"（{len(bad)}）" if bad and state in ("fail", "overridden", "manual") else "")
