@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -59,8 +60,72 @@ def prepare(root: Path) -> None:
                           override_reason="示例档案库：制作截图的计算机未安装杀毒软件")
         run_backup(arch, root.parent / "backup-disk")
         run_fixity(arch, sample=30, seed=1)
+        _transfer(arch, root.parent)
     finally:
         arch.close()
+
+
+KEYPASS = "guide-keypass-1"
+
+
+def _transfer(arch, where: Path) -> None:  # type: ignore[no-untyped-def]
+    """A transfer of the archived cases, and an archives-side archive that trusts the agency's key:
+    the receive page's screenshot shows that carrier verified and checked there."""
+    from desktop_app.core.archive import Archive
+    from desktop_app.core.crypto import keystore
+    from desktop_app.core.demo_archive import DEMO_PASSWORD
+    from desktop_app.core.transfer.create import create_transfer
+
+    # one whole year (its 档号 groups have no gaps in 件号), as transfers are made; the other years
+    # stay archived for the transfer page's screenshot
+    rows = [arch.catalog.cases.get(i) for i in arch.catalog.cases.ids()]
+    years = sorted({r["year"] for r in rows if r["status"] == "archived"})
+    archived = [int(r["id"]) for r in rows if r["status"] == "archived" and years and r["year"] == years[0]]
+    if not archived:
+        return
+    keystore.generate_key(arch, KEYPASS, str(arch.setting("archive.name", "")))
+    keystore.export_public_key(arch, where / "agency.pem")
+    res = create_transfer(arch, where / "carrier-out", archived, passphrase=KEYPASS,
+                          override_reason="示例档案库：制作截图的计算机未安装杀毒软件")
+    (where / "carrier-path.txt").write_text(res.volumes[0]["path"], "utf-8")
+    side = Archive.init(where / "archives", fonds="A001", name="示例县档案馆", role="archives",
+                        user="demo", password=DEMO_PASSWORD)
+    try:
+        keystore.trust_key(side, where / "agency.pem", str(arch.setting("archive.name", "")))
+    finally:
+        side.close()
+
+
+def grab_receive(where: Path, path: Path, app) -> None:  # type: ignore[no-untyped-def]
+    """The receive page on the archives side, after 校验 of the demo transfer carrier."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.core.archive import Archive
+    from desktop_app.core.demo_archive import DEMO_PASSWORD
+    from desktop_app.gui.app import open_main_window
+
+    carrier = where / "carrier-path.txt"
+    if not carrier.is_file():
+        return
+    arch = Archive.open(where / "archives", user="demo", password=DEMO_PASSWORD)
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    win = open_main_window(arch, settings)
+    win.resize(1400, 900)
+    win.show()
+    page = win.show_page("receive")
+    page.path.setText(carrier.read_text("utf-8"))
+    page.verify()
+    for _ in range(600):                      # until the verification and the receipt checks are done
+        app.processEvents()
+        if page.job is None and page.report is not None:
+            break
+        time.sleep(0.1)
+    app.processEvents()
+    win.grab().save(str(path))
+    print(path, flush=True)
+    win.ctx.wait_for_jobs()
+    win.close()
+    arch.close()
 
 
 def grab(root: Path, out: Path, lang: str) -> None:
@@ -88,7 +153,8 @@ def grab(root: Path, out: Path, lang: str) -> None:
         if key not in keys:
             continue
         if key == "case_detail":
-            case_id = next(i for i in arch.catalog.cases.ids() if arch.catalog.cases.get(i)["status"] == "archived")
+            case_id = next(i for i in arch.catalog.cases.ids()
+                           if arch.catalog.cases.get(i)["status"] in ("archived", "transferred"))
             win.ctx.navigate("case_detail", case_id=case_id)
         else:
             page = win.show_page(key)
@@ -101,6 +167,7 @@ def grab(root: Path, out: Path, lang: str) -> None:
     win.ctx.cancel_all()
     win.ctx.wait_for_jobs()
     win.close()
+    grab_receive(root.parent, out / f"guide-{lang}-{PAGES.index('receive') + 1:02d}-receive.png", app)
     from desktop_app.gui.first_run import FirstRunWizard
 
     wizard = FirstRunWizard(Path("D:/档案库") if sys.platform == "win32" else Path.home() / "档案库")
