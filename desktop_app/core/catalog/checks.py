@@ -130,11 +130,25 @@ class CheckQueries:
                          (batch_id,))
         return {"packages": int(r[0]), "files": int(r[1]), "bytes": int(r[2])} if r else {}
 
-    def archival_group_numbers(self, prefix: str) -> list[str]:
-        """档号 of every case in the same group (档号 up to the 件号), for continuity."""
+    def archival_group_numbers(self, prefix: str, statuses: tuple[str, ...] | None = None) -> list[str]:
+        """档号 of every case in the same group (档号 up to the 件号), for continuity; ``statuses``
+        limits them (default: all but destroyed)."""
         like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        if statuses:
+            return [r[0] for r in self.cat.all(
+                f"SELECT archival_code FROM cases WHERE archival_code LIKE ? ESCAPE '\\' AND status IN "
+                f"({','.join('?' * len(statuses))})", (like, *statuses))]
         return [r[0] for r in self.cat.all("SELECT archival_code FROM cases WHERE archival_code LIKE ? "
                                            "ESCAPE '\\' AND status<>'destroyed'", (like,))]
+
+    def archival_codes(self, case_ids: list[int]) -> list[str]:
+        """The 档号 of these cases (those that have one)."""
+        out: list[str] = []
+        for i in range(0, len(case_ids), 500):
+            part = case_ids[i:i + 500]
+            out += [r[0] for r in self.cat.all(f"SELECT archival_code FROM cases WHERE id IN ({','.join('?' * len(part))})"
+                                               " AND archival_code IS NOT NULL AND archival_code<>''", part)]
+        return out
 
     def quick_check(self) -> list[str]:
         return [r[0] for r in self.cat.all("PRAGMA quick_check")]

@@ -70,6 +70,7 @@ class RunEnv:
     archive: Any = None
     carrier: Path | None = None
     cache: dict[str, Any] = field(default_factory=dict)      # per-run memo (batch totals …)
+    case_ids: list[int] = field(default_factory=list)        # the run's scope (all chunks)
 
 
 @dataclass

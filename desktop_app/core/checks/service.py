@@ -83,7 +83,8 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
     run_id = cat.checks.new_run(stage, {"case_ids": case_ids, "carrier": str(carrier or "")}, archive.user.name,
                                 scheme.name, scheme.version)
     archive.record("check.start", "check_run", run_id, stage=stage, cases=len(case_ids))
-    env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier)
+    env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier,
+                 case_ids=[int(c) for c in case_ids])
     run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids))
     scan: _Scan = _Scan()
     try:

@@ -1,0 +1,36 @@
+"""The transfer check sees the 件号 gaps the archives will see: a batch that leaves out an earlier,
+never transferred case of its 档号 group fails YJ-2-6 before any carrier is written; a later batch
+continuing an earlier transfer passes."""
+
+from __future__ import annotations
+
+import pytest
+from carrier_support import KEYPASS, PASSWORD, build_agency
+
+from desktop_app.core.archive import Archive
+from desktop_app.core.errors import StateError
+from desktop_app.core.transfer.create import create_transfer
+
+
+def test_gap_left_by_the_batch_fails_before_writing_and_later_batches_continue(tmp_path):
+    ids = build_agency(tmp_path / "agency", n=4)
+    arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
+    try:
+        codes = {i: arch.catalog.cases.get(i)["archival_code"] for i in ids}
+        assert len({c.rsplit("-", 1)[0] for c in codes.values()}) == 1          # one 档号 group
+        with pytest.raises(StateError) as ei:
+            create_transfer(arch, tmp_path / "out1", ids[1:], passphrase=KEYPASS)
+        assert "YJ-2-6" in ei.value.message
+        assert not any((tmp_path / "out1").glob("*-V01"))                         # nothing written
+        assert all(arch.catalog.cases.get(i)["status"] == "archived" for i in ids)
+        run = arch.catalog.checks.runs("transfer")[0]
+        bad = [r for r in arch.catalog.checks.results(int(run["id"])) if r["item"] == "YJ-2-6" and r["result"] == "fail"]
+        assert bad and "既未移交过，也不在本批" in str(bad[0]["evidence"])
+        first = create_transfer(arch, tmp_path / "out2", ids[:2], passphrase=KEYPASS, override_reason="测试：无杀毒软件")
+        assert not any(r["item"] == "YJ-2-6" and r["result"] == "fail"
+                       for r in arch.catalog.checks.results(int(first.check_run)))
+        second = create_transfer(arch, tmp_path / "out3", ids[2:], passphrase=KEYPASS, override_reason="测试：无杀毒软件")
+        assert not any(r["item"] == "YJ-2-6" and r["result"] == "fail"
+                       for r in arch.catalog.checks.results(int(second.check_run)))
+    finally:
+        arch.close()
