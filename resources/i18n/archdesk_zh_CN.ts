@@ -1380,7 +1380,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+32" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+34" />
             <source>检测项</source>
             <translation>检测项</translation>
         </message>
