@@ -34,3 +34,34 @@ def test_gap_left_by_the_batch_fails_before_writing_and_later_batches_continue(t
                        for r in arch.catalog.checks.results(int(second.check_run)))
     finally:
         arch.close()
+
+
+def test_two_batches_in_the_same_second_get_distinct_ids(tmp_path, monkeypatch):
+    from datetime import datetime
+
+    from carrier_support import OVERRIDE, archives_archive
+
+    from desktop_app.core.transfer import create
+    from desktop_app.core.transfer.receive import receive_carrier
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
+            return datetime(2026, 11, 28, 9, 30, 0)
+
+    monkeypatch.setattr(create, "datetime", Frozen)
+    ids = build_agency(tmp_path / "agency", n=4)
+    arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
+    try:
+        first = create_transfer(arch, tmp_path / "o1", ids[:2], passphrase=KEYPASS, override_reason=OVERRIDE)
+        second = create_transfer(arch, tmp_path / "o2", ids[2:], passphrase=KEYPASS, override_reason=OVERRIDE)
+    finally:
+        arch.close()
+    assert first.transfer_id == "Z001-YJ-20261128-093000" and second.transfer_id == "Z001-YJ-20261128-093000-2"
+    assert second.volumes[0]["label"] == "Z001-YJ-20261128-093000-2-V01"
+    side = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
+    try:
+        rep = receive_carrier(side, second.volumes[0]["path"])
+        assert rep.ok and rep.transfer_id == second.transfer_id and rep.label == "Z001-YJ-20261128-093000-2-V01"
+    finally:
+        side.close()

@@ -79,12 +79,11 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
     if iso:
         check_joliet(f.rel for cf in files.values() for f in cf.files)
     vols = plan([f.size() for f in files.values()], med)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    tid = f"{archive.fonds_code}-YJ-{stamp}"
     cat = archive.catalog
     opts = {"iso": iso, "eep": eep, "format": fmt, "medium_label": med.label, "receiver": receiver,
             "override_reason": override_reason}
     with cat.write():
+        tid = _new_transfer_id(archive)
         cat.transfers.create(tid, name or f"{archive.setting('archive.name', '')}电子档案移交（{tid}）",
                              str(out), med.kind if med.kind != "size" else media, med.capacity, opts, archive.user.name)
         for v in vols:
@@ -93,6 +92,17 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
                 for i, c in enumerate(v.cases, 1)])
         archive.record("transfer.plan", "transfer", tid, cases=len(case_ids), volumes=len(vols), media=med.kind)
     return _run(archive, tid, key, prog, files)
+
+
+def _new_transfer_id(archive: Archive) -> str:
+    """批次号 <全宗号>-YJ-<日期>-<时分秒>; a second batch within the same second (a retry after a
+    refused check) gets -2, -3 … (call under the write lock)."""
+    base = f"{archive.fonds_code}-YJ-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+    tid, n = base, 1
+    while archive.catalog.transfers.get(tid) is not None:
+        n += 1
+        tid = f"{base}-{n}"
+    return tid
 
 
 def resume_transfer(archive: Archive, transfer_id: str, *, passphrase: str,
