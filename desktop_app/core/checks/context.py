@@ -163,12 +163,13 @@ def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = ""
         dg = digest_file(path)
     except ArchDeskError as exc:
         return FileFacts(path, True, error=exc.message)
-    same = bool(recorded) and dg.sm3 == recorded[0] and dg.size > 0   # type: ignore[index]
-    if same and recorded[1] and recorded[1] != "UNKNOWN":              # type: ignore[index]
-        info = FormatInfo(recorded[1], recorded[2], recorded[3], "", REUSED_BASIS)  # type: ignore[index]
+    rec = recorded or ("", "", "", "", "")
+    same = dg.sm3 == rec[0] and dg.size > 0
+    if same and rec[1] and rec[1] != "UNKNOWN":
+        info = FormatInfo(rec[1], rec[2], rec[3], "", REUSED_BASIS)
     else:
         info = identify(path)
-    stored = reusable_validation(recorded, engine_id) if same else None
+    stored = reusable_validation(rec, engine_id) if same else None
     if stored is not None:
         v = Validation.from_dict(stored["v"])
         v.verified.insert(0, f"内容摘要与 {stored.get('at', '')[:10]} 校验时相同，沿用当时的内容校验结果（校验程序版本相同）")

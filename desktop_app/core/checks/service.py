@@ -86,19 +86,19 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
     env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier,
                  case_ids=[int(c) for c in case_ids])
     run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids))
-    scan: _Scan = _Scan()
     try:
         prog.status("正在检查目录数据库与杀毒软件…")
         env.db_problems = [p for p in cat.checks.quick_check() if p != "ok"]
         if any(i.fn in ("scanner_installed", "virus_scan") for i in items):
             env.scanner, env.scanner_problem = virus.detect(archive.setting(virus.SETTING, None))
+        fp = scancache.fingerprint(env.scanner) if env.scanner is not None else ""
         fns = load_all()
         # Cases go through in chunks, so memory follows the chunk, not the size of the run (a
         # preservation check of the whole archive); the catalog keeps every result.
         chunks = [case_ids[i:i + CHUNK_CASES] for i in range(0, len(case_ids), CHUNK_CASES)]
         for n, chunk in enumerate(chunks):
             part = PartProgress(prog, n, len(chunks)) if len(chunks) > 1 else prog
-            _check_chunk(archive, run, env, items, fns, chunk, scan, part)
+            _check_chunk(archive, run, env, items, fns, chunk, fp, part)
         run.results = cat.checks.results(run_id)
         counts = run.counts()
         cat.checks.finish_run(run_id, "done", {"counts": counts, "scanner": env.scanner.label if env.scanner else "",
@@ -107,14 +107,11 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         prog.finish()
         return run
     except Cancelled:
-        with contextlib.suppress(Exception):
-            virus.cancel_scan(scan.handle)
         cat.checks.finish_run(run_id, "cancelled", {})
         archive.record("check.finish", "check_run", run_id, outcome="cancelled", stage=stage)
         raise
     except BaseException:
         with contextlib.suppress(Exception):
-            virus.cancel_scan(scan.handle)
             cat.checks.finish_run(run_id, "failed", {})
         raise
 
@@ -122,28 +119,29 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
 CHUNK_CASES = 1000       # cases whose facts are held in memory at once
 
 
-@dataclass
-class _Scan:
-    handle: Any = None   # the virus scan running for the current chunk (cancelled on failure)
-
-
 def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fns: dict[str, Any],
-                 case_ids: list[int], scan: _Scan, prog: Progress) -> None:
-    """Load, scan, hash/identify/validate, judge and store one chunk of the run's cases."""
+                 case_ids: list[int], fp: str, prog: Progress) -> None:
+    """Load, scan, hash/identify/validate, judge and store one chunk of the run's cases (``fp``:
+    the scanner's fingerprint, for reusing clean results)."""
     cat = archive.catalog
     contexts = [load_case(archive, int(c)) for c in case_ids]
     env.scan, env.scanned, env.scan_reused, env.scan_error = {}, set(), {}, ""
-    fp, reused = "", {}
-    if env.scanner is not None:
-        fp = scancache.fingerprint(env.scanner)
-        paths, reused = scancache.split(contexts, fp)
-        scan.handle = virus.start_scan(env.scanner, paths, workers()) if paths else None
-    gather(contexts, prog)
-    if scan.handle is not None:
-        prog.status("正在等待病毒扫描完成…")
-        res = virus.finish_scan(env.scanner, scan.handle)
-        scan.handle = None
-        env.scan, env.scanned, env.scan_error = res.infected, res.scanned, res.error
+    reused: dict[str, Any] = {}
+    handle = None
+    try:
+        if env.scanner is not None:
+            paths, reused = scancache.split(contexts, fp)
+            handle = virus.start_scan(env.scanner, paths, workers()) if paths else None
+        gather(contexts, prog)
+        if handle is not None:
+            prog.status("正在等待病毒扫描完成…")
+            res = virus.finish_scan(env.scanner, handle)
+            handle = None
+            env.scan, env.scanned, env.scan_error = res.infected, res.scanned, res.error
+    except BaseException:
+        with contextlib.suppress(Exception):
+            virus.cancel_scan(handle)
+        raise
     if reused:
         scancache.settle(env, reused)
     prog.status("正在逐项判定…")
