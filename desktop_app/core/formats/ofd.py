@@ -117,45 +117,49 @@ def _resolve(base_file: str, ref: str) -> str:
 
 
 def _check_signatures(zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], sig_list: str, v: Validation) -> int:
-    """Recompute every signed reference's digest; mismatches and missing files become
+    """Recompute every signed reference's digest; mismatches and missing files go to
     ``facts["signature_problems"]``.  Returns how many signatures were found."""
+    problems: list[str] = []
+    count = 0
     list_path = _resolve("", sig_list)
     if list_path not in names:
-        v.facts.setdefault("signature_problems", []).append(f"签名列表文件不存在：{sig_list}")
-        return 0
-    count = 0
-    problems: list[str] = v.facts.setdefault("signature_problems", [])
-    for entry in parse_bytes(zf.read(names[list_path])).iter():
-        if _local(entry.tag) != "Signature" or not entry.get("BaseLoc"):
-            continue
-        count += 1
-        sig_path = _resolve(list_path, entry.get("BaseLoc", ""))
-        if sig_path not in names:
-            problems.append(f"签名文件不存在：{sig_path}")
-            continue
-        sig = parse_bytes(zf.read(names[sig_path]))
-        for refs in (e for e in sig.iter() if _local(e.tag) == "References"):
-            method = CHECK_METHODS.get((refs.get("CheckMethod") or "").strip().lower())
-            for ref in (e for e in refs if _local(e.tag) == "Reference"):
-                target = _resolve(sig_path, ref.get("FileRef", ""))
-                value = next(((c.text or "").strip() for c in ref if _local(c.tag) == "CheckValue"), "")
-                if method is None:
-                    problems.append(f"签名 {sig_path} 使用未知的摘要方法 {refs.get('CheckMethod')}")
-                    break
-                if target not in names:
-                    problems.append(f"签名保护的文件不存在：{target}")
-                    continue
-                try:
-                    want = base64.b64decode(value, validate=True)
-                except (binascii.Error, ValueError):
-                    problems.append(f"签名中 {target} 的摘要值不是 Base64")
-                    continue
-                if _digest(method, zf.read(names[target])) != want:
-                    problems.append(f"签名后文件被改动：{target}（{method.upper()} 摘要与签名时不符）")
-                v.facts["signed_refs"] = v.facts.get("signed_refs", 0) + 1
-    if not problems:
-        del v.facts["signature_problems"]
+        problems.append(f"签名列表文件不存在：{sig_list}")
+    else:
+        for entry in parse_bytes(zf.read(names[list_path])).iter():
+            if _local(entry.tag) == "Signature" and entry.get("BaseLoc"):
+                count += 1
+                problems += _check_signature(zf, names, _resolve(list_path, entry.get("BaseLoc", "")), v)
+    if problems:
+        v.facts.setdefault("signature_problems", []).extend(problems)
     return count
+
+
+def _check_signature(zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], sig_path: str,
+                     v: Validation) -> list[str]:
+    """One Signature.xml: each Reference's CheckValue against the digest of the file it names."""
+    if sig_path not in names:
+        return [f"签名文件不存在：{sig_path}"]
+    problems = []
+    for refs in (e for e in parse_bytes(zf.read(names[sig_path])).iter() if _local(e.tag) == "References"):
+        method = CHECK_METHODS.get((refs.get("CheckMethod") or "").strip().lower())
+        if method is None:
+            problems.append(f"签名 {sig_path} 使用未知的摘要方法 {refs.get('CheckMethod')}")
+            continue
+        for ref in (e for e in refs if _local(e.tag) == "Reference"):
+            target = _resolve(sig_path, ref.get("FileRef", ""))
+            value = next(((c.text or "").strip() for c in ref if _local(c.tag) == "CheckValue"), "")
+            if target not in names:
+                problems.append(f"签名保护的文件不存在：{target}")
+                continue
+            try:
+                want = base64.b64decode(value, validate=True)
+            except (binascii.Error, ValueError):
+                problems.append(f"签名中 {target} 的摘要值不是 Base64")
+                continue
+            if _digest(method, zf.read(names[target])) != want:
+                problems.append(f"签名后文件被改动：{target}（{method.upper()} 摘要与签名时不符）")
+            v.facts["signed_refs"] = v.facts.get("signed_refs", 0) + 1
+    return problems
 
 
 def _local(tag: object) -> str:
