@@ -96,10 +96,6 @@ class TransferQueries:
                  dumps(cases), dumps(problems), check_run, actor, now()))
             return int(cur.lastrowid or 0)
 
-    def set_receipt_check(self, receipt_id: int, run_id: int) -> None:
-        with self.cat.write() as c:
-            c.execute("UPDATE receipts SET check_run=? WHERE id=?", (run_id, receipt_id))
-
     def link_receipt_checks(self, run_id: int, case_by_code: dict[str, int]) -> None:
         """A receipt run checked before ingest (results keyed by 档号, no case id): attach its results
         to the cases now ingested, and turn each carrier-wide override into one per failed case."""

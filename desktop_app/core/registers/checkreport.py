@@ -9,13 +9,11 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
+from ..checks import PROPERTIES, RESULT_LABELS, STAGE_LABELS
 from .blocks import Column, GCell, Grid, Table
 from .layout import Section
 
 TITLE = "电子档案四性检测报告"
-PROPERTIES = ("真实性", "完整性", "可用性", "安全性")
-RESULT_LABELS = {"pass": "通过", "fail": "不通过", "na": "不适用", "manual": "待人工"}
-STAGE_LABELS = {"archiving": "归档", "transfer": "移交", "receipt": "接收", "preservation": "长期保存"}
 _ORDER = {"fail": 0, "manual": 1, "pass": 2, "na": 3}
 
 ITEM_COLUMNS = [

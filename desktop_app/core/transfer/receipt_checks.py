@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from ..checks.service import CheckRun
 
 SCRATCH_PREFIX = "receive-"
-RESULT_LABELS = {"pass": "通过", "fail": "不通过", "na": "不适用", "manual": "待人工"}
 
 
 def new_scratch(archive: Archive) -> Path:
@@ -54,15 +53,14 @@ def stage_records(root: Path, records: list[dict[str, Any]], scratch: Path, prog
     prog.start(sum(int(r["bytes"]) for r in records) or 1, "正在复制载体上的电子档案…")
     out: dict[str, Path] = {}
     for r in records:
-        prog.check()
         dest = scratch / record_dir(r["code"])
         src = root / r["folder"]
         for f in sorted(p for p in src.rglob("*") if p.is_file() and not p.name.endswith(EEP_SUFFIX)):
             inner = f.relative_to(src).as_posix()
+            prog.check()
             dg = copy_file_with_digest(f, dest / inner, prog)
             if dg.sm3 != sums.get(f"{r['folder']}/{inner}"):
                 raise StateError(f"复制时文件内容改变：{r['folder']}/{inner}", path=inner)
-            prog.check()
         out[r["code"]] = dest
     return out
 

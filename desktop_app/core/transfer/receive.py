@@ -88,10 +88,6 @@ class ReceiveReport:
     reconciliation: dict[str, Any] = field(default_factory=dict)
     resumed: dict[str, int] = field(default_factory=dict)        # 档号 → case id ingested by an interrupted run
 
-    def problem(self, path: str, kind: str, detail: str) -> None:
-        self.problems.append(Problem(path, kind, detail))
-        self.ok = False
-
     def to_json(self) -> dict[str, Any]:
         d = {k: getattr(self, k) for k in ("ok", "source", "carrier_key", "digest", "transfer_id", "label", "volume",
                                           "volumes", "sender", "signer", "records", "files", "bytes", "decision",
@@ -153,8 +149,7 @@ def inspect_carrier(archive: Archive, root: Path, progress: Progress | None = No
                 rep.problems.append(Problem(CATALOGUE, DUPLICATE, f"移交批次 {rep.transfer_id} 的第 {rep.volume} 卷已于 "
                                                                   f"{other['time']} 接收过另一个载体（内容不同）"))
         _check_volume_index(root, rep)
-    if rep.carrier_key and archive.catalog.transfers.accepted_receipt(rep.carrier_key):
-        prev = archive.catalog.transfers.accepted_receipt(rep.carrier_key)
+    if rep.carrier_key and (prev := archive.catalog.transfers.accepted_receipt(rep.carrier_key)):
         rep.problems.append(Problem("", DUPLICATE, f"此载体已于 {prev['time']} 接收（{prev['label']}），不能重复接收"))
     rep.ok = not rep.problems
     return rep
@@ -206,8 +201,7 @@ def _check_record(archive: Archive, root: Path, code: str, folder: str, rep: Rec
 
 def receive_carrier(archive: Archive, path: str | Path, decision: str | None = None, *,
                     progress: Progress | None = None, note_path: str | Path | None = None,
-                    check_run: int | None = None, override_reason: str | None = None,
-                    checks: bool = True) -> ReceiveReport:
+                    check_run: int | None = None, override_reason: str | None = None) -> ReceiveReport:
     """Verify, run the receipt checks, then (``decision`` = "accept" / "return") act.
 
     A carrier that verified cleanly is checked (YJ items) before anything is decided: without a
@@ -239,8 +233,8 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
                 _accept(archive, root, rep, prog, check_run, override_reason)
         else:
             if check_run is not None and rep.ok:
-                _take(rep, receipt_run(archive, check_run, rep.carrier_key))
-            elif checks and rep.ok:
+                take_run(rep, receipt_run(archive, check_run, rep.carrier_key))
+            elif rep.ok:
                 _check_only(archive, root, rep, prog)
             if decision == "return":
                 write_return(archive, rep, note_path)
@@ -248,7 +242,8 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
     return rep
 
 
-def _take(rep: ReceiveReport, run: CheckRun) -> None:
+def take_run(rep: ReceiveReport, run: CheckRun) -> None:
+    """Put a receipt check run (its results, what blocks, what was let through) on the report."""
     rep.check_run, rep.checks_passed = run.run_id, run.passed
     rep.check_results, rep.blocked = describe(run), blocking(run)
     rep.overrides = sorted({r["item"] for r in rep.check_results if r["result"] == "fail" and r["overridden"]})
@@ -265,7 +260,7 @@ def _check_only(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress
     op_id = _journal(archive, rep, scratch, [])
     try:
         staged = stage_records(root, rep.records, scratch, prog)
-        _take(rep, check_staged(archive, root, rep, staged, scratch, prog))
+        take_run(rep, check_staged(archive, root, rep, staged, scratch, prog))
     finally:
         drop_scratch(scratch)
         archive.catalog.ops.finish(op_id, "done", "receipt checks only")
@@ -282,10 +277,10 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
         staged = stage_records(root, rep.records, scratch, prog)
         if run is None:
             run = check_staged(archive, root, rep, staged, scratch, prog)
-        _take(rep, run)
+        take_run(rep, run)
         if rep.blocked and override_reason:
             run = override_failing(archive, run, override_reason)
-            _take(rep, run)
+            take_run(rep, run)
         if rep.blocked:
             cat.ops.finish(op_id, "rolled_back", "接收检测有必检项不通过，未入库")
             return
@@ -293,14 +288,13 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
         ingesting = True
         _ingest(archive, rep, staged, run)
         with cat.write():
-            receipt_id = cat.transfers.add_receipt(
+            cat.transfers.add_receipt(
                 carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume, volumes=rep.volumes,
                 label=rep.label, sender=rep.sender, signer=rep.signer, source=rep.source, decision="accepted",
-                cases=rep.cases, problems=[], check_run=None, actor=archive.user.name, digest=rep.digest,
+                cases=rep.cases, problems=[], check_run=run.run_id, actor=archive.user.name, digest=rep.digest,
                 size=rep.payload_bytes)
             cat.transfers.link_receipt_checks(run.run_id, {r["code"]: c for r, c in zip(rep.records, rep.cases,
                                                                                           strict=True)})
-            cat.transfers.set_receipt_check(receipt_id, run.run_id)
             cat.ops.finish(op_id, "done")
             archive.record("receive.accept", "carrier", rep.label, transfer_id=rep.transfer_id, cases=len(rep.cases),
                            check_run=run.run_id, overridden=rep.overrides)
@@ -317,7 +311,7 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
     from ..checks.service import load_run
 
     run = load_run(archive, run.run_id)
-    _take(rep, run)
+    take_run(rep, run)
     for cid in rep.cases:
         write_record_version(archive, cid)
     rep.register = str(receipt_register(archive, rep, run.results))

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..labels import check_item_text
+from ...core.checks import RESULT_LABELS
+from ..labels import check_item_text, checks_text
 
 RED, AMBER, GREEN, GREY = "#b3261e", "#8a6d00", "#1e6b34", "#666666"
 
@@ -40,8 +41,7 @@ class ChecksTree(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
     def labels(self) -> dict[str, str]:
-        return {"pass": self.tr("通过"), "fail": self.tr("不通过"), "na": self.tr("不适用"), "manual": self.tr("待人工"),
-                "overridden": self.tr("准予通过")}
+        return {**{k: checks_text(v) for k, v in RESULT_LABELS.items()}, "overridden": self.tr("准予通过")}
 
     def show_results(self, results: list[dict[str, Any]]) -> None:
         from ...core.checks.registry import item as item_def

@@ -36,7 +36,7 @@ from ..context import AppContext
 from ..crash import failure_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
-from ._receive_results import ChecksTree, OverrideDialog
+from ._receive_results import AMBER, RED, ChecksTree, OverrideDialog
 
 KIND_LABELS = {"missing": "缺少", "extra": "多余", "altered": "被改动", "invalid": "不规范", "unreadable": "无法读取",
                "signature": "签名", "duplicate": "重复接收", "warning": "提示"}
@@ -192,7 +192,8 @@ class ReceivePage(QWidget):
     def override_checks(self) -> bool:
         """准予通过: ask the reason, let every blocking item of this run through (logged)."""
         from ...core.errors import ArchDeskError
-        from ...core.transfer.receipt_checks import blocking, describe, override_failing, receipt_run
+        from ...core.transfer.receipt_checks import override_failing, receipt_run
+        from ...core.transfer.receive import take_run
 
         rep = self.report
         if rep is None or rep.decision or not rep.blocked or self.ctx.busy:
@@ -206,8 +207,7 @@ class ReceivePage(QWidget):
         except ArchDeskError as exc:
             QMessageBox.warning(self, self.tr("不能准予通过"), exc.message)
             return False
-        rep.check_results, rep.blocked, rep.checks_passed = describe(run), blocking(run), run.passed
-        rep.overrides = sorted({r["item"] for r in rep.check_results if r["result"] == "fail" and r["overridden"]})
+        take_run(rep, run)
         self._show(rep)
         return True
 
@@ -224,7 +224,7 @@ class ReceivePage(QWidget):
         self.problems.clear()
         for p in [*rep.problems, *rep.warnings]:
             item = QTreeWidgetItem([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.path or self.tr("（载体）"), p.detail])
-            item.setForeground(0, QBrush(QColor("#8a6d00" if p.kind == "warning" else "#b3261e")))
+            item.setForeground(0, QBrush(QColor(AMBER if p.kind == "warning" else RED)))
             item.setToolTip(1, p.path)
             item.setToolTip(2, p.detail)
             self.problems.addTopLevelItem(item)
