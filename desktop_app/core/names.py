@@ -10,7 +10,8 @@ import re
 import unicodedata
 
 DRIVE = re.compile(r"^[A-Za-z]:")
-_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.IGNORECASE)
+# a device name, also with an extension and with spaces before it ("CON .txt" is CON too)
+_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]) *(\..*)?$", re.IGNORECASE)
 _BAD_CHARS = frozenset('<>:"|?*\\')
 
 # Files operating systems and copy tools create on their own; never records.
@@ -33,6 +34,16 @@ def windows_name_issue(part: str) -> str | None:
     if len(part.encode("utf-8")) > 255:
         return "过长（超过 255 字节）"
     return None
+
+
+def is_device_name(part: str) -> bool:
+    """CON, PRN, AUX, NUL, COM0-9, LPT0-9 (and ¹²³), with any extension."""
+    return bool(_RESERVED.match(part) or _RESERVED.match(part.rstrip(" .")))
+
+
+def is_bad_char(c: str) -> bool:
+    """A character Windows does not allow in a name (or a control character)."""
+    return c in _BAD_CHARS or c == "/" or ord(c) < 32 or ord(c) == 127
 
 
 def windows_path_issue(path: str) -> str | None:

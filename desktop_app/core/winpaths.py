@@ -23,13 +23,9 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from .errors import StorageError, UsageError
-from .names import fold_key, windows_name_issue
+from .names import fold_key, is_bad_char, is_device_name, windows_name_issue
 
 MAX_PATH = 260
-# The same device names names.windows_name_issue refuses (COM0/LPT0 included, as it does).
-RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
-                      *(f"LPT{i}" for i in range(10)), "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³"})
-_BAD_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 # GetDriveTypeW results
 DRIVE_UNKNOWN, DRIVE_NO_ROOT_DIR, DRIVE_REMOVABLE, DRIVE_FIXED, DRIVE_REMOTE, DRIVE_CDROM, DRIVE_RAMDISK = range(7)
@@ -95,10 +91,11 @@ def is_reserved_name(name: str) -> bool:
 
 def safe_component(name: str, replacement: str = "_") -> str:
     """A Windows-safe version of one path component (bad characters replaced, device names escaped)."""
-    out = _BAD_CHARS.sub(replacement, name).rstrip(" .") or replacement
-    stem = out.split(".", 1)[0].rstrip(" ").upper()
-    if stem in RESERVED:
+    out = "".join(replacement if is_bad_char(c) else c for c in name).rstrip(" .") or replacement
+    if is_device_name(out):
         out = replacement + out
+    while len(out.encode("utf-8")) > 255:      # names.windows_name_issue's byte limit
+        out = out[:-1]
     return out
 
 

@@ -148,3 +148,12 @@ def test_carrier_root() -> None:
     assert wp.is_drive_root("E:") and wp.is_drive_root("E:\\") and not wp.is_drive_root("E:\\x")
     with pytest.raises(UsageError):
         wp.carrier_root("relative/path")
+
+
+def test_safe_component_follows_the_shared_name_rules():
+    from desktop_app.core import names
+
+    for raw in ("CON .txt", "a\x7f", "x" * 300, "nul", "COM1.log", "a:b?.pdf", "名称。 "):
+        safe = wp.safe_component(raw)
+        assert names.windows_name_issue(safe) is None, (raw, safe)
+    assert names.windows_name_issue("CON .txt") is not None          # a device name with spaces before .ext
