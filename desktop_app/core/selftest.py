@@ -77,13 +77,14 @@ def versions() -> dict[str, str]:
     out = {"archdesk": __version__, "python": platform.python_version(), "sqlite": sqlite_version(),
            "openssl": ssl.OPENSSL_VERSION, "sm3_backend": sm3_backend(), "platform": platform.platform(),
            "frozen": "yes" if getattr(sys, "frozen", False) else "no"}
+    from importlib.metadata import version
+
     for mod in ("cryptography", "reportlab", "lxml", "pypdf", "pygfried"):
         try:
-            from importlib.metadata import version
-
             out[mod] = version(mod)
-        except Exception:  # noqa: BLE001 - a frozen build may lack the metadata; not an error
-            out[mod] = getattr(__import__(mod), "__version__", "?")
+        except Exception:  # noqa: BLE001 - a frozen build may lack the metadata (or the library): not an error
+            module = sys.modules.get(mod)       # already loaded: its own version string, without importing
+            out[mod] = str(getattr(module, "__version__", "?"))
     return out
 
 

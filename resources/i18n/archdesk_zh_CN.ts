@@ -1380,7 +1380,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+34" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+35" />
             <source>检测项</source>
             <translation>检测项</translation>
         </message>
@@ -1406,26 +1406,6 @@
         </message>
         <message>
             <location line="+9" />
-            <source>通过</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>不通过</source>
-            <translation>不通过</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>不适用</source>
-            <translation>不适用</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>待人工</source>
-            <translation>待人工</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>准予通过</source>
             <translation>准予通过</translation>
         </message>
@@ -1684,6 +1664,11 @@
         </message>
         <message>
             <location line="+15" />
+            <source>统计已取消。</source>
+            <translation>统计已取消。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>统计时发生程序错误，详情见日志。</source>
             <translation>统计时发生程序错误，详情见日志。</translation>
         </message>
@@ -2799,12 +2784,12 @@
             <translation>正在校验载体并进行接收检测…</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>不能准予通过</source>
             <translation>不能准予通过</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
         </message>
@@ -4995,7 +4980,7 @@
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-190" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-191" />
             <source>首页</source>
             <translation>首页</translation>
         </message>

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.dashboard import Dashboard, dashboard_job
-from ...core.errors import ArchDeskError
 from ...core.model import Status
 from ..context import AppContext
+from ..crash import failure_text
 from ..labels import due_text, status_text
 from . import register_page
 
@@ -179,8 +179,9 @@ class DashboardPage(QWidget):
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         self.state_label.setText("")
-        msg = error.message if isinstance(error, ArchDeskError) else self.tr("统计时发生程序错误，详情见日志。")
-        self.error_label.setText(msg)
+        self.error_label.setText(failure_text(error, self.tr("统计已取消。"), "{0}",
+                                              self.tr("统计时发生程序错误，详情见日志。"),
+                                              self.ctx.archive.layout.logs if self.ctx.archive else None, self))
 
     @Slot(object)
     def show_data(self, d: Dashboard) -> None:
