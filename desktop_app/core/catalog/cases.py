@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 # Columns the case list shows / sorts by (whitelist: never interpolate user text into SQL).
 LIST_COLUMNS = ("id", "electronic_record_code", "project_id", "task_name", "apply_name", "status",
-                "archival_code", "retention", "year", "transact_time", "receive_time")
-SORTABLE = frozenset(LIST_COLUMNS)
+                "archival_code", "retention", "year", "transact_time", "receive_time", "project_name")
+SORTABLE = frozenset(LIST_COLUMNS) - {"project_name"}
 
 
 @dataclass

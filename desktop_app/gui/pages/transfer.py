@@ -158,11 +158,10 @@ class TransferPage(QWidget):
 
         arch = self.ctx.archive
         rows = arch.catalog.cases.page(CaseFilter(status=["archived"]), limit=SHOWN)
-        ids = [int(r["id"]) for r in rows]
-        ops = opening_opinions(arch, ids) if ids else {}
+        ops = opening_opinions(arch, [int(r["id"]) for r in rows]) if rows else {}
         self.cases.clear()
-        for cid in ids:
-            r = arch.catalog.cases.get(cid)
+        for r in rows:
+            cid = int(r["id"])
             op, why = ops[cid]
             item = QTreeWidgetItem([r["archival_code"] or "", r["project_name"] or r["task_name"] or "",
                                     str(r["year"] or ""), r["retention"] or "", opening_text(op),
@@ -179,7 +178,7 @@ class TransferPage(QWidget):
                 self.interrupted.addItem(f"{t['transfer_id']}（{t['note'][:40]}）", t["transfer_id"])
         self.interrupted.setVisible(self.interrupted.count() > 0)
         self.resume_button.setVisible(self.interrupted.count() > 0)
-        if not ids and self.result is None and self.job is None:
+        if not rows and self.result is None and self.job is None:
             self.summary.setText(self.tr("没有待移交的已归档办件。"))
 
     def _items(self) -> list[QTreeWidgetItem]:
@@ -236,8 +235,9 @@ class TransferPage(QWidget):
         if not ids or not self.out.text().strip() or not self.passphrase.text():
             self.summary.setText(self.tr("请勾选办件，选择输出位置，并输入签名密钥口令。"))
             return False
+        chosen = set(ids)
         openings = {int(it.data(0, CASE_ROLE)): (it.data(4, OPENING_ROLE), it.data(5, OPENING_ROLE)) for it in self._items()
-                    if int(it.data(0, CASE_ROLE)) in ids}
+                    if int(it.data(0, CASE_ROLE)) in chosen}
         options = {"passphrase": self.passphrase.text(), "media": self.media.currentData(),
                    "iso": self.iso.isChecked(), "eep": self.eep.isChecked(),
                    "fmt": "bagit" if self.bagit.isChecked() else "carrier", "openings": openings,
@@ -289,8 +289,7 @@ class TransferPage(QWidget):
                                         self.tr("移交时发生程序错误，详情见错误报告。"),
                                         self.ctx.archive.layout.logs, self))
         self.progress.set_message(self.summary.text())
-        self.refresh()
-        self.ctx.notify_cases_changed()
+        self.ctx.notify_cases_changed()          # this page refreshes through cases_changed too
 
     def _on_busy(self, busy: bool) -> None:
         allowed = self.ctx.can("transfer.create")
