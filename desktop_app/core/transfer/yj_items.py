@@ -117,45 +117,35 @@ def batch_codes(env: RunEnv) -> set[str]:
 
 @item_fn("sequence_continuity")
 def sequence_continuity(ctx: CaseContext, env: RunEnv) -> Outcome:
+    """件号 continuity over what the archives holds with this batch: at the transfer stage those
+    transferred before plus this batch (a batch leaving out an earlier case of its group is found
+    before the carrier is written); at receipt the archives' holdings plus every volume's 档号."""
     out = _continuity(ctx, env)
     code = str(ctx.case.get("archival_code") or "")
     m = re.match(r"^(.*-)(\d{4})$", code)
-    if env.stage == "transfer" and env.carrier is not None and m:
-        return _as_archives_will_see(ctx, env, out, code, m)
-    if env.carrier is None or out.result != "fail" or not m:
+    if env.carrier is None or not m or (env.stage != "transfer" and out.result != "fail"):
         return out
-    same = [c for c in batch_codes(env) if c.startswith(m.group(1)) and len(c) == len(code) and c[-4:].isdigit()]
-    if not same:
-        return out
-    held = [c for c in env.archive.catalog.checks.archival_group_numbers(m.group(1))
-            if len(c) == len(code) and c[-4:].isdigit()]
-    nums = {int(c[-4:]) for c in [*held, *same]}
-    gaps = sorted(set(range(1, max(nums) + 1)) - nums)
-    problems = [e for e in out.evidence if e.get("element") != "档号"]
-    if gaps and int(m.group(2)) > gaps[0]:
-        problems.append(ev("档号件号不连续（本件之前有缺号，已计入本批其他载体上的档号）",
-                           expected=f"{m.group(1)}{gaps[0]:04d}", found=code, element="档号"))
-    return verdict(problems, "件内顺序号、文件序号、档号件号连续（含本批其他载体上的档号）")
-
-
-def _as_archives_will_see(ctx: CaseContext, env: RunEnv, out: Outcome, code: str, m: re.Match[str]) -> Outcome:
-    """At the transfer stage: the 件号 the archives will hold after this batch — those transferred
-    before plus this batch — must run without gaps, as the receipt check will require (a batch
-    that leaves out an earlier case of the group is found here, before the carrier is written)."""
-    batch = env.cache.get("transfer_codes")
-    if batch is None:       # the transfer checks run on exactly the batch's cases
-        batch = env.cache["transfer_codes"] = set(env.archive.catalog.checks.archival_codes(env.case_ids))
+    checks = env.archive.catalog.checks
+    if env.stage == "transfer":
+        batch = env.cache.get("transfer_codes")
+        if batch is None:       # the transfer checks run on exactly the batch's cases
+            batch = env.cache["transfer_codes"] = set(checks.archival_codes(env.case_ids))
+        held = checks.archival_group_numbers(m.group(1), ("transferred",))
+    else:
+        batch, held = batch_codes(env), checks.archival_group_numbers(m.group(1))
     same = {c for c in batch if c.startswith(m.group(1)) and len(c) == len(code) and c[-4:].isdigit()}
     if not same:
         return out
-    held = {c for c in env.archive.catalog.checks.archival_group_numbers(m.group(1), ("transferred",))
-            if len(c) == len(code) and c[-4:].isdigit()}
-    nums = {int(c[-4:]) for c in held | same}
+    nums = {int(c[-4:]) for c in [*held, *same] if len(c) == len(code) and c[-4:].isdigit()}
     missing = sorted(set(range(1, max(nums) + 1)) - nums)
     problems = [e for e in out.evidence if e.get("element") != "档号"]
     if missing and int(m.group(2)) > missing[0]:
-        listed = "、".join(f"{n:04d}" for n in missing[:5]) + (" 等" if len(missing) > 5 else "")
-        problems.append(ev(f"移交后档案馆一侧件号不连续：本组件号 {listed} 既未移交过，也不在本批（接收检测将不通过；"
-                           "请一并移交，或写明原因后准予通过）", expected=f"{m.group(1)}{missing[0]:04d}", found=code,
-                           element="档号"))
-    return verdict(problems, "件内顺序号、文件序号连续；移交后档案馆一侧的档号件号连续（含以前移交的档号）")
+        if env.stage == "transfer":
+            listed = "、".join(f"{n:04d}" for n in missing[:5]) + (" 等" if len(missing) > 5 else "")
+            text = (f"移交后档案馆一侧件号不连续：本组件号 {listed} 既未移交过，也不在本批（接收检测将不通过；"
+                    "请一并移交，或写明原因后准予通过）")
+        else:
+            text = "档号件号不连续（本件之前有缺号，已计入本批其他载体上的档号）"
+        problems.append(ev(text, expected=f"{m.group(1)}{missing[0]:04d}", found=code, element="档号"))
+    return verdict(problems, "件内顺序号、文件序号连续；移交后档案馆一侧的档号件号连续（含以前移交的档号）"
+                   if env.stage == "transfer" else "件内顺序号、文件序号、档号件号连续（含本批其他载体上的档号）")
