@@ -10,7 +10,8 @@ run there; the run and every item × case result are then stored in the *real* c
 Before ingest an override (:func:`override_failing`, through the engine's ``override``) covers the
 item for the whole carrier; accepting links the results and the overrides to the new case ids
 (:meth:`TransferQueries.link_receipt_checks`).  Accepting moves the staged copies in (same volume:
-renames), so a carrier is copied once.
+renames).  Known cost: a verification without a decision (the receive page's 校验, the CLI without
+--accept) stages and drops its copies, so accepting afterwards verifies and copies the carrier again.
 """
 
 from __future__ import annotations
