@@ -54,7 +54,7 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     assert page.matrix.rowCount() == len(returned)
     # drill down into a failing case: the failing item carries its evidence
     empty_case = next(c for c in returned if any(r["item"] == "GD-3-4" and r["result"] == "fail"
-                                                 for r in page.by_case[c]))
+                                                 for r in page.case_results(c)))
     _select(page, empty_case)
     node = _node(page, "GD-3-4")
     assert node.text(2) == "不通过" and node.childCount() >= 1 and "文件" in node.child(0).text(3)
@@ -67,7 +67,7 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     assert page.record_manual()
     assert "clerk" in _node(page, "GD-4-7").child(0).text(3)
     # override the only failure of the empty-file case: it moves to 'checked'
-    assert [r["item"] for r in page.by_case[empty_case] if r["result"] == "fail"] == ["GD-3-4"]
+    assert [r["item"] for r in page.case_results(empty_case) if r["result"] == "fail"] == ["GD-3-4"]
     page.detail.setCurrentItem(_node(page, "GD-3-4"))
     page.note_edit.setText("空白页为业务系统占位文件，经科长批准")
     assert page.override_item()

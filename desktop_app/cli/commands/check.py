@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 
 from ...core.checks import RESULT_LABELS, STAGE_LABELS, STAGES
 from ...core.checks.service import CheckRun
@@ -33,15 +32,18 @@ def run(args: argparse.Namespace, out: Output) -> int:
         if args.report:
             export_report(arch, result.run_id, args.report)
             out.info(f"检测报告已写入：{args.report}")
-    out.result(result.to_json(), _text(result))
+    if out.json_mode:
+        out.result(result.to_json())
+    else:
+        out.result({}, _text(result))
     return 0 if result.passed else 1
 
 
 def _text(result: CheckRun) -> str:
-    counts = Counter(r["result"] for r in result.results)
+    counts = result.counts()
     lines = [f"{STAGE_LABELS[result.stage]}检测（第 {result.run_id} 次）：{len(result.case_ids)} 件办件，"
              + "，".join(f"{RESULT_LABELS[k]} {counts.get(k, 0)}" for k in ("pass", "fail", "na", "manual"))]
-    for r in result.results:
+    for r in result.failures():
         if r["result"] == "fail" and not r.get("overridden"):
             files = sorted({str(e["file"]) for e in r.get("evidence") or [] if isinstance(e, dict) and e.get("file")})
             where = f"（文件：{'、'.join(files[:5])}{' 等' if len(files) > 5 else ''}）" if files else ""

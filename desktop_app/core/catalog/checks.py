@@ -58,9 +58,7 @@ class CheckQueries:
 
     def results(self, run_id: int, case_id: int | None = None,
                 only_failures: bool = False) -> list[dict[str, Any]]:
-        sql = ("SELECT r.*, o.reason AS override_reason, o.actor AS override_by, o.time AS override_at "
-               "FROM check_results r LEFT JOIN check_overrides o ON o.run_id=r.run_id "
-               "AND o.case_id IS r.case_id AND o.item=r.item WHERE r.run_id=?")
+        sql = _RESULTS
         params: list[Any] = [run_id]
         if case_id is not None:
             sql += " AND r.case_id=?"
@@ -69,6 +67,45 @@ class CheckQueries:
             sql += " AND r.result IN ('fail', 'manual')"
         rows = self.cat.all(sql + " ORDER BY r.case_id, r.id", params)
         return [_result(r) for r in rows]
+
+    def target_results(self, run_id: int, target: str) -> list[dict[str, Any]]:
+        """The results of one 档号 of a receipt checked before ingest (no case id yet)."""
+        rows = self.cat.all(_RESULTS + " AND r.case_id IS NULL AND r.target=? ORDER BY r.id", (run_id, target))
+        return [_result(r) for r in rows]
+
+    def result_counts(self, run_id: int) -> dict[str, int]:
+        """Results of a run by kind, and ``unresolved``: failures nobody has overridden."""
+        out = {"pass": 0, "fail": 0, "na": 0, "manual": 0}
+        for r in self.cat.all("SELECT result, count(*) FROM check_results WHERE run_id=? GROUP BY result", (run_id,)):
+            out[r[0]] = int(r[1])
+        out["unresolved"] = int(self.cat.scalar(
+            "SELECT count(*) FROM check_results r WHERE r.run_id=? AND r.result='fail' AND NOT EXISTS "
+            "(SELECT 1 FROM check_overrides o WHERE o.run_id=r.run_id AND o.case_id IS r.case_id "
+            "AND o.item=r.item)", (run_id,)) or 0)
+        return out
+
+    def matrix(self, run_id: int, properties: tuple[str, ...]) -> list[dict[str, Any]]:
+        """One row per case (or per 档号 of a receipt checked before ingest) of a run, with, per
+        property, its open failures and waiting manual items, and whether anything blocks — the
+        check page's matrix without loading every result."""
+        cols = ", ".join(
+            "sum(r.property=? AND r.result='fail' AND o.reason IS NULL), sum(r.property=? AND r.result='manual')"
+            for _ in properties)
+        params: list[Any] = [p for prop in properties for p in (prop, prop)]
+        rows = self.cat.all(
+            f"SELECT r.case_id, CASE WHEN r.case_id IS NULL THEN r.target ELSE min(r.target) END AS tgt, "
+            f"c.project_name, c.status, {cols}, "
+            "sum((r.result='fail' AND o.reason IS NULL) OR (r.result='manual' AND r.mandatory)) AS blocking "
+            "FROM check_results r LEFT JOIN check_overrides o ON o.run_id=r.run_id AND o.case_id IS r.case_id "
+            "AND o.item=r.item LEFT JOIN cases c ON c.id=r.case_id WHERE r.run_id=? "
+            "GROUP BY r.case_id, CASE WHEN r.case_id IS NULL THEN r.target END ORDER BY min(r.id)",
+            (*params, run_id))
+        out = []
+        for r in rows:
+            cells = {prop: (int(r[4 + 2 * i] or 0), int(r[5 + 2 * i] or 0)) for i, prop in enumerate(properties)}
+            out.append({"case_id": r[0], "target": r[1] or "", "project_name": r[2], "status": r[3],
+                        "cells": cells, "blocking": int(r["blocking"] or 0)})
+        return out
 
     def result(self, run_id: int, case_id: int | None, item: str) -> dict[str, Any] | None:
         rows = [r for r in self.results(run_id, case_id) if r["item"] == item]
@@ -152,6 +189,11 @@ class CheckQueries:
 
     def quick_check(self) -> list[str]:
         return [r[0] for r in self.cat.all("PRAGMA quick_check")]
+
+
+_RESULTS = ("SELECT r.*, o.reason AS override_reason, o.actor AS override_by, o.time AS override_at "
+            "FROM check_results r LEFT JOIN check_overrides o ON o.run_id=r.run_id "
+            "AND o.case_id IS r.case_id AND o.item=r.item WHERE r.run_id=?")
 
 
 def _result(r: sqlite3.Row) -> dict[str, Any]:

@@ -111,6 +111,16 @@ class Catalog:
     def close(self) -> None:
         self.conn.close()
 
+    def usable_here(self) -> bool:
+        """Open, and opened by this thread (SQLite connections are not shared between threads)."""
+        if threading.get_ident() != self._owner:
+            return False
+        try:
+            self.conn.total_changes  # noqa: B018  (raises on a closed connection)
+        except sqlite3.ProgrammingError:
+            return False
+        return True
+
     def __enter__(self) -> Catalog:
         return self
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from ..catalog._util import now
 from ..digest import workers
@@ -27,6 +28,7 @@ from .outcome import MANUAL, Outcome
 from .registry import Item, item, items_for
 from .scheme import Scheme
 
+T = TypeVar("T")
 GATE_FROM = (Status.IMPORTED.value, Status.CLASSIFIED.value, Status.RETURNED.value)
 DEFAULT_SCOPE = {"archiving": GATE_FROM,
                  "transfer": (Status.ARCHIVED.value,),
@@ -36,23 +38,64 @@ DEFAULT_SCOPE = {"archiving": GATE_FROM,
 
 @dataclass
 class CheckRun:
+    """A finished run.  Its results stay in the catalog: ``counts()``, ``passed`` and
+    ``failures()`` ask it, and ``results`` (every row, ~35 a case) is read only when asked for —
+    a preservation check of the whole archive must not hold millions of rows in memory."""
     run_id: int
     stage: str
     operator: str
     scheme_version: str
     case_ids: list[int]
-    results: list[dict[str, Any]] = field(default_factory=list)
     transitions: dict[int, str] = field(default_factory=dict)   # case id -> new status
+    catalog: Any = field(default=None, repr=False)
+    _results: list[dict[str, Any]] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._path = getattr(self.catalog, "path", None)
+
+    def _ask(self, fn: Callable[[Any], T]) -> T:
+        """Ask the run's catalog — or, from another thread or once that connection is closed (a
+        GUI job's, a receipt's scratch copy), a short-lived connection to the same file."""
+        if self.catalog is not None and self.catalog.usable_here():
+            return fn(self.catalog)
+        from ..catalog import Catalog
+
+        with Catalog.open(self._path, migrate=False) as cat:
+            return fn(cat)
+
+    @property
+    def results(self) -> list[dict[str, Any]]:
+        if self._results is None:
+            self._results = self._ask(lambda c: c.checks.results(self.run_id)) if self._path else []
+        return self._results
+
+    @results.setter
+    def results(self, rows: list[dict[str, Any]]) -> None:
+        self._results = rows
+
+    def _counts(self) -> dict[str, int]:
+        if self._results is not None or not self._path:
+            out = {"pass": 0, "fail": 0, "na": 0, "manual": 0}
+            for r in self.results:
+                out[r["result"]] += 1
+            out["unresolved"] = sum(1 for r in self.results if r["result"] == "fail" and not r.get("overridden"))
+            return out
+        return dict(self._ask(lambda c: c.checks.result_counts(self.run_id)))
 
     @property
     def passed(self) -> bool:
-        return not any(r["result"] == "fail" and not r.get("overridden") for r in self.results)
+        return self._counts()["unresolved"] == 0
 
     def counts(self) -> dict[str, int]:
-        out = {"pass": 0, "fail": 0, "na": 0, "manual": 0}
-        for r in self.results:
-            out[r["result"]] += 1
+        out = self._counts()
+        out.pop("unresolved")
         return out
+
+    def failures(self) -> list[dict[str, Any]]:
+        """Failed (overridden ones included, marked) and waiting manual results only."""
+        if self._results is not None or not self._path:
+            return [r for r in self.results if r["result"] in ("fail", "manual")]
+        return list(self._ask(lambda c: c.checks.results(self.run_id, only_failures=True)))
 
     def to_json(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "stage": self.stage, "passed": self.passed,
@@ -85,7 +128,7 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
     archive.record("check.start", "check_run", run_id, stage=stage, cases=len(case_ids))
     env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier,
                  case_ids=[int(c) for c in case_ids])
-    run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids))
+    run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids), catalog=cat)
     try:
         prog.status("正在检查目录数据库与杀毒软件…")
         env.db_problems = [p for p in cat.checks.quick_check() if p != "ok"]
@@ -99,7 +142,6 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         for n, chunk in enumerate(chunks):
             part = PartProgress(prog, n, len(chunks)) if len(chunks) > 1 else prog
             _check_chunk(archive, run, env, items, fns, chunk, fp, part)
-        run.results = cat.checks.results(run_id)
         counts = run.counts()
         cat.checks.finish_run(run_id, "done", {"counts": counts, "scanner": env.scanner.label if env.scanner else "",
                                                "scanner_problem": env.scanner_problem})
@@ -314,7 +356,5 @@ def load_run(archive: Any, run_id: int) -> CheckRun:
     info = archive.catalog.checks.run(run_id)
     if info is None:
         raise NotFound(f"检测记录不存在：{run_id}", run_id=run_id)
-    run = CheckRun(run_id, info["stage"], info["operator"], info["scheme_version"],
-                   list(info["scope"].get("case_ids", [])))
-    run.results = archive.catalog.checks.results(run_id)
-    return run
+    return CheckRun(run_id, info["stage"], info["operator"], info["scheme_version"],
+                    list(info["scope"].get("case_ids", [])), catalog=archive.catalog)

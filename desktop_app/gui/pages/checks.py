@@ -4,6 +4,7 @@ manual items and authorised overrides."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
@@ -48,23 +49,17 @@ def check_job(progress: Progress, archive: Archive, stage: str, case_ids: list[i
     return run_checks(archive, stage, case_ids, progress)
 
 
-def _cell_state(rows: list[dict[str, Any]]) -> tuple[str, str]:
-    fails = [r for r in rows if r["result"] == "fail" and not r.get("overridden")]
-    manual = [r for r in rows if r["result"] == "manual"]
+def _cell_state(fails: int, manual: int) -> tuple[str, str]:
+    """A property's cell from its open failures and waiting manual items."""
     if fails:
-        return RED, QCoreApplication.translate("ChecksPage", "不通过 {0}").replace("{0}", str(len(fails)))
+        return RED, QCoreApplication.translate("ChecksPage", "不通过 {0}").replace("{0}", str(fails))
     if manual:
-        return AMBER, QCoreApplication.translate("ChecksPage", "待人工 {0}").replace("{0}", str(len(manual)))
+        return AMBER, QCoreApplication.translate("ChecksPage", "待人工 {0}").replace("{0}", str(manual))
     return GREEN, QCoreApplication.translate("ChecksPage", "通过")
 
 
 def _status_label(status: str) -> str:
     return status_text(status)
-
-
-def _blocking(r: dict[str, Any]) -> bool:
-    """A failure not overridden, or a mandatory item still waiting for a person."""
-    return (r["result"] == "fail" and not r.get("overridden")) or (r["result"] == "manual" and r["mandatory"])
 
 
 @register_page("checks", QT_TRANSLATE_NOOP("pages", "检测"), order=40)
@@ -74,6 +69,7 @@ class ChecksPage(QWidget):
         self.ctx = ctx
         self.job: Any = None
         self.run: Any = None
+        self.rows: list[dict[str, Any]] = []
         self.stage_combo = QComboBox(self)
         for s in STAGES:
             self.stage_combo.addItem(checks_text(STAGE_LABELS[s]), s)
@@ -176,7 +172,7 @@ class ChecksPage(QWidget):
     def rerun_failed(self) -> bool:
         if self.run is None:
             return False
-        failed = sorted({r["case_id"] for r in self.run.results
+        failed = sorted({r["case_id"] for r in self.run.failures()
                          if r["result"] == "fail" and not r.get("overridden") and r["case_id"] is not None})
         if not failed:
             self.summary_label.setText(self.tr("上次检测没有不通过的办件。"))
@@ -226,42 +222,51 @@ class ChecksPage(QWidget):
             self.show_run(load_run(self.ctx.archive, self.run.run_id))
 
     def show_run(self, run: Any) -> None:
-        self.run = run
-        self.by_case: dict[Any, list[dict[str, Any]]] = {}
-        for r in run.results:   # a receipt run checked before ingest: no case id yet, one row per 档号
-            self.by_case.setdefault(r["case_id"] if r["case_id"] is not None else f"@{r['target']}", []).append(r)
-        counts = run.counts()
+        """Show a run: the matrix comes from one summary query (a row per case, counts per
+        property), an item's evidence only when its case is selected, so a check of the whole
+        archive does not load every result."""
+        self.run = dataclasses.replace(run, catalog=self.ctx.archive.catalog)
+        self.rows = self.ctx.archive.catalog.checks.matrix(run.run_id, PROPERTIES)
+        counts = self.run.counts()
         self.summary_label.setText(
             self.tr("{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}")
             .replace("{0}", checks_text(STAGE_LABELS[run.stage])).replace("{1}", str(run.run_id)).replace("{2}", run.operator)
-            .replace("{3}", str(len(self.by_case))).replace("{4}", str(counts["pass"]))
+            .replace("{3}", str(len(self.rows))).replace("{4}", str(counts["pass"]))
             .replace("{5}", str(counts["fail"])).replace("{6}", str(counts["na"])).replace("{7}", str(counts["manual"]))
-            .replace("{8}", self.tr("通过") if run.passed else self.tr("不通过")))
+            .replace("{8}", self.tr("通过") if self.run.passed else self.tr("不通过")))
         self._fill_matrix()
+
+    def case_results(self, key: Any) -> list[dict[str, Any]]:
+        """Every result of one matrix row: a case id, or ``@档号`` of a receipt checked before ingest."""
+        if self.run is None:
+            return []
+        checks = self.ctx.archive.catalog.checks
+        if isinstance(key, str) and key.startswith("@"):
+            return checks.target_results(self.run.run_id, key[1:])
+        return checks.results(self.run.run_id, int(key))
 
     @Slot()
     def _fill_matrix(self) -> None:
         if self.run is None:
             return
-        cases = self.ctx.archive.catalog.cases
         only = self.failures_only.isChecked()
         self.matrix.clearSelection()
-        keep = [cid for cid, rows in self.by_case.items()
-                if not only or any(_blocking(r) for r in rows)]
+        keep = [r for r in self.rows if not only or r["blocking"]]
+        self.matrix.setUpdatesEnabled(False)
         self.matrix.setRowCount(len(keep))
-        for row, cid in enumerate(keep):
-            rows = self.by_case[cid]
-            case = cases.get(cid) if isinstance(cid, int) else None
-            label = QTableWidgetItem(str(rows[0]["target"]) + (f"（{case['project_name']}）" if case else ""))
-            label.setData(ITEM_ROLE, cid)
+        for row, r in enumerate(keep):
+            key = r["case_id"] if r["case_id"] is not None else f"@{r['target']}"
+            label = QTableWidgetItem(str(r["target"]) + (f"（{r['project_name']}）" if r["project_name"] else ""))
+            label.setData(ITEM_ROLE, key)
             self.matrix.setItem(row, 0, label)
-            self.matrix.setItem(row, 1, QTableWidgetItem(_status_label(str(case["status"])) if case else ""))
+            self.matrix.setItem(row, 1, QTableWidgetItem(_status_label(str(r["status"])) if r["status"] else ""))
             for col, prop in enumerate(PROPERTIES, 2):
-                colour, text = _cell_state([r for r in rows if r["property"] == prop])
+                colour, text = _cell_state(*r["cells"][prop])
                 cell = QTableWidgetItem(self.tr(text.split(" ")[0]) + (" " + text.split(" ")[1] if " " in text else ""))
                 cell.setBackground(QBrush(QColor(colour)))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.matrix.setItem(row, col, cell)
+        self.matrix.setUpdatesEnabled(True)
         self.detail.clear()
 
     def selected_case(self) -> Any:
@@ -276,7 +281,7 @@ class ChecksPage(QWidget):
         cid = self.selected_case()
         if self.run is None or cid is None and not self.matrix.selectedItems():
             return
-        for r in self.by_case.get(cid, []):
+        for r in self.case_results(cid):
             it = item_def(r["item"])
             label = checks_text(RESULT_LABELS[r["result"]]) + (self.tr("（已准予通过）") if r.get("overridden") else "")
             node = QTreeWidgetItem([r["item"], check_item_text(it.name), label, r["detail"]])
