@@ -70,7 +70,28 @@ def check_qt_translations() -> str:
     return "载入 " + "、".join(Path(p).name for p in ours + qt_zh)
 
 
+def check_qt_binding() -> str:
+    """The bundled binding's reference-count leaks are either absent or guarded (gui/qtfix.py)."""
+    import sys
+
+    from PySide6.QtWidgets import QLabel
+
+    from . import qtfix
+
+    _app()
+    label = QLabel()
+    for i in range(20_000):          # without the guard, a leaking binding aborts here
+        label.setText(str(i))
+    leaks = {k: v for k, v in qtfix.leaks().items() if v > 0}
+    if not leaks:
+        return "Qt 绑定无引用计数泄漏"
+    if not qtfix._applied and sys.version_info < (3, 12):
+        raise RuntimeError(f"Qt 绑定有引用计数泄漏且未防护：{leaks}")
+    return "Qt 绑定的引用计数泄漏已防护（" + "，".join(f"{k}: {v}" for k, v in leaks.items()) + "）"
+
+
 QT_CHECKS: list[Check] = [
+    ("qt_binding", "Qt 绑定（引用计数）", check_qt_binding),
     ("font_qt", "字体（Qt）", check_qt_font),
     ("pdf_render", "PDF 渲染（QtPdf）", check_qt_pdf),
     ("translations", "界面翻译", check_qt_translations),

@@ -50,6 +50,7 @@ def test_qt_checks_render_a_pdf_and_load_fonts_and_translations() -> None:
     by_key = {c.key: c for c in report.checks}
     assert by_key["pdf_render"].ok and "深色采样点" in by_key["pdf_render"].detail, by_key["pdf_render"].detail
     assert by_key["font_qt"].ok, by_key["font_qt"].detail
+    assert by_key["qt_binding"].ok, by_key["qt_binding"].detail
     assert by_key["translations"].ok and "archdesk_en.qm" in by_key["translations"].detail
     assert report.versions["qt"].startswith("6.")
 
