@@ -25,6 +25,22 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 
 @pytest.fixture
+def windows(monkeypatch: pytest.MonkeyPatch):
+    """The store behaves as on Windows (MAX_PATH, locked files, retry waits recorded): tests/winfake.py."""
+    from winfake import WindowsFake
+
+    return WindowsFake(monkeypatch)
+
+
+@pytest.fixture
+def not_windows(monkeypatch: pytest.MonkeyPatch):
+    """The store's POSIX branch, whatever this machine is; a retry wait fails the test."""
+    from winfake import WindowsFake
+
+    return WindowsFake(monkeypatch, on=False)
+
+
+@pytest.fixture
 def archive(tmp_path):
     arch = Archive.init(tmp_path / "archive", fonds="Z001", name="测试县政务服务中心", password=PASSWORD)
     yield arch

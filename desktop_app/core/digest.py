@@ -94,22 +94,31 @@ def normalise_algorithm(name: str) -> str:
     raise ValueError(f"不支持的摘要算法：{name}")
 
 
-def digest_stream(fh: IO[bytes], progress: Progress | None = None) -> Digests:
-    """Digest an open binary stream in fixed-size chunks (memory does not grow with size)."""
-    sm, sh = new_sm3(), hashlib.sha256()
+def hash_chunks(fh: IO[bytes], hashers: Iterable[_Hasher], out: IO[bytes] | None = None,
+                progress: Progress | None = None, chunk: int = CHUNK) -> int:
+    """Read ``fh`` to its end in ``chunk``-sized blocks into one reused buffer, feeding every hasher
+    (and writing each block to ``out`` when given) in the same pass; returns the byte count.
+    ``progress.check()`` after each block (cancel)."""
+    hs = list(hashers)
     size = 0
-    buf = bytearray(CHUNK)
+    buf = bytearray(chunk)
     view = memoryview(buf)
-    while True:
-        n = fh.readinto(view)  # type: ignore[attr-defined]
-        if not n:
-            break
+    while n := fh.readinto(view):  # type: ignore[attr-defined]
         part = view[:n]
-        sm.update(part)
-        sh.update(part)
+        for h in hs:
+            h.update(part)
+        if out is not None:
+            out.write(part)
         size += n
         if progress is not None:
             progress.check()
+    return size
+
+
+def digest_stream(fh: IO[bytes], progress: Progress | None = None) -> Digests:
+    """Digest an open binary stream in fixed-size chunks (memory does not grow with size)."""
+    sm, sh = new_sm3(), hashlib.sha256()
+    size = hash_chunks(fh, (sm, sh), progress=progress)
     return Digests(size, sm.hexdigest(), sh.hexdigest())
 
 

@@ -2,6 +2,11 @@
 
 Every file is written to a temporary name in the destination folder, fsynced, then renamed,
 and the folder is fsynced — a power cut leaves either the old state or the new one.
+
+Every OS call on an archive path goes through :func:`fs_path` / :func:`tree_path` (the ``\\\\?\\``
+long-path form on Windows) and, for calls another program can block, :func:`_retrying` (antivirus,
+Explorer preview or a viewer holding the file): :func:`open_file`, :func:`replace`, :func:`rename`,
+:func:`unlink`, :func:`remove_tree`.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, TypeVar
 
 from .digest import CHUNK, Digests, new_sm3
 from .errors import StorageError, os_error_to_archdesk
@@ -30,34 +35,64 @@ WINDOWS = os.name == "nt"
 # How retries wait between attempts (tests replace it to run without sleeping).
 retry_sleep: Callable[[float], None] = time.sleep
 
+T = TypeVar("T")
+StrPath = str | os.PathLike[str]
 
-def fs_path(path: str | os.PathLike[str]) -> str:
+
+def fs_path(path: StrPath) -> str:
     """The path to hand to the OS: on Windows the ``\\\\?\\`` form once it reaches MAX_PATH."""
     return long_path(os.fspath(path)) if WINDOWS else os.fspath(path)
 
 
-def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+def tree_path(path: StrPath) -> str:
+    """The path to walk or remove a whole folder from: on Windows always the absolute ``\\\\?\\``
+    form, because a short folder path can hold files past MAX_PATH and every path below is built
+    on it."""
+    return long_path(os.path.abspath(os.fspath(path)), force=True) if WINDOWS else os.fspath(path)
+
+
+def _retrying(op: Callable[[], T], path: StrPath) -> T:
+    """``op()``; on Windows, while another program holds ``path``, wait and retry (about 3 s), then
+    :class:`~desktop_app.core.winpaths.FileLocked` (a :class:`StorageError`) naming the file."""
+    if not WINDOWS:
+        return op()
+    return retry_locked(op, path=os.fspath(path), sleep=retry_sleep)
+
+
+def open_file(path: StrPath, mode: str = "rb", **kwargs: Any) -> IO[Any]:
+    """``open`` for the archive: long paths on Windows, retried while the file is held."""
+    p = fs_path(path)
+    return _retrying(lambda: open(p, mode, **kwargs), path)  # noqa: SIM115 - the caller closes it
+
+
+def replace(src: StrPath, dst: StrPath) -> None:
     """``os.replace`` for the archive: long paths on Windows, and while another program (antivirus,
     Explorer preview, a viewer) holds ``dst`` or ``src`` it waits and retries (about 3 s), then
     raises :class:`~desktop_app.core.winpaths.FileLocked` (a :class:`StorageError`) naming the file."""
-    if not WINDOWS:
-        os.replace(src, dst)
-        return
     s, d = fs_path(src), fs_path(dst)
-    retry_locked(lambda: os.replace(s, d), path=os.fspath(dst), sleep=retry_sleep)
+    _retrying(lambda: os.replace(s, d), dst)
 
 
-def unlink(path: str | os.PathLike[str], *, missing_ok: bool = False) -> None:
+def rename(src: StrPath, dst: StrPath) -> None:
+    """``os.rename`` (never replaces an existing ``dst``; for publishing folders) with the same
+    long-path and locked-file handling as :func:`replace`."""
+    s, d = fs_path(src), fs_path(dst)
+    _retrying(lambda: os.rename(s, d), src)
+
+
+def unlink(path: StrPath, *, missing_ok: bool = False) -> None:
     """``Path.unlink`` with the same long-path and locked-file handling as :func:`replace`."""
-    if not WINDOWS:
-        Path(path).unlink(missing_ok=missing_ok)
-        return
     p = Path(fs_path(path))
-    retry_locked(lambda: p.unlink(missing_ok=missing_ok), path=os.fspath(path), sleep=retry_sleep)
+    _retrying(lambda: p.unlink(missing_ok=missing_ok), path)
+
+
+def make_dirs(path: StrPath) -> None:
+    """``mkdir -p`` past MAX_PATH on Windows."""
+    Path(fs_path(path)).mkdir(parents=True, exist_ok=True)
 
 
 def fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals the rename
+    if WINDOWS:  # Windows cannot open a directory for fsync; NTFS journals the rename
         return
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -74,25 +109,31 @@ def _tmp_name(dest: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_output(dest: Path) -> Iterator[IO[bytes]]:
+def atomic_output(dest: Path, fsync: bool = True) -> Iterator[IO[bytes]]:
     """A file opened for writing under a temporary name beside ``dest``; fsynced and renamed onto
-    ``dest`` only if the block succeeds, removed otherwise (nothing partial is ever visible)."""
-    Path(fs_path(dest.parent)).mkdir(parents=True, exist_ok=True)
+    ``dest`` only if the block succeeds, removed otherwise (nothing partial is ever visible).
+
+    ``fsync=False`` leaves durability to a later :func:`sync_tree` over the whole folder (staging
+    folders that are not visible until the caller publishes them).
+    """
+    make_dirs(dest.parent)
     tmp = _tmp_name(dest)
     try:
-        with open(fs_path(tmp), "wb") as fh:
+        with open_file(tmp, "wb") as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
+            if fsync:
+                os.fsync(fh.fileno())
         replace(tmp, dest)
-        fsync_dir(dest.parent)
+        if fsync:
+            fsync_dir(dest.parent)
     except OSError as exc:
         with contextlib.suppress(OSError, StorageError):
-            unlink(tmp)
+            unlink(tmp, missing_ok=True)
         raise os_error_to_archdesk(exc, "写入文件", dest) from exc
     except BaseException:
         with contextlib.suppress(OSError, StorageError):
-            unlink(tmp)
+            unlink(tmp, missing_ok=True)
         raise
 
 
@@ -107,49 +148,30 @@ def atomic_write_text(dest: Path, text: str) -> None:
 
 def copy_stream_with_digest(src: IO[bytes], dest: Path, progress: Progress | None = None,
                             limit: int | None = None, fsync: bool = True) -> Digests:
-    """Copy ``src`` to ``dest`` atomically, hashing SM3+SHA-256 in the same pass.
+    """Copy ``src`` to ``dest`` atomically (:func:`atomic_output`), hashing SM3+SHA-256 in the same pass.
 
     ``limit`` bounds the number of bytes accepted (zip-bomb defence): exceeding it raises.
-    ``fsync=False`` leaves durability to a later :func:`sync_tree` over the whole folder (staging
-    folders that are not visible until the caller publishes them).
+    ``fsync`` as for :func:`atomic_output`.
     """
-    Path(fs_path(dest.parent)).mkdir(parents=True, exist_ok=True)
-    tmp = _tmp_name(dest)
     sm, sh = new_sm3(), hashlib.sha256()
     size = 0
-    try:
-        with open(fs_path(tmp), "wb") as out:
-            while True:
-                block = src.read(CHUNK)
-                if not block:
-                    break
-                size += len(block)
-                if limit is not None and size > limit:
-                    raise StorageError(f"文件解压后超过允许的大小上限（{limit} 字节）：{dest.name}",
-                                       code="too_large", path=str(dest), limit=limit)
-                sm.update(block)
-                sh.update(block)
-                out.write(block)
-                if progress is not None:
-                    progress.check()
-            out.flush()
-            if fsync:
-                os.fsync(out.fileno())
-        replace(tmp, dest)
-    except OSError as exc:
-        with contextlib.suppress(OSError, StorageError):
-            unlink(tmp)
-        raise os_error_to_archdesk(exc, "写入文件", dest) from exc
-    except BaseException:
-        with contextlib.suppress(OSError, StorageError):
-            unlink(tmp)
-        raise
+    with atomic_output(dest, fsync=fsync) as out:
+        while block := src.read(CHUNK):
+            size += len(block)
+            if limit is not None and size > limit:
+                raise StorageError(f"文件解压后超过允许的大小上限（{limit} 字节）：{dest.name}",
+                                   code="too_large", path=str(dest), limit=limit)
+            sm.update(block)
+            sh.update(block)
+            out.write(block)
+            if progress is not None:
+                progress.check()
     return Digests(size, sm.hexdigest(), sh.hexdigest())
 
 
 def copy_file_with_digest(src: Path, dest: Path, progress: Progress | None = None) -> Digests:
     try:
-        fh = open(fs_path(src), "rb")  # noqa: SIM115 - closed below
+        fh = open_file(src, "rb")
     except OSError as exc:
         raise os_error_to_archdesk(exc, "读取文件", src) from exc
     with fh:
@@ -177,7 +199,7 @@ def sync_tree(root: Path) -> None:
     """Make every file and folder under ``root`` durable (after writes made with fsync=False)."""
     if _syncfs(root):
         return
-    for dirpath, _dirs, files in os.walk(root):
+    for dirpath, _dirs, files in os.walk(tree_path(root)):
         for f in files:
             fd = os.open(os.path.join(dirpath, f), os.O_RDONLY | getattr(os, "O_BINARY", 0))
             try:
@@ -187,16 +209,47 @@ def sync_tree(root: Path) -> None:
         fsync_dir(Path(dirpath))
 
 
-def remove_tree(path: Path) -> None:
-    """Remove a folder we own (staging or rolled-back content); missing is fine."""
-    if path.exists() or path.is_symlink():
-        shutil.rmtree(path, ignore_errors=False)
+def remove_tree(path: StrPath, *, best_effort: bool = False) -> None:
+    """Remove a folder we own (staging or rolled-back content); missing is fine.  ``best_effort``
+    removes what it can and raises nothing (``shutil.rmtree(ignore_errors=True)``).
+
+    On Windows every file and folder is removed by its ``\\\\?\\`` path (trees deeper than MAX_PATH)
+    and retried while another program holds it (:func:`_retrying`); elsewhere ``shutil.rmtree``.
+    """
+    top = tree_path(path)
+    if not os.path.lexists(top):
+        return
+    if not WINDOWS:
+        shutil.rmtree(top, ignore_errors=best_effort)
+        return
+
+    def remove(op: Callable[[str], None], p: str) -> None:
+        try:
+            _retrying(lambda: op(p), p)
+        except (OSError, StorageError):
+            if not best_effort:
+                raise
+
+    if os.path.islink(top) or not os.path.isdir(top):
+        remove(os.unlink, top)
+        return
+    for dirpath, dirs, files in os.walk(top, topdown=False):
+        for name in files:
+            remove(os.unlink, os.path.join(dirpath, name))
+        for name in dirs:
+            sub = os.path.join(dirpath, name)      # a link to a folder: remove the link, not its target
+            remove(os.unlink if os.path.islink(sub) else os.rmdir, sub)
+    remove(os.rmdir, top)
 
 
 def iter_files(root: Path) -> Iterator[Path]:
-    for dirpath, _dirs, files in os.walk(root):
+    """Every file below ``root``, spelled under ``root`` as given (hand them to the OS through
+    :func:`fs_path`); the walk itself uses :func:`tree_path`, so no deep folder is skipped."""
+    top = tree_path(root)
+    for dirpath, _dirs, files in os.walk(top):
+        below = [part for part in dirpath[len(top):].split(os.sep) if part]
         for f in files:
-            yield Path(dirpath) / f
+            yield Path(root, *below, f)
 
 
 def free_bytes(path: Path) -> int:
@@ -207,13 +260,14 @@ def free_bytes(path: Path) -> int:
 
 
 def clean_tmp_files(root: Path) -> int:
-    """Delete stray temporary files left by an interrupted atomic write."""
+    """Delete stray temporary files left by an interrupted atomic write (a file still held by
+    another program after the retries stays for the next start)."""
     n = 0
-    if not root.exists():
+    if not os.path.isdir(tree_path(root)):
         return 0
     for p in iter_files(root):
         if p.name.endswith(TMP_SUFFIX):
-            with contextlib.suppress(OSError):
-                p.unlink()
+            with contextlib.suppress(OSError, StorageError):
+                unlink(p)
                 n += 1
     return n

@@ -58,11 +58,6 @@ def long_path(path: str, *, force: bool = False) -> str:
     return path                                        # relative: cannot be prefixed
 
 
-def native_path(path: str) -> str:
-    """:func:`long_path` on Windows, the path unchanged elsewhere (what file operations should use)."""
-    return long_path(path) if sys.platform == "win32" else path
-
-
 def strip_long_prefix(path: str) -> str:
     if path.startswith("\\\\?\\UNC\\"):
         return "\\\\" + path[8:]

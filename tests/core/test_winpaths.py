@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 import pytest
+from winfake import FakeDrives, WindowsFake, locked
 
 from desktop_app.core import winpaths as wp
 from desktop_app.core.errors import UsageError
@@ -59,9 +61,7 @@ def test_retry_locked_succeeds_after_sharing_violations() -> None:
     def op() -> str:
         calls.append(1)
         if len(calls) < 3:
-            err = PermissionError(errno.EACCES, "The process cannot access the file")
-            err.winerror = 32  # type: ignore[attr-defined]
-            raise err
+            raise locked(wp.ERROR_SHARING_VIOLATION)
         return "done"
 
     assert wp.retry_locked(op, path="x.pdf", sleep=sleeps.append) == "done"
@@ -72,7 +72,7 @@ def test_retry_locked_gives_up_with_typed_error() -> None:
     sleeps: list[float] = []
 
     def op() -> None:
-        raise PermissionError(errno.EACCES, "locked")
+        raise locked(wp.ERROR_LOCK_VIOLATION)
 
     with pytest.raises(wp.FileLocked) as info:
         wp.retry_locked(op, path="C:\\a.pdf", attempts=4, sleep=sleeps.append)
@@ -92,36 +92,14 @@ def test_retry_locked_does_not_retry_other_errors() -> None:
     assert calls == [1]
 
 
-def test_retry_locked_real_replace_over_locked_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_retry_locked_real_replace_over_locked_file(tmp_path: Path, windows: WindowsFake) -> None:
     """os.replace raising like Windows does while Explorer previews the target, then succeeding."""
-    import os
-
     src, dst = tmp_path / "new.tmp", tmp_path / "a.pdf"
     src.write_bytes(b"new")
     dst.write_bytes(b"old")
-    real, state = os.replace, {"n": 0}
-
-    def flaky(a: object, b: object) -> None:
-        state["n"] += 1
-        if state["n"] == 1:
-            raise PermissionError(errno.EACCES, "sharing violation")
-        real(a, b)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "replace", flaky)
-    wp.retry_locked(lambda: os.replace(src, dst), path=str(dst), sleep=lambda _s: None)
-    assert dst.read_bytes() == b"new" and state["n"] == 2
-
-
-class FakeDrives:
-    def __init__(self, kinds: dict[str, int]) -> None:
-        self.kinds = kinds
-
-    def logical_drives(self) -> int:
-        return sum(1 << (ord(k) - ord("A")) for k in self.kinds)
-
-    def drive_type(self, root: str) -> int:
-        assert root.endswith(":\\")
-        return self.kinds[root[0]]
+    calls = windows.flaky(os, "replace", 1)
+    wp.retry_locked(lambda: os.replace(src, dst), path=str(dst), sleep=windows.sleeps.append)
+    assert dst.read_bytes() == b"new" and len(calls) == 2 and windows.sleeps == [0.1]
 
 
 def test_removable_drive_detection_with_fake_api() -> None:

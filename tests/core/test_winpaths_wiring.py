@@ -1,17 +1,17 @@
 """The Windows realities of winpaths reach the code that writes files and lists carriers.
 
-Linux cannot lock a file the way antivirus or Explorer preview does, nor has drive letters, so the
-Windows branch is switched on through module flags (store.WINDOWS, drives.WINDOWS) and the OS calls
-are fakes raising exactly what Windows raises.
+Windows is faked on Linux by the ``windows`` fixture (tests/winfake.py): store.WINDOWS on, MAX_PATH
+enforced, retry waits recorded, and OS calls that raise exactly what Windows raises.
 """
 
 from __future__ import annotations
 
-import errno
 import os
 from pathlib import Path
 
 import pytest
+from winfake import FakeDrives, WindowsFake
+from winfake import locked as wlocked
 
 from desktop_app.core import names, store
 from desktop_app.core import winpaths as wp
@@ -20,88 +20,58 @@ from desktop_app.core.errors import StorageError
 from desktop_app.core.transfer import drives
 
 
-def _locked(winerror: int = wp.ERROR_SHARING_VIOLATION) -> PermissionError:
-    exc = PermissionError(errno.EACCES, "The process cannot access the file because it is being used")
-    exc.winerror = winerror  # type: ignore[attr-defined]  # what Windows sets on a sharing violation
-    return exc
+def _flaky_replace(fake: WindowsFake, failures: int) -> list[tuple[str, str]]:
+    return fake.flaky(os, "replace", failures)  # type: ignore[return-value]
 
 
-@pytest.fixture()
-def windows(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """store behaves as on Windows; retries do not sleep but record their delays."""
-    sleeps: list[float] = []
-    monkeypatch.setattr(store, "WINDOWS", True)
-    monkeypatch.setattr(store, "retry_sleep", sleeps.append)
-    return sleeps
-
-
-def _flaky_replace(monkeypatch: pytest.MonkeyPatch, failures: int) -> list[tuple[str, str]]:
-    real, calls = os.replace, []
-
-    def flaky(src: str, dst: str) -> None:
-        calls.append((src, dst))
-        if len(calls) <= failures:
-            raise _locked()
-        real(src, dst)
-
-    monkeypatch.setattr(store.os, "replace", flaky)
-    return calls
-
-
-def test_write_completes_when_the_destination_is_locked_twice(tmp_path: Path, windows: list[float],
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_completes_when_the_destination_is_locked_twice(tmp_path: Path, windows: WindowsFake) -> None:
     dest = tmp_path / "案卷" / "a.xml"
     dest.parent.mkdir()
     dest.write_bytes(b"old")
-    calls = _flaky_replace(monkeypatch, failures=2)
+    calls = _flaky_replace(windows, failures=2)
     store.atomic_write_text(dest, "<新/>")
     assert dest.read_text("utf-8") == "<新/>"
-    assert len(calls) == 3 and windows == [0.1, 0.2]
+    assert len(calls) == 3 and windows.sleeps == [0.1, 0.2]
     assert not [p for p in dest.parent.iterdir() if p.name.endswith(store.TMP_SUFFIX)]
 
 
-def test_a_permanent_lock_is_a_chinese_storage_error_naming_the_file(tmp_path: Path, windows: list[float],
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_permanent_lock_is_a_chinese_storage_error_naming_the_file(tmp_path: Path, windows: WindowsFake) -> None:
     dest = tmp_path / "a.pdf"
     dest.write_bytes(b"old")
-    _flaky_replace(monkeypatch, failures=10_000)
+    _flaky_replace(windows, failures=10_000)
     with pytest.raises(StorageError) as info:
         store.atomic_write_bytes(dest, b"new")
     err = info.value
     assert isinstance(err, wp.FileLocked) and err.code == "file_locked"
     assert "被其他程序占用" in err.message and str(dest) in err.message and err.details["path"] == str(dest)
-    assert len(windows) == 5                                  # six attempts, five waits
+    assert len(windows.sleeps) == 5                                  # six attempts, five waits
     assert dest.read_bytes() == b"old"                        # the old content stays whole
     assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]  # the temporary file is removed
 
 
-def test_copy_with_digest_retries_the_locked_rename(tmp_path: Path, windows: list[float],
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_copy_with_digest_retries_the_locked_rename(tmp_path: Path, windows: WindowsFake) -> None:
     src = tmp_path / "src.bin"
     src.write_bytes(b"x" * 1000)
-    calls = _flaky_replace(monkeypatch, failures=1)
+    calls = _flaky_replace(windows, failures=1)
     d = store.copy_file_with_digest(src, tmp_path / "out" / "dst.bin")
     assert d.size == 1000 and (tmp_path / "out" / "dst.bin").read_bytes() == b"x" * 1000 and len(calls) == 2
 
 
-def test_callers_of_replace_go_through_store(tmp_path: Path, windows: list[float],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_callers_of_replace_go_through_store(tmp_path: Path, windows: WindowsFake) -> None:
     """A module that renamed with os.replace directly (demo package writer) now retries too."""
-    calls = _flaky_replace(monkeypatch, failures=2)
+    calls = _flaky_replace(windows, failures=2)
     size, _sm3 = write_zip(tmp_path, "示例.zip", b"PK-data")
     assert size == 7 and (tmp_path / "示例.zip").read_bytes() == b"PK-data" and len(calls) == 3
 
 
-def test_off_windows_a_permission_error_is_not_retried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "WINDOWS", False)
-    monkeypatch.setattr(store, "retry_sleep", lambda _s: pytest.fail("no retry off Windows"))
-    calls = _flaky_replace(monkeypatch, failures=1)
+def test_off_windows_a_permission_error_is_not_retried(tmp_path: Path, not_windows: WindowsFake) -> None:
+    calls = _flaky_replace(not_windows, failures=1)
     with pytest.raises(StorageError) as info:
         store.atomic_write_bytes(tmp_path / "a.txt", b"x")
     assert not isinstance(info.value, wp.FileLocked) and len(calls) == 1
 
 
-def test_long_path_used_on_windows_for_a_300_character_path(windows: list[float],
+def test_long_path_used_on_windows_for_a_300_character_path(windows: WindowsFake,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     deep = "C:\\档案库\\" + "\\".join(["办件" + "x" * 40] * 7) + "\\正文.pdf"
     assert len(deep) >= 300
@@ -115,35 +85,16 @@ def test_long_path_used_on_windows_for_a_300_character_path(windows: list[float]
     assert store.fs_path(deep) == deep                        # untouched elsewhere
 
 
-def test_unlink_retries_a_locked_file(tmp_path: Path, windows: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unlink_retries_a_locked_file(tmp_path: Path, windows: WindowsFake) -> None:
     victim = tmp_path / "stale.tmp"
     victim.write_bytes(b"x")
-    real, state = Path.unlink, {"n": 0}
-
-    def flaky(self: Path, missing_ok: bool = False) -> None:
-        state["n"] += 1
-        if state["n"] == 1:
-            raise _locked(wp.ERROR_LOCK_VIOLATION)
-        real(self, missing_ok=missing_ok)
-
-    monkeypatch.setattr(Path, "unlink", flaky)
+    calls = windows.flaky(os, "unlink", 1, error=lambda: wlocked(wp.ERROR_LOCK_VIOLATION))
     store.unlink(victim)
-    assert not victim.exists() and state["n"] == 2 and windows == [0.1]
+    assert not victim.exists() and len(calls) == 2 and windows.sleeps == [0.1]
 
 
-class FakeDriveApi:
-    def __init__(self, kinds: dict[str, int]) -> None:
-        self.kinds = kinds
-
-    def logical_drives(self) -> int:
-        return sum(1 << (ord(k) - ord("A")) for k in self.kinds)
-
-    def drive_type(self, root: str) -> int:
-        return self.kinds[root[0]]
-
-
-def test_carrier_drive_list_uses_winpaths_and_picks_usb_and_disc(monkeypatch: pytest.MonkeyPatch) -> None:
-    api = FakeDriveApi({"C": wp.DRIVE_FIXED, "D": wp.DRIVE_CDROM, "E": wp.DRIVE_REMOVABLE,
+def test_carrier_drive_list_uses_winpaths_and_picks_usb_and_disc() -> None:
+    api = FakeDrives({"C": wp.DRIVE_FIXED, "D": wp.DRIVE_CDROM, "E": wp.DRIVE_REMOVABLE,
                         "F": wp.DRIVE_REMOVABLE, "Z": wp.DRIVE_REMOTE})
     volumes = {"D:\\": ("档案光盘2025", "UDF"), "E:\\": ("", "FAT32")}   # F: a card reader, no card
     asked: list[str] = []

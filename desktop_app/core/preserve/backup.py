@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import shutil
 import socket
 import tarfile
 import uuid as uuidlib
@@ -44,6 +43,7 @@ from ..store import (
     remove_tree,
 )
 from ..store import replace as replace_file
+from ..store import unlink as store_unlink
 from .backupset import (
     ENC_MANIFEST,
     FORMAT,
@@ -126,7 +126,7 @@ class _PackWriter:
         self.tar.close()
         plain = self.scratch / f"p{self.n:04d}.tar"
         encrypt_file(plain, self.folder / f"p{self.n:04d}.tar.sm4", self.passphrase)
-        plain.unlink()
+        store_unlink(plain)
         self.packs.append(self.current)
         self.tar, self.size = None, 0
 
@@ -357,7 +357,7 @@ def _write_manifest(partial: Path, manifest: dict[str, Any], passphrase: str | N
     plain = scratch / MANIFEST
     atomic_write_bytes(plain, data)
     encrypt_file(plain, partial / ENC_MANIFEST, passphrase)
-    plain.unlink()
+    store_unlink(plain)
     return digest_file(partial / ENC_MANIFEST)
 
 
@@ -375,8 +375,8 @@ def _final_of(partial: Path) -> Path:
 
 def _cleanup(archive: Archive, op: int, bid: int, partial: Path, scratch: Path, state: str, note: str) -> None:
     with contextlib.suppress(OSError, ArchDeskError):
-        shutil.rmtree(partial, ignore_errors=True)
-        shutil.rmtree(_final_of(partial), ignore_errors=True)   # renamed but never marked verified
+        remove_tree(partial, best_effort=True)
+        remove_tree(_final_of(partial), best_effort=True)   # renamed but never marked verified
         remove_tree(scratch)
         cat = archive.catalog
         with cat.write():
@@ -389,7 +389,7 @@ def _cleanup(archive: Archive, op: int, bid: int, partial: Path, scratch: Path, 
 def recover_backup(archive: Archive, op: dict[str, Any]) -> None:
     p = op["payload"]
     if p.get("partial"):
-        shutil.rmtree(p["partial"], ignore_errors=True)
+        remove_tree(p["partial"], best_effort=True)
     if p.get("scratch"):
         remove_tree(archive.root / p["scratch"])
     cat = archive.catalog
@@ -398,7 +398,7 @@ def recover_backup(archive: Archive, op: dict[str, Any]) -> None:
         cat.ops.finish(op["id"], "done", "recovered: scratch removed")
         return
     if p.get("partial"):      # killed between the rename and the catalog commit: not a verified backup
-        shutil.rmtree(_final_of(Path(p["partial"])), ignore_errors=True)
+        remove_tree(_final_of(Path(p["partial"])), best_effort=True)
     with cat.write():
         if row is not None:
             cat.preserve.backup_finish(int(row["id"]), "failed", note="程序中断，未完成的备份已清除")

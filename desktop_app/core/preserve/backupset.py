@@ -28,6 +28,7 @@ from ..digest import CHUNK, Digests, new_sm3
 from ..errors import ArchDeskError, UsageError
 from ..jobs import Progress
 from ..store import atomic_write_text
+from ..store import unlink as store_unlink
 
 FORMAT = "archdesk-backup"
 SET_FILE = "backup.json"
@@ -162,7 +163,7 @@ def read_pack(pack: Path, passphrase: str, scratch: Path, progress: Progress | N
                 if fh is not None:
                     yield safe_member(m.name), fh
     finally:
-        plain.unlink(missing_ok=True)
+        store_unlink(plain, missing_ok=True)
 
 
 def find_sets(dest: Path) -> list[BackupSet]:

@@ -12,7 +12,6 @@ tool, version, time, operator and the digests of both files.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import subprocess
 import tempfile
@@ -26,7 +25,8 @@ from ..digest import digest_file
 from ..errors import ArchDeskError, NotFound, StateError
 from ..jobs import Progress, ensure
 from ..model import EventRecord
-from ..store import copy_file_with_digest
+from ..store import copy_file_with_digest, remove_tree
+from ..store import unlink as store_unlink
 from ..transfer.recordver import next_record_path, write_record_version
 
 PERMISSION = "case.edit"
@@ -129,7 +129,7 @@ def _office_to_pdf(tool: OfficeTool, src: Path, outdir: Path) -> Path:
     except subprocess.TimeoutExpired as exc:
         raise ConversionError(f"LibreOffice 转换超时：{src.name}", path=str(src)) from exc
     finally:
-        shutil.rmtree(profile, ignore_errors=True)
+        remove_tree(profile, best_effort=True)
     out = outdir / (src.stem + ".pdf")
     if proc.returncode != 0 or not out.is_file():
         raise ConversionError(f"LibreOffice 未能转换“{src.name}”：{(proc.stderr or proc.stdout).strip()[:300]}",
@@ -168,8 +168,8 @@ def convert_component(archive: Archive, component_id: int, progress: Progress | 
     try:
         cid, new_id, tool, version, after = _convert(archive, op, comp, src, dest, kind, before, name, mime)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(dest)
+        with contextlib.suppress(OSError, ArchDeskError):
+            store_unlink(dest, missing_ok=True)
         with contextlib.suppress(ArchDeskError):
             cat.ops.finish(op, "rolled_back")
         raise
@@ -231,7 +231,7 @@ def recover_convert(archive: Archive, op: dict[str, Any]) -> None:
     if rel and archive.catalog.preserve.component_by_path(rel) is None:
         for path in (rel, str(op["payload"].get("record") or "")):   # the file and its record version
             if path:
-                with contextlib.suppress(OSError):
-                    os.unlink(archive.root / path)
+                with contextlib.suppress(OSError, ArchDeskError):
+                    store_unlink(archive.root / path, missing_ok=True)
     kept = bool(rel) and archive.catalog.preserve.component_by_path(rel) is not None
     archive.catalog.ops.finish(op["id"], "done" if kept else "rolled_back", "recovered after interruption")

@@ -13,7 +13,6 @@ does not bring the content back.  Destroying before retention ends needs a recor
 from __future__ import annotations
 
 import contextlib
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from ..catalog._util import now
 from ..errors import ArchDeskError, NotFound, PermissionDenied, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..model import EventRecord, Status
-from ..store import fsync_dir
+from ..store import fsync_dir, remove_tree
 from ..store import replace as replace_file
 from .appraisal import case_expiry
 
@@ -155,7 +154,7 @@ def execute(archive: Archive, did: int, progress: Progress | None = None) -> dic
             cat.ops.finish(op, "rolled_back")
         raise
     # The journal stays open until the trash is gone: a crash here is finished at next start.
-    shutil.rmtree(trash, ignore_errors=True)
+    remove_tree(trash, best_effort=True)
     cat.ops.finish(op)
     with contextlib.suppress(ArchDeskError, OSError):
         mark_backups(archive)
@@ -170,7 +169,7 @@ def _put_back(root: Path, trash: Path, rels: list[str]) -> None:
             dst = root / rel
             dst.parent.mkdir(parents=True, exist_ok=True)
             replace_file(src, dst)
-    shutil.rmtree(trash, ignore_errors=True)
+    remove_tree(trash, best_effort=True)
 
 
 @recovery_handler("destroy")
@@ -179,7 +178,7 @@ def recover_destroy(archive: Archive, op: dict[str, Any]) -> None:
     trash = archive.root / p["trash"]
     d = archive.catalog.preserve.destruction(int(p["destruction_id"]))
     if d is not None and d["state"] == "executed":
-        shutil.rmtree(trash, ignore_errors=True)
+        remove_tree(trash, best_effort=True)
         archive.catalog.ops.finish(op["id"], "done", "recovered: destruction had been recorded")
     else:
         _put_back(archive.root, trash, list(p.get("files", [])))

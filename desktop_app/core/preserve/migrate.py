@@ -8,13 +8,12 @@ the target.  The source archive is left untouched; switching to the new place is
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from ..archive import Archive
 from ..errors import StorageError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
-from ..store import copy_file_with_digest, free_bytes, fsync_dir
+from ..store import copy_file_with_digest, free_bytes, fsync_dir, remove_tree
 from ..store import replace as replace_file
 from .files import archive_files, digest_from_disk
 from .restore import RestoreReport, prove
@@ -36,7 +35,7 @@ def migrate_archive(archive: Archive, dest: str | Path, progress: Progress | Non
     if free_bytes(target.parent) < need:
         raise StorageError(f"目标磁盘空间不足：需要约 {need / 1e9:.2f} GB。", code="disk_full", need=need)
     partial = target.parent / f".{target.name}.migrating"
-    shutil.rmtree(partial, ignore_errors=True)
+    remove_tree(partial, best_effort=True)
     report = RestoreReport(target, "migration", expected_stats=archive.catalog.preserve.case_stats())
     try:
         partial.mkdir(parents=True)
@@ -55,7 +54,7 @@ def migrate_archive(archive: Archive, dest: str | Path, progress: Progress | Non
         fsync_dir(partial)
         replace_file(partial, target)
     except BaseException as exc:
-        shutil.rmtree(partial, ignore_errors=True)
+        remove_tree(partial, best_effort=True)
         if isinstance(exc, OSError):
             raise os_error_to_archdesk(exc, "迁移档案库", target) from exc
         raise

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,9 @@ from ..digest import Digests
 from ..errors import ArchDeskError, NotFound
 from ..jobs import Progress, ensure
 from ..model import EventRecord
-from ..store import TMP_SUFFIX, copy_file_with_digest, copy_stream_with_digest, fsync_dir
+from ..store import TMP_SUFFIX, copy_file_with_digest, copy_stream_with_digest, fsync_dir, remove_tree
 from ..store import replace as replace_file
+from ..store import unlink as store_unlink
 from .backupset import read_pack
 from .sources import find_sources
 
@@ -96,8 +96,8 @@ def _restore_one(archive: Archive, c: dict[str, Any], src: dict[str, Any], passp
         replace_file(tmp, target)
         fsync_dir(target.parent)
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        with contextlib.suppress(OSError, ArchDeskError):
+            store_unlink(tmp, missing_ok=True)
 
 
 def _from_pack(archive: Archive, src: dict[str, Any], dest: Path, passphrase: str) -> Digests:
@@ -107,5 +107,5 @@ def _from_pack(archive: Archive, src: dict[str, Any], dest: Path, passphrase: st
             if rel == src["path"]:
                 return copy_stream_with_digest(fh, dest)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        remove_tree(scratch, best_effort=True)
     raise ArchDeskError(f"加密备份 {src['backup']} 中没有找到 {src['path']}。", code="not_in_backup")

@@ -9,8 +9,6 @@ given by the caller) is not brought back: the restored catalog marks it destroye
 
 from __future__ import annotations
 
-import contextlib
-import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +22,7 @@ from ..errors import ArchDeskError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..model import EventRecord, Status
 from ..paths import ArchiveLayout
-from ..store import copy_file_with_digest, copy_stream_with_digest, fsync_dir
+from ..store import copy_file_with_digest, copy_stream_with_digest, fsync_dir, remove_tree
 from ..store import replace as replace_file
 from .backupset import BackupSet, read_pack, safe_member
 
@@ -73,8 +71,7 @@ def restore_backup(src: str | Path, to: str | Path, *, passphrase: str | None = 
         gone[f"{f['path']}\0{f['sha256']}"] = f
     report = RestoreReport(target, bs.uuid, expected_stats=dict(manifest.get("stats", {})))
     partial = target.parent / f".{target.name}.restoring"
-    if partial.exists():
-        shutil.rmtree(partial)
+    remove_tree(partial)
     try:
         partial.mkdir(parents=True)
         wanted = []
@@ -94,7 +91,7 @@ def restore_backup(src: str | Path, to: str | Path, *, passphrase: str | None = 
         fsync_dir(partial)
         replace_file(partial, target)
     except BaseException as exc:
-        shutil.rmtree(partial, ignore_errors=True)
+        remove_tree(partial, best_effort=True)
         if isinstance(exc, OSError):
             raise os_error_to_archdesk(exc, "恢复备份", target) from exc
         raise
@@ -200,8 +197,7 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
         audit.record(cat, actor, action, "backup", report.backup, outcome="ok" if report.ok else "problems",
                      files=report.files, skipped_destroyed=len(report.skipped_destroyed), problems=len(report.problems))
         _fix_mirror(cat, layout.audit_log)
-    with contextlib.suppress(OSError):
-        shutil.rmtree(root / ".tmp" / "restore")
+    remove_tree(root / ".tmp" / "restore", best_effort=True)
 
 
 def _settle_own_backup(cat: Catalog, uuid: str) -> None:

@@ -12,17 +12,25 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import shutil
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
 from ... import __version__
-from ..digest import CHUNK, workers
-from ..errors import UsageError, os_error_to_archdesk
+from ..digest import hash_chunks, workers
+from ..errors import StorageError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
-from ..store import TMP_SUFFIX, atomic_write_bytes, fsync_dir
+from ..store import (
+    TMP_SUFFIX,
+    atomic_write_bytes,
+    fs_path,
+    fsync_dir,
+    make_dirs,
+    open_file,
+    remove_tree,
+    rename,
+)
 from .bagit_read import verify_bag
 from .problems import TransferFormatError, UnsafePathError, VerifyReport
 from .safepath import clean_relpath, fold_key
@@ -74,21 +82,9 @@ def _bag_info_text(info: dict[str, str], oxum: str) -> str:
 
 def _copy_hashed(src: Path, dest: Path, progress: Progress) -> tuple[int, dict[str, str]]:
     hashers = {a: hashlib.new(a) for a in BAG_ALGORITHMS}
-    size = 0
     try:
-        with open(src, "rb", buffering=0) as fin, open(dest, "xb") as fout:
-            buf = bytearray(CHUNK)
-            view = memoryview(buf)
-            while True:
-                n = fin.readinto(view)
-                if not n:
-                    break
-                part = view[:n]
-                for h in hashers.values():
-                    h.update(part)
-                fout.write(part)
-                size += n
-                progress.check()
+        with open_file(src, "rb", buffering=0) as fin, open_file(dest, "xb") as fout:
+            size = hash_chunks(fin, hashers.values(), out=fout, progress=progress)
             fout.flush()
             os.fsync(fout.fileno())
     except OSError as exc:
@@ -108,22 +104,22 @@ def write_bag(payload: list[tuple[Path, str]], dest: Path, info: dict[str, str],
     prog = ensure(progress)
     dest = Path(dest)
     items = _check_payload(payload)
-    if dest.exists() or dest.is_symlink():
+    if os.path.lexists(fs_path(dest)):
         raise UsageError(f"目标已存在，不会覆盖：{dest}", path=str(dest))
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(dest.parent)
     except OSError as exc:
         raise os_error_to_archdesk(exc, "创建目标文件夹", dest.parent) from exc
     tmp = dest.parent / f".{dest.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}"
     try:
         report = _build(items, tmp, info, prog)
-        if dest.exists():
+        if os.path.lexists(fs_path(dest)):
             raise UsageError(f"目标已存在，不会覆盖：{dest}", path=str(dest))
-        os.rename(tmp, dest)
+        rename(tmp, dest)
         fsync_dir(dest.parent)
     except BaseException:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(tmp)
+        with contextlib.suppress(OSError, StorageError):
+            remove_tree(tmp)
         raise
     report.path = str(dest)
     return report
@@ -134,7 +130,7 @@ def _build(items: list[tuple[Path, str]], tmp: Path, info: dict[str, str], prog:
     dirs = {data} | {(data / rel).parent for _, rel in items}
     try:
         for d in sorted(dirs, key=lambda p: len(p.parts)):
-            d.mkdir(parents=True, exist_ok=True)
+            make_dirs(d)
     except OSError as exc:
         raise os_error_to_archdesk(exc, "创建包文件夹", tmp) from exc
     prog.start(len(items), "正在复制载荷并计算 SHA-256 / SHA-512…")
@@ -155,7 +151,7 @@ def _build(items: list[tuple[Path, str]], tmp: Path, info: dict[str, str], prog:
     atomic_write_bytes(tmp / "bag-info.txt", _bag_info_text(info, f"{octets}.{len(results)}").encode("utf-8"))
     tag_files = ["bagit.txt", "bag-info.txt", *(f"manifest-{a}.txt" for a in BAG_ALGORITHMS)]
     for algo in BAG_ALGORITHMS:
-        lines = {t: hashlib.new(algo, (tmp / t).read_bytes()).hexdigest() for t in tag_files}
+        lines = {t: hashlib.new(algo, Path(fs_path(tmp / t)).read_bytes()).hexdigest() for t in tag_files}
         atomic_write_bytes(tmp / f"tagmanifest-{algo}.txt", _manifest(lines))
     fsync_dir(tmp)
     prog.status("正在回读校验新写的包…")

@@ -24,10 +24,20 @@ from pathlib import Path
 
 from ..crypto.signing import sign_carrier
 from ..crypto.sm2 import PrivateKey
-from ..digest import Digests, digest_bytes, digest_file, new_sm3, sm3_hex, workers
+from ..digest import Digests, digest_bytes, digest_file, hash_chunks, new_sm3, sm3_hex, workers
 from ..errors import ArchDeskError, DiskFullError, StorageError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
-from ..store import atomic_write_bytes, free_bytes, fsync_dir, sync_tree
+from ..store import (
+    atomic_write_bytes,
+    free_bytes,
+    fs_path,
+    fsync_dir,
+    make_dirs,
+    open_file,
+    rename,
+    sync_tree,
+    unlink,
+)
 from .problems import ALTERED, EXTRA, MISSING, UNREADABLE, VerifyReport
 from .sums import SHA256SUMS, SM3SUMS, format_sums
 
@@ -75,33 +85,32 @@ def check_space(target: Path, needed: int) -> None:
 
 def _copy(src: Path, dest: Path, with_sm3: bool, progress: Progress) -> Digests:
     """Copy hashing SHA-256 (and SM3 when asked) in the same pass; durability comes from sync_tree."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
     sh, sm = hashlib.sha256(), (new_sm3() if with_sm3 else None)
-    size = 0
     try:
-        with open(src, "rb", buffering=0) as fin, open(dest, "wb", buffering=0) as fout:
-            buf = bytearray(COPY_CHUNK)
-            view = memoryview(buf)
-            while n := fin.readinto(view):
-                part = view[:n]
-                sh.update(part)
-                if sm is not None:
-                    sm.update(part)
-                fout.write(part)
-                size += n
-                progress.check()
+        make_dirs(dest.parent)
+        with open_file(src, "rb", buffering=0) as fin, open_file(dest, "wb", buffering=0) as fout:
+            size = hash_chunks(fin, [sh] if sm is None else [sh, sm], out=fout, progress=progress,
+                               chunk=COPY_CHUNK)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            dest.unlink()
+        _discard(dest)
         raise os_error_to_archdesk(exc, "写入载体", dest) from exc
+    except StorageError:                    # still held by another program after the retries
+        _discard(dest)
+        raise
     return Digests(size, sm.hexdigest() if sm is not None else "", sh.hexdigest())
 
 
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError, StorageError):
+        unlink(path, missing_ok=True)
+
+
 def _kernel_copy(src: Path, dest: Path) -> None:
-    if not hasattr(os, "copy_file_range"):
-        shutil.copyfile(src, dest)
+    if not hasattr(os, "copy_file_range"):     # Windows: a plain copy
+        with open_file(src, "rb") as fin, open_file(dest, "wb") as fout:
+            shutil.copyfileobj(fin, fout, COPY_CHUNK)
         return
-    with open(src, "rb") as fin, open(dest, "wb") as fout:
+    with open_file(src, "rb") as fin, open_file(dest, "wb") as fout:
         left = os.fstat(fin.fileno()).st_size
         while left > 0:
             try:
@@ -124,43 +133,40 @@ def _kernel_copy(src: Path, dest: Path) -> None:
 def _copy_known(src: Path, dest: Path, progress: Progress) -> Digests:
     """Kernel copy (copy_file_range / sendfile), then SHA-256 of the source (now in the page cache)
     to prove the copied bytes are the archived ones; the read-back checks the copy itself."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
     progress.check()
     try:
+        make_dirs(dest.parent)
         _kernel_copy(src, dest)
         h = hashlib.sha256()
-        size = 0
-        with open(src, "rb", buffering=0) as fh:
-            buf = bytearray(COPY_CHUNK)
-            view = memoryview(buf)
-            while n := fh.readinto(view):
-                h.update(view[:n])
-                size += n
+        with open_file(src, "rb", buffering=0) as fh:
+            size = hash_chunks(fh, [h], chunk=COPY_CHUNK)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            dest.unlink()
+        _discard(dest)
         raise os_error_to_archdesk(exc, "写入载体", dest) from exc
+    except StorageError:
+        _discard(dest)
+        raise
     return Digests(size, "", h.hexdigest())
 
 
 def _stage_one(staging: Path, f: CarrierFile, progress: Progress) -> Digests:
     dest = staging.joinpath(*f.rel.split("/"))
+    staged = Path(fs_path(dest))            # what the OS is asked about (long paths on Windows)
     if f.data is not None:
-        if dest.is_file() and dest.stat().st_size == len(f.data) and dest.read_bytes() == f.data:
+        if staged.is_file() and staged.stat().st_size == len(f.data) and staged.read_bytes() == f.data:
             return digest_bytes(f.data)
         atomic_write_bytes(dest, f.data)
         return digest_bytes(f.data)
     assert f.source is not None
     known = bool(f.sm3 and f.sha256)
-    if dest.is_file() and known:
+    if staged.is_file() and known:
         with contextlib.suppress(ArchDeskError):
-            if dest.stat().st_size == f.size and digest_file(dest).sha256 == f.sha256:
+            if staged.stat().st_size == f.size and digest_file(staged).sha256 == f.sha256:
                 return Digests(f.size, f.sm3, f.sha256)     # staged by an earlier, interrupted run
     dg = _copy_known(f.source, dest, progress) if known else _copy(f.source, dest, True, progress)
     if known:
         if dg.sha256 != f.sha256:
-            with contextlib.suppress(OSError):
-                dest.unlink()
+            _discard(dest)
             raise SourceChanged(f"档案文件与入库时的摘要不一致，已停止写入：{f.source}",
                                 path=str(f.source), expected=f.sha256, found=dg.sha256)
         return Digests(dg.size, f.sm3, dg.sha256)
@@ -171,7 +177,7 @@ def stage_files(staging: Path, files: list[CarrierFile], progress: Progress | No
     """Copy/write ``files`` under ``staging`` on all cores; returns {rel: Digests}."""
     prog = ensure(progress)
     try:
-        staging.mkdir(parents=True, exist_ok=True)
+        make_dirs(staging)
     except OSError as exc:
         raise os_error_to_archdesk(exc, "创建载体文件夹", staging) from exc
     out: dict[str, Digests] = {}
@@ -205,14 +211,11 @@ def _sha256_from_medium(path: Path) -> str:
     """SHA-256 of a file as stored: its cached pages are dropped first (Linux) so the bytes come
     from the medium, not from memory."""
     h = hashlib.sha256()
-    with open(path, "rb", buffering=0) as fh:
+    with open_file(path, "rb", buffering=0) as fh:
         if hasattr(os, "posix_fadvise"):
             with contextlib.suppress(OSError):
                 os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-        buf = bytearray(COPY_CHUNK)
-        view = memoryview(buf)
-        while n := fh.readinto(view):
-            h.update(view[:n])
+        hash_chunks(fh, [h], chunk=COPY_CHUNK)
     return h.hexdigest()
 
 
@@ -233,7 +236,7 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
     for name, algo in ((SHA256SUMS, "sha256"), (SM3SUMS, "sm3")):
         want = format_sums((p, getattr(d, algo)) for p, d in digests.items())
         try:
-            if (staging / name).read_bytes() != want:
+            if Path(fs_path(staging / name)).read_bytes() != want:
                 report.problem(name, ALTERED, "写入后回读：摘要清单与写入的不一致")
         except OSError as exc:
             report.problem(name, UNREADABLE, f"写入后回读失败：{exc}")
@@ -282,10 +285,10 @@ def verify_and_publish(staging: Path, final: Path, progress: Progress | None = N
     if publish is not None:
         publish(staging, final)
     else:
-        if final.exists():
+        if os.path.lexists(fs_path(final)):
             raise UsageError(f"目标已存在，不会覆盖：{final}", path=str(final))
         try:
-            os.rename(staging, final)
+            rename(staging, final)
             fsync_dir(final.parent)
         except OSError as exc:
             raise os_error_to_archdesk(exc, "完成载体（改名）", final) from exc

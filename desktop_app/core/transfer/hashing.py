@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..digest import CHUNK, new_sm3, workers
+from ..digest import hash_chunks, new_sm3, workers
 from ..jobs import Progress
 
 # BagIt algorithm names (RFC 8493 §2.4, IANA registry spelling) → constructor.
@@ -43,23 +43,11 @@ class Hashed:
 
 def hash_file(path: Path, algorithms: tuple[str, ...], progress: Progress | None = None) -> Hashed:
     hashers = [(a, _FACTORIES[a]()) for a in algorithms]
-    size = 0
     try:
         with open(path, "rb", buffering=0) as fh:
-            buf = bytearray(CHUNK)
-            view = memoryview(buf)
-            while True:
-                n = fh.readinto(view)
-                if not n:
-                    break
-                part = view[:n]
-                for _, h in hashers:
-                    h.update(part)
-                size += n
-                if progress is not None:
-                    progress.check()
+            size = hash_chunks(fh, (h for _, h in hashers), progress=progress)
     except OSError as exc:
-        return Hashed(path, size, {}, exc)
+        return Hashed(path, 0, {}, exc)
     return Hashed(path, size, {a: h.hexdigest() for a, h in hashers})
 
 

@@ -17,7 +17,17 @@ from typing import Any
 from ..digest import CHUNK, new_sm3
 from ..errors import StorageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
-from ..store import TMP_SUFFIX, fsync_dir, remove_tree
+from ..store import (
+    TMP_SUFFIX,
+    fs_path,
+    fsync_dir,
+    make_dirs,
+    open_file,
+    remove_tree,
+    rename,
+    tree_path,
+    unlink,
+)
 from .carrier import verify_and_publish
 from .planner import JOLIET_MAX, joliet_length
 from .sums import SHA256SUMS, SM3SUMS, parse_sums
@@ -52,9 +62,10 @@ def build_iso(src: Path, dest: Path, label: str, progress: Progress | None = Non
             app_ident_str="ARCHDESK")
     counters = {"d": 0, "f": 0}
     iso_dirs: dict[str, str] = {"": ""}
-    for dirpath, dirs, files in os.walk(src):
+    top = tree_path(src)                        # the walk and pycdlib's reads reach past MAX_PATH
+    for dirpath, dirs, files in os.walk(top):
         dirs.sort()
-        rel_dir = Path(dirpath).relative_to(src).as_posix()
+        rel_dir = Path(dirpath).relative_to(top).as_posix()
         rel_dir = "" if rel_dir == "." else rel_dir
         for d in dirs:
             rel = f"{rel_dir}/{d}" if rel_dir else d
@@ -71,7 +82,7 @@ def build_iso(src: Path, dest: Path, label: str, progress: Progress | None = Non
             prog.check()
     prog.status(f"正在生成光盘映像：{dest.name}")
     try:
-        with open(dest, "wb") as fh:
+        with open_file(dest, "wb") as fh:
             iso.write_fp(fh)
             fh.flush()
             os.fsync(fh.fileno())
@@ -89,7 +100,7 @@ def verify_iso(path: Path, progress: Progress | None = None) -> list[str]:
     iso = pycdlib.PyCdlib()
     problems: list[str] = []
     try:
-        iso.open(str(path))
+        iso.open(fs_path(path))
         lists = {}
         for name in (SHA256SUMS, SM3SUMS):
             with iso.open_file_from_iso(udf_path=f"/{name}") as fh:
@@ -124,7 +135,7 @@ def verify_iso(path: Path, progress: Progress | None = None) -> list[str]:
 def publish_iso(staging: Path, dest: Path, label: str, progress: Progress, digests: dict | None = None) -> Path:
     """Verify the staged carrier, build ``dest`` (.iso) from it, read the image back, then rename."""
     def publish(src: Path, final: Path) -> None:
-        if final.exists():
+        if os.path.lexists(fs_path(final)):
             raise StorageError(f"目标已存在，不会覆盖：{final}", path=str(final))
         tmp = final.with_name(f".{final.name}{TMP_SUFFIX}")
         try:
@@ -133,11 +144,11 @@ def publish_iso(staging: Path, dest: Path, label: str, progress: Progress, diges
             if problems:
                 raise StorageError(f"光盘映像回读校验未通过：{problems[0]}", code="readback_failed",
                                    path=str(final), problems=problems[:50])
-            os.rename(tmp, final)
+            rename(tmp, final)
             fsync_dir(final.parent)
         except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            with contextlib.suppress(OSError, StorageError):
+                unlink(tmp, missing_ok=True)
             raise
         remove_tree(src)
 
@@ -152,7 +163,7 @@ def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Pat
     prog = ensure(progress)
     iso = pycdlib.PyCdlib()
     try:
-        iso.open(str(path))
+        iso.open(fs_path(path))
     except (OSError, pycdlib.pycdlibexception.PyCdlibException) as exc:
         raise StorageError(f"无法读取光盘映像：{path}（{exc}）", path=str(path)) from exc
     try:
@@ -162,8 +173,8 @@ def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Pat
                 if ".." in rel.split("/"):
                     raise StorageError(f"光盘映像含不安全的路径：{rel}", path=rel)
                 out = dest.joinpath(*rel.split("/"))
-                out.parent.mkdir(parents=True, exist_ok=True)
-                with iso.open_file_from_iso(joliet_path=f"/{rel}") as src, open(out, "wb") as fh:
+                make_dirs(out.parent)
+                with iso.open_file_from_iso(joliet_path=f"/{rel}") as src, open_file(out, "wb") as fh:
                     while block := src.read(CHUNK):
                         fh.write(block)
                 prog.check()
@@ -177,7 +188,7 @@ def iso_files(path: Path) -> list[str]:
     import pycdlib
 
     iso = pycdlib.PyCdlib()
-    iso.open(str(path))
+    iso.open(fs_path(path))
     try:
         return sorted(f"{d.rstrip('/')}/{f}".lstrip("/") for d, _s, files in iso.walk(joliet_path="/") for f in files)
     finally:

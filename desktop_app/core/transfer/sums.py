@@ -20,7 +20,7 @@ from pathlib import Path
 from ..digest import Digests, iter_digests
 from ..errors import ArchDeskError, os_error_to_archdesk
 from ..jobs import Progress, ensure
-from ..store import TMP_SUFFIX, atomic_write_bytes
+from ..store import TMP_SUFFIX, atomic_write_bytes, tree_path
 from .problems import (
     ALTERED,
     EXTRA,
@@ -87,9 +87,10 @@ def list_files(root: Path, links: list[str] | None = None) -> list[str]:
     and our own temporary files.  Symbolic links (files or folders) are not followed; they are
     appended to ``links`` when given."""
     out: list[str] = []
-    for dirpath, dirs, files in os.walk(root):
-        rel_dir = os.path.relpath(dirpath, root).replace(os.sep, "/")
-        prefix = "" if rel_dir == "." else f"{rel_dir}/"
+    top = tree_path(root)                   # on Windows the \\?\ form: no deep folder is skipped
+    for dirpath, dirs, files in os.walk(top):
+        rel_dir = dirpath[len(top):].strip(os.sep).replace(os.sep, "/")
+        prefix = f"{rel_dir}/" if rel_dir else ""
         for d in [d for d in dirs if os.path.islink(os.path.join(dirpath, d))]:
             dirs.remove(d)
             if links is not None:
