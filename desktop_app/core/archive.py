@@ -155,7 +155,7 @@ class Archive:
         from . import archiving  # noqa: F401  (archive, archive.correct)
         from .intake import ingest  # noqa: F401
         from .preserve import recovery  # noqa: F401  (backup, destroy, repair, migrate)
-        from .transfer import create, receive  # noqa: F401  (transfer resumable; receipt completed)
+        from .transfer import create, receipt_scratch, receive  # noqa: F401  (transfer resumable; receipt)
 
         cat = self.catalog
         done = []
@@ -180,6 +180,7 @@ class Archive:
         if not live:   # temporary files may belong to a live operation of another process
             clean_tmp_files(self.layout.intake)
             clean_tmp_files(self.layout.records)
+        receipt_scratch.sweep(self)   # receipt copies no receipt owns, or kept a day for an accept
         audit.sync_mirror(cat, self.layout.audit_log)
         return done
 

@@ -129,7 +129,13 @@ def test_override_with_reason_in_dialog_then_accept(page: Any, qtbot: Any, monke
     _shot(recv, "accepted")
 
 
-def test_clean_carrier_is_accepted(page: Any, qtbot: Any) -> None:
+def test_clean_carrier_is_accepted(page: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.core.transfer import receipt_checks
+
+    copied: list[str] = []
+    real = receipt_checks.copy_file_with_digest
+    monkeypatch.setattr(receipt_checks, "copy_file_with_digest",
+                        lambda src, dest, progress=None: copied.append(str(src)) or real(src, dest, progress))
     recv = page
     arch = recv.ctx.archive
     with arch.catalog.write():      # a scheme under which the sample carrier is clean
@@ -137,11 +143,16 @@ def test_clean_carrier_is_accepted(page: Any, qtbot: Any) -> None:
     assert recv.verify()
     _wait(recv, qtbot)
     assert recv.report.ok and not recv.report.blocked and "可以接收入库" in recv.summary.text()
+    on_carrier = sorted(str(p) for p in (Path(recv.path.text()) / "电子档案").rglob("*") if p.is_file())
+    assert sorted(copied) == on_carrier                              # 校验 copied each record file once
+    assert [p for p in (arch.root / ".tmp").iterdir() if p.name.startswith("receive-")]   # and kept the copy
     assert recv.accept_button.isEnabled() and not recv.override_button.isEnabled()
     _shot(recv, "clean")
     assert recv.accept()
     _wait(recv, qtbot)
     assert recv.report.decision == "accepted" and arch.catalog.cases.count() == 2
+    assert sorted(copied) == on_carrier                              # 接收入库 moved that copy in
+    assert not [p for p in (arch.root / ".tmp").iterdir() if p.name.startswith("receive-")]
     assert "<b>" in recv.step_labels[2].text()
 
 

@@ -10,8 +10,10 @@ run there; the run and every item × case result are then stored in the *real* c
 Before ingest an override (:func:`override_failing`, through the engine's ``override``) covers the
 item for the whole carrier; accepting links the results and the overrides to the new case ids
 (:meth:`TransferQueries.link_receipt_checks`).  Accepting moves the staged copies in (same volume:
-renames).  Known cost: a verification without a decision (the receive page's 校验, the CLI without
---accept) stages and drops its copies, so accepting afterwards verifies and copies the carrier again.
+renames).  The receive page's 校验 keeps its copy (:mod:`.receipt_scratch`): accepting with that
+check run verifies the carrier again but copies nothing when the kept copy is this carrier's and
+complete, so the carrier is copied once; else (and always for the CLI, whose verification without
+--accept drops its copy) the accept copies the carrier again.
 """
 
 from __future__ import annotations
@@ -28,13 +30,12 @@ from ..jobs import Progress
 from ..paths import CATALOG_NAME
 from ..store import copy_file_with_digest, remove_tree
 from .package import EEP_SUFFIX
+from .receipt_scratch import SCRATCH_PREFIX
 from .sums import SM3SUMS, read_sums
 
 if TYPE_CHECKING:
     from ..archive import Archive
     from ..checks.service import CheckRun
-
-SCRATCH_PREFIX = "receive-"
 
 
 def new_scratch(archive: Archive) -> Path:

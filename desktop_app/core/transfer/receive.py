@@ -8,7 +8,9 @@ was received before.  ``receive_carrier(decision="accept")`` then copies each re
 event and writes the receipt register; ``"return"`` writes a return note listing each problem.
 The receipt-stage (YJ) checks run *before* either decision, on copies outside the archive
 (:mod:`.receipt_checks`): a failing mandatory item blocks acceptance unless an authorised person
-lets it through with a reason.  Multi-volume batches are reconciled volume by volume.
+lets it through with a reason.  A verification may keep its copy for the accept of the same check
+run (:mod:`.receipt_scratch`), which then moves it in instead of copying the carrier again.
+Multi-volume batches are reconciled volume by volume.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from .receipt_checks import (
     stage_records,
 )
 from .receipt_docs import receipt_register, write_return
+from .receipt_scratch import OP_KIND, claim, file_sizes, keep_copy, staged_copies, sweep
 from .recordver import write_record_version
 from .sums import SM3SUMS, format_sums, read_sums
 from .verify import verify_path
@@ -54,7 +57,6 @@ if TYPE_CHECKING:
     from ..archive import Archive
     from ..checks.service import CheckRun
 
-OP_KIND = "receive"
 DUPLICATE = "duplicate"
 
 
@@ -201,14 +203,17 @@ def _check_record(archive: Archive, root: Path, code: str, folder: str, rep: Rec
 
 def receive_carrier(archive: Archive, path: str | Path, decision: str | None = None, *,
                     progress: Progress | None = None, note_path: str | Path | None = None,
-                    check_run: int | None = None, override_reason: str | None = None) -> ReceiveReport:
+                    check_run: int | None = None, override_reason: str | None = None,
+                    keep_copy: bool = False) -> ReceiveReport:
     """Verify, run the receipt checks, then (``decision`` = "accept" / "return") act.
 
     A carrier that verified cleanly is checked (YJ items) before anything is decided: without a
     decision the report carries the run; ``accept`` refuses while a mandatory item fails
     (``rep.blocked``) unless ``override_reason`` is given by a user allowed to override;
-    ``check_run`` reuses the run of an earlier verification of the same carrier (and its overrides);
-    ``return`` lists the problems and failed items in the return note.
+    ``check_run`` reuses the run of an earlier verification of the same carrier (and its overrides,
+    and its checked copy when that verification was asked to ``keep_copy`` and the copy is still
+    complete); ``return`` lists the problems and failed items in the return note.  Every receipt
+    drops the kept copies it cannot use (other runs, other carriers, older than a day).
     """
     archive.user.require("transfer.receive")
     if decision not in (None, "accept", "return"):
@@ -228,6 +233,8 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
         if bag_problems:
             rep.problems = bag_problems + rep.problems
             rep.ok = False
+        usable = check_run if decision == "accept" and rep.ok else None
+        sweep(archive, lambda m: usable is not None and m.get("check_run") == usable)
         if decision == "accept":
             if rep.ok:               # else nothing ingested; the caller shows the problems / returns
                 _accept(archive, root, rep, prog, check_run, override_reason)
@@ -235,7 +242,7 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
             if check_run is not None and rep.ok:
                 take_run(rep, receipt_run(archive, check_run, rep.carrier_key))
             elif rep.ok:
-                _check_only(archive, root, rep, prog)
+                _check_only(archive, root, rep, prog, keep_copy and decision is None)
             if decision == "return":
                 write_return(archive, rep, note_path)
         rep.reconciliation = reconcile(archive, rep.transfer_id) if rep.transfer_id else {}
@@ -255,15 +262,23 @@ def _journal(archive: Archive, rep: ReceiveReport, scratch: Path, dests: list[st
         "label": rep.label, "transfer_id": rep.transfer_id}, archive.user.name)
 
 
-def _check_only(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress) -> None:
+def _check_only(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, keep: bool) -> None:
+    """Stage and check; ``keep``: leave the checked copy for the accept of this run (manifest last,
+    then the journal closes: a crash before that drops the copy at start-up)."""
     scratch = new_scratch(archive)
     op_id = _journal(archive, rep, scratch, [])
+    kept = False
     try:
         staged = stage_records(root, rep.records, scratch, prog)
+        sizes = {code: file_sizes(folder) for code, folder in staged.items()}
         take_run(rep, check_staged(archive, root, rep, staged, scratch, prog))
+        if keep and rep.check_run is not None:
+            keep_copy(scratch, rep, sizes, rep.check_run)
+            kept = True
     finally:
-        drop_scratch(scratch)
-        archive.catalog.ops.finish(op_id, "done", "receipt checks only")
+        if not kept:
+            drop_scratch(scratch)
+        archive.catalog.ops.finish(op_id, "done", "receipt checks only" + ("; copy kept" if kept else ""))
 
 
 def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, check_run: int | None,
@@ -273,8 +288,14 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
     op_id = _journal(archive, rep, scratch, [record_dir(r["code"]) for r in rep.records])
     ingesting = False
     try:
+        claimed = check_run is not None and claim(archive, check_run, scratch)
         run = receipt_run(archive, check_run, rep.carrier_key) if check_run is not None else None
-        staged = stage_records(root, rep.records, scratch, prog)
+        staged = staged_copies(scratch, rep, check_run) if claimed and check_run is not None else None
+        if staged is None:           # no kept copy, or not this carrier's / not complete: copy again
+            drop_scratch(scratch)
+            staged = stage_records(root, rep.records, scratch, prog)
+        else:
+            prog.status("正在使用校验时的副本（载体已重新校验）…")
         if run is None:
             run = check_staged(archive, root, rep, staged, scratch, prog)
         take_run(rep, run)

@@ -1,10 +1,11 @@
 """接收 — open a carrier (folder, drive or ISO) and go through the steps the archivist sees:
 
 1. 校验 — verify the carrier and run the receipt (YJ) checks on a copy outside the archive
-   (background job, progress, cancel);
+   (background job, progress, cancel); the copy is kept for step 3;
 2. results — verification problems, and every check item with its failing cases and evidence;
 3. 接收入库 — only when no mandatory item failed, or after 准予通过 with a reason (a dialog; needs
-   the override permission); 退回 — always, the return note lists problems and failed items.
+   the override permission): the carrier is verified again and the kept copy moved in when it is
+   still this carrier's and complete; 退回 — always, the return note lists problems and failed items.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ def receive_job(progress: Progress, archive: Archive, path: Path, decision: str 
                 check_run: int | None = None) -> Any:
     from ...core.transfer.receive import receive_carrier
 
-    return receive_carrier(archive, path, decision, progress=progress, check_run=check_run)
+    # 校验 keeps its checked copy, so that 接收入库 with its run moves that copy in (no second copy)
+    return receive_carrier(archive, path, decision, progress=progress, check_run=check_run,
+                           keep_copy=decision is None)
 
 
 @register_page("receive", QT_TRANSLATE_NOOP("pages", "接收"), order=75)
