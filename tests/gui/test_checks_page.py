@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.core.archive import Archive
@@ -25,6 +26,15 @@ def _node(page: Any, code: str) -> Any:
     raise AssertionError(code)
 
 
+def _cell(page: Any, row: int, col: int, role: Any = Qt.ItemDataRole.DisplayRole) -> Any:
+    m = page.matrix.model()
+    return m.data(m.index(row, col), role)
+
+
+def _rows(page: Any) -> int:
+    return page.matrix.model().rowCount()
+
+
 def _select(page: Any, case_id: int) -> None:
     page._select_case(case_id)
     assert page.selected_case() == case_id
@@ -42,16 +52,18 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     _run(page, qtbot)
     cat = imported.catalog
     n_cases = cat.cases.count()
-    assert page.matrix.rowCount() == n_cases and page.run is not None
+    assert _rows(page) == n_cases and page.run is not None
     returned = {c for c in cat.cases.ids() if cat.cases.get(c)["status"] == "returned"}
     assert returned and len(returned) < n_cases, {(r["case_id"], r["item"], r["detail"]) for r in page.run.results if r["result"] == "fail" and r["case_id"] in (1, 2)}
     red = QColor("#f4c7c3")
-    reds = [r for r in range(page.matrix.rowCount())
-            if any(page.matrix.item(r, c).background().color() == red for c in range(2, 6))]
-    assert len(reds) == len(returned), [[page.matrix.item(r, c).text() + page.matrix.item(r, c).background().color().name() for c in range(2, 6)] for r in range(3)]
+    reds = [r for r in range(_rows(page))
+            if any(_cell(page, r, c, Qt.ItemDataRole.BackgroundRole).color() == red for c in range(2, 6))]
+    assert len(reds) == len(returned), [[_cell(page, r, c) for c in range(2, 6)] for r in range(3)]
+    assert {page.matrix.model().key(r) for r in reds} == returned
+    assert all("不通过" in " ".join(_cell(page, r, c) for c in range(2, 6)) for r in reds)
     # only failures
     page.failures_only.setChecked(True)
-    assert page.matrix.rowCount() == len(returned)
+    assert _rows(page) == len(returned)
     # drill down into a failing case: the failing item carries its evidence
     empty_case = next(c for c in returned if any(r["item"] == "GD-3-4" and r["result"] == "fail"
                                                  for r in page.case_results(c)))

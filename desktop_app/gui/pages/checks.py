@@ -7,9 +7,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -19,8 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,11 +34,11 @@ from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
-from ..labels import check_item_text, checks_text, status_text
+from ..labels import check_item_text, checks_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
+from ._check_matrix import AMBER, GREEN, GREY, RED, MatrixModel
 
-RED, GREEN, AMBER, GREY = "#f4c7c3", "#c8e6c9", "#ffe8a3", "#eceff1"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -47,19 +47,6 @@ def check_job(progress: Progress, archive: Archive, stage: str, case_ids: list[i
     from ...core.checks.service import run_checks
 
     return run_checks(archive, stage, case_ids, progress)
-
-
-def _cell_state(fails: int, manual: int) -> tuple[str, str]:
-    """A property's cell from its open failures and waiting manual items."""
-    if fails:
-        return RED, QCoreApplication.translate("ChecksPage", "不通过 {0}").replace("{0}", str(fails))
-    if manual:
-        return AMBER, QCoreApplication.translate("ChecksPage", "待人工 {0}").replace("{0}", str(manual))
-    return GREEN, QCoreApplication.translate("ChecksPage", "通过")
-
-
-def _status_label(status: str) -> str:
-    return status_text(status)
 
 
 @register_page("checks", QT_TRANSLATE_NOOP("pages", "检测"), order=40)
@@ -100,13 +87,15 @@ class ChecksPage(QWidget):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
 
-        self.matrix = QTableWidget(0, 2 + len(PROPERTIES), self)
-        self.matrix.setHorizontalHeaderLabels([self.tr("办件"), self.tr("状态")] + [checks_text(p) for p in PROPERTIES])
-        self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.matrix.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.model = MatrixModel(self)
+        self.matrix = QTableView(self)
+        self.matrix.setModel(self.model)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.matrix.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.matrix.itemSelectionChanged.connect(self._show_case)
+        self.matrix.selectionModel().selectionChanged.connect(self._show_case)
 
         self.detail = QTreeWidget(self)
         self.detail.setColumnCount(4)
@@ -250,36 +239,18 @@ class ChecksPage(QWidget):
         if self.run is None:
             return
         only = self.failures_only.isChecked()
-        self.matrix.clearSelection()
-        keep = [r for r in self.rows if not only or r["blocking"]]
-        self.matrix.setUpdatesEnabled(False)
-        self.matrix.setRowCount(len(keep))
-        for row, r in enumerate(keep):
-            key = r["case_id"] if r["case_id"] is not None else f"@{r['target']}"
-            label = QTableWidgetItem(str(r["target"]) + (f"（{r['project_name']}）" if r["project_name"] else ""))
-            label.setData(ITEM_ROLE, key)
-            self.matrix.setItem(row, 0, label)
-            self.matrix.setItem(row, 1, QTableWidgetItem(_status_label(str(r["status"])) if r["status"] else ""))
-            for col, prop in enumerate(PROPERTIES, 2):
-                colour, text = _cell_state(*r["cells"][prop])
-                cell = QTableWidgetItem(self.tr(text.split(" ")[0]) + (" " + text.split(" ")[1] if " " in text else ""))
-                cell.setBackground(QBrush(QColor(colour)))
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.matrix.setItem(row, col, cell)
-        self.matrix.setUpdatesEnabled(True)
+        self.model.set_rows([r for r in self.rows if not only or r["blocking"]])
         self.detail.clear()
 
     def selected_case(self) -> Any:
-        items = self.matrix.selectedItems()
-        if not items:
-            return None
-        return self.matrix.item(items[0].row(), 0).data(ITEM_ROLE)
+        rows = self.matrix.selectionModel().selectedRows()
+        return self.model.key(rows[0].row()) if rows else None
 
     @Slot()
     def _show_case(self) -> None:
         self.detail.clear()
         cid = self.selected_case()
-        if self.run is None or cid is None and not self.matrix.selectedItems():
+        if self.run is None or cid is None:
             return
         for r in self.case_results(cid):
             it = item_def(r["item"])
@@ -334,11 +305,10 @@ class ChecksPage(QWidget):
         return True
 
     def _select_case(self, cid: Any) -> None:
-        for row in range(self.matrix.rowCount()):
-            if self.matrix.item(row, 0).data(ITEM_ROLE) == cid:
-                self.matrix.selectRow(row)
-                self._show_case()
-                return
+        row = self.model.row_of(cid)
+        if row >= 0:
+            self.matrix.selectRow(row)
+            self._show_case()
 
     @Slot()
     def record_manual(self) -> bool:
