@@ -179,7 +179,8 @@ def test_checks_page_shows_a_run_checked_before_ingest(page: Any, qtbot: Any) ->
     qtbot.addWidget(checks)
     checks.show_run(load_run(recv.ctx.archive, recv.report.check_run))
     codes = sorted(r["code"] for r in recv.report.records)
-    assert sorted(checks.matrix.item(i, 0).text() for i in range(checks.matrix.rowCount())) == codes
+    m = checks.matrix.model()
+    assert sorted(m.data(m.index(i, 0)) for i in range(m.rowCount())) == codes
     checks.matrix.selectRow(0)
     shown = {checks.detail.topLevelItem(i).text(0) for i in range(checks.detail.topLevelItemCount())}
     assert shown >= SAMPLE_FAILS and "YJ-1-12" in shown
