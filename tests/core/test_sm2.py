@@ -149,18 +149,34 @@ def test_private_key_range_and_point_validation() -> None:
 
 
 # --- gmssl as an independent implementation ---------------------------------------------------
-def test_gmssl_verifies_our_signature_and_we_verify_gmssl() -> None:
+# gmssl's point arithmetic fails on some inputs (about 1 in 200 random keys/signatures: "Odd-length
+# string", or a None point inside its _kg) — its defects, not ours; fixed keys and nonces keep this
+# cross-check about SM2, not about luck.
+GM_KEYS = [0x3945208F7B2144B13F36E38AC6D39F95889393692860B51A42FB81EF4DF7C5B8,
+           0x128B2FA8BD433C6C068C8D803DFF79792A519A55171B1B650C23661D15897263,
+           0x6FCBA2EF9AE0AB902BC3BDE3FF915D44BA4CC78F88E2F8E7F8996D3B8CCEEDEE]
+GM_NONCES = ["59276E27D506861A16680F3AD9C02DCCEF3CC1FA3CDBE4CE6D54B80DEAC1BC21",
+             "6CB28D99385C175C94F94E934817663FC176D925DD72B727260DBAAE1FB2F96F",
+             "4C62EEFD6ECFC2B95B92FD6C3D9575148AFA17425546D49018E5388D49DD7B4F"]
+
+
+@pytest.mark.parametrize("d", GM_KEYS)
+def test_gmssl_verifies_our_signature_and_we_verify_gmssl(d: int) -> None:
     from gmssl import sm2 as gm
 
-    key = PrivateKey.generate()
+    key = PrivateKey(d)
     pub = key.public_key()
     gm_key = gm.CryptSM2(private_key=key.to_bytes().hex(), public_key=pub.to_hex()[2:])
-    r, s = decode_signature(key.sign(b"ArchDesk carrier"))
-    assert gm_key.verify_with_sm3(f"{r:064x}{s:064x}", b"ArchDesk carrier")
-    assert not gm_key.verify_with_sm3(f"{r:064x}{s:064x}", b"ArchDesk carrieR")
-    raw = gm_key.sign_with_sm3(b"from gmssl")
-    theirs = encode_signature(int(raw[:64], 16), int(raw[64:], 16))
-    assert pub.verify(theirs, b"from gmssl")
+    h = pub.message_hasher(DEFAULT_USER_ID)
+    h.update(b"ArchDesk carrier")
+    for k in GM_NONCES:
+        r, s = decode_signature(key.sign_digest(bytes.fromhex(h.hexdigest()), k=int(k, 16)))
+        assert gm_key.verify_with_sm3(f"{r:064x}{s:064x}", b"ArchDesk carrier")
+        assert not gm_key.verify_with_sm3(f"{r:064x}{s:064x}", b"ArchDesk carrieR")
+        raw = gm_key.sign_with_sm3(b"from gmssl", k.lower())
+        theirs = encode_signature(int(raw[:64], 16), int(raw[64:], 16))
+        assert pub.verify(theirs, b"from gmssl")
+        assert not pub.verify(theirs, b"from gmssL")
 
 
 # --- encodings ----------------------------------------------------------------------------------
