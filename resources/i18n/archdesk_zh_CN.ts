@@ -1175,7 +1175,7 @@
     <context>
         <name>ChecksPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+55" />
+            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+23" />
             <source>不通过 {0}</source>
             <translation>不通过 {0}</translation>
         </message>
@@ -1186,12 +1186,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+181" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+225" />
             <source>通过</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location line="-158" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-161" />
             <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
             <translation>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</translation>
         </message>
@@ -1226,17 +1226,17 @@
             <translation>范围：</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+31" />
             <source>办件</source>
             <translation>办件</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+2" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+26" />
             <source>检测项</source>
             <translation>检测项</translation>
         </message>
@@ -1306,7 +1306,7 @@
             <translation>还没有进行过四性检测。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}</source>
             <translation>{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}</translation>
         </message>
@@ -1316,7 +1316,7 @@
             <translation>不通过</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+32" />
             <source>（已准予通过）</source>
             <translation>（已准予通过）</translation>
         </message>
@@ -1356,7 +1356,7 @@
             <translation>准予通过：{0}，理由：{1}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+40" />
             <location line="+11" />
             <source>请先在下方选中一个检测项。</source>
             <translation>请先在下方选中一个检测项。</translation>
@@ -2604,7 +2604,7 @@
     <context>
         <name>ReceivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="+64" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+67" />
             <source>打开文件夹…</source>
             <translation>打开文件夹…</translation>
         </message>
@@ -3670,7 +3670,7 @@
             <translation>位置</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
             <source>没有待移交的已归档办件。</source>
             <translation>没有待移交的已归档办件。</translation>
         </message>
@@ -3710,7 +3710,7 @@
             <translation>请勾选办件，选择输出位置，并输入签名密钥口令。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>正在移交 {0} 件…</source>
             <translation>正在移交 {0} 件…</translation>
         </message>
@@ -3755,7 +3755,7 @@
             <translation>移交时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>当前用户没有移交权限。</source>
             <translation>当前用户没有移交权限。</translation>
         </message>
@@ -4945,7 +4945,7 @@
             <translation>办件</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-304" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-297" />
             <source>检测</source>
             <translation>检测</translation>
         </message>
@@ -4990,7 +4990,7 @@
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-246" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-245" />
             <source>移交</source>
             <translation>移交</translation>
         </message>
