@@ -6,31 +6,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency
+from carrier_support import (
+    OVERRIDE,
+    PASSWORD,
+    SAMPLE_FAILS,
+    archives_archive,
+    signed_carrier,
+)
 
 from desktop_app.core.archive import Archive
 from desktop_app.core.checks.service import gate
 from desktop_app.core.errors import Cancelled, StateError, UsageError
 from desktop_app.core.jobs import Progress
-from desktop_app.core.transfer.create import create_transfer
 from desktop_app.core.transfer.receipt_checks import override_failing, receipt_run
 from desktop_app.core.transfer.receive import receive_carrier
-
-# the sample packages of carrier_support miss some metadata, carry truncated PDFs and the test
-# machine has no virus database: these mandatory items fail on every case
-SAMPLE_FAILS = {"YJ-2-3", "YJ-2-4", "YJ-2-5", "YJ-3-4", "YJ-4-1"}
 
 
 @pytest.fixture(scope="module")
 def carrier(tmp_path_factory):
     base = tmp_path_factory.mktemp("receipt")
-    ids = build_agency(base / "agency", n=2)
-    arch = Archive.open(base / "agency", user="admin", password=PASSWORD)
-    try:
-        res = create_transfer(arch, base / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
-    finally:
-        arch.close()
-    return Path(res.volumes[0]["path"]), base / "agency.pem"
+    return signed_carrier(base)
 
 
 @pytest.fixture

@@ -9,29 +9,25 @@ import time
 from pathlib import Path
 
 import pytest
-from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency
+from carrier_support import (
+    PASSWORD,
+    SAMPLE_FAILS,
+    archives_archive,
+    signed_carrier,
+)
 
 from desktop_app.core.archive import Archive
 from desktop_app.core.archiving.step import record_dir
 from desktop_app.core.digest import sm3_hex
 from desktop_app.core.transfer import receipt_checks, receipt_scratch
 from desktop_app.core.transfer import receive as receive_mod
-from desktop_app.core.transfer.create import create_transfer
 from desktop_app.core.transfer.receive import receive_carrier
-
-SAMPLE_FAILS = {"YJ-2-3", "YJ-2-4", "YJ-2-5", "YJ-3-4", "YJ-4-1"}
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     base = tmp_path_factory.mktemp("reuse")
-    ids = build_agency(base / "agency", n=2)
-    arch = Archive.open(base / "agency", user="admin", password=PASSWORD)
-    try:
-        res = create_transfer(arch, base / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
-    finally:
-        arch.close()
-    return Path(res.volumes[0]["path"]), base / "agency.pem"
+    return signed_carrier(base)
 
 
 @pytest.fixture

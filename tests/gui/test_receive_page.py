@@ -13,26 +13,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency  # noqa: E402
+from carrier_support import SAMPLE_FAILS, archives_archive, signed_carrier  # noqa: E402
 
-from desktop_app.core.archive import Archive  # noqa: E402
-
-SAMPLE_FAILS = {"YJ-2-3", "YJ-2-4", "YJ-2-5", "YJ-3-4", "YJ-4-1"}
 SHOTS = os.environ.get("ARCHDESK_SHOTS", "/tmp")
 
 
 @pytest.fixture(scope="module")
 def carrier(tmp_path_factory: Any) -> tuple[Path, Path]:
-    from desktop_app.core.transfer.create import create_transfer
 
     base = tmp_path_factory.mktemp("recvpage")
-    ids = build_agency(base / "agency", n=2)
-    arch = Archive.open(base / "agency", user="admin", password=PASSWORD)
-    try:
-        res = create_transfer(arch, base / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
-    finally:
-        arch.close()
-    return Path(res.volumes[0]["path"]), base / "agency.pem"
+    return signed_carrier(base)
 
 
 @pytest.fixture
