@@ -123,8 +123,12 @@ def digest_stream(fh: IO[bytes], progress: Progress | None = None) -> Digests:
 
 
 def digest_file(path: str | os.PathLike[str]) -> Digests:
+    """Digest a file: opened through :func:`store.open_file` (long paths on Windows, retried while
+    another program holds it).  store imports this module, hence the import here, not at the top."""
+    from .store import open_file
+
     try:
-        with open(path, "rb", buffering=0) as fh:
+        with open_file(path, "rb", buffering=0) as fh:
             return digest_stream(fh)
     except OSError as exc:
         raise os_error_to_archdesk(exc, "读取文件以计算摘要", path) from exc

@@ -65,6 +65,12 @@ def open_file(path: StrPath, mode: str = "rb", **kwargs: Any) -> IO[Any]:
     return _retrying(lambda: open(p, mode, **kwargs), path)  # noqa: SIM115 - the caller closes it
 
 
+def read_bytes(path: StrPath) -> bytes:
+    """The whole file, read through :func:`open_file` (long paths, retried while held)."""
+    with open_file(path, "rb") as fh:
+        return fh.read()
+
+
 def replace(src: StrPath, dst: StrPath) -> None:
     """``os.replace`` for the archive: long paths on Windows, and while another program (antivirus,
     Explorer preview, a viewer) holds ``dst`` or ``src`` it waits and retries (about 3 s), then
@@ -186,7 +192,7 @@ def _syncfs(path: Path) -> bool:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(tree_path(path), os.O_RDONLY)
         try:
             return bool(libc.syncfs(fd) == 0)
         finally:
@@ -254,9 +260,9 @@ def iter_files(root: Path) -> Iterator[Path]:
 
 def free_bytes(path: Path) -> int:
     p = path
-    while not p.exists():
+    while not os.path.exists(fs_path(p)) and p != p.parent:
         p = p.parent
-    return shutil.disk_usage(p).free
+    return shutil.disk_usage(fs_path(p)).free
 
 
 def clean_tmp_files(root: Path) -> int:

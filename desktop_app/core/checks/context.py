@@ -21,6 +21,7 @@ from ..errors import ArchDeskError
 from ..formats import FormatInfo, Validation, engine, identify, validate
 from ..formats.xmlcheck import XMLProblem, parse_file, schema_errors
 from ..jobs import Progress
+from ..store import fs_path, iter_files
 from .scheme import Scheme
 
 METADATA_NAME = "基本信息元数据.xml"
@@ -90,7 +91,7 @@ class CaseContext:
     @property
     def archived(self) -> bool:
         """Archived layout: ``<档号>[.vN].xml`` record + files named by 档号 (no package XML)."""
-        return bool(self.case.get("archival_code")) and not (self.folder / METADATA_NAME).exists() \
+        return bool(self.case.get("archival_code")) and not _exists(self.folder / METADATA_NAME) \
             and record_xml(self.folder, str(self.case["archival_code"])) is not None
 
     @property
@@ -157,7 +158,8 @@ def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = ""
     recomputed SM3 equals the recorded one the bytes are those identified and validated before, so
     the identification (PRONOM matching costs several times the hashing) and — if the same
     validators (``engine_id``) made it — the validation are reused, and the result says so."""
-    if not path.is_file():
+    disk = Path(fs_path(path))      # what the OS is asked about (long paths on Windows)
+    if not disk.is_file():
         return FileFacts(path, False, error="文件不存在")
     try:
         dg = digest_file(path)
@@ -168,13 +170,13 @@ def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = ""
     if same and rec[1] and rec[1] != "UNKNOWN":
         info = FormatInfo(rec[1], rec[2], rec[3], "", REUSED_BASIS)
     else:
-        info = identify(path)
+        info = identify(disk)
     stored = reusable_validation(rec, engine_id) if same else None
     if stored is not None:
         v = Validation.from_dict(stored["v"])
         v.verified.insert(0, f"内容摘要与 {stored.get('at', '')[:10]} 校验时相同，沿用当时的内容校验结果（校验程序版本相同）")
         return FileFacts(path, True, dg, info, v, reused=True)
-    return FileFacts(path, True, dg, info, validate(path, info))
+    return FileFacts(path, True, dg, info, validate(disk, info))
 
 
 def _facts_args(a: tuple[Path, Recorded, str]) -> FileFacts:
@@ -186,7 +188,7 @@ def record_xml(folder: Path, code: str) -> Path | None:
     pat = re.compile(re.escape(code) + r"(?:\.v(\d+))?\.xml$")
     best: tuple[int, Path] | None = None
     try:
-        names = os.listdir(folder)
+        names = os.listdir(fs_path(folder))
     except OSError:
         return None
     for n in names:
@@ -199,20 +201,24 @@ def record_xml(folder: Path, code: str) -> Path | None:
 
 
 def metadata_xml(ctx: CaseContext) -> Path:
-    if ctx.case.get("archival_code") and not (ctx.folder / METADATA_NAME).exists():
+    if ctx.case.get("archival_code") and not _exists(ctx.folder / METADATA_NAME):
         found = record_xml(ctx.folder, str(ctx.case["archival_code"]))
         if found is not None:
             return found
     return ctx.folder / METADATA_NAME
 
 
+def _exists(path: Path) -> bool:
+    return os.path.exists(fs_path(path))
+
+
 def xml_facts(path: Path) -> XmlFacts:
-    if not path.is_file():
+    if not os.path.isfile(fs_path(path)):
         return XmlFacts(path, False, error="信息包元数据文件不存在")
     x = XmlFacts(path, True)
     try:
         x.digests = digest_file(path)
-        root = parse_file(str(path))
+        root = parse_file(fs_path(path))
     except XMLProblem as exc:
         x.error, x.line = str(exc), exc.line
         return x
@@ -233,11 +239,9 @@ def xml_facts(path: Path) -> XmlFacts:
 
 
 def disk_listing(folder: Path) -> list[str]:
-    out = []
-    for dirpath, _dirs, files in os.walk(folder):
-        for f in files:
-            out.append((Path(dirpath) / f).relative_to(folder).as_posix())
-    return sorted(out)
+    """Every file below ``folder`` (relative, '/'-separated, sorted); the walk takes long paths on
+    Windows, so no deep folder is skipped."""
+    return sorted(p.relative_to(folder).as_posix() for p in iter_files(folder))
 
 
 PROCESS_FROM = 200   # files: below this a process pool costs more than it saves
@@ -252,7 +256,7 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
     files: list[tuple[CaseContext, int, Path, Recorded]] = []
     for ctx in contexts:
         light.append((ctx, "xml", lambda c=ctx: xml_facts(metadata_xml(c))))
-        light.append((ctx, "ls", lambda c=ctx: disk_listing(c.folder) if c.folder.is_dir() else []))
+        light.append((ctx, "ls", lambda c=ctx: disk_listing(c.folder)))
         for comp in ctx.components:
             files.append((ctx, int(comp["id"]), ctx.abs(comp["store_path"]),
                           (comp["sm3"], comp["format_puid"], comp["format_name"], comp["mime"],

@@ -43,7 +43,7 @@ from pathlib import Path
 
 from ..digest import CHUNK
 from ..errors import os_error_to_archdesk
-from ..store import atomic_write_bytes
+from ..store import atomic_write_bytes, open_file, read_bytes, tree_path
 from . import pem
 from .errors import KeyFormatError, SignatureFormatError
 from .pem import fingerprint
@@ -59,7 +59,7 @@ def _message_digest(pub: PublicKey, paths: Sequence[Path]) -> bytes:
     h = pub.message_hasher(DEFAULT_USER_ID)
     for path in paths:
         try:
-            with open(path, "rb") as fh:
+            with open_file(path, "rb") as fh:     # long paths on Windows, retried while held
                 while block := fh.read(CHUNK):
                     h.update(block)
         except OSError as exc:
@@ -185,12 +185,12 @@ def sign_carrier(root: str | os.PathLike[str], private_key: PrivateKey, signer: 
 def check_carrier(root: str | os.PathLike[str],
                   public_keys: Iterable[PublicKey] | None = None) -> SignatureCheck:
     """Check ``<root>/SUMS.sig``; a missing signature or sums file is a failed check, not an error."""
-    root = Path(root)
+    root = Path(tree_path(root))        # every OS call below: on Windows the \\?\ form (long paths)
     missing = [n for n in (SIG_FILE, *CARRIER_SIGNED) if not (root / n).is_file()]
     if missing:
         return SignatureCheck(False, None, False, False, f"缺少文件：{'、'.join(missing)}")
     try:
-        data = (root / SIG_FILE).read_bytes()
+        data = read_bytes(root / SIG_FILE)
     except OSError as exc:
         raise os_error_to_archdesk(exc, "读取签名文件", root / SIG_FILE) from exc
     return check_files(public_keys, [root / n for n in CARRIER_SIGNED], data)

@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from ..jobs import Progress, ensure
+from ..store import tree_path
 from .bagit_parse import (
     Declaration,
     Manifest,
@@ -39,10 +40,10 @@ def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -
     """Verify the bag at ``path``; problems and warnings name each file.  Never raises for a
     broken bag (the report says so); raises :class:`NotVerifiable` when ``path`` is no folder."""
     prog = ensure(progress)
-    root = Path(path)
-    if not root.is_dir():
-        raise NotVerifiable(f"不是文件夹：{root}", path=str(root))
-    report = VerifyReport(kind="bagit", path=str(root))
+    if not os.path.isdir(tree_path(path)):
+        raise NotVerifiable(f"不是文件夹：{path}", path=str(path))
+    report = VerifyReport(kind="bagit", path=str(path))
+    root = Path(tree_path(path))    # every OS call below: on Windows the \\?\ form (long paths)
     prog.status("正在读取 BagIt 标签文件…")
     decl = parse_bagit_txt(root, report)
     if decl is None:
@@ -82,7 +83,7 @@ def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -
     for path in sorted({p for man in manifests for p in man.entries} - set(resolved) - stripped - fetched):
         report.problem(path, MISSING, "清单列出了此文件，但包中没有")
     tag_targets = _check_tag_manifest_files(root, tag_manifests, report)
-    _check_oxum(info, on_disk, bool(stripped), report)
+    _check_oxum(root, info, on_disk, bool(stripped), report)
 
     payload_targets = sorted(set(resolved.values()))
     prog.start(len(payload_targets) + len(tag_targets), "正在校验 BagIt 包的摘要…")
@@ -96,8 +97,9 @@ def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -
 def _payload_files(root: Path, report: VerifyReport) -> list[str]:
     """Every regular file under data/ ('data/…'), reporting links and special files."""
     out: list[str] = []
-    for dirpath, dirs, files in os.walk(root / "data"):
-        rel_dir = os.path.relpath(dirpath, root).replace(os.sep, "/")
+    top = os.path.join(root, "data")
+    for dirpath, dirs, files in os.walk(top):
+        rel_dir = "data" + dirpath[len(top):].replace(os.sep, "/")
         for d in list(dirs):
             if os.path.islink(os.path.join(dirpath, d)):
                 report.problem(f"{rel_dir}/{d}", INVALID, "载荷中不允许符号链接（可能指向包外）")
@@ -170,8 +172,8 @@ def _check_tag_manifest_files(root: Path, tag_manifests: list[Manifest], report:
     return sorted(ok)
 
 
-def _check_oxum(info: list[tuple[str, str]], on_disk: list[str], stripped: bool, report: VerifyReport,
-                ) -> None:
+def _check_oxum(root: Path, info: list[tuple[str, str]], on_disk: list[str], stripped: bool,
+                report: VerifyReport) -> None:
     values = [v for k, v in info if k.lower() == "payload-oxum"]
     if not values:
         return
@@ -182,7 +184,7 @@ def _check_oxum(info: list[tuple[str, str]], on_disk: list[str], stripped: bool,
     if not m:
         report.problem("bag-info.txt", INVALID, f"Payload-Oxum 格式不对（应为“字节数.文件数”）：{values[0]}")
         return
-    octets = sum(file_size(Path(report.path) / p) for p in on_disk)
+    octets = sum(file_size(root / p) for p in on_disk)
     want_octets, want_streams = int(m.group(1)), int(m.group(2))
     if (octets, len(on_disk)) != (want_octets, want_streams):
         detail = (f"Payload-Oxum 声明 {want_streams} 个文件 {want_octets} 字节，"
@@ -221,7 +223,7 @@ def _verify_digests(root: Path, manifests: list[Manifest], resolved: dict[str, s
 
 
 def is_bag(path: str | os.PathLike[str]) -> bool:
-    return (Path(path) / "bagit.txt").is_file()
+    return (Path(tree_path(path)) / "bagit.txt").is_file()
 
 
 __all__ = ["Declaration", "is_bag", "verify_bag"]

@@ -59,7 +59,7 @@ class CarrierFile:
         if self.data is not None:
             return len(self.data)
         try:
-            return os.stat(self.source).st_size if self.source else 0
+            return os.stat(fs_path(self.source)).st_size if self.source else 0
         except OSError:
             return 0
 

@@ -14,17 +14,20 @@ from pathlib import Path
 from ..crypto.signing import SIG_FILE, check_carrier
 from ..errors import ArchDeskError
 from ..jobs import Progress
+from ..store import tree_path
 from .catalogue_xml import CATALOGUE, DESCRIPTION, RECORDS_DIR, read_catalogue
 from .problems import EXTRA, INVALID, MISSING, SIGNATURE, VerifyReport
 from .verify import register_carrier_check
 
 
 def is_archdesk_carrier(root: Path) -> bool:
+    root = Path(tree_path(root))
     return (root / CATALOGUE).is_file() or (root / SIG_FILE).is_file()
 
 
 @register_carrier_check
 def check_signature(root: Path, report: VerifyReport, progress: Progress) -> None:
+    root = Path(tree_path(root))        # every OS call below: on Windows the \\?\ form (long paths)
     if not is_archdesk_carrier(root):
         return
     if not (root / SIG_FILE).is_file():
@@ -46,6 +49,7 @@ def _folder_stats(folder: Path) -> tuple[int, int]:
 
 @register_carrier_check
 def check_catalogue(root: Path, report: VerifyReport, progress: Progress) -> None:
+    root = Path(tree_path(root))        # every OS call below: on Windows the \\?\ form (long paths)
     if not is_archdesk_carrier(root):
         return
     if not (root / DESCRIPTION).is_file():

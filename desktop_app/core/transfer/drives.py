@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import winpaths
+from ..store import fs_path
 from ..winpaths import DriveApi
 
 DRIVE_REMOVABLE = winpaths.DRIVE_REMOVABLE
@@ -105,7 +106,7 @@ def removable_drives(*, api: DriveApi | None = None,
 def filesystem_of(path: str | os.PathLike[str]) -> str:
     """The file system type holding ``path`` (best effort; '' when unknown)."""
     p = Path(path)
-    while not p.exists() and p != p.parent:
+    while not os.path.exists(fs_path(p)) and p != p.parent:
         p = p.parent
     if os.name == "nt":  # pragma: no cover - Windows only
         import ctypes

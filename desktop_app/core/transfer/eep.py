@@ -11,6 +11,7 @@ the last 文档.  With the agency's key the package carries an 电子签名块: 
 from __future__ import annotations
 
 import base64
+import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from ..crypto.errors import KeyFormatError
 from ..crypto.sm2 import DEFAULT_USER_ID, PrivateKey, PublicKey
 from ..errors import PackageError
 from ..paths import resource
+from ..store import fs_path, read_bytes
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -155,19 +157,19 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
             _sub(doc_el, "文档标识符", ids)
             _sub(doc_el, "文档序号", n)
             _sub(doc_el, "文档主题", d["title"] or d["standard_name"] or c["original_name"])
-            data = (archive.root / c["store_path"]).read_bytes()
+            data = read_bytes(archive.root / c["store_path"])
             if digest_bytes(data).sm3 != c["sm3"]:
                 raise PackageError(f"封装时发现文件与入库摘要不一致：{c['store_path']}", path=c["store_path"])
             _encoding(doc_el, ids, c["store_path"].rsplit("/", 1)[-1], c["format_name"], data, c["sm3"], c["sha256"])
     record = archive.root / row["store_path"] / f"{code}.xml"
-    if record.is_file():
+    if os.path.isfile(fs_path(record)):
         n += 1
         ids = f"修改0-文档{n}"
         doc_el = _sub(entity, "文档")
         _sub(doc_el, "文档标识符", ids)
         _sub(doc_el, "文档序号", n)
         _sub(doc_el, "文档主题", "元数据记录")
-        data = record.read_bytes()
+        data = read_bytes(record)
         dg = digest_bytes(data)
         _encoding(doc_el, ids, record.name, "XML", data, dg.sm3, dg.sha256)
     people = {}

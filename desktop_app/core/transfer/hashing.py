@@ -17,6 +17,7 @@ from typing import Any
 
 from ..digest import hash_chunks, new_sm3, workers
 from ..jobs import Progress
+from ..store import fs_path, open_file
 
 # BagIt algorithm names (RFC 8493 §2.4, IANA registry spelling) → constructor.
 _FACTORIES: dict[str, Callable[[], Any]] = {
@@ -44,7 +45,7 @@ class Hashed:
 def hash_file(path: Path, algorithms: tuple[str, ...], progress: Progress | None = None) -> Hashed:
     hashers = [(a, _FACTORIES[a]()) for a in algorithms]
     try:
-        with open(path, "rb", buffering=0) as fh:
+        with open_file(path, "rb", buffering=0) as fh:
             size = hash_chunks(fh, (h for _, h in hashers), progress=progress)
     except OSError as exc:
         return Hashed(path, 0, {}, exc)
@@ -79,6 +80,6 @@ def iter_hashed(paths: list[Path], algorithms: tuple[str, ...], progress: Progre
 
 def file_size(path: Path) -> int:
     try:
-        return os.stat(path).st_size
+        return os.stat(fs_path(path)).st_size
     except OSError:
         return 0

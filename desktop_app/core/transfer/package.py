@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import CaseFilter
 from ..errors import StateError, UsageError
 from ..paths import resource
+from ..store import fs_path, iter_files
 from .carrier import CarrierFile
 from .catalogue_xml import (
     CATALOGUE,
@@ -116,21 +116,18 @@ def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = Non
     if not code or not row["store_path"].startswith("records/"):
         raise StateError(f"办件 {case_id} 没有归档记录，不能移交。", case_id=case_id)
     folder = archive.root / row["store_path"]
-    if not folder.is_dir():
+    if not os.path.isdir(fs_path(folder)):
         raise StateError(f"办件 {code} 的归档文件夹不存在：{folder}", case_id=case_id, path=str(folder))
     expected = {c["store_path"]: (c["sm3"], c["sha256"]) for c in cat.cases.components(case_id) if c["present"]}
     for sp in expected:
-        if not (archive.root / sp).is_file():
+        if not os.path.isfile(fs_path(archive.root / sp)):
             raise StateError(f"办件 {code} 缺少档案文件：{sp}", case_id=case_id, path=sp)
     rel = f"{RECORDS_DIR}/{row['year']}/{row['retention']}/{code}"
     cf = CaseFiles(case_id, code, row, rel)
-    for dirpath, _dirs, files in os.walk(folder):
-        for f in sorted(files):
-            p = Path(dirpath) / f
-            inner = p.relative_to(folder).as_posix()
-            store = f"{row['store_path']}/{inner}"
-            sm3, sha256 = expected.get(store, ("", ""))
-            cf.files.append(CarrierFile(f"{rel}/{inner}", source=p, sm3=sm3, sha256=sha256))
+    for p in sorted(iter_files(folder)):       # long paths on Windows: no deep file is skipped
+        inner = p.relative_to(folder).as_posix()
+        sm3, sha256 = expected.get(f"{row['store_path']}/{inner}", ("", ""))
+        cf.files.append(CarrierFile(f"{rel}/{inner}", source=p, sm3=sm3, sha256=sha256))
     if eep:
         from .eep import build_eep
 

@@ -28,7 +28,7 @@ from ..archiving.step import record_dir
 from ..errors import StateError
 from ..jobs import Progress
 from ..paths import CATALOG_NAME
-from ..store import copy_file_with_digest, remove_tree
+from ..store import copy_file_with_digest, iter_files, remove_tree, tree_path
 from .package import EEP_SUFFIX
 from .receipt_scratch import SCRATCH_PREFIX
 from .sums import SM3SUMS, read_sums
@@ -50,6 +50,7 @@ def drop_scratch(path: Path | None) -> None:
 
 def stage_records(root: Path, records: list[dict[str, Any]], scratch: Path, prog: Progress) -> dict[str, Path]:
     """Copy each record folder of the carrier to ``scratch/records/…``; 档号 → staged folder."""
+    root = Path(tree_path(root))        # the carrier, read with long paths on Windows
     sums = {e.path: e.digest for e in read_sums(root, SM3SUMS)}
     scratch.mkdir(parents=True, exist_ok=True)
     prog.start(sum(int(r["bytes"]) for r in records) or 1, "正在复制载体上的电子档案…")
@@ -57,7 +58,7 @@ def stage_records(root: Path, records: list[dict[str, Any]], scratch: Path, prog
     for r in records:
         dest = scratch / record_dir(r["code"])
         src = root / r["folder"]
-        for f in sorted(p for p in src.rglob("*") if p.is_file() and not p.name.endswith(EEP_SUFFIX)):
+        for f in sorted(p for p in iter_files(src) if not p.name.endswith(EEP_SUFFIX)):
             inner = f.relative_to(src).as_posix()
             prog.check()
             dg = copy_file_with_digest(f, dest / inner, prog)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import time
 import uuid
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..archiving.step import record_dir
-from ..store import atomic_write_text, fsync_dir, remove_tree
+from ..store import atomic_write_text, fs_path, fsync_dir, iter_files, remove_tree, tree_path, unlink
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -45,9 +46,7 @@ _DROPPING = ".drop-"               # a folder renamed aside to be removed
 
 def file_sizes(folder: Path) -> dict[str, int]:
     """Every file under ``folder`` (relative POSIX path → size); empty when the folder is gone."""
-    if not folder.is_dir():
-        return {}
-    return {p.relative_to(folder).as_posix(): p.stat().st_size for p in folder.rglob("*") if p.is_file()}
+    return {p.relative_to(folder).as_posix(): os.stat(fs_path(p)).st_size for p in iter_files(folder)}
 
 
 def keep_copy(scratch: Path, rep: Any, sizes: dict[str, dict[str, int]], run_id: int) -> None:
@@ -55,14 +54,15 @@ def keep_copy(scratch: Path, rep: Any, sizes: dict[str, dict[str, int]], run_id:
 
     ``sizes`` is 档号 → :func:`file_sizes` of its staged folder, taken right after staging.
     """
-    for child in list(scratch.iterdir()):        # the catalog copy and the check run's own files
-        if child.name == "records":
+    for name in os.listdir(tree_path(scratch)):   # the catalog copy and the check run's own files
+        if name == "records":
             continue
+        child = scratch / name
         with contextlib.suppress(OSError):
-            if child.is_dir():
+            if os.path.isdir(fs_path(child)):
                 remove_tree(child)
             else:
-                child.unlink()
+                unlink(child)
     folders = {r["code"]: r["folder"] for r in rep.records}
     manifest = {"version": _VERSION, "created": time.time(), "carrier_key": rep.carrier_key,
                 "transfer_id": rep.transfer_id, "volume": rep.volume, "check_run": run_id,
@@ -72,7 +72,7 @@ def keep_copy(scratch: Path, rep: Any, sizes: dict[str, dict[str, int]], run_id:
 
 def read_manifest(scratch: Path) -> dict[str, Any] | None:
     try:
-        m = json.loads((scratch / MANIFEST).read_text("utf-8"))
+        m = json.loads(Path(fs_path(scratch / MANIFEST)).read_text("utf-8"))
     except (OSError, ValueError):
         return None
     return m if isinstance(m, dict) and m.get("version") == _VERSION else None

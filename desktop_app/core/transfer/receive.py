@@ -16,6 +16,7 @@ Multi-volume batches are reconciled volume by volume.
 from __future__ import annotations
 
 import contextlib
+import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,7 @@ from ..errors import ArchDeskError, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
 from ..model import EventRecord
-from ..store import fsync_dir, remove_tree
+from ..store import fs_path, fsync_dir, remove_tree, tree_path
 from . import carrier_checks  # noqa: F401  (signature and 文件目录 checks of verify_path)
 from .catalogue_xml import CATALOGUE, RECORDS_DIR, Catalogue, read_catalogue
 from .problems import INVALID, SIGNATURE, Problem
@@ -105,12 +106,12 @@ class ReceiveReport:
 def opened(path: str | Path, progress: Progress | None = None):  # type: ignore[no-untyped-def]
     """A folder as is; an ``.iso`` image extracted to a temporary folder for the duration."""
     p = Path(path)
-    if p.is_file() and p.suffix.lower() == ".iso":
+    if os.path.isfile(fs_path(p)) and p.suffix.lower() == ".iso":
         from .iso import extract_iso
 
         with tempfile.TemporaryDirectory(prefix="archdesk-iso-") as tmp:
             yield extract_iso(p, Path(tmp) / "carrier", progress)
-    elif p.is_dir():
+    elif os.path.isdir(fs_path(p)):
         yield p
     else:
         raise UsageError(f"不是载体文件夹或光盘映像（.iso）：{p}", path=str(p))
@@ -124,33 +125,34 @@ def inspect_carrier(archive: Archive, root: Path, progress: Progress | None = No
     rep.problems += vr.problems
     rep.warnings += vr.warnings
     rep.files, rep.bytes = vr.files, vr.bytes
-    sig = check_carrier(root, keystore.trusted_public_keys(archive))
+    disk = Path(tree_path(root))    # what the OS is asked about: on Windows the \\?\ form (long paths)
+    sig = check_carrier(disk, keystore.trusted_public_keys(archive))
     rep.signer = sig.fingerprint or ""
     if sig.valid and not sig.trusted:
         rep.problems.append(Problem("SUMS.sig", SIGNATURE,
                                     f"签名有效，但签名者（{sig.signer}，指纹 {rep.signer[:16]}…）不是受信任的移交单位"))
     with contextlib.suppress(OSError, ArchDeskError):
-        rep.carrier_key = sm3_hex((root / SM3SUMS).read_bytes())
-        body = [(e.path, e.digest) for e in read_sums(root, SM3SUMS)
+        rep.carrier_key = sm3_hex((disk / SM3SUMS).read_bytes())
+        body = [(e.path, e.digest) for e in read_sums(disk, SM3SUMS)
                 if e.path == CATALOGUE or e.path.startswith(RECORDS_DIR + "/")]
         rep.digest = sm3_hex(format_sums(body))
     cat: Catalogue | None = None
     with contextlib.suppress(OSError, ArchDeskError):
-        cat = read_catalogue((root / CATALOGUE).read_bytes())
+        cat = read_catalogue((disk / CATALOGUE).read_bytes())
     if cat is not None:
         rep.transfer_id, rep.label, rep.volume, rep.volumes, rep.sender, rep.payload_bytes = (
             cat.transfer_id, cat.label, cat.volume, cat.volumes, cat.unit, cat.bytes)
         for e in cat.entries:
             rep.records.append({"code": e.code, "folder": e.folder, "files": e.files, "bytes": e.bytes,
                                 "opening": e.opening, "title": e.title})
-            _check_record(archive, root, e.code, e.folder, rep)
+            _check_record(archive, disk, e.code, e.folder, rep)
     if rep.transfer_id:
         for other in archive.catalog.transfers.receipts(rep.transfer_id):
             if other["decision"] == "accepted" and other["volume"] == rep.volume \
                     and other["carrier_key"] != rep.carrier_key:
                 rep.problems.append(Problem(CATALOGUE, DUPLICATE, f"移交批次 {rep.transfer_id} 的第 {rep.volume} 卷已于 "
                                                                   f"{other['time']} 接收过另一个载体（内容不同）"))
-        _check_volume_index(root, rep)
+        _check_volume_index(disk, rep)
     if rep.carrier_key and (prev := archive.catalog.transfers.accepted_receipt(rep.carrier_key)):
         rep.problems.append(Problem("", DUPLICATE, f"此载体已于 {prev['time']} 接收（{prev['label']}），不能重复接收"))
     rep.ok = not rep.problems
@@ -223,7 +225,7 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
     prog = ensure(progress)
     with opened(path, prog) as root:
         bag_problems: list[Problem] = []
-        if (root / "bagit.txt").is_file() and (root / "data" / CATALOGUE).is_file():
+        if os.path.isfile(fs_path(root / "bagit.txt")) and os.path.isfile(fs_path(root / "data" / CATALOGUE)):
             from .bagit import verify_bag  # a carrier written with --format bagit: the bag, then its payload
 
             bag = verify_bag(root, prog)

@@ -11,7 +11,7 @@ from ..catalog._util import now
 from ..digest import digest_bytes
 from ..errors import ArchDeskError
 from ..metadata.case_record import read_record, validate, write_record
-from ..store import atomic_write_bytes
+from ..store import atomic_write_bytes, read_bytes
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -42,7 +42,7 @@ def write_record_version(archive: Archive, case_id: int) -> Path | None:
     current = latest_record(dest.parent, row["archival_code"])
     assert current is not None
     try:
-        old = read_record(current[1].read_bytes())
+        old = read_record(read_bytes(current[1]))
     except (ArchDeskError, OSError):
         return None      # not a valid case record (fixity and rebuild name it): nothing to version
     rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[],

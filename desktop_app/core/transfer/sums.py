@@ -210,8 +210,8 @@ def verify_sums(root: Path, progress: Progress | None = None) -> VerifyReport:
     exist they must list the same files, and both algorithms are checked (one read per file).
     """
     prog = ensure(progress)
-    root = Path(root)
     report = VerifyReport(kind="carrier", path=str(root))
+    root = Path(tree_path(root))    # every OS call below: on Windows the \\?\ form (long paths)
     present = [n for n in SUMS_FILES if (root / n).is_file() or (root / n).is_symlink()]
     if not present:
         raise NotVerifiable(f"目录中没有 {SHA256SUMS} 或 {SM3SUMS}：{root}", path=str(root))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..jobs import Progress, ensure
+from ..store import tree_path
 from .bagit_read import is_bag, verify_bag
 from .problems import NotVerifiable, VerifyReport
 from .sums import SUMS_FILES, verify_sums
@@ -36,18 +37,19 @@ def carrier_checks() -> tuple[CarrierCheck, ...]:
 
 
 def is_carrier(path: str | os.PathLike[str]) -> bool:
-    return any((Path(path) / n).is_file() for n in SUMS_FILES)
+    return any((Path(tree_path(path)) / n).is_file() for n in SUMS_FILES)
 
 
 def verify_path(path: str | os.PathLike[str], progress: Progress | None = None) -> VerifyReport:
     """Verify ``path`` as a BagIt bag or a checksum carrier; the report names every problem."""
     prog = ensure(progress)
     root = Path(path)
-    if not root.is_dir():
+    disk = Path(tree_path(root))    # what the OS is asked about: on Windows the \\?\ form (long paths)
+    if not disk.is_dir():
         raise NotVerifiable(f"不是文件夹或无法访问：{root}", path=str(root))
-    if is_bag(root):
+    if is_bag(disk):
         return verify_bag(root, prog)
-    if is_carrier(root):
+    if is_carrier(disk):
         report = verify_sums(root, prog)
         for check in _CARRIER_CHECKS:
             prog.check()

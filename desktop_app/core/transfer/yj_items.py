@@ -20,6 +20,7 @@ from ..checks.context import CaseContext, RunEnv
 from ..checks.functions import FUNCTIONS, item_fn
 from ..checks.outcome import Outcome, ev, na, verdict
 from ..errors import ArchDeskError
+from ..store import iter_files, tree_path
 from .catalogue_xml import CATALOGUE, DESCRIPTION, OTHER_DIR, RECORDS_DIR, read_catalogue
 from .package import EEP_SUFFIX
 
@@ -27,6 +28,7 @@ ROOT_NAMES = {DESCRIPTION, CATALOGUE, RECORDS_DIR, OTHER_DIR, "SHA256SUMS", "SM3
 
 
 def _volumes(carrier: Path) -> list[Path]:
+    carrier = Path(tree_path(carrier))  # every OS call below: on Windows the \\?\ form (long paths)
     if (carrier / CATALOGUE).is_file():
         return [carrier]
     return sorted(p for p in carrier.iterdir() if p.is_dir() and (p / CATALOGUE).is_file())
@@ -70,11 +72,8 @@ def carrier_description(ctx: CaseContext, env: RunEnv) -> Outcome:
 
 
 def _listing(folder: Path) -> set[str]:
-    out = set()
-    for dirpath, _d, files in os.walk(folder):
-        for f in files:
-            out.add((Path(dirpath) / f).relative_to(folder).as_posix())
-    return out
+    """Every file below ``folder`` (relative, '/'-separated); empty when it is missing."""
+    return {p.relative_to(folder).as_posix() for p in iter_files(folder)}
 
 
 @item_fn("carrier_extra_files")
@@ -88,7 +87,7 @@ def carrier_extra_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     problems = [ev("载体根目录有说明之外的文件", found=n, file=f"{vol.name}/{n}")
                 for n in sorted(os.listdir(vol)) if n not in ROOT_NAMES]
     on_carrier = {p for p in _listing(vol / entry.folder) if not p.endswith(EEP_SUFFIX)}
-    in_archive = _listing(ctx.folder) if ctx.folder.is_dir() else set()
+    in_archive = _listing(ctx.folder)
     problems += [ev("载体上的档案文件夹有多余文件", found=p, file=f"{entry.folder}/{p}")
                  for p in sorted(on_carrier - in_archive)]
     problems += [ev("载体上的档案文件夹缺少文件", expected=p, file=f"{entry.folder}/{p}")
