@@ -47,16 +47,16 @@ class CheckRun:
     scheme_version: str
     case_ids: list[int]
     transitions: dict[int, str] = field(default_factory=dict)   # case id -> new status
-    catalog: Any = field(default=None, repr=False)
-    _results: list[dict[str, Any]] | None = field(default=None, repr=False)
+    catalog: Any = field(kw_only=True, repr=False)         # the Catalog holding the results
+    _results: list[dict[str, Any]] | None = field(default=None, repr=False)   # ``results``, once read
 
     def __post_init__(self) -> None:
-        self._path = getattr(self.catalog, "path", None)
+        self._path = self.catalog.path
 
     def _ask(self, fn: Callable[[Any], T]) -> T:
         """Ask the run's catalog — or, from another thread or once that connection is closed (a
         GUI job's, a receipt's scratch copy), a short-lived connection to the same file."""
-        if self.catalog is not None and self.catalog.usable_here():
+        if self.catalog.usable_here():
             return fn(self.catalog)
         from ..catalog import Catalog
 
@@ -66,36 +66,21 @@ class CheckRun:
     @property
     def results(self) -> list[dict[str, Any]]:
         if self._results is None:
-            self._results = self._ask(lambda c: c.checks.results(self.run_id)) if self._path else []
+            self._results = self._ask(lambda c: c.checks.results(self.run_id))
         return self._results
-
-    @results.setter
-    def results(self, rows: list[dict[str, Any]]) -> None:
-        self._results = rows
-
-    def _counts(self) -> dict[str, int]:
-        if self._results is not None or not self._path:
-            out = {"pass": 0, "fail": 0, "na": 0, "manual": 0}
-            for r in self.results:
-                out[r["result"]] += 1
-            out["unresolved"] = sum(1 for r in self.results if r["result"] == "fail" and not r.get("overridden"))
-            return out
-        return dict(self._ask(lambda c: c.checks.result_counts(self.run_id)))
 
     @property
     def passed(self) -> bool:
-        return self._counts()["unresolved"] == 0
+        return self._ask(lambda c: c.checks.result_counts(self.run_id))["unresolved"] == 0
 
     def counts(self) -> dict[str, int]:
-        out = self._counts()
+        out = dict(self._ask(lambda c: c.checks.result_counts(self.run_id)))
         out.pop("unresolved")
         return out
 
     def failures(self) -> list[dict[str, Any]]:
         """Failed (overridden ones included, marked) and waiting manual results only."""
-        if self._results is not None or not self._path:
-            return [r for r in self.results if r["result"] in ("fail", "manual")]
-        return list(self._ask(lambda c: c.checks.results(self.run_id, only_failures=True)))
+        return self._ask(lambda c: c.checks.results(self.run_id, only_failures=True))
 
     def to_json(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "stage": self.stage, "passed": self.passed,

@@ -31,7 +31,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..archiving.step import record_dir
-from ..store import atomic_write_text, fs_path, fsync_dir, iter_files, remove_tree, tree_path, unlink
+from ..errors import StorageError
+from ..store import (
+    atomic_write_text,
+    fs_path,
+    fsync_dir,
+    iter_files,
+    read_bytes,
+    remove_tree,
+    rename,
+    tree_path,
+    unlink,
+)
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -72,7 +83,7 @@ def keep_copy(scratch: Path, rep: Any, sizes: dict[str, dict[str, int]], run_id:
 
 def read_manifest(scratch: Path) -> dict[str, Any] | None:
     try:
-        m = json.loads(Path(fs_path(scratch / MANIFEST)).read_text("utf-8"))
+        m = json.loads(read_bytes(scratch / MANIFEST).decode("utf-8"))
     except (OSError, ValueError):
         return None
     return m if isinstance(m, dict) and m.get("version") == _VERSION else None
@@ -100,8 +111,8 @@ def claim(archive: Archive, run_id: int, dest: Path) -> bool:
         m = None if _aside(p) else read_manifest(p)
         if m is not None and m.get("check_run") == run_id:
             try:
-                p.rename(dest)
-            except OSError:                       # taken or dropped meanwhile
+                rename(p, dest)
+            except (OSError, StorageError):          # taken, dropped or held meanwhile
                 continue
             fsync_dir(dest.parent)
             return True
@@ -134,12 +145,12 @@ def drop(path: Path) -> bool:
     aside = path if _aside(path) else path.with_name(f"{path.name}{_DROPPING}{uuid.uuid4().hex[:6]}")
     try:
         if aside != path:
-            path.rename(aside)
-    except OSError:
+            rename(path, aside)
+    except (OSError, StorageError):
         return False
     with contextlib.suppress(OSError):
         remove_tree(aside)
-    return not aside.exists()
+    return not os.path.exists(fs_path(aside))
 
 
 def sweep(archive: Archive, keep: Callable[[dict[str, Any]], bool] = lambda m: True) -> list[str]:
