@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from ...core.checks import RESULT_LABELS, STAGE_LABELS, STAGES
-from ...core.checks.service import CheckRun
+from ...core.checks.service import CheckRun, evidence_files
 from .. import Output
 from ..common import TextProgress, open_archive
 
@@ -40,15 +40,15 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
 
 def _text(result: CheckRun) -> str:
-    counts = result.counts()
+    counts = result.tally()
     lines = [f"{STAGE_LABELS[result.stage]}检测（第 {result.run_id} 次）：{len(result.case_ids)} 件办件，"
              + "，".join(f"{RESULT_LABELS[k]} {counts.get(k, 0)}" for k in ("pass", "fail", "na", "manual"))]
     for r in result.failures():
         if r["result"] == "fail" and not r.get("overridden"):
-            files = sorted({str(e["file"]) for e in r.get("evidence") or [] if isinstance(e, dict) and e.get("file")})
+            files = evidence_files(r)
             where = f"（文件：{'、'.join(files[:5])}{' 等' if len(files) > 5 else ''}）" if files else ""
             lines.append(f"  办件 {r['case_id']} {r['item']} 不通过：{r['detail']}{where}")
     for cid, status in sorted(result.transitions.items()):
         lines.append(f"  办件 {cid} → {status}")
-    lines.append("结论：" + ("通过" if result.passed else "不通过"))
+    lines.append("结论：" + ("通过" if counts["unresolved"] == 0 else "不通过"))
     return "\n".join(lines)

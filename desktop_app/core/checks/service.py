@@ -69,12 +69,16 @@ class CheckRun:
             self._results = self._ask(lambda c: c.checks.results(self.run_id))
         return self._results
 
+    def tally(self) -> dict[str, int]:
+        """Results by kind and ``unresolved`` (failures nobody overrode), in one query."""
+        return dict(self._ask(lambda c: c.checks.result_counts(self.run_id)))
+
     @property
     def passed(self) -> bool:
-        return self._ask(lambda c: c.checks.result_counts(self.run_id))["unresolved"] == 0
+        return self.tally()["unresolved"] == 0
 
     def counts(self) -> dict[str, int]:
-        out = dict(self._ask(lambda c: c.checks.result_counts(self.run_id)))
+        out = self.tally()
         out.pop("unresolved")
         return out
 
@@ -85,11 +89,11 @@ class CheckRun:
     def to_json(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "stage": self.stage, "passed": self.passed,
                 "results": [{"case_id": r["case_id"], "item": r["item"], "property": r["property"],
-                             "result": r["result"], "detail": r["detail"], "files": _files(r)}
+                             "result": r["result"], "detail": r["detail"], "files": evidence_files(r)}
                             for r in self.results]}
 
 
-def _files(result: dict[str, Any]) -> list[str]:
+def evidence_files(result: dict[str, Any]) -> list[str]:
     """The files a result's evidence names (so a failure says which file, not only which case)."""
     return sorted({str(e["file"]) for e in result.get("evidence") or [] if isinstance(e, dict) and e.get("file")})
 
@@ -127,10 +131,11 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         for n, chunk in enumerate(chunks):
             part = PartProgress(prog, n, len(chunks)) if len(chunks) > 1 else prog
             _check_chunk(archive, run, env, items, fns, chunk, fp, part)
-        counts = run.counts()
+        counts = run.tally()
+        passed = counts.pop("unresolved") == 0
         cat.checks.finish_run(run_id, "done", {"counts": counts, "scanner": env.scanner.label if env.scanner else "",
                                                "scanner_problem": env.scanner_problem})
-        archive.record("check.finish", "check_run", run_id, stage=stage, passed=run.passed, **counts)
+        archive.record("check.finish", "check_run", run_id, stage=stage, passed=passed, **counts)
         prog.finish()
         return run
     except Cancelled:

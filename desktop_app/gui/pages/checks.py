@@ -216,13 +216,13 @@ class ChecksPage(QWidget):
         archive does not load every result."""
         self.run = dataclasses.replace(run, catalog=self.ctx.archive.catalog)
         self.rows = self.ctx.archive.catalog.checks.matrix(run.run_id, PROPERTIES)
-        counts = self.run.counts()
+        counts = self.run.tally()
         self.summary_label.setText(
             self.tr("{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}")
             .replace("{0}", checks_text(STAGE_LABELS[run.stage])).replace("{1}", str(run.run_id)).replace("{2}", run.operator)
             .replace("{3}", str(len(self.rows))).replace("{4}", str(counts["pass"]))
             .replace("{5}", str(counts["fail"])).replace("{6}", str(counts["na"])).replace("{7}", str(counts["manual"]))
-            .replace("{8}", self.tr("通过") if self.run.passed else self.tr("不通过")))
+            .replace("{8}", self.tr("通过") if counts["unresolved"] == 0 else self.tr("不通过")))
         self._fill_matrix()
 
     def case_results(self, key: Any) -> list[dict[str, Any]]:
