@@ -71,15 +71,12 @@ def plain_copy(src: Path, dst: Path) -> float:
 
 
 def _copy_hash_sync(job: tuple[Path, Path]) -> int:
-    from desktop_app.core.digest import CHUNK, new_sm3
+    from desktop_app.core.digest import hash_chunks, new_sm3
 
     src, dst = job
     a, b = new_sm3(), hashlib.sha256()
     with open(src, "rb", buffering=0) as fh, open(dst, "wb", buffering=0) as out:
-        while chunk := fh.read(CHUNK):
-            a.update(chunk)
-            b.update(chunk)
-            out.write(chunk)
+        hash_chunks(fh, (a, b), out=out)
         os.fsync(out.fileno())
     a.hexdigest(), b.hexdigest()
     return 1
