@@ -85,7 +85,7 @@ def check_qt_binding() -> str:
     leaks = {k: v for k, v in qtfix.leaks().items() if v > 0}
     if not leaks:
         return "Qt 绑定无引用计数泄漏"
-    if not qtfix._applied and sys.version_info < (3, 12):
+    if not qtfix.apply() and sys.version_info < (3, 12):   # apply() says whether the guard is on
         raise RuntimeError(f"Qt 绑定有引用计数泄漏且未防护：{leaks}")
     return "Qt 绑定的引用计数泄漏已防护（" + "，".join(f"{k}: {v}" for k, v in leaks.items()) + "）"
 
