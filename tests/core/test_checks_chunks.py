@@ -42,3 +42,14 @@ def test_part_progress_shares_cancel_and_status():
     assert texts == ["正在做第二部分"]
     parent.cancel()
     assert part.cancelled
+
+
+def test_a_run_that_raises_is_marked_failed_not_left_running(archive, tmp_path):
+    """Issue 16: a bad argument (``False`` from a button's ``clicked(bool)``) raised after the run row
+    was written, and the run stayed "running" on the dashboard for good."""
+    import pytest
+
+    _import(archive, tmp_path, a=None)
+    with pytest.raises(TypeError):
+        run_checks(archive, "archiving", False)  # type: ignore[arg-type]
+    assert [r["state"] for r in archive.catalog.checks.runs()] == ["failed"]

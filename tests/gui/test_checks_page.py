@@ -10,11 +10,14 @@ from PySide6.QtGui import QColor
 
 from desktop_app.core.archive import Archive
 
+from .clicks import choose, click, click_item, click_row, type_text
+
 EICAR = b"X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
 
 
-def _run(page: Any, qtbot: Any) -> None:
-    assert page.start_run()
+def _run(page: Any, qtbot: Any, button: Any = None) -> None:
+    click(qtbot, button or page.run_button)
+    assert page.job is not None, page.summary_label.text()
     with qtbot.waitSignal(page.job.ended, timeout=120_000):
         pass
 
@@ -35,9 +38,18 @@ def _rows(page: Any) -> int:
     return page.matrix.model().rowCount()
 
 
-def _select(page: Any, case_id: int) -> None:
-    page._select_case(case_id)
+def _select(page: Any, case_id: int, qtbot: Any) -> None:
+    """Click the case's row in the matrix."""
+    row = page.model.row_of(case_id)
+    assert row >= 0
+    click_row(qtbot, page.matrix, row)
     assert page.selected_case() == case_id
+
+
+def _pick(page: Any, code: str, qtbot: Any) -> None:
+    """Click an item's line in the evidence tree."""
+    click_item(qtbot, page.detail, _node(page, code))
+    assert page.selected_item() == code
 
 
 def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported: Archive, qtbot: Any,
@@ -47,6 +59,7 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     (db / "t.ndb").write_text(f"T.EICAR:0:*:{EICAR.hex()}\n", "ascii")
     imported.catalog.settings.set("checks.virus_scanner", {"kind": "clamscan", "database": str(db)})
     window.show()
+    qtbot.waitExposed(window)
     page = window.show_page("checks")
     assert page.stage_combo.currentData() == "archiving"
     _run(page, qtbot)
@@ -62,53 +75,69 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     assert {page.matrix.model().key(r) for r in reds} == returned
     assert all("不通过" in " ".join(_cell(page, r, c) for c in range(2, 6)) for r in reds)
     # only failures
-    page.failures_only.setChecked(True)
+    click(qtbot, page.failures_only)
+    assert page.failures_only.isChecked()
     assert _rows(page) == len(returned)
     # drill down into a failing case: the failing item carries its evidence
     empty_case = next(c for c in returned if any(r["item"] == "GD-3-4" and r["result"] == "fail"
                                                  for r in page.case_results(c)))
-    _select(page, empty_case)
+    _select(page, empty_case, qtbot)
     node = _node(page, "GD-3-4")
     assert node.text(2) == "不通过" and node.childCount() >= 1 and "文件" in node.child(0).text(3)
     # record a manual item (GD-4-7) with a note
-    page.failures_only.setChecked(False)
-    _select(page, empty_case)
-    page.detail.setCurrentItem(_node(page, "GD-4-7"))
-    page.manual_result.setCurrentIndex(0)
-    page.note_edit.setText("归档过程在内网单机完成，介质专用")
-    assert page.record_manual()
+    click(qtbot, page.failures_only)
+    _select(page, empty_case, qtbot)
+    _pick(page, "GD-4-7", qtbot)
+    choose(qtbot, page.manual_result, "pass")
+    type_text(qtbot, page.note_edit, "归档过程在内网单机完成，介质专用")
+    click(qtbot, page.record_button)
     assert "clerk" in _node(page, "GD-4-7").child(0).text(3)
     # override the only failure of the empty-file case: it moves to 'checked'
     assert [r["item"] for r in page.case_results(empty_case) if r["result"] == "fail"] == ["GD-3-4"]
-    page.detail.setCurrentItem(_node(page, "GD-3-4"))
-    page.note_edit.setText("空白页为业务系统占位文件，经科长批准")
-    assert page.override_item()
+    _pick(page, "GD-3-4", qtbot)
+    type_text(qtbot, page.note_edit, "空白页为业务系统占位文件，经科长批准")
+    click(qtbot, page.override_button)
     assert cat.cases.get(empty_case)["status"] == "checked"
     assert "已准予通过" in _node(page, "GD-3-4").text(2)
     # re-run the failed: only the still-failing cases are checked again
     still = returned - {empty_case}
-    assert page.rerun_failed()
-    with qtbot.waitSignal(page.job.ended, timeout=120_000):
-        pass
+    _run(page, qtbot, page.rerun_button)
     assert set(page.run.case_ids) == still
     # the page reopens on the latest run
-    window.show_page("intake")
-    again = window.show_page("checks")
+    window.page_actions["intake"].trigger()
+    window.page_actions["checks"].trigger()
+    again = window.pages["checks"]
     assert again.run is not None and again.run.run_id == page.run.run_id
 
 
 def test_checks_page_cancel_leaves_cases_alone(window: Any, imported: Archive, qtbot: Any) -> None:
     imported.catalog.settings.set("checks.virus_scanner", {"kind": "none"})
     window.show()
+    qtbot.waitExposed(window)
     page = window.show_page("checks")
     before = {c: imported.catalog.cases.get(c)["status"] for c in imported.catalog.cases.ids()}
-    assert page.start_run()
+    click(qtbot, page.run_button)
+    assert page.job is not None
     assert not page.run_button.isEnabled()                  # conflicting actions disabled while it runs
     job = page.job
-    page.progress.cancel_button.click()
+    click(qtbot, page.progress.cancel_button)
     with qtbot.waitSignal(job.ended, timeout=120_000):
         pass
     assert "取消" in page.summary_label.text()
     assert page.run_button.isEnabled()
     assert {c: imported.catalog.cases.get(c)["status"] for c in before} == before
     assert imported.catalog.checks.runs(limit=1)[0]["state"] == "cancelled"
+
+
+def test_start_button_click_runs_the_whole_stage_and_no_run_stays_running(window: Any, imported: Archive,
+                                                                         qtbot: Any) -> None:
+    """Issue 16: ``clicked(bool)`` passed False into ``start_run(case_ids)`` and the run stayed 进行中."""
+    imported.catalog.settings.set("checks.virus_scanner", {"kind": "none"})
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("checks")
+    _run(page, qtbot)
+    runs = imported.catalog.checks.runs(limit=5)
+    assert [r["state"] for r in runs] == ["done"], page.summary_label.text()
+    assert runs[0]["scope"]["case_ids"] == imported.catalog.cases.ids()
+    assert "程序错误" not in page.summary_label.text()

@@ -114,11 +114,11 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
     items = [i for i in items_for(stage) if scheme.enabled(i)]
     run_id = cat.checks.new_run(stage, {"case_ids": case_ids, "carrier": str(carrier or "")}, archive.user.name,
                                 scheme.name, scheme.version)
-    archive.record("check.start", "check_run", run_id, stage=stage, cases=len(case_ids))
-    env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier,
-                 case_ids=[int(c) for c in case_ids])
-    run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids), catalog=cat)
-    try:
+    try:   # from here on, whatever happens, the run does not stay "running"
+        archive.record("check.start", "check_run", run_id, stage=stage, cases=len(case_ids))
+        env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier,
+                     case_ids=[int(c) for c in case_ids])
+        run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids), catalog=cat)
         prog.status("正在检查目录数据库与杀毒软件…")
         env.db_problems = [p for p in cat.checks.quick_check() if p != "ok"]
         if any(i.fn in ("scanner_installed", "virus_scan") for i in items):

@@ -66,7 +66,7 @@ class ChecksPage(QWidget):
         self.rerun_button = QPushButton(self.tr("重新检测不通过的办件"), self)
         self.export_button = QPushButton(self.tr("导出报告…"), self)
         self.failures_only = QCheckBox(self.tr("只看不通过"), self)
-        self.run_button.clicked.connect(self.start_run)
+        self.run_button.clicked.connect(self._on_run_clicked)
         self.rerun_button.clicked.connect(self.rerun_failed)
         self.export_button.clicked.connect(self.export_report)
         self.failures_only.toggled.connect(self._fill_matrix)
@@ -144,6 +144,10 @@ class ChecksPage(QWidget):
         return [int(x) for x in text.replace(" ", ",").split(",") if x.strip().isdigit()]
 
     @Slot()
+    def _on_run_clicked(self) -> None:
+        """开始检测: ``clicked(bool)`` must not reach ``start_run``'s ``case_ids``."""
+        self.start_run()
+
     def start_run(self, case_ids: list[int] | None = None) -> bool:
         if self.ctx.busy or not self.ctx.can("case.check"):
             return False
