@@ -10,6 +10,8 @@ letters, so :class:`WindowsFake` (the ``windows`` / ``not_windows`` fixtures in 
   ``shutil.rmtree`` walks by full path as it does there.  On Linux the
   long form of ``/tmp/x`` is ``//tmp/x`` (the same file; ``store.long_path`` is faked to make it,
   Windows-style paths still go to the real :func:`winpaths.long_path`);
+* ``os.fsync`` fails as ``FlushFileBuffers`` does on a descriptor without write access (Windows
+  needs one; Linux accepts a read-only descriptor) and ``store._syncfs`` is off (no ``syncfs``);
 * :meth:`WindowsFake.flaky` makes a call raise what Windows raises while another program holds the
   file (:func:`locked`) a given number of times, then lets it through.
 """
@@ -60,6 +62,24 @@ def fake_long_path(path: str, *, force: bool = False) -> str:
     return "/" + path if force or len(path) >= wp.MAX_PATH - 1 else path
 
 
+def access_denied() -> PermissionError:
+    exc = PermissionError(errno.EACCES, "Access is denied")
+    exc.winerror = 5  # type: ignore[attr-defined]  # ERROR_ACCESS_DENIED
+    return exc
+
+
+def windows_fsync(real: Callable[[int], None]) -> Callable[[Any], None]:
+    """``os.fsync`` as on Windows: FlushFileBuffers needs write access to the file."""
+    import fcntl
+
+    def fsync(fd: Any) -> None:
+        fd = fd if isinstance(fd, int) else fd.fileno()
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
+            raise access_denied()
+        real(fd)
+    return fsync
+
+
 class WindowsFake:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, on: bool = True) -> None:
         self.monkeypatch = monkeypatch
@@ -75,6 +95,9 @@ class WindowsFake:
             monkeypatch.setattr(builtins, "open", self._limited(builtins.open))
             # shutil.rmtree walks by full path on Windows (no fd-relative calls there)
             monkeypatch.setattr(shutil, "_use_fd_functions", False, raising=False)
+            if os.name != "nt":                 # on Windows the real one already behaves so
+                monkeypatch.setattr(os, "fsync", windows_fsync(os.fsync))
+            monkeypatch.setattr(store, "_syncfs", lambda _path: False)
         else:
             monkeypatch.setattr(store, "retry_sleep", lambda _s: pytest.fail("no retry off Windows"))
 

@@ -205,9 +205,12 @@ def sync_tree(root: Path) -> None:
     """Make every file and folder under ``root`` durable (after writes made with fsync=False)."""
     if _syncfs(root):
         return
+    # Windows' FlushFileBuffers needs a handle with write access (a read-only one fails with
+    # ERROR_ACCESS_DENIED); elsewhere a read-only descriptor is enough and works on read-only files.
+    mode = (os.O_RDWR if WINDOWS else os.O_RDONLY) | getattr(os, "O_BINARY", 0)
     for dirpath, _dirs, files in os.walk(tree_path(root)):
         for f in files:
-            fd = os.open(os.path.join(dirpath, f), os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            fd = os.open(os.path.join(dirpath, f), mode)
             try:
                 os.fsync(fd)
             finally:
