@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import audit
+from . import audit, pathpart
 from .catalog import Catalog
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
@@ -83,7 +83,8 @@ class Archive:
             raise UsageError(f"此目录已经是一个档案库：{root}", path=str(root))
         if role not in ("agency", "archives"):
             raise UsageError(f"未知的档案库类型：{role}（应为 agency 或 archives）")
-        if not fonds or len(fonds) > 16 or not fonds.replace("-", "").isalnum():
+        if (not fonds or len(fonds) > 16 or not fonds.isascii() or not fonds.replace("-", "").isalnum()
+                or pathpart.problem(fonds)):
             raise UsageError(f"全宗号不合规：{fonds!r}（应为字母或数字，一般 4 位）")
         from .security import validate_new_password
 
@@ -191,7 +192,11 @@ class Archive:
                             mirror=self.layout.audit_log, **detail)
 
     def setting(self, key: str, default: Any = None) -> Any:
-        return self.catalog.settings.get(key, default)
+        """A declared setting (:mod:`.settings`); ``default`` overrides the declared default."""
+        from .settings import default_of
+
+        fallback = default_of(key) if default is None else default   # NotFound for an undeclared key
+        return self.catalog.settings.get(key, fallback)
 
     @property
     def fonds_code(self) -> str:
