@@ -1,8 +1,7 @@
 """Where things live: the archive folder and the bundled resources.
 
 One module decides; everything else asks.  Archive: ``--archive DIR`` > ``ARCHDESK_HOME`` >
-platformdirs' user data dir.  Resources: next to the package in a checkout, or under
-``sys._MEIPASS`` in a PyInstaller build.
+platformdirs' user data dir.  Resources: :func:`install_root` (checkout, wheel or PyInstaller build).
 """
 
 from __future__ import annotations
@@ -30,15 +29,47 @@ def resolve_archive(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_archive_dir()
 
 
-def resources_root() -> Path:
+def install_root() -> Path:
+    """The folder that holds ``resources/`` and ``docs/user-guide.md`` in every install form.
+
+    Frozen (PyInstaller): ``sys._MEIPASS`` (``build.spec`` bundles them there).  Wheel: the package
+    folder, ``site-packages/desktop_app`` (``setup.py`` maps the two folders into the package).
+    Source checkout or editable install: the repository, one level above the package.
+    """
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:
-        return Path(meipass) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+        return Path(meipass)
+    package = Path(__file__).resolve().parents[1]
+    if (package / "resources").is_dir():
+        return package
+    return package.parent
+
+
+def resources_root() -> Path:
+    return install_root() / "resources"
 
 
 def resource(*parts: str) -> Path:
+    """A bundled data file, e.g. ``resource("schemas", "eep.xsd")`` — the only way code finds one."""
     return resources_root().joinpath(*parts)
+
+
+def user_guide() -> Path:
+    """The user guide the help dialog shows (its screenshots sit next to it)."""
+    return install_root() / "docs" / "user-guide.md"
+
+
+# Every file the program reads through :func:`resource` (``archdesk selftest`` checks each one;
+# ``tests/test_packaging.py`` checks the wheel carries each one and that no reader is missing here).
+RUNTIME_RESOURCES: tuple[tuple[str, ...], ...] = (
+    ("fonts", "wqy-microhei.ttc"),
+    ("schemas", "base_info.xsd"), ("schemas", "case_record.xsd"), ("schemas", "transfer_info.xsd"),
+    ("schemas", "carrier_catalogue.xsd"), ("schemas", "eep.xsd"),
+    ("retention", "default_government_service.csv"),
+    ("checks", "items.json"), ("checks", "default_scheme.json"),
+    ("i18n", "archdesk_en.qm"), ("i18n", "archdesk_zh_CN.qm"),
+    ("icons", "archdesk.png"),
+)
 
 
 class ArchiveLayout:

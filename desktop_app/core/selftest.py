@@ -21,19 +21,9 @@ from typing import Any
 
 from .. import __version__
 from .catalog.db import sqlite_version
-from .paths import resource, resources_root
+from .paths import RUNTIME_RESOURCES, resource, resources_root
 
 Check = tuple[str, str, Callable[[], str]]      # key, Chinese title, fn() -> detail (raises on failure)
-
-REQUIRED_RESOURCES: tuple[tuple[str, ...], ...] = (
-    ("fonts", "wqy-microhei.ttc"),
-    ("schemas", "base_info.xsd"), ("schemas", "case_record.xsd"), ("schemas", "transfer_info.xsd"),
-    ("schemas", "carrier_catalogue.xsd"),
-    ("retention", "default_government_service.csv"),
-    ("checks", "items.json"), ("checks", "default_scheme.json"),
-    ("i18n", "archdesk_en.qm"),
-    ("icons", "archdesk.png"), ("icons", "archdesk.ico"),
-)
 
 # Known answers: GB/T 32905 (SM3 "abc"), FIPS 180-2 (SHA-256 "abc"), GB/T 32918.5 Annex A (SM2).
 SM3_ABC = "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0"
@@ -89,10 +79,12 @@ def versions() -> dict[str, str]:
 
 
 def check_resources() -> str:
-    missing = ["/".join(p) for p in REQUIRED_RESOURCES if not resource(*p).is_file()]
+    """Each file the program reads (:data:`~.paths.RUNTIME_RESOURCES`) is there and not empty."""
+    missing = ["/".join(p) for p in RUNTIME_RESOURCES
+               if not resource(*p).is_file() or resource(*p).stat().st_size == 0]
     if missing:
         raise RuntimeError(f"缺少资源文件（{resources_root()}）：{', '.join(missing)}")
-    return f"{len(REQUIRED_RESOURCES)} 个资源文件齐全（{resources_root()}）"
+    return f"{len(RUNTIME_RESOURCES)} 个资源文件齐全（{resources_root()}）"
 
 
 def check_reportlab_font() -> str:

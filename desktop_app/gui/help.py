@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ..core.paths import user_guide
+
 
 def guide_path() -> Path | None:
-    """The user guide: next to the resources in a frozen build, in ``docs/`` in a source checkout."""
-    meipass = getattr(sys, "_MEIPASS", None)
-    bases = [Path(meipass)] if meipass else []
-    bases.append(Path(__file__).resolve().parents[2])
-    for base in bases:
-        path = base / "docs" / "user-guide.md"
-        if path.is_file():
-            return path
-    return None
+    """The user guide where :func:`~desktop_app.core.paths.user_guide` says (checkout, wheel, frozen)."""
+    path = user_guide()
+    return path if path.is_file() else None
 
 
 class HelpDialog(QDialog):
