@@ -112,7 +112,7 @@ class Archive:
              as_system: bool = False) -> Archive:
         layout = ArchiveLayout(Path(root))
         if not layout.catalog.exists():
-            raise UsageError(f"这里没有档案库（缺少 catalog.sqlite）：{root}。请先运行 archdesk init。",
+            raise UsageError(f"这里没有档案库（缺少 catalog.sqlite）：{root}。请先建立档案库。",
                              path=str(root))
         arch = cls(Path(root))
         arch.recover()

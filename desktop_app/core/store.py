@@ -25,7 +25,7 @@ from typing import IO, Any, TypeVar
 from .digest import CHUNK, Digests, new_sm3
 from .errors import StorageError, os_error_to_archdesk
 from .jobs import Progress
-from .winpaths import long_path, retry_locked
+from .winpaths import long_path, retry_locked, strip_long_prefix
 
 TMP_SUFFIX = ".archdesk-tmp"
 
@@ -218,17 +218,46 @@ def sync_tree(root: Path) -> None:
         fsync_dir(Path(dirpath))
 
 
-def remove_tree(path: StrPath, *, best_effort: bool = False) -> None:
+def owned_target(path: StrPath, owner: StrPath | None = None) -> Path:
+    """``path`` checked before it is removed: no ``.``/``..`` component, and with ``owner`` strictly
+    inside ``owner`` once both are resolved (the last component itself is not followed: removing a
+    link removes the link).  Raises :class:`StorageError`; nothing is removed."""
+    raw = os.fspath(path)
+    parts = raw.replace("\\", "/").split("/")
+    if not raw or any(p in (".", "..") for p in parts) or not parts[-1]:
+        raise StorageError(f"拒绝删除：路径含有“.”或“..”，可能指向其所属文件夹之外：{raw}",
+                           code="unsafe_remove", path=raw)
+    target = Path(raw)
+    if owner is None:
+        return target
+    where = Path(os.path.realpath(strip_long_prefix(os.fspath(target.parent)))) / target.name
+    base = Path(os.path.realpath(strip_long_prefix(os.fspath(owner))))
+    if where == base or base not in where.parents:
+        raise StorageError(f"拒绝删除：{raw} 不在它所属的文件夹 {os.fspath(owner)} 之内。",
+                           code="unsafe_remove", path=raw, owner=os.fspath(owner))
+    return target
+
+
+def remove_tree(path: StrPath, *, best_effort: bool = False, owner: StrPath | None = None) -> None:
     """Remove a folder we own (staging or rolled-back content); missing is fine.  ``best_effort``
     removes what it can and raises nothing (``shutil.rmtree(ignore_errors=True)``).
+
+    Never removes a path with a ``.``/``..`` component, nor (``owner`` given) anything not strictly
+    inside ``owner`` after resolving — :func:`owned_target` refuses with :class:`StorageError`, also
+    with ``best_effort``.
 
     On Windows every file and folder is removed by its ``\\\\?\\`` path (trees deeper than MAX_PATH)
     and retried while another program holds it (:func:`_retrying`); elsewhere ``shutil.rmtree``.
     """
+    owned_target(path, owner)
     top = tree_path(path)
     if not os.path.lexists(top):
         return
     if not WINDOWS:
+        if os.path.islink(top) or not os.path.isdir(top):   # a link: remove the link, never its target
+            with contextlib.suppress(*((OSError,) if best_effort else ())):
+                os.unlink(top)
+            return
         shutil.rmtree(top, ignore_errors=best_effort)
         return
 

@@ -22,6 +22,7 @@ from ..catalog._util import now
 from ..digest import digest_file
 from ..errors import ArchDeskError, ArchiveBusy, Cancelled, NotFound, StateError, StorageError
 from ..jobs import Progress, ensure
+from ..lifecycle import change_status
 from ..metadata.case_record import validate, write_record
 from ..model import STATUS_LABELS, EventRecord, Status
 from ..oplock import try_lock, unlock
@@ -162,7 +163,7 @@ def _archive_one(archive: Archive, cid: int, override_reason: str | None, progre
 def _stage(archive: Archive, payload: dict[str, Any], progress: Progress) -> None:
     root, cat, cid = archive.root, archive.catalog, int(payload["case_id"])
     staging = root / payload["staging"]
-    remove_tree(staging)
+    remove_tree(staging, owner=root / ".tmp")
     staging.mkdir(parents=True)
     for c in cat.cases.components(cid):
         progress.check()
@@ -216,6 +217,8 @@ def _complete(archive: Archive, op_id: int, payload: dict[str, Any], progress: P
             cat.archiving.publish(cid, payload["dest"],
                                   {int(k): f"{payload['dest']}/{v}" for k, v in payload["files"].items()},
                                   payload["archived_at"])
+            change_status(cat, cid, Status.ARCHIVED, "archive.override" if payload.get("override_reason") else "archive",
+                          actor=archive.user, mirror=archive.layout.audit_log, archival_code=payload["archival_code"])
             cat.cases.add_event(cid, EventRecord(**payload["event"]))
             archive.record("case.archive", "case", cid, archival_code=payload["archival_code"],
                            path=payload["dest"], override_reason=payload.get("override_reason"))
@@ -227,7 +230,7 @@ def _remove_intake(archive: Archive, rel: str) -> None:
     if not rel or not rel.startswith("intake/"):
         return
     path = archive.root / rel
-    remove_tree(path)
+    remove_tree(path, owner=archive.layout.intake)
     parent = path.parent
     with contextlib.suppress(OSError):
         if parent != archive.layout.intake and parent.is_dir() and not any(parent.iterdir()):
@@ -243,11 +246,11 @@ def _rollback(archive: Archive, op_id: int, payload: dict[str, Any], note: str) 
         cat.ops.finish(op_id, "done")
         return
     with contextlib.suppress(OSError):
-        remove_tree(archive.root / payload["staging"])
+        remove_tree(archive.root / payload["staging"], owner=archive.root / ".tmp")
     dest = archive.root / payload["dest"]
     if dest.exists() and (archive.root / payload["intake"]).exists():
         with contextlib.suppress(OSError):
-            remove_tree(dest)
+            remove_tree(dest, owner=archive.layout.records)
     with cat.write():
         cat.ops.finish(op_id, "rolled_back", note=note[:500])
         archive.record("case.archive", "case", payload["case_id"], outcome="rolled_back",

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import re
 import uuid
 import zipfile
 import zlib
@@ -27,13 +26,12 @@ from ..digest import SM3, Digests, digest_file, normalise_algorithm, sm3_hex
 from ..errors import ArchDeskError, Cancelled, DuplicateCase, PackageError, os_error_to_archdesk
 from ..jobs import Progress
 from ..model import OPEN_CLASSIFICATIONS, CaseRecord, EventRecord
+from ..pathpart import component, derived
 from ..store import copy_stream_with_digest, remove_tree, sync_tree
 from . import baseinfo, xmlsafe
 from .report import ImportReport
 from .safety import safe_relpath
 from .sources import Entry, PackageSource
-
-_UNSAFE_DIR = re.compile(r"[^\w\-.·]+", re.UNICODE)
 
 
 @dataclass
@@ -121,6 +119,9 @@ def prepare(archive: Archive, src: PackageSource, batch: Batch, taken: set[str])
     check_policy(rec, src)
     pairs = check_listing(rec, src)
     erc, pid = rec.get("electronic_record_code"), rec.get("project_id")
+    for value, what in ((erc, "电子文件号"), (pid, "办件编号")):
+        if value:            # the case key names the intake folder: one safe component or refused
+            component(value, f"信息包“{src.name}”的{what}", package=src.name)
     existing = archive.catalog.cases.find_existing(erc, pid)
     if existing is not None or ({erc, pid} - {""}) & taken:
         where = f"（编号 {existing['id']}）" if existing is not None else "（同一批次中重复）"
@@ -163,7 +164,7 @@ def start_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Exe
     cat = archive.catalog
     names: set[str] = set()
     for p in group:
-        key = _UNSAFE_DIR.sub("_", p.rec.key)[:100] or uuid.uuid4().hex
+        key = derived(p.rec.key, uuid.uuid4().hex)
         final, n = batch.folder / key, 1
         while final.exists() or final.name in names or final.name in batch.reserved:
             n += 1
@@ -205,7 +206,7 @@ def finish_group(archive: Archive, batch: Batch, run: GroupRun, progress: Progre
                 run.cancelled = Cancelled()
             if run.cancelled is not None:       # stop promptly: what is collected so far is published
                 _drain(futures, zip_digest)
-                remove_tree(p.staging)
+                remove_tree(p.staging, owner=batch.folder)
                 progress.advance()
                 continue
             try:
@@ -213,14 +214,14 @@ def finish_group(archive: Archive, batch: Batch, run: GroupRun, progress: Progre
                 _collect(archive, batch, p, futures, zip_digest, report.warnings)
                 staged.append(p)
             except Cancelled as exc:
-                remove_tree(p.staging)
+                remove_tree(p.staging, owner=batch.folder)
                 run.cancelled = exc
             except (ArchDeskError, OSError) as exc:
                 _refuse(archive, p, exc, report)
             finally:
                 progress.advance()
         for p in run.untouched:
-            remove_tree(p.staging)
+            remove_tree(p.staging, owner=batch.folder)
             progress.advance()
         _publish(archive, batch, staged, run.op, report)
     except BaseException:
@@ -240,15 +241,15 @@ def abort_group(archive: Archive, batch: Batch, run: GroupRun, staged: list[Prep
             fut.cancel()
         _drain(futures, zip_digest)
     for p in run.group:
-        remove_tree(p.staging)
+        remove_tree(p.staging, owner=batch.folder)
         if staged and p in staged:
-            remove_tree(p.final)
+            remove_tree(p.final, owner=batch.folder)
     batch.reserved.difference_update(p.final.name for p in run.group)
     archive.catalog.ops.finish(run.op, "rolled_back")
 
 
 def _refuse(archive: Archive, p: Prepared, exc: BaseException, report: ImportReport) -> None:
-    remove_tree(p.staging)
+    remove_tree(p.staging, owner=p.staging.parent)
     err = exc if isinstance(exc, ArchDeskError) else os_error_to_archdesk(
         exc, f"导入信息包“{p.src.name}”", p.src.path)  # type: ignore[arg-type]
     report.failed.append({"path": p.src.name, "code": err.code, "message": err.message})
@@ -316,7 +317,7 @@ def _publish(archive: Archive, batch: Batch, staged: list[Prepared], op: int, re
             # same case since prepare() looked (the loser skips it instead of hitting UNIQUE)
             existing = cat.cases.find_existing(rec.get("electronic_record_code"), rec.get("project_id"))
             if existing is not None:
-                remove_tree(p.final)       # not committed: recovery removes it too if we die here
+                remove_tree(p.final, owner=batch.folder)       # not committed: recovery removes it too if we die here
                 report.skipped.append({"path": p.src.name, "reason": "duplicate", "message":
                                        f"办件“{rec.key}”已在档案库中（编号 {existing['id']}，由另一窗口或命令同时导入），"
                                        "未重复导入。"})
@@ -389,5 +390,5 @@ def recover_import(archive: Archive, op: dict[str, Any]) -> None:
             continue
         for rel in (item.get("staging"), final_rel):
             if rel:
-                remove_tree(archive.root / rel)
+                remove_tree(archive.root / rel, owner=archive.layout.intake)
     cat.ops.finish(op["id"], "done" if kept else "rolled_back", "recovered after interruption")
