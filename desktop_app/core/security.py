@@ -39,6 +39,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "preserve.backup": frozenset({CLERK, RECEIVER, SYSADMIN}),
     "preserve.destroy.propose": frozenset({CLERK, RECEIVER}),
     "preserve.destroy.approve": frozenset({SECADMIN}),
+    # carrying out an approved destruction: whoever may propose or approve one
+    "preserve.destroy.execute": frozenset({CLERK, RECEIVER, SECADMIN}),
     "settings.edit": frozenset({SYSADMIN}),
     "users.manage": frozenset({SYSADMIN}),
     "keys.manage": frozenset({SECADMIN}),

@@ -22,6 +22,7 @@ from ..catalog._util import now
 from ..digest import digest_file
 from ..errors import ArchDeskError, ArchiveBusy, Cancelled, NotFound, StateError, StorageError
 from ..jobs import Progress, ensure
+from ..lifecycle import change_status
 from ..metadata.case_record import validate, write_record
 from ..model import STATUS_LABELS, EventRecord, Status
 from ..oplock import try_lock, unlock
@@ -216,6 +217,8 @@ def _complete(archive: Archive, op_id: int, payload: dict[str, Any], progress: P
             cat.archiving.publish(cid, payload["dest"],
                                   {int(k): f"{payload['dest']}/{v}" for k, v in payload["files"].items()},
                                   payload["archived_at"])
+            change_status(cat, cid, Status.ARCHIVED, "archive.override" if payload.get("override_reason") else "archive",
+                          actor=archive.user, mirror=archive.layout.audit_log, archival_code=payload["archival_code"])
             cat.cases.add_event(cid, EventRecord(**payload["event"]))
             archive.record("case.archive", "case", cid, archival_code=payload["archival_code"],
                            path=payload["dest"], override_reason=payload.get("override_reason"))

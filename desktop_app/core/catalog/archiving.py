@@ -31,9 +31,10 @@ class ArchivingQueries:
         self.cat = cat
 
     def publish(self, case_id: int, store_path: str, component_paths: dict[int, str], archived_at: str) -> None:
-        """Make an archived case visible: new paths, status, time (inside the caller's transaction)."""
+        """Make an archived case visible: new paths, time (inside the caller's transaction, which
+        also moves its status with ``lifecycle.change_status``)."""
         with self.cat.write() as c:
-            c.execute("UPDATE cases SET status='archived', store_path=?, archived_at=?, updated_at=? WHERE id=?",
+            c.execute("UPDATE cases SET store_path=?, archived_at=?, updated_at=? WHERE id=?",
                       (store_path, archived_at, archived_at, case_id))
             for comp_id, path in component_paths.items():
                 c.execute("UPDATE components SET store_path=? WHERE id=?", (path, comp_id))

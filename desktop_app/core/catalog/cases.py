@@ -228,7 +228,18 @@ class CaseQueries:
         with self.cat.write() as c:
             return c.executemany("UPDATE components SET scan=? WHERE id=?", [(v, i) for i, v in rows]).rowcount
 
+    def statuses(self, ids: Sequence[int]) -> dict[int, str]:
+        """The current status of each case in ``ids`` that exists."""
+        out: dict[int, str] = {}
+        for i in range(0, len(ids), 900):
+            chunk = list(ids[i:i + 900])
+            out.update((int(r[0]), str(r[1])) for r in self.cat.all(
+                f"SELECT id, status FROM cases WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
     def set_status(self, case_id: int, status: str) -> None:
+        """The raw write under the state machine: only ``core/lifecycle.change_status`` calls this
+        (test fixtures use it to put a case in a status directly)."""
         with self.cat.write() as c:
             c.execute("UPDATE cases SET status=?, updated_at=? WHERE id=?", (status, now(), case_id))
 

@@ -81,8 +81,9 @@ class RetentionQueries:
         d["warnings"] = loads(d["warnings"]) or []
         return d
 
-    def set_classification(self, case_id: int, cls: dict[str, Any], *, status: str | None = None) -> None:
-        """Record a classification and mirror category/retention on the case (one transaction)."""
+    def set_classification(self, case_id: int, cls: dict[str, Any]) -> None:
+        """Record a classification and mirror category/retention on the case (one transaction;
+        the status change that may go with it is ``lifecycle.change_status``'s)."""
         with self.cat.write() as c:
             c.execute("INSERT OR REPLACE INTO case_classifications(case_id, table_id, table_version, entry_id,"
                       " category_code, category_name, retention, opening, method, reason, warnings, actor,"
@@ -91,12 +92,8 @@ class RetentionQueries:
                        cls["category_code"], cls.get("category_name", ""), cls["retention"],
                        cls.get("opening") or "控制", cls["method"], cls.get("reason", ""),
                        dumps(list(cls.get("warnings") or [])), cls.get("actor", ""), cls.get("time") or now()))
-            sets, params = "category_code=?, retention=?, updated_at=?", [cls["category_code"],
-                                                                         cls["retention"], now()]
-            if status:
-                sets += ", status=?"
-                params.append(status)
-            c.execute(f"UPDATE cases SET {sets} WHERE id=?", (*params, case_id))
+            c.execute("UPDATE cases SET category_code=?, retention=?, updated_at=? WHERE id=?",
+                      (cls["category_code"], cls["retention"], now(), case_id))
 
     def classification_rows(self, statuses: list[str]) -> list[sqlite3.Row]:
         """Cases in the given statuses with their classification (the arrange page's queues)."""

@@ -20,6 +20,7 @@ from ..digest import workers
 from ..errors import ArchDeskError, Cancelled, NotFound, StateError, UsageError
 from ..formats import engine
 from ..jobs import PartProgress, Progress, ensure
+from ..lifecycle import change_status
 from ..model import EventRecord, Status
 from . import STAGE_LABELS, STAGES, scancache, virus
 from .context import CaseContext, RunEnv, gather, load_case
@@ -266,14 +267,13 @@ def _apply_gate(archive: Any, run_id: int, case_id: int, results: list[dict[str,
     if new is None or new == row["status"]:
         return None
     with cat.write():
-        cat.cases.set_status(case_id, new)
+        change_status(cat, case_id, new, "check", actor=archive.user, mirror=archive.layout.audit_log,
+                      run_id=run_id, failing=g.failing)
         detail = (f"四性检测（第 {run_id} 次）通过" if g.passed else
                   f"四性检测（第 {run_id} 次）未通过：{'、'.join(g.failing)}")
         cat.cases.add_event(case_id, EventRecord(stage_code="check", stage_name="归档检测", actor=archive.user.name,
                                                  time=now(), action="四性检测", outcome="通过" if g.passed else "退回",
                                                  detail=detail, origin="archdesk"))
-        archive.record("case.status", "case", case_id, old=row["status"], new=new, run_id=run_id,
-                       failing=g.failing)
     return new
 
 

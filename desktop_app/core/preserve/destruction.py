@@ -21,6 +21,7 @@ from ..archive import Archive, recovery_handler
 from ..catalog._util import now
 from ..errors import ArchDeskError, NotFound, PermissionDenied, StateError, UsageError
 from ..jobs import Progress, ensure
+from ..lifecycle import change_status
 from ..model import EventRecord, Status
 from ..store import fsync_dir, remove_tree
 from ..store import replace as replace_file
@@ -139,8 +140,9 @@ def execute(archive: Archive, did: int, progress: Progress | None = None) -> dic
         with cat.write():
             cat.preserve.destruction_items_files(did, files)
             cat.preserve.mark_absent([int(c["id"]) for c in comps])
+            change_status(cat, case_ids, Status.DESTROYED, "destroy", actor=archive.user,
+                          mirror=archive.layout.audit_log, destruction_id=did)
             for cid in case_ids:
-                cat.cases.set_status(cid, Status.DESTROYED.value)
                 cat.cases.add_event(cid, EventRecord(
                     stage_code="destroy", stage_name="销毁", actor=archive.user.name, time=now(), action="销毁",
                     outcome="已销毁", detail=f"销毁清册 {did}；{len(files[cid])} 个内容文件已删除，元数据保留；"

@@ -20,6 +20,7 @@ from ..catalog._util import now
 from ..digest import Digests
 from ..errors import ArchDeskError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
+from ..lifecycle import change_status
 from ..model import EventRecord, Status
 from ..paths import ArchiveLayout
 from ..store import copy_file_with_digest, copy_stream_with_digest, fsync_dir, remove_tree
@@ -224,9 +225,9 @@ def _apply_destroyed(cat: Catalog, report: RestoreReport, actor: str) -> None:
             cases.add(int(c["case_id"]))
     with cat.write():
         cat.preserve.mark_absent(ids)
+        emptied = [cid for cid in sorted(cases) if not cat.preserve.stored_components([cid])]
+        change_status(cat, emptied, Status.DESTROYED, "restore", actor=actor, backup=report.backup)
         for cid in sorted(cases):
-            if not cat.preserve.stored_components([cid]):
-                cat.cases.set_status(cid, Status.DESTROYED.value)
             cat.cases.add_event(cid, EventRecord(stage_code="destroy", stage_name="销毁", actor=actor, time=now(),
                                                  action="恢复时跳过已销毁内容", outcome="已销毁",
                                                  detail="备份之后该办件内容已按销毁清册销毁，恢复时未带回",

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound, StateError, UsageError
 from ..jobs import Progress, ensure
-from ..model import EventRecord, Retention, parse_retention
+from ..lifecycle import change_status
+from ..model import EventRecord, Retention, Status, parse_retention
 from ..paths import resource
 from ..store import atomic_write_bytes
 from .matching import propose
@@ -188,8 +189,10 @@ def _classify_one(archive: Archive, cid: int, table: Any, entries: list[Retentio
         cat.retention.set_classification(cid, {
             "table_id": int(table["id"]), "table_version": int(table["version"]), "entry_id": e.id,
             "category_code": e.category_code, "category_name": e.category_name, "retention": e.retention,
-            "opening": e.opening, "method": "rule", "warnings": prop.warnings, "actor": archive.user.name},
-            status=status)
+            "opening": e.opening, "method": "rule", "warnings": prop.warnings, "actor": archive.user.name})
+        if status:
+            change_status(cat, cid, Status.CLASSIFIED, "classify", actor=archive.user,
+                          mirror=archive.layout.audit_log, method="rule")
         cat.cases.add_event(cid, _event(archive, "分类", f"按保管期限表第 {table['version']} 版类目 "
                                         f"{e.category_code} {e.category_name}，保管期限 {e.retention}"
                                         + ("；" + "；".join(prop.warnings) if prop.warnings else "")))
@@ -228,8 +231,10 @@ def override_classification(archive: Archive, case_id: int, *, category_code: st
             "table_id": int(table["id"]) if table else None,
             "table_version": int(table["version"]) if table else None, "entry_id": None,
             "category_code": category_code, "category_name": category_name, "retention": retention,
-            "opening": opening, "method": "manual", "reason": reason, "actor": archive.user.name},
-            status=status)
+            "opening": opening, "method": "manual", "reason": reason, "actor": archive.user.name})
+        if status:
+            change_status(cat, case_id, Status.CLASSIFIED, "classify", actor=archive.user,
+                          mirror=archive.layout.audit_log, method="manual")
         cat.cases.add_event(case_id, _event(archive, "人工分类", f"类目 {category_code}，保管期限 {retention}；"
                                             f"理由：{reason}"))
         archive.record("case.classify.override", "case", case_id, category=category_code,

@@ -24,7 +24,8 @@ from ..crypto import keystore
 from ..crypto.sm2 import PrivateKey
 from ..errors import ArchDeskError, StateError
 from ..jobs import Progress, ensure
-from ..model import EventRecord
+from ..lifecycle import change_status
+from ..model import EventRecord, Status
 from ..store import remove_tree
 from . import carrier_checks  # noqa: F401  (registers the signature / 文件目录 checks)
 from .carrier import check_space, payload_digest, seal, stage_files, staging_path, verify_and_publish
@@ -284,8 +285,9 @@ def _mark_transferred(archive: Archive, tid: str, v: dict[str, Any], rows: list[
     cat = archive.catalog
     with cat.write():
         cat.transfers.volume_verified(tid, v["number"], str(final), st["bytes"], len(st["digests"]), st["digest"])
+        change_status(cat, [r["case_id"] for r in rows], Status.TRANSFERRED, "transfer", actor=archive.user,
+                      mirror=archive.layout.audit_log, transfer=tid, volume=v["number"])
         for r in rows:
-            cat.cases.set_status(r["case_id"], "transferred")
             cat.cases.add_event(r["case_id"], EventRecord(
                 "YJ", "移交", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
                 action="移交", outcome="载体已回读校验", origin="archdesk",
