@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..core.archive import Archive
-from ..core.errors import LoginRequired
+from ..core.errors import LoginRequired, UsageError
 from ..core.jobs import Progress
 from ..core.paths import resolve_archive
 
@@ -33,6 +33,8 @@ def read_password(prompt: str = "密码：") -> str | None:
 def open_archive(args: argparse.Namespace) -> Archive:
     """Open the archive and log in (ARCHDESK_USER / ARCHDESK_PASSWORD, or a terminal prompt)."""
     root = archive_root(args)
+    if not (root / "catalog.sqlite").exists():
+        raise UsageError(f"这里没有档案库（缺少 catalog.sqlite）：{root}。请先运行 archdesk init。", path=str(root))
     user = os.environ.get(ENV_USER)
     if user is None and sys.stdin is not None and sys.stdin.isatty():
         user = input("用户名：").strip()

@@ -8,7 +8,6 @@ service functions that take it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,8 @@ from . import audit, pathpart
 from .catalog import Catalog
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
+from . import recovery
+from .recovery import AT_OPEN, RECOVERY
 from .security import (
     ALL_ROLES,
     SYSTEM_USER,
@@ -28,18 +29,6 @@ from .security import (
     roles_from_json,
 )
 from .store import clean_tmp_files
-
-# op kind -> function(archive, op dict) that rolls back or completes it at next start.
-RECOVERY: dict[str, Callable[[Archive, dict[str, Any]], None]] = {}
-
-
-def recovery_handler(kind: str) -> Callable[[Callable[[Archive, dict[str, Any]], None]],
-                                            Callable[[Archive, dict[str, Any]], None]]:
-    def deco(fn: Callable[[Archive, dict[str, Any]], None]) -> Callable[[Archive, dict[str, Any]], None]:
-        RECOVERY[kind] = fn
-        return fn
-    return deco
-
 
 class Archive:
     def __init__(self, root: Path, user: User = SYSTEM_USER) -> None:
@@ -152,23 +141,22 @@ class Archive:
     # -- recovery ----------------------------------------------------------------------------
     def recover(self) -> list[dict[str, Any]]:
         """Finish or roll back every operation a crash interrupted; returns what was done."""
-        # Import modules that register recovery handlers.
-        from . import archiving  # noqa: F401  (archive, archive.correct)
-        from .intake import ingest  # noqa: F401
-        from .preserve import recovery  # noqa: F401  (backup, destroy, repair, migrate)
-        from .transfer import create, receipt_scratch, receive  # noqa: F401  (transfer resumable; receipt)
-
+        # The handlers are registered by the application's start-up (core/handlers.register()).
         cat = self.catalog
         done = []
         live = 0
         for op in cat.ops.running():
-            handler = RECOVERY.get(op["kind"])
-            if handler is None:
-                raise ArchDeskError(f"无法恢复未完成的操作（类型 {op['kind']}，编号 {op['id']}）：程序版本过旧。",
-                                    op=op)
             if not cat.ops.claim(op):     # another window or command is running it right now
                 live += 1
                 continue
+            handler = RECOVERY.get(op["kind"])
+            if handler is None:
+                cat.ops.unclaim(op)
+                if not recovery.complete():
+                    raise RuntimeError(f"no recovery handler for {op['kind']!r}: the start-up must call "
+                                       "desktop_app.core.handlers.register()")
+                raise ArchDeskError(f"无法恢复未完成的操作（类型 {op['kind']}，编号 {op['id']}）：程序版本过旧。",
+                                    op=op)
             try:
                 handler(self, op)
             finally:
@@ -181,7 +169,8 @@ class Archive:
         if not live:   # temporary files may belong to a live operation of another process
             clean_tmp_files(self.layout.intake)
             clean_tmp_files(self.layout.records)
-        receipt_scratch.sweep(self)   # receipt copies no receipt owns, or kept a day for an accept
+        for hook in AT_OPEN:          # e.g. receipt copies no receipt owns, or kept a day for an accept
+            hook(self)
         audit.sync_mirror(cat, self.layout.audit_log)
         return done
 

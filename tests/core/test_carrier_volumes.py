@@ -79,7 +79,7 @@ def test_disk_full_then_resume(agency, tmp_path, monkeypatch):
     with pytest.raises(DiskFullError) as err:
         create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     tid = err.value.details["transfer_id"]
-    assert "--resume" in err.value.message
+    assert "续写" in err.value.message and tid in err.value.message
     assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"archived"}       # nothing marked
     assert arch.catalog.transfers.get(tid)["state"] == "interrupted"
     assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]

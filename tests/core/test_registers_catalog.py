@@ -137,18 +137,19 @@ def test_transfer_and_receipt_registers_from_transfer_records(cat, tmp_path):
     out = tmp_path / "t.pdf"
     render_pdf([reg, sheet], out, fallback_fonts=[])
     texts = text_of(out)
-    for word in ("电子档案移交与接收登记表", "2024年度电子档案移交", f"{len(ids)} 件", "1.150 GB", "DVD-R 4.7GB",
+    for word in ("电子档案移交与接收登记表", "2024年度电子档案移交", f"{len(ids)} 件", "1.235 GB", "DVD-R 4.7GB",
                  "测试县政务服务中心", "测试县档案馆", "Z001-YJ-1-V01"):
         assert word in texts[0], word
     assert "cd" * 16 in re.sub(r"\s", "", texts[1]) and "摘要算法：SM3" in texts[1]
 
-    t.add_receipt(carrier_key="ef" * 32, transfer_id="Z001-YJ-1", volume=1, volumes=1, label="Z001-YJ-1-V01",
+    t.add_receipt(carrier_key="aa" * 32, transfer_id="Z001-YJ-1", volume=1, volumes=1, label="Z001-YJ-1-V01",
                   sender="测试县政务服务中心", signer="", source=str(tmp_path), decision="accepted", cases=ids,
-                  problems=[], check_run=None, actor="收件员")
+                  problems=[], check_run=None, actor="收件员", digest="ef" * 32, size=1_234_567_890)
     out = tmp_path / "r.pdf"
     render_pdf(build_sections(cat, "receipt"), out, fallback_fonts=[])
     texts = text_of(out)
     assert "接收载体 1 个" in texts[0] and "收件员" in texts[0] and "ef" * 16 in re.sub(r"\s", "", texts[1])
+    assert "aa" * 16 not in re.sub(r"\s", "", texts[1]) and "1.235 GB" in texts[0]   # stored digest and bytes
     with pytest.raises(NothingToPrint):
         build_sections(cat, "transfer", transfer_id="NOPE")
 
@@ -181,7 +182,7 @@ def test_destruction_backup_label_from_preservation_records(cat, tmp_path):
     out = tmp_path / "b.pdf"
     render_pdf(build_sections(cat, "backup"), out, fallback_fonts=[])
     text = "\n".join(text_of(out))
-    for word in ("电子档案备份登记表", "全量", "办件 4 件", "SM4 加密", "3.000", "核验通过", "/mnt/backup/2024", "BF-001"):
+    for word in ("电子档案备份登记表", "全量", "办件 4 件", "SM4 加密", "3.221", "核验通过", "/mnt/backup/2024", "BF-001"):
         assert word in text, word
     assert "ab" * 16 in re.sub(r"\s", "", text)
 

@@ -29,6 +29,13 @@ def test_ensure_demo_archive_creates_once(tmp_path: Path) -> None:
     try:
         assert arch.fonds_code == "Z001" and arch.setting("archive.name") == DEMO_NAME
         assert arch.setting(POPULATED_KEY) is True
+        table = arch.catalog.retention.active_table()        # a clerk can classify and transfer at once
+        assert table is not None and table["approval"]
+        from desktop_app.core.crypto import keystore
+        from desktop_app.core.demo_archive import DEMO_KEY_PASSPHRASE
+
+        assert keystore.key_info(arch) is not None
+        keystore.load_private_key(arch, DEMO_KEY_PASSPHRASE)     # the shown passphrase unlocks it
         count = arch.catalog.cases.count()
         assert count >= 3
         batches = len(arch.catalog.cases.batches())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ...core.errors import UsageError
+from ...core.errors import ArchDeskError, UsageError
 from ...core.transfer import carrier_checks  # noqa: F401  (transfer verify: signature + 文件目录 checks)
 from .. import Output
 from ..common import TextProgress, open_archive
@@ -70,10 +70,15 @@ def run(args: argparse.Namespace, out: Output) -> int:
         else:
             ids = select_cases(arch, case_ids=args.case, all_archived=args.all_archived, year=args.year,
                                retention=args.retention, category=args.category)
-            result = create_transfer(arch, args.out, ids, passphrase=read_passphrase(False), media=args.media,
-                                     iso=args.iso, eep=args.eep, fmt=args.format, openings=_openings(args.opening),
-                                     name=args.name, receiver=args.receiver, override_reason=args.override_reason,
-                                     progress=TextProgress("移交"))
+            try:
+                result = create_transfer(arch, args.out, ids, passphrase=read_passphrase(False), media=args.media,
+                                         iso=args.iso, eep=args.eep, fmt=args.format,
+                                         openings=_openings(args.opening), name=args.name, receiver=args.receiver,
+                                         override_reason=args.override_reason, progress=TextProgress("移交"))
+            except ArchDeskError as exc:
+                if exc.details.get("transfer_id") and exc.code != "cancelled":
+                    exc.message += f"（命令行续写：archdesk transfer create --resume {exc.details['transfer_id']}）"
+                raise
     lines = [f"第 {v['number']} 卷  {v['label']}  {len(v['cases'])} 件  {v['bytes']} 字节  {v['path']}"
              for v in result.volumes]
     lines.append(f"移交批次 {result.transfer_id}：{len(result.volumes)} 个载体，均已回读校验。"

@@ -86,14 +86,15 @@ class TransferQueries:
     def add_receipt(self, *, carrier_key: str, transfer_id: str, volume: int, volumes: int, label: str,
                     sender: str, signer: str, source: str, decision: str, cases: list[int],
                     problems: list[dict[str, Any]], check_run: int | None, actor: str, digest: str = "",
-                    size: int = 0) -> int:
+                    size: int = 0, head: dict[str, str] | None = None) -> int:
+        """``head``: the batch's 登记表 head read from the carrier (交接工作名称, 内容描述, 载体类型)."""
         with self.cat.write() as c:
             cur = c.execute(
                 "INSERT INTO receipts(carrier_key, transfer_id, volume, volumes, label, digest, bytes, sender, signer,"
-                " source, decision, cases, problems, check_run, actor, time)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " source, decision, cases, problems, check_run, actor, time, head)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (carrier_key, transfer_id, volume, volumes, label, digest, size, sender, signer, source, decision,
-                 dumps(cases), dumps(problems), check_run, actor, now()))
+                 dumps(cases), dumps(problems), check_run, actor, now(), dumps(head or {})))
             return int(cur.lastrowid or 0)
 
     def link_receipt_checks(self, run_id: int, case_by_code: dict[str, int]) -> None:
@@ -124,5 +125,6 @@ class TransferQueries:
         for r in self.cat.all(sql + " ORDER BY id", params):
             d = dict(r)
             d["cases"], d["problems"] = loads(d["cases"]) or [], loads(d["problems"]) or []
+            d["head"] = loads(d.get("head") or "{}") or {}
             out.append(d)
         return out

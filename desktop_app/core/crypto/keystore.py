@@ -108,7 +108,7 @@ def _read_key_file(path: Path) -> dict[str, Any]:
     try:
         doc = json.loads(path.read_text("utf-8"))
     except FileNotFoundError as exc:
-        raise KeyMissing("本档案库还没有签名密钥，请先生成（archdesk keys generate）。", path=str(path)) from exc
+        raise KeyMissing("本档案库还没有签名密钥，请先在“密钥”页面生成。", path=str(path)) from exc
     except OSError as exc:
         raise os_error_to_archdesk(exc, "读取密钥文件", path) from exc
     except ValueError as exc:
@@ -227,7 +227,7 @@ def load_private_key(archive: Archive, passphrase: str) -> PrivateKey:
 def public_key(archive: Archive) -> PublicKey:
     info = key_info(archive)
     if info is None:
-        raise KeyMissing("本档案库还没有签名密钥，请先生成（archdesk keys generate）。")
+        raise KeyMissing("本档案库还没有签名密钥，请先在“密钥”页面生成。")
     return info.public_key
 
 
@@ -235,7 +235,7 @@ def export_public_key(archive: Archive, path: str | os.PathLike[str]) -> KeyInfo
     """Write the archive's public key as PEM (to hand to the archives that will receive)."""
     info = key_info(archive)
     if info is None:
-        raise KeyMissing("本档案库还没有签名密钥，请先生成（archdesk keys generate）。")
+        raise KeyMissing("本档案库还没有签名密钥，请先在“密钥”页面生成。")
     atomic_write_text(Path(path), info.public_key_pem)
     archive.record("key.export", "key", info.fingerprint, path=str(path))
     return info

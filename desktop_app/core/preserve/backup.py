@@ -28,12 +28,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive, recovery_handler
+from ..archive import Archive
 from ..catalog import Catalog
 from ..catalog._util import now
 from ..digest import Digests, digest_file, iter_digests, workers
 from ..errors import ArchDeskError, Cancelled, DiskFullError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
+from ..outputs import output_target
+from ..recovery import recovery_handler
 from ..store import (
     atomic_write_bytes,
     atomic_write_text,
@@ -136,10 +138,7 @@ def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False,
     archive.user.require(PERMISSION)
     prog = ensure(progress)
     started = datetime.now()
-    dest = Path(dest).expanduser().resolve()
-    root = archive.root.resolve()
-    if dest == root or root in dest.parents:
-        raise UsageError("备份不能放在档案库目录之内，请选择另一个磁盘或文件夹。", dest=str(dest))
+    dest = output_target(archive, dest, "备份", folder=True)
     encrypted = bool(passphrase)
     if passphrase:
         from ..crypto.symmetric import check_new_passphrase, sm4_available
@@ -338,7 +337,7 @@ def _completeness(entries: dict[str, dict[str, Any]], expected: dict[str, dict[s
     missing = [p for p in expected if p not in entries]
     if missing:
         raise BackupError(f"备份不完整：目录中登记的 {len(missing)} 个文件在存储中找不到（如“{missing[0]}”）。"
-                          "请先运行日常检查（archdesk fixity）并修复。", code="incomplete", files=missing[:50])
+                          "请先在“保管”页面进行完整性检查并修复。", code="incomplete", files=missing[:50])
     for path, comp in expected.items():
         e = entries[path]
         if (e["sha256"], e["sm3"]) != (comp["sha256"], comp["sm3"]):

@@ -14,11 +14,11 @@ from .layout import Section
 TITLE = "电子档案移交与接收登记表"
 DIGEST_TITLE = "电子档案数字摘要登记表"
 CHECK_ITEMS = ("准确性检验", "完整性检验", "可用性检验", "安全性检验", "载体外观检验")
-GB = 1024 ** 3
+GB = 1000 ** 3
 
 
 def gb(size_bytes: int) -> str:
-    """Data volume in GB (1 GB = 1024³ bytes) with 3 decimals, as the form asks."""
+    """Data volume in GB (1 GB = 10⁹ bytes, the unit the form and disc capacities use) with 3 decimals."""
     return f"{size_bytes / GB:.3f}"
 
 

@@ -52,17 +52,19 @@ def load_transfer(cat: Catalog, transfer_id: str | None = None) -> TransferRegis
     per_vol: dict[int, int] = {}
     for c in cases:
         per_vol[c["volume"]] = per_vol.get(c["volume"], 0) + 1
+    from ..transfer.register import batch_head
+
     unit = str(cat.settings.get("archive.name", "") or "")
-    years = cat.registers.case_years([c["case_id"] for c in cases])
+    years = [str(y) for y in cat.registers.case_years([c["case_id"] for c in cases])]
     n = sum(per_vol.get(v["number"], 0) for v in vols)
     opts = t.get("options") or {}
+    head = batch_head(name=t["name"], unit=unit, years=years, records=n, volumes=len(vols),
+                      medium_label=opts.get("medium_label") or MEDIA.get(t["media"], t["media"]))
     return build_register(
-        transfer_id=transfer_id, name=t["name"], records=n,
+        transfer_id=transfer_id, name=head["name"], records=n,
         carriers=[{"label": v["label"], "digest": v["digest"], "bytes": v["bytes"],
-                   "records": per_vol.get(v["number"], 0)} for v in vols],
-        description=f"{unit} {'、'.join(map(str, years))} 年度政务服务电子档案（含元数据、内容文件），"
-                    f"共 {n} 件，{len(vols)} 个载体。",
-        medium_label=opts.get("medium_label") or MEDIA.get(t["media"], t["media"]), sender=unit,
+                   "records": per_vol.get(v["number"], 0), "number": v["number"]} for v in vols],
+        description=head["description"], medium_label=head["medium"], sender=unit,
         receiver=opts.get("receiver", ""), sender_checks=_checks(cat, t.get("check_run"), check_texts),
         filler=t.get("actor") or "", date=(t.get("finished_at") or t.get("created_at") or "")[:10])
 
@@ -77,22 +79,14 @@ def load_receipt(cat: Catalog, transfer_id: str | None = None) -> TransferRegist
     if not rows:
         raise NothingToPrint("没有已接收的移交载体，无法生成接收登记表。", transfer_id=transfer_id)
     rows.sort(key=lambda r: (r["volume"], r["id"]))
-    sender = rows[0]["sender"]
     receiver = str(cat.settings.get("archive.name", "") or "")
-    checks: dict[str, str] = {}
     results: list[dict[str, Any]] = []
     if getattr(cat, "checks", None) is not None:
         for r in rows:
             if r.get("check_run"):
                 results += cat.checks.results(int(r["check_run"]))
-    if results:
-        checks = dict(check_texts(results))
-    records = sum(len(r["cases"]) for r in rows)
-    return build_register(
-        transfer_id=transfer_id or "", name=f"{sender}电子档案移交（{transfer_id}）",
-        description=f"接收载体 {len(rows)} 个（移交方声明共 {rows[0]['volumes']} 卷），电子档案 {records} 件",
-        records=records,
-        carriers=[{"label": r["label"], "digest": r["carrier_key"], "bytes": cat.registers.cases_bytes(r["cases"]),
-                   "records": len(r["cases"])} for r in rows],
-        medium_label="移交载体", sender=sender, receiver=receiver, sender_checks={}, receiver_checks=checks,
-        receiver_filler=rows[-1].get("actor") or "", receiver_date=(rows[-1].get("time") or "")[:10])
+    from ..transfer.register import receiver_register
+
+    return receiver_register(transfer_id=transfer_id or "", receipts=rows, receiver=receiver,
+                             receiver_checks=dict(check_texts(results)) if results else {},
+                             filler=rows[-1].get("actor") or "", date=(rows[-1].get("time") or "")[:10])

@@ -11,6 +11,7 @@ from ..errors import NotFound, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
 from ..model import EventRecord, Retention, Status, parse_retention
+from ..outputs import output_target
 from ..paths import resource
 from ..store import atomic_write_bytes
 from .matching import propose
@@ -72,9 +73,11 @@ def save_table_version(archive: Archive, rows: list[dict[str, str]], *, name: st
     return tid
 
 
-def import_default_table(archive: Archive, *, activate: bool = True) -> int:
+def import_default_table(archive: Archive, *, activate: bool = True, approval: str = "") -> int:
+    """The shipped template; ``approval`` is the 批复文号 under which it was approved for use here."""
     return import_table(archive, resource(*DEFAULT_TABLE), name="政务服务办件归档范围和保管期限表（模板）",
-                        activate=activate, notes="模板：须经本机关和同级档案主管部门审核批准后使用")
+                        activate=activate, approval=approval,
+                        notes="模板：须经本机关和同级档案主管部门审核批准后使用")
 
 
 def activate_table(archive: Archive, table_id: int) -> None:
@@ -91,13 +94,13 @@ def entries_of(archive: Archive, table_id: int | None = None) -> tuple[Any, list
     cat = archive.catalog
     table = cat.retention.table(table_id) if table_id else cat.retention.active_table()
     if table is None:
-        raise UsageError("还没有启用的保管期限表：请先导入（archdesk retention import FILE 或 --default）。")
+        raise UsageError("还没有启用的保管期限表：请先在“保管期限表”页面导入并启用。")
     return table, [RetentionEntry.from_row(r) for r in cat.retention.entries(int(table["id"]))]
 
 
 def export_table(archive: Archive, dest: Path, table_id: int | None = None) -> int:
+    dest = output_target(archive, dest, "保管期限表导出文件")
     table, entries = entries_of(archive, table_id)
-    dest = Path(dest)
     if dest.suffix.lower() == ".xlsx":
         atomic_write_bytes(dest, table_to_xlsx_bytes(entries, str(table["name"])))
     elif dest.suffix.lower() == ".csv":

@@ -24,6 +24,8 @@ VERSION = "1"
 FIELDS = ("顺序号", "档号", "责任者", "题名", "日期", "密级", "电子档案名称", "开放利用意见", "开放理由",
           "文件数", "字节数", "备注")
 _MAX_XML = 64 << 20
+# the batch's 电子档案移交与接收登记表 head (core/transfer/register.py) as root attributes
+HEAD_ATTRS = {"name": "交接工作名称", "description": "内容描述", "medium": "载体类型"}
 
 
 @dataclass
@@ -56,6 +58,7 @@ class Catalogue:
     unit: str              # 立档单位
     created: str
     entries: list[CatalogueEntry] = field(default_factory=list)
+    head: dict[str, str] = field(default_factory=dict)   # the 登记表 head: name, description, medium
 
     @property
     def files(self) -> int:
@@ -71,6 +74,9 @@ def write_catalogue(cat: Catalogue) -> bytes:
         "版本": VERSION, "移交批次": cat.transfer_id, "载体编号": cat.label, "卷号": str(cat.volume),
         "总卷数": str(cat.volumes), "全宗号": cat.fonds, "立档单位": cat.unit, "生成时间": cat.created,
         "档案数": str(len(cat.entries)), "文件数": str(cat.files), "字节数": str(cat.bytes)})
+    for key, attr in HEAD_ATTRS.items():
+        if cat.head.get(key):
+            root.set(attr, cat.head[key])
     for e in cat.entries:
         rec = etree.SubElement(root, "档案")
         for tag, value in zip(FIELDS, e.values(), strict=True):
@@ -113,7 +119,7 @@ def read_catalogue(data: bytes) -> Catalogue:
     root = etree.fromstring(data, _parser())
     a = root.attrib
     cat = Catalogue(a["移交批次"], a["载体编号"], int(a["卷号"]), int(a["总卷数"]), a["全宗号"], a["立档单位"],
-                    a["生成时间"])
+                    a["生成时间"], head={k: a[attr] for k, attr in HEAD_ATTRS.items() if a.get(attr)})
     for rec in root.findall("档案"):
         v = {tag: rec.findtext(tag) or "" for tag in FIELDS}
         cat.entries.append(CatalogueEntry(int(v["顺序号"]), v["档号"], v["责任者"], v["题名"], v["日期"], v["密级"],
@@ -145,7 +151,7 @@ def description_text(info: dict[str, Any]) -> str:
         "",
         "载体结构：",
         f"  {DESCRIPTION}  本说明文件",
-        f"  {CATALOGUE}  档案目录（UTF-8，结构见 其他/carrier_catalogue.xsd）",
+        f"  {CATALOGUE}  档案目录（UTF-8，结构见 其他/schemas/carrier_catalogue.xsd）",
         f"  {RECORDS_DIR}/<年度>/<保管期限>/<档号>/  每件电子档案：<档号>.xml 元数据与内容文件",
         f"  {OTHER_DIR}/  元数据方案（XSD）、保管期限表、分类与命名规则、移交登记表、数字摘要、分卷目录",
         "  SHA256SUMS、SM3SUMS  全部文件的摘要（coreutils 格式，可用 sha256sum -c 校验）",

@@ -18,7 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..archive import recovery_handler
 from ..catalog._util import now
 from ..crypto import keystore
 from ..crypto.sm2 import PrivateKey
@@ -26,6 +25,8 @@ from ..errors import ArchDeskError, StateError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
 from ..model import EventRecord, Status
+from ..outputs import output_target
+from ..recovery import recovery_handler
 from ..store import remove_tree
 from . import carrier_checks  # noqa: F401  (registers the signature / 文件目录 checks)
 from .carrier import check_space, payload_digest, seal, stage_files, staging_path, verify_and_publish
@@ -41,7 +42,7 @@ from .package import (
 )
 from .planner import check_joliet, medium, plan
 from .recordver import write_record_version
-from .register import build_register, check_texts, register_pdf
+from .register import batch_head, build_register, check_texts, register_pdf
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -68,7 +69,7 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
     """Plan and write a transfer batch of the (archived) ``case_ids`` under folder ``out``."""
     archive.user.require("transfer.create")
     prog = ensure(progress)
-    out = Path(out)
+    out = output_target(archive, out, "移交载体输出文件夹", folder=True)
     key = keystore.load_private_key(archive, passphrase)    # wrong passphrase: fail before any write
     op_map = opening_opinions(archive, case_ids, openings)
     prog.status("正在规划载体…")
@@ -164,7 +165,7 @@ def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dic
             archive.record("transfer.interrupted", "transfer", tid, outcome="fail", reason=exc.message)
         exc.details.setdefault("transfer_id", tid)
         if exc.code != "cancelled":
-            exc.message += f"（移交批次 {tid} 已中断，可续写：archdesk transfer create --resume {tid}）"
+            exc.message += f"（移交批次 {tid} 已中断，可在“移交”页面续写）"
         raise
 
 
@@ -178,6 +179,10 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
     todo = [v for v in vols if v["state"] != "verified"]
     need = sum(files[r["case_id"]].bytes for v in todo for r in by_vol[v["number"]])
     check_space(out, int(need * (2 if opts["iso"] else 1)) + 16 * 1024 * 1024)
+    unit = str(archive.setting("archive.name", ""))
+    years = sorted({str(files[r["case_id"]].row["year"]) for rows in by_vol.values() for r in rows})
+    reg_head = batch_head(name=t["name"], unit=unit, years=years, records=sum(len(r) for r in by_vol.values()),
+                      volumes=len(vols), medium_label=opts["medium_label"])
     # phase 1: payload of every volume still to write
     staged: dict[int, dict[str, Any]] = {}
     prog.start(sum(len(files[r["case_id"]].files) for v in todo for r in by_vol[v["number"]]) + 2 * len(todo),
@@ -185,7 +190,7 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
     for v in todo:
         cases = [files[r["case_id"]] for r in by_vol[v["number"]]]
         catalogue, head = volume_head(archive, tid, v["label"], v["number"], len(vols), cases, openings, created,
-                                      opts["medium_label"], opts.get("receiver", ""))
+                                      opts["medium_label"], opts.get("receiver", ""), reg_head)
         payload = [f for c in cases for f in c.files] + head
         staging = staging_path(out / v["label"])
         digests = stage_files(staging, payload, prog)
@@ -198,14 +203,10 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
     prog.start(2 * len(todo), "正在封卷并回读校验…")
     carriers = [{"label": v["label"], "digest": staged[v["number"]]["digest"] if v["number"] in staged else v["digest"],
                  "bytes": staged[v["number"]]["bytes"] if v["number"] in staged else v["bytes"],
-                 "records": len(by_vol[v["number"]])} for v in vols]
-    unit = str(archive.setting("archive.name", ""))
-    years = sorted({str(files[r["case_id"]].row["year"]) for rows in by_vol.values() for r in rows})
+                 "records": len(by_vol[v["number"]]), "number": v["number"]} for v in vols]
     reg = build_register(
-        transfer_id=tid, name=t["name"], records=sum(len(r) for r in by_vol.values()), carriers=carriers,
-        description=f"{unit} {'、'.join(years)} 年度政务服务电子档案（含元数据、内容文件），"
-                    f"共 {sum(len(r) for r in by_vol.values())} 件，{len(vols)} 个载体。",
-        medium_label=opts["medium_label"], sender=unit, receiver=opts.get("receiver", ""),
+        transfer_id=tid, name=reg_head["name"], records=sum(len(r) for r in by_vol.values()), carriers=carriers,
+        description=reg_head["description"], medium_label=reg_head["medium"], sender=unit, receiver=opts.get("receiver", ""),
         sender_checks=_with_override(check_texts(results), opts.get("override_reason")),
         filler=archive.user.display_name or archive.user.name, date=today())
     pdf = register_pdf(reg)

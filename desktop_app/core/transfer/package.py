@@ -147,10 +147,11 @@ def catalogue_entry(seq: int, cf: CaseFiles, opening: tuple[str, str], unit: str
 
 def volume_head(archive: Archive, transfer_id: str, label: str, number: int, total: int,
                 cases: list[CaseFiles], openings: dict[int, tuple[str, str]], created: str,
-                medium_label: str, receiver: str) -> tuple[Catalogue, list[CarrierFile]]:
-    """文件目录.XML and 说明文件.TXT of one volume."""
+                medium_label: str, receiver: str,
+                head: dict[str, str] | None = None) -> tuple[Catalogue, list[CarrierFile]]:
+    """文件目录.XML and 说明文件.TXT of one volume; ``head``: the batch's 登记表 head (register.batch_head)."""
     unit = str(archive.setting("archive.name", ""))
-    cat = Catalogue(transfer_id, label, number, total, archive.fonds_code, unit, created)
+    cat = Catalogue(transfer_id, label, number, total, archive.fonds_code, unit, created, head=dict(head or {}))
     for seq, cf in enumerate(cases, 1):
         cat.entries.append(catalogue_entry(seq, cf, openings[cf.case_id], unit))
     from ... import __version__
@@ -210,7 +211,7 @@ def digest_sheet(transfer_id: str, unit: str, rows: list[tuple[str, str, int, in
              "摘要算法：SM3（GB/T 32905-2016）",
              "摘要对象：该载体 SM3SUMS 中 文件目录.XML 与 电子档案/ 各行（按路径排序）的 SM3 值", ""]
     for label, dg, n, size in rows:
-        lines.append(f"{label}\tSM3\t{dg}\t{n} 件\t{size} 字节\t{size / 1024 ** 3:.3f} GB")
+        lines.append(f"{label}\tSM3\t{dg}\t{n} 件\t{size} 字节\t{size / 1000 ** 3:.3f} GB")
     return "\r\n".join(lines) + "\r\n"
 
 

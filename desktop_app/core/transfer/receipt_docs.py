@@ -15,20 +15,14 @@ if TYPE_CHECKING:
     from ..archive import Archive
 
 
-def receipt_register(archive: Archive, rep: Any, results: list[dict[str, Any]]) -> Path:
-    from .package import today
-    from .register import build_register, check_texts, register_pdf
+def receipt_register(archive: Archive, rep: Any) -> Path:
+    """The 接收登记表 of the batch as accepted so far: the same form ``register receipt`` prints
+    (one source, :func:`..registers.load_receipt`), agreeing with the sender's 移交登记表."""
+    from ..registers import load_receipt
+    from .register import register_pdf
 
-    reg = build_register(
-        transfer_id=rep.transfer_id, name=f"{rep.sender}电子档案移交（{rep.transfer_id}）",
-        description=f"接收载体 {rep.label}（第 {rep.volume} 卷，共 {rep.volumes} 卷），电子档案 {len(rep.cases)} 件",
-        records=len(rep.cases), carriers=[{"label": rep.label, "digest": rep.digest, "bytes": rep.payload_bytes,
-                                           "records": len(rep.cases)}],
-        medium_label="移交载体", sender=rep.sender, receiver=str(archive.setting("archive.name", "")),
-        sender_checks={}, receiver_checks=check_texts(results),
-        receiver_filler=archive.user.display_name or archive.user.name, receiver_date=today())
     out = archive.root / "receipts" / f"{derived(rep.label or '', 'carrier')}-接收登记表.pdf"
-    atomic_write_bytes(out, register_pdf(reg))
+    atomic_write_bytes(out, register_pdf(load_receipt(archive.catalog, rep.transfer_id)))
     return out
 
 

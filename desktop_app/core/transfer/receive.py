@@ -76,6 +76,7 @@ class ReceiveReport:
     volumes: int = 0
     sender: str = ""
     signer: str = ""
+    head: dict[str, str] = field(default_factory=dict)   # the batch's 登记表 head from 文件目录.XML
     records: list[dict[str, Any]] = field(default_factory=list)   # {"code", "folder", "files", "bytes"}
     files: int = 0
     bytes: int = 0
@@ -142,6 +143,7 @@ def inspect_carrier(archive: Archive, root: Path, progress: Progress | None = No
     if cat is not None:
         rep.transfer_id, rep.label, rep.volume, rep.volumes, rep.sender, rep.payload_bytes = (
             cat.transfer_id, cat.label, cat.volume, cat.volumes, cat.unit, cat.bytes)
+        rep.head = dict(cat.head)
         for e in cat.entries:
             rep.records.append({"code": e.code, "folder": e.folder, "files": e.files, "bytes": e.bytes,
                                 "opening": e.opening, "title": e.title})
@@ -315,7 +317,7 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
                 carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume, volumes=rep.volumes,
                 label=rep.label, sender=rep.sender, signer=rep.signer, source=rep.source, decision="accepted",
                 cases=rep.cases, problems=[], check_run=run.run_id, actor=archive.user.name, digest=rep.digest,
-                size=rep.payload_bytes)
+                size=rep.payload_bytes, head=rep.head)
             cat.transfers.link_receipt_checks(run.run_id, {r["code"]: c for r, c in zip(rep.records, rep.cases,
                                                                                           strict=True)})
             cat.ops.finish(op_id, "done")
@@ -337,7 +339,7 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
     take_run(rep, run)
     for cid in rep.cases:
         write_record_version(archive, cid)
-    rep.register = str(receipt_register(archive, rep, run.results))
+    rep.register = str(receipt_register(archive, rep))
 
 
 def _ingest(archive: Archive, rep: ReceiveReport, staged: dict[str, Path], run: CheckRun) -> None:

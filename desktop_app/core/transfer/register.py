@@ -35,12 +35,24 @@ def check_texts(results: list[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+def batch_head(*, name: str, unit: str, years: list[str], records: int, volumes: int,
+               medium_label: str) -> dict[str, str]:
+    """The head of a batch's 登记表 (交接工作名称, 内容描述, 载体类型): computed once by the sender,
+    written into every volume's 文件目录.XML, printed alike by both sides."""
+    return {"name": name, "medium": medium_label,
+            "description": f"{unit} {'、'.join(years)} 年度政务服务电子档案（含元数据、内容文件），"
+                           f"共 {records} 件，{volumes} 个载体。"}
+
+
 def build_register(*, transfer_id: str, name: str, description: str, records: int,
                    carriers: list[dict[str, Any]], medium_label: str, sender: str, receiver: str,
                    sender_checks: dict[str, str], receiver_checks: dict[str, str] | None = None,
                    filler: str = "", date: str = "", receiver_filler: str = "",
                    receiver_date: str = "") -> TransferRegister:
-    """``carriers``: [{"label", "digest", "bytes", "records"}] in volume order."""
+    """``carriers``: [{"label", "digest", "bytes", "records", "number"?}] in volume order; ``digest``
+    is the carrier's 数字摘要 (SM3 over its SM3SUMS lines of 文件目录.XML and 电子档案/ — what
+    :func:`.carrier.payload_digest` gives the sender and ``inspect_carrier`` the receiver) and
+    ``bytes`` its 文件目录.XML 字节数, on both sides."""
     labels = [c["label"] for c in carriers]
     rng = labels[0] if len(labels) == 1 else f"{labels[0]} 至 {labels[-1]}"
     return TransferRegister(
@@ -48,10 +60,28 @@ def build_register(*, transfer_id: str, name: str, description: str, records: in
         total_bytes=sum(int(c["bytes"]) for c in carriers), carrier_range=rng,
         carrier_type=f"{medium_label} × {len(carriers)}", sender_unit=sender, receiver_unit=receiver,
         sender_checks=sender_checks, receiver_checks=receiver_checks or {},
-        carriers=[CarrierDigest(c["label"], f"第 {n} 卷，电子档案 {c['records']} 件", c["digest"], "SM3",
-                                int(c["bytes"])) for n, c in enumerate(carriers, 1)],
+        carriers=[CarrierDigest(c["label"], f"第 {c.get('number') or n} 卷，电子档案 {c['records']} 件", c["digest"],
+                                "SM3", int(c["bytes"])) for n, c in enumerate(carriers, 1)],
         transfer_id=transfer_id, sender_filler=filler, sender_date=date,
         receiver_filler=receiver_filler, receiver_date=receiver_date)
+
+
+def receiver_register(*, transfer_id: str, receipts: list[dict[str, Any]], receiver: str,
+                      receiver_checks: dict[str, str], filler: str, date: str) -> TransferRegister:
+    """The archives' 接收登记表 of the accepted ``receipts`` rows of one batch (volume order): the
+    head as the sender wrote it on the carrier, each carrier's stored 数字摘要 and 字节数."""
+    head = next((r["head"] for r in receipts if r.get("head")), {})
+    sender = receipts[0]["sender"]
+    records = sum(len(r["cases"]) for r in receipts)
+    return build_register(
+        transfer_id=transfer_id, name=head.get("name") or f"{sender}电子档案移交（{transfer_id}）",
+        description=head.get("description") or f"接收载体 {len(receipts)} 个（移交方声明共 "
+                                                 f"{receipts[0]['volumes']} 卷），电子档案 {records} 件",
+        records=records, medium_label=head.get("medium") or "移交载体",
+        carriers=[{"label": r["label"], "digest": r["digest"], "bytes": r["bytes"], "records": len(r["cases"]),
+                   "number": r["volume"]} for r in receipts],
+        sender=sender, receiver=receiver, sender_checks={}, receiver_checks=receiver_checks,
+        receiver_filler=filler, receiver_date=date)
 
 
 def register_pdf(reg: TransferRegister) -> bytes:
