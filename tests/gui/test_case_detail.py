@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,36 @@ def test_pdf_preview(detail: Any, imported: Archive, qtbot: Any) -> None:
                    for x in range(0, img.width(), 3) for y in range(0, img.height(), 3))
 
     qtbot.waitUntil(has_ink, timeout=10_000)
+
+
+def held_open(path: Path) -> bool:
+    """Whether this process holds ``path`` open: Windows refuses to rename a held file (WinError 32);
+    on Linux the process's descriptors are listed in /proc/self/fd."""
+    if os.name == "nt":
+        moved = path.with_name(path.name + ".moved")
+        try:
+            os.rename(path, moved)
+        except PermissionError:
+            return True
+        os.rename(moved, path)
+        return False
+    real = os.path.realpath(path)
+    fds = Path("/proc/self/fd")
+    return any(os.path.realpath(fd) == real for fd in fds.iterdir())
+
+
+def test_pdf_preview_does_not_hold_the_archived_file(detail: Any, imported: Archive, qtbot: Any) -> None:
+    """QPdfDocument.load(path) keeps the file open until the object is destroyed (close() does not
+    release it): on Windows the archived original could then not be moved or deleted."""
+    case_id, comp = _case_with(imported, ".pdf")
+    path = imported.root / str(comp["store_path"])
+    detail.load(case_id)
+    item = next(i for i in detail.tree.component_items if i.text(0) == comp["original_name"])
+    detail.tree.setCurrentItem(item)
+    assert detail.preview.mode == "pdf" and detail.preview.pdf_document.pageCount() >= 1
+    assert not held_open(path)          # shown, yet not held
+    detail.preview.clear()
+    assert not held_open(path)
 
 
 def test_image_and_unsupported_preview(detail: Any, imported: Archive, tmp_path: Path) -> None:

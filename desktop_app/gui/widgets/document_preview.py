@@ -1,14 +1,22 @@
-"""Preview of one stored file: PDFs with QtPdf, images scaled to fit, a clear note otherwise."""
+"""Preview of one stored file: PDFs with QtPdf, images scaled to fit, a clear note otherwise.
+
+A PDF is read into memory and shown from a buffer: ``QPdfDocument.load(path)`` keeps the file open
+until the document object is destroyed (``close()`` does not release it), and on Windows an open
+file cannot be moved or deleted (WinError 32) — an archived original must never be held.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
+
+from ...core.errors import ArchDeskError
+from ...core.store import read_bytes
 
 MAX_IMAGE_SIDE = 2400
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"})
@@ -35,11 +43,31 @@ class DocumentPreview(QStackedWidget):
         for w in (self.note, self.pdf_view, self.image_area):
             self.addWidget(w)
         self._pixmap: QPixmap | None = None
+        self._pdf_buffer: QBuffer | None = None
         self.mode = "none"
         self.clear()
 
-    def clear(self, text: str | None = None) -> None:
+    def _close_pdf(self) -> None:
         self.pdf_document.close()
+        if self._pdf_buffer is not None:
+            self._pdf_buffer.close()
+            self._pdf_buffer.deleteLater()
+            self._pdf_buffer = None
+
+    def _load_pdf(self, path: Path) -> QPdfDocument.Error:
+        """Load ``path`` from its bytes (the file is not kept open)."""
+        try:
+            data = read_bytes(path)
+        except (OSError, ArchDeskError):
+            return QPdfDocument.Error.FileNotFound
+        self._pdf_buffer = QBuffer(self)
+        self._pdf_buffer.setData(QByteArray(data))
+        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf_document.load(self._pdf_buffer)     # loads a random-access device at once
+        return self.pdf_document.error()
+
+    def clear(self, text: str | None = None) -> None:
+        self._close_pdf()
         self._pixmap = None
         self._show_note(text or self.tr("选择左侧的文件以预览。"), "none")
 
@@ -51,19 +79,19 @@ class DocumentPreview(QStackedWidget):
     def show_file(self, path: Path, mime: str = "") -> str:
         """Show ``path``; returns the mode: ``pdf``, ``image``, ``unsupported`` or ``missing``."""
         path = Path(path)
-        self.pdf_document.close()
+        self._close_pdf()
         self._pixmap = None
         if not path.is_file():
             self._show_note(self.tr("无法预览：文件不存在（{0}）").replace("{0}", path.name), "missing")
             return self.mode
         suffix = path.suffix.lower()
         if suffix == ".pdf" or mime == "application/pdf":
-            err = self.pdf_document.load(str(path))
+            err = self._load_pdf(path)
             if err == QPdfDocument.Error.None_ and self.pdf_document.pageCount() > 0:
                 self.setCurrentWidget(self.pdf_view)
                 self.mode = "pdf"
                 return self.mode
-            self.pdf_document.close()
+            self._close_pdf()
             self._show_note(self.tr("无法预览此 PDF（文件已加密或已损坏）：{0}").replace("{0}", path.name),
                             "unsupported")
             return self.mode
