@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError
+from .outputs import output_target
 
 if TYPE_CHECKING:
     from .archive import Archive
@@ -99,7 +99,7 @@ def export(archive: Archive, out: str | os.PathLike[str], flt: AuditFilter | Non
     Returns the number of entries; the export itself is audited."""
     from .registers import export_csv, render_pdf
 
-    path = Path(out)
+    path = output_target(archive, out, "审计日志导出文件")
     kind = path.suffix.lower()
     if kind not in (".csv", ".pdf"):
         raise UsageError("审计日志只能导出为 .csv 或 .pdf 文件。", path=str(path))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import NotFound, PermissionDenied, UsageError, os_error_to_archdesk
+from .outputs import output_target
 from .registers.text import mask_auto, mask_id, mask_phone
 from .store import atomic_write_bytes
 
@@ -255,8 +256,8 @@ def export_copy(archive: Archive, case_id: int, component_id: int, dest: str | o
     purpose = " ".join(purpose.split())
     cat = archive.catalog
     comp = _component(archive, case_id, component_id)
+    out = output_target(archive, dest, "利用副本")
     stamped = watermarked_bytes(archive, case_id, component_id)
-    out = Path(dest)
     atomic_write_bytes(out, stamped)
     text = watermark_text(archive.user)
     with cat.write():
@@ -303,6 +304,7 @@ def print_use_register(archive: Archive, out: str | os.PathLike[str], *, date_fr
                        user: str = "") -> list[SectionResult]:
     from .registers import render_pdf
 
+    out = output_target(archive, out, "档案利用登记表")
     results = render_pdf([use_register_section(archive, date_from=date_from, date_to=date_to, user=user)], out)
     archive.record("register.print", "register", "use", out=str(out), date_from=date_from, date_to=date_to,
                    pages=results[0].pages)

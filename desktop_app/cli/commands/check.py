@@ -28,6 +28,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
     if args.report and not args.report.lower().endswith((".xml", ".json")):
         raise UsageError("--report 只能是 .xml 或 .json 文件（PDF 报告请用 archdesk register check）")
     with open_archive(args) as arch:
+        if args.report:
+            from ...core.outputs import output_target
+
+            output_target(arch, args.report, "检测报告")     # refused before the checks run
         result = run_checks(arch, args.stage, args.cases, TextProgress(f"{STAGE_LABELS[args.stage]}检测"))
         if args.report:
             export_report(arch, result.run_id, args.report)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from ...core.errors import UsageError
+from ...core.outputs import output_target
 from ...core.registers import (
     KIND_LABELS,
     KINDS,
@@ -52,6 +53,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
     result: dict[str, object] = {"register": args.kind}
     lines = []
     with open_archive(args) as arch:
+        for target, what in ((args.out, "登记表 PDF"), (args.csv, "登记表 CSV"), (args.xlsx, "登记表 Excel")):
+            if target:
+                output_target(arch, target, what)     # never over catalog.sqlite, records/, audit.log
         fallbacks = None
         extra = list(args.fallback_font) + list(arch.setting("registers.fallback_fonts", []) or [])
         if extra:

@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from ..errors import UsageError
+from ..outputs import output_target
 from ..store import atomic_write_bytes
 from . import RESULT_LABELS, STAGE_LABELS
 from .registry import item
@@ -78,7 +79,7 @@ def _s(v: Any) -> str:
 
 def export_report(archive: Any, run_id: int, path: str | Path) -> Path:
     """Write the run's report to ``path`` (.xml or .json), atomically."""
-    path = Path(path)
+    path = output_target(archive, path, "检测报告")
     rep = build_report(archive, run_id)
     suffix = path.suffix.lower()
     if suffix == ".json":

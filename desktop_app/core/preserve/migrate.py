@@ -13,6 +13,7 @@ from pathlib import Path
 from ..archive import Archive
 from ..errors import StorageError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
+from ..outputs import output_target
 from ..store import copy_file_with_digest, free_bytes, fsync_dir, remove_tree
 from ..store import replace as replace_file
 from .files import archive_files, digest_from_disk
@@ -24,10 +25,7 @@ PERMISSION = "preserve.backup"
 def migrate_archive(archive: Archive, dest: str | Path, progress: Progress | None = None) -> RestoreReport:
     archive.user.require(PERMISSION)
     prog = ensure(progress)
-    target = Path(dest).expanduser().resolve()
-    root = archive.root.resolve()
-    if target == root or root in target.parents or target in root.parents:
-        raise UsageError("迁移目标不能在档案库之内，也不能包含档案库。", dest=str(target))
+    target = output_target(archive, dest, "迁移目标", folder=True, contains_ok=False)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise UsageError(f"迁移目标必须是不存在或空的文件夹：{target}", path=str(target))
     files = archive_files(archive.layout)

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..cellsafe import text_cell, text_row
 from ..jobs import Progress, ensure
 from ..store import atomic_write_bytes
 from .blocks import Table
@@ -56,10 +57,10 @@ def export_csv(sections: Sequence[Section], out: str | os.PathLike[str], *, mask
     for s, header, cells in iter_rows(sections, mask=mask, progress=progress):
         if header is not None:
             if not header_written:
-                w.writerow((["分组"] if multi else []) + header)
+                w.writerow(text_row((["分组"] if multi else []) + header))
                 header_written = True
             continue
-        w.writerow(([_group_label(s)] if multi else []) + cells)
+        w.writerow(text_row(([_group_label(s)] if multi else []) + cells))
         n += 1
     atomic_write_bytes(Path(out), b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
     return n
@@ -89,17 +90,17 @@ def export_xlsx(sections: Sequence[Section], out: str | os.PathLike[str], *, mas
     for s, header, cells in iter_rows(sections, mask=mask, progress=progress):
         if header is not None:
             ws = wb.create_sheet(_sheet_name(f"{s.title}{len(used) + 1}", used))
-            info = WriteOnlyCell(ws, value=f"{s.title}　{_group_label(s)}")
+            info = WriteOnlyCell(ws, value=text_cell(f"{s.title}　{_group_label(s)}"))
             info.font = Font(bold=True)
             ws.append([info])
             hdr = []
             for h in header:
-                c = WriteOnlyCell(ws, value=h)
+                c = WriteOnlyCell(ws, value=text_cell(h))
                 c.font = Font(bold=True)
                 hdr.append(c)
             ws.append(hdr)
             continue
-        ws.append(cells)
+        ws.append(text_row(cells))      # strings: never a formula (openpyxl's "=…" is one)
         n += 1
     if ws is None:
         wb.create_sheet("空")

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..cellsafe import restore, text_cell
 from ..errors import UsageError
 from ..model import Retention
 
@@ -124,7 +125,7 @@ def _rows_to_entries(rows: list[list[str]], legacy_map: dict[str, str] | None) -
         raise UsageError(f"保管期限表缺少列：{'、'.join(missing)}", missing=missing)
     entries = []
     for n, row in enumerate(rows[1:], 2):
-        cells = {k: str(v if v is not None else "") for k, v in zip(header, row) if k}
+        cells = {k: restore(str(v if v is not None else "")) for k, v in zip(header, row) if k}
         entries.append(entry_from_cells(cells, n, legacy_map))
     codes = [e.category_code for e in entries]
     dups = sorted({c for c in codes if codes.count(c) > 1})
@@ -172,7 +173,7 @@ def _cells(entry: RetentionEntry) -> list[str]:
     out = []
     for key, _label in COLUMNS:
         v = getattr(entry, key)
-        out.append("；".join(v) if isinstance(v, list) else str(v))
+        out.append(text_cell("；".join(v) if isinstance(v, list) else str(v)))
     return out
 
 

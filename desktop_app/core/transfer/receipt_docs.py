@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..catalog._util import now
+from ..outputs import output_target
 from ..pathpart import derived
 from ..store import atomic_write_bytes, atomic_write_text
 from .receipt_checks import failure_lines
@@ -40,7 +41,7 @@ def write_return(archive: Archive, rep: Any, note_path: str | Path | None) -> No
     if not rep.problems and not failed:
         lines.append("（校验与接收检测未发现问题，由接收人员决定退回）")
     lines += ["", "请移交单位核实、更正后重新制作载体移交。"]
-    out = Path(note_path) if note_path else archive.root / "receipts" / f"{derived(rep.label or '', 'carrier')}-退回单.txt"
+    out = output_target(archive, note_path, "退回单") if note_path else archive.root / "receipts" / f"{derived(rep.label or '', 'carrier')}-退回单.txt"
     atomic_write_text(out, "\r\n".join(lines) + "\r\n")
     problems = [p.to_dict() for p in rep.problems] + [
         {"path": r["code"], "kind": "check", "detail": f"{r['item']}：{r['detail']}"}

@@ -3,7 +3,6 @@ print through the system printer dialog, save the PDF, export the same rows as C
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...core.archive import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
+from ...core.outputs import output_target
 from ...core.registers import KIND_LABELS, KINDS, build_sections, export_csv, export_xlsx, render_pdf_bytes
 from ...core.store import atomic_write_bytes
 from ..context import AppContext
@@ -61,6 +61,7 @@ def render_job(progress: Progress, archive: Archive, kind: str, filters: dict[st
 def export_job(progress: Progress, archive: Archive, kind: str, filters: dict[str, Any], mask: bool,
                path: str, fmt: str) -> int:
     fn = export_csv if fmt == "csv" else export_xlsx
+    output_target(archive, path, "登记表导出文件")
     with archive.catalog.registers.snapshot():
         return fn(build_sections(archive.catalog, kind, **filters), path, mask=mask, progress=progress)
 
@@ -253,7 +254,7 @@ class RegistersPage(QWidget):
         if not path:
             return False
         try:
-            atomic_write_bytes(Path(path), self.pdf_bytes)
+            atomic_write_bytes(output_target(self.ctx.archive, path, self.tr("登记表 PDF")), self.pdf_bytes)
         except ArchDeskError as exc:
             self.message.setText(exc.message)
             return False
