@@ -3,7 +3,8 @@
 Each subcommand is a module in ``cli/commands/`` defining ``register(subparsers)``; the parser
 collects them all, so a capability adds its command without touching this file.
 
-Exit codes: 0 success · 1 ran and found problems · 2 bad usage / refused input · 3 internal error.
+Exit codes: 0 success · 1 ran and found problems · 2 bad usage / refused input · 3 internal error ·
+130 interrupted · 141 the reader of stdout went away in the middle (see :mod:`.console`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 from .. import __version__
 from ..core.errors import ArchDeskError, UsageError
+from . import console
 
 log = logging.getLogger("archdesk")
 
@@ -27,7 +29,7 @@ log = logging.getLogger("archdesk")
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        print(f"archdesk: 参数错误：{message}", file=sys.stderr)
+        console.write(f"archdesk: 参数错误：{message}", err=True)
         raise SystemExit(2)
 
 
@@ -50,6 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    console.setup()
+    try:
+        return _run(argv)
+    except BrokenPipeError:     # the reader went away in the middle of a command: stop quietly
+        return console.PIPE_CLOSED_EXIT
+    finally:
+        console.flush()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -63,34 +75,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.error(exc)
         code = exc.exit_code if isinstance(exc, UsageError) or exc.exit_code == 2 else 1
     except KeyboardInterrupt:
-        print("已中断。", file=sys.stderr)
+        console.write("已中断。", err=True)
         code = 130
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # a bug: say so, keep the trace
-        print(f"内部错误（程序缺陷）：{exc!r}", file=sys.stderr)
-        traceback.print_exc(file=sys.stderr)
+        console.write(f"内部错误（程序缺陷）：{exc!r}\n{traceback.format_exc().rstrip()}", err=True)
         if args.json:
-            print(json.dumps({"error": {"code": "internal", "message": repr(exc)}}, ensure_ascii=False))
+            console.write(json.dumps({"error": {"code": "internal", "message": repr(exc)}}, ensure_ascii=False))
         code = 3
     return code
 
 
 class Output:
-    """Where a command prints: one JSON object on stdout with --json, human text otherwise."""
+    """Where a command prints: one JSON object on stdout with --json, human text otherwise.
+
+    Everything goes through :mod:`.console`, so no console encoding or closed pipe can crash it.
+    """
 
     def __init__(self, json_mode: bool) -> None:
         self.json_mode = json_mode
 
     def result(self, obj: dict[str, Any], text: str | None = None) -> None:
         if self.json_mode:
-            print(json.dumps(obj, ensure_ascii=False, default=str))
+            console.write(json.dumps(obj, ensure_ascii=False, default=str))
         elif text is not None:
-            print(text)
+            console.write(text)
+
+    def text(self, text: str) -> None:
+        """A line of the human result (commands that print as they go; nothing with --json)."""
+        if not self.json_mode:
+            console.write(text)
 
     def info(self, text: str) -> None:
         """Human progress/status: stderr, so --json stdout stays clean."""
-        print(text, file=sys.stderr)
+        console.write(text, err=True)
 
     def error(self, exc: ArchDeskError) -> None:
-        print(f"archdesk: {exc.message}", file=sys.stderr)
+        console.write(f"archdesk: {exc.message}", err=True)
         if self.json_mode:
-            print(json.dumps({"error": exc.to_dict()}, ensure_ascii=False, default=str))
+            console.write(json.dumps({"error": exc.to_dict()}, ensure_ascii=False, default=str))

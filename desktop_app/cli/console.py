@@ -1,0 +1,90 @@
+"""The CLI's standard streams: printing never kills a command.
+
+:func:`setup` runs first thing in :func:`desktop_app.cli.main` (not an environment variable: a
+PyInstaller-frozen program ignores ``PYTHONUTF8``/``PYTHONIOENCODING`` set for it by nobody):
+
+* a console (``isatty``) keeps its own encoding, with ``errors="replace"`` — on an English Windows
+  code page Chinese shows as ``?`` instead of raising ``UnicodeEncodeError``;
+* a pipe or a file gets UTF-8 whatever the code page, so ``--json`` and redirected text are always
+  valid UTF-8 (``backslashreplace`` only for lone surrogates from undecodable file names).
+
+:func:`write` survives the reader going away (``archdesk list | head``): the stream's file
+descriptor is pointed at the null device, later output is dropped, and the command finishes with
+its own exit code.  :func:`flush` is the last thing the CLI does, so Python's own flush at exit has
+nothing left to fail on.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+PIPE_CLOSED_EXIT = 141          # as a shell reports a program ended by SIGPIPE (128 + 13)
+
+
+def _stream(name: str) -> TextIO | None:
+    return getattr(sys, name, None)
+
+
+def _is_console(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def setup() -> None:
+    """Reconfigure ``sys.stdout`` and ``sys.stderr`` as the module docstring says (idempotent)."""
+    for name in ("stdout", "stderr"):
+        stream = _stream(name)
+        reconfigure = getattr(stream, "reconfigure", None)
+        if stream is None or reconfigure is None:      # no console at all (GUI exe), or replaced by a test
+            continue
+        try:
+            if _is_console(stream):
+                reconfigure(errors="replace")
+            else:
+                reconfigure(encoding="utf-8", errors="backslashreplace")
+        except (OSError, ValueError):                  # closed or detached: nothing to print to anyway
+            continue
+
+
+def _drop(stream: TextIO) -> None:
+    """The reader is gone: send whatever this stream still has (and will get) to the null device."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
+
+
+def write(text: str, *, err: bool = False) -> None:
+    """``print(text)`` to stdout (or stderr) that a closed pipe cannot turn into a crash."""
+    stream = _stream("stderr" if err else "stdout")
+    if stream is None:
+        return
+    try:
+        stream.write(text + "\n")
+        if err:
+            stream.flush()
+    except BrokenPipeError:
+        _drop(stream)
+
+
+def flush() -> None:
+    """Flush both streams now, quietly when the reader has gone away."""
+    for name in ("stdout", "stderr"):
+        stream = _stream(name)
+        if stream is None:
+            continue
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            _drop(stream)
+        except (OSError, ValueError):
+            pass
