@@ -9,6 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.handlers import register  # noqa: E402
+
+register()   # the application's start-up: every journaled service's recovery handler
 
 PASSWORD = "password123"
 

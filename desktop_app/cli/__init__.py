@@ -21,6 +21,7 @@ from typing import Any
 
 from .. import __version__
 from ..core.errors import ArchDeskError, UsageError
+from ..core.handlers import register as register_handlers
 from . import console
 
 log = logging.getLogger("archdesk")
@@ -65,7 +66,7 @@ def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
-        from ..__main__ import run_gui
+        from ..gui.app import run as run_gui
 
         return run_gui(args.archive)
     out = Output(args.json)
@@ -74,6 +75,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except ArchDeskError as exc:
         out.error(exc)
         code = exc.exit_code if isinstance(exc, UsageError) or exc.exit_code == 2 else 1
+    register_handlers()
     except KeyboardInterrupt:
         console.write("已中断。", err=True)
         code = 130

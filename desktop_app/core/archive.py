@@ -16,8 +16,7 @@ from . import audit, pathpart
 from .catalog import Catalog
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
-from . import recovery
-from .recovery import AT_OPEN, RECOVERY
+from .recovery import AT_OPEN, RECOVERY, complete
 from .security import (
     ALL_ROLES,
     SYSTEM_USER,
@@ -29,6 +28,7 @@ from .security import (
     roles_from_json,
 )
 from .store import clean_tmp_files
+
 
 class Archive:
     def __init__(self, root: Path, user: User = SYSTEM_USER) -> None:
@@ -152,7 +152,7 @@ class Archive:
             handler = RECOVERY.get(op["kind"])
             if handler is None:
                 cat.ops.unclaim(op)
-                if not recovery.complete():
+                if not complete():
                     raise RuntimeError(f"no recovery handler for {op['kind']!r}: the start-up must call "
                                        "desktop_app.core.handlers.register()")
                 raise ArchDeskError(f"无法恢复未完成的操作（类型 {op['kind']}，编号 {op['id']}）：程序版本过旧。",

@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from .digest import CHUNK, Digests, new_sm3
 from .errors import StorageError, os_error_to_archdesk
+from .hashing import CHUNK, Digests, new_sm3
 from .jobs import Progress
 from .winpaths import long_path, retry_locked, strip_long_prefix
 

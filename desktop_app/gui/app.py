@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from .. import APP_NAME, __version__
 from ..core.archive import Archive
 from ..core.errors import ArchDeskError
+from ..core.handlers import register as register_handlers
 from ..core.paths import ArchiveLayout, resolve_archive, resource
 from . import gcguard
 from .context import AppContext
@@ -125,6 +126,7 @@ def _login(root: Path) -> Archive | None:
 
 
 def run(archive: str | None, demo: bool = False) -> int:
+    register_handlers()
     app = create_application()
     root = resolve_archive(archive)
     install_excepthook(lambda: ArchiveLayout(root).logs if root.exists() else None)

@@ -8,12 +8,12 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..archive import recovery_handler
 from ..catalog._util import now
 from ..digest import digest_bytes
 from ..errors import NotFound, StateError, UsageError
 from ..metadata.case_record import read_record, validate, write_record
 from ..model import CASE_FIELD_LABELS, EventRecord
+from ..recovery import recovery_handler
 from ..store import atomic_write_bytes
 from .record import build_record
 

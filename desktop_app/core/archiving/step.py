@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from ..archive import recovery_handler
 from ..catalog._util import now
 from ..digest import digest_file
 from ..errors import ArchDeskError, ArchiveBusy, Cancelled, NotFound, StateError, StorageError
@@ -26,6 +25,7 @@ from ..lifecycle import change_status
 from ..metadata.case_record import validate, write_record
 from ..model import STATUS_LABELS, EventRecord, Status
 from ..oplock import try_lock, unlock
+from ..recovery import recovery_handler
 from ..retention.numbering import FROZEN, assign_numbers, parse_code
 from ..store import atomic_write_bytes, copy_file_with_digest, fsync_dir, remove_tree
 from ..store import replace as replace_file

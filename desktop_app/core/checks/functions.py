@@ -20,12 +20,6 @@ def item_fn(name: str) -> Callable[[ItemFn], ItemFn]:
     return deco
 
 
-def load_all() -> dict[str, ItemFn]:
-    from . import authenticity, integrity, safety, usability  # noqa: F401  (registration)
-
-    return FUNCTIONS
-
-
 _DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y%m%d",
                  "%Y/%m/%d", "%Y/%m/%d %H:%M:%S", "%Y%m%d%H%M%S")
 _TZ = re.compile(r"(Z|[+-]\d{2}:?\d{2}|\.\d+)$")

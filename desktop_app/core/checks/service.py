@@ -24,8 +24,8 @@ from ..lifecycle import change_status
 from ..model import EventRecord, Status
 from . import STAGE_LABELS, STAGES, scancache, virus
 from .context import CaseContext, RunEnv, gather, load_case
-from .functions import load_all
 from .outcome import MANUAL, Outcome
+from .properties import load_all
 from .registry import Item, item, items_for
 from .scheme import Scheme
 

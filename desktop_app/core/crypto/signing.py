@@ -6,9 +6,9 @@ with the default user ID ``1234567812345678``.  Nothing else (file names include
 the sums files themselves name every file of the carrier.  Because M is just the bytes, anyone
 can check a carrier with stock OpenSSL 3.0, no ArchDesk needed::
 
-    sed -n '/BEGIN PUBLIC KEY/,/END PUBLIC KEY/p' SUMS.sig > signer.pem
+    # sender.pem: the sender's public key from a trusted source (never the one on the carrier)
     grep '^Signature:' SUMS.sig | cut -d' ' -f2 | base64 -d > sig.der
-    cat SHA256SUMS SM3SUMS | openssl dgst -sm3 -verify signer.pem \\
+    cat SHA256SUMS SM3SUMS | openssl dgst -sm3 -verify sender.pem \\
         -sigopt distid:1234567812345678 -signature sig.der
 
 (OpenSSL 3.0 needs the ``distid`` option; without it it uses an empty ID and fails.)

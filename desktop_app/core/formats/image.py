@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 
-from .validate import Validation
+from .validation import Validation
 
 MAX_PIXELS = 400_000_000
 DRAFT_FROM = 16_000_000   # JPEGs above this are decoded at 1/8 scale: every compressed block is still

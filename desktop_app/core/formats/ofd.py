@@ -16,7 +16,7 @@ import hashlib
 import posixpath
 import zipfile
 
-from .validate import Validation
+from .validation import Validation
 from .xmlcheck import XMLProblem, parse_bytes
 
 PUBLIC_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import zipfile
 
 from .identify import FormatInfo
-from .validate import Validation
+from .validation import Validation
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

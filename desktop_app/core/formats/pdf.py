@@ -8,7 +8,7 @@ import re
 import warnings
 from typing import Any
 
-from .validate import Validation
+from .validation import Validation
 
 ACTIVE_ACTIONS = {"/JavaScript": "JavaScript 脚本", "/Launch": "Launch 启动外部程序动作",
                   "/GoToR": "GoToR 外部文档引用", "/GoToE": "GoToE 嵌入文档跳转",

@@ -9,7 +9,7 @@ from typing import Any
 from lxml import etree
 
 from ..paths import resource
-from .validate import Validation
+from .validation import Validation
 
 # root element -> XSD under resources/schemas/
 KNOWN_SCHEMAS = {"base_info": "base_info.xsd", "transfer_info": "transfer_info.xsd",

@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive, recovery_handler
+from ..archive import Archive
 from ..catalog._util import now
 from ..digest import SM3, Digests, digest_file, normalise_algorithm, sm3_hex
 from ..errors import ArchDeskError, Cancelled, DuplicateCase, PackageError, os_error_to_archdesk
 from ..jobs import Progress
 from ..model import OPEN_CLASSIFICATIONS, CaseRecord, EventRecord
 from ..pathpart import component, derived
+from ..recovery import recovery_handler
 from ..store import copy_stream_with_digest, remove_tree, sync_tree
 from . import baseinfo, xmlsafe
 from .report import ImportReport

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive, recovery_handler
+from ..archive import Archive
 from ..catalog._util import now
 from ..digest import digest_file
 from ..errors import ArchDeskError, NotFound, StateError
 from ..jobs import Progress, ensure
 from ..model import EventRecord
+from ..recovery import recovery_handler
 from ..store import copy_file_with_digest, remove_tree
 from ..store import unlink as store_unlink
 from ..transfer.recordver import next_record_path, write_record_version

@@ -17,12 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive, recovery_handler
+from ..archive import Archive
 from ..catalog._util import now
 from ..errors import ArchDeskError, NotFound, PermissionDenied, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
 from ..model import EventRecord, Status
+from ..recovery import recovery_handler
 from ..store import fsync_dir, remove_tree
 from ..store import replace as replace_file
 from .appraisal import case_expiry

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from ..archive import Archive
 from ..digest import Digests, digest_file
 from ..errors import ArchDeskError, Cancelled
 from ..jobs import Progress, ensure
+from .fixity_problem import FixityProblem
 from .sources import find_sources
 
 PERMISSION = "preserve.backup"
@@ -30,20 +31,6 @@ SETTING_INTERVAL = "preserve.fixity_interval_days"
 # Problem kinds and their Chinese labels (CLI and GUI show these).
 KIND_LABELS = {"missing": "缺失", "damaged": "摘要不符", "unreadable": "无法读取", "empty": "空文件",
                "format": "格式不在允许清单", "record": "档案记录不符", "extra": "多余文件"}
-
-
-@dataclass
-class FixityProblem:
-    path: str
-    kind: str                     # a key of KIND_LABELS
-    detail: str
-    case_id: int
-    component_id: int
-    archival_code: str = ""
-    repair_from: dict[str, Any] | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..digest import digest_file
 from ..errors import ArchDeskError
+from .fixity_problem import FixityProblem
 
 if TYPE_CHECKING:
     from ..archive import Archive
-    from .fixity import FixityProblem
 
 RECORD = "record"     # the archival record is missing, invalid, or disagrees with the catalog
 EXTRA = "extra"
@@ -27,7 +27,6 @@ METADATA_NAME = "基本信息元数据.xml"   # the package metadata, kept besid
 def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[FixityProblem]:
     from ..archiving.corrections import record_versions
     from ..metadata.case_record import read_record
-    from .fixity import FixityProblem
 
     by_case: dict[int, list[dict[str, Any]]] = {}
     for c in comps:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..archiving.step import record_dir
 from ..errors import StorageError
+from ..recovery import at_open
 from ..store import (
     atomic_write_text,
     fs_path,
@@ -153,6 +154,7 @@ def drop(path: Path) -> bool:
     return not os.path.exists(fs_path(aside))
 
 
+@at_open
 def sweep(archive: Archive, keep: Callable[[dict[str, Any]], bool] = lambda m: True) -> list[str]:
     """Drop receipt scratch folders nobody can use (see the module doc); returns their names.
 

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..archive import recovery_handler
 from ..archiving.rebuild import RebuildReport
 from ..archiving.rebuild import _index as index_record_folder
 from ..archiving.step import record_dir
@@ -34,6 +33,7 @@ from ..errors import ArchDeskError, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
 from ..model import EventRecord
+from ..recovery import recovery_handler
 from ..store import fs_path, fsync_dir, remove_tree, tree_path
 from . import carrier_checks  # noqa: F401  (signature and 文件目录 checks of verify_path)
 from .catalogue_xml import CATALOGUE, RECORDS_DIR, Catalogue, read_catalogue

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..registers import CarrierDigest, TransferRegister, render_pdf_bytes, transfer_sections
+from ..registers.fonts import FontSet
+from ..registers.layout import Renderer
+from ..registers.transfer import CarrierDigest, TransferRegister, transfer_sections
 
 PROPERTY_ITEM = {"真实性": "准确性检验", "完整性": "完整性检验", "可用性": "可用性检验", "安全性": "安全性检验"}
 APPEARANCE_ITEM = "YJ-4-5"
@@ -85,6 +87,6 @@ def receiver_register(*, transfer_id: str, receipts: list[dict[str, Any]], recei
 
 
 def register_pdf(reg: TransferRegister) -> bytes:
-    data, _results = render_pdf_bytes(transfer_sections(reg))
+    data, _results = Renderer(fonts=FontSet(None), mask=True).render_bytes(transfer_sections(reg))
     return data
 

@@ -7,18 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,12 +23,12 @@ from PySide6.QtWidgets import (
 from ...core.archive import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
-from ..crash import failure_text
 from ..labels import due_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 from .preserve_carriers import CarrierTab
 from .preserve_checks import FixityTab
+from .preserve_common import fill_table, make_table, show_failure
 from .preserve_convert import ConvertTab
 from .preserve_disposal import AppraisalTab, DestructionTab
 
@@ -51,33 +47,6 @@ def restore_job(progress: Progress, src: str, dest: str, passphrase: str | None,
     from ...core.preserve.restore import restore_backup
 
     return restore_backup(src, dest, passphrase=passphrase, progress=progress, actor=actor)
-
-
-def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(0)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(str(text))
-            item.setToolTip(str(text))
-            table.setItem(r, c, item)
-
-
-def make_table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers), parent)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-    return t
-
-
-def show_failure(page: QWidget, ctx: AppContext, label: QLabel, what: str, error: BaseException) -> None:
-    cancelled = QCoreApplication.translate("PreservePage", "{0}已取消。").replace("{0}", what)
-    failed = QCoreApplication.translate("PreservePage", "{0}未完成：{1}").replace("{0}", what).replace("{1}", "{0}")
-    bug = QCoreApplication.translate("PreservePage", "{0}时发生程序错误，详情见错误报告。").replace("{0}", what)
-    label.setText(failure_text(error, cancelled, failed, bug, ctx.archive.layout.logs, page))
 
 
 class BackupTab(QWidget):

@@ -19,7 +19,7 @@ PURPOSES = {"transfer": QT_TRANSLATE_NOOP("CarrierTab", "移交"), "backup": QT_
 class CarrierTab(QWidget):
     def __init__(self, ctx: AppContext, on_done: Any, parent: QWidget | None = None) -> None:
         from ...core.preserve.carriers import KINDS, RESULTS
-        from .preserve import make_table
+        from .preserve_common import make_table
 
         super().__init__(parent)
         self.ctx, self.on_done = ctx, on_done
@@ -67,7 +67,7 @@ class CarrierTab(QWidget):
 
     def refresh(self) -> None:
         from ...core.preserve.carriers import KINDS, carrier_status
-        from .preserve import fill_table
+        from .preserve_common import fill_table
 
         self.items = carrier_status(self.ctx.archive)
         fill_table(self.table, [[c.label, self.tr(KINDS.get(c.kind, c.kind)), self.tr(PURPOSES.get(c.purpose, c.purpose)),

@@ -31,7 +31,7 @@ def repair_job(progress: Progress, archive: Archive, ids: list[int], passphrase:
 
 class FixityTab(QWidget):
     def __init__(self, ctx: AppContext, on_done: Any, parent: QWidget | None = None) -> None:
-        from .preserve import make_table
+        from .preserve_common import make_table
 
         super().__init__(parent)
         self.ctx, self.on_done, self.job, self.report = ctx, on_done, None, None
@@ -94,7 +94,7 @@ class FixityTab(QWidget):
 
     @Slot(object)
     def _on_checked(self, rep: Any) -> None:
-        from .preserve import fill_table
+        from .preserve_common import fill_table
 
         self.job, self.report = None, rep
         self.message.setText(self.tr("日常检查（第 {0} 次检测）：复核 {1} 个文件，{2} MB；{3}").replace("{0}", str(rep.run_id))
@@ -117,7 +117,7 @@ class FixityTab(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        from .preserve import show_failure
+        from .preserve_common import show_failure
 
         self.job = None
         show_failure(self, self.ctx, self.message, self.tr("日常检查"), error)

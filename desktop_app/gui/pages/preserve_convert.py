@@ -40,7 +40,7 @@ def migrate_job(progress: Progress, archive: Archive, dest: str) -> Any:
 
 class ConvertTab(QWidget):
     def __init__(self, ctx: AppContext, on_done: Any, parent: QWidget | None = None) -> None:
-        from .preserve import make_table
+        from .preserve_common import make_table
 
         super().__init__(parent)
         self.ctx, self.on_done, self.job = ctx, on_done, None
@@ -81,7 +81,7 @@ class ConvertTab(QWidget):
 
     def refresh(self) -> None:
         from ...core.preserve.convert import candidates, find_office
-        from .preserve import fill_table
+        from .preserve_common import fill_table
 
         office = find_office(self.ctx.archive)
         self.tool_label.setText(self.tr("LibreOffice：{0}").replace("{0}", f"{office.path}（{office.version}）")
@@ -141,7 +141,7 @@ class ConvertTab(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        from .preserve import show_failure
+        from .preserve_common import show_failure
 
         self.job = None
         show_failure(self, self.ctx, self.message, self.tr("操作"), error)

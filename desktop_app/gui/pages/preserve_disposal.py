@@ -47,7 +47,7 @@ class AppraisalTab(QWidget):
     proposed = Signal(int)
 
     def __init__(self, ctx: AppContext, on_done: Any, parent: QWidget | None = None) -> None:
-        from .preserve import make_table
+        from .preserve_common import make_table
 
         super().__init__(parent)
         self.ctx, self.on_done = ctx, on_done
@@ -104,7 +104,7 @@ class AppraisalTab(QWidget):
 
     def refresh(self) -> None:
         from ...core.preserve.appraisal import expiry_list
-        from .preserve import fill_table
+        from .preserve_common import fill_table
 
         keep = set(_selected_ids(self.table)) if self.table.rowCount() else set()
         items = expiry_list(self.ctx.archive, horizon_days=self.horizon_box.value())
@@ -181,7 +181,7 @@ class AppraisalTab(QWidget):
 
 class DestructionTab(QWidget):
     def __init__(self, ctx: AppContext, on_done: Any, parent: QWidget | None = None) -> None:
-        from .preserve import make_table
+        from .preserve_common import make_table
 
         super().__init__(parent)
         self.ctx, self.on_done, self.job = ctx, on_done, None
@@ -225,7 +225,7 @@ class DestructionTab(QWidget):
         self.execute_button.setEnabled(self.can_execute and not busy)
 
     def refresh(self, *_: Any) -> None:
-        from .preserve import fill_table
+        from .preserve_common import fill_table
 
         rows = self.ctx.archive.catalog.preserve.destructions()
         fill_table(self.table, [[str(r["id"]), r["title"], self.tr(STATES[r["state"]]), str(r["n"]), r["proposed_by"],
@@ -306,7 +306,7 @@ class DestructionTab(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        from .preserve import show_failure
+        from .preserve_common import show_failure
 
         self.job = None
         show_failure(self, self.ctx, self.message, self.tr("销毁"), error)

@@ -1,0 +1,50 @@
+"""The registry of start-up recovery handlers: journal kind → function(archive, op).
+
+A journaled operation (import, archive, transfer, receipt, backup, destruction, …) registers
+how to finish or roll it back with :func:`recovery_handler`; work to do at every opening (e.g.
+dropping receipt copies nobody owns) registers with :func:`at_open`.  This module imports nothing
+of ArchDesk, so ``archive.py`` depends on it and not on the services: the services are loaded —
+and so registered — by the application's start-up (:func:`desktop_app.core.handlers.register`,
+called by the CLI, the GUI and the tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .archive import Archive
+
+Handler = Callable[["Archive", dict[str, Any]], None]
+OpenHook = Callable[["Archive"], object]
+
+RECOVERY: dict[str, Handler] = {}
+AT_OPEN: list[OpenHook] = []
+
+
+def recovery_handler(kind: str) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        RECOVERY[kind] = fn
+        return fn
+    return deco
+
+
+def at_open(fn: OpenHook) -> OpenHook:
+    if fn not in AT_OPEN:
+        AT_OPEN.append(fn)
+    return fn
+
+
+_complete = False
+
+
+def mark_complete() -> None:
+    """Every journaled service is loaded (``handlers.register``): a kind without a handler is
+    then an operation of a newer program version, not a start-up that forgot to register."""
+    global _complete
+    _complete = True
+
+
+def complete() -> bool:
+    return _complete
