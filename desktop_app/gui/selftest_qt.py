@@ -34,18 +34,25 @@ def check_qt_font() -> str:
 
 
 def check_qt_pdf() -> str:
-    from PySide6.QtCore import QSize
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument
 
     _app()
     with tempfile.TemporaryDirectory(prefix="archdesk-selftest-") as tmp:
         path = sample_pdf(Path(tmp) / "sample.pdf")
+        # From memory, as the program previews: QPdfDocument.load(path) holds the file until the
+        # object is destroyed (close() does not release it), and Windows then cannot delete it.
+        buffer = QBuffer()
+        buffer.setData(QByteArray(path.read_bytes()))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         doc = QPdfDocument()
-        err = doc.load(str(path))
+        doc.load(buffer)
+        err = doc.error()
         if err != QPdfDocument.Error.None_ or doc.pageCount() != 1:
             raise RuntimeError(f"QtPdf 无法打开 PDF：{err}")
         image = doc.render(0, QSize(300, 424))
         doc.close()
+        buffer.close()
     if image.isNull():
         raise RuntimeError("QtPdf 渲染结果为空")
     dark = sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)

@@ -55,6 +55,36 @@ def test_qt_checks_render_a_pdf_and_load_fonts_and_translations() -> None:
     assert report.versions["qt"].startswith("6.")
 
 
+def test_qt_pdf_check_leaves_no_file_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The QtPdf check's sample file is released before its temporary folder is removed: Windows
+    cannot delete a file QtPdf still holds (the check failed there with WinError 32).  Here the
+    folder refuses removal as Windows would while this process has a file in it open."""
+    import tempfile
+
+    from desktop_app.gui import selftest_qt
+
+    class WindowsTemporaryDirectory(tempfile.TemporaryDirectory):  # type: ignore[type-arg]
+        def cleanup(self) -> None:
+            if os.path.isdir("/proc/self/fd"):
+                held = [t for t in _open_files() if t.startswith(os.path.realpath(self.name))]
+                if held:
+                    raise PermissionError(13, "文件正由另一进程使用（WinError 32）", held[0])
+            super().cleanup()
+
+    monkeypatch.setattr(selftest_qt.tempfile, "TemporaryDirectory", WindowsTemporaryDirectory)
+    assert "深色采样点" in selftest_qt.check_qt_pdf()
+
+
+def _open_files() -> list[str]:
+    targets = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            targets.append(os.readlink(f"/proc/self/fd/{fd}"))
+        except OSError:          # the listing's own descriptor, closed by now
+            pass
+    return targets
+
+
 def test_cli_selftest_json_and_exit_codes(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
                                           tmp_path: Path) -> None:
     from desktop_app.cli import main
