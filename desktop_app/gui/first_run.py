@@ -1,10 +1,13 @@
 """First-run wizard (首次使用向导): shown when there is no archive at the chosen location.
 
 Page 1 chooses: create a new archive (in the proposed folder or another) or open an existing one.
-Page 2 (create): 全宗号, 立档单位 name, which side this archive is (agency: 政务服务机构; archives:
-档案馆/档案室).  Page 3 (create): the first administrator and password.  Finishing calls
-:meth:`Archive.init`; the created archive (logged in as that administrator) is ``wizard.archive``.
-Choosing "open" ends with ``wizard.root`` set to a folder holding a catalog (the login follows).
+Creating goes on with 档案库信息 (全宗号, 立档单位, which side: agency 政务服务机构 / archives
+档案馆·档案室), the first administrator, then what the whole job needs: agency — 保管期限表 and the
+signing key; archives — the trusted senders' keys; both — the virus scanner and a backup folder
+(pages in :mod:`.first_run_pages`).  Leaving the backup page calls :func:`core.setup.create`; the
+last page shows what was made (the key's fingerprint to write down).  The created archive
+(logged in as that administrator) is ``wizard.archive``.  Choosing "open" ends with
+``wizard.root`` set to a folder holding a catalog (the login follows).
 """
 
 from __future__ import annotations
@@ -27,11 +30,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..core import setup
 from ..core.archive import Archive
 from ..core.errors import ArchDeskError
 from ..core.paths import ArchiveLayout
+from .first_run_pages import AdminPage, BackupPage, DonePage, KeyPage, RetentionPage, ScannerPage, TrustPage
 
-PAGE_START, PAGE_ARCHIVE, PAGE_ADMIN = 0, 1, 2
+PAGE_START, PAGE_ARCHIVE, PAGE_ADMIN, PAGE_RETENTION, PAGE_KEY, PAGE_TRUST, PAGE_SCANNER, PAGE_BACKUP, PAGE_DONE = \
+    range(9)
+AGENCY_PAGES = (PAGE_ADMIN, PAGE_RETENTION, PAGE_KEY, PAGE_SCANNER, PAGE_BACKUP, PAGE_DONE)
+ARCHIVES_PAGES = (PAGE_ADMIN, PAGE_TRUST, PAGE_SCANNER, PAGE_BACKUP, PAGE_DONE)
 
 
 class StartPage(QWizardPage):
@@ -120,31 +128,12 @@ class ArchivePage(QWizardPage):
     def role(self) -> str:
         return "archives" if self.archives_radio.isChecked() else "agency"
 
-
-class AdminPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("第一位管理员"))
-        self.setSubTitle(self.tr("这个账号拥有全部角色（单人模式）。以后可在“用户”页面增加账号并启用三员分立。"))
-        self.user_edit = QLineEdit("admin", self)
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit(self)
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout(self)
-        form.addRow(self.tr("用户名："), self.user_edit)
-        form.addRow(self.tr("密码（至少 8 个字符）："), self.password_edit)
-        form.addRow(self.tr("再次输入密码："), self.confirm_edit)
-        self.registerField("admin_user*", self.user_edit)
-        self.registerField("admin_password*", self.password_edit)
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override: a bad 全宗号 is said here, not at the end
+        why = setup.fonds_problem(self.fonds_edit.text())
         wizard = self.wizard()
-        if self.password_edit.text() != self.confirm_edit.text():
-            if isinstance(wizard, FirstRunWizard):
-                wizard.show_error(self.tr("两次输入的密码不一致。"))
-            return False
-        return isinstance(wizard, FirstRunWizard) and wizard.create_archive()
+        if why and isinstance(wizard, FirstRunWizard):
+            wizard.show_error(why)
+        return not why
 
 
 class FirstRunWizard(QWizard):
@@ -153,21 +142,43 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("首次使用向导"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.archive: Archive | None = None
+        self.result_info: setup.SetupResult | None = None
         self.root: Path = Path(root)
         self.start_page = StartPage(root, self)
         self.archive_page = ArchivePage(self)
         self.admin_page = AdminPage(self)
-        self.setPage(PAGE_START, self.start_page)
-        self.setPage(PAGE_ARCHIVE, self.archive_page)
-        self.setPage(PAGE_ADMIN, self.admin_page)
+        self.retention_page = RetentionPage(self)
+        self.key_page = KeyPage(self)
+        self.trust_page = TrustPage(self)
+        self.scanner_page = ScannerPage(self)
+        self.backup_page = BackupPage(self)
+        self.done_page = DonePage(self)
+        for pid, page in ((PAGE_START, self.start_page), (PAGE_ARCHIVE, self.archive_page),
+                          (PAGE_ADMIN, self.admin_page), (PAGE_RETENTION, self.retention_page),
+                          (PAGE_KEY, self.key_page), (PAGE_TRUST, self.trust_page),
+                          (PAGE_SCANNER, self.scanner_page), (PAGE_BACKUP, self.backup_page),
+                          (PAGE_DONE, self.done_page)):
+            self.setPage(pid, page)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("wizard_error")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.setSideWidget(None)
         self.currentIdChanged.connect(self._clear_error)
-        self.resize(640, 460)
+        self.resize(720, 540)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override: the pages depend on the side chosen
+        current = self.currentId()
+        if current == PAGE_START:
+            return self.start_page.nextId()
+        if current == PAGE_ARCHIVE:
+            return PAGE_ADMIN
+        order = ARCHIVES_PAGES if self.archive_page.role() == "archives" else AGENCY_PAGES
+        if current in order and current != order[-1]:
+            return order[order.index(current) + 1]
+        return -1
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -175,24 +186,37 @@ class FirstRunWizard(QWizard):
         if page is not None and page.layout() is not None and self.error_label.parent() is not page:
             self.error_label.setParent(page)
             page.layout().addWidget(self.error_label)  # type: ignore[union-attr]
-        self.error_label.show()
+        self.error_label.setVisible(bool(text))
 
     @Slot(int)
     def _clear_error(self, _page_id: int) -> None:
         self.error_label.setText("")
 
+    def plan(self) -> setup.SetupPlan:
+        agency = self.archive_page.role() == "agency"
+        return setup.SetupPlan(
+            root=self.start_page.root(), fonds=self.archive_page.fonds_edit.text().strip(),
+            name=self.archive_page.name_edit.text().strip(), role=self.archive_page.role(),
+            user=self.admin_page.user_edit.text().strip(), password=self.admin_page.password_edit.text(),
+            retention=self.retention_page.choice() if agency else "none",
+            retention_file=self.retention_page.file_edit.text().strip(),
+            approval=self.retention_page.approval_edit.text().strip(),
+            key_passphrase=self.key_page.pass_edit.text() if agency else "",
+            scanner=self.scanner_page.setting(), backup_folder=self.backup_page.folder_edit.text().strip(),
+            trusted=list(self.trust_page.entries) if not agency else [])
+
     def create_archive(self) -> bool:
-        """Archive.init with what was entered; errors stay on the page so they can be corrected."""
+        """core.setup.create with what was entered; errors stay on the page so they can be corrected."""
+        if self.archive is not None:
+            return True
         self.root = self.start_page.root()
         try:
-            self.archive = Archive.init(self.root, fonds=self.archive_page.fonds_edit.text().strip(),
-                                        name=self.archive_page.name_edit.text().strip(),
-                                        role=self.archive_page.role(),
-                                        user=self.admin_page.user_edit.text().strip(),
-                                        password=self.admin_page.password_edit.text())
+            self.result_info = setup.create(self.plan())
         except ArchDeskError as exc:
             self.show_error(exc.message)
             return False
+        self.archive = self.result_info.archive
+        self.done_page.show_result(self.result_info)
         return True
 
     def accept(self) -> None:
