@@ -36,7 +36,7 @@ def output_target(archive: Any, path: str | os.PathLike[str], what: str = "输�
     archive folder itself or anything inside it; a target whose name is a Windows device name or
     otherwise no file name; an existing folder where a file is expected (``folder=False``); with
     ``contains_ok=False`` also a folder that contains the archive (a migration target)."""
-    root = Path(getattr(archive, "root", archive))
+    root = Path(archive) if isinstance(archive, (str, os.PathLike)) else Path(archive.root)
     raw = os.fspath(path)
     if not raw.strip():
         raise UsageError(f"没有指定{what}的位置。", code="output_target")

@@ -252,11 +252,11 @@ def preview_copy(archive: Archive, session: UseSession, component_id: int) -> by
 def export_copy(archive: Archive, case_id: int, component_id: int, dest: str | os.PathLike[str],
                 purpose: str) -> Path:
     """Write a watermarked PDF copy of one file of the case (registered as an export use)."""
+    out = output_target(archive, dest, "利用副本")
     row, opening, permit_id = _authorise(archive, case_id, purpose, "export")
     purpose = " ".join(purpose.split())
     cat = archive.catalog
     comp = _component(archive, case_id, component_id)
-    out = output_target(archive, dest, "利用副本")
     stamped = watermarked_bytes(archive, case_id, component_id)
     atomic_write_bytes(out, stamped)
     text = watermark_text(archive.user)
