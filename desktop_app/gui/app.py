@@ -125,7 +125,7 @@ def _login(root: Path) -> Archive | None:
     return arch
 
 
-def run(archive: str | None, demo: bool = False) -> int:
+def run(archive: str | None, demo: bool = False, smoke: bool = False) -> int:
     register_handlers()
     app = create_application()
     root = resolve_archive(archive)
@@ -148,7 +148,12 @@ def run(archive: str | None, demo: bool = False) -> int:
         return 2
     window = open_main_window(arch)
     window.show()
-    code = int(app.exec())
+    if smoke:       # open, preview a PDF, quit (installation checks, CI): gui/smoke.py
+        from .smoke import run_smoke
+
+        code = run_smoke(window, arch)
+    else:
+        code = int(app.exec())
     window.ctx.cancel_all()
     window.ctx.wait_for_jobs()
     arch.close()

@@ -12,6 +12,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        description="打开图形界面。--demo：在示例档案库上打开（首次运行时创建并导入示例办件），自动登录。")
     p.add_argument("--demo", action="store_true",
                    help="使用示例档案库（--archive 指定位置，默认为用户数据目录下的 demo）")
+    p.add_argument("--smoke", action="store_true",
+                   help="启动检查：打开主窗口，预览第一份 PDF，确认预览不占用文件后退出（安装检查、持续集成用）")
     p.set_defaults(func=handler)
 
 
@@ -25,4 +27,4 @@ def handler(args: argparse.Namespace, out: Output) -> int:
         out.info(f"示例档案库：{archive}（用户 demo，密码 demo12345）")
     from ...gui.app import run
 
-    return run(archive, demo=args.demo)
+    return run(archive, demo=args.demo, smoke=args.smoke)
