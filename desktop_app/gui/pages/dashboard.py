@@ -143,6 +143,8 @@ class DashboardPage(QWidget):
         grid2 = QGridLayout(body)
         grid2.addWidget(self.status_box, 0, 0, 1, 2)
         grid2.addWidget(self.deadline_box, 1, 0, 1, 2)
+        # 第九条 binds the agency that archives; an archives-side window does not show it
+        self.deadline_box.setVisible(str(ctx.archive.setting("archive.role")) != "archives")
         grid2.addWidget(self.checks_box, 2, 0)
         grid2.addWidget(self.preserve_box, 2, 1)
         grid2.addWidget(self.expiry_box, 3, 0, 1, 2)
