@@ -4,5 +4,3 @@
 is the navigation shell; each workflow page is its own module in ``pages/`` (see the registry
 convention in ``pages/__init__.py``); ``worker.py`` is the one bridge from core jobs to Qt.
 """
-
-from . import qtfix as _qtfix  # noqa: E402,F401  (binding work-arounds, before any signal is emitted)
