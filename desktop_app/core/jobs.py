@@ -53,8 +53,11 @@ class Progress:
         self._emit()
 
     def finish(self) -> None:
+        """The work is complete: the bar goes to its end — unless it was cancelled, when the bar
+        stays where the work stopped (a full bar after 取消 told the user everything was done)."""
         with self._lock:
-            self.done = max(self.done, self.total)
+            if not self._cancel.is_set():
+                self.done = max(self.done, self.total)
         self._emit(force=True)
 
     def status(self, text: str) -> None:

@@ -193,6 +193,20 @@ def check_item_text(name: str) -> str:
     return QCoreApplication.translate("check_items", name)
 
 
+def item_label(code: str) -> str:
+    """A check item as a person reads it: its code and its name (“YJ-4-1 病毒检测”), not the bare code."""
+    from ..core.checks.registry import item as item_def
+
+    try:
+        return f"{code} {check_item_text(item_def(code).name)}"
+    except KeyError:
+        return code
+
+
+def item_labels(codes: list[str] | tuple[str, ...]) -> str:
+    return "、".join(item_label(c) for c in codes)
+
+
 def checks_text(label: str) -> str:
     """A property / result / stage label of ``core.checks`` in the UI language."""
     return QCoreApplication.translate("checks", label)

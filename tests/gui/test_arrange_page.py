@@ -10,40 +10,70 @@ from PySide6.QtCore import Qt
 from desktop_app.core.archive import Archive
 from desktop_app.core.retention import import_default_table
 
+from .clicks import choose, click, click_row, type_text
+
 
 def _wait(page: Any, qtbot: Any) -> None:
+    assert page.job is not None, page.preview_label.text()
     with qtbot.waitSignal(page.job.ended, timeout=120_000):
         pass
+
+
+def _open(window: Any, qtbot: Any) -> Any:
+    window.show()
+    qtbot.waitExposed(window)
+    window.page_actions["arrange"].trigger()
+    return window.pages["arrange"]
+
+
+def _tab(page: Any, qtbot: Any, key: str) -> None:
+    """Click the queue's tab."""
+    from desktop_app.gui.pages.arrange import QUEUES
+
+    index = [q[0] for q in QUEUES].index(key)
+    qtbot.mouseClick(page.tabs, Qt.MouseButton.LeftButton, pos=page.tabs.tabRect(index).center())
+    assert page.queue == key
+
+
+def _select(page: Any, qtbot: Any, ids: list[int]) -> None:
+    """Ctrl-click the rows of these cases."""
+    page.table.clearSelection()
+    for r in range(page.proxy.rowCount()):
+        if int(page.proxy.index(r, 0).data()) in ids:
+            click_row(qtbot, page.table, r, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert page.selected_ids() == sorted(ids)
 
 
 def test_classify_preview_apply_number_archive(window: Any, imported: Archive, qtbot: Any) -> None:
     cat = imported.catalog
     import_default_table(imported)
-    window.show()
-    page = window.show_page("arrange")
+    page = _open(window, qtbot)
     assert page.queue == "imported"
     n = cat.cases.count()
     assert page.model.rowCount() == n and page.proxy.rowCount() == n
     # every demo case is from 2023-2025; those completed before this year's deadline are flagged
-    assert page.deadline_label.text().startswith("有 ") or not page.deadline_label.isVisible()
+    flagged = sum(1 for r in range(n) if "归档期限" in page.model.item(r, 9).text())
+    assert not page.deadline_label.isVisible() or f"本列表中有 {flagged} 件" in page.deadline_label.text()
 
     # filter and sort
     first_task = page.model.item(0, 2).text()
-    page.filter_edit.setText(first_task)
+    type_text(qtbot, page.filter_edit, first_task)
     assert 0 < page.proxy.rowCount() <= n and f"/ {n} 件" in page.count_label.text()
-    page.filter_edit.setText("")
-    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    type_text(qtbot, page.filter_edit, "")
+    header = page.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_header_pos(header, 0))
+    if header.sortIndicatorOrder() != Qt.SortOrder.DescendingOrder:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_header_pos(header, 0))
     ids_desc = [int(page.proxy.index(r, 0).data()) for r in range(page.proxy.rowCount())]
     assert ids_desc == sorted(ids_desc, reverse=True)
 
     # preview: nothing written
     assert not page.apply_button.isEnabled()
-    assert page.preview_classification()
+    click(qtbot, page.preview_button)
     _wait(page, qtbot)
     assert page.preview.rowCount() == n and "预览" in page.preview_label.text()
     assert all(cat.cases.get(c)["status"] == "imported" for c in cat.cases.ids())
-    assert page.apply_button.isEnabled()
-    assert page.apply_classification()
+    click(qtbot, page.apply_button)
     _wait(page, qtbot)
     assert "已应用" in page.preview_label.text()
     classified = [c for c in cat.cases.ids() if cat.cases.get(c)["status"] == "classified"]
@@ -55,13 +85,15 @@ def test_classify_preview_apply_number_archive(window: Any, imported: Archive, q
         for c in classified[:3]:
             cat.cases.set_status(c, "checked")
     imported.catalog.settings.set("archival_code.category", "ZW")
-    page.ctx.notify_cases_changed()
-    page.set_queue("checked")
+    window.refresh_action.trigger()                                    # F5
+    _tab(page, qtbot, "checked")
     assert page.model.rowCount() == 3
-    plan = page.preview_numbers()
+    click(qtbot, page.number_button)
+    plan = [{"case_id": int(page.preview.item(r, 0).text()), "archival_code": page.preview.item(r, 3).text()}
+            for r in range(page.preview.rowCount())]
     assert len(plan) == 3 and all("ZW·" in p["archival_code"] for p in plan)
-    assert page.preview.rowCount() == 3 and all(cat.cases.get(c)["archival_code"] is None for c in classified[:3])
-    assert page.start_archive()
+    assert all(cat.cases.get(c)["archival_code"] is None for c in classified[:3])
+    click(qtbot, page.archive_button)
     assert page.progress.isVisible() and not page.archive_button.isEnabled()   # busy while it runs
     _wait(page, qtbot)
     assert "已归档 3 件" in page.preview_label.text()
@@ -73,31 +105,32 @@ def test_classify_preview_apply_number_archive(window: Any, imported: Archive, q
 def test_manual_classification_and_override_reason(window: Any, imported: Archive, qtbot: Any) -> None:
     cat = imported.catalog
     import_default_table(imported)
-    page = window.show_page("arrange")
+    page = _open(window, qtbot)
+    window.refresh_action.trigger()                               # the table in force reaches the 类目 box
     target = int(page.model.item(0, 0).text())
-    page.select_ids([target])
-    assert page.selected_ids() == [target]
-    page.category_combo.setCurrentIndex(page.category_combo.findData("ZW12"))
-    page.retention_combo.setCurrentIndex(page.retention_combo.findData("D10"))
-    assert not page.classify_manually()                           # reason missing
-    assert "理由" in page.preview_label.text()
-    page.reason_edit.setText("科室确认属公共服务")
-    assert page.classify_manually()
+    _select(page, qtbot, [target])
+    choose(qtbot, page.category_combo, "ZW12")
+    choose(qtbot, page.retention_combo, "D10")
+    click(qtbot, page.manual_button)                              # reason missing
+    assert "理由" in page.preview_label.text() and cat.cases.get(target)["status"] == "imported"
+    type_text(qtbot, page.reason_edit, "科室确认属公共服务")
+    click(qtbot, page.manual_button)
     row = cat.cases.get(target)
     assert (row["status"], row["category_code"], row["retention"]) == ("classified", "ZW12", "D10")
     assert cat.retention.classification(target)["reason"] == "科室确认属公共服务"
     # archiving a merely classified case needs the override box and a reason
-    page.set_queue("classified")
-    page.select_ids([target])
-    assert page.start_archive()
+    _tab(page, qtbot, "classified")
+    _select(page, qtbot, [target])
+    click(qtbot, page.archive_button)
     _wait(page, qtbot)
     assert "未归档 1 件" in page.preview_label.text() and cat.cases.get(target)["status"] == "classified"
-    page.select_ids([target])
-    page.override_check.setChecked(True)
-    assert not page.start_archive() and "理由" in page.preview_label.text()
-    page.override_edit.setText("经科长批准")
-    page.select_ids([target])
-    assert page.start_archive()
+    _select(page, qtbot, [target])
+    click(qtbot, page.override_check)
+    click(qtbot, page.archive_button)
+    assert page.job is None and "理由" in page.preview_label.text()
+    type_text(qtbot, page.override_edit, "经科长批准")
+    _select(page, qtbot, [target])
+    click(qtbot, page.archive_button)
     _wait(page, qtbot)
     assert cat.cases.get(target)["status"] == "archived"
 
@@ -123,18 +156,50 @@ def test_archive_cancel_from_the_progress_panel(window: Any, imported: Archive, 
         real_stage(*a, **k)
 
     monkeypatch.setattr(step, "_stage", slow_stage)
-    page = window.show_page("arrange")
-    page.set_queue("checked")
-    assert page.start_archive()
-    assert page.progress.cancel_button.isEnabled()
+    page = _open(window, qtbot)
+    _tab(page, qtbot, "checked")
+    click(qtbot, page.archive_button)
+    assert page.job is not None and page.progress.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: page.job is not None and page.job.done >= 1, timeout=30_000)
-    page.progress.cancel_button.click()
-    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+    job = page.job
+    click(qtbot, page.progress.cancel_button)
+    with qtbot.waitSignal(job.ended, timeout=60_000):
         pass
     assert "已取消" in page.preview_label.text()
+    bar = page.progress.bar                          # issue 16: the bar stood at 100 % after a cancel
+    assert bar.value() < bar.maximum()
+    assert "已取消" not in page.progress.status_label.text()   # said once, on the page's own line
     statuses = [cat.cases.get(c)["status"] for c in ids]
     assert 1 <= statuses.count("archived") < len(ids)
     for c in ids:
         row = cat.cases.get(c)
         assert row["store_path"].startswith("records/" if row["status"] == "archived" else "intake/")
     assert cat.ops.count("running") == 0
+
+
+def _header_pos(header: Any, section: int) -> Any:
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_deadline_banner_agrees_with_the_list_and_category_box_is_wide(window: Any, imported: Archive,
+                                                                      qtbot: Any) -> None:
+    """Issue 16: 超过归档期限 stood above an empty queue; the 类目 box cut its entries short."""
+    from desktop_app.core.archiving import overdue_cases
+
+    import_default_table(imported)
+    page = _open(window, qtbot)
+    overdue = overdue_cases(imported)
+    assert overdue, "the demo batch has cases past the art. 9 deadline"
+    _tab(page, qtbot, "checked")                     # nothing is checked yet: the queue is empty
+    assert page.model.rowCount() == 0
+    text = page.deadline_label.text()
+    assert page.deadline_label.isVisible() and "本列表中没有超期办件" in text and "待分类" in text, text
+    assert str(len(overdue)) in text
+    _tab(page, qtbot, "imported")
+    assert f"本列表中有 {len(overdue)} 件" in page.deadline_label.text()
+    combo = page.category_combo
+    longest = max(combo.itemText(i) for i in range(combo.count()))
+    assert combo.count() > 0
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(longest[:14]), (combo.width(), longest)

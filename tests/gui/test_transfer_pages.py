@@ -142,3 +142,41 @@ def test_cancelled_batch_resumed_from_the_page(two_sides: Any, tmp_path: Path, q
         pass
     assert page.result is not None and page.volumes.topLevelItemCount() == 1, page.summary.text()
     assert page.resume_button.isHidden() and page.cases.topLevelItemCount() == 0
+
+
+def test_failed_transfer_keeps_the_ticks_and_says_the_error_once(two_sides: Any, tmp_path: Path,
+                                                                 qtbot: Any) -> None:
+    """Issue 16: after a failed attempt every row was unticked while 全选 stayed ticked, and the
+    error stood twice on the page (the summary and the progress line)."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.gui.pages.transfer import TransferPage
+
+    from .clicks import click, type_text
+
+    actx, _ = two_sides
+    page = TransferPage(actx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    click(qtbot, page.all_box)
+    assert len(page.checked_ids()) == 3
+    type_text(qtbot, page.out, str(tmp_path / "out"))
+    type_text(qtbot, page.passphrase, "not-the-passphrase")
+    type_text(qtbot, page.override, OVERRIDE)
+    click(qtbot, page.start_button)
+    assert page.job is not None, page.summary.text()
+    with qtbot.waitSignal(page.job.ended, timeout=120_000):
+        pass
+    assert page.result is None and "移交未完成" in page.summary.text()
+    assert len(page.checked_ids()) == 3 and page.all_box.isChecked()      # nothing unticked
+    message = page.summary.text().split("：", 1)[1]
+    shown = [lbl.text() for lbl in page.findChildren(QLabel) if lbl.isVisible()]
+    assert sum(message in t for t in shown) == 1, shown
+    assert page.progress.bar.value() < page.progress.bar.maximum()        # not "100 %" after a failure
+    # unticking one row unticks 全选; ticking it again ticks 全选
+    first = page.cases.topLevelItem(0)
+    first.setCheckState(0, Qt.CheckState.Unchecked)
+    assert not page.all_box.isChecked() and len(page.checked_ids()) == 2
+    first.setCheckState(0, Qt.CheckState.Checked)
+    assert page.all_box.isChecked()

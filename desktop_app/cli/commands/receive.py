@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ...core.checks.registry import labelled
 from .. import Output
 from ..common import TextProgress, open_archive
 
@@ -52,14 +53,14 @@ def run(args: argparse.Namespace, out: Output) -> int:
                      f"不适用 {counts['na']}，待人工 {counts['manual']}。")
         lines += ["  " + line for line in failure_lines(rep.check_results)]
     if rep.decision == "accepted":
-        allowed = f"；准予通过：{'、'.join(rep.overrides)}（理由：{args.override_reason}）" if rep.overrides else ""
+        allowed = f"；准予通过：{labelled(rep.overrides)}（理由：{args.override_reason}）" if rep.overrides else ""
         lines.append(f"{head} 已接收：{len(rep.cases)} 件入库{allowed}；登记表 {rep.register}")
     elif rep.decision == "returned":
         lines.append(f"{head} 已退回：退回单 {rep.return_note}")
     elif not rep.ok:
         lines.append(f"{head} 校验未通过：{len(rep.problems)} 个问题" + ("，未接收。" if decision == "accept" else "。"))
     elif rep.blocked:
-        lines.append(f"{head} 接收检测有必检项不通过：{'、'.join(rep.blocked)}" +
+        lines.append(f"{head} 接收检测有必检项不通过：{labelled(rep.blocked)}" +
                      ("，未接收。如确需接收，请由有准予通过权限的用户加 --override-reason 写明理由，或 --return 退回。"
                       if decision == "accept" else "；不能直接接收（可 --return 退回，或加 --override-reason 准予通过）。"))
     else:

@@ -50,3 +50,15 @@ def item(code: str) -> Item:
         if i.code == code:
             return i
     raise KeyError(code)
+
+
+def labelled(codes: list[str] | tuple[str, ...] | set[str]) -> str:
+    """Item codes with their names for a message (“GD-3-4 内容完整、YJ-4-1 病毒检测”); a reader
+    cannot look a bare code up."""
+    out = []
+    for code in codes:
+        try:
+            out.append(f"{code} {item(code).name}")
+        except KeyError:
+            out.append(code)
+    return "、".join(out)

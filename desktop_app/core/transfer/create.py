@@ -263,7 +263,9 @@ def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path,
     reason = t["options"].get("override_reason")
     if not run.passed and not reason:
         fails = sorted({r["item"] for r in run.results if r["result"] == "fail" and not r.get("overridden")})
-        raise StateError(f"移交检测未通过（{'、'.join(fails)}），未写入载体。请处理后重试，或注明理由越过检测。",
+        from ..checks.registry import labelled
+
+        raise StateError(f"移交检测未通过（{labelled(fails)}），未写入载体。请处理后重试，或注明理由越过检测。",
                          run_id=run.run_id, items=fails)
     return run.run_id, run.passed, run.results
 

@@ -50,16 +50,29 @@ def _usage(path: str) -> tuple[int, int]:
         return 0, 0
 
 
+# File systems that are never a carrier: memory, kernel, container and network mounts.
+NOT_MEDIA = {"tmpfs", "devtmpfs", "ramfs", "proc", "sysfs", "overlay", "squashfs", "cgroup", "cgroup2",
+             "securityfs", "debugfs", "tracefs", "fusectl", "configfs", "mqueue", "hugetlbfs", "pstore",
+             "bpf", "autofs", "binfmt_misc", "nfs", "nfs4", "cifs", "smb3", "9p", "virtiofs", "fuse.sshfs"}
+
+
 def parse_mounts(text: str) -> list[tuple[str, str]]:
-    """(mount point, file system) of /proc/mounts lines under the removable-media roots."""
+    """(mount point, file system) of /proc/mounts lines that are a medium plugged in: a block
+    device (``/dev/…``) mounted under the removable-media roots — not a system, memory, network
+    or bind mount that happens to sit under ``/mnt``."""
     out = []
+    seen: set[str] = set()
     for line in text.splitlines():
         parts = line.split()
         if len(parts) < 3:
             continue
-        mnt = parts[1].replace("\\040", " ")
-        if any(mnt.startswith(r) for r in MOUNT_ROOTS):
-            out.append((mnt, parts[2]))
+        source, mnt, fs = parts[0], parts[1].replace("\\040", " "), parts[2]
+        if not source.startswith("/dev/") or source.startswith(("/dev/loop", "/dev/mapper/", "/dev/zram")):
+            continue
+        if fs in NOT_MEDIA or not any(mnt.startswith(r) for r in MOUNT_ROOTS) or mnt in seen:
+            continue
+        seen.add(mnt)
+        out.append((mnt, fs))
     return out
 
 

@@ -89,6 +89,10 @@ class ArrangePage(QWidget):
         self.apply_button = QPushButton(self.tr("应用分类"), self)
         self.category_combo = QComboBox(self)
         self.category_combo.setEditable(True)
+        # wide enough for a code and a category name (“A01 行政许可”), not cut after four characters
+        self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category_combo.setMinimumContentsLength(22)
+        self.category_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.retention_combo = QComboBox(self)
         for code, label in (("Y", self.tr("永久")), ("D30", self.tr("定期30年")), ("D10", self.tr("定期10年"))):
             self.retention_combo.addItem(f"{code} {label}", code)
@@ -171,13 +175,30 @@ class ArrangePage(QWidget):
         cat = self.ctx.archive.catalog
         overdue = overdue_cases(self.ctx.archive)
         statuses = QUEUES[max(0, self.tabs.currentIndex())][2]
-        self.model.load(cat.retention.classification_rows(statuses), {int(r["id"]) for r in overdue})
+        rows = cat.retention.classification_rows(statuses)
+        self.model.load(rows, {int(r["id"]) for r in overdue})
         self.deadline_label.setVisible(bool(overdue))
-        self.deadline_label.setText(self.tr("有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），"
-                                            "请尽快归档。").replace("{0}", str(len(overdue))))
+        self.deadline_label.setText(self.overdue_text(overdue, {int(r["id"]) for r in rows}))
         self._fill_categories()
         self._update_count()
         self._on_busy(self.ctx.busy)
+
+    def overdue_text(self, overdue: list[dict[str, Any]], shown: set[int]) -> str:
+        """The art. 9 banner agrees with the list under it: how many overdue cases this queue
+        shows (marked in 提示), and in which other queues the rest wait."""
+        here = sum(1 for r in overdue if int(r["id"]) in shown)
+        elsewhere = [self.tr(title) for key, title, sts in QUEUES
+                     if key != self.queue and any(r["status"] in sts for r in overdue)]
+        if here:
+            text = self.tr("本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），"
+                           "见“提示”列，请尽快归档。").replace("{0}", str(here))
+            rest = len(overdue) - here
+            if rest:
+                text += self.tr("另有 {0} 件在“{1}”中。").replace("{0}", str(rest)).replace("{1}", "”“".join(elsewhere))
+            return text
+        where = "”“".join(elsewhere) if elsewhere else self.tr("其他环节")
+        return self.tr("本列表中没有超期办件；另有 {0} 件已超过归档期限，在“{1}”中，请尽快归档。").replace(
+            "{0}", str(len(overdue))).replace("{1}", where)
 
     def _fill_categories(self) -> None:
         current = self.category_combo.currentText()
@@ -357,7 +378,7 @@ class ArrangePage(QWidget):
         self.preview_label.setText(failure_text(error, self.tr("已取消。"), "{0}",
                                         self.tr("发生程序错误，详情见错误报告。"),
                                         self.ctx.archive.layout.logs, self))
-        self.progress.set_message(self.preview_label.text())
+        self.progress.set_message("")   # the page's own line says what happened (once)
         self.ctx.notify_cases_changed()
 
     @Slot(bool)

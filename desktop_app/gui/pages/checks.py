@@ -187,7 +187,7 @@ class ChecksPage(QWidget):
         self.summary_label.setText(failure_text(error, self.tr("检测已取消（未改变办件状态）。"), self.tr("检测未完成：{0}"),
                                         self.tr("检测时发生程序错误，详情见错误报告。"),
                                         self.ctx.archive.layout.logs, self))
-        self.progress.set_message(self.summary_label.text())
+        self.progress.set_message("")   # the page's own line says what happened (once)
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
@@ -209,10 +209,34 @@ class ChecksPage(QWidget):
         self.show_run(load_run(self.ctx.archive, int(done[0]["id"])))
 
     def refresh(self) -> None:
-        if self.run is not None:
-            from ...core.checks.service import load_run
+        """F5: a newer finished run (one made by the 命令行 or another window) replaces the one
+        shown; otherwise the shown run is read again (manual results, overrides)."""
+        from ...core.checks.service import load_run
 
+        done = [r for r in self.ctx.archive.catalog.checks.runs(limit=5) if r["state"] == "done"]
+        if done and (self.run is None or int(done[0]["id"]) > self.run.run_id):
+            self.stage_combo.setCurrentIndex(STAGES.index(done[0]["stage"]))
+            self.show_run(load_run(self.ctx.archive, int(done[0]["id"])))
+        elif self.run is not None:
             self.show_run(load_run(self.ctx.archive, self.run.run_id))
+
+    def on_navigate(self, run_id: int | None = None, **_params: Any) -> None:
+        """Opened from 首页 → 最近的检测: show that run (a cancelled or failed one says so)."""
+        from ...core.checks.service import load_run
+
+        if run_id is None or self.job is not None:
+            return
+        row = self.ctx.archive.catalog.checks.run(int(run_id))
+        if row is None:
+            return
+        if row["state"] != "done":
+            state = {"running": self.tr("正在进行或已中断"), "cancelled": self.tr("已取消"),
+                     "failed": self.tr("未完成")}.get(row["state"], row["state"])
+            self.summary_label.setText(self.tr("第 {0} 次检测{1}，没有可显示的结果。").replace("{0}", str(run_id))
+                                       .replace("{1}", state))
+            return
+        self.stage_combo.setCurrentIndex(STAGES.index(row["stage"]))
+        self.show_run(load_run(self.ctx.archive, int(run_id)))
 
     def show_run(self, run: Any) -> None:
         """Show a run: the matrix comes from one summary query (a row per case, counts per

@@ -24,7 +24,7 @@ from ...core.dashboard import Dashboard, dashboard_job
 from ...core.model import Status
 from ..context import AppContext
 from ..crash import failure_text
-from ..labels import due_text, status_text
+from ..labels import due_text, retention_text, status_text
 from . import register_page
 
 STAGE_TEXT = {"archiving": QT_TRANSLATE_NOOP("DashboardPage", "归档检测"),
@@ -111,6 +111,8 @@ class DashboardPage(QWidget):
         self.checks_box = QGroupBox(self.tr("最近的检测"), self)
         self.checks_table = _table(self.checks_box, [self.tr("批次"), self.tr("环节"), self.tr("状态"),
                                                      self.tr("完成时间"), self.tr("结果")])
+        self.checks_table.cellDoubleClicked.connect(self._open_run)
+        self.checks_table.setToolTip(self.tr("双击打开该次检测的结果"))
         QVBoxLayout(self.checks_box).addWidget(self.checks_table)
 
         # preservation
@@ -225,7 +227,7 @@ class DashboardPage(QWidget):
                 result = ""
             rows.append([str(r["id"]), self.tr(STAGE_TEXT.get(r["stage"], r["stage"])),
                          self.tr(STATE_TEXT.get(r["state"], r["state"])), str(r.get("finished_at") or ""), result])
-        _fill(self.checks_table, rows)
+        _fill(self.checks_table, rows, [int(r["id"]) for r in d.check_runs])
         if not rows:
             _fill(self.checks_table, [["", self.tr("尚未做过检测"), "", "", ""]])
 
@@ -256,8 +258,17 @@ class DashboardPage(QWidget):
                 "{0}", str(d.expiring_count)))
         else:
             self.expiry_label.setText(self.tr("没有保管期限将满的档案。"))
-        _fill(self.expiry_table, [[str(e["case_id"]), e["archival_code"], e["title"], e["retention"], e["expires"]]
+        _fill(self.expiry_table, [[str(e["case_id"]), e["archival_code"], e["title"],
+                                   retention_text(e["retention"]), e["expires"]]
                                   for e in d.expiring], [int(e["case_id"]) for e in d.expiring])
+
+    @Slot(int, int)
+    def _open_run(self, row: int, _col: int) -> None:
+        """最近的检测: a double-click opens the run on the 检测 page."""
+        item = self.checks_table.item(row, 0)
+        run_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if run_id is not None:
+            self.ctx.navigate("checks", run_id=int(run_id))
 
     @Slot(int, int)
     def _open_case(self, row: int, _col: int) -> None:

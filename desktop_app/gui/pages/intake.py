@@ -204,7 +204,7 @@ class IntakePage(QWidget):
         self.summary_label.setText(failure_text(error, self.tr("导入已取消。"), self.tr("导入未完成：{0}"),
                                         self.tr("导入时发生程序错误，详情见错误报告。"),
                                         self.ctx.archive.layout.logs, self))
-        self.progress.set_message(self.summary_label.text())
+        self.progress.set_message("")   # the page's own line says what happened (once)
         self.ctx.notify_cases_changed()
 
     # -- results -----------------------------------------------------------------------------

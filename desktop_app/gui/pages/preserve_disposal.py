@@ -108,7 +108,7 @@ class AppraisalTab(QWidget):
 
         keep = set(_selected_ids(self.table)) if self.table.rowCount() else set()
         items = expiry_list(self.ctx.archive, horizon_days=self.horizon_box.value())
-        fill_table(self.table, [[i.archival_code, i.title, str(i.year or ""), i.retention, i.expires,
+        fill_table(self.table, [[i.archival_code, i.title, str(i.year or ""), retention_text(i.retention), i.expires,
                                  self.tr(DECISIONS.get(i.decision, i.decision))] for i in items])
         for r, i in enumerate(items):
             self.table.item(r, 0).setData(ID_ROLE, i.case_id)
@@ -251,7 +251,7 @@ class DestructionTab(QWidget):
         lines = [self.tr("理由：") + d["reason"]]
         if d["override_reason"]:
             lines.append(self.tr("提前销毁依据：") + d["override_reason"])
-        lines += [f"{i['archival_code']}  {i['title']}  {i['retention']}  {self.tr('期满')} {i['expiry']}"
+        lines += [f"{i['archival_code']}  {i['title']}  {retention_text(i['retention'])}  {self.tr('期满')} {i['expiry']}"
                   + (self.tr("  已删除 {0} 个文件").replace("{0}", str(len(i["files"]))) if i["files"] else "")
                   for i in d["items"][:20]]
         self.detail.setText("\n".join(lines))

@@ -35,6 +35,7 @@ from ...core.archive import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
+from ..labels import item_labels
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 from ._receive_results import AMBER, RED, ChecksTree, OverrideDialog
@@ -250,7 +251,7 @@ class ReceivePage(QWidget):
         head = self.tr("载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）").replace("{0}", rep.label or "?") \
             .replace("{1}", rep.transfer_id or "?").replace("{2}", str(rep.volume)).replace("{3}", str(rep.volumes)) \
             .replace("{4}", rep.sender or "?")
-        allowed = self.tr("；准予通过：{0}").replace("{0}", "、".join(rep.overrides)) if rep.overrides else ""
+        allowed = self.tr("；准予通过：{0}").replace("{0}", item_labels(rep.overrides)) if rep.overrides else ""
         if rep.decision == "accepted":
             text = self.tr("已接收入库 {0} 件；接收检测（第 {1} 次）{2}；登记表：{3}").replace("{0}", str(len(rep.cases))) \
                 .replace("{1}", str(rep.check_run)).replace("{2}", (self.tr("通过") if rep.checks_passed else
@@ -263,10 +264,11 @@ class ReceivePage(QWidget):
         elif rep.blocked:
             text = self.tr("校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，"
                            "或由有权限的人员“准予通过”并写明理由。").replace("{0}", str(len(rep.blocked))) \
-                .replace("{1}", "、".join(rep.blocked))
+                .replace("{1}", item_labels(rep.blocked))
         else:
-            text = self.tr("校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。").replace(
-                "{0}", str(len(rep.records))).replace("{1}", str(rep.files)).replace("{2}", f"{rep.bytes:,}") + allowed
+            text = self.tr("校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。").replace(
+                "{0}", str(len(rep.records))).replace("{1}", str(rep.files)).replace("{2}", f"{rep.bytes:,}") \
+                .replace("{3}", allowed)
         manual = sorted({r["item"] for r in rep.check_results if r["result"] == "manual"})
         if manual and rep.decision != "returned":
             text += self.tr("  另有 {0} 项待人工检测，可在“检测”页记录结果。").replace("{0}", str(len(manual)))
@@ -283,7 +285,7 @@ class ReceivePage(QWidget):
                                           self.tr("无法处理此载体：{0}"),
                                           self.tr("接收时发生程序错误，详情见错误报告。"),
                                           self.ctx.archive.layout.logs, self))
-        self.progress.set_message(self.summary.text())
+        self.progress.set_message("")   # the page's own line says what happened (once)
         self._on_busy(self.ctx.busy)
 
     def _on_busy(self, busy: bool) -> None:

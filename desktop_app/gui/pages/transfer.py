@@ -28,7 +28,7 @@ from ...core.catalog import CaseFilter
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
-from ..labels import opening_reason_text, opening_text
+from ..labels import opening_reason_text, opening_text, retention_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -66,6 +66,7 @@ class TransferPage(QWidget):
         self.cases.setHeaderLabels([self.tr("档号"), self.tr("题名"), self.tr("年度"), self.tr("保管期限"),
                                     self.tr("开放利用意见"), self.tr("理由")])
         self.cases.setRootIsDecorated(False)
+        self.cases.itemChanged.connect(self._sync_all_box)
         self.cases.header().resizeSection(0, 220)
         self.cases.header().resizeSection(1, 260)
         self.cases.header().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -159,19 +160,24 @@ class TransferPage(QWidget):
         arch = self.ctx.archive
         rows = arch.catalog.cases.page(CaseFilter(status=["archived"]), limit=SHOWN)
         ops = opening_opinions(arch, [int(r["id"]) for r in rows]) if rows else {}
+        # what the clerk ticked and decided stays across a refresh (a failed attempt refreshes)
+        ticked = set(self.checked_ids())
+        edited = {int(it.data(0, CASE_ROLE)): (it.data(4, OPENING_ROLE), it.data(5, OPENING_ROLE))
+                  for it in self._items()}
         self.cases.clear()
         for r in rows:
             cid = int(r["id"])
-            op, why = ops[cid]
+            op, why = edited.get(cid, ops[cid])
             item = QTreeWidgetItem([r["archival_code"] or "", r["project_name"] or r["task_name"] or "",
-                                    str(r["year"] or ""), r["retention"] or "", opening_text(op),
+                                    str(r["year"] or ""), retention_text(r["retention"] or ""), opening_text(op),
                                     opening_reason_text(why)])
             item.setData(0, CASE_ROLE, cid)
             item.setData(4, OPENING_ROLE, op)
             item.setData(5, OPENING_ROLE, why)
-            item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setCheckState(0, Qt.CheckState.Checked if cid in ticked else Qt.CheckState.Unchecked)
             self.cases.addTopLevelItem(item)
         self.cases.sortItems(0, Qt.SortOrder.AscendingOrder)
+        self._sync_all_box()
         self.interrupted.clear()
         for t in arch.catalog.transfers.list():
             if t["state"] == "interrupted":
@@ -184,9 +190,20 @@ class TransferPage(QWidget):
     def _items(self) -> list[QTreeWidgetItem]:
         return [self.cases.topLevelItem(i) for i in range(self.cases.topLevelItemCount())]
 
+    @Slot(bool)
     def _check_all(self, on: bool) -> None:
+        self.cases.blockSignals(True)
         for it in self._items():
             it.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.cases.blockSignals(False)
+
+    @Slot()
+    def _sync_all_box(self) -> None:
+        """全选 is ticked exactly when every listed row is."""
+        items = self._items()
+        self.all_box.blockSignals(True)
+        self.all_box.setChecked(bool(items) and all(it.checkState(0) == Qt.CheckState.Checked for it in items))
+        self.all_box.blockSignals(False)
 
     def checked_ids(self) -> list[int]:
         return [int(it.data(0, CASE_ROLE)) for it in self._items() if it.checkState(0) == Qt.CheckState.Checked]
@@ -288,7 +305,7 @@ class TransferPage(QWidget):
         self.summary.setText(failure_text(error, self.tr("移交已取消：已写入的部分保留，可续写。"), self.tr("移交未完成：{0}"),
                                         self.tr("移交时发生程序错误，详情见错误报告。"),
                                         self.ctx.archive.layout.logs, self))
-        self.progress.set_message(self.summary.text())
+        self.progress.set_message("")   # the page's own line says what happened (once)
         self.ctx.notify_cases_changed()          # this page refreshes through cases_changed too
 
     def _on_busy(self, busy: bool) -> None:

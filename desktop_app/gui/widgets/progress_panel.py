@@ -62,10 +62,15 @@ class ProgressPanel(QWidget):
 
     @Slot()
     def _on_ended(self) -> None:
+        """A finished job fills the bar; a cancelled or failed one leaves it where the work stopped
+        (a full bar after 取消 said the work was done)."""
         self.cancel_button.setEnabled(False)
+        completed = self._job is not None and self._job.error is None and not self._job.cancel_requested
         if self.bar.maximum() == 0:
             self.bar.setRange(0, 1)
-        self.bar.setValue(self.bar.maximum())
+            self.bar.setValue(0)
+        if completed:
+            self.bar.setValue(self.bar.maximum())
         self._job = None
 
     def set_message(self, text: str) -> None:

@@ -1,0 +1,39 @@
+"""Issue 16 walk-through findings in the core: system mounts offered as carriers, a full progress bar after a cancel."""
+
+from __future__ import annotations
+
+from desktop_app.core.transfer.drives import parse_mounts
+
+MOUNTS = """\
+/dev/sda1 / ext4 rw 0 0
+tmpfs /mnt/sandboxing/tools tmpfs rw 0 0
+/home/clerk/share /mnt/share none rw,bind 0 0
+overlay /mnt/container overlay rw 0 0
+//server/share /mnt/nas cifs rw 0 0
+/dev/loop3 /media/snap/core squashfs ro 0 0
+/dev/sdb1 /media/clerk/U\\040盘 vfat rw 0 0
+/dev/sr0 /run/media/clerk/DISC iso9660 ro 0 0
+/dev/sdc1 /mnt/usb ntfs3 rw 0 0
+"""
+
+
+def test_only_block_devices_under_the_media_roots_are_offered():
+    assert parse_mounts(MOUNTS) == [("/media/clerk/U 盘", "vfat"), ("/run/media/clerk/DISC", "iso9660"),
+                                    ("/mnt/usb", "ntfs3")]
+
+
+def test_a_cancelled_run_does_not_fill_the_bar():
+    """Issue 16: the progress bar stood at 100 % after 取消 (services call ``finish()`` on the way out)."""
+    from desktop_app.core.jobs import Progress
+
+    seen: list[tuple[int, int]] = []
+    p = Progress(lambda d, t: seen.append((d, t)))
+    p.start(10)
+    p.advance(3)
+    p.cancel()
+    p.finish()
+    assert seen[-1] == (3, 10)
+    q = Progress(lambda d, t: seen.append((d, t)))
+    q.start(10)
+    q.finish()
+    assert seen[-1] == (10, 10)
