@@ -24,7 +24,7 @@ from ..lifecycle import change_status
 from ..model import EventRecord, Status
 from . import STAGE_LABELS, STAGES, scancache, virus
 from .context import CaseContext, RunEnv, gather, load_case
-from .outcome import MANUAL, Outcome
+from .outcome import MANUAL, Outcome, environment_fix
 from .properties import load_all
 from .registry import Item, item, items_for
 from .scheme import Scheme
@@ -83,6 +83,11 @@ class CheckRun:
         out.pop("unresolved")
         return out
 
+    def environment(self) -> list[str]:
+        """Incomplete run: what to fix on this machine (empty when every item could be judged)."""
+        info = self._ask(lambda c: c.checks.run(self.run_id)) or {}
+        return list((info.get("summary") or {}).get("environment") or [])
+
     def failures(self) -> list[dict[str, Any]]:
         """Failed (overridden ones included, marked) and waiting manual results only."""
         return self._ask(lambda c: c.checks.results(self.run_id, only_failures=True))
@@ -134,9 +139,12 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
             _check_chunk(archive, run, env, items, fns, chunk, fp, part)
         counts = run.tally()
         passed = counts.pop("unresolved") == 0
+        machine = run_environment(run.failures())
         cat.checks.finish_run(run_id, "done", {"counts": counts, "scanner": env.scanner.label if env.scanner else "",
-                                               "scanner_problem": env.scanner_problem})
-        archive.record("check.finish", "check_run", run_id, stage=stage, passed=passed, **counts)
+                                               "scanner_problem": env.scanner_problem,
+                                               "incomplete": bool(machine), "environment": machine})
+        archive.record("check.finish", "check_run", run_id, stage=stage, passed=passed, incomplete=bool(machine),
+                       **counts)
         prog.finish()
         return run
     except Cancelled:
@@ -209,15 +217,25 @@ def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, scheme: Scheme, fns: dict
 @dataclass
 class Gate:
     passed: bool
-    failing: list[str]
+    failing: list[str]                 # the case's own defects: these return it
     pending: list[str]
+    environment: list[str] = field(default_factory=list)   # items this machine could not judge
 
 
 def gate_of(results: list[dict[str, Any]]) -> Gate:
-    """A case passes when no mandatory item failed (unless overridden) or awaits a person."""
-    failing = [r["item"] for r in results if r["mandatory"] and r["result"] == "fail" and not r["overridden"]]
-    pending = [r["item"] for r in results if r["mandatory"] and r["result"] == MANUAL]
-    return Gate(not failing and not pending, failing, pending)
+    """A case passes when no mandatory item failed (unless overridden), awaits a person, or could
+    not be judged on this machine (an incomplete run); only its own failures are ``failing``."""
+    open_fail = [r for r in results if r["mandatory"] and r["result"] == "fail" and not r["overridden"]]
+    environment = [r["item"] for r in open_fail if environment_fix(r)]
+    failing = [r["item"] for r in open_fail if not environment_fix(r)]
+    pending = [r["item"] for r in results if r["mandatory"] and r["result"] == MANUAL and not r["overridden"]]
+    return Gate(not failing and not pending and not environment, failing, pending, environment)
+
+
+def run_environment(results: list[dict[str, Any]]) -> list[str]:
+    """What to fix on this machine before the run can be complete (each once)."""
+    return list(dict.fromkeys(f for r in results if r["result"] == "fail" and not r.get("overridden")
+                              and (f := environment_fix(r))))
 
 
 def gate(archive: Any, case_id: int, stage: str = "archiving") -> Gate:
@@ -316,8 +334,9 @@ def override(archive: Any, run_id: int, case_id: int | None, item_code: str, rea
     if not reason.strip():
         raise UsageError("准予通过必须填写理由。")
     row = _result_row(archive, run_id, case_id, item_code)
-    if row["result"] != "fail":
-        raise StateError(f"只有“不通过”的检测项可以准予通过（{item_code} 当前为 {row['result']}）。", item=item_code)
+    if row["result"] not in ("fail", MANUAL):   # 待人工 blocks like a failure, so it can be let through too
+        raise StateError(f"只有“不通过”或“待人工”的检测项可以准予通过（{item_code} 当前为 {row['result']}）。",
+                         item=item_code)
     if row["overridden"]:
         raise StateError(f"{item_code} 已被准予通过。", item=item_code)
     cat = archive.catalog

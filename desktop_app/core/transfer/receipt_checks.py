@@ -128,10 +128,25 @@ def receipt_run(archive: Archive, run_id: int, carrier_key: str) -> CheckRun:
 
 
 def blocking(run: CheckRun) -> list[str]:
-    """Mandatory items that failed (and were not allowed through), each once."""
+    """Mandatory items that keep the carrier out, each once: failed and not allowed through,
+    not judged on this machine, or still waiting for a person (待人工 blocks like a failure)."""
     from ..checks.service import gate_of
 
-    return sorted(set(gate_of(run.results).failing), key=_item_key)
+    g = gate_of(run.results)
+    return sorted(set(g.failing) | set(g.environment) | set(g.pending), key=_item_key)
+
+
+def overridable(run: CheckRun) -> list[str]:
+    """The blocking items 准予通过 lets through with its reason: all of them (a 待人工 item whose
+    result nobody recorded is let through as such, and the reason says why)."""
+    return blocking(run)
+
+
+def pending_manual(run: CheckRun) -> list[str]:
+    """Mandatory items still waiting for a person's result."""
+    from ..checks.service import gate_of
+
+    return sorted(set(gate_of(run.results).pending), key=_item_key)
 
 
 def _item_key(code: str) -> tuple[Any, ...]:
@@ -143,7 +158,7 @@ def override_failing(archive: Archive, run: CheckRun, reason: str) -> CheckRun:
     from ..checks.service import load_run, override
 
     archive.user.require("case.override")
-    for code in blocking(run):
+    for code in overridable(run):
         override(archive, run.run_id, None, code, reason)
     return load_run(archive, run.run_id)
 
