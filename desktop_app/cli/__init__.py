@@ -49,10 +49,33 @@ def build_parser() -> argparse.ArgumentParser:
     for cmd in sub.choices.values():
         cmd.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         cmd.add_argument("--archive", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    _checked_ints(p)
     return p
 
 
+def _cli_int(text: str) -> int:
+    """``type=int`` for every argument: ASCII digits within SQLite's range, a Chinese message
+    otherwise (``int`` takes Unicode digits and 5,000-digit numbers that later fail inside)."""
+    from ..core.numbers import parse_int
+
+    try:
+        return parse_int(text, "参数")
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def _checked_ints(parser: argparse.ArgumentParser) -> None:
+    """Give every ``type=int`` argument of ``parser`` and its subcommands :func:`_cli_int`."""
+    for action in parser._actions:
+        if action.type is int:
+            action.type = _cli_int
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in set(action.choices.values()):
+                _checked_ints(sub)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    register_handlers()
     console.setup()
     try:
         return _run(argv)
@@ -75,7 +98,6 @@ def _run(argv: Sequence[str] | None) -> int:
     except ArchDeskError as exc:
         out.error(exc)
         code = exc.exit_code if isinstance(exc, UsageError) or exc.exit_code == 2 else 1
-    register_handlers()
     except KeyboardInterrupt:
         console.write("已中断。", err=True)
         code = 130

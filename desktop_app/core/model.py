@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .numbers import is_digits
+
 
 class Status(StrEnum):
     IMPORTED = "imported"        # 预归档: collected, not yet classified
@@ -199,6 +201,6 @@ class CaseRecord:
     def year(self) -> int | None:
         for k in ("transact_time", "receive_time"):
             v = self.get(k)
-            if len(v) >= 4 and v[:4].isdigit():
+            if len(v) >= 4 and is_digits(v[:4]):
                 return int(v[:4])
         return None

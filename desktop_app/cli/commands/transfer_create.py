@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from ...core.errors import ArchDeskError, UsageError
+from ...core.numbers import is_digits
 from ...core.transfer import carrier_checks  # noqa: F401  (transfer verify: signature + 文件目录 checks)
 from .. import Output
 from ..common import TextProgress, open_archive
@@ -49,7 +50,7 @@ def _openings(values: list[str]) -> dict[int, tuple[str, str]]:
     for v in values:
         cid, eq, rest = v.partition("=")
         op, _colon, reason = rest.partition(":")
-        if not eq or not cid.strip().isdigit() or op not in ("开放", "控制") or not reason.strip():
+        if not eq or not is_digits(cid.strip()) or op not in ("开放", "控制") or not reason.strip():
             raise UsageError(f"--opening 格式应为 ID=开放:理由 或 ID=控制:理由：{v}")
         out[int(cid)] = (op, reason.strip())
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from ..errors import UsageError
 from ._util import dumps, now
 
 if TYPE_CHECKING:
@@ -120,5 +121,11 @@ class AccessQueries:
         return str(row[0]) if row is not None and row[0] else "控制"
 
 
+MAX_LIKE_CHARS = 1000     # SQLite refuses LIKE patterns over 50,000 bytes ("pattern too complex")
+
+
 def _esc(s: str) -> str:
+    if len(s) > MAX_LIKE_CHARS:
+        raise UsageError(f"检索词过长（{len(s)} 个字符，最多 {MAX_LIKE_CHARS} 个），请缩短后再查。",
+                         code="query_too_long", length=len(s))
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

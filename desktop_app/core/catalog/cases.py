@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..errors import UsageError
 from ..model import CaseRecord, EventRecord
 from ._util import dumps, loads, now
 
@@ -62,7 +63,13 @@ class CaseFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+MAX_LIKE_CHARS = 1000     # SQLite refuses LIKE patterns over 50,000 bytes ("pattern too complex")
+
+
 def _esc(s: str) -> str:
+    if len(s) > MAX_LIKE_CHARS:
+        raise UsageError(f"检索词过长（{len(s)} 个字符，最多 {MAX_LIKE_CHARS} 个），请缩短后再查。",
+                         code="query_too_long", length=len(s))
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 

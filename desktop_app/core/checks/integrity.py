@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..numbers import is_digits
 from .context import METADATA_NAME, CaseContext, RunEnv
 from .functions import item_fn, rel
 from .outcome import NA, Outcome, ev, na, verdict
@@ -54,7 +55,7 @@ def count_matches(ctx: CaseContext, env: RunEnv) -> Outcome:
         problems.append(ev("元数据文件所列文件数与实际不符", expected=len(ctx.xml.files), found=n_files,
                            file=ctx.xml_name, element="fileset/file"))
     total = str(ctx.meta.get("total_number") or "").strip()
-    if total.isdigit() and int(total) not in (n_docs, n_files):
+    if is_digits(total) and int(total) not in (n_docs, n_files):
         problems.append(ev("件数（total_number）与实际材料数不符", expected=int(total), found=n_docs,
                            element="total_number"))
     more, notes = _batch_note(ctx, env, "file_count", n_files)
@@ -75,7 +76,7 @@ def bytes_match(ctx: CaseContext, env: RunEnv) -> Outcome:
         declared_any = True
         facts = ctx.files.get(comp["id"])
         actual = facts.digests.size if facts and facts.digests else None
-        if not size.isdigit() or actual != int(size):
+        if not is_digits(size) or actual != int(size):
             problems.append(ev("文件字节数与元数据声明不符", expected=size, found=actual, file=rel(ctx, comp)))
     total = sum(f.digests.size for f in ctx.files.values() if f.digests)
     more, notes = _batch_note(ctx, env, "total_bytes", total)

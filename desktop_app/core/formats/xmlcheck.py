@@ -3,11 +3,11 @@ schema when the root element is one we ship an XSD for."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from lxml import etree
 
+from .. import xmlschemas
 from ..paths import resource
 from .validation import Validation
 
@@ -53,7 +53,6 @@ def parse_file(path: str) -> Any:
     return tree.getroot()
 
 
-@lru_cache(maxsize=8)
 def schema_for(root_name: str) -> etree.XMLSchema | None:
     name = KNOWN_SCHEMAS.get(root_name)
     if not name:
@@ -61,7 +60,7 @@ def schema_for(root_name: str) -> etree.XMLSchema | None:
     path = resource("schemas", name)
     if not path.exists():
         return None
-    return etree.XMLSchema(etree.parse(str(path), hardened_parser()))
+    return xmlschemas.load(path, hardened_parser())
 
 
 def schema_errors(root: Any) -> tuple[str | None, list[dict[str, Any]]]:

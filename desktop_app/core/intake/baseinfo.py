@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..model import CASE_FIELDS, STAGE_NAMES, CaseRecord, ComponentRecord, DocumentRecord, EventRecord, Source
+from ..numbers import is_digits
 
 METADATA_NAME = "基本信息元数据.xml"
 FILE_FIELDS = ("id", "filestandardname", "fileactualname", "filecode", "filestate", "fileshare", "source",
@@ -54,7 +55,7 @@ def to_case(root: etree._Element) -> CaseRecord:
             seq=n, title=d.get("title") or d.get("filestandardname") or name.rsplit(".", 1)[0],
             material_code=code, source=src, standard_name=d.get("filestandardname", ""),
             responsible=d.get("responsible", ""), doc_number=d.get("doc_number", ""), doc_date=d.get("date", ""),
-            pages=int(pages) if pages.isdigit() else None, file_state=d.get("filestate", ""),
+            pages=int(pages) if is_digits(pages, 9) else None, file_state=d.get("filestate", ""),
             license_type=d.get("license_type", ""), license_number=d.get("license_number", ""),
             license_issuer=d.get("license_issuer", ""))
         doc.components.append(ComponentRecord(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import stat
 from pathlib import Path
 
@@ -96,7 +97,23 @@ def read_csv_batch(path: Path) -> tuple[list[PackageSource], list[dict[str, str]
     return sources, failures
 
 
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _check_xml_text(label: str, items: list[tuple[int, dict[str, str], dict[str, str]]]) -> None:
+    """Every value becomes XML text (基本信息元数据.xml, the archival record): refuse the case, naming
+    line and column, when a value holds a character XML cannot store."""
+    for lineno, case_vals, file_vals in items:
+        for k, v in (*case_vals.items(), *file_vals.items()):
+            m = _XML_ILLEGAL.search(v or "")
+            if m:
+                raise PackageError(f"{label}：第 {lineno} 行的“{k}”含有 XML 无法保存的控制字符"
+                                   f"（U+{ord(m.group()):04X}），已拒绝。", code="bad_csv", package=label,
+                                   line=lineno, column=k)
+
+
 def _case_source(label: str, base: Path, items: list[tuple[int, dict[str, str], dict[str, str]]]) -> PackageSource:
+    _check_xml_text(label, items)
     first = items[0][1]
     for lineno, case_vals, _ in items[1:]:
         for k, v in case_vals.items():
@@ -118,7 +135,10 @@ def _case_source(label: str, base: Path, items: list[tuple[int, dict[str, str], 
         if stat.S_ISLNK(st.st_mode) or not full.resolve().is_relative_to(root):
             raise PackageError(f"{label}：第 {lineno} 行的文件“{rel}”是符号链接或位于 CSV 目录之外，已拒绝。",
                                code="symlink", package=label, name=rel)
-        names.append(rel)
+        if not stat.S_ISREG(st.st_mode):      # a FIFO or device would block the import forever
+            raise PackageError(f"{label}：第 {lineno} 行的“{rel}”不是普通文件（管道、设备或文件夹），已拒绝。",
+                               code="not_regular", package=label, name=rel, line=lineno)
+        names.append((f"第 {lineno} 行 {fv.get('path', '')}", rel))
         src.entries[rel] = Entry(rel, st.st_size, lambda p=full: open(p, "rb"))  # noqa: SIM115
         code = fv.get("filecode", "")
         pages = fv.get("pages", "")
@@ -127,7 +147,7 @@ def _case_source(label: str, base: Path, items: list[tuple[int, dict[str, str], 
             source=SOURCE_WORDS.get(fv.get("source", ""), "") or infer_source(code, "", ""),
             standard_name=fv.get("filestandardname", ""), responsible=fv.get("responsible", ""),
             doc_number=fv.get("doc_number", ""), doc_date=fv.get("date", ""),
-            pages=int(pages) if pages.isdigit() else None)
+            pages=int(pages) if pages.isascii() and pages.isdigit() and len(pages) <= 9 else None)
         doc.components.append(ComponentRecord(original_name=Path(rel).name, original_path=rel, size=-1, sm3="",
                                               sha256="", declared_digest=fv.get("digest", "").lower(),
                                               declared_algorithm=fv.get("digest_algorithm", "")))

@@ -373,9 +373,15 @@ def _compare_declared(comp: Any, src: PackageSource, warnings: list[dict[str, st
 
 def _verify_package(src: PackageSource, declared: dict[str, Any], digest: str, size: int) -> None:
     want, want_size = str(declared.get("digest", "")).lower(), declared.get("size")
-    if digest != want or (want_size is not None and int(want_size) != size):
+    problems = []
+    if want_size is not None and int(want_size) != size:
+        problems.append(f"大小不符：声明 {want_size} 字节，实际 {size} 字节")
+    if digest != want:
+        alg = declared.get("digest_algorithm", "SM3")
+        problems.append(f"{alg} 摘要不符：声明 {want[:16] or '（空）'}…，实际 {str(digest or '')[:16]}…")
+    if problems:
         raise PackageError(f"信息包“{src.name}”与批次清单 transfer_info.xml 的声明不一致"
-                           f"（摘要或大小不符：声明 {want_size} 字节，实际 {size} 字节），可能在传递中被改动，已拒绝。",
+                           f"（{'；'.join(problems)}），可能在传递中被改动，已拒绝。",
                            code="package_digest", package=src.name, declared=want, actual=digest)
 
 

@@ -44,15 +44,30 @@ def safe_relpath(name: str, package: str) -> str:
     return "/".join(nfc(p) for p in parts)
 
 
-def check_collisions(names: list[str], package: str) -> None:
+def check_collisions(names: list[str] | list[tuple[str, str]], package: str) -> None:
+    """Refuse two entries that would be one file: the same name twice (a zip may repeat an entry),
+    names equal after Unicode normalisation (NFC/NFD) or case folding, ``a/b`` beside ``a\\b``.
+
+    ``names`` are safe relative paths, or (name as the input spells it, safe path) pairs so that the
+    message names both entries as they appear in the input; never does the last one silently win."""
     seen: dict[str, str] = {}
-    for n in names:
-        key = fold_key(n)
-        if key in seen and seen[key] != n:
-            raise PackageError(f"信息包“{package}”中的“{seen[key]}”与“{n}”仅大小写或字形不同，"
-                               "在 Windows 上会互相覆盖，已拒绝。", code="name_collision",
-                               package=package, names=[seen[key], n])
-        seen[key] = n
+    for item in names:
+        shown, safe = item if isinstance(item, tuple) else (item, item)
+        key = fold_key(safe)
+        if key in seen:
+            first = seen[key]
+            why = ("出现了两次" if first == shown else
+                   "仅大小写、Unicode 字形（NFC/NFD）或路径分隔符不同，会是同一个文件")
+            raise PackageError(f"信息包“{package}”中的“{_visible(first)}”与“{_visible(shown)}”{why}，"
+                               "其中一个会被另一个覆盖，已拒绝。", code="name_collision",
+                               package=package, names=[first, shown])
+        seen[key] = shown
+
+
+def _visible(name: str) -> str:
+    """A name as a message shows it: decomposed (NFD) characters marked so that two names that look
+    the same can be told apart."""
+    return name if nfc(name) == name else f"{name}（NFD 分解形式）"
 
 
 def zip_entry_name(info: zipfile.ZipInfo, package: str) -> str:

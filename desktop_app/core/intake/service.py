@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import audit
 from ..archive import Archive
-from ..digest import workers
+from ..digest import normalise_algorithm, workers
 from ..errors import ArchDeskError, Cancelled, DuplicateCase, UsageError
 from ..jobs import Progress, ensure
 from . import xmlsafe
@@ -40,24 +40,52 @@ def _text(el: Any, tag: str) -> str:
     return "" if f is None or f.text is None else f.text.strip()
 
 
+def _count(el: Any, tag: str, where: str, default: str = "") -> int:
+    """A count from the manifest: ASCII digits only (``int`` also takes ``²``, ``٣``…), at most 18 digits."""
+    text = _text(el, tag) or default
+    neg = text.startswith("-") and text == default
+    digits = text[1:] if neg else text
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 18):
+        raise UsageError(f"{MANIFEST}（{where}）中的 <{tag}> 不是有效的非负整数：“{text[:40]}”，已拒绝整个批次清单。",
+                         code="bad_manifest", field=tag, value=text[:100])
+    return -int(digits) if neg else int(digits)
+
+
+def _algorithm(el: Any, where: str) -> str:
+    text = _text(el, "digest_algorithm") or "SM3"
+    try:
+        return normalise_algorithm(text)
+    except ValueError:
+        raise UsageError(f"{MANIFEST}（{where}）声明了不支持的摘要算法“{text[:40]}”（只支持 SM3 和 SHA-256），"
+                         "已拒绝整个批次清单。", code="bad_manifest", field="digest_algorithm",
+                         value=text[:100]) from None
+
+
 def read_manifest(path: Path) -> dict[str, Any]:
+    if not path.is_file():             # a FIFO or device named transfer_info.xml would block the read
+        raise UsageError(f"“{path}”不是普通文件，已拒绝。", code="not_regular", path=str(path))
     root = xmlsafe.parse_untrusted(path.read_bytes(), MANIFEST, path.parent.name)
     xmlsafe.validate(root, "transfer_info.xsd", MANIFEST, path.parent.name)
     packages = {}
     for p in root.findall("packages/package"):
+        where = f"信息包“{_text(p, 'name')[:60]}”"
         packages[_text(p, "name")] = {
-            "electronic_record_code": _text(p, "electronic_record_code"), "size": int(_text(p, "size")),
-            "digest": _text(p, "digest").lower(), "digest_algorithm": _text(p, "digest_algorithm") or "SM3",
-            "file_count": int(_text(p, "file_count") or -1)}
+            "electronic_record_code": _text(p, "electronic_record_code"), "size": _count(p, "size", where),
+            "digest": _text(p, "digest").lower(), "digest_algorithm": _algorithm(p, where),
+            "file_count": _count(p, "file_count", where, "-1")}
     return {"batch_name": _text(root, "batch_name"), "send_time": _text(root, "send_time"),
-            "sender": _text(root, "sender"), "package_count": int(_text(root, "package_count")),
-            "total_bytes": int(_text(root, "total_bytes")), "file_count": int(_text(root, "file_count")),
+            "sender": _text(root, "sender"), "package_count": _count(root, "package_count", "批次"),
+            "total_bytes": _count(root, "total_bytes", "批次"), "file_count": _count(root, "file_count", "批次"),
             "packages": packages}
 
 
 def _plan(path: Path, report: ImportReport) -> _Plan | None:
     if not path.exists():
         report.failed.append({"path": str(path), "code": "not_found", "message": f"找不到“{path}”。"})
+        return None
+    if not path.is_dir() and not path.is_file():
+        report.failed.append({"path": str(path), "code": "not_regular",
+                              "message": f"“{path}”不是普通文件或文件夹（管道、设备等），已拒绝。"})
         return None
     if path.is_file():
         if path.suffix.lower() == ".zip":
@@ -74,11 +102,16 @@ def _plan(path: Path, report: ImportReport) -> _Plan | None:
         if child.name == MANIFEST:
             try:
                 plan.manifest = read_manifest(child)
-            except ArchDeskError as exc:
-                report.failed.append({"path": str(child), "code": exc.code, "message": exc.message})
+            except ArchDeskError as exc:   # the packages cannot be checked against it: none is imported
+                report.failed.append({"path": str(child), "code": exc.code, "message":
+                                      f"{exc.message}（批次“{path.name}”的清单无法使用，整个批次未导入）"})
+                return None
         elif child.is_symlink():
             report.failed.append({"path": str(child), "code": "symlink",
                                   "message": f"“{child.name}”是符号链接，已拒绝。"})
+        elif not child.is_dir() and not child.is_file():     # FIFO, socket, device: reading would block
+            report.failed.append({"path": str(child), "code": "not_regular",
+                                  "message": f"批次中的“{child.name}”不是普通文件或文件夹（管道、设备等），已拒绝。"})
         elif child.is_dir():
             if is_package_dir(child) or not child.name.startswith("."):
                 plan.opener.append((child.name, lambda p=child: open_folder(p)))

@@ -83,7 +83,7 @@ def open_folder(path: Path) -> PackageSource:
                 src.ignored.append(rel)
                 continue
             safe = safe_relpath(rel, src.name)
-            names.append(safe)
+            names.append((rel, safe))
             src.entries[safe] = Entry(safe, st.st_size, lambda p=full: open(p, "rb"))  # noqa: SIM115
     check_collisions(names, src.name)
     _read_metadata(src.entries, src)
@@ -104,8 +104,8 @@ def open_zip(path: Path) -> PackageSource:
     try:
         infos = zf.infolist()
         total = 0
-        names: list[str] = []
-        raw: list[tuple[str, zipfile.ZipInfo]] = []
+        names: list[tuple[str, str]] = []
+        raw: list[tuple[str, zipfile.ZipInfo, str]] = []
         for info in infos:
             real = zip_entry_name(info, name)
             mode = (info.external_attr >> 16) & 0o170000
@@ -125,18 +125,18 @@ def open_zip(path: Path) -> PackageSource:
                                    f"压缩后仅 {info.compress_size} 字节），已拒绝。", code="zip_bomb",
                                    package=name, entry=real, size=info.file_size,
                                    compressed=info.compress_size)
-            raw.append((safe_relpath(real, name), info))
+            raw.append((safe_relpath(real, name), info, real))
         # A zip may hold the package inside one top-level folder: strip it.
-        tops = {r.split("/", 1)[0] for r, _ in raw}
+        tops = {r.split("/", 1)[0] for r, _, _ in raw}
         strip = ""
-        if len(tops) == 1 and f"{next(iter(tops))}/{METADATA_NAME}" in {r for r, _ in raw}:
+        if len(tops) == 1 and f"{next(iter(tops))}/{METADATA_NAME}" in {r for r, _, _ in raw}:
             strip = next(iter(tops)) + "/"
-        for rel, info in raw:
+        for rel, info, real in raw:
             rel = rel[len(strip):] if strip and rel.startswith(strip) else rel
             if is_system_file(rel):
                 src.ignored.append(rel)
                 continue
-            names.append(rel)
+            names.append((real, rel))
             src.entries[rel] = Entry(rel, info.file_size, lambda i=info: zf.open(i))
         check_collisions(names, name)
         _read_metadata(src.entries, src)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from lxml import etree
 
+from .. import xmlschemas
 from ..errors import PackageError
 from ..paths import resource
 
@@ -25,8 +25,8 @@ def parse_untrusted(data: bytes, what: str, package: str, *, max_bytes: int | No
     if max_bytes is not None and len(data) > max_bytes:
         raise PackageError(f"信息包“{package}”中的 {what} 过大（{len(data)} 字节），已拒绝。",
                            code="xml_malformed", package=package)
-    head = data[:65536]
-    if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in data.upper() or _has_utf16_doctype(head):
+    upper = data.upper()        # the whole file: a DOCTYPE after a long comment is still a DOCTYPE
+    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper or _has_utf16_doctype(data):
         raise PackageError(f"信息包“{package}”中的 {what} 含有 DTD 或实体声明（可能是 XML 炸弹或外部实体攻击），"
                            "已拒绝。", code="xml_forbidden", package=package, file=what)
     try:
@@ -36,6 +36,10 @@ def parse_untrusted(data: bytes, what: str, package: str, *, max_bytes: int | No
                            code="xml_malformed", package=package, file=what, line=exc.lineno) from exc
     if root is None:
         raise PackageError(f"信息包“{package}”中的 {what} 为空。", code="xml_malformed", package=package)
+    tree = root.getroottree()
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:   # another encoding hid it from the scan
+        raise PackageError(f"信息包“{package}”中的 {what} 含有 DTD 或实体声明（可能是 XML 炸弹或外部实体攻击），"
+                           "已拒绝。", code="xml_forbidden", package=package, file=what)
     return root
 
 
@@ -46,10 +50,9 @@ def _has_utf16_doctype(head: bytes) -> bool:
     return False
 
 
-@cache
 def schema(name: str) -> etree.XMLSchema:
     path: Path = resource("schemas", name)
-    return etree.XMLSchema(etree.parse(str(path)))
+    return xmlschemas.load(path)
 
 
 def validate(root: etree._Element, schema_name: str, what: str, package: str) -> None:

@@ -15,11 +15,11 @@ Shape of the dict::
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from lxml import etree
 
+from .. import xmlschemas
 from ..errors import PackageError
 from ..model import CASE_FIELD_LABELS
 from ..paths import resource
@@ -124,9 +124,8 @@ def write_record(rec: dict[str, Any]) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-@lru_cache(maxsize=1)
 def _schema() -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(resource("schemas", "case_record.xsd"))))
+    return xmlschemas.load(resource("schemas", "case_record.xsd"))
 
 
 def validate(data: bytes) -> list[str]:

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
+from ..numbers import is_digits
 from .catalogue import CatalogueEntry, CatalogueGroup, split_archival_prefix
 from .checkreport import CheckItemResult, CheckRun
 from .text import yyyymmdd
@@ -76,7 +77,7 @@ def catalogue_groups(cat: Catalog, *, fonds: str | None = None, year: int | None
             for r in q.catalogue_rows(prefix, fonds=fonds, year=year, retention=retention, case_ids=case_ids):
                 yield entry_from_row(r)
 
-        year_v = g["year"] if g["year"] is not None else (int(parts["year"]) if parts["year"].isdigit() else None)
+        year_v = g["year"] if g["year"] is not None else (int(parts["year"]) if is_digits(parts["year"]) else None)
         groups.append(CatalogueGroup(fonds_code=g["fonds_code"] or parts["fonds"], fonds_name=g["fonds_name"],
                                      year=year_v, retention=g["retention"] or parts["retention"],
                                      org=parts["org"], entries=entries, count=int(g["count"])))

@@ -8,11 +8,11 @@ number/count and totals.  UTF-8, valid against ``resources/schemas/carrier_catal
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from lxml import etree
 
+from .. import xmlschemas
 from ..errors import PackageError
 from ..paths import resource
 
@@ -88,9 +88,8 @@ def write_catalogue(cat: Catalogue) -> bytes:
     return data
 
 
-@lru_cache(maxsize=1)
 def _schema() -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(resource("schemas", "carrier_catalogue.xsd"))))
+    return xmlschemas.load(resource("schemas", "carrier_catalogue.xsd"))
 
 
 def _parser() -> etree.XMLParser:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import base64
 import os
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from .. import xmlschemas
 from ..catalog._util import now
 from ..crypto import pem
 from ..crypto.errors import KeyFormatError
@@ -40,9 +40,8 @@ def _sub(parent: etree._Element, tag: str, text: object = None, **attrib: str) -
     return el
 
 
-@lru_cache(maxsize=1)
 def _schema() -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(resource("schemas", "eep.xsd"))))
+    return xmlschemas.load(resource("schemas", "eep.xsd"))
 
 
 def _parse(data: bytes) -> etree._Element:

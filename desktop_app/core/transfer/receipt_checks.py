@@ -27,6 +27,7 @@ from ..archiving.rebuild import _index as index_record_folder
 from ..archiving.step import record_dir
 from ..errors import StateError
 from ..jobs import Progress
+from ..numbers import is_digits
 from ..paths import CATALOG_NAME
 from ..store import copy_file_with_digest, iter_files, remove_tree, tree_path
 from .package import EEP_SUFFIX
@@ -150,7 +151,7 @@ def pending_manual(run: CheckRun) -> list[str]:
 
 
 def _item_key(code: str) -> tuple[Any, ...]:
-    return tuple(int(p) if p.isdigit() else p for p in code.replace("-", " ").split())
+    return tuple(int(p) if is_digits(p) else p for p in code.replace("-", " ").split())
 
 
 def override_failing(archive: Archive, run: CheckRun, reason: str) -> CheckRun:

@@ -20,6 +20,7 @@ from ..checks.context import CaseContext, RunEnv
 from ..checks.functions import FUNCTIONS, item_fn
 from ..checks.outcome import Outcome, ev, na, verdict
 from ..errors import ArchDeskError
+from ..numbers import is_digits
 from ..store import iter_files, tree_path
 from .catalogue_xml import CATALOGUE, DESCRIPTION, OTHER_DIR, RECORDS_DIR, read_catalogue
 from .package import EEP_SUFFIX
@@ -132,10 +133,10 @@ def sequence_continuity(ctx: CaseContext, env: RunEnv) -> Outcome:
         held = checks.archival_group_numbers(m.group(1), ("transferred",))
     else:
         batch, held = batch_codes(env), checks.archival_group_numbers(m.group(1))
-    same = {c for c in batch if c.startswith(m.group(1)) and len(c) == len(code) and c[-4:].isdigit()}
+    same = {c for c in batch if c.startswith(m.group(1)) and len(c) == len(code) and is_digits(c[-4:])}
     if not same:
         return out
-    nums = {int(c[-4:]) for c in [*held, *same] if len(c) == len(code) and c[-4:].isdigit()}
+    nums = {int(c[-4:]) for c in [*held, *same] if len(c) == len(code) and is_digits(c[-4:])}
     missing = sorted(set(range(1, max(nums) + 1)) - nums)
     problems = [e for e in out.evidence if e.get("element") != "档号"]
     if missing and int(m.group(2)) > missing[0]:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...core.archive import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
+from ...core.numbers import is_digits
 from ...core.outputs import output_target
 from ...core.registers import KIND_LABELS, KINDS, build_sections, export_csv, export_xlsx, render_pdf_bytes
 from ...core.store import atomic_write_bytes
@@ -159,14 +160,14 @@ class RegistersPage(QWidget):
         ids: list[int] = []
         for part in self.cases_edit.text().replace("，", ",").split(","):
             if part.strip():
-                if not part.strip().isdigit():
+                if not is_digits(part.strip()):
                     raise ArchDeskError(self.tr("办件编号应为数字：{0}").replace("{0}", part.strip()))
                 ids.append(int(part.strip()))
         run = self.run_edit.text().strip()
-        if run and not run.isdigit():
+        if run and not is_digits(run):
             raise ArchDeskError(self.tr("检测批次号应为数字：{0}").replace("{0}", run))
         dest = self.destruction_edit.text().strip()
-        if dest and not dest.isdigit():
+        if dest and not is_digits(dest):
             raise ArchDeskError(self.tr("销毁批次号应为数字：{0}").replace("{0}", dest))
         carriers = [c.strip() for c in self.carrier_edit.text().replace("，", ",").split(",") if c.strip()]
         return {"fonds": self.fonds_edit.text().strip() or None, "year": self.year_spin.value() or None,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core import use as svc
 from ...core.catalog import CaseFilter
 from ...core.errors import ArchDeskError, NotFound
+from ...core.numbers import is_digits
 from ...core.store import atomic_write_bytes
 from ..context import AppContext
 from ..labels import opening_text
@@ -150,7 +151,7 @@ class UsePage(QWidget):
 
     def find_case(self, text: str) -> int:
         text = text.strip()
-        if text.isdigit() and self.ctx.archive.catalog.cases.get(int(text)) is not None:
+        if is_digits(text) and self.ctx.archive.catalog.cases.get(int(text)) is not None:
             return int(text)
         rows = self.ctx.archive.catalog.cases.page(CaseFilter(query=text), limit=2) if text else []
         if len(rows) != 1:
