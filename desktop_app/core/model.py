@@ -174,6 +174,8 @@ class DocumentRecord:
     license_type: str = ""
     license_number: str = ""
     license_issuer: str = ""
+    file_id: str = ""          # fileset/file/id of 基本信息元数据.xml (the source system's own id)
+    file_share: str = ""       # fileset/file/fileshare (1: called by data sharing, e.g. an 电子证照)
     components: list[ComponentRecord] = field(default_factory=list)
 
     @property

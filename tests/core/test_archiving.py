@@ -44,8 +44,9 @@ def test_archive_layout_names_record_and_events(archive, ready):
     code = report.archived[0]["archival_code"]
     folder = archive.root / "records" / "Z001" / "2024" / "D30" / code
     assert report.archived[0]["path"] == f"records/Z001/2024/D30/{code}"
-    names = sorted(p.name for p in folder.iterdir())
+    names = sorted(p.name for p in folder.iterdir() if p.is_file())
     assert names == [f"{code}-001.pdf", f"{code}-002.pdf", f"{code}-003.pdf", f"{code}.xml"]
+    assert sorted(p.name for p in (folder / "来源").iterdir()) == ["基本信息元数据.xml"]   # the package's original
     assert not any(d.exists() for d in intake_dirs)                     # intake copy removed
     row = cat.cases.get(ready[0])
     assert (row["status"], row["archival_code"], row["store_path"]) == ("archived", code, report.archived[0]["path"])

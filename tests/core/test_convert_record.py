@@ -59,7 +59,8 @@ def test_conversion_is_written_into_the_record_and_survives_rebuild(tmp_path):
         original = next(c for c in comps.values() if c["id"] == migrated[0]["derived_from"])
         assert original["sm3"] == res["source_sm3"]
         # the rebuilt catalog keeps the record versions' digests again: a changed record is noticed
-        assert {r["name"] for r in arch.catalog.cases.record_files(rid)} == {f"{code}.xml", f"{code}.v2.xml"}
+        assert {r["name"] for r in arch.catalog.cases.record_files(rid)} == {f"{code}.xml", f"{code}.v2.xml",
+                                                                            "来源/基本信息元数据.xml"}
         v1 = root / arch.catalog.cases.get(rid)["store_path"] / f"{code}.xml"
         v1.write_bytes(v1.read_bytes().replace(b"</", b" </", 1))
         assert not run_fixity(arch).ok

@@ -36,6 +36,8 @@ def known_files(cat: Any) -> set[str]:
             known.add(f"{row['store_path']}/{METADATA_NAME}")
             if row["archival_code"]:
                 known.add(f"{row['store_path']}/{row['archival_code']}.xml")
+    for rf in cat.all("SELECT c.store_path, r.name FROM record_files r JOIN cases c ON c.id=r.case_id"):
+        known.add(f"{rf['store_path']}/{rf['name']}")     # record versions and the 来源/ originals
     return known
 
 

@@ -164,6 +164,9 @@ def _index(cat: Catalog, layout: ArchiveLayout, folder: Path, report: RebuildRep
         for _, path in record_versions(folder, code):
             dg = digest_file(path)
             cat.cases.set_record_file(case_id, path.name, dg.size, dg.sm3, dg.sha256)
+        for p in rec.get("provenance") or []:        # the originals kept in 来源/, as the record lists them
+            if (folder / p["name"]).is_file():
+                cat.cases.set_record_file(case_id, p["name"], int(p["size"]), p["sm3"], p["sha256"])
     report.cases += 1
 
 

@@ -26,9 +26,13 @@ def check_summary(archive: Archive, case_id: int, override_reason: str | None = 
         return None
     run = checks.run(int(run_id)) or {}
     results = checks.results(int(run_id), case_id)
-    passed = all(r["result"] in ("pass", "na") or r.get("overridden") for r in results)
+    failed = sum(1 for r in results if r["result"] == "fail" and not r.get("overridden"))
+    pending = sum(1 for r in results if r["result"] == "manual")
+    # passed: nothing failed that was not let through — a manual item waiting for a person is pending,
+    # not a failure (counted apart, as are the items passed or not applicable)
     return {"run_id": str(run_id), "stage": "archiving", "finished_at": str(run.get("finished_at") or ""),
-            "passed": passed, "override_reason": override_reason or "",
+            "passed": failed == 0, "override_reason": override_reason or "",
+            "pass_count": len(results) - failed - pending, "fail_count": failed, "pending_count": pending,
             "results": [{"item": r["item"], "property": r.get("property", ""), "result": r["result"],
                          "detail": r.get("detail", ""), "overridden": bool(r.get("overridden"))}
                         for r in results]}
@@ -42,9 +46,11 @@ def latest_run_passed(archive: Archive, case_id: int) -> bool | None:
 def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], case_overrides: dict[str, Any],
                  extra_events: list[dict[str, Any]], record_version: int = 1, created: str,
                  supersedes: str = "", override_reason: str | None = None,
-                 base_info: dict[str, str] | None = None) -> dict[str, Any]:
+                 base_info: dict[str, str] | None = None,
+                 provenance: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """``file_names``: component id -> file name in the record folder; ``case_overrides``: column
-    values as they will be once published (status, store_path, archived_at…)."""
+    values as they will be once published (status, store_path, archived_at…); ``provenance``: the
+    originals kept in 来源/ (default: those the catalog knows for the case)."""
     cat = archive.catalog
     row = cat.cases.get(case_id)
     assert row is not None
@@ -89,4 +95,13 @@ def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], 
             "supersedes": supersedes, "fonds": {"code": fonds_code, "name": fonds_name}, "case": case,
             "base_info": base_info if base_info is not None else cat.cases.metadata(case_id),
             "classification": classification, "documents": documents, "events": events,
-            "check_summary": check_summary(archive, case_id, override_reason)}
+            "check_summary": check_summary(archive, case_id, override_reason),
+            "provenance": provenance if provenance is not None else _known_provenance(archive, case_id)}
+
+
+def _known_provenance(archive: Archive, case_id: int) -> list[dict[str, Any]]:
+    from .provenance import FOLDER, ROLES
+
+    return [{"name": r["name"], "role": ROLES.get(r["name"].rsplit("/", 1)[-1], ""), "size": r["size"],
+             "sm3": r["sm3"], "sha256": r["sha256"]}
+            for r in archive.catalog.cases.record_files(case_id) if str(r["name"]).startswith(FOLDER + "/")]

@@ -29,6 +29,7 @@ from ..recovery import recovery_handler
 from ..retention.numbering import FROZEN, assign_numbers, parse_code
 from ..store import atomic_write_bytes, copy_file_with_digest, fsync_dir, remove_tree
 from ..store import replace as replace_file
+from . import provenance
 from .record import build_record
 
 if TYPE_CHECKING:
@@ -173,11 +174,12 @@ def _stage(archive: Archive, payload: dict[str, Any], progress: Progress) -> Non
             raise StorageError(f"文件在预归档期间被改动（摘要不符），不能归档：{c['store_path']}",
                                code="digest_mismatch", path=c["store_path"], expected=c["sm3"], found=dg.sm3)
     code = payload["archival_code"]
+    provenance.stage(archive, cid, payload["intake"], staging)
     rec = build_record(archive, cid, file_names={int(k): v for k, v in payload["files"].items()},
                        case_overrides={"status": "archived", "store_path": payload["dest"],
                                        "archived_at": payload["archived_at"], "updated_at": payload["archived_at"]},
                        extra_events=[payload["event"]], created=payload["archived_at"],
-                       override_reason=payload.get("override_reason"))
+                       override_reason=payload.get("override_reason"), provenance=provenance.entries(staging))
     data = write_record(rec)
     problems = validate(data)
     if problems:  # a bug, not a user problem: refuse to write an invalid authoritative record
@@ -214,6 +216,8 @@ def _complete(archive: Archive, op_id: int, payload: dict[str, Any], progress: P
         xml_dg = digest_file(dest / xml_name)
         with cat.write():
             cat.cases.set_record_file(cid, xml_name, xml_dg.size, xml_dg.sm3, xml_dg.sha256)
+            for e in provenance.entries(dest):       # the originals in 来源/: digests in the catalog too
+                cat.cases.set_record_file(cid, e["name"], e["size"], e["sm3"], e["sha256"])
             cat.archiving.publish(cid, payload["dest"],
                                   {int(k): f"{payload['dest']}/{v}" for k, v in payload["files"].items()},
                                   payload["archived_at"])

@@ -181,7 +181,8 @@ class CaseQueries:
             case_id = int(cur.lastrowid or 0)
             for doc in rec.documents:
                 meta = {"file_state": doc.file_state, "license_type": doc.license_type,
-                        "license_number": doc.license_number, "license_issuer": doc.license_issuer}
+                        "license_number": doc.license_number, "license_issuer": doc.license_issuer,
+                        "file_id": doc.file_id, "file_share": doc.file_share}
                 dcur = c.execute(
                     "INSERT INTO documents(case_id, seq, title, standard_name, material_code, source,"
                     " responsible, doc_number, doc_date, pages, metadata) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

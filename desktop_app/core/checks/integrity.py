@@ -10,6 +10,8 @@ from .context import METADATA_NAME, CaseContext, RunEnv
 from .functions import item_fn, rel
 from .outcome import NA, Outcome, ev, na, verdict
 
+PROVENANCE_DIR = "来源"     # the originals archiving keeps in the record folder (archiving/provenance.FOLDER)
+
 
 def _batch_note(ctx: CaseContext, env: RunEnv, key: str, actual: int) -> tuple[list[dict[str, Any]],
                                                                                  list[dict[str, Any]]]:
@@ -227,7 +229,8 @@ def package_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     listed = {ctx.stored_name(c) for c in ctx.components}
     code = str(ctx.case.get("archival_code") or "")
     record = re.compile(re.escape(code) + r"(?:\.v\d+)?\.xml") if code else None
-    on_disk = {p for p in ctx.disk_files if p != METADATA_NAME and not (record and record.fullmatch(p))}
+    on_disk = {p for p in ctx.disk_files if p != METADATA_NAME and not (record and record.fullmatch(p))
+               and not (code and p.startswith(PROVENANCE_DIR + "/"))}   # the originals kept at archiving
     problems = [ev("包中有未列入元数据的文件", found=p, file=p) for p in sorted(on_disk - listed)]
     problems += [ev("元数据所列文件不在包中", expected=p, found="无", file=p) for p in sorted(listed - on_disk)]
     return verdict(problems, f"包内 {len(on_disk)} 个文件与包元数据一一对应")

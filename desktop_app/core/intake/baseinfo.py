@@ -57,7 +57,8 @@ def to_case(root: etree._Element) -> CaseRecord:
             responsible=d.get("responsible", ""), doc_number=d.get("doc_number", ""), doc_date=d.get("date", ""),
             pages=int(pages) if is_digits(pages, 9) else None, file_state=d.get("filestate", ""),
             license_type=d.get("license_type", ""), license_number=d.get("license_number", ""),
-            license_issuer=d.get("license_issuer", ""))
+            license_issuer=d.get("license_issuer", ""), file_id=d.get("id", ""),
+            file_share=d.get("fileshare", ""))
         doc.components.append(ComponentRecord(
             original_name=name, original_path=actual, size=-1, sm3="", sha256="",
             declared_digest=d.get("digest", "").lower(), declared_algorithm=d.get("digest_algorithm", "")))

@@ -62,9 +62,12 @@ def _algorithm(el: Any, where: str) -> str:
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
+    from ..archiving.provenance import encode_manifest
+
     if not path.is_file():             # a FIFO or device named transfer_info.xml would block the read
         raise UsageError(f"“{path}”不是普通文件，已拒绝。", code="not_regular", path=str(path))
-    root = xmlsafe.parse_untrusted(path.read_bytes(), MANIFEST, path.parent.name)
+    data = path.read_bytes()
+    root = xmlsafe.parse_untrusted(data, MANIFEST, path.parent.name)
     xmlsafe.validate(root, "transfer_info.xsd", MANIFEST, path.parent.name)
     packages = {}
     for p in root.findall("packages/package"):
@@ -76,7 +79,7 @@ def read_manifest(path: Path) -> dict[str, Any]:
     return {"batch_name": _text(root, "batch_name"), "send_time": _text(root, "send_time"),
             "sender": _text(root, "sender"), "package_count": _count(root, "package_count", "批次"),
             "total_bytes": _count(root, "total_bytes", "批次"), "file_count": _count(root, "file_count", "批次"),
-            "packages": packages}
+            "packages": packages, **encode_manifest(data)}    # the bytes too: archiving keeps them (来源/)
 
 
 def _plan(path: Path, report: ImportReport) -> _Plan | None:

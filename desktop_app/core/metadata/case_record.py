@@ -6,8 +6,10 @@ Shape of the dict::
     {"archival_code", "record_version": int, "created", "supersedes",
      "fonds": {"code", "name"}, "case": {column: value}, "base_info": {element: value},
      "classification": {...} | None, "documents": [{..., "metadata": {}, "components": [{...}]}],
-     "events": [{...}], "check_summary": {"run_id", "stage", "finished_at", "passed",
-                                           "override_reason", "results": [{...}]} | None}
+     "events": [{...}], "check_summary": {"run_id", "stage", "finished_at", "passed", "override_reason",
+                                           "pass_count", "fail_count", "pending_count",
+                                           "results": [{...}]} | None,
+     "provenance": [{"name", "role", "size", "sm3", "sha256"}]}   # 来源/ originals, optional
 
 ``case`` values are strings or ``None`` (a ``None`` is omitted from the XML and read back as ``None``).
 """
@@ -32,6 +34,7 @@ DOCUMENT_FIELDS = ("seq", "title", "standard_name", "material_code", "source", "
 COMPONENT_FIELDS_A = ("seq", "file_name", "original_name", "original_path", "size")
 COMPONENT_FIELDS_B = ("format_puid", "format_name", "mime", "declared_digest", "declared_algorithm", "role",
                       "derived_from", "present", "created_at")
+COUNTS = ("pass_count", "fail_count", "pending_count")   # check_summary: pass / fail / pending apart
 EVENT_FIELDS = ("stage_code", "stage_name", "actor", "department", "time", "action", "outcome", "detail",
                 "origin")
 
@@ -112,7 +115,7 @@ def write_record(rec: dict[str, Any]) -> bytes:
     cs = rec.get("check_summary")
     if cs:
         sel = etree.SubElement(root, "check_summary")
-        for k in ("run_id", "stage", "finished_at", "passed", "override_reason"):
+        for k in ("run_id", "stage", "finished_at", "passed", "override_reason", *COUNTS):
             if cs.get(k) is not None and cs.get(k) != "":
                 sel.set(k, _s(cs[k]))
         for r in cs.get("results", []):
@@ -121,6 +124,12 @@ def write_record(rec: dict[str, Any]) -> bytes:
             rel.set("property", _s(r.get("property")))
             rel.set("result", r["result"])
             rel.set("overridden", _s(bool(r.get("overridden"))))
+    if rec.get("provenance"):
+        pel = etree.SubElement(root, "provenance")
+        for f in rec["provenance"]:
+            fel = etree.SubElement(pel, "file", {"name": f["name"], "role": _s(f.get("role")), "size": _s(f["size"])})
+            _sub(fel, "digest", f["sm3"]).set("algorithm", "SM3")
+            _sub(fel, "digest", f["sha256"]).set("algorithm", "SHA-256")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -170,8 +179,13 @@ def read_record(data: bytes, *, check: bool = True) -> dict[str, Any]:
         "fonds": {"code": _text(root.find("fonds"), "code"), "name": _text(root.find("fonds"), "name")},
         "case": _named_read(root.find("case")),
         "base_info": _named_read(root.find("base_info")),
-        "classification": None, "documents": [], "events": [], "check_summary": None,
+        "classification": None, "documents": [], "events": [], "check_summary": None, "provenance": [],
     }
+    for f in root.findall("provenance/file"):
+        dg = {d.get("algorithm"): d.text or "" for d in f.findall("digest")}
+        rec["provenance"].append({"name": f.get("name", ""), "role": f.get("role", ""),
+                                  "size": int(f.get("size") or 0), "sm3": dg.get("SM3", ""),
+                                  "sha256": dg.get("SHA-256", "")})
     cls = root.find("classification")
     if cls is not None:
         rec["classification"] = {k: _text(cls, k) for k in CLASSIFICATION_FIELDS}
@@ -189,7 +203,7 @@ def read_record(data: bytes, *, check: bool = True) -> dict[str, Any]:
     cs = root.find("check_summary")
     if cs is not None:
         rec["check_summary"] = {**{k: cs.get(k, "") for k in ("run_id", "stage", "finished_at", "passed",
-                                                                "override_reason")},
+                                                                "override_reason", *COUNTS)},
                                 "results": [{"item": r.get("item"), "property": r.get("property", ""),
                                              "result": r.get("result"), "detail": r.text or "",
                                              "overridden": r.get("overridden") == "true"}

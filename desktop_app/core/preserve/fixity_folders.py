@@ -73,6 +73,7 @@ def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[Fixit
             elif digest_file(path).sm3 != rf["sm3"]:
                 problem(RECORD, rel, f"档案元数据记录 {rf['name']} 已被改动（摘要与归档时记录的不符）")
         known = {archive.root / c["store_path"] for c in cs} | {p for _, p in versions} | {xml, folder / METADATA_NAME}
+        known |= {folder / rf["name"] for rf in archive.catalog.cases.record_files(cid)}   # incl. 来源/ originals
         if folder.is_dir():
             for p in sorted(folder.rglob("*")):
                 if p.is_file() and p not in known:

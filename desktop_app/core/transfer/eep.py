@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import base64
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
 from .. import xmlschemas
-from ..catalog._util import now
+from ..archiving.provenance import FOLDER as PROVENANCE_DIR
+from ..archiving.provenance import MANIFEST_NAME as PROVENANCE_MANIFEST
+from ..archiving.provenance import METADATA_NAME as PROVENANCE_METADATA
+from ..archiving.provenance import ROLES as PROVENANCE_ROLES
+from ..catalog._util import loads, now
 from ..crypto import pem
 from ..crypto.errors import KeyFormatError
 from ..crypto.sm2 import DEFAULT_USER_ID, PrivateKey, PublicKey
 from ..errors import PackageError
+from ..model import CASE_FIELD_LABELS
 from ..paths import resource
 from ..store import fs_path, read_bytes
 
@@ -57,14 +62,47 @@ def validate_eep(data: bytes) -> list[str]:
     return [] if schema.validate(doc) else [f"第 {e.line} 行：{e.message}" for e in schema.error_log]
 
 
-def _encoding(doc_el: etree._Element, ids: str, name: str, fmt: str, data: bytes, sm3: str, sha256: str) -> None:
+def _items(box: etree._Element, values: dict[str, object], labels: dict[str, str]) -> None:
+    for k, v in values.items():
+        if v not in (None, ""):
+            el = _sub(box, "元数据项", v, 名称=k)
+            if k in labels:
+                el.set("标签", labels[k])
+
+
+DOCUMENT_LABELS = {"file_id": "文件标识（id）", "file_share": "共享调用（fileshare）", "material_code": "材料类型",
+                   "standard_name": "标准材料名", "source": "来源", "responsible": "责任者", "doc_number": "文号",
+                   "doc_date": "日期", "file_state": "文件状态", "license_type": "证照类型",
+                   "license_number": "证照编号", "license_issuer": "发证机关"}
+
+
+def _document_items(d: Any) -> dict[str, object]:
+    meta = loads(d["metadata"]) or {}
+    out: dict[str, object] = {k: d[k] for k in ("material_code", "standard_name", "source", "responsible",
+                                                "doc_number", "doc_date")}
+    out.update({k: meta.get(k, "") for k in ("file_id", "file_share", "file_state", "license_type",
+                                             "license_number", "license_issuer")})
+    return out
+
+
+def _creator(c: Any) -> str:
+    """文档创建程序: the creating application recorded for the file (PDF Producer/Creator, OFD
+    DocInfo Creator, image Software), when format identification found one."""
+    try:
+        return str(c["creator"] or "")
+    except (IndexError, KeyError):
+        return ""
+
+
+def _encoding(doc_el: etree._Element, ids: str, name: str, fmt: str, data: bytes, sm3: str, sha256: str,
+              creator: str = "") -> None:
     dd = _sub(doc_el, "文档数据", 文档数据ID=f"{ids}-文档数据1")
     enc = _sub(dd, "编码", 编码ID=f"{ids}-文档数据1-编码1")
     attrs = _sub(enc, "电子属性")
     _sub(attrs, "格式信息", fmt or "未识别")
     _sub(attrs, "计算机文件名", name)
     _sub(attrs, "计算机文件大小", len(data))
-    _sub(attrs, "文档创建程序", "")
+    _sub(attrs, "文档创建程序", creator)
     _sub(enc, "数字摘要", sm3, 算法="SM3")
     _sub(enc, "数字摘要", sha256, 算法="SHA-256")
     _sub(enc, "编码描述", ENCODING_NOTE)
@@ -143,6 +181,7 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
     form = _sub(entity, "形式特征")
     _sub(form, "文件组合类型", "办件")
     _sub(form, "件数", len(docs))
+    _items(_sub(entity, "政务服务元数据"), cat.cases.metadata(case_id), CASE_FIELD_LABELS)
     comps_by_doc: dict[int, list] = {}
     for c in cat.cases.components(case_id):
         if c["present"]:
@@ -156,10 +195,12 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
             _sub(doc_el, "文档标识符", ids)
             _sub(doc_el, "文档序号", n)
             _sub(doc_el, "文档主题", d["title"] or d["standard_name"] or c["original_name"])
+            _items(_sub(doc_el, "文档元数据"), _document_items(d), DOCUMENT_LABELS)
             data = read_bytes(archive.root / c["store_path"])
             if digest_bytes(data).sm3 != c["sm3"]:
                 raise PackageError(f"封装时发现文件与入库摘要不一致：{c['store_path']}", path=c["store_path"])
-            _encoding(doc_el, ids, c["store_path"].rsplit("/", 1)[-1], c["format_name"], data, c["sm3"], c["sha256"])
+            _encoding(doc_el, ids, c["store_path"].rsplit("/", 1)[-1], c["format_name"], data, c["sm3"], c["sha256"],
+                      _creator(c))
     record = archive.root / row["store_path"] / f"{code}.xml"
     if os.path.isfile(fs_path(record)):
         n += 1
@@ -170,7 +211,19 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
         _sub(doc_el, "文档主题", "元数据记录")
         data = read_bytes(record)
         dg = digest_bytes(data)
-        _encoding(doc_el, ids, record.name, "XML", data, dg.sm3, dg.sha256)
+        _encoding(doc_el, ids, record.name, "XML", data, dg.sm3, dg.sha256, "ArchDesk")
+    for name in (PROVENANCE_METADATA, PROVENANCE_MANIFEST):     # the originals kept at archiving
+        original = archive.root / row["store_path"] / PROVENANCE_DIR / name
+        if os.path.isfile(fs_path(original)):
+            n += 1
+            ids = f"修改0-文档{n}"
+            doc_el = _sub(entity, "文档")
+            _sub(doc_el, "文档标识符", ids)
+            _sub(doc_el, "文档序号", n)
+            _sub(doc_el, "文档主题", PROVENANCE_ROLES[name])
+            data = read_bytes(original)
+            dg = digest_bytes(data)
+            _encoding(doc_el, ids, f"{PROVENANCE_DIR}/{name}", "XML", data, dg.sm3, dg.sha256, "")
     people = {}
     business = _sub(content, "业务实体块")
     for i, e in enumerate(cat.cases.events(case_id), 1):

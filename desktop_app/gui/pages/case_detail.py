@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.catalog._util import loads
 from ...core.errors import ArchDeskError
 from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
@@ -25,6 +26,8 @@ from ..widgets.materials_tree import MaterialsTree
 from ..widgets.metadata_form import MetadataForm
 from . import register_page
 
+PROVENANCE_COLUMNS = [QT_TRANSLATE_NOOP("CaseDetailPage", "项目"), QT_TRANSLATE_NOOP("CaseDetailPage", "内容"),
+                      QT_TRANSLATE_NOOP("CaseDetailPage", "SM3 摘要")]
 READ_ONLY_STATUSES = frozenset({Status.ARCHIVED, Status.TRANSFERRED, Status.DESTROYED})
 EVENT_COLUMNS = [
     ("stage_name", QT_TRANSLATE_NOOP("CaseDetailPage", "环节")),
@@ -75,6 +78,14 @@ class CaseDetailPage(QWidget):
         self.tabs.addTab(materials, self.tr("材料"))
         self.tabs.addTab(self.form, self.tr("基本信息"))
         self.tabs.addTab(self.events, self.tr("过程信息"))
+        self.provenance = QTableWidget(0, len(PROVENANCE_COLUMNS), self)
+        self.provenance.setHorizontalHeaderLabels([QCoreApplication.translate("CaseDetailPage", t)
+                                                   for t in PROVENANCE_COLUMNS])
+        self.provenance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.provenance.verticalHeader().setVisible(False)
+        self.provenance.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.provenance.horizontalHeader().setStretchLastSection(True)
+        self.tabs.addTab(self.provenance, self.tr("来源"))
         self.tabs.setEnabled(False)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title_label)
@@ -116,6 +127,7 @@ class CaseDetailPage(QWidget):
         self.tree.load(cases.documents(case_id), cases.components(case_id))
         self.preview.clear()
         self._load_events(cases.events(case_id))
+        self._load_provenance(case_id)
         self.tabs.setEnabled(True)
         self.tree.select_first_component()
         return True
@@ -125,6 +137,25 @@ class CaseDetailPage(QWidget):
         for r, ev in enumerate(rows):
             for c, (key, _title) in enumerate(EVENT_COLUMNS):
                 self.events.setItem(r, c, QTableWidgetItem(str(ev[key] or "")))
+
+    def _load_provenance(self, case_id: int) -> None:
+        """The originals kept at archiving (来源/, with their SM3) and each material's source id and
+        fileshare flag, as the package declared them."""
+        cases = self.ctx.archive.catalog.cases
+        rows: list[tuple[str, str, str]] = []
+        for rf in cases.record_files(case_id):
+            if str(rf["name"]).startswith("来源/"):
+                rows.append((self.tr("原件 {0}").replace("{0}", str(rf["name"])),
+                             self.tr("{0} 字节").replace("{0}", str(rf["size"])), str(rf["sm3"])))
+        for d in cases.documents(case_id):
+            meta = loads(d["metadata"]) or {}
+            rows.append((self.tr("材料 {0}：{1}").replace("{0}", str(d["seq"])).replace("{1}", str(d["title"] or "")),
+                         self.tr("文件标识 {0}；共享调用 {1}").replace("{0}", str(meta.get("file_id") or "—"))
+                         .replace("{1}", str(meta.get("file_share") or "—")), ""))
+        self.provenance.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, v in enumerate(values):
+                self.provenance.setItem(r, c, QTableWidgetItem(v))
 
     # -- slots -------------------------------------------------------------------------------
     @Slot(dict)
