@@ -73,8 +73,10 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
     runs["transfer_create"] = archdesk(base, *arch, "--json", "transfer", "create", "--out", str(base / "载体"),
                                        "--all-archived", "--override-reason", REASON)
     volume = runs["transfer_create"].json()["volumes"][0]["path"]
-    runs["transfer_verify"] = archdesk(base, "transfer", "verify", volume)
-    runs["transfer_verify_json"] = archdesk(base, "--json", "transfer", "verify", volume)
+    pem = str(base / "移交单位公钥.pem")        # the receiver's copy of the sender's key, from a trusted channel
+    runs["export"] = archdesk(base, *arch, "keys", "export", pem)
+    runs["transfer_verify"] = archdesk(base, "transfer", "verify", volume, "--trusted-key", pem)
+    runs["transfer_verify_json"] = archdesk(base, "--json", "transfer", "verify", volume, "--trusted-key", pem)
     runs["list"] = archdesk(base, *arch, "list")
     runs["base"] = Run(("base",), 0, str(base), "")       # where it all is, for the pipe tests
     return runs
