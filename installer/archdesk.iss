@@ -20,7 +20,9 @@
 #define AppNameZh "政务服务电子档案单机管理系统"
 #define AppExe "archdesk.exe"
 #define AppCli "archdesk-cli.exe"
-#define BuildDir "..\dist\archdesk-" + AppVersion
+#ifndef BuildDir
+  #define BuildDir "..\dist\archdesk-" + AppVersion
+#endif
 
 [Setup]
 ; Fixed forever: Windows recognises an upgrade of the same program by this id.
@@ -55,10 +57,16 @@ CloseApplications=yes
 RestartApplications=no
 
 [Languages]
-; ChineseSimplified.isl ships with Inno Setup 6.4+ (older versions: copy it from the Inno Setup
-; translations page into the Languages folder; see README.md).
-Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+; ChineseSimplified.isl is an unofficial Inno Setup translation (not shipped with Inno Setup 6.4):
+; the copy beside this script, with its licence in ChineseSimplified.isl.LICENSE.txt.
+Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Messages]
+; x64 only: Qt (PySide6) and pygfried have no 32-bit Windows builds.  Shown on 32-bit Windows
+; instead of the generic architecture message (ArchitecturesAllowed above refuses the install).
+chinesesimplified.OnlyOnTheseArchitectures=ArchDesk 只能安装在 64 位（x64）的 Windows 10 或 Windows 11 上。%n%n本机是 32 位 Windows，无法安装：程序使用的 Qt 界面库和格式识别组件没有 32 位版本。请在 64 位 Windows 的电脑上安装。
+english.OnlyOnTheseArchitectures=ArchDesk can only be installed on 64-bit (x64) Windows 10 or 11.%n%nThis computer runs 32-bit Windows: the Qt interface library and the format identification component ArchDesk uses have no 32-bit builds.
 
 [CustomMessages]
 chinesesimplified.DesktopIconTask=在桌面创建快捷方式
