@@ -75,8 +75,8 @@ def _checked_ints(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    console.setup()             # first: whatever is printed from here on cannot crash on encoding
     register_handlers()
-    console.setup()
     try:
         return _run(argv)
     except BrokenPipeError:     # the reader went away in the middle of a command: stop quietly
