@@ -192,3 +192,25 @@ def test_reader_gone_before_any_output_is_quiet(flow: dict[str, Run]) -> None:
     text = err.decode("utf-8")
     assert proc.returncode == 0, text
     assert "Traceback" not in text and "BrokenPipe" not in text and "Exception ignored" not in text, text
+
+
+def test_commands_print_only_through_the_output_layer() -> None:
+    """A bare ``print`` in a command would bypass the closed-pipe handling: none outside cli/console.py."""
+    import ast
+
+    cli = Path(__file__).resolve().parents[2] / "desktop_app" / "cli"
+    allowed = {"console.py", "docgen.py",      # the layer itself; docgen writes docs/cli.md for developers
+               "common.py"}                     # TextProgress draws on stderr only when it is a terminal
+    found = []
+    for py in sorted(cli.rglob("*.py")):
+        if py.name in allowed:
+            continue
+        for node in ast.walk(ast.parse(py.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            if (isinstance(f, ast.Name) and f.id == "print") or (
+                    isinstance(f, ast.Attribute) and f.attr in ("write", "writelines")
+                    and isinstance(f.value, ast.Attribute) and f.value.attr in ("stdout", "stderr")):
+                found.append(f"{py.relative_to(cli)}:{node.lineno}")
+    assert found == [], found
