@@ -25,7 +25,7 @@ DEFECTS = {
     "future_dates": ({"fields": {"transact_time": "2099-01-01 10:00:00"}}, {"GD-1-5"}),
     "receive_after_transact": ({"fields": {"receive_time": "2024-03-09 10:00:00"}}, {"GD-1-5"}),
     "missing_mandatory": ({"fields": {"apply_name": ""}}, {"GD-2-4"}),
-    "encrypted_pdf": ({"files": {**clean_files(), "申报文件/申请表.pdf": pdf_bytes(encrypt="pw")}}, {"GD-3-8"}),
+    "encrypted_pdf": ({"files": {**clean_files(), "申报文件/申请表.pdf": pdf_bytes(encrypt="pw")}}, {"GD-3-4", "GD-3-8"}),  # a user password: nothing renders it
     "pdf_javascript": ({"files": {**clean_files(), "申报文件/申请表.pdf": pdf_bytes(js=True)}}, {"GD-3-8"}),
     "pdf_is_docx": ({"files": {**clean_files(), "申报文件/申请表.pdf": docx_bytes()}}, {"GD-3-3"}),
     "empty_file": ({"files": {**clean_files(), "过程文件/受理通知书.pdf": b""}}, {"GD-3-4"}),

@@ -38,15 +38,20 @@ def test_clean_pdf_facts_and_honest_limits(tmp_path):
 
 
 def test_pdf_hazards(tmp_path):
-    cases = {"js": ({"js": True}, "JavaScript"), "enc": ({"encrypt": "secret"}, "加密"),
-             "att": ({"attach": True}, "嵌入文件"), "uri": ({"uri": True}, "URI"),
+    """Encryption is a hazard; actions and embedded files are facts the scheme's policy judges."""
+    _, v = _v(tmp_path, "enc.pdf", pdf_bytes(encrypt="secret"))
+    assert any("加密" in h for h in v.hazards)
+    assert not v.readable and "密码" in v.reason          # PDFium cannot show it without the password
+    cases = {"js": ({"js": True}, "JavaScript"), "uri": ({"uri": True}, "URI"),
              "launch": ({"launch": True}, "Launch")}
-    for name, (kw, word) in cases.items():
+    for name, (kw, key) in cases.items():
         _, v = _v(tmp_path, f"{name}.pdf", pdf_bytes(**kw))
         assert v.readable, (name, v.reason)
-        assert any(word in h for h in v.hazards), (name, v.hazards)
+        assert v.facts["active"].get(key) == 1 and not v.hazards, (name, v.facts["active"], v.hazards)
+    _, v = _v(tmp_path, "att.pdf", pdf_bytes(attach=True))
+    assert v.facts["embedded_files"] == [{"name": "a.txt", "size": 5}] and not v.hazards
     _, v = _v(tmp_path, "enc2.pdf", pdf_bytes(2, encrypt=""))  # empty user password: opens, still flagged
-    assert v.facts["pages"] == 2 and any("加密" in h for h in v.hazards)
+    assert v.facts["pages"] == 2 and any("加密" in h for h in v.hazards) and v.readable
 
 
 def test_pdf_fonts_reported(tmp_path):
@@ -82,13 +87,15 @@ def test_xml_hardened_and_schema(tmp_path):
     assert not v.readable and "base_info.xsd" in v.reason
 
 
-def _ofd(with_docroot=True, sig=False, tamper=False, method="1.2.156.10197.1.401"):
+def _ofd(with_docroot=True, sig=False, tamper=False, method="1.2.156.10197.1.401", page_ok=True):
     from desktop_app.core.digest import sm3_hex
 
     buf = io.BytesIO()
     ns = "http://www.ofdspec.org/2016"
     document = (f'<?xml version="1.0"?><ofd:Document xmlns:ofd="{ns}"><ofd:Pages>'
                 '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>').encode()
+    page_xml = (f'<?xml version="1.0"?><ofd:Page xmlns:ofd="{ns}"><ofd:Content><ofd:Layer ID="2"/>'
+                '</ofd:Content></ofd:Page>') if page_ok else "<ofd:Page"
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("OFD.xml", f'<?xml version="1.0"?><ofd:OFD xmlns:ofd="{ns}" Version="1.0" DocType="OFD">'
                     f'<ofd:DocBody><ofd:DocInfo><ofd:DocID>1</ofd:DocID></ofd:DocInfo>'
@@ -97,6 +104,7 @@ def _ofd(with_docroot=True, sig=False, tamper=False, method="1.2.156.10197.1.401
                     + "</ofd:DocBody></ofd:OFD>")
         if with_docroot:
             zf.writestr("Doc_0/Document.xml", document + (b"<!-- changed -->" if tamper else b""))
+            zf.writestr("Doc_0/Pages/Page_0/Content.xml", page_xml)
         if sig:   # GB/T 33190 §18: the list, then one seal protecting Document.xml by its SM3
             check = base64.b64encode(bytes.fromhex(sm3_hex(document))).decode()
             zf.writestr("Doc_0/Signs/Signatures.xml", f'<ofd:Signatures xmlns:ofd="{ns}"><ofd:MaxSignId>1'
@@ -123,6 +131,9 @@ def test_ofd_structure(tmp_path):
     p.write_bytes(_ofd(with_docroot=False))
     v = validate_ofd(str(p))
     assert not v.readable and "DocRoot" in v.reason
+    p.write_bytes(_ofd(page_ok=False))                        # every page's content description parses
+    v = validate_ofd(str(p))
+    assert not v.readable and "第 1 页内容无法解析" in v.reason and "Content.xml" in v.reason
     # through the dispatcher: an OFD that siegfried calls a plain zip is still validated as OFD
     p.write_bytes(_ofd())
     assert validate(p, identify(p)).kind == "ofd"

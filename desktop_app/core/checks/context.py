@@ -18,7 +18,8 @@ from typing import Any, TypeVar
 from ..catalog._util import loads
 from ..digest import Digests, digest_file, workers
 from ..errors import ArchDeskError
-from ..formats import FormatInfo, Validation, engine, identify, validate
+from ..formats import FormatInfo, Validation, engine, identify, sandbox, validate
+from ..formats.render import renderer
 from ..formats.xmlcheck import XMLProblem, parse_file, schema_errors
 from ..jobs import Progress
 from ..store import fs_path, iter_files
@@ -153,7 +154,8 @@ def reusable_validation(recorded: Recorded | None, engine_id: str) -> dict[str, 
     return stored
 
 
-def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = "") -> FileFacts:
+def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = "",
+               validating: bool = True) -> FileFacts:
     """Digest, identify and validate one file.  ``recorded`` comes from the catalog: when the
     recomputed SM3 equals the recorded one the bytes are those identified and validated before, so
     the identification (PRONOM matching costs several times the hashing) and — if the same
@@ -176,7 +178,7 @@ def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = ""
         v = Validation.from_dict(stored["v"])
         v.verified.insert(0, f"内容摘要与 {stored.get('at', '')[:10]} 校验时相同，沿用当时的内容校验结果（校验程序版本相同）")
         return FileFacts(path, True, dg, info, v, reused=True)
-    return FileFacts(path, True, dg, info, validate(disk, info))
+    return FileFacts(path, True, dg, info, validate(disk, info) if validating else None)
 
 
 def _facts_args(a: tuple[Path, Recorded, str]) -> FileFacts:
@@ -282,35 +284,40 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
 
 def _facts(args: list[tuple[Path, Recorded, str]], progress: Progress, n: int,
            use_processes: bool, max_workers: int | None) -> Iterator[FileFacts]:
-    done = 0
-    if use_processes:
-        from concurrent.futures.process import BrokenProcessPool
-
+    """File facts in order.  Big runs digest, identify, validate and render each file in one
+    sandbox worker (one read of a PDF feeds pypdf and PDFium; a file that crashes or hangs an
+    engine costs that worker, is reported, and the file's digest and identification are redone
+    here).  Small runs use threads; their PDFs are rendered in a one-worker sandbox."""
+    if not use_processes:
         try:
-            for facts in _process_map(args, progress, n):
-                done += 1
-                yield facts
-            return
-        except (BrokenProcessPool, OSError) as exc:  # e.g. a host script without a __main__ guard
-            log.warning("检测工作进程不可用（%s），改用线程继续", exc)
-    yield from bounded_map((lambda a=a: _facts_args(a) for a in args[done:]), progress, max_workers)
+            yield from bounded_map((lambda a=a: _facts_args(a) for a in args), progress, max_workers)
+        finally:
+            renderer().close()
+        return
+    with sandbox.Sandbox(n) as box:
+        yield from bounded_map((lambda a=a: _sandboxed_facts(box, a) for a in args), progress, n)
 
 
-def _process_map(args: list[tuple[Path, Recorded, str]], progress: Progress,
-                 n: int) -> Iterator[FileFacts]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+def _sandboxed_facts(box: sandbox.Sandbox, a: tuple[Path, Recorded, str]) -> FileFacts:
+    try:
+        return box.call(_facts_args, a, budget=120 + _size_mb(a[0]))   # type: ignore[no-any-return]
+    except sandbox.SandboxUnavailable as exc:
+        log.warning("检测工作进程不可用（%s），改在本进程继续", exc)
+        return _facts_args(a)
+    except sandbox.SandboxFailure as exc:
+        log.warning("检测进程在处理 %s 时被终止：%s", a[0], exc)
+        facts = file_facts(a[0], a[1], "", validating=False)
+        reason = f"{exc.phase}时检测进程被终止：{exc.reason}" if exc.phase else f"检测进程被终止：{exc.reason}"
+        facts.validation = Validation("killed").unreadable(reason)
+        facts.validation.facts["killed"] = {"phase": exc.phase, "reason": exc.reason}
+        return facts
 
-    with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn")) as pool:
-        try:
-            for facts in pool.map(_facts_args, args, chunksize=8):
-                if progress.cancelled:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    progress.check()
-                yield facts
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+
+def _size_mb(path: Path) -> float:
+    try:
+        return os.path.getsize(fs_path(path)) / 2**20
+    except OSError:
+        return 0.0
 
 
 def bounded_map(fns: Iterable[Callable[[], R]], progress: Progress,

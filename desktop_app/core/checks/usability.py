@@ -3,6 +3,9 @@ format compliance (no encryption / scripts / executables / external references).
 
 from __future__ import annotations
 
+from typing import Any
+
+from . import active_policy
 from .context import CaseContext, RunEnv
 from .functions import item_fn, rel
 from .outcome import Outcome, ev, verdict
@@ -56,7 +59,8 @@ def format_allowed(ctx: CaseContext, env: RunEnv) -> Outcome:
             problems.append(ev(f"办公文档格式（{fmt.name}），须转换为 OFD/PDF 后归档", expected="归档格式清单",
                                found=f"{fmt.puid} {fmt.mime}", file=where))
         elif not fmt.identified and kind != "ofd":
-            problems.append(ev("无法按内容识别格式", expected="归档格式清单", found=fmt.warning or "未识别", file=where))
+            problems.append(ev(unidentified(fmt, f.validation), expected="归档格式清单",
+                               found=fmt.warning or fmt.basis or "未识别", file=where))
         elif not env.scheme.format_allowed(fmt.puid, fmt.mime, kind):
             problems.append(ev(f"格式“{fmt.name}”不在允许的归档格式清单内", expected="归档格式清单",
                                found=f"{fmt.puid} {fmt.mime}", file=where))
@@ -65,6 +69,30 @@ def format_allowed(ctx: CaseContext, env: RunEnv) -> Outcome:
         for line in f.validation.verified + [f"未验证：{x}" for x in f.validation.not_verified]:
             notes.append(ev(line, file=where))
     return verdict(problems, f"{n} 个文件的格式（按内容识别）均为允许的归档格式", notes=notes, limit=200)
+
+
+def _ascii(hexed: str) -> str:
+    raw = bytes.fromhex(hexed.replace(" ", ""))
+    return "".join(chr(b) if 32 <= b < 127 else "." for b in raw)
+
+
+def unidentified(fmt: Any, v: Any) -> str:
+    """GD-3-3 for a file PRONOM could not identify: what identification saw (siegfried's basis or
+    warning, the first bytes) and, for a damaged PDF header, whether the file still renders."""
+    head = str(v.facts.get("head") or "")
+    seen = f"文件前 {len(head.split())} 字节为 {head}（“{_ascii(head)}”）" if head else "无法读取文件头"
+    why = fmt.warning or (f"依据：{fmt.basis}" if fmt.basis else "未匹配任何格式签名")
+    if v.kind != "pdf":
+        return f"无法按内容识别格式：PRONOM 识别（siegfried）{why}；{seen}"
+    at = v.facts.get("pdf_header_at", -1)
+    damage = (f"PDF 文件头“%PDF-”不在开头（位于第 {at} 字节之后，前面有多余字节）" if isinstance(at, int) and at > 0
+              else "PDF 文件头损坏（应以“%PDF-”开头）")
+    r = v.facts.get("render") or {}
+    if v.readable and r.get("ok"):
+        still = f"PDFium 仍可显示全部 {r.get('pages')} 页"
+    else:
+        still = f"文件也无法显示：{v.reason}" if v.reason else "文件也无法显示"
+    return f"{damage}：{seen}；{still}"
 
 
 @item_fn("content_readable")
@@ -84,11 +112,23 @@ def content_readable(ctx: CaseContext, env: RunEnv) -> Outcome:
 
 @item_fn("format_compliance")
 def format_compliance(ctx: CaseContext, env: RunEnv) -> Outcome:
-    problems = []
+    """Encryption, non-public compression, executables (validator hazards) always fail; a PDF's
+    active and external content is judged by the scheme's policy (active_policy)."""
+    pol = active_policy.policy(env.scheme.data)
+    problems, notes = [], []
     for comp in ctx.components:
         f = ctx.files.get(comp["id"])
         if f is None or f.validation is None:
             continue
+        where = rel(ctx, comp)
         for h in f.validation.hazards:
-            problems.append(ev(h, expected="无加密、无脚本/可执行内容、无外部引用", found=h, file=rel(ctx, comp)))
-    return verdict(problems, "无加密、无非公开压缩、无脚本/可执行内容、无外部引用")
+            problems.append(ev(h, expected="无加密、无脚本/可执行内容、无外部引用", found=h, file=where))
+        fails, warns, allowed = active_policy.judge(f.validation.facts, pol)
+        for text in fails:
+            problems.append(ev(text, expected="检测方案的活动内容策略：不允许", found=text, file=where))
+        notes += [ev(f"警告：{text}", file=where) for text in warns]
+        notes += [ev(f"允许：{text}", file=where) for text in allowed]
+    ok = "无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略"
+    if notes:
+        ok += f"（{sum(1 for n in notes if n['problem'].startswith('警告'))} 条警告，见证据）"
+    return verdict(problems, ok, notes=notes, limit=200)

@@ -77,6 +77,9 @@ def validate_ofd(path: str) -> Validation:
                 doc = parse_bytes(zf.read(names[target]))
                 pages = [e for e in doc.iter() if _local(e.tag) == "Page"]
                 v.facts["pages"] = v.facts.get("pages", 0) + len(pages)
+                bad = _check_pages(zf, names, target, pages)
+                if bad:
+                    return v.unreadable(bad)
                 sig_list = next(((e.text or "").strip() for e in body.iter() if _local(e.tag) == "Signatures"), "")
                 if sig_list:
                     sigs += _check_signatures(zf, names, sig_list, v)
@@ -85,14 +88,37 @@ def validate_ofd(path: str) -> Validation:
         return v.unreadable(f"OFD 中的 XML 不合规：{exc}")
     except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
         return v.unreadable(f"OFD 无法解析（ZIP 结构损坏）：{exc}")
-    v.verified.append(f"OFD 结构完整：OFD.xml、{v.facts['documents']} 个文档体、{v.facts.get('pages', 0)} 页")
+    if not v.facts.get("pages"):
+        return v.unreadable("OFD 文档没有页面（Document.xml 的 Pages 为空）")
+    v.verified.append(f"OFD 结构完整：OFD.xml、{v.facts['documents']} 个文档体、{v.facts.get('pages', 0)} 页，"
+                      f"每页内容描述（Content.xml）均可解析")
     if v.facts["signatures"]:
         v.verified.append(f"{v.facts['signatures']} 个签名/签章：所保护的 {v.facts.get('signed_refs', 0)} 个文件摘要已核对")
         v.not_verified.append("未验证签名值（SES 签章结构与证书链）")
     else:
         v.verified.append("未含签名/签章")
-    v.not_verified.append("未渲染页面内容")
+    v.not_verified.append("未渲染页面内容（无内置 OFD 渲染引擎）：只校验了结构与每页内容描述")
     return v
+
+
+def _check_pages(zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], doc_path: str,
+                 pages: list[object]) -> str:
+    """Each page's content description exists and parses; '' when all do."""
+    from .sandbox import beat
+
+    for i, page in enumerate(pages, 1):
+        beat(f"OFD 第 {i} 页解析", 30)
+        loc = str(page.get("BaseLoc") or "")  # type: ignore[attr-defined]
+        target = _resolve(doc_path, loc)
+        if not loc or target not in names:
+            return f"OFD 第 {i} 页的内容文件不存在：{loc!r}"
+        if names[target].file_size > MAX_XML:
+            return f"OFD 第 {i} 页的内容文件过大：{loc}"
+        try:
+            parse_bytes(zf.read(names[target]))
+        except XMLProblem as exc:
+            return f"OFD 第 {i} 页内容无法解析（{loc}）：{exc}"
+    return ""
 
 
 # CheckMethod: GB/T 33190 names the algorithm by OID or by name; SM3 when absent

@@ -8,7 +8,7 @@ from .identify import FormatInfo
 from .validation import Validation
 
 # Bump when a validator changes what it reports: validations stored by an older engine are redone.
-VALIDATORS_VERSION = 2
+VALIDATORS_VERSION = 3
 
 
 def engine() -> str:
@@ -18,8 +18,10 @@ def engine() -> str:
     import pypdf
     from lxml import etree
 
+    from .render import engine_version
+
     return f"archdesk-validate {VALIDATORS_VERSION}; pypdf {pypdf.__version__}; Pillow {PIL.__version__}; " \
-           f"lxml {'.'.join(map(str, etree.LXML_VERSION))}"
+           f"lxml {'.'.join(map(str, etree.LXML_VERSION))}; {engine_version()}"
 
 
 PDF_PUIDS_PREFIX = ("fmt/14", "fmt/15", "fmt/16", "fmt/17", "fmt/18", "fmt/19", "fmt/20", "fmt/276",
@@ -67,6 +69,15 @@ def validate(path: str | os.PathLike[str], info: FormatInfo) -> Validation:
     if size == 0:
         return Validation("empty").unreadable("文件为空（0 字节）")
     kind = kind_of(info) if info.identified else _sniff(p)
+    v = _validate_kind(p, kind, info)
+    if not info.identified:
+        v.facts["head"] = head_bytes(p)
+        if kind == "pdf":
+            v.facts["pdf_header_at"] = _find(p, b"%PDF-")
+    return v
+
+
+def _validate_kind(p: str, kind: str, info: FormatInfo) -> Validation:
     if kind == "pdf":
         from .pdf import validate_pdf
         return validate_pdf(p)
@@ -93,12 +104,17 @@ def validate(path: str | os.PathLike[str], info: FormatInfo) -> Validation:
             head = fh.read(4096)
     except OSError as exc:
         return v.unreadable(f"无法读取：{exc.strerror or exc}")
-    if kind != "executable" and head.startswith((b"MZ", b"\x7fELF", b"#!", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe")):
+    if kind != "executable" and head.startswith(EXEC_HEADS):
         v.kind = "executable"
         v.hazards.append("文件头显示为可执行程序或脚本")
     v.verified.append("文件可打开读取")
     v.not_verified.append(f"未对此格式（{info.name or '未识别'}）做内容解码校验")
     return v
+
+
+EXEC_HEADS = (b"MZ", b"\x7fELF", b"#!", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe")
+RENDER_BY_SUFFIX = {".pdf": "pdf", ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image",
+                    ".tiff": "image"}
 
 
 def _sniff(p: str) -> str:
@@ -109,12 +125,33 @@ def _sniff(p: str) -> str:
             head = fh.read(1024)
     except OSError:
         return "other"
-    if head.startswith(b"%PDF-"):
-        return "pdf"
+    if b"%PDF-" in head or (head.startswith(b"%") and b" obj" in head):
+        return "pdf"   # junk before the header, or a damaged header: PDFium decides whether it renders
     if head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"GIF8")):
         return "image"
     if head.startswith(b"PK\x03\x04"):
         return "zip"
     if head.lstrip().startswith(b"<?xml"):
         return "xml"
-    return "other"
+    if head.startswith(EXEC_HEADS):
+        return "other"     # flagged as an executable by the generic branch
+    # not identified by content, but named as a document or image: the renderer or decoder says
+    # whether it displays (the name never makes it identified — GD-3-3 still fails)
+    return RENDER_BY_SUFFIX.get(os.path.splitext(p)[1].lower(), "other")
+
+
+def head_bytes(p: str, n: int = 16) -> str:
+    """The first bytes of a file as hex (for messages about what identification saw)."""
+    try:
+        with open(p, "rb") as fh:
+            return fh.read(n).hex(" ")
+    except OSError:
+        return ""
+
+
+def _find(p: str, marker: bytes) -> int:
+    try:
+        with open(p, "rb") as fh:
+            return fh.read(1024).find(marker)
+    except OSError:
+        return -1
