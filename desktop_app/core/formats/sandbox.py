@@ -102,7 +102,8 @@ def _win_rss_mb(handle: int) -> float:  # pragma: no cover - Windows only
 
     c = Counters()
     c.cb = ctypes.sizeof(c)
-    if not getattr(ctypes, "WinDLL")("psapi").GetProcessMemoryInfo(wintypes.HANDLE(handle), ctypes.byref(c), c.cb):
+    psapi = ctypes.WinDLL("psapi")  # type: ignore[attr-defined]
+    if not psapi.GetProcessMemoryInfo(wintypes.HANDLE(handle), ctypes.byref(c), c.cb):
         return 0.0
     return c.WorkingSetSize / 2**20
 
