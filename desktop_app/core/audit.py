@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import oplock
 from .catalog import Catalog
 from .catalog._util import dumps, now
 from .catalog.audit import GENESIS
@@ -78,17 +79,27 @@ def sync_mirror(cat: Catalog, path: Path, durable: bool = True) -> int:
     n = 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        last = _last_mirrored_seq(path)
-        with open(path, "a", encoding="utf-8", newline="\n") as fh:
-            for row in cat.audit.iter_from(last):
-                fh.write(dumps({"seq": row["seq"], **{k: row[k] for k in FIELDS},
-                                "prev_hash": row["prev_hash"], "hash": row["hash"]}) + "\n")
-                n += 1
-            fh.flush()
-            if durable:
-                os.fsync(fh.fileno())
+        # one appender at a time, in any process; the lock file is outside audit/ (backups read audit/)
+        with oplock.held(path.parent.parent / ".tmp" / "audit-mirror.lock"):
+            n = _append_missing(cat, path, durable)
     except OSError as exc:   # failing disk: a typed error (the catalog stays the truth; completed at next start)
         raise os_error_to_archdesk(exc, "写入审计日志副本", path) from exc
+    return n
+
+
+def _append_missing(cat: Catalog, path: Path, durable: bool) -> int:
+    """Under the mirror lock: read where the file ends, append the catalog's later entries in order
+    (two processes appending at once wrote the same entries twice and out of order)."""
+    n = 0
+    last = _last_mirrored_seq(path)
+    with open(path, "a", encoding="utf-8", newline="\n") as fh:
+        for row in cat.audit.iter_from(last):
+            fh.write(dumps({"seq": row["seq"], **{k: row[k] for k in FIELDS},
+                            "prev_hash": row["prev_hash"], "hash": row["hash"]}) + "\n")
+            n += 1
+        fh.flush()
+        if durable:
+            os.fsync(fh.fileno())
     return n
 
 

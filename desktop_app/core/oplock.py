@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -42,3 +45,32 @@ def unlock(fh: IO[bytes] | None, path: Path) -> None:
     fh.close()
     with contextlib.suppress(OSError):
         path.unlink()          # Windows: only possible once closed
+
+
+_IN_PROCESS: dict[str, threading.Lock] = {}
+_GUARD = threading.Lock()
+
+
+@contextlib.contextmanager
+def held(path: Path, timeout: float = 60.0) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (waiting for another process or thread to release it),
+    for short critical sections such as appending to ``audit.log``.  The lock file stays (removing
+    it while another process waits on it would let two processes hold "the" lock at once).
+    After ``timeout`` seconds the block runs anyway: a hung holder must not stop the caller."""
+    with _GUARD:
+        local = _IN_PROCESS.setdefault(os.fspath(path), threading.Lock())
+    with local:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + timeout
+        fh = None
+        while fh is None:
+            fh = try_lock(path)
+            if fh is None:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.01)
+        try:
+            yield
+        finally:
+            if fh is not None:
+                fh.close()
