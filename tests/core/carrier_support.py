@@ -22,6 +22,27 @@ OVERRIDE = "测试样例数据：部分元数据与病毒库缺失，人工确�
 # the sample packages miss some metadata, carry truncated PDFs and the test machine has no virus
 # database: these mandatory receipt items fail on every case of a carrier from build_agency
 SAMPLE_FAILS = {"YJ-2-3", "YJ-2-4", "YJ-2-5", "YJ-3-4", "YJ-4-1"}
+# mandatory receipt items a person records (carrier speed, appearance, disc quality; a manual virus
+# scan where no scanner is usable): 待人工 blocks like a failure
+SAMPLE_PENDING = {"YJ-4-2", "YJ-4-4", "YJ-4-5", "YJ-4-6"}
+INSPECTION = "检测人员查看载体外观完好、读取正常，另行人工扫描无病毒"
+
+
+def accept_inspected(arch: Archive, path: Path, **kw):  # type: ignore[no-untyped-def]
+    """接收入库 after a person recorded the manual items of the verification run ``check_run``."""
+    from desktop_app.core.transfer.receive import receive_carrier
+
+    inspect_carrier(arch, kw["check_run"])
+    return receive_carrier(arch, path, "accept", **kw)
+
+
+def inspect_carrier(arch: Archive, run_id: int) -> None:
+    """A person records the receipt's manual items as passed (what the 接收 page's button does)."""
+    from desktop_app.core.checks.bulk import open_pairs, record_manual_many
+
+    pairs = open_pairs(arch, run_id, [None], kind="manual")
+    if pairs:
+        record_manual_many(arch, run_id, pairs, "pass", INSPECTION)
 
 
 def build_agency(root: Path, n: int = 4, big: int = 0) -> list[int]:

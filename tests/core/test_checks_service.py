@@ -45,8 +45,11 @@ def test_no_scanner_fails_gd41_and_leaves_gd42_to_a_person(archive, tmp_path):
     cid = ids["clean"]
     run = run_checks(archive, "archiving")
     got = by_item(run, cid)
-    assert got["GD-4-1"] == "fail" and got["GD-4-2"] == "manual"
-    assert archive.catalog.cases.get(cid)["status"] == "returned"   # GD-4-1 is mandatory: never a silent pass
+    assert got["GD-4-1"] == "fail" and got["GD-4-2"] == "manual"   # GD-4-1 is mandatory: never a silent pass
+    # … but the machine's fault, not the case's: the run is incomplete, the case keeps its status
+    assert archive.catalog.cases.get(cid)["status"] == "imported"
+    assert gate(archive, cid).environment == ["GD-4-1"] and not gate(archive, cid).failing
+    assert not gate(archive, cid).passed and "安装 ClamAV" in run.environment()[0]
     # a clamscan without any signature database is not a usable scanner either
     archive.catalog.settings.set(virus.SETTING, {"kind": "clamscan", "path": "/usr/bin/clamscan",
                                                  "database": str(tmp_path)})
@@ -59,7 +62,8 @@ def test_manual_record_and_override_move_the_case(archive, tmp_path):
     ids = _import(archive, tmp_path, clean=None)
     cid = ids["clean"]
     run = run_checks(archive, "archiving", [cid])
-    assert gate(archive, cid).failing == ["GD-4-1"] and gate(archive, cid).pending == ["GD-4-2"]
+    assert gate(archive, cid).environment == ["GD-4-1"] and gate(archive, cid).pending == ["GD-4-2"]
+    assert "设置" in run.environment()[0]            # what to fix on the machine
     with pytest.raises(UsageError):
         record_manual(archive, run.run_id, "GD-4-2", cid, "pass", "  ")
     with pytest.raises(StateError):
@@ -72,7 +76,7 @@ def test_manual_record_and_override_move_the_case(archive, tmp_path):
         override(archive, run.run_id, cid, "GD-4-1", "")
     with pytest.raises(StateError):
         override(archive, run.run_id, cid, "GD-1-1", "通过项不能覆盖")
-    assert archive.catalog.cases.get(cid)["status"] == "returned"
+    assert archive.catalog.cases.get(cid)["status"] == "imported"      # never returned for the machine
     row = override(archive, run.run_id, cid, "GD-4-1", "本机为隔离网络终端，已由安全保密员确认")
     assert row["overridden"] and row["override_by"] == "admin"
     assert gate(archive, cid).passed

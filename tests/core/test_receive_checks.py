@@ -10,7 +10,9 @@ from carrier_support import (
     OVERRIDE,
     PASSWORD,
     SAMPLE_FAILS,
+    SAMPLE_PENDING,
     archives_archive,
+    inspect_carrier,
     signed_carrier,
 )
 
@@ -50,7 +52,7 @@ def test_verify_runs_the_checks_without_ingesting(carrier, archives):
     assert rep.ok and rep.decision == "" and rep.check_run is not None
     assert archives.catalog.cases.count() == 0 and not archives.catalog.transfers.receipts()
     assert not _scratch_left(archives) and not archives.catalog.ops.running()
-    assert set(rep.blocked) == SAMPLE_FAILS
+    assert set(rep.blocked) == SAMPLE_FAILS | SAMPLE_PENDING       # 待人工 mandatory items block too
     rows = archives.catalog.checks.results(rep.check_run)
     assert {r["target"] for r in rows} == {r["code"] for r in rep.records}       # keyed by 档号
     assert all(r["case_id"] is None for r in rows)
@@ -64,7 +66,7 @@ def test_verify_runs_the_checks_without_ingesting(carrier, archives):
 
 def test_failing_mandatory_item_blocks_acceptance(carrier, archives):
     rep = receive_carrier(archives, carrier[0], "accept")
-    assert rep.ok and rep.decision == "" and set(rep.blocked) == SAMPLE_FAILS
+    assert rep.ok and rep.decision == "" and set(rep.blocked) == SAMPLE_FAILS | SAMPLE_PENDING
     assert archives.catalog.cases.count() == 0 and not archives.catalog.transfers.receipts()
     assert not list((archives.root / "records").rglob("*.xml")) and not _scratch_left(archives)
     assert not archives.catalog.ops.running()
@@ -101,12 +103,16 @@ def test_override_on_accept_is_logged(carrier, archives):
     rep = receive_carrier(archives, carrier[0], "accept", override_reason=OVERRIDE)
     assert rep.decision == "accepted" and set(rep.overrides) == SAMPLE_FAILS
     logged = archives.catalog.audit.search(action="check.override")
-    assert len(logged) == len(SAMPLE_FAILS) and all(OVERRIDE in str(dict(e)) for e in logged)
+    assert len(logged) == len(SAMPLE_FAILS | SAMPLE_PENDING) and all(OVERRIDE in str(dict(e)) for e in logged)
 
 
 def test_clean_carrier_is_accepted_without_override(carrier, archives):
     _lenient(archives)
-    rep = receive_carrier(archives, carrier[0], "accept")
+    first = receive_carrier(archives, carrier[0])
+    assert set(first.blocked) == SAMPLE_PENDING
+    assert receive_carrier(archives, carrier[0], "accept", check_run=first.check_run).decision == ""  # 待人工
+    inspect_carrier(archives, first.check_run)          # a person records the manual items once
+    rep = receive_carrier(archives, carrier[0], "accept", check_run=first.check_run)
     assert rep.decision == "accepted" and rep.checks_passed and not rep.blocked and not rep.overrides
     assert len(rep.cases) == 2 and Path(rep.register).is_file()
 

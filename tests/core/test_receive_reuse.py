@@ -12,6 +12,7 @@ import pytest
 from carrier_support import (
     PASSWORD,
     SAMPLE_FAILS,
+    accept_inspected,
     archives_archive,
     signed_carrier,
 )
@@ -82,7 +83,7 @@ def test_verify_then_accept_copies_each_record_once(carrier, archives, copies):
     code = first.records[0]["code"]
     xml = kept / record_dir(code) / f"{code}.xml"
     inode = xml.stat().st_ino
-    rep = receive_carrier(archives, carrier, "accept", check_run=first.check_run)
+    rep = accept_inspected(archives, carrier, check_run=first.check_run)
     assert rep.decision == "accepted" and len(rep.cases) == 2 and rep.check_run == first.check_run
     assert sorted(copies) == _record_files(carrier)                      # the accept copied nothing
     moved = archives.root / record_dir(code) / f"{code}.xml"
@@ -99,7 +100,7 @@ def test_without_a_kept_copy_the_accept_copies_again(carrier, archives, copies):
     """The CLI's verification (no keep_copy) drops its copy: the accept stages the carrier anew."""
     first = receive_carrier(archives, carrier)
     assert not _scratches(archives)
-    rep = receive_carrier(archives, carrier, "accept", check_run=first.check_run)
+    rep = accept_inspected(archives, carrier, check_run=first.check_run)
     assert rep.decision == "accepted" and sorted(copies) == sorted(_record_files(carrier) * 2)
 
 
@@ -109,7 +110,7 @@ def test_carrier_changed_after_verify_is_not_accepted_from_the_kept_copy(carrier
     altered = next(p for p in _record_files(carrier) if p.suffix == ".pdf")
     with open(altered, "ab") as fh:                                      # same SM3SUMS, a file changed
         fh.write(b"%changed after verification\n")
-    rep = receive_carrier(archives, carrier, "accept", check_run=first.check_run)
+    rep = accept_inspected(archives, carrier, check_run=first.check_run)
     assert not rep.ok and rep.decision == "" and not rep.cases           # the full re-verification fails
     assert any(p.kind == "altered" and p.path.endswith(altered.name) for p in rep.problems)
     assert archives.catalog.cases.count() == 0 and not archives.catalog.transfers.receipts()
@@ -124,7 +125,7 @@ def test_incomplete_kept_copy_is_not_used(carrier, archives, copies):
     victim = next(p for p in sorted((kept / "records").rglob("*.pdf")))
     with open(victim, "ab") as fh:                                       # size no longer as staged
         fh.write(b"x")
-    rep = receive_carrier(archives, carrier, "accept", check_run=first.check_run)
+    rep = accept_inspected(archives, carrier, check_run=first.check_run)
     assert rep.decision == "accepted" and len(copies) == 2 * len(_record_files(carrier))   # copied again
     code = next(r["code"] for r in rep.records if r["code"] in str(victim))
     ingested = archives.root / record_dir(code) / victim.name
@@ -137,7 +138,7 @@ def test_missing_file_in_kept_copy_is_not_used(carrier, archives, copies):
     first = receive_carrier(archives, carrier, keep_copy=True)
     [kept] = _scratches(archives)
     next((kept / "records").rglob("*.pdf")).unlink()
-    rep = receive_carrier(archives, carrier, "accept", check_run=first.check_run)
+    rep = accept_inspected(archives, carrier, check_run=first.check_run)
     assert rep.decision == "accepted" and len(copies) == 2 * len(_record_files(carrier))
     for r in rep.records:
         assert len(list((archives.root / record_dir(r["code"])).glob("*.pdf"))) == 2
@@ -148,7 +149,7 @@ def test_each_receipt_drops_the_copies_it_cannot_use(carrier, archives, copies):
     two = receive_carrier(archives, carrier, keep_copy=True)             # verified again: one kept copy
     [kept] = _scratches(archives)
     assert receipt_scratch.read_manifest(kept)["check_run"] == two.check_run
-    rep = receive_carrier(archives, carrier, "accept", check_run=one.check_run)    # the older run
+    rep = accept_inspected(archives, carrier, check_run=one.check_run)    # the older run
     assert rep.decision == "accepted" and len(copies) == 3 * len(_record_files(carrier))
     assert not _scratches(archives)
 
@@ -186,7 +187,7 @@ def test_copy_kept_before_a_crash_is_used_after_restart(carrier, archives, copie
     reopened = Archive.open(root, user="admin", password=PASSWORD)
     try:
         assert len(_scratches(reopened)) == 1
-        rep = receive_carrier(reopened, carrier, "accept", check_run=first.check_run)
+        rep = accept_inspected(reopened, carrier, check_run=first.check_run)
         assert rep.decision == "accepted" and len(copies) == len(_record_files(carrier))
     finally:
         reopened.close()
@@ -204,7 +205,7 @@ def test_crash_before_the_verification_finished_drops_the_copy_at_start_up(carri
     reopened = Archive.open(root, user="admin", password=PASSWORD)
     try:
         assert not _scratches(reopened) and not reopened.catalog.ops.running()
-        rep = receive_carrier(reopened, carrier, "accept", check_run=first.check_run)
+        rep = accept_inspected(reopened, carrier, check_run=first.check_run)
         assert rep.decision == "accepted"                               # by copying the carrier again
     finally:
         reopened.close()
@@ -221,7 +222,7 @@ def test_crash_while_accepting_from_the_kept_copy_is_recovered(carrier, archives
     monkeypatch.setattr(receive_mod, "drop_scratch", lambda path: None)
     monkeypatch.setattr(type(archives.catalog.ops), "finish", lambda *a, **k: None)
     with pytest.raises(SystemExit):
-        receive_carrier(archives, carrier, "accept", check_run=first.check_run)
+        accept_inspected(archives, carrier, check_run=first.check_run)
     monkeypatch.undo()
     [claimed] = _scratches(archives)
     assert claimed != kept and not kept.exists()                        # renamed onto the accept's own path
@@ -231,7 +232,7 @@ def test_crash_while_accepting_from_the_kept_copy_is_recovered(carrier, archives
     try:
         assert not _scratches(reopened) and not reopened.catalog.ops.running()
         assert reopened.catalog.cases.count() == 0
-        assert receive_carrier(reopened, carrier, "accept", check_run=first.check_run).decision == "accepted"
+        assert accept_inspected(reopened, carrier, check_run=first.check_run).decision == "accepted"
     finally:
         reopened.close()
 

@@ -108,7 +108,7 @@ class TransferQueries:
                                "AND case_id IS NULL", (run_id,)).fetchall():
                 c.execute("INSERT OR IGNORE INTO check_overrides(run_id, case_id, item, reason, actor, time) "
                           "SELECT run_id, case_id, item, ?, ?, ? FROM check_results WHERE run_id=? AND item=? "
-                          "AND result='fail' AND case_id IS NOT NULL",
+                          "AND result IN ('fail', 'manual') AND case_id IS NOT NULL",
                           (o["reason"], o["actor"], o["time"], run_id, o["item"]))
             c.execute("DELETE FROM check_overrides WHERE run_id=? AND case_id IS NULL", (run_id,))
             row = c.execute("SELECT scope FROM check_runs WHERE id=?", (run_id,)).fetchone()

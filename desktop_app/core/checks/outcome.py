@@ -8,11 +8,28 @@ from typing import Any
 PASS, FAIL, NA, MANUAL = "pass", "fail", "na", "manual"
 
 
+ENVIRONMENT = "environment"     # evidence key: this failure is the machine's, not the case's
+
+
 @dataclass
 class Outcome:
     result: str
     detail: str = ""
     evidence: list[dict[str, Any]] = field(default_factory=list)
+
+
+def machine_problem(detail: str, problem: str, fix: str) -> Outcome:
+    """The item could not be judged because of this machine (no scanner, no usable signature
+    database …): the run is *incomplete* and says ``fix``; the case is not blamed for it."""
+    return Outcome(FAIL, detail, [{"problem": problem, ENVIRONMENT: fix}])
+
+
+def environment_fix(result: dict[str, Any]) -> str:
+    """What to fix on the machine, when ``result`` failed because of it ('' otherwise)."""
+    for e in result.get("evidence") or []:
+        if isinstance(e, dict) and e.get(ENVIRONMENT):
+            return str(e[ENVIRONMENT])
+    return ""
 
 
 def ev(problem: str, *, expected: Any = None, found: Any = None, file: str = "", line: int | None = None,
