@@ -27,6 +27,7 @@ from ..crypto.sm2 import PrivateKey
 from ..digest import Digests, digest_bytes, digest_file, hash_chunks, new_sm3, sm3_hex, workers
 from ..errors import ArchDeskError, DiskFullError, StorageError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
+from ..names import fold_key, windows_path_issue
 from ..store import (
     atomic_write_bytes,
     free_bytes,
@@ -173,8 +174,26 @@ def _stage_one(staging: Path, f: CarrierFile, progress: Progress) -> Digests:
     return dg
 
 
+def check_names(files: list[CarrierFile]) -> None:
+    """Refuse, before anything is written, a carrier name Windows (NTFS, exFAT, FAT32 on a USB stick)
+    would refuse or merge: a character or device name it does not allow, a trailing dot or space,
+    or two names that differ only in case (names.py's rules).  Raises UsageError naming the file."""
+    seen: dict[str, str] = {}
+    for f in files:
+        issue = windows_path_issue(f.rel)
+        if issue:
+            raise UsageError(f"载体上的文件名{issue}，无法写入 Windows 的U盘或光盘：{f.rel}", path=f.rel)
+        key = fold_key(f.rel)
+        if key in seen:
+            raise UsageError(f"载体上有两个文件在 Windows 上同名（仅大小写不同）：{seen[key]} 与 {f.rel}",
+                             path=f.rel, other=seen[key])
+        seen[key] = f.rel
+
+
 def stage_files(staging: Path, files: list[CarrierFile], progress: Progress | None = None) -> dict[str, Digests]:
-    """Copy/write ``files`` under ``staging`` on all cores; returns {rel: Digests}."""
+    """Copy/write ``files`` under ``staging`` on all cores; returns {rel: Digests}.  Names Windows
+    would refuse are refused first (:func:`check_names`): nothing is written then."""
+    check_names(files)
     prog = ensure(progress)
     try:
         make_dirs(staging)
