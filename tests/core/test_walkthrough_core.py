@@ -37,3 +37,28 @@ def test_a_cancelled_run_does_not_fill_the_bar():
     q.start(10)
     q.finish()
     assert seen[-1] == (10, 10)
+
+
+def test_messages_name_fields_and_statuses_in_chinese(archive, tmp_path):
+    """Issue 16: “receive_time”晚于“transact_time” and 状态是“returned” inside Chinese messages."""
+    import pytest
+    from test_checks_service import _import
+
+    from desktop_app.core.checks.service import run_checks
+    from desktop_app.core.errors import StateError
+    from desktop_app.core.transfer.package import select_cases
+
+    ids = _import(archive, tmp_path, late=None)
+    cid = ids["late"]
+    with archive.catalog.write() as c:      # received after it was completed: a plausibility failure
+        c.execute("UPDATE cases SET metadata=json_set(metadata, '$.receive_time', '2024-05-09 10:00:00',"
+                  " '$.transact_time', '2024-05-01 10:00:00') WHERE id=?", (cid,))
+    run = run_checks(archive, "archiving", [cid])
+    text = " ".join(r["detail"] + " ".join(str(e.get("problem", "")) for e in r["evidence"])
+                    for r in run.results if r["case_id"] == cid)
+    assert "受理时间" in text and "办结时间" in text, text
+    assert "receive_time" not in text and "transact_time" not in text
+    status = archive.catalog.cases.get(cid)["status"]
+    with pytest.raises(StateError) as err:
+        select_cases(archive, case_ids=[cid])
+    assert status not in err.value.message and "状态是“" in err.value.message, err.value.message

@@ -73,7 +73,6 @@ def click_item(qtbot: Any, tree: QTreeWidget, item: QTreeWidgetItem, column: int
     pos = tree.visualItemRect(item).center()
     header = tree.header()   # the middle of the cell, not the branch arrow at its left edge
     pos.setX(header.sectionViewportPosition(column) + header.sectionSize(column) // 2)
-    if double:
+    qtbot.mouseClick(tree.viewport(), LEFT, pos=pos)
+    if double:   # a view acts on a double-click only on the item the first press was on
         qtbot.mouseDClick(tree.viewport(), LEFT, pos=pos)
-    else:
-        qtbot.mouseClick(tree.viewport(), LEFT, pos=pos)

@@ -11,19 +11,24 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 
 from desktop_app.core.archive import Archive
 
+from .clicks import click, click_item
 
-def _page(window: Any) -> Any:
+
+def _page(window: Any, qtbot: Any = None) -> Any:
     window.show()
-    return window.show_page("intake")
+    if qtbot is not None:
+        qtbot.waitExposed(window)
+    window.page_actions["intake"].trigger()
+    return window.pages["intake"]
 
 
 def test_import_demo_batch_shows_imported_and_refused(window: Any, archive: Archive, demo_packages: Path,
                                                        qtbot: Any, dialogs: Any) -> None:
-    page = _page(window)
+    page = _page(window, qtbot)
     dialogs.folder = str(demo_packages)
     changed: list[bool] = []
     window.ctx.cases_changed.connect(lambda: changed.append(True))
-    page.choose_folder()                       # the folder chooser (patched) → import starts
+    click(qtbot, page.folder_button)           # the folder chooser (patched) → import starts
     job = page.job
     assert job is not None and window.ctx.busy
     assert not page.folder_button.isEnabled() and not window.import_action.isEnabled()
@@ -45,25 +50,27 @@ def test_import_demo_batch_shows_imported_and_refused(window: Any, archive: Arch
     assert page.progress.bar.value() == page.progress.bar.maximum()
     assert changed
     # The selected row's full message is shown below the list; the list can be copied.
-    page.results.setCurrentItem(failed[0])
+    click_item(qtbot, page.results, failed[0], 1)
     assert failed[0].toolTip(2) in page.detail_label.text()
-    assert page.copy_button.isEnabled()
-    page.copy_results()
+    click(qtbot, page.copy_button)
     clip = QGuiApplication.clipboard().text()
     assert clip.splitlines()[0] == page.summary_label.text()
     assert failed[0].toolTip(2) in clip and len(clip.splitlines()) == page.results.topLevelItemCount() + 2
     # The case list sees the new cases; double-clicking a result opens the case.
     assert window.page("cases").model.rowCount() == len(report.imported)
-    page.results.itemDoubleClicked.emit(imported[0], 0)
+    click_item(qtbot, page.results, imported[0], 1, double=True)
     assert window.current_key == "case_detail"
     assert window.pages["case_detail"].case_id == imported[0].data(0, Qt.ItemDataRole.UserRole + 2)
 
 
 def test_import_again_reports_duplicates_as_skipped(window: Any, imported: Archive, demo_packages: Path,
-                                                    qtbot: Any) -> None:
-    page = _page(window)
+                                                    qtbot: Any, dialogs: Any) -> None:
+    page = _page(window, qtbot)
     before = imported.catalog.cases.count()
-    assert page.start_import([demo_packages])
+    window.import_action.trigger()                 # 文件 → 导入办件… (Ctrl+I) asks for a folder
+    assert page.job is None
+    dialogs.folder = str(demo_packages)
+    click(qtbot, page.folder_button)
     with qtbot.waitSignal(page.job.ended, timeout=120_000):
         pass
     assert imported.catalog.cases.count() == before
@@ -73,17 +80,19 @@ def test_import_again_reports_duplicates_as_skipped(window: Any, imported: Archi
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in i.text(2)) for i in skipped)   # a sentence, not a code
 
 
-def test_cancel_stops_the_import(window: Any, archive: Archive, demo_packages: Path, qtbot: Any) -> None:
-    page = _page(window)
+def test_cancel_stops_the_import(window: Any, archive: Archive, demo_packages: Path, qtbot: Any,
+                                 dialogs: Any) -> None:
+    page = _page(window, qtbot)
     ctx = window.ctx
     # Hold the (single) worker thread so the import is queued, then cancel it before it runs.
     ctx.pool.setMaxThreadCount(1)
     release = threading.Event()
     blocker = ctx.run_job(lambda progress: release.wait(30), exclusive=False)
-    assert page.start_import([demo_packages])
+    dialogs.folder = str(demo_packages)
+    click(qtbot, page.folder_button)
     job = page.job
-    assert page.progress.cancel_button.isEnabled()
-    page.progress.cancel_button.click()
+    assert job is not None
+    click(qtbot, page.progress.cancel_button)
     assert not page.progress.cancel_button.isEnabled()
     release.set()
     with qtbot.waitSignal(job.ended, timeout=60_000):
@@ -116,15 +125,15 @@ def test_drop_starts_an_import(window: Any, archive: Archive, demo_packages: Pat
 
 
 def test_csv_and_zip_choosers(window: Any, qtbot: Any, dialogs: Any, tmp_path: Path) -> None:
-    page = _page(window)
+    page = _page(window, qtbot)
     dialogs.files = []
-    page.choose_zips()
-    page.choose_csv()
+    click(qtbot, page.zip_button)
+    click(qtbot, page.csv_button)
     assert dialogs.kinds() == ["files", "file"] and page.job is None   # cancelled choosers: nothing runs
     bad = tmp_path / "清单.csv"
     bad.write_text("not,a,valid\n", encoding="utf-8")
     dialogs.files = [str(bad)]
-    page.choose_csv()
+    click(qtbot, page.csv_button)
     assert page.job is not None
     with qtbot.waitSignal(page.job.ended, timeout=60_000):
         pass
@@ -136,26 +145,46 @@ def test_whole_import_refused_or_bug(window: Any, archive: Archive, qtbot: Any, 
     from desktop_app.core.errors import DiskFullError
     from desktop_app.core.intake import service
 
-    page = _page(window)
+    page = _page(window, qtbot)
+    dialogs.folder = str(tmp_path)
 
     def disk_full(archive: Any, paths: Any, progress: Any = None) -> None:
         raise DiskFullError("磁盘空间不足，导入未完成：/archive")
 
     monkeypatch.setattr(service, "import_paths", disk_full)
-    assert page.start_import([tmp_path])
+    click(qtbot, page.folder_button)
     with qtbot.waitSignal(page.job.ended, timeout=30_000):
         pass
     assert "磁盘空间不足" in page.summary_label.text() and "导入未完成" in page.summary_label.text()
-    assert not dialogs.calls                          # a user problem: no crash dialog
+    assert dialogs.kinds() == ["folder"]              # a user problem: no crash dialog
 
     def bug(archive: Any, paths: Any, progress: Any = None) -> None:
         raise AttributeError("程序缺陷")
 
     monkeypatch.setattr(service, "import_paths", bug)
-    assert page.start_import([tmp_path])
+    dialogs.calls.clear()
+    click(qtbot, page.folder_button)
     with qtbot.waitSignal(page.job.ended, timeout=30_000):
         pass
     logs = list(archive.layout.logs.glob("crash-*.log"))
     assert len(logs) == 1 and "AttributeError" in logs[0].read_text(encoding="utf-8")
-    assert dialogs.kinds() == ["exec"] and str(logs[0]) in dialogs.calls[0][1][1]
+    assert dialogs.kinds() == ["folder", "exec"] and str(logs[0]) in dialogs.calls[1][1][1]
     assert page.folder_button.isEnabled()
+
+
+def test_reopened_page_lists_what_the_last_import_counted(window: Any, archive: Archive, demo_packages: Path,
+                                                          qtbot: Any, settings: Any) -> None:
+    """Issue 16: reopened, the page said “失败 14 个” above an empty list."""
+    from desktop_app.core.intake.service import import_paths
+    from desktop_app.gui.main_window import MainWindow
+
+    report = import_paths(archive, [demo_packages])
+    assert report.failed
+    fresh = MainWindow(window.ctx)              # the program started again on this archive
+    qtbot.addWidget(fresh)
+    page = _page(fresh, qtbot)
+    assert f"失败 {len(report.failed)} 个" in page.summary_label.text()
+    failed = page.rows_of_kind("failed")
+    assert len(failed) == len(report.failed)
+    assert {i.toolTip(2) for i in failed} == {str(f["message"]) for f in report.failed}
+    assert len(page.rows_of_kind("warning")) == len(report.warnings)

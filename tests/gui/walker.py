@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QTabWidget,
-    QTextEdit,
     QWidget,
 )
 
@@ -241,8 +240,14 @@ class Walker:
         for spec in self.window.specs:
             if not spec.nav:
                 continue
-            self.activate(f"open page {spec.key}", lambda k=spec.key: self.window.page_actions[k].trigger())
-            page = self.window.pages[spec.key]
+            act = self.window.page_actions.get(spec.key)
+            if act is None or not act.isEnabled() or not act.isVisible():
+                continue                    # not this role's page (or not this kind of archive's)
+            self.activate(f"open page {spec.key}", act.trigger)
+            page = self.window.pages.get(spec.key)
+            if page is None or self.window.current_key != spec.key:
+                self.log.problems.append(f"page {spec.key}: its enabled menu action did not open it")
+                continue
             self.walk_page(spec.key, page)
         for act in self._actions():
             self.activate(f"action {act.text()!r}", act.trigger)

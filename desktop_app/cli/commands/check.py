@@ -7,6 +7,7 @@ import argparse
 
 from ...core.checks import RESULT_LABELS, STAGE_LABELS, STAGES
 from ...core.checks.service import CheckRun, evidence_files
+from ...core.model import Status
 from .. import Output
 from ..common import TextProgress, open_archive
 
@@ -53,6 +54,6 @@ def _text(result: CheckRun) -> str:
             where = f"（文件：{'、'.join(files[:5])}{' 等' if len(files) > 5 else ''}）" if files else ""
             lines.append(f"  办件 {r['case_id']} {r['item']} 不通过：{r['detail']}{where}")
     for cid, status in sorted(result.transitions.items()):
-        lines.append(f"  办件 {cid} → {status}")
+        lines.append(f"  办件 {cid} → {Status(status).label}")
     lines.append("结论：" + ("通过" if counts["unresolved"] == 0 else "不通过"))
     return "\n".join(lines)

@@ -48,12 +48,23 @@ def declared_digests(ctx: CaseContext, env: RunEnv) -> Outcome:
     return verdict(problems, f"{n} 个文件的来源摘要验证一致", notes=notes)
 
 
+DOC_FIELD_LABELS = {"title": "题名", "material_code": "材料类型", "doc_date": "日期", "responsible": "责任者",
+                    "doc_number": "文号", "source": "来源"}
+
+
+def field_label(key: str) -> str:
+    """A metadata element as the clerk knows it (“办结时间”), never its key (``transact_time``)."""
+    from ..model import CASE_FIELD_LABELS
+
+    return CASE_FIELD_LABELS.get(key) or DOC_FIELD_LABELS.get(key) or key
+
+
 def _values(ctx: CaseContext) -> list[tuple[str, str, str, str]]:
-    """(scope, element, label-ish location, value) for the case and its documents."""
-    out = [("metadata", k, k, str(v)) for k, v in ctx.meta.items()]
+    """(scope, element, where it is in words, value) for the case and its documents."""
+    out = [("metadata", k, field_label(k), str(v)) for k, v in ctx.meta.items()]
     for d in ctx.documents:
         for k in ("title", "material_code", "doc_date", "responsible", "doc_number", "source"):
-            out.append(("documents", k, f"第 {d['seq']} 件/{k}", str(d.get(k) or "")))
+            out.append(("documents", k, f"第 {d['seq']} 件/{field_label(k)}", str(d.get(k) or "")))
     return out
 
 
@@ -67,7 +78,7 @@ def meta_length(ctx: CaseContext, env: RunEnv) -> Outcome:
     for scope, name, where, value in _values(ctx):
         limit = _rules(env, scope).get(name, {}).get("max_length")
         if limit and len(value) > int(limit):
-            problems.append(ev(f"“{where}”长度超出限制", expected=f"≤ {limit} 字符", found=len(value), element=where))
+            problems.append(ev(f"“{where}”长度超出限制", expected=f"≤ {limit} 字符", found=len(value), element=name))
     return verdict(problems, "各元数据项长度均在规定范围内")
 
 
@@ -81,12 +92,12 @@ def meta_format(ctx: CaseContext, env: RunEnv) -> Outcome:
         kind = rule.get("type")
         if kind in ("date", "datetime") and not is_date(value, kind):
             problems.append(ev(f"“{where}”不是有效的{'日期' if kind == 'date' else '日期时间'}",
-                               expected="YYYY-MM-DD[ HH:MM:SS]", found=value, element=where))
+                               expected="YYYY-MM-DD[ HH:MM:SS]", found=value, element=name))
         elif kind == "integer" and not value.strip().isdigit():
-            problems.append(ev(f"“{where}”不是整数", expected="整数", found=value, element=where))
+            problems.append(ev(f"“{where}”不是整数", expected="整数", found=value, element=name))
         pat = env.scheme.patterns.get(f"{scope}.{name}")
         if pat is not None and not pat.search(value):
-            problems.append(ev(f"“{where}”格式不符", expected=pat.pattern, found=value, element=where))
+            problems.append(ev(f"“{where}”格式不符", expected=pat.pattern, found=value, element=name))
     for e in ctx.events:
         if e["origin"] == "package" and e["time"] and parse_date(e["time"]) is None:
             problems.append(ev("过程信息时间格式无效", expected="YYYY-MM-DD HH:MM:SS", found=e["time"],
@@ -103,10 +114,10 @@ def meta_vocabulary(ctx: CaseContext, env: RunEnv) -> Outcome:
             continue
         vocab = rule.get("vocabulary")
         if vocab and value.strip() not in vocab:
-            problems.append(ev(f"“{where}”取值不在值域内", expected=vocab, found=value, element=where))
+            problems.append(ev(f"“{where}”取值不在值域内", expected=vocab, found=value, element=name))
         vp = rule.get("vocabulary_pattern")
         if vp and not re.search(vp, value):
-            problems.append(ev(f"“{where}”取值不在值域内", expected=vp, found=value, element=where))
+            problems.append(ev(f"“{where}”取值不在值域内", expected=vp, found=value, element=name))
     from ..model import STAGE_NAMES
 
     for e in ctx.events:
@@ -123,7 +134,7 @@ def meta_plausible(ctx: CaseContext, env: RunEnv) -> Outcome:
     now = env.now + timedelta(minutes=5)
     problems = []
     dated: dict[str, Any] = {}
-    checks = [(k, str(v), k) for k, v in ctx.meta.items()
+    checks = [(k, str(v), field_label(k)) for k, v in ctx.meta.items()
               if env.scheme.metadata_rules.get(k, {}).get("type") in ("date", "datetime")]
     checks += [(f"doc{d['seq']}", str(d.get("doc_date") or ""), f"第 {d['seq']} 件/日期") for d in ctx.documents]
     checks += [(f"ev{e['id']}", str(e["time"]), f"过程/{e['stage_name'] or e['stage_code']}")
@@ -134,13 +145,14 @@ def meta_plausible(ctx: CaseContext, env: RunEnv) -> Outcome:
             continue
         dated[key] = d
         if d > now:
-            problems.append(ev(f"“{where}”是未来日期", expected=f"≤ {env.now:%Y-%m-%d %H:%M}", found=value, element=where))
+            problems.append(ev(f"“{where}”是未来日期", expected=f"≤ {env.now:%Y-%m-%d %H:%M}", found=value, element=key))
         if d.year < min_year:
-            problems.append(ev(f"“{where}”年度不合理", expected=f"≥ {min_year}", found=value, element=where))
+            problems.append(ev(f"“{where}”年度不合理", expected=f"≥ {min_year}", found=value, element=key))
     order = [k for k in conf.get("order", []) if k in dated]
     for a, b in zip(order, order[1:]):
         if dated[a] > dated[b]:
-            problems.append(ev(f"“{a}”晚于“{b}”", expected=f"{a} ≤ {b}",
+            la, lb = field_label(a), field_label(b)
+            problems.append(ev(f"“{la}”晚于“{lb}”", expected=f"{la} ≤ {lb}",
                                found=f"{ctx.meta.get(a)} > {ctx.meta.get(b)}", element=f"{a},{b}"))
     year = ctx.case.get("year")
     if year and (int(year) < min_year or int(year) > env.now.year):

@@ -129,6 +129,20 @@ def _plan(path: Path, report: ImportReport) -> _Plan | None:
     return plan
 
 
+KEPT_PROBLEMS = 500    # failures / skips / warnings kept with a batch, for the page that reopens it
+
+
+def batch_problems(report: Any) -> list[dict[str, str]]:
+    """What went wrong in an import, kept with its batch: the import page lists it when it is
+    opened again (it said “失败 14 个” above an empty list)."""
+    out = []
+    for kind, rows in (("failed", report.failed), ("skipped", report.skipped), ("warning", report.warnings)):
+        for r in rows:
+            out.append({"kind": kind, "path": str(r.get("path", "")),
+                        "message": str(r.get("message") or r.get("reason") or "")})
+    return out[:KEPT_PROBLEMS]
+
+
 def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
                  progress: Progress | None = None) -> ImportReport:
     """Import folders, zips, batch folders and CSV batches.  Refused packages are reported per
@@ -166,7 +180,8 @@ def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
                 seen = _run_batch(archive, batch, openers, pool, prog, report, taken)
                 if plan.manifest is not None:
                     _check_totals(plan, seen, report)
-                cat.cases.finish_batch(batch_id, {"imported": len(report.imported), "failed": len(report.failed)})
+                cat.cases.finish_batch(batch_id, {"imported": len(report.imported), "failed": len(report.failed),
+                                                  "problems": batch_problems(report)})
         except Cancelled:
             report.cancelled = True
     archive.record("intake.batch", "batch", ",".join(map(str, report.batch_ids)),

@@ -15,7 +15,7 @@ from typing import Any
 from ..archive import Archive
 from ..catalog._util import now
 from ..errors import NotFound, StateError, UsageError
-from ..model import EventRecord, parse_retention
+from ..model import EventRecord, Status, parse_retention
 
 PERMISSION = "preserve.destroy.propose"
 YEARS = {"D10": 10, "D30": 30}
@@ -88,7 +88,7 @@ def _case(archive: Archive, case_id: int) -> Any:
     if row is None:
         raise NotFound(f"办件不存在：{case_id}", case_id=case_id)
     if row["status"] not in ("archived", "transferred"):
-        raise StateError(f"办件 {row['archival_code'] or case_id} 尚未归档（状态 {row['status']}），不能鉴定。",
+        raise StateError(f"办件 {row['archival_code'] or case_id} 尚未归档（状态：{Status(row['status']).label}），不能鉴定。",
                          case_id=case_id, status=row["status"])
     return row
 

@@ -48,7 +48,7 @@ def propose(archive: Archive, case_ids: list[int], *, reason: str, title: str = 
         if row is None:
             raise NotFound(f"办件不存在：{cid}", case_id=cid)
         if row["status"] not in ("archived", "transferred"):
-            raise StateError(f"办件 {row['archival_code'] or cid} 的状态为 {row['status']}，只有已归档的档案可以销毁。",
+            raise StateError(f"办件 {row['archival_code'] or cid} 的状态为“{Status(row['status']).label}”，只有已归档的档案可以销毁。",
                              case_id=cid, status=row["status"])
         if cid in busy:
             raise StateError(f"办件 {row['archival_code']} 已在另一份待审批的销毁清册中。", case_id=cid)

@@ -78,7 +78,9 @@ def due_checks(archive: Archive, today: date | None = None) -> list[DueCheck]:
                             c.last_check or c.written_at, None,
                             (today - date.fromisoformat(c.next_check)).days))
     horizon = _setting(archive, "preserve.expiry_horizon_days")
-    pending = [e for e in expiry_list(archive, today=today, horizon_days=horizon) if not e.decision]
+    # the expiry list names archived cases: only for a user who may read them (not the 安全保密员)
+    pending = ([e for e in expiry_list(archive, today=today, horizon_days=horizon) if not e.decision]
+               if archive.user.can("case.read") else [])
     if pending:
         out.append(DueCheck("appraisal", "到期鉴定",
                             f"{len(pending)} 件档案保管期限已满或将在 {horizon} 天内期满，尚未鉴定", "", None, 0))

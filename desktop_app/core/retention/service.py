@@ -164,7 +164,7 @@ def _classify_one(archive: Archive, cid: int, table: Any, entries: list[Retentio
     change: dict[str, Any] = {"case_id": cid, "project_id": row["project_id"], "task_name": row["task_name"],
                               "status": row["status"], "before": before}
     if row["status"] not in CLASSIFIABLE:
-        return {**change, "kind": "skipped", "reason": f"状态为 {row['status']}，不再分类（已归档的办件不会被新表重新分类）"}
+        return {**change, "kind": "skipped", "reason": f"状态为“{Status(row['status']).label}”，不再分类（已归档的办件不会被新表重新分类）"}
     old = cat.retention.classification(cid)
     if old and old["method"] == "manual" and not explicit:
         return {**change, "kind": "skipped", "reason": "人工分类，保持不变"}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalog import CaseFilter
 from ..errors import StateError, UsageError
+from ..model import Status
 from ..paths import resource
 from ..store import fs_path, iter_files
 from .carrier import CarrierFile
@@ -46,7 +47,7 @@ def select_cases(archive: Archive, *, case_ids: list[int] | None = None, all_arc
             if row is None:
                 raise UsageError(f"办件不存在：{cid}", case_id=cid)
             if row["status"] != "archived":
-                raise StateError(f"办件 {row['archival_code'] or cid} 的状态是“{row['status']}”，只有已归档的办件可以移交。",
+                raise StateError(f"办件 {row['archival_code'] or cid} 的状态是“{Status(row['status']).label}”，只有已归档的办件可以移交。",
                                  case_id=cid, status=row["status"])
     elif all_archived or year or retention or category:
         ids = cat.cases.ids(CaseFilter(status=["archived"]))

@@ -197,7 +197,17 @@ class ChecksPage(QWidget):
         self.override_button.setEnabled(self.ctx.can("case.override") and not busy)
 
     # -- showing -----------------------------------------------------------------------------
+    def _may_read(self) -> bool:
+        """Results name cases: only a user who may read cases sees them (the walker found the
+        安全保密员 and 安全审计员 crashing this page)."""
+        if self.ctx.can("case.read"):
+            return True
+        self.summary_label.setText(self.tr("当前用户没有查看办件的权限，不能查看检测结果。"))
+        return False
+
     def _load_latest(self) -> None:
+        if not self._may_read():
+            return
         runs = self.ctx.archive.catalog.checks.runs(limit=5)
         done = [r for r in runs if r["state"] == "done"]
         if not done:
@@ -213,6 +223,8 @@ class ChecksPage(QWidget):
         shown; otherwise the shown run is read again (manual results, overrides)."""
         from ...core.checks.service import load_run
 
+        if not self._may_read():
+            return
         done = [r for r in self.ctx.archive.catalog.checks.runs(limit=5) if r["state"] == "done"]
         if done and (self.run is None or int(done[0]["id"]) > self.run.run_id):
             self.stage_combo.setCurrentIndex(STAGES.index(done[0]["stage"]))
@@ -224,7 +236,7 @@ class ChecksPage(QWidget):
         """Opened from 首页 → 最近的检测: show that run (a cancelled or failed one says so)."""
         from ...core.checks.service import load_run
 
-        if run_id is None or self.job is not None:
+        if run_id is None or self.job is not None or not self._may_read():
             return
         row = self.ctx.archive.catalog.checks.run(int(run_id))
         if row is None:

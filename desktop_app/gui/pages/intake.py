@@ -218,10 +218,24 @@ class IntakePage(QWidget):
             summary = json.loads(b["summary"] or "{}")
         except ValueError:
             summary = {}
-        self.summary_label.setText(
-            self.tr("上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。").replace("{0}", str(b["started_at"]))
-            .replace("{1}", str(b["name"])).replace("{2}", str(summary.get("imported", "?")))
-            .replace("{3}", str(summary.get("failed", "?"))))
+        text = (self.tr("上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。").replace("{0}", str(b["started_at"]))
+                .replace("{1}", str(b["name"])).replace("{2}", str(summary.get("imported", "?")))
+                .replace("{3}", str(summary.get("failed", "?"))))
+        problems = summary.get("problems")
+        if isinstance(problems, list):        # the list under the line shows what the line counts
+            self.results.clear()
+            labels = {"failed": QCoreApplication.translate("IntakePage", "失败"),
+                      "skipped": QCoreApplication.translate("IntakePage", "跳过"),
+                      "warning": QCoreApplication.translate("IntakePage", "警告")}
+            for p in problems:
+                kind = str(p.get("kind", "failed"))
+                path = str(p.get("path", ""))
+                self._add_row(kind if kind in labels else "failed", labels.get(kind, labels["failed"]),
+                              Path(path).name or path, str(p.get("message", "")))
+            self.copy_button.setEnabled(self.results.topLevelItemCount() > 0)
+        elif summary.get("failed"):
+            text += self.tr("这次导入的失败明细没有保存，再次导入这些信息包可以看到原因。")
+        self.summary_label.setText(text)
 
     def _add_row(self, kind: str, label: str, name: str, note: str, case_id: int | None = None) -> None:
         item = QTreeWidgetItem([label, name, note])

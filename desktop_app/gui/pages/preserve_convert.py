@@ -87,7 +87,7 @@ class ConvertTab(QWidget):
         self.tool_label.setText(self.tr("LibreOffice：{0}").replace("{0}", f"{office.path}（{office.version}）")
                                 if office else self.tr("LibreOffice：未找到——办公文档暂不能转换（请安装，或在设置 "
                                                        "preserve.soffice_path 中指定 soffice 路径）；图像可以转换。"))
-        self.items = candidates(self.ctx.archive)
+        self.items = candidates(self.ctx.archive) if self.ctx.can("case.read") else []
         kinds = {"image": self.tr("图像 → PDF（程序内）"), "office": self.tr("办公文档 → PDF（LibreOffice）")}
         fill_table(self.table, [[c["archival_code"] or "", c["store_path"], c["format_name"] or c["mime"],
                                  kinds[c["convert"]]] for c in self.items])

@@ -107,6 +107,10 @@ class AppraisalTab(QWidget):
         from .preserve_common import fill_table
 
         keep = set(_selected_ids(self.table)) if self.table.rowCount() else set()
+        if not self.ctx.can("case.read"):     # e.g. the 安全保密员: approves destructions, reads no cases
+            fill_table(self.table, [])
+            self.message.setText(self.tr("当前用户没有查看档案的权限，不能查看保管期限将满的档案。"))
+            return
         items = expiry_list(self.ctx.archive, horizon_days=self.horizon_box.value())
         fill_table(self.table, [[i.archival_code, i.title, str(i.year or ""), retention_text(i.retention), i.expires,
                                  self.tr(DECISIONS.get(i.decision, i.decision))] for i in items])
