@@ -33,6 +33,11 @@ def read_password(prompt: str = "密码：") -> str | None:
 def open_archive(args: argparse.Namespace) -> Archive:
     """Open the archive and log in (ARCHDESK_USER / ARCHDESK_PASSWORD, or a terminal prompt)."""
     root = archive_root(args)
+    from ..core.catalog_loss import problem
+
+    lost = problem(root)               # records there, catalog empty or gone: rebuild / restore, not init
+    if lost is not None:
+        raise lost
     if not (root / "catalog.sqlite").exists():
         raise UsageError(f"这里没有档案库（缺少 catalog.sqlite）：{root}。请先运行 archdesk init。", path=str(root))
     user = os.environ.get(ENV_USER)

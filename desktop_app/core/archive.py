@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import audit, pathpart
+from . import audit, catalog_loss, pathpart
 from .catalog import Catalog
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
@@ -68,6 +68,9 @@ class Archive:
              password: str) -> Archive:
         root = Path(root)
         layout = ArchiveLayout(root)
+        lost = catalog_loss.problem(Path(root))
+        if lost is not None:          # an archive whose catalog was lost: never a new empty one over it
+            raise lost
         if layout.catalog.exists():
             raise UsageError(f"此目录已经是一个档案库：{root}", path=str(root))
         if role not in ("agency", "archives"):
@@ -100,6 +103,9 @@ class Archive:
     def open(cls, root: Path, *, user: str | None = None, password: str | None = None,
              as_system: bool = False) -> Archive:
         layout = ArchiveLayout(Path(root))
+        lost = catalog_loss.problem(Path(root))
+        if lost is not None:
+            raise lost
         if not layout.catalog.exists():
             raise UsageError(f"这里没有档案库（缺少 catalog.sqlite）：{root}。请先建立档案库。",
                              path=str(root))

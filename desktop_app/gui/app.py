@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME, __version__
+from ..core import catalog_loss
 from ..core.archive import Archive
 from ..core.errors import ArchDeskError
 from ..core.handlers import register as register_handlers
@@ -108,6 +109,9 @@ def _message(title: str, text: str) -> None:
 def _login(root: Path) -> Archive | None:
     """The first-run wizard when there is no archive at ``root``, then the login dialog."""
     arch: Archive | None = None
+    lost = catalog_loss.problem(root)   # records there, catalog empty or gone: say so, never a new archive
+    if lost is not None:
+        raise lost
     if not ArchiveLayout(root).catalog.exists():
         from .first_run import FirstRunWizard
 

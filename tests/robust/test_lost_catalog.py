@@ -1,0 +1,83 @@
+"""Issue 17, class 8: a lost catalog.  A 0-byte (or blank, or missing) catalog.sqlite beside records/
+is reported as what it is — with ``archdesk rebuild`` and the newest backup (named by the audit.log
+mirror) — by every command, by ``init`` (which no longer says "the archive exists" or creates an
+empty one over the records) and by the GUI at open; nothing is created in its place; rebuild then
+brings the cases back."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from carrier_support import PASSWORD, build_agency
+from values_support import run_cli
+
+from desktop_app.core.archive import Archive
+from desktop_app.core.catalog_loss import CatalogLost
+from desktop_app.core.preserve.backup import run_backup
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("lost")
+    build_agency(tmp / "agency", n=2)
+    arch = Archive.open(tmp / "agency", user="admin", password=PASSWORD)
+    backup = run_backup(arch, tmp / "bk").folder
+    arch.close()
+    return tmp, str(backup)
+
+
+def lose(tmp: Path, dest: Path, how: str) -> Path:
+    import shutil
+
+    shutil.copytree(tmp / "agency", dest)
+    cat = dest / "catalog.sqlite"
+    for side in dest.glob("catalog.sqlite-*"):
+        side.unlink()
+    if how == "empty":
+        cat.write_bytes(b"")
+    elif how == "blank":
+        cat.unlink()
+        sqlite3.connect(cat).close()
+        cat.write_bytes(cat.read_bytes() or b"")
+        con = sqlite3.connect(cat)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.close()
+    else:
+        cat.unlink()
+    return dest
+
+
+@pytest.mark.parametrize("how", ["empty", "blank", "missing"])
+def test_every_command_and_init_name_the_lost_catalog(made, tmp_path, capsys, monkeypatch, how):
+    tmp, backup = made
+    root = lose(tmp, tmp_path / "agency", how)
+    before = (root / "catalog.sqlite").read_bytes() if (root / "catalog.sqlite").exists() else None
+    cli = run_cli(capsys, monkeypatch)
+    for argv in (["list"], ["fixity"], ["audit", "verify"], ["init", "--fonds", "Z001", "--name", "新"]):
+        code, text, doc = cli("--archive", str(root), *argv)
+        assert code == 2 and "rebuild" in text and backup in text and "records/" in text, (argv, text)
+        assert doc["error"]["code"] == "catalog_lost"
+        now = (root / "catalog.sqlite").read_bytes() if (root / "catalog.sqlite").exists() else None
+        assert now == before                                   # nothing created in its place
+    code, text, _ = cli("--archive", str(root), "rebuild")
+    assert code == 0, text
+    code, text, doc = cli("--archive", str(root), "list")
+    assert code == 0 and doc["total"] == 2, text
+
+
+def test_the_gui_says_what_happened_at_open(made, tmp_path, monkeypatch, qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.gui import app as gui_app
+
+    tmp, backup = made
+    root = lose(tmp, tmp_path / "agency", "empty")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    assert gui_app.run(str(root)) == 2
+    assert shown and "rebuild" in shown[0] and backup in shown[0] and "0 字节" in shown[0]
+    assert (root / "catalog.sqlite").stat().st_size == 0
+    with pytest.raises(CatalogLost):
+        Archive.open(root, user="admin", password=PASSWORD)
