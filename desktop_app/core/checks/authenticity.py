@@ -182,11 +182,43 @@ def archival_code_pattern(env: RunEnv) -> re.Pattern[str]:
                       rf"(?:-(?P<org>[0-9A-Za-z]{{1,10}}))?-(?P<num>\d{{4}})$")
 
 
+def planned_codes(env: RunEnv) -> dict[int, str | Exception]:
+    """The 档号 archiving would assign now to the run's cases that have none (one plan per run,
+    as archiving numbers a batch; a case that cannot be numbered gets the reason instead)."""
+    plans = env.cache.get("planned_codes")
+    if plans is None:
+        from ..errors import ArchDeskError
+        from ..retention.numbering import plan_numbers
+
+        cat = env.archive.catalog
+        ids = [cid for cid in env.case_ids if (row := cat.cases.get(cid)) is not None and not row["archival_code"]
+               and row["retention"]]      # classified: the retention period is part of the 档号
+        plans = {}
+        try:
+            plans.update({p["case_id"]: p["archival_code"] for p in plan_numbers(env.archive, ids)})
+        except ArchDeskError:
+            for cid in ids:                    # number them one by one: the reason goes to its case
+                try:
+                    plans.update({p["case_id"]: p["archival_code"] for p in plan_numbers(env.archive, [cid])})
+                except ArchDeskError as exc:
+                    plans[cid] = exc
+        env.cache["planned_codes"] = plans
+    return plans
+
+
 @item_fn("archival_code_syntax")
 def archival_code_syntax(ctx: CaseContext, env: RunEnv) -> Outcome:
     code = str(ctx.case.get("archival_code") or "")
+    planned = ""
+    if not code and env.stage == "archiving" and env.archive is not None:
+        got = planned_codes(env).get(ctx.id)
+        if isinstance(got, Exception):
+            return Outcome("fail", "归档时无法按档号规则生成档号",
+                           [ev(getattr(got, "message", str(got)), element="档号")])
+        code = planned = got or ""
     if not code:
-        return na("尚未分配档号（归档时分配）")
+        return na("尚未分类，未能预排档号（分类后检测将检查归档时分配的档号）" if env.stage == "archiving"
+                  else "尚未分配档号（归档时分配）")
     m = archival_code_pattern(env).match(code)
     if not m:
         return Outcome("fail", "档号不符合 全宗号-门类代码·年度-保管期限-机构(问题)-件号",
@@ -199,7 +231,7 @@ def archival_code_syntax(ctx: CaseContext, env: RunEnv) -> Outcome:
                            element="档号"))
     if m["num"] == "0000":
         problems.append(ev("件号不能为 0000", found=code, element="档号"))
-    return verdict(problems, f"档号 {code} 符合规范")
+    return verdict(problems, f"档号 {code} 符合规范" + ("（归档时将分配的档号）" if planned else ""))
 
 
 @item_fn("duplicates")

@@ -56,6 +56,9 @@ def carrier_extra_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     return na("载体检测由移交/接收模块提供（尚未接入）")
 
 
+DEMO_FILES = {"demo_manifest.json"}     # the demo generator's answer key beside its packages (core/demo)
+
+
 def import_strays(ctx: CaseContext, env: RunEnv) -> Outcome:
     """GD-4-3 at archiving: the carrier is what the packages came in — the batch folder.  Import
     skips what is not a package (a stray file, a hidden folder, a link, a device) and the batch
@@ -64,6 +67,8 @@ def import_strays(ctx: CaseContext, env: RunEnv) -> Outcome:
     if env.stage != "archiving" or batch is None:
         return na("本次检测范围不是载体（在线导入/库内数据），无载体可查")
     stray = (batch.get("declared") or {}).get("stray")
+    if stray is not None:
+        stray = [s for s in stray if s not in DEMO_FILES]
     if stray is None:
         return na("该导入批次未记录来源中的其他文件（由较早版本或单个信息包导入）")
     name = batch.get("name") or batch.get("source") or ""

@@ -33,6 +33,7 @@ class _Plan:
     opener: list[tuple[str, Any]] = field(default_factory=list)   # (name, callable -> PackageSource)
     csv: Path | None = None
     manifest: dict[str, Any] | None = None
+    stray: list[str] = field(default_factory=list)   # what the batch folder held besides packages (GD-4-3)
 
 
 def _text(el: Any, tag: str) -> str:
@@ -110,17 +111,22 @@ def _plan(path: Path, report: ImportReport) -> _Plan | None:
                                       f"{exc.message}（批次“{path.name}”的清单无法使用，整个批次未导入）"})
                 return None
         elif child.is_symlink():
+            plan.stray.append(child.name)
             report.failed.append({"path": str(child), "code": "symlink",
                                   "message": f"“{child.name}”是符号链接，已拒绝。"})
         elif not child.is_dir() and not child.is_file():     # FIFO, socket, device: reading would block
+            plan.stray.append(child.name)
             report.failed.append({"path": str(child), "code": "not_regular",
                                   "message": f"批次中的“{child.name}”不是普通文件或文件夹（管道、设备等），已拒绝。"})
         elif child.is_dir():
             if is_package_dir(child) or not child.name.startswith("."):
                 plan.opener.append((child.name, lambda p=child: open_folder(p)))
+            else:
+                plan.stray.append(child.name + "/")
         elif child.suffix.lower() == ".zip":
             plan.opener.append((child.name, lambda p=child: open_zip(p)))
         else:
+            plan.stray.append(child.name)
             report.warnings.append({"path": str(child), "message": f"已忽略非信息包文件“{child.name}”"})
     if not plan.opener and plan.manifest is None:
         report.failed.append({"path": str(path), "code": "no_packages",
@@ -174,7 +180,8 @@ def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
             for plan, openers in expanded:
                 declared = (plan.manifest or {}).get("packages", {})
                 batch_id = cat.cases.new_batch(plan.label, plan.source, archive.user.name,
-                                               {k: v for k, v in (plan.manifest or {}).items() if k != "packages"})
+                                               {**{k: v for k, v in (plan.manifest or {}).items() if k != "packages"},
+                                                "stray": plan.stray})
                 report.batch_ids.append(batch_id)
                 batch = Batch(batch_id, archive.layout.intake / f"{batch_id:06d}", declared)
                 seen = _run_batch(archive, batch, openers, pool, prog, report, taken)

@@ -80,7 +80,9 @@ def _listing(folder: Path) -> set[str]:
 @item_fn("carrier_extra_files")
 def carrier_extra_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     if env.carrier is None:
-        return na("本次检测范围不是载体（在线导入/库内数据），无载体可查")
+        from ..checks.safety import import_strays
+
+        return import_strays(ctx, env)
     found = _index(env)["codes"].get(ctx.case.get("archival_code") or "")
     if found is None:
         return Outcome("fail", "载体上找不到此档案，无法检查多余文件", [ev("载体的文件目录没有列出此档案")])
