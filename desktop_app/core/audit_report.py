@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .registers import Section
 
 ACTION_LABELS = {
-    "archive.init": "创建档案库", "user.login": "登录", "user.create": "新建用户", "user.roles": "修改角色",
+    "archive.init": "创建档案库", "user.login": "登录", "user.logout": "注销", "user.lock": "锁定", "user.create": "新建用户", "user.roles": "修改角色",
     "user.disable": "停用用户", "user.enable": "启用用户", "user.password_reset": "重置密码",
     "user.password_change": "修改密码", "setting.change": "修改设置", "key.generate": "生成密钥",
     "key.import": "导入密钥", "key.unlock": "解锁密钥", "key.export": "导出公钥", "key.trust": "信任公钥",

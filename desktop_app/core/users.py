@@ -88,6 +88,10 @@ def _active_sysadmins(archive: Archive, excluding: str = "") -> list[str]:
             if r["active"] and r["name"] != excluding and SYSADMIN in roles_from_json(r["roles"])]
 
 
+RESERVED_NAMES = frozenset({"system", "admin-system", "archdesk", "root", "administrator", "guest", "anonymous",
+                            "nobody", "recovery"})
+
+
 def create_user(archive: Archive, name: str, password: str, roles: Any, display_name: str = "") -> UserInfo:
     archive.user.require("users.manage")
     name = name.strip()
@@ -99,10 +103,14 @@ def create_user(archive: Archive, name: str, password: str, roles: Any, display_
     validate_new_password(password)
     if separation_on(archive):
         check_separation(name, role_set)
+    if name.casefold() in RESERVED_NAMES:      # names the program writes into the audit trail itself
+        raise UsageError(f"“{name}”是系统保留的名称，不能用作用户名。", code="reserved_user_name", user=name)
     cat = archive.catalog
     with cat.write():
-        if cat.users.get(name) is not None:
-            raise UsageError(f"用户“{name}”已存在。", code="user_exists", user=name)
+        same = [r["name"] for r in cat.users.all() if r["name"].casefold() == name.casefold()]
+        if same:   # Admin beside admin: two accounts the audit trail and a reader cannot tell apart
+            raise UsageError(f"用户“{name}”已存在" + ("" if same[0] == name else f"（与“{same[0]}”仅大小写不同）")
+                             + "。", code="user_exists", user=name)
         cat.users.create(name, hash_password(password), sorted(role_set), display_name=display_name.strip() or name)
         archive.record("user.create", "user", name, roles=sorted(role_set), display_name=display_name)
     return get_user(archive, name)
@@ -216,6 +224,11 @@ def set_idle_lock(archive: Archive, minutes: int) -> None:
     with cat.write():
         cat.settings.set(IDLE_KEY, int(minutes))
         archive.record("setting.change", "setting", IDLE_KEY, value=int(minutes))
+
+
+def logout_session(archive: Archive, reason: str = "logout") -> None:
+    """The user ended the session (注销 or 切换档案库): recorded next to the login."""
+    archive.record("user.logout", "user", archive.user.name, reason=reason)
 
 
 def lock_session(archive: Archive, reason: str = "idle") -> None:

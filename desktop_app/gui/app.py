@@ -150,15 +150,37 @@ def run(archive: str | None, demo: bool = False, smoke: bool = False) -> int:
     except ArchDeskError as exc:
         _message(QCoreApplication.translate("app", "无法打开档案库"), exc.message)
         return 2
-    window = open_main_window(arch)
-    window.show()
-    if smoke:       # open, preview a PDF, quit (installation checks, CI): gui/smoke.py
-        from .smoke import run_smoke
+    while True:     # 文件 → 注销 / 切换档案库 end a window's session and open the next one
+        window = open_main_window(arch)
+        window.show()
+        if smoke:       # open, preview a PDF, quit (installation checks, CI): gui/smoke.py
+            from .smoke import run_smoke
 
-        code = run_smoke(window, arch)
-    else:
-        code = int(app.exec())
-    window.ctx.cancel_all()
-    window.ctx.wait_for_jobs()
+            code = run_smoke(window, arch)
+        else:
+            code = int(app.exec())
+        window.ctx.cancel_all()
+        window.ctx.wait_for_jobs()
+        arch = _end_session(window, arch)
+        if arch is None:
+            return code
+
+
+def _end_session(window: MainWindow, arch: Archive) -> Archive | None:
+    """Close the window's archive; after 注销 or 切换档案库 log in again (None: the program ends)."""
+    kind, root = window.session_end, Path(window.next_root or arch.root)
+    if kind is not None:
+        from ..core.users import logout_session
+
+        try:
+            logout_session(arch, kind)
+        except ArchDeskError:
+            pass                      # the catalog is busy: the session still ends
     arch.close()
-    return code
+    if kind is None:
+        return None
+    try:
+        return _login(root)
+    except ArchDeskError as exc:
+        _message(QCoreApplication.translate("app", "无法打开档案库"), exc.message)
+        return None

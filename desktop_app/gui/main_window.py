@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.specs: list[PageSpec] = load_pages()
         self.pages: dict[str, QWidget] = {}
+        self.session_end: str | None = None      # "logout" / "switch" when the user ended the session
+        self.next_root: str | None = None        # the archive to open next ("switch")
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{self.tr(APP_NAME_ZH)} — {ctx.archive.setting('archive.name', '')}")
 
@@ -151,6 +153,12 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("导入办件…"), self._on_import, "Ctrl+I")
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        self.switch_action = self._action(self.tr("切换档案库…"), self._on_switch_archive)
+        self.logout_action = self._action(self.tr("注销"), self._on_logout)
+        self.lock_action = self._action(self.tr("锁定"), self.lock_now, "Ctrl+L")
+        for act in (self.switch_action, self.logout_action, self.lock_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
@@ -207,6 +215,37 @@ class MainWindow(QMainWindow):
         sb.addWidget(self.archive_label, 1)
         sb.addPermanentWidget(self.busy_label)
         sb.addPermanentWidget(self.user_label)
+
+    # -- the session: lock, log out, another archive (app.run opens the next window) ---------
+    @Slot()
+    def lock_now(self) -> None:
+        """锁定: cover the window until the same user types the password (as the idle lock does)."""
+        lock = getattr(self, "idle_lock", None)
+        if lock is None:
+            from .idle_lock import install_idle_lock
+
+            lock = self.idle_lock = install_idle_lock(self, self.ctx.archive)
+        lock.lock("manual")
+
+    @Slot()
+    def _on_logout(self) -> None:
+        """注销: close this window; the login dialog asks who works next on this archive."""
+        self.session_end, self.next_root = "logout", None
+        if not self.close():
+            self.session_end = None
+
+    @Slot()
+    def _on_switch_archive(self) -> None:
+        """切换档案库: choose another archive folder; the login dialog (or the first-run wizard for
+        an empty folder) opens it after this window closes."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择档案库文件夹"), str(self.ctx.archive.root.parent))
+        if not folder:
+            return
+        self.session_end, self.next_root = "switch", folder
+        if not self.close():
+            self.session_end, self.next_root = None, None
 
     @Slot()
     def _on_page_action(self) -> None:

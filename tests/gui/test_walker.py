@@ -88,7 +88,7 @@ def test_walk_every_page_as(role: str, walker_template: Path, demo_packages: Pat
     window.show()
     qtbot.waitExposed(window)
     try:
-        walker = Walker(window, qtbot, answers, caplog)
+        walker = Walker(window, qtbot, answers, caplog, password)
         walker.walk()                      # every dialog accepted
         answers.accept = False
         walker.walk()                      # every dialog cancelled
@@ -98,10 +98,12 @@ def test_walk_every_page_as(role: str, walker_template: Path, demo_packages: Pat
         assert any(kind == "dialog" or kind == "save" or kind == "folder" for kind, _ in answers.seen) \
             or role in ("auditor",), answers.seen
         assert not _running(arch)
-        window.quit_action.trigger()
+        assert any("lock dialog" in w for w in log.windows), "文件 → 锁定 was not walked"
+        window.logout_action.trigger()               # 文件 → 注销 ends the walk (app.run logs in again)
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+        assert window.session_end == "logout"
         left = visible_windows(window)
-        assert not left, f"windows left open after 退出: {left}"
+        assert not left, f"windows left open after 注销: {left}"
     finally:
         ctx.cancel_all()
         ctx.wait_for_jobs(60_000)

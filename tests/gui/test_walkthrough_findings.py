@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from desktop_app.core.archive import Archive
 
 from .clicks import click_row
@@ -73,3 +75,38 @@ def test_item_codes_come_with_their_names() -> None:
     assert labelled(["GD-3-4"]).startswith("GD-3-4 ") and len(labelled(["GD-3-4"])) > len("GD-3-4 ")
     assert item_labels(["GD-3-4", "NO-SUCH"]).endswith("、NO-SUCH")
 
+
+
+def test_file_menu_switches_archive_logs_out_and_locks(window: Any, archive: Archive, qtbot: Any, dialogs: Any,
+                                                       tmp_path: Any, monkeypatch: Any) -> None:
+    """Issue 16: the 文件 menu had no 切换档案库 / 注销 / 锁定."""
+    from desktop_app.gui import app as gui_app
+
+    window.show()
+    qtbot.waitExposed(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert {"切换档案库…", "注销", "锁定"} <= set(texts), texts
+    # 锁定 (Ctrl+L) covers the window until the password is typed
+    window.lock_action.trigger()
+    lock = window.idle_lock
+    assert lock.is_locked and not window.centralWidget().isVisible()
+    lock.dialog.password.setText(PASSWORD)
+    qtbot.mouseClick(lock.dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert not lock.is_locked and window.centralWidget().isVisible()
+    # 切换档案库…: a cancelled chooser changes nothing
+    dialogs.folder = ""
+    window.switch_action.trigger()
+    assert window.isVisible() and window.session_end is None
+    other = tmp_path / "另一个档案库"
+    dialogs.folder = str(other)
+    window.switch_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert (window.session_end, window.next_root) == ("switch", str(other))
+    opened: list[Any] = []
+    monkeypatch.setattr(gui_app, "_login", lambda root: opened.append(root) or None)
+    second = Archive.open(archive.root, user=USER, password=PASSWORD)
+    assert gui_app._end_session(window, second) is None          # the login (here: cancelled) came next
+    assert opened == [other]
+    actions = [r["action"] for r in archive.catalog.all("SELECT action FROM audit_log ORDER BY seq")]
+    assert "user.lock" in actions and "user.logout" in actions

@@ -163,8 +163,10 @@ class Walker:
     """Walks one main window.  ``skip`` holds object names / texts never activated during the
     walk (the quit action: the walk ends with it)."""
 
-    def __init__(self, window: Any, qtbot: Any, answers: Answers, caplog: pytest.LogCaptureFixture) -> None:
+    def __init__(self, window: Any, qtbot: Any, answers: Answers, caplog: pytest.LogCaptureFixture,
+                 password: str = "") -> None:
         self.window = window
+        self.password = password        # typed into the lock dialog after 锁定
         self.ctx = window.ctx
         self.qtbot = qtbot
         self.answers = answers
@@ -226,6 +228,7 @@ class Walker:
         self._close_extra_windows(what)
 
     def _close_extra_windows(self, what: str) -> None:
+        self._unlock(what)
         for w in QApplication.topLevelWidgets():
             if w is self.window or not w.isVisible() or w.objectName() == "qt_scrollarea_viewport":
                 continue
@@ -234,6 +237,20 @@ class Walker:
                 continue
             self.log.windows.append(f"{what}: {type(w).__name__} {w.windowTitle()!r}")
             w.close()
+
+    def _unlock(self, what: str) -> None:
+        """锁定 covers the window: unlock it as the user would (the password, then 解锁)."""
+        lock = getattr(self.window, "idle_lock", None)
+        if lock is None or not lock.is_locked:
+            return
+        dialog = lock.dialog
+        self.log.windows.append(f"{what}: lock dialog")
+        dialog.password.setText(self.password)
+        self.qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        if lock.is_locked:
+            self.log.problems.append(f"{what}: the lock dialog did not unlock with the user's password")
+        elif not self.window.centralWidget().isVisible():
+            self.log.problems.append(f"{what}: the window stayed covered after unlocking")
 
     # -- the walk ----------------------------------------------------------------------------
     def walk(self) -> WalkLog:
@@ -256,7 +273,8 @@ class Walker:
     def _actions(self) -> list[QAction]:
         out = []
         for act in self.window.findChildren(QAction):
-            if act is self.window.quit_action or act.menu() is not None or act.isSeparator():
+            ending = [getattr(self.window, n, None) for n in ("quit_action", "logout_action", "switch_action")]
+            if act in ending or act.menu() is not None or act.isSeparator():   # the test ends the walk with one
                 continue
             if act.isEnabled() and act.text():
                 out.append(act)
