@@ -101,6 +101,10 @@ class Catalog:
             conn.execute("PRAGMA synchronous=FULL")
         except sqlite3.DatabaseError as exc:
             conn.close()
+            disk = storage_error(exc)     # "database or disk is full", I/O errors: the disk, not the file
+            if disk is not None:
+                disk.message = f"无法打开档案目录数据库 {path}：{disk.message.split('，')[0]}（{exc}）；数据库文件本身未被判定为损坏。"
+                raise disk from exc
             raise CatalogError(f"档案目录数据库已损坏或不是 SQLite 文件：{path}（{exc}）",
                                path=str(path)) from exc
         cat = cls(conn, path)

@@ -62,6 +62,16 @@ def check_collisions(names: list[str] | list[tuple[str, str]], package: str) -> 
                                "其中一个会被另一个覆盖，已拒绝。", code="name_collision",
                                package=package, names=[first, shown])
         seen[key] = shown
+    folders: dict[str, str] = {}      # a name used as a file and as a folder ("a" and "a/b"): one would fail
+    for key, shown in seen.items():
+        parts = key.split("/")
+        for i in range(1, len(parts)):
+            folders.setdefault("/".join(parts[:i]), shown)
+    for key, shown in seen.items():
+        if key in folders:
+            raise PackageError(f"信息包“{package}”中的“{_visible(shown)}”是文件，但“{_visible(folders[key])}”"
+                               "又把它当作文件夹，两者不能同时存在，已拒绝。", code="name_collision",
+                               package=package, names=[shown, folders[key]])
 
 
 def _visible(name: str) -> str:
