@@ -1,7 +1,7 @@
 """The CLI's output never kills a command (issue 22): an English Windows code page (cp1252) with stdout
 a pipe, a console that cannot show Chinese, and a reader that goes away (``| head``).
 
-The short flow of ``.ci/wheel-flow`` — init → demo → import → classify → check → archive → register →
+The short flow of ``.ci/wheel-flow`` — selftest, init → demo → import → classify → check → archive → register →
 transfer create → transfer verify — runs as real subprocesses with ``PYTHONIOENCODING=cp1252``: every
 exit code is 0 or 1 (never 3), stdout and stderr are valid UTF-8 with the Chinese intact, and every
 ``--json`` output parses, the error path's too.
@@ -57,6 +57,7 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
     base = tmp_path_factory.mktemp("cp1252")
     arch = ["--archive", str(base / "档案库")]
     runs: dict[str, Run] = {}
+    runs["selftest"] = archdesk(base, "selftest", "--no-qt")
     runs["init"] = archdesk(base, *arch, "init", "--fonds", "Z001", "--name", "测试县政务服务中心")
     runs["init_again"] = archdesk(base, *arch, "--json", "init", "--fonds", "Z001", "--name", "测试县政务服务中心")
     runs["retention"] = archdesk(base, *arch, "--json", "retention", "import", "--default")
@@ -91,6 +92,7 @@ def test_the_flow_exits_0_or_1_never_3(flow: dict[str, Run]) -> None:
 
 def test_text_output_is_readable_utf8(flow: dict[str, Run]) -> None:
     # Chinese comes through as UTF-8 although the code page is cp1252: no "?" and no mojibake
+    assert "全部通过" in flow["selftest"].out and "资源文件齐全" in flow["selftest"].out
     assert "已创建档案库" in flow["init"].out and "全宗号 Z001（测试县政务服务中心）" in flow["init"].out
     assert "个办件包" in flow["demo"].out
     assert "归档检测" in flow["check"].out and "结论" in flow["check"].out
