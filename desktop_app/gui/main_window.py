@@ -29,7 +29,7 @@ from .. import APP_NAME, APP_NAME_ZH, __version__
 from ..core.catalog import SCHEMA_VERSION
 from ..core.security import ALL_ROLES
 from .context import AppContext
-from .pages import PageSpec, broken_pages, load_pages
+from .pages import PageSpec, broken_pages, load_pages, shown_on
 
 log = logging.getLogger("archdesk.gui")
 
@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.specs: list[PageSpec] = load_pages()
+        role = str(ctx.archive.setting("archive.role"))
+        self.specs: list[PageSpec] = [s for s in load_pages() if shown_on(s, role)]
         self.pages: dict[str, QWidget] = {}
         self.session_end: str | None = None      # "logout" / "switch" when the user ended the session
         self.next_root: str | None = None        # the archive to open next ("switch")
@@ -200,7 +201,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("关于 ArchDesk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
-        self.import_action.setEnabled(self.ctx.can("case.import"))
+        self.import_action.setVisible(any(s.key == "intake" for s in self.specs))   # not on the archives side
+        self.import_action.setEnabled(self.ctx.can("case.import") and self.import_action.isVisible())
 
     def _build_status_bar(self) -> None:
         user = self.ctx.archive.user
@@ -255,7 +257,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import(self) -> None:
-        if self.ctx.busy:
+        if self.ctx.busy or not self.import_action.isVisible():
             return
         page = self.show_page("intake")
         fn = getattr(page, "request_import", None)
@@ -272,7 +274,7 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
-        self.import_action.setEnabled(not busy and self.ctx.can("case.import"))
+        self.import_action.setEnabled(not busy and self.ctx.can("case.import") and self.import_action.isVisible())
         self.busy_label.setText(self.tr("正在处理…") if busy else "")
 
     @Slot()

@@ -58,7 +58,7 @@ def test_verify_runs_the_checks_without_ingesting(carrier, archives):
     assert all(r["case_id"] is None for r in rows)
     run = archives.catalog.checks.run(rep.check_run)
     assert run["stage"] == "receipt" and run["state"] == "done" and run["scope"]["carrier_key"] == rep.carrier_key
-    failing = [r for r in rep.check_results if r["item"] == "YJ-3-4" and r["result"] == "fail"]
+    failing = [r for r in rep.check_results if r["item"] == "YJ-3-8" and r["result"] == "fail"]
     assert len(failing) == 2 and any("申请表.pdf" in e for e in failing[0]["evidence"])   # the file is named
     # the carrier items ran against the carrier itself
     assert {r["result"] for r in rep.check_results if r["item"] in ("YJ-1-12", "YJ-4-3")} == {"pass"}

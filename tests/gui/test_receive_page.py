@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from carrier_support import SAMPLE_FAILS, archives_archive, signed_carrier  # noqa: E402
+from carrier_support import SAMPLE_FAILS, SAMPLE_PENDING, archives_archive, signed_carrier  # noqa: E402
 
 SHOTS = os.environ.get("ARCHDESK_SHOTS", "/tmp")
 
@@ -60,11 +60,11 @@ def test_failing_item_blocks_accept_then_return(page: Any, qtbot: Any) -> None:
     assert not recv.verify_button.isEnabled() and recv.progress.cancel_button.isEnabled()
     _wait(recv, qtbot)
     rep = recv.report
-    assert rep.ok and set(rep.blocked) == SAMPLE_FAILS and recv.ctx.archive.catalog.cases.count() == 0
+    assert rep.ok and set(rep.blocked) == SAMPLE_FAILS | SAMPLE_PENDING and recv.ctx.archive.catalog.cases.count() == 0
     states = recv.checks.states()
     assert {c for c, s in states.items() if s == "fail"} >= SAMPLE_FAILS and states["YJ-1-12"] == "pass"
     top = next(recv.checks.topLevelItem(i) for i in range(recv.checks.topLevelItemCount())
-               if recv.checks.topLevelItem(i).text(0) == "YJ-3-4")
+               if recv.checks.topLevelItem(i).text(0) == "YJ-3-8")
     assert top.isExpanded() and top.childCount() == 2                 # each failing case, with its evidence
     assert any("申请表.pdf" in top.child(0).child(j).text(4) for j in range(top.child(0).childCount()))
     assert "必检项不通过" in recv.summary.text() and "YJ-2-4" in recv.summary.text()
@@ -115,7 +115,7 @@ def test_override_with_reason_in_dialog_then_accept(page: Any, qtbot: Any, monke
     assert rep.decision == "accepted" and len(rep.cases) == 2 and "已接收入库 2 件" in recv.summary.text()
     assert "准予通过" in recv.summary.text() and set(rep.overrides) == SAMPLE_FAILS
     logged = recv.ctx.archive.catalog.audit.search(action="check.override")
-    assert len(logged) == len(SAMPLE_FAILS)
+    assert len(logged) == len(SAMPLE_FAILS | SAMPLE_PENDING)          # 待人工 let through with the reason too
     _shot(recv, "accepted")
 
 
@@ -132,7 +132,20 @@ def test_clean_carrier_is_accepted(page: Any, qtbot: Any, monkeypatch: pytest.Mo
         arch.catalog.settings.set("checks.scheme", {"items": {c: {"enabled": False} for c in SAMPLE_FAILS}})
     assert recv.verify()
     _wait(recv, qtbot)
+    # the carrier's manual items (speed, appearance, disc quality) block 接收入库 until a person records them
+    assert set(recv.report.blocked) == SAMPLE_PENDING and "待人工检测" in recv.summary.text()
+    assert not recv.accept_button.isEnabled() and recv.manual_button.isEnabled()
+    from desktop_app.gui.widgets.bulk_dialogs import BulkDialog
+
+    def inspected(dlg: BulkDialog) -> int:
+        assert not dlg.buttons.buttons()[0].isEnabled()                 # no note: no OK
+        dlg.note.setPlainText("检测人员查看载体外观完好、读取正常，另行人工扫描无病毒")
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(BulkDialog, "exec", inspected)
+    qtbot.mouseClick(recv.manual_button, Qt.MouseButton.LeftButton)
     assert recv.report.ok and not recv.report.blocked and "可以接收入库" in recv.summary.text()
+    assert len(arch.catalog.audit.search(action="check.manual")) == len(SAMPLE_PENDING)
     on_carrier = sorted(str(p) for p in (Path(recv.path.text()) / "电子档案").rglob("*") if p.is_file())
     assert sorted(copied) == on_carrier                              # 校验 copied each record file once
     assert [p for p in (arch.root / ".tmp").iterdir() if p.name.startswith("receive-")]   # and kept the copy

@@ -19,7 +19,9 @@ Convention (how to add a page — e.g. checks, registers, arrange, transfer, rec
    keeps a page out of the navigation list (it is reached with ``ctx.navigate``).
 
 That is all: :func:`load_pages` imports every module of this package, so ``main_window.py`` never
-changes.  Optional hooks a page may define, called by the shell when present:
+changes.  Which side of the transfer a page serves is said once, in :data:`SIDE_PAGES`: an
+archives-side window (档案馆/档案室) shows neither collecting, arranging and transferring nor the
+retention table; every other page is shown on both sides.  Optional hooks a page may define, called by the shell when present:
 
 * ``on_navigate(**params)`` — the page was opened (e.g. ``case_id=`` for the case detail page);
 * ``refresh()`` — F5; ``focus_filter()`` — Ctrl+F; ``request_import()`` — Ctrl+I (intake page);
@@ -62,6 +64,14 @@ class PageSpec:
 
 
 _REGISTRY: dict[str, PageSpec] = {}
+
+# page key -> the archive sides (setting ``archive.role``) whose window shows it; unlisted: both
+SIDE_PAGES: dict[str, tuple[str, ...]] = {"intake": ("agency",), "arrange": ("agency",), "transfer": ("agency",),
+                                          "retention": ("agency",)}
+
+
+def shown_on(spec: PageSpec, role: str) -> bool:
+    return role in SIDE_PAGES.get(spec.key, ("agency", "archives"))
 
 
 def register_page(key: str, title: str, *, order: int, shortcut: str | None = None,

@@ -69,6 +69,9 @@ class ReceivePage(QWidget):
         self.iso_button = QPushButton(self.tr("打开 ISO…"), self)
         self.verify_button = QPushButton(self.tr("校验"), self)
         self.override_button = QPushButton(self.tr("准予通过…"), self)
+        self.manual_button = QPushButton(self.tr("记录人工检测…"), self)
+        self.manual_button.setToolTip(self.tr("载体读取速度、外观、光盘质量等由检测人员查看后记录（一次记录全部待人工项）"))
+        self.manual_button.clicked.connect(self.record_manual)
         self.accept_button = QPushButton(self.tr("接收入库"), self)
         self.return_button = QPushButton(self.tr("退回"), self)
         self.verify_button.setToolTip(self.tr("校验载体并进行接收检测（不入库）"))
@@ -86,7 +89,7 @@ class ReceivePage(QWidget):
         steps = QHBoxLayout()
         self.step_labels = [QLabel(self) for _ in range(3)]
         for n, (label, buttons) in enumerate(zip(self.step_labels, ((self.verify_button,), (), (
-                self.override_button, self.accept_button, self.return_button)), strict=True)):
+                self.manual_button, self.override_button, self.accept_button, self.return_button)), strict=True)):
             if n:
                 steps.addWidget(QLabel("→", self))
             steps.addWidget(label)
@@ -183,7 +186,51 @@ class ReceivePage(QWidget):
         rep = self.report
         if rep is None or rep.decision or not rep.ok or rep.blocked:
             return False
+        answer = QMessageBox.question(
+            self, self.tr("接收入库"),
+            self.tr("将载体“{0}”上的 {1} 件电子档案接收入库（移交单位 {2}）。入库后不能撤销，确定接收吗？")
+            .replace("{0}", rep.label or "?").replace("{1}", str(len(rep.records))).replace("{2}", rep.sender or "?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
         return self._run("accept", rep.check_run)
+
+    def pending_manual(self) -> list[str]:
+        """Mandatory items of this verification still waiting for a person (they block 接收入库)."""
+        rep = self.report
+        if rep is None or rep.decision:
+            return []
+        return sorted({r["item"] for r in rep.check_results if r["result"] == "manual" and r["mandatory"]
+                       and not r["overridden"]})
+
+    def manual_dialog(self, items: list[str]) -> Any:
+        from ..widgets.bulk_dialogs import BulkDialog
+
+        return BulkDialog("manual", [item_labels([i]) for i in items], 0, self)
+
+    @Slot()
+    def record_manual(self) -> bool:
+        """A person records the carrier's manual items (one result and note for all of them)."""
+        from ...core.checks.bulk import record_manual_many
+        from ...core.errors import ArchDeskError
+        from ...core.transfer.receipt_checks import receipt_run
+        from ...core.transfer.receive import take_run
+
+        rep, items = self.report, self.pending_manual()
+        if rep is None or not items or self.ctx.busy:
+            return False
+        dlg = self.manual_dialog(items)
+        if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.text():
+            return False
+        archive = self.ctx.archive
+        try:
+            record_manual_many(archive, rep.check_run, [(None, i) for i in items], dlg.result_value(), dlg.text())
+            take_run(rep, receipt_run(archive, rep.check_run, rep.carrier_key))
+        except ArchDeskError as exc:
+            QMessageBox.warning(self, self.tr("不能记录"), exc.message)
+            return False
+        self._show(rep)
+        return True
 
     @Slot()
     def return_carrier(self) -> bool:
@@ -261,6 +308,10 @@ class ReceivePage(QWidget):
             text = self.tr("已退回，退回单：{0}").replace("{0}", rep.return_note)
         elif not rep.ok:
             text = self.tr("校验未通过：{0} 个问题，不能接收；可退回并生成退回单。").replace("{0}", str(len(rep.problems)))
+        elif rep.blocked and set(rep.blocked) <= set(self.pending_manual()):
+            text = self.tr("校验通过；还有 {0} 项必检项待人工检测：{1}。请查看载体后点“记录人工检测…”，"
+                           "记录后才能接收入库。").replace("{0}", str(len(rep.blocked))) \
+                .replace("{1}", item_labels(rep.blocked))
         elif rep.blocked:
             text = self.tr("校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，"
                            "或由有权限的人员“准予通过”并写明理由。").replace("{0}", str(len(rep.blocked))) \
@@ -299,6 +350,8 @@ class ReceivePage(QWidget):
         self.override_button.setEnabled(allowed and not busy and open_ and rep.ok and bool(rep.blocked)
                                         and self.ctx.can("case.override"))
         self.return_button.setEnabled(allowed and not busy and open_)
+        self.manual_button.setEnabled(allowed and not busy and open_ and bool(self.pending_manual())
+                                      and self.ctx.can("case.check"))
         self._steps()
         if not allowed:
             self.summary.setText(self.tr("当前用户没有接收权限。"))
