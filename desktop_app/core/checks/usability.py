@@ -45,6 +45,8 @@ def _skip(f: object) -> bool:
 
 @item_fn("format_allowed")
 def format_allowed(ctx: CaseContext, env: RunEnv) -> Outcome:
+    from .declared_format import declared_mismatch
+
     problems, notes, n = [], [], 0
     for comp in ctx.components:
         f = ctx.files.get(comp["id"])
@@ -64,7 +66,10 @@ def format_allowed(ctx: CaseContext, env: RunEnv) -> Outcome:
         elif not env.scheme.format_allowed(fmt.puid, fmt.mime, kind):
             problems.append(ev(f"格式“{fmt.name}”不在允许的归档格式清单内", expected="归档格式清单",
                                found=f"{fmt.puid} {fmt.mime}", file=where))
-        if fmt.mime and ext and ext not in fmt.mime and ext not in fmt.name.lower():
+        if mismatch := declared_mismatch(comp["original_name"] or where, fmt, kind):
+            problems.append(ev(f"内容格式与声明的格式不符：{mismatch}", expected=f".{ext} 格式",
+                               found=f"{fmt.puid} {fmt.mime}", file=where))
+        elif fmt.mime and ext and ext not in fmt.mime and ext not in fmt.name.lower():
             notes.append(ev("扩展名与内容格式不符（以内容为准）", expected=fmt.name, found=f".{ext}", file=where))
         for line in f.validation.verified + [f"未验证：{x}" for x in f.validation.not_verified]:
             notes.append(ev(line, file=where))
@@ -85,8 +90,12 @@ def unidentified(fmt: Any, v: Any) -> str:
     if v.kind != "pdf":
         return f"无法按内容识别格式：PRONOM 识别（siegfried）{why}；{seen}"
     at = v.facts.get("pdf_header_at", -1)
-    damage = (f"PDF 文件头“%PDF-”不在开头（位于第 {at} 字节之后，前面有多余字节）" if isinstance(at, int) and at > 0
-              else "PDF 文件头损坏（应以“%PDF-”开头）")
+    if at == 0:
+        damage = f"PDF 文件头“{_ascii(head)[:8]}”的版本不在 PRONOM 签名库中（无法按内容识别）"
+    elif isinstance(at, int) and at > 0:
+        damage = f"PDF 文件头“%PDF-”不在开头（位于第 {at} 字节，前面有多余字节）"
+    else:
+        damage = "PDF 文件头损坏（应以“%PDF-”开头）"
     r = v.facts.get("render") or {}
     if v.readable and r.get("ok"):
         still = f"PDFium 仍可显示全部 {r.get('pages')} 页"

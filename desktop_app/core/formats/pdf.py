@@ -73,10 +73,16 @@ def _judge(v: Validation, r: dict[str, Any], structure: str) -> None:
     if r.get("killed"):
         v.facts["render"]["killed"] = True
     if not r.get("ok"):
+        why = str(r["reason"])
+        if "密码" in why and not structure and not v.facts.get("encrypted"):
+            why = "PDFium 无法载入文档（报告为密码错误，但文件并未加密：文档结构有误）"
+        broken = v.facts.get("structure_problems") or []
         if structure:
-            v.unreadable(f"PDF 无法解析（{structure}），PDFium 也无法显示：{r['reason']}")
+            v.unreadable(f"PDF 无法解析（{structure}），PDFium 也无法显示：{why}")
+        elif broken:
+            v.unreadable(f"{broken[0]}；{why}")
         else:
-            v.unreadable(r["reason"])
+            v.unreadable(why)
         return
     shown = f"PDFium 逐页渲染（低分辨率）：{r['rendered']} 页全部可显示"
     if structure:

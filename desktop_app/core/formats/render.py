@@ -24,7 +24,7 @@ log = logging.getLogger("archdesk.formats")
 _lock = threading.Lock()   # PDFium is not thread-safe: one document at a time in one process
 
 # FPDF_GetLastError codes
-_ERRORS = {1: "未知错误", 2: "文件无法打开或不是 PDF", 3: "文件格式错误（无法解析）", 4: "需要密码或密码错误",
+_ERRORS = {0: "原因不明", 1: "未知错误", 2: "文件无法打开或不是 PDF", 3: "文件格式错误（无法解析）", 4: "需要密码或密码错误",
            5: "不支持的安全处理程序", 6: "页面不存在或内容错误"}
 
 
