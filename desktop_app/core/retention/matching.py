@@ -10,10 +10,10 @@ others; nothing matching → the case waits for a person.
 from __future__ import annotations
 
 import fnmatch
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .patterns import fullmatch
 from .table import RetentionEntry
 
 # condition list on the entry -> case field it tests
@@ -24,7 +24,7 @@ CONDITIONS = (("task_codes", "task_code"), ("task_names", "task_name"), ("task_t
 def pattern_matches(pattern: str, value: str) -> bool:
     value = (value or "").strip()
     if pattern.startswith("re:"):
-        return re.fullmatch(pattern[3:], value) is not None
+        return fullmatch(pattern[3:], value)
     if any(ch in pattern for ch in "*?["):
         return fnmatch.fnmatchcase(value, pattern)
     return value == pattern

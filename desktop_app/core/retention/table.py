@@ -17,6 +17,7 @@ from typing import Any
 from ..cellsafe import restore, text_cell
 from ..errors import UsageError
 from ..model import Retention
+from .patterns import problem as pattern_problem
 
 # column key, Chinese header
 COLUMNS: list[tuple[str, str]] = [
@@ -106,12 +107,12 @@ def entry_from_cells(cells: dict[str, str], line: int, legacy_map: dict[str, str
     entry = RetentionEntry(code, name, retention, opening=opening, notes=(cells.get("notes") or "").strip())
     for k in LIST_KEYS:
         setattr(entry, k, split_list(cells.get(k)))
-    for pat in entry.task_codes + entry.task_names:
-        if pat.startswith("re:"):
-            try:
-                re.compile(pat[3:])
-            except re.error as exc:
-                raise UsageError(f"保管期限表第 {line} 行：正则表达式有误：{pat}（{exc}）", line=line) from exc
+    for k in LIST_KEYS:                # every condition may hold re: patterns, not only 事项编码/名称
+        for pat in getattr(entry, k):
+            why = pattern_problem(pat[3:]) if pat.startswith("re:") else None
+            if why:
+                raise UsageError(f"保管期限表第 {line} 行：正则表达式{why}：{pat[:80]}，已拒绝整张表。",
+                                 line=line, pattern=pat[:200])
     return entry
 
 
