@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -151,7 +152,7 @@ def reusable_validation(recorded: Recorded | None, engine_id: str) -> dict[str, 
         return None
     if stored.get("engine") != engine_id or stored.get("sm3") != recorded[0] or "v" not in stored:
         return None
-    return stored
+    return dict(stored)
 
 
 def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = "",
@@ -200,6 +201,10 @@ def record_xml(folder: Path, code: str) -> Path | None:
             if best is None or v > best[0]:
                 best = (v, folder / n)
     return best[1] if best else None
+
+
+def _xml_facts_of(ctx: CaseContext) -> Any:
+    return xml_facts(metadata_xml(ctx))
 
 
 def metadata_xml(ctx: CaseContext) -> Path:
@@ -257,8 +262,8 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
     light: list[tuple[CaseContext, str, Callable[[], Any]]] = []
     files: list[tuple[CaseContext, int, Path, Recorded]] = []
     for ctx in contexts:
-        light.append((ctx, "xml", lambda c=ctx: xml_facts(metadata_xml(c))))
-        light.append((ctx, "ls", lambda c=ctx: disk_listing(c.folder)))
+        light.append((ctx, "xml", partial(_xml_facts_of, ctx)))
+        light.append((ctx, "ls", partial(disk_listing, ctx.folder)))
         for comp in ctx.components:
             files.append((ctx, int(comp["id"]), ctx.abs(comp["store_path"]),
                           (comp["sm3"], comp["format_puid"], comp["format_name"], comp["mime"],
@@ -290,17 +295,18 @@ def _facts(args: list[tuple[Path, Recorded, str]], progress: Progress, n: int,
     here).  Small runs use threads; their PDFs are rendered in a one-worker sandbox."""
     if not use_processes:
         try:
-            yield from bounded_map((lambda a=a: _facts_args(a) for a in args), progress, max_workers)
+            yield from bounded_map((partial(_facts_args, a) for a in args), progress, max_workers)
         finally:
             renderer().close()
         return
     with sandbox.Sandbox(n) as box:
-        yield from bounded_map((lambda a=a: _sandboxed_facts(box, a) for a in args), progress, n)
+        yield from bounded_map((partial(_sandboxed_facts, box, a) for a in args), progress, n)
 
 
-def _sandboxed_facts(box: sandbox.Sandbox, a: tuple[Path, Recorded, str]) -> FileFacts:
+def _sandboxed_facts(box: sandbox.Sandbox, a: tuple[Path, Recorded, str],
+                     fn: Callable[[tuple[Path, Recorded, str]], FileFacts] = _facts_args) -> FileFacts:
     try:
-        return box.call(_facts_args, a, budget=120 + _size_mb(a[0]))   # type: ignore[no-any-return]
+        return box.call(fn, a, budget=120 + _size_mb(a[0]))   # type: ignore[no-any-return]
     except sandbox.SandboxUnavailable as exc:
         log.warning("检测工作进程不可用（%s），改在本进程继续", exc)
         return _facts_args(a)
