@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import logging
 import pkgutil
 import sys
@@ -106,7 +105,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except Exception as exc:  # a bug: say so, keep the trace
         console.write(f"内部错误（程序缺陷）：{exc!r}\n{traceback.format_exc().rstrip()}", err=True)
         if args.json:
-            console.write(json.dumps({"error": {"code": "internal", "message": repr(exc)}}, ensure_ascii=False))
+            console.write(console.to_json({"error": {"code": "internal", "message": repr(exc)}}))
         code = 3
     return code
 
@@ -122,7 +121,7 @@ class Output:
 
     def result(self, obj: dict[str, Any], text: str | None = None) -> None:
         if self.json_mode:
-            console.write(json.dumps(obj, ensure_ascii=False, default=str))
+            console.write(console.to_json(obj))
         elif text is not None:
             console.write(text)
 
@@ -138,4 +137,4 @@ class Output:
     def error(self, exc: ArchDeskError) -> None:
         console.write(f"archdesk: {exc.message}", err=True)
         if self.json_mode:
-            console.write(json.dumps({"error": exc.to_dict()}, ensure_ascii=False, default=str))
+            console.write(console.to_json({"error": exc.to_dict()}))

@@ -6,7 +6,9 @@ PyInstaller-frozen program ignores ``PYTHONUTF8``/``PYTHONIOENCODING`` set for i
 * a console (``isatty``) keeps its own encoding, with ``errors="replace"`` — on an English Windows
   code page Chinese shows as ``?`` instead of raising ``UnicodeEncodeError``;
 * a pipe or a file gets UTF-8 whatever the code page, so ``--json`` and redirected text are always
-  valid UTF-8 (``backslashreplace`` only for lone surrogates from undecodable file names).
+  valid UTF-8 (``backslashreplace`` only for lone surrogates from undecodable file names);
+* ``--json`` (:func:`to_json`) on a console that is not UTF-8 escapes non-ASCII as ``\\uXXXX``: exact,
+  and valid UTF-8 there too.
 
 :func:`write` survives the reader going away (``archdesk list | head``): the stream's file
 descriptor is pointed at the null device, later output is dropped, and the command finishes with
@@ -16,6 +18,7 @@ nothing left to fail on.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from typing import TextIO
@@ -48,6 +51,14 @@ def setup() -> None:
                 reconfigure(encoding="utf-8", errors="backslashreplace")
         except (OSError, ValueError):                  # closed or detached: nothing to print to anyway
             continue
+
+
+def to_json(obj: object) -> str:
+    """One JSON document for stdout: Chinese as itself where stdout is UTF-8 (pipes, files, a UTF-8
+    console); ``\\uXXXX`` escapes on a console of another code page, so it stays exact and valid UTF-8."""
+    stream = _stream("stdout")
+    utf8 = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "") == "utf8"
+    return json.dumps(obj, ensure_ascii=not utf8, default=str)
 
 
 def _drop(stream: TextIO) -> None:

@@ -109,7 +109,7 @@ def test_json_outputs_parse_with_the_chinese_intact(flow: dict[str, Run]) -> Non
     assert len(flow["import"].json()["imported"]) == 3
     assert len(flow["archive"].json()["archived"]) == 3
     keys = flow["keys"].json()
-    assert keys["label"] == "测试县政务服务中心"
+    assert keys["label"] == "测试县政务服务中心" and "测试县政务服务中心" in flow["keys"].out   # UTF-8, not \\u escapes
     assert flow["transfer_create"].json()["volumes"][0]["archival_codes"][0].startswith("Z001-ZW·")
     assert flow["transfer_verify_json"].json()["ok"] is True
     assert flow["check_json"].json()["run_id"] and "GD-4-1" in flow["check_json"].out
@@ -123,15 +123,13 @@ def test_json_error_path_is_valid_utf8_json(flow: dict[str, Run]) -> None:
     assert "archdesk: 此目录已经是一个档案库" in again.err
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX; Windows consoles are UTF-8")
-def test_a_console_that_cannot_show_chinese_gets_replacement_characters(tmp_path: Path) -> None:
-    """stdout a terminal with cp1252: the console's own encoding, '?' for what it cannot show."""
+def on_terminal(cwd: Path, *args: str) -> tuple[int, str, str]:
+    """One CLI run with stdout a pseudo-terminal (a console) whose encoding is cp1252."""
     import pty
 
     leader, follower = pty.openpty()
     try:
-        proc = subprocess.Popen([sys.executable, "-m", "desktop_app", "--archive", str(tmp_path / "a"), "init",
-                                 "--fonds", "Z001", "--name", "测试县"], cwd=tmp_path, env=cli_env(),
+        proc = subprocess.Popen([sys.executable, "-m", "desktop_app", *args], cwd=cwd, env=cli_env(),
                                 stdin=subprocess.DEVNULL, stdout=follower, stderr=subprocess.PIPE)
         os.close(follower)
         chunks = []
@@ -146,13 +144,23 @@ def test_a_console_that_cannot_show_chinese_gets_replacement_characters(tmp_path
                 break
             chunks.append(chunk)
         _out, raw_err = proc.communicate(timeout=120)
-        code, err = proc.returncode, raw_err.decode("utf-8")
     finally:
         os.close(leader)
-    shown = b"".join(chunks).decode("cp1252")
+    return proc.returncode, b"".join(chunks).decode("cp1252").replace("\r\n", "\n"), raw_err.decode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX; Windows consoles are UTF-8")
+def test_a_console_that_cannot_show_chinese(tmp_path: Path) -> None:
+    """Text: the console's own encoding, '?' for what it cannot show.  --json: exact (\\u escapes)."""
+    code, shown, err = on_terminal(tmp_path, "--archive", str(tmp_path / "a"), "init", "--fonds", "Z001",
+                                   "--name", "测试县")
     assert code == 0, err
     assert "Z001" in shown and "?" in shown and "Traceback" not in err
     assert (tmp_path / "a" / "catalog.sqlite").is_file()
+    code, shown, err = on_terminal(tmp_path, "--archive", str(tmp_path / "a"), "--json", "init", "--fonds",
+                                   "Z001", "--name", "测试县")
+    assert code == 2 and "Traceback" not in err, err
+    assert shown.isascii() and "已经是一个档案库" in json.loads(shown)["error"]["message"]
 
 
 def _small_pipe() -> tuple[int, int]:
