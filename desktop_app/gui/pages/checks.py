@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -92,7 +93,7 @@ class ChecksPage(QWidget):
         self.matrix.setModel(self.model)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)   # bulk: many cases
         self.matrix.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.matrix.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.matrix.selectionModel().selectionChanged.connect(self._show_case)
@@ -101,6 +102,7 @@ class ChecksPage(QWidget):
         self.detail.setColumnCount(4)
         self.detail.setHeaderLabels([self.tr("检测项"), self.tr("名称"), self.tr("结果"), self.tr("说明 / 证据")])
         self.detail.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.detail.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)      # bulk: many items
         self.detail.itemSelectionChanged.connect(self._on_item_selected)
 
         self.manual_result = QComboBox(self)
@@ -112,11 +114,21 @@ class ChecksPage(QWidget):
         self.override_button = QPushButton(self.tr("准予通过（覆盖）"), self)
         self.record_button.clicked.connect(self.record_manual)
         self.override_button.clicked.connect(self.override_item)
+        self.bulk_manual_button = QPushButton(self.tr("批量记录人工检测…"), self)
+        self.bulk_override_button = QPushButton(self.tr("批量准予通过…"), self)
+        self.bulk_manual_button.setToolTip(self.tr("为选中的全部办件（可多选）记录同一个人工检测结果：选中的检测项，"
+                                                  "未选检测项时为全部待人工项"))
+        self.bulk_override_button.setToolTip(self.tr("以同一理由准予通过选中办件的不通过或待人工项：选中的检测项，"
+                                                    "未选检测项时为全部"))
+        self.bulk_manual_button.clicked.connect(self.bulk_manual)
+        self.bulk_override_button.clicked.connect(self.bulk_override)
         form = QHBoxLayout()
         form.addWidget(self.manual_result)
         form.addWidget(self.note_edit, 1)
         form.addWidget(self.record_button)
         form.addWidget(self.override_button)
+        form.addWidget(self.bulk_manual_button)
+        form.addWidget(self.bulk_override_button)
         below = QWidget(self)
         bl = QVBoxLayout(below)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -263,6 +275,12 @@ class ChecksPage(QWidget):
             .replace("{3}", str(len(self.rows))).replace("{4}", str(counts["pass"]))
             .replace("{5}", str(counts["fail"])).replace("{6}", str(counts["na"])).replace("{7}", str(counts["manual"]))
             .replace("{8}", self.tr("通过") if counts["unresolved"] == 0 else self.tr("不通过")))
+        machine = self.run.environment()
+        if machine:     # the machine's problem, not the cases': they kept their status
+            self.summary_label.setText(
+                self.tr("检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}")
+                .replace("{0}", "；".join(machine)) + "\n" + self.summary_label.text())
+        self.summary_label.setStyleSheet("color: #b00020;" if machine else "")
         self._fill_matrix()
 
     def case_results(self, key: Any) -> list[dict[str, Any]]:
@@ -370,6 +388,62 @@ class ChecksPage(QWidget):
             self.summary_label.setText(self.tr("请先在下方选中一个检测项。"))
             return False
         return self._act(override, self.ctx.archive, self.run.run_id, cid, code, self.note_edit.text())
+
+    def selected_cases(self) -> list[Any]:
+        return [self.model.key(i.row()) for i in sorted(self.matrix.selectionModel().selectedRows(), key=lambda i: i.row())]
+
+    def selected_items(self) -> list[str]:
+        codes = []
+        for it in self.detail.selectedItems():
+            node = it if it.parent() is None else it.parent()
+            codes.append(str(node.data(0, ITEM_ROLE)))
+        return list(dict.fromkeys(codes))
+
+    def bulk_dialog(self, kind: str, items: list[str], cases: int) -> Any:
+        from ...core.checks.bulk import labelled
+        from ..widgets.bulk_dialogs import BulkDialog
+
+        return BulkDialog(kind, [labelled([c]) for c in items], cases, self)
+
+    def _bulk(self, kind: str) -> bool:
+        """One manual result (``kind='manual'``) or one 准予通过 reason (``'fail'``) for the selected
+        cases × the selected items (none selected: every waiting / blocking item of those cases)."""
+        from ...core.checks import bulk
+
+        cases = self.selected_cases()
+        if self.run is None or not cases:
+            self.summary_label.setText(self.tr("请先在上方选中一件或多件办件（可按住 Ctrl 或 Shift 多选）。"))
+            return False
+        ids = [_case_id(k) for k in cases]
+        kinds = ("manual",) if kind == "manual" else ("fail", "manual")
+        pairs = [p for k in kinds for p in bulk.open_pairs(self.ctx.archive, self.run.run_id, ids, kind=k)]
+        chosen = set(self.selected_items())
+        pairs = [p for p in pairs if not chosen or p[1] in chosen]
+        if not pairs:
+            self.summary_label.setText(self.tr("选中的办件没有待人工的检测项。") if kind == "manual"
+                                       else self.tr("选中的办件没有不通过或待人工的检测项。"))
+            return False
+        items = sorted({code for _, code in pairs})
+        dlg = self.bulk_dialog("manual" if kind == "manual" else "override", items, len({c for c, _ in pairs}))
+        if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.text():
+            return False
+        if kind == "manual":
+            ok = self._act(bulk.record_manual_many, self.ctx.archive, self.run.run_id, pairs, dlg.result_value(), dlg.text())
+        else:
+            ok = self._act(bulk.override_many, self.ctx.archive, self.run.run_id, pairs, dlg.text())
+        if ok:
+            self.summary_label.setText(self.tr("已为 {0} 件办件的 {1} 个检测项记录（每一项分别记入审计日志）。")
+                                       .replace("{0}", str(len({c for c, _ in pairs}))).replace("{1}", str(len(pairs)))
+                                       + "\n" + self.summary_label.text())
+        return ok
+
+    @Slot()
+    def bulk_manual(self) -> bool:
+        return self._bulk("manual")
+
+    @Slot()
+    def bulk_override(self) -> bool:
+        return self._bulk("fail")
 
     @Slot()
     def export_report(self) -> bool:
