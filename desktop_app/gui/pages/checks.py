@@ -87,6 +87,9 @@ class ChecksPage(QWidget):
         self.progress.setVisible(False)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
+        self.policy_label = QLabel(self)          # the scheme's active-content policy (GD-3-8/YJ-3-8)
+        self.policy_label.setWordWrap(True)
+        self._show_policy()
 
         self.model = MatrixModel(self)
         self.matrix = QTableView(self)
@@ -143,6 +146,7 @@ class ChecksPage(QWidget):
         lay.addLayout(second)
         lay.addWidget(self.progress)
         lay.addWidget(self.summary_label)
+        lay.addWidget(self.policy_label)
         lay.addWidget(split, 1)
         ctx.busy_changed.connect(self._on_busy)
         self._on_busy(ctx.busy)
@@ -217,6 +221,13 @@ class ChecksPage(QWidget):
         self.summary_label.setText(self.tr("当前用户没有查看办件的权限，不能查看检测结果。"))
         return False
 
+    def _show_policy(self) -> None:
+        from ...core.checks.active_policy import describe
+        from ...core.checks.scheme import Scheme
+
+        text = describe(Scheme.for_archive(self.ctx.archive).data)
+        self.policy_label.setText(self.tr("活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}").format(text))
+
     def _load_latest(self) -> None:
         if not self._may_read():
             return
@@ -235,6 +246,7 @@ class ChecksPage(QWidget):
         shown; otherwise the shown run is read again (manual results, overrides)."""
         from ...core.checks.service import load_run
 
+        self._show_policy()
         if not self._may_read():
             return
         done = [r for r in self.ctx.archive.catalog.checks.runs(limit=5) if r["state"] == "done"]
