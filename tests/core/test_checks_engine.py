@@ -27,7 +27,7 @@ DEFECTS = {
     "missing_mandatory": ({"fields": {"apply_name": ""}}, {"GD-2-4"}),
     "encrypted_pdf": ({"files": {**clean_files(), "申报文件/申请表.pdf": pdf_bytes(encrypt="pw")}}, {"GD-3-4", "GD-3-8"}),  # a user password: nothing renders it
     "pdf_javascript": ({"files": {**clean_files(), "申报文件/申请表.pdf": pdf_bytes(js=True)}}, {"GD-3-8"}),
-    "pdf_is_docx": ({"files": {**clean_files(), "申报文件/申请表.pdf": docx_bytes()}}, {"GD-3-3"}),
+    "pdf_is_docx": ({"files": {**clean_files(), "申报文件/申请表.pdf": docx_bytes()}}, {"GD-3-3", "GD-1-10"}),
     "empty_file": ({"files": {**clean_files(), "过程文件/受理通知书.pdf": b""}}, {"GD-3-4"}),
     "bad_length": ({"fields": {"apply_name": "张" * 201}}, {"GD-1-2"}),
     "bad_date_format": ({"fields": {"receive_time": "2024年3月1日"}}, {"GD-1-3"}),
@@ -124,5 +124,5 @@ def test_process_pool_path_gives_the_same_verdicts(archive, imported, monkeypatc
     monkeypatch.setattr(context, "PROCESS_FROM", 1)
     run = run_checks(archive, "archiving", [imported["clean"], imported["pdf_is_docx"], imported["empty_file"]])
     assert failing(run, imported["clean"]) == set()
-    assert failing(run, imported["pdf_is_docx"]) == {"GD-3-3"}
+    assert failing(run, imported["pdf_is_docx"]) == {"GD-3-3", "GD-1-10"}   # content ≠ declared .pdf
     assert failing(run, imported["empty_file"]) == {"GD-3-4"}

@@ -272,6 +272,12 @@ def electronic_attributes(ctx: CaseContext, env: RunEnv) -> Outcome:
             problems.append(ev("文件名与元数据记录不一致", expected=comp["original_name"], found=f.path.name, file=where))
         if comp["format_puid"] and f.fmt and f.fmt.puid != comp["format_puid"]:
             problems.append(ev("格式与元数据记录不一致", expected=comp["format_puid"], found=f.fmt.puid, file=where))
+        from .declared_format import declared_mismatch
+
+        if mismatch := declared_mismatch(comp["original_name"] or where, f.fmt,
+                                         f.validation.kind if f.validation else ""):
+            problems.append(ev(f"文件名声明的格式与内容不一致：{mismatch}", expected=comp["original_name"],
+                               found=f"{f.fmt.puid} {f.fmt.mime}" if f.fmt else "", file=where))
         want_pages = pages.get(comp["document_id"])
         got_pages = f.validation.facts.get("pages") if f.validation else None
         if want_pages and got_pages and f.validation and f.validation.kind == "pdf" and want_pages != got_pages:

@@ -43,7 +43,7 @@ REFUSED: dict[str, str] = {
     "classified": "classified", "package_digest": "package_digest",
 }
 CHECKED: dict[str, list[str]] = {
-    "digest_mismatch": ["GD-1-1"], "encrypted_pdf": ["GD-3-8"], "pdf_is_docx": ["GD-3-3"],
+    "digest_mismatch": ["GD-1-1"], "encrypted_pdf": ["GD-3-8"], "pdf_is_docx": ["GD-3-3", "GD-1-10"],
     "empty_file": ["GD-3-4"], "future_dates": ["GD-1-5"], "missing_mandatory": ["GD-2-4"],
     "receive_after_transact": ["GD-1-5"], "pdf_javascript": ["GD-3-8"],
 }
