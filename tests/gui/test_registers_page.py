@@ -13,19 +13,28 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from desktop_app.core.archive import Archive
 from desktop_app.core.model import CaseRecord, DocumentRecord
 
+from .clicks import choose, click, type_text
 
-def add_archived(archive: Archive, n: int) -> None:
+
+def _open(window: Any, qtbot: Any) -> Any:
+    window.show()
+    qtbot.waitExposed(window)
+    window.page_actions["registers"].trigger()
+    return window.pages["registers"]
+
+
+def add_archived(archive: Archive, n: int, year: int = 2024, retention: str = "Y") -> None:
     cat = archive.catalog
     fonds_id = cat.fonds.by_code("Z001")["id"]
     rec = CaseRecord(fields={"electronic_record_code": f"E{n}", "project_id": f"P{n}", "task_name": "食品经营许可",
-                             "project_name": f"李四食品经营许可{n}", "transact_time": "2024-03-05 10:00:00",
+                             "project_name": f"李四食品经营许可{n}", "transact_time": f"{year}-03-05 10:00:00",
                              "receive_department": "测试县市场监督管理局", "security_classification": "非密"},
                      documents=[DocumentRecord(seq=1, title="许可证", material_code="C1", pages=2)])
     cid = cat.cases.insert(rec, fonds_id=fonds_id, batch_id=None, store_path=f"intake/{n}", source_name="",
-                           package_sm3="", year=2024)
+                           package_sm3="", year=year)
     with cat.write() as c:   # test-only: what archiving writes
-        c.execute("UPDATE cases SET archival_code=?, retention='Y', status='archived' WHERE id=?",
-                  (f"Z001-ZW·2024-Y-{n:04d}", cid))
+        c.execute("UPDATE cases SET archival_code=?, retention=?, status='archived' WHERE id=?",
+                  (f"Z001-ZW·{year}-{retention}-{n:04d}", retention, cid))
 
 
 def _wait(page: Any, qtbot: Any) -> None:
@@ -38,11 +47,10 @@ def test_registers_page_preview_save_print_export(window: Any, archive: Archive,
                                                   monkeypatch: Any) -> None:
     for n in (1, 2, 3):
         add_archived(archive, n)
-    window.show()
-    page = window.show_page("registers")
+    page = _open(window, qtbot)
     assert page.kind == "catalog" and page.mask_check.isChecked()
     assert not page.save_button.isEnabled() and not page.print_button.isEnabled()
-    assert page.generate()
+    click(qtbot, page.preview_button)
     _wait(page, qtbot)
     assert page.pdf_bytes.startswith(b"%PDF") and page.results[0].rows == 3
     qtbot.waitUntil(lambda: page.document.pageCount() == page.results[0].pages, timeout=10_000)
@@ -50,22 +58,29 @@ def test_registers_page_preview_save_print_export(window: Any, archive: Archive,
 
     out = tmp_path / "目录.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    assert page.save_pdf()
+    click(qtbot, page.save_button)
+    assert "已保存" in page.message.text()
     assert out.read_bytes() == page.pdf_bytes
     assert "Z001-ZW·2024-Y-0003" in PdfReader(str(out)).pages[-1].extract_text()
 
     printed = tmp_path / "printed.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(printed))
-    assert page.print_document(printer)
+
+    def print_to_pdf(dialog: QPrintDialog) -> int:      # the user picks "print to file" and presses 打印
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_pdf)
+    click(qtbot, page.print_button)
     assert len(PdfReader(str(printed)).pages) == page.results[0].pages
+    printed.unlink()
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: int(QDialog.DialogCode.Rejected.value))
-    assert not page.print_dialog()                       # user cancelled the printer dialog
+    click(qtbot, page.print_button)                      # user cancelled the printer dialog
+    assert not printed.exists()
 
     csv_path = tmp_path / "目录.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(csv_path), "")))
-    assert page.export_csv_dialog()
+    click(qtbot, page.csv_button)
     _wait(page, qtbot)
     text = csv_path.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf") and "李四食品经营许可2" in text.decode("utf-8-sig")
@@ -73,17 +88,51 @@ def test_registers_page_preview_save_print_export(window: Any, archive: Archive,
 
 
 def test_registers_page_reports_missing_source_and_bad_filter(window: Any, archive: Archive, qtbot: Any) -> None:
-    page = window.show_page("registers")
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("transfer"))
+    page = _open(window, qtbot)
+    choose(qtbot, page.kind_combo, "transfer")
     assert page.transfer_edit.isVisibleTo(page) and not page.fonds_edit.isVisibleTo(page)
-    assert page.generate()
+    click(qtbot, page.preview_button)
     _wait(page, qtbot)
     assert "无法生成电子档案移交与接收登记表" in page.message.text() and not page.pdf_bytes
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("backup"))
+    choose(qtbot, page.kind_combo, "backup")
     assert page.year_spin.isVisibleTo(page) and not page.transfer_edit.isVisibleTo(page)
-    assert page.generate()
+    click(qtbot, page.preview_button)
     _wait(page, qtbot)
     assert "没有备份记录" in page.message.text()
-    page.kind_combo.setCurrentIndex(page.kind_combo.findData("catalog"))
-    page.cases_edit.setText("1, x")
-    assert not page.generate() and "办件编号应为数字" in page.message.text()
+    choose(qtbot, page.kind_combo, "catalog")
+    type_text(qtbot, page.cases_edit, "1, x")
+    click(qtbot, page.preview_button)
+    assert page.job is None and "办件编号应为数字" in page.message.text()
+
+
+def test_several_registers_from_one_click_are_named_and_chosen(window: Any, archive: Archive, qtbot: Any,
+                                                              tmp_path: Path, monkeypatch: Any) -> None:
+    """Issue 16: one click made several 归档文件目录 (one per 年度 and 保管期限) with the same title eight
+    times, no way to choose which to look at, PDF subject “unspecified” and Excel numbers as text."""
+    from openpyxl import load_workbook
+
+    for n, (year, ret) in enumerate([(2023, "Y"), (2023, "D30"), (2024, "Y")], 1):
+        add_archived(archive, n, year, ret)
+    page = _open(window, qtbot)
+    click(qtbot, page.preview_button)
+    _wait(page, qtbot)
+    assert len(page.results) == 3
+    names = [page.section_title(r) for r in page.results]
+    assert len(set(names)) == 3 and all("2023" in x or "2024" in x for x in names), names
+    assert "共生成 3 份登记表" in page.message.text()
+    combo = page.section_combo
+    assert combo.isVisible() and combo.count() == 3
+    choose(qtbot, combo, sum(r.pages for r in page.results[:2]))        # the third register's first page
+    qtbot.waitUntil(lambda: page.view.pageNavigator().currentPage() == combo.currentData(), timeout=5000)
+    info = PdfReader(__import__("io").BytesIO(page.pdf_bytes)).metadata
+    assert info.title.count("归档文件目录") == 1 and "3 份" in info.title, info.title
+    assert info.subject and "unspecified" not in info.subject and "2023" in info.subject
+    xlsx = tmp_path / "目录.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(xlsx), "")))
+    click(qtbot, page.xlsx_button)
+    _wait(page, qtbot)
+    ws = load_workbook(xlsx).worksheets[0]
+    rows = list(ws.iter_rows(min_row=3, values_only=True))
+    header = [c.value for c in ws[2]]
+    assert isinstance(rows[0][header.index("序号")], int) and isinstance(rows[0][header.index("页数")], int)
+    assert isinstance(rows[0][header.index("档号")], str)

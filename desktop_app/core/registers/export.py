@@ -30,9 +30,14 @@ def _group_label(section: Section) -> str:
     return " ".join(f"{k}:{v}" for k, v in section.subtitle) or section.title
 
 
-def iter_rows(sections: Sequence[Section], *, mask: bool = True,
-              progress: Progress | None = None) -> Iterator[tuple[Section, list[str] | None, list[str]]]:
-    """Yield (section, header or None, cells) — header once at the start of each section."""
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def iter_rows(sections: Sequence[Section], *, mask: bool = True, progress: Progress | None = None,
+              numbers: bool = False) -> Iterator[tuple[Section, list[Any] | None, list[Any]]]:
+    """Yield (section, header or None, cells) — header once at the start of each section.  Cells
+    are text; with ``numbers`` a number stays a number (序号, 页数 in Excel: sortable, summable)."""
     prog = ensure(progress)
     for s in sections:
         table = export_table(s)
@@ -41,7 +46,8 @@ def iter_rows(sections: Sequence[Section], *, mask: bool = True,
         yield s, [c.label for c in table.columns], []
         for row in table.rows():
             prog.check()
-            yield s, None, [apply_mask(c.mask if mask else None, cell_text(row.get(c.key)))
+            yield s, None, [row.get(c.key) if numbers and c.mask is None and _number(row.get(c.key))
+                            else apply_mask(c.mask if mask else None, cell_text(row.get(c.key)))
                             for c in table.columns]
             prog.advance()
 
@@ -87,7 +93,7 @@ def export_xlsx(sections: Sequence[Section], out: str | os.PathLike[str], *, mas
     used: set[str] = set()
     ws: Any = None
     n = 0
-    for s, header, cells in iter_rows(sections, mask=mask, progress=progress):
+    for s, header, cells in iter_rows(sections, mask=mask, progress=progress, numbers=True):
         if header is not None:
             ws = wb.create_sheet(_sheet_name(f"{s.title}{len(used) + 1}", used))
             info = WriteOnlyCell(ws, value=text_cell(f"{s.title}　{_group_label(s)}"))
@@ -100,7 +106,8 @@ def export_xlsx(sections: Sequence[Section], out: str | os.PathLike[str], *, mas
                 hdr.append(c)
             ws.append(hdr)
             continue
-        ws.append(text_row(cells))      # strings: never a formula (openpyxl's "=…" is one)
+        # numbers as numbers; strings as text, never a formula (openpyxl's "=…" is one)
+        ws.append([v if _number(v) else text_cell(v) for v in cells])
         n += 1
     if ws is None:
         wb.create_sheet("空")

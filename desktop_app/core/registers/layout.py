@@ -73,10 +73,17 @@ class SectionResult:
     pages: int
     digest: str            # full SM3 hex
     rows: int
+    name: str = ""         # the title and what tells this section from the others (“归档文件目录（年度 2024，永久）”)
 
     @property
     def short_digest(self) -> str:
         return short(self.digest)
+
+
+def section_name(section: Section) -> str:
+    """The section's title with the values that tell it from its neighbours (its subtitle)."""
+    parts = "，".join(f"{k} {v}" for k, v in section.subtitle if str(v).strip())
+    return f"{section.title}（{parts}）" if parts else section.title
 
 
 class Pager:
@@ -110,7 +117,7 @@ class Pager:
 
     @property
     def width(self) -> float:
-        return self.right - self.left
+        return float(self.right - self.left)
 
     # -- pages ---------------------------------------------------------------------------------
     def new_page(self, *, title: bool = True) -> None:
@@ -139,7 +146,7 @@ class Pager:
             self.new_page()
 
     def remaining(self) -> float:
-        return self.y - self.bottom
+        return float(self.y - self.bottom)
 
     def _title_block(self) -> None:
         s = self.section
@@ -243,7 +250,7 @@ def _compress_last_page(c: Canvas) -> None:
     data = stream.encode("utf-8") if isinstance(stream, str) else bytes(stream)
     s = pdfdoc.PDFStream(content=zlib.compress(data))
     s.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-    s.__Comment__ = "page stream"  # type: ignore[attr-defined]
+    s.__Comment__ = "page stream"
     page.Contents = s
     page.stream = None
 
@@ -295,7 +302,9 @@ class Renderer:
         buf = io.BytesIO()
         c = Canvas(buf, pagesize=A4, pageCompression=1, invariant=0,
                    initialFontName=self.fonts.primary.name, initialFontSize=9)
-        c.setTitle(" / ".join(s.title for s in sections))
+        titles = list(dict.fromkeys(s.title for s in sections))   # one title once, not once per section
+        c.setTitle(" / ".join(titles) + (f"（{len(sections)} 份）" if len(sections) > len(titles) else ""))
+        c.setSubject("；".join(section_name(s) for s in sections)[:1000])   # reportlab's default is "unspecified"
         c.setCreator("ArchDesk")
         c.setAuthor("ArchDesk")
         results = []
@@ -306,7 +315,7 @@ class Renderer:
             self._run(s, pager)
             if pager.page != pages:  # the two passes must agree, or the numbering would lie
                 raise RuntimeError(f"layout passes disagree: {pager.page} != {pages}")
-            results.append(SectionResult(s.title, pages, hexd, rows))
+            results.append(SectionResult(s.title, pages, hexd, rows, section_name(s)))
         c.save()
         return buf.getvalue(), results
 

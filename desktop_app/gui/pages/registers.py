@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QPointF,
     QSize,
     Qt,
     Slot,
@@ -136,6 +137,11 @@ class RegistersPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # a click can make several registers (归档文件目录: one per 年度 and 保管期限): choose which to look at
+        self.section_combo = QComboBox(self)
+        self.section_combo.setToolTip(self.tr("本次生成的登记表：选择要预览的一份"))
+        self.section_combo.setVisible(False)
+        self.section_combo.currentIndexChanged.connect(self._show_section)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -147,6 +153,7 @@ class RegistersPage(QWidget):
         lay.addLayout(row2)
         lay.addWidget(self.progress)
         lay.addWidget(self.message)
+        lay.addWidget(self.section_combo)
         lay.addWidget(self.view, 1)
         self._kind_changed()
         self._update_actions()
@@ -225,10 +232,33 @@ class RegistersPage(QWidget):
         self._buffer.setData(QByteArray(self.pdf_bytes))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        parts = [self.tr("{0}：{1} 页，{2} 行，数据摘要 SM3 {3}").replace("{0}", QCoreApplication.translate("register_titles", r.title))
+        parts = [self.tr("{0}：{1} 页，{2} 行，数据摘要 SM3 {3}").replace("{0}", self.section_title(r))
                  .replace("{1}", str(r.pages))
                  .replace("{2}", str(r.rows)).replace("{3}", r.short_digest) for r in self.results]
+        if len(self.results) > 1:
+            parts.insert(0, self.tr("共生成 {0} 份登记表（在下方选择要预览的一份）：").replace("{0}", str(len(self.results))))
         self.message.setText("\n".join(parts))
+        self.section_combo.blockSignals(True)
+        self.section_combo.clear()
+        first = 0
+        for r in self.results:
+            self.section_combo.addItem(self.tr("{0}（第 {1}–{2} 页）").replace("{0}", self.section_title(r))
+                                       .replace("{1}", str(first + 1)).replace("{2}", str(first + r.pages)), first)
+            first += r.pages
+        self.section_combo.blockSignals(False)
+        self.section_combo.setVisible(len(self.results) > 1)
+
+    def section_title(self, r: Any) -> str:
+        """A section's name in the UI language: its translated title and what tells it apart."""
+        title = QCoreApplication.translate("register_titles", r.title)
+        name = getattr(r, "name", "") or r.title
+        return title + name[len(r.title):] if name.startswith(r.title) else name
+
+    @Slot(int)
+    def _show_section(self, index: int) -> None:
+        page = self.section_combo.itemData(index)
+        if page is not None:
+            self.view.pageNavigator().jump(int(page), QPointF(0, 0), self.view.zoomFactor())
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
