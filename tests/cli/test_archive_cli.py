@@ -18,7 +18,7 @@ def run(arch, *args, env_extra=None):
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARCHDESK_")}
     env.update(CREDS if env_extra is None else env_extra)
     return subprocess.run([sys.executable, "-m", "desktop_app", "--archive", str(arch), *args], capture_output=True,
-                          text=True, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, timeout=120)
+                          text=True, encoding="utf-8", cwd=ROOT, env=env, stdin=subprocess.DEVNULL, timeout=120)
 
 
 def jrun(arch, *args, code=0):

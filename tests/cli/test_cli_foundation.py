@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run(args, env_extra=None, **kw):
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARCHDESK_")}
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, encoding="utf-8", cwd=ROOT,
                           env=env, stdin=subprocess.DEVNULL, timeout=120, **kw)
 
 

@@ -39,7 +39,7 @@ def test_demo_process_without_login_and_usage_errors(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARCHDESK_")}
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True,
+        return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, encoding="utf-8",
                               cwd=ROOT, env=env, stdin=subprocess.DEVNULL, timeout=300)
 
     out = tmp_path / "d"

@@ -125,7 +125,7 @@ def test_real_process_json_contract(arch_dir: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARCHDESK_")}
     env.update(ARCHDESK_USER="admin", ARCHDESK_PASSWORD="password123", ARCHDESK_KEY_PASSPHRASE=PASS)
     r = subprocess.run([sys.executable, "-m", "desktop_app", "--archive", str(arch_dir), "--json",
-                        "keys", "generate"], capture_output=True, text=True, cwd=ROOT, env=env,
+                        "keys", "generate"], capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env,
                        stdin=subprocess.DEVNULL, timeout=120)
     assert r.returncode == 0, r.stderr
     assert len(json.loads(r.stdout)["fingerprint"]) == 64

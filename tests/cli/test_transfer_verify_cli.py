@@ -106,7 +106,7 @@ def test_console_entry_point_needs_no_login(carrier: Path, tmp_path: Path) -> No
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARCHDESK_")}
     env["ARCHDESK_HOME"] = str(tmp_path / "no-archive-here")
     r = subprocess.run([sys.executable, "-m", "desktop_app", "--json", "transfer", "verify", str(carrier)],
-                       capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[2],
+                       capture_output=True, text=True, encoding="utf-8", env=env, cwd=Path(__file__).resolve().parents[2],
                        stdin=subprocess.DEVNULL, timeout=60)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["ok"] is True

@@ -79,7 +79,7 @@ def spawn(code: str, *args: str) -> subprocess.Popen[str]:
 
 def cli(root: Path, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "desktop_app", "--archive", str(root), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(), cwd=REPO)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=child_env(), cwd=REPO)
 
 
 def finish(p: subprocess.Popen[str]) -> tuple[int, str]:

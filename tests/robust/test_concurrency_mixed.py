@@ -33,7 +33,7 @@ def base(tmp_path_factory):
 
 def run_json(root, *args: str) -> tuple[int, dict]:
     p = subprocess.run([sys.executable, "-m", "desktop_app", "--archive", str(root), "--json", *args],
-                       capture_output=True, text=True, env=child_env(), cwd=REPO, timeout=300)
+                       capture_output=True, text=True, encoding="utf-8", env=child_env(), cwd=REPO, timeout=300)
     assert "Traceback" not in p.stderr, p.stderr[-2000:]
     return p.returncode, (json.loads(p.stdout) if p.stdout.strip().startswith("{") else {"raw": p.stderr})
 

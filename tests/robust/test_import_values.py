@@ -85,7 +85,7 @@ def test_csv_rows_naming_one_file_twice_or_a_fifo_are_refused(agency, cli, tmp_p
 
 def run_import(root: Path, path: Path) -> tuple[int, str]:
     p = subprocess.run([sys.executable, "-m", "desktop_app", "--archive", str(root), "import", str(path)],
-                       capture_output=True, text=True, env=child_env(), cwd=REPO, timeout=120)
+                       capture_output=True, text=True, encoding="utf-8", env=child_env(), cwd=REPO, timeout=120)
     return p.returncode, p.stdout + p.stderr
 
 
