@@ -189,8 +189,10 @@ class FirstRunWizard(QWizard):
         self.error_label.setVisible(bool(text))
 
     @Slot(int)
-    def _clear_error(self, _page_id: int) -> None:
+    def _clear_error(self, page_id: int) -> None:
         self.error_label.setText("")
+        # the archive exists once the last page shows: nothing is left to cancel
+        self.button(QWizard.WizardButton.CancelButton).setVisible(page_id != PAGE_DONE)
 
     def plan(self) -> setup.SetupPlan:
         agency = self.archive_page.role() == "agency"

@@ -140,9 +140,9 @@ class RetentionPage(QWizardPage):
     @Slot()
     def _update(self) -> None:
         self.file_edit.setEnabled(self.file_radio.isChecked())
-        rules = [setup.Rule(self.tr("已填写批复文号"), bool(self.approval_edit.text().strip()))]
+        rules = [setup.Rule(self.tr("批复文号（必填）"), bool(self.approval_edit.text().strip()))]
         if self.file_radio.isChecked():
-            rules.append(setup.Rule(self.tr("已选择文件"), bool(self.file_edit.text().strip())))
+            rules.append(setup.Rule(self.tr("保管期限表文件（必选）"), bool(self.file_edit.text().strip())))
         self.hint.setText(rules_html(rules))
         self.completeChanged.emit()
 

@@ -68,6 +68,7 @@ def test_create_archive_through_the_wizard(app: Any, qtbot: Any, tmp_path: Path,
     click(qtbot, w.backup_page.browse_button)
     next_page(qtbot, w)
     assert w.currentId() == PAGE_DONE and w.archive is not None
+    assert not w.button(QWizard.WizardButton.CancelButton).isVisible()    # made: nothing to cancel
     assert "杀毒软件现在不可用" in w.done_page.summary.text()
     finish(qtbot, w)
     assert w.result() == QWizard.DialogCode.Accepted
@@ -102,7 +103,7 @@ def test_agency_wizard_activates_table_and_makes_key(app: Any, qtbot: Any, tmp_p
     type_into(qtbot, w.admin_page.confirm_edit, "secret-123")
     next_page(qtbot, w)
     next_button = w.button(QWizard.WizardButton.NextButton)
-    assert not next_button.isEnabled() and "✘ 已填写批复文号" in w.retention_page.hint.text()
+    assert not next_button.isEnabled() and "✘ 批复文号（必填）" in w.retention_page.hint.text()
     type_into(qtbot, w.retention_page.approval_edit, "某档发〔2026〕3 号")
     next_page(qtbot, w)
     assert w.currentId() == PAGE_KEY
@@ -197,6 +198,9 @@ def test_run_uses_the_wizard_archive(app: Any, qtbot: Any, tmp_path: Path, monke
                 @staticmethod
                 def wait_for_jobs() -> bool:
                     return True
+
+            session_end = None       # the window was closed (not 注销 / 切换档案库)
+            next_root = None
 
             def show(self) -> None: ...
         return W()

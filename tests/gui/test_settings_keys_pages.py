@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from desktop_app.core import settings as svc
@@ -26,7 +26,8 @@ def _page(cls: Any, ctx: Any, qtbot: Any) -> Any:
     return page
 
 
-def test_settings_page_is_made_from_the_declarations(ctx: Any, qtbot: Any, archive: Archive) -> None:
+def test_settings_page_is_made_from_the_declarations(ctx: Any, qtbot: Any, archive: Archive, dialogs: Any,
+                                                     tmp_path: Path) -> None:
     from desktop_app.gui.pages.settings_page import SettingsPage
 
     page = _page(SettingsPage, ctx, qtbot)
@@ -49,6 +50,18 @@ def test_settings_page_is_made_from_the_declarations(ctx: Any, qtbot: Any, archi
     assert "门类代码" in page.message.text() and archive.setting("archival_code.category") == "ZW"
     click(qtbot, page.revert_button)
     assert page.editor("archival_code.category").text() == "ZW"
+    # the virus scanner is chosen from those found on this machine, with ClamAV's signature folder
+    scanner = page.editor("checks.virus_scanner")
+    n = next(i for i in range(scanner.combo.count()) if scanner.combo.itemData(i).get("kind") == "clamscan")
+    scanner.combo.setFocus()
+    qtbot.keyClick(scanner.combo, Qt.Key.Key_Home)
+    for _ in range(n):
+        qtbot.keyClick(scanner.combo, Qt.Key.Key_Down)
+    dialogs.folder = str(tmp_path / "clamdb")
+    click(qtbot, scanner.database.button)
+    click(qtbot, page.save_button)
+    assert archive.setting("checks.virus_scanner") == {"kind": "clamscan", "path": "/usr/bin/clamscan",
+                                                       "database": str(tmp_path / "clamdb")}
 
 
 def _answer(qtbot: Any, fill: Any) -> None:

@@ -57,6 +57,55 @@ class _PathEdit(QWidget):
             self.edit.setText(path)
 
 
+class _ScannerEdit(QWidget):
+    """``checks.virus_scanner`` as a person sees it: which scanner (those found on this machine,
+    自动, or none) and, for ClamAV, the signature folder — instead of JSON."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ...core import setup
+
+        self.combo = QComboBox(self)
+        self.combo.addItem(self.tr("自动（使用本机找到的杀毒软件）"), {"kind": "auto"})
+        for opt in setup.scanner_options():
+            self.combo.addItem(self.tr("不使用杀毒软件（检测将记为未完成，办件不能归档）") if opt.kind == "none"
+                               else opt.label, opt.setting())
+        self.database = _PathEdit(True, self)
+        self.database.edit.setPlaceholderText(self.tr("ClamAV 病毒库文件夹（留空用默认）"))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.combo, 1)
+        lay.addWidget(self.database, 1)
+        self.combo.currentIndexChanged.connect(self._update)
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        conf = self.combo.currentData() or {}
+        self.database.setEnabled(conf.get("kind") in ("auto", "clamscan"))
+
+    def show_value(self, value: dict[str, Any]) -> None:
+        value = dict(value or {"kind": "auto"})
+        match = 0
+        for i in range(self.combo.count()):
+            conf = self.combo.itemData(i)
+            if conf.get("kind") == value.get("kind") and conf.get("path", "") in ("", value.get("path", "")):
+                match = i
+        if match == 0 and value.get("kind") not in ("auto", None):
+            self.combo.addItem(f"{value.get('kind')}（{value.get('path', '')}）",
+                               {k: v for k, v in value.items() if k in ("kind", "path")})
+            match = self.combo.count() - 1
+        self.combo.setCurrentIndex(match)
+        self.database.edit.setText(str(value.get("database", "")))
+
+    def value(self) -> dict[str, Any]:
+        conf = dict(self.combo.currentData() or {"kind": "auto"})
+        db = self.database.edit.text().strip()
+        if db and conf.get("kind") in ("auto", "clamscan"):
+            conf["database"] = db
+        return conf
+
+
 @register_page("settings", QT_TRANSLATE_NOOP("pages", "设置"), order=98)
 class SettingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -116,6 +165,8 @@ class SettingsPage(QWidget):
             return combo
         if d.type == "path":
             return _PathEdit(d.key.endswith("folder"), self)
+        if d.key == "checks.virus_scanner":
+            return _ScannerEdit(self)
         return QLineEdit(self)
 
     def _add_row(self, view: svc.SettingView) -> None:
@@ -146,6 +197,8 @@ class SettingsPage(QWidget):
             e.setCurrentIndex(max(0, e.findData(value)))
         elif isinstance(e, _PathEdit):
             e.edit.setText(str(value or ""))
+        elif isinstance(e, _ScannerEdit):
+            e.show_value(value)
         else:
             e.setText(svc.format_value(d, value) if d.type in ("list", "json") else str(value or ""))
 
@@ -157,6 +210,8 @@ class SettingsPage(QWidget):
             return e.value()
         if isinstance(e, QComboBox):
             return e.currentData()
+        if isinstance(e, _ScannerEdit):
+            return e.value()
         text = e.edit.text() if isinstance(e, _PathEdit) else e.text()
         return svc.parse_text(d, text)
 
