@@ -37,7 +37,7 @@ def base_info(fields: dict[str, str], files: list[dict[str, str]], processes: in
     pi = etree.SubElement(root, "process_info")
     for i in range(processes):
         p = etree.SubElement(pi, "process")
-        for k, v in (("stage_code", str(i + 1)), ("operator", "李四"), ("time", "2024-03-0%d 10:00:00" % (i + 1))):
+        for k, v in (("stage_code", str(i + 1)), ("operator", "李四"), ("time", f"2024-03-0{i + 1} 10:00:00")):
             etree.SubElement(p, k).text = v
     fs = etree.SubElement(root, "fileset")
     for f in files:

@@ -248,7 +248,7 @@ def checkpoint(archive: Archive, private_key: PrivateKey) -> dict[str, Any]:
         seq, digest = int(last["seq"]), str(last["hash"])
         t = now()
         sig = private_key.sign(checkpoint_message(seq, digest, t, archive.user.name, fp)).hex()
-        cp = {"seq": seq, "hash": digest, "time": t, "signer": archive.user.name, "fingerprint": fp,
+        cp: dict[str, Any] = {"seq": seq, "hash": digest, "time": t, "signer": archive.user.name, "fingerprint": fp,
               "public_key": pem.public_key_to_pem(pub), "signature": sig}
         cp["id"] = cat.access.add_checkpoint(seq, digest, t, archive.user.name, fp, cp["public_key"], sig)
         archive.record("audit.checkpoint", "audit", seq, hash=digest, fingerprint=fp)
@@ -398,6 +398,10 @@ def verify(archive: Archive, progress: Progress | None = None) -> VerifyResult:
     problems += compare_mirror(cat, archive.layout.audit_log)
     prog.status("正在校验签名检查点…")
     problems += verify_checkpoints(archive)
+    prog.status("正在核对办件状态、保管期限与档号…")
+    from . import case_seals
+
+    problems += [ChainProblem(seq, kind, text, "catalog") for _cid, seq, kind, text in case_seals.check(cat)]
     problems.sort(key=lambda p: (p.seq if p.seq > 0 else 10**12 - p.seq, p.kind))
     result = VerifyResult(cat.audit.count(), len(cat.access.checkpoints()), problems)
     archive.record("audit.verify", "audit", "", outcome="ok" if result.ok else "problems",

@@ -11,13 +11,14 @@ called by the CLI, the GUI and the tests).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from .archive import Archive
 
 Handler = Callable[["Archive", dict[str, Any]], None]
 OpenHook = Callable[["Archive"], object]
+H = TypeVar("H", bound=OpenHook)
 
 RECOVERY: dict[str, Handler] = {}
 AT_OPEN: list[OpenHook] = []
@@ -30,7 +31,7 @@ def recovery_handler(kind: str) -> Callable[[Handler], Handler]:
     return deco
 
 
-def at_open(fn: OpenHook) -> OpenHook:
+def at_open(fn: H) -> H:
     if fn not in AT_OPEN:
         AT_OPEN.append(fn)
     return fn

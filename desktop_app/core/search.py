@@ -240,16 +240,16 @@ def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limi
             shown.append(uid)
     more = len(order) >= count_cap or scanned > scan_budget
     cases = cat.search.cases_by_ids(order[:limit])
-    hits = {cid: SearchHit(cid, dict(cases[cid])) for cid in order[:limit] if cid in cases}
+    by_id = {cid: SearchHit(cid, dict(cases[cid])) for cid in order[:limit] if cid in cases}
     for u in cat.search.units(shown):
-        hit = hits.get(int(u["case_id"]))
+        hit = by_id.get(int(u["case_id"]))
         if hit is None:
             continue
         if u["kind"] not in hit.matched:
             hit.matched.append(u["kind"])
         if u["document_id"] is not None and int(u["document_id"]) not in hit.document_ids:
             hit.document_ids.append(int(u["document_id"]))
-    return SearchResult(text, [hits[c] for c in order[:limit] if c in hits], len(order), more,
+    return SearchResult(text, [by_id[c] for c in order[:limit] if c in by_id], len(order), more,
                         cat.search.text_pending_count(metadata_current=refresh))
 
 

@@ -105,9 +105,9 @@ def scanner_options() -> list[ScannerOption]:
             if out:
                 break
     for kind in ("clamscan", "clamdscan"):
-        p = shutil.which(kind)
-        if p:
-            out.append(ScannerOption(kind, f"ClamAV {kind}（{p}）", p, needs_database=kind == "clamscan"))
+        found = shutil.which(kind)
+        if found:
+            out.append(ScannerOption(kind, f"ClamAV {kind}（{found}）", found, needs_database=kind == "clamscan"))
     out.append(ScannerOption("none", "不使用杀毒软件"))
     return out
 

@@ -68,7 +68,8 @@ def open_file(path: StrPath, mode: str = "rb", **kwargs: Any) -> IO[Any]:
 def read_bytes(path: StrPath) -> bytes:
     """The whole file, read through :func:`open_file` (long paths, retried while held)."""
     with open_file(path, "rb") as fh:
-        return fh.read()
+        data: bytes = fh.read()
+    return data
 
 
 def replace(src: StrPath, dst: StrPath) -> None:

@@ -274,7 +274,7 @@ KIND_LABELS = {"read": "查阅", "export": "导出副本", "print": "打印"}
 
 def use_rows(archive: Archive, *, date_from: str = "", date_to: str = "", user: str = "") -> list[dict[str, Any]]:
     archive.user.require("use.register")
-    rows = []
+    rows: list[dict[str, Any]] = []
     for r in archive.catalog.access.uses(date_from=date_from, date_to=date_to, user=user):
         rows.append({"seq": len(rows) + 1, "time": r["time"], "user": r["user"],
                      "archival_code": r["archival_code"] or r["electronic_record_code"] or str(r["case_id"]),

@@ -124,10 +124,11 @@ def test_fixity_run_prints_as_a_check_report(archive, tmp_path):
 def test_file_empty_since_import_is_not_offered_for_repair_from_backup(archive, tmp_path):
     """A file that was already empty when imported is flagged (BC-3-4), but no backup can repair it:
     every copy is the same empty file, so fixity must not offer one."""
+    from pkgbuilder import PDF, make_package
+
     from desktop_app.core.intake.service import import_paths
     from desktop_app.core.preserve.backup import run_backup
     from desktop_app.core.preserve.fixity import run_fixity
-    from pkgbuilder import PDF, make_package
 
     make_package(tmp_path / "p", files={"申报文件/空.pdf": b"", "申报文件/a.pdf": PDF})
     import_paths(archive, [tmp_path / "p"])

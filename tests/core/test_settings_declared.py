@@ -4,8 +4,8 @@ and audited."""
 from __future__ import annotations
 
 import ast
-import json
 import importlib
+import json
 from pathlib import Path
 from typing import Any
 

@@ -116,7 +116,6 @@ def test_gui_command_uses_demo_dir_and_archive(monkeypatch: pytest.MonkeyPatch, 
 def test_run_without_archive_explains(app: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch,
                                       tmp_path: Path) -> None:
     from desktop_app.gui.app import run
-
     from desktop_app.gui.first_run import FirstRunWizard
 
     shown: list[str] = []

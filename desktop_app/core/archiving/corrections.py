@@ -101,7 +101,7 @@ def correct_metadata(archive: Archive, case_id: int, changes: dict[str, str], re
         archive.record("case.correct", "case", case_id, version=version, reason=reason, before=before,
                        after=changes, file=dest.name)
         cat.ops.finish(op)
-    return dest
+    return Path(dest)
 
 
 @recovery_handler("archive.correct")

@@ -47,7 +47,8 @@ def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], 
                  extra_events: list[dict[str, Any]], record_version: int = 1, created: str,
                  supersedes: str = "", override_reason: str | None = None,
                  base_info: dict[str, str] | None = None,
-                 provenance: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                 provenance: list[dict[str, Any]] | None = None,
+                 creators: dict[int, str] | None = None) -> dict[str, Any]:
     """``file_names``: component id -> file name in the record folder; ``case_overrides``: column
     values as they will be once published (status, store_path, archived_at…); ``provenance``: the
     originals kept in 来源/ (default: those the catalog knows for the case)."""
@@ -62,7 +63,7 @@ def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], 
             if int(f["id"]) == int(row["fonds_id"]):
                 fonds_code, fonds_name = str(f["code"]), str(f["name"])
     cls = cat.retention.classification(case_id)
-    classification = None
+    classification: dict[str, Any] | None = None
     if cls:
         classification = {k: _str(cls.get(k)) or "" for k in ("category_code", "category_name", "retention",
                                                                "opening", "method", "table_version", "reason",
@@ -85,7 +86,8 @@ def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], 
                 "format_name": c["format_name"], "mime": c["mime"], "declared_digest": c["declared_digest"],
                 "declared_algorithm": c["declared_algorithm"], "role": c["role"],
                 "derived_from": seq_of.get(int(c["derived_from"]), "") if c["derived_from"] else "",
-                "present": bool(c["present"]), "created_at": c["created_at"]}
+                "present": bool(c["present"]), "created_at": c["created_at"],
+                "creator": (creators or {}).get(int(c["id"])) or c["creator"]}
                 for c in comps_by_doc.get(int(d["id"]), [])],
         })
     events = [{k: str(e[k] or "") for k in ("stage_code", "stage_name", "actor", "department", "time", "action",

@@ -37,7 +37,7 @@ class AccessQueries:
     def audit_filter(self, *, actor: str = "", action: str = "", object_text: str = "",
                      date_from: str = "", date_to: str = "", limit: int = 5000) -> list[sqlite3.Row]:
         """Audit entries newest first; ``action`` is a prefix (``user.`` finds every user action)."""
-        sql, params = "SELECT * FROM audit_log WHERE 1=1", []  # type: ignore[var-annotated]
+        sql, params = "SELECT * FROM audit_log WHERE 1=1", []
         if actor:
             sql += " AND actor=?"
             params.append(actor)

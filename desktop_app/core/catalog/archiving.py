@@ -21,7 +21,7 @@ DOC_COLUMNS = ("seq", "title", "standard_name", "material_code", "source", "resp
                "doc_date", "pages")
 COMP_COLUMNS = ("seq", "original_name", "original_path", "store_path", "size", "sm3", "sha256", "format_puid",
                 "format_name", "mime", "declared_digest", "declared_algorithm", "role", "present",
-                "created_at")
+                "created_at", "creator")
 EVENT_COLUMNS = ("stage_code", "stage_name", "actor", "department", "time", "action", "outcome", "detail",
                  "origin")
 
@@ -38,6 +38,11 @@ class ArchivingQueries:
                       (store_path, archived_at, archived_at, case_id))
             for comp_id, path in component_paths.items():
                 c.execute("UPDATE components SET store_path=? WHERE id=?", (path, comp_id))
+
+    def set_creators(self, creators: dict[int, str]) -> None:
+        """The creating application of each component (软硬件环境), as recorded at archiving."""
+        with self.cat.write() as c:
+            c.executemany("UPDATE components SET creator=? WHERE id=?", [(v, k) for k, v in creators.items()])
 
     def set_version(self, case_id: int, version: int, metadata: dict[str, str] | None = None) -> None:
         with self.cat.write() as c:
@@ -61,7 +66,7 @@ class ArchivingQueries:
         marks = ",".join("?" * len(OPEN_STATUSES))
         where = (f" WHERE status IN ({marks}) AND year IS NOT NULL AND printf('%04d-06-30', year + 1) < ?")
         params = (*OPEN_STATUSES, today)
-        count = int(self.cat.one("SELECT count(*) FROM cases" + where, params)[0])
+        count = int(self.cat.scalar("SELECT count(*) FROM cases" + where, params))
         rows = self.cat.all(
             "SELECT id, electronic_record_code, project_id, task_name, status, year, transact_time,"
             " printf('%04d-06-30', year + 1) AS deadline FROM cases" + where

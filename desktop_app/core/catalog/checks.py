@@ -126,8 +126,9 @@ class CheckQueries:
                       "VALUES (?,?,?,?,?,?)", (run_id, case_id, item, reason, actor, now()))
 
     def latest_run_for_case(self, case_id: int, stage: str) -> int | None:
-        return self.cat.scalar("SELECT max(r.run_id) FROM check_results r JOIN check_runs k ON k.id=r.run_id "
-                               "WHERE r.case_id=? AND k.stage=? AND k.state='done'", (case_id, stage))
+        run = self.cat.scalar("SELECT max(r.run_id) FROM check_results r JOIN check_runs k ON k.id=r.run_id "
+                              "WHERE r.case_id=? AND k.stage=? AND k.state='done'", (case_id, stage))
+        return None if run is None else int(run)
 
     def failed_case_ids(self, run_id: int) -> list[int]:
         return [r[0] for r in self.cat.all(

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Self
 
 from ..errors import ArchDeskError, ArchiveBusy, CatalogError, CatalogTooNew, DiskFullError, StorageError
 
@@ -78,11 +78,11 @@ class Catalog:
         self.path = path
         self._depth = 0
         self._owner = threading.get_ident()
-        self._after_commit: list[Callable[[], None]] = []
+        self._after_commit: list[Callable[[], object]] = []
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, migrate: bool = True) -> Catalog:
+    def open(cls, path: str | Path, *, create: bool = False, migrate: bool = True) -> Self:
         path = Path(path)
         if not create and not path.exists():
             raise CatalogError(f"找不到档案目录数据库：{path}", path=str(path))
@@ -125,7 +125,7 @@ class Catalog:
             return False
         return True
 
-    def __enter__(self) -> Catalog:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -229,7 +229,7 @@ class Catalog:
             for hook in hooks:
                 hook()
 
-    def after_commit(self, hook: Callable[[], None]) -> None:
+    def after_commit(self, hook: Callable[[], object]) -> None:
         """Run ``hook`` once the current write transaction has committed."""
         if not self._depth:
             hook()
@@ -242,7 +242,8 @@ class Catalog:
 
     # -- small helpers for the query modules ------------------------------------------------
     def one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
-        return self.conn.execute(sql, params).fetchone()
+        row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+        return row
 
     def all(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Any
 
 from ._util import dumps, loads, now
@@ -56,19 +57,19 @@ class TransferQueries:
     def list(self, limit: int = 200) -> list[dict[str, Any]]:
         return [dict(r) for r in self.cat.all("SELECT * FROM transfers ORDER BY id DESC LIMIT ?", (limit,))]
 
-    def volumes(self, transfer_id: str) -> list[dict[str, Any]]:
+    def volumes(self, transfer_id: str) -> builtins.list[dict[str, Any]]:
         return [dict(r) for r in self.cat.all(
             "SELECT * FROM transfer_volumes WHERE transfer_id=? ORDER BY number", (transfer_id,))]
 
-    def cases(self, transfer_id: str, volume: int | None = None) -> list[dict[str, Any]]:
+    def cases(self, transfer_id: str, volume: int | None = None) -> builtins.list[dict[str, Any]]:
         sql = "SELECT * FROM transfer_cases WHERE transfer_id=?"
-        params: list[Any] = [transfer_id]
+        params: builtins.list[Any] = [transfer_id]
         if volume is not None:
             sql += " AND volume=?"
             params.append(volume)
         return [dict(r) for r in self.cat.all(sql + " ORDER BY volume, seq", params)]
 
-    def pending_case_ids(self, case_ids: list[int]) -> dict[int, str]:
+    def pending_case_ids(self, case_ids: builtins.list[int]) -> dict[int, str]:
         """Cases already in an unfinished transfer batch → its transfer id."""
         if not case_ids:
             return {}
@@ -84,8 +85,8 @@ class TransferQueries:
         return None if r is None else dict(r)
 
     def add_receipt(self, *, carrier_key: str, transfer_id: str, volume: int, volumes: int, label: str,
-                    sender: str, signer: str, source: str, decision: str, cases: list[int],
-                    problems: list[dict[str, Any]], check_run: int | None, actor: str, digest: str = "",
+                    sender: str, signer: str, source: str, decision: str, cases: builtins.list[int],
+                    problems: builtins.list[dict[str, Any]], check_run: int | None, actor: str, digest: str = "",
                     size: int = 0, head: dict[str, str] | None = None) -> int:
         """``head``: the batch's 登记表 head read from the carrier (交接工作名称, 内容描述, 载体类型)."""
         with self.cat.write() as c:
@@ -116,7 +117,7 @@ class TransferQueries:
             scope["case_ids"] = sorted(set(case_by_code.values()))
             c.execute("UPDATE check_runs SET scope=? WHERE id=?", (dumps(scope), run_id))
 
-    def receipts(self, transfer_id: str | None = None) -> list[dict[str, Any]]:
+    def receipts(self, transfer_id: str | None = None) -> builtins.list[dict[str, Any]]:
         sql, params = "SELECT * FROM receipts", []
         if transfer_id is not None:
             sql += " WHERE transfer_id=?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,11 +25,11 @@ class Item:
     clause: str
     scope: str         # case / carrier
 
-    @property
+    @builtins.property        # the field ``property`` (真实性 …) shadows the builtin in this class
     def automatic(self) -> bool:
         return self.mode == "auto"
 
-    @property
+    @builtins.property
     def sort_key(self) -> tuple[str, int, int]:
         _, a, b = self.code.split("-")
         return self.code[:2], int(a), int(b)

@@ -303,7 +303,7 @@ def _result_row(archive: Any, run_id: int, case_id: int | None, code: str) -> di
     if row is None:
         raise NotFound(f"第 {run_id} 次检测中没有办件 {case_id} 的检测项 {code}", run_id=run_id, case_id=case_id,
                        item=code)
-    return row
+    return dict(row)
 
 
 def record_manual(archive: Any, run_id: int, item_code: str, case_id: int | None, result: str,

@@ -191,7 +191,7 @@ def _store_key(archive: Archive, key: PrivateKey, passphrase: str, label: str, r
             raise os_error_to_archdesk(exc, "归档旧密钥", retired) from exc
         archive.record("key.retire", "key", old.fingerprint, moved_to=str(retired))
     atomic_write_text(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-    atomic_write_text(archive.layout.keys / PUB_FILE, doc["public_key"])
+    atomic_write_text(archive.layout.keys / PUB_FILE, str(doc["public_key"]))
     archive.record(action, "key", fp, label=label, cipher=cipher, replaced=old is not None)
     return _info(doc, path)
 

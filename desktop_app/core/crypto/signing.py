@@ -124,13 +124,13 @@ def parse_signature_file(data: bytes) -> SignatureFile:
         raise bad("用户标识不受支持")
     try:
         sig = base64.b64decode(one("Signature"), validate=True)
-        key = pem.load_public_key(text[len(head):])
+        public = pem.load_public_key(text[len(head):])
     except (binascii.Error, ValueError, KeyFormatError) as exc:
         raise bad(f"签名值或公钥无法解析（{exc}）") from exc
     files = fields.get("File", [])
     if not files:
         raise bad("没有列出被签名的文件")
-    return SignatureFile(files, fields.get("Signer", [""])[0], one("Signer-Fingerprint").lower(), sig, key)
+    return SignatureFile(files, fields.get("Signer", [""])[0], one("Signer-Fingerprint").lower(), sig, public)
 
 
 @dataclass(frozen=True)

@@ -248,7 +248,7 @@ def _qr_like(seed: int) -> Image.Image:
             else:
                 on = bool(state >> 16 & 1)
             px.append(0 if on else 255)
-    return Image.frombytes("L", (25, 25), bytes(px)).resize((100, 100), Image.NEAREST)
+    return Image.frombytes("L", (25, 25), bytes(px)).resize((100, 100), Image.Resampling.NEAREST)
 
 
 def licence_pdf(licence_type: str, number: str, rows: Sequence[tuple[str, str]], *, issuer: str,

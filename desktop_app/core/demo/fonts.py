@@ -26,7 +26,7 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 GROUP = 256
 
 
-class _Raw(pdfdoc.PDFObject):
+class _Raw(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab has no type information
     """Already formatted PDF bytes (a cached width array)."""
 
     def __init__(self, data: bytes) -> None:
@@ -102,7 +102,7 @@ def vocabulary(*modules: types.ModuleType) -> set[int]:
     return out
 
 
-class SharedSubsetFont(TTFont):
+class SharedSubsetFont(TTFont):  # type: ignore[misc]
     def __init__(self, name: str, filename: str, subfont_index: int, chars: Iterable[int]) -> None:
         super().__init__(name, filename, subfontIndex=subfont_index, asciiReadable=False)
         have = self.face.charToGlyph
@@ -195,7 +195,7 @@ class SharedSubsetFont(TTFont):
 
     def _base_name(self, n: int) -> str:
         face = self.face
-        return (SUBSETN(n) + b"+" + face.name + face.subfontNameX).decode("pdfdoc")
+        return str((SUBSETN(n) + b"+" + face.name + face.subfontNameX).decode("pdfdoc"))
 
     def _make(self, codes: list[int], n: int) -> _Built:
         face = self.face

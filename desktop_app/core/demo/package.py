@@ -203,7 +203,7 @@ def entries_of(data: bytes) -> list[RawEntry]:
             start = zi.header_offset
             n, m = struct.unpack("<HH", data[start + 26:start + 30])
             body = data[start + 30 + n + m:start + 30 + n + m + zi.compress_size]
-            name, flags = zi._encodeFilenameFlags()
+            name, flags = zi._encodeFilenameFlags()  # type: ignore[attr-defined]  # CPython's own encoder
             out.append(RawEntry(name, zi.compress_type, zi.CRC, zi.compress_size, zi.file_size, body,
                                 flags, zi.date_time))
     return out

@@ -33,7 +33,7 @@ def _form_rows(case: Case) -> list[tuple[str, str]]:
              ("申请日期", _cn_date(case.process[0].time.strftime("%Y-%m-%d")))]
     name = case.task.name
     if "施工许可" in name:
-        rows.insert(4, ("工程名称", f"{p.address[6:9]}{case.company.name[2:6] if c else ''}综合楼项目"))
+        rows.insert(4, ("工程名称", f"{p.address[6:9]}{c.name[2:6] if c else ''}综合楼项目"))
         rows.insert(5, ("建筑面积", f"{(case.rng_state % 40000) + 2000} 平方米"))
     elif "最低生活保障" in name:
         rows.insert(4, ("家庭人口", f"{case.rng_state % 5 + 1} 人"))

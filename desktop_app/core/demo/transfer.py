@@ -45,7 +45,7 @@ def transfer_info_xml(records: Sequence[PackageRecord], seed: int) -> str:
         _el(e, "file_count", r.file_count)
         _el(e, "digest", r.declared_digest or r.digest)
         _el(e, "digest_algorithm", SM3)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+    return str(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8"))
 
 
 def manifest_json(records: Sequence[PackageRecord], seed: int, cases: int) -> str:

@@ -69,11 +69,11 @@ def base_info_xml(case: Case) -> bytes:
         _el(e, "time", pr.time.strftime(TS))
         _el(e, "opinion", pr.opinion)
         _el(e, "outcome", pr.outcome)
-    fs = etree.SubElement(root, "fileset")
-    for k, fe in enumerate(case.files, 1):
+    fileset = etree.SubElement(root, "fileset")
+    for n, fe in enumerate(case.files, 1):
         m = fe.material
-        e = etree.SubElement(fs, "file")
-        _el(e, "id", f"{case.project_id}-{k:02d}")
+        e = etree.SubElement(fileset, "file")
+        _el(e, "id", f"{case.project_id}-{n:02d}")
         _el(e, "filestandardname", m.name)
         _el(e, "fileactualname", fe.path)
         _el(e, "filecode", m.code)

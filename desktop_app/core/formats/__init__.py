@@ -6,6 +6,7 @@ what was and was not verified.
 """
 
 from .identify import FormatInfo, identify, identify_many
-from .validate import Validation, engine, validate
+from .validate import engine, validate
+from .validation import Validation
 
 __all__ = ["FormatInfo", "Validation", "engine", "identify", "identify_many", "validate"]

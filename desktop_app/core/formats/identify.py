@@ -48,7 +48,7 @@ def _from_match(m: dict[str, Any], size: int | None = None) -> FormatInfo:
                       str(m.get("version") or ""), basis, warning, str(m.get("class") or ""))
 
 
-def _from_file_entry(entry: dict[str, Any]) -> FormatInfo:
+def _from_file_entry(entry: Any) -> FormatInfo:   # pygfried's File: a dict at run time
     matches = entry.get("matches") or []
     if entry.get("errors") and not matches:
         return FormatInfo(UNKNOWN, "", "", "", "", str(entry["errors"]))

@@ -105,7 +105,7 @@ def _win_rss_mb(handle: int) -> float:  # pragma: no cover - Windows only
     psapi = ctypes.WinDLL("psapi")  # type: ignore[attr-defined]
     if not psapi.GetProcessMemoryInfo(wintypes.HANDLE(handle), ctypes.byref(c), c.cb):
         return 0.0
-    return c.WorkingSetSize / 2**20
+    return float(c.WorkingSetSize / 2**20)
 
 
 class _Worker:

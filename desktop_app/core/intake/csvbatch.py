@@ -12,7 +12,7 @@ from ..errors import PackageError, UsageError
 from ..model import CASE_FIELDS, CaseRecord, ComponentRecord, DocumentRecord
 from .baseinfo import infer_source, to_xml
 from .safety import check_collisions, safe_relpath
-from .sources import Entry, PackageSource
+from .sources import Entry, PackageSource, file_opener
 
 FILE_COLUMNS = {
     "文件路径": "path", "path": "path", "fileactualname": "path",
@@ -139,7 +139,7 @@ def _case_source(label: str, base: Path, items: list[tuple[int, dict[str, str], 
             raise PackageError(f"{label}：第 {lineno} 行的“{rel}”不是普通文件（管道、设备或文件夹），已拒绝。",
                                code="not_regular", package=label, name=rel, line=lineno)
         names.append((f"第 {lineno} 行 {fv.get('path', '')}", rel))
-        src.entries[rel] = Entry(rel, st.st_size, lambda p=full: open(p, "rb"))  # noqa: SIM115
+        src.entries[rel] = Entry(rel, st.st_size, file_opener(full))
         code = fv.get("filecode", "")
         pages = fv.get("pages", "")
         doc = DocumentRecord(

@@ -11,6 +11,7 @@ import stat
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -31,6 +32,11 @@ class Entry:
     relpath: str
     size: int
     open: Callable[[], IO[bytes]]
+
+
+def file_opener(path: Path) -> Callable[[], IO[bytes]]:
+    """Opens ``path`` for reading when called (an entry's content is read only when needed)."""
+    return lambda: open(path, "rb")  # noqa: SIM115 - the caller closes it
 
 
 @dataclass
@@ -62,7 +68,7 @@ def _read_metadata(entries: dict[str, Entry], src: PackageSource) -> None:
 
 def open_folder(path: Path) -> PackageSource:
     src = PackageSource(path.name, path, "folder")
-    names: list[str] = []
+    names: list[tuple[str, str]] = []
     for dirpath, dirs, files in os.walk(path, followlinks=False):
         for d in list(dirs):
             full = Path(dirpath) / d
@@ -84,7 +90,7 @@ def open_folder(path: Path) -> PackageSource:
                 continue
             safe = safe_relpath(rel, src.name)
             names.append((rel, safe))
-            src.entries[safe] = Entry(safe, st.st_size, lambda p=full: open(p, "rb"))  # noqa: SIM115
+            src.entries[safe] = Entry(safe, st.st_size, file_opener(full))
     check_collisions(names, src.name)
     _read_metadata(src.entries, src)
     return src
@@ -137,7 +143,7 @@ def open_zip(path: Path) -> PackageSource:
                 src.ignored.append(rel)
                 continue
             names.append((real, rel))
-            src.entries[rel] = Entry(rel, info.file_size, lambda i=info: zf.open(i))
+            src.entries[rel] = Entry(rel, info.file_size, partial(zf.open, info))
         check_collisions(names, name)
         _read_metadata(src.entries, src)
     except BaseException:

@@ -107,6 +107,8 @@ def write_record(rec: dict[str, Any]) -> bytes:
             _sub(cel, "digest", c["sha256"]).set("algorithm", "SHA-256")
             for k in COMPONENT_FIELDS_B:
                 _sub(cel, k, c.get(k))
+            if c.get("creator"):
+                _sub(cel, "creator", c["creator"])
     events = etree.SubElement(root, "events")
     for e in rec["events"]:
         eel = etree.SubElement(events, "event")
@@ -130,7 +132,7 @@ def write_record(rec: dict[str, Any]) -> bytes:
             fel = etree.SubElement(pel, "file", {"name": f["name"], "role": _s(f.get("role")), "size": _s(f["size"])})
             _sub(fel, "digest", f["sm3"]).set("algorithm", "SM3")
             _sub(fel, "digest", f["sha256"]).set("algorithm", "SHA-256")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
 def _schema() -> etree.XMLSchema:
@@ -194,7 +196,7 @@ def read_record(data: bytes, *, check: bool = True) -> dict[str, Any]:
         doc["metadata"] = _named_read(d.find("metadata"))
         doc["components"] = []
         for c in d.find("components").findall("component"):
-            comp = {k: _text(c, k) for k in (*COMPONENT_FIELDS_A, *COMPONENT_FIELDS_B)}
+            comp = {k: _text(c, k) for k in (*COMPONENT_FIELDS_A, *COMPONENT_FIELDS_B, "creator")}
             for dg in c.findall("digest"):
                 comp["sm3" if dg.get("algorithm") == "SM3" else "sha256"] = dg.text or ""
             doc["components"].append(comp)

@@ -96,7 +96,9 @@ class _PackWriter:
     def __init__(self, folder: Path, scratch: Path, passphrase: str) -> None:
         self.folder, self.scratch, self.passphrase = folder / "packs", scratch, passphrase
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.n, self.size, self.tar, self.packs = 0, 0, None, []  # type: ignore[var-annotated]
+        self.n, self.size = 0, 0
+        self.tar: tarfile.TarFile | None = None
+        self.packs: list[Any] = []
         self.current = ""
 
     def add(self, rel: str, src: Path, progress: Progress) -> Digests:
@@ -111,7 +113,7 @@ class _PackWriter:
                 info.uid = info.gid = 0
                 info.uname = info.gname = ""
                 reader = HashingReader(fh)
-                self.tar.addfile(info, reader)  # type: ignore[arg-type]
+                self.tar.addfile(info, reader)
         except OSError as exc:
             raise os_error_to_archdesk(exc, "读取文件", src) from exc
         progress.check()
@@ -309,11 +311,11 @@ def _verify(to_copy: list[tuple[str, Path]], entries: dict[str, dict[str, Any]],
         seen: set[str] = set()
         for pack in packs:
             for rel, fh in read_pack(partial / pack, passphrase, scratch / "verify", prog):
-                d = HashingReader(fh)
-                while d.read():
+                hr = HashingReader(fh)
+                while hr.read():
                     pass
                 e = entries.get(rel)
-                if e is None or (d.digests().sha256, d.digests().sm3) != (e["sha256"], e["sm3"]):
+                if e is None or (hr.digests().sha256, hr.digests().sm3) != (e["sha256"], e["sm3"]):
                     bad.append(rel)
                 seen.add(rel)
                 prog.advance()

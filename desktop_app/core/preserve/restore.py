@@ -140,11 +140,11 @@ def _restore_set(s: BackupSet, items: list[dict[str, Any]], partial: Path, passp
             report.problems += [{"path": p, "kind": "missing", "detail": f"备份中缺少加密包：{pack}"} for p in need]
             continue
         for rel, fh in read_pack(pf, passphrase, partial / ".tmp" / "restore", prog):
-            e = need.pop(rel, None)
-            if e is None:
+            wanted = need.pop(rel, None)
+            if wanted is None:
                 continue
             d = copy_stream_with_digest(fh, partial / rel, prog)
-            _count(d, e, report)
+            _count(d, wanted, report)
             prog.advance()
         report.problems += [{"path": p, "kind": "missing", "detail": f"加密包 {pack} 中缺少此文件"} for p in need]
 

@@ -23,6 +23,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -62,7 +63,7 @@ def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
         "CMapName currentdict /CMap defineresource pop", "end", "end"])
 
 
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[attr-defined]
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 class MissingGlyphError(ArchDeskError):
@@ -172,7 +173,7 @@ class FontSet:
                 return ch
         return None
 
-    def check(self, text: str, where: str, **details: object) -> None:
+    def check(self, text: str, where: str, **details: Any) -> None:
         ch = self.missing(text)
         if ch is not None:
             cp = f"U+{ord(ch):04X}"

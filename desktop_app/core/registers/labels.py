@@ -51,7 +51,7 @@ def _fit(p: Pager, text: str, width: float, size: float, max_lines: int, what: s
 
 def _chord(y: float) -> float:
     """Usable width at height ``y`` above/below the disc centre (inside the printable ring)."""
-    return 2 * math.sqrt(max(DISC_R ** 2 - y ** 2, 0)) - 8 * mm
+    return float(2 * math.sqrt(max(DISC_R ** 2 - y ** 2, 0)) - 8 * mm)
 
 
 def _disc(p: Pager, lab: CarrierLabel, cx: float, cy: float) -> None:

@@ -73,7 +73,7 @@ def yyyymmdd(value: str | None) -> str:
         except ValueError:
             return ""
     if digits and len(digits[0]) >= 8:
-        return digits[0][:8]
+        return str(digits[0][:8])
     return ""
 
 

@@ -64,7 +64,7 @@ def _date(v: str) -> str:
 
 
 def register_section(reg: TransferRegister) -> Section:
-    lbl = dict(bold=True, shade=True, align="center")
+    lbl: dict[str, Any] = dict(bold=True, shade=True, align="center")
     rows: list[tuple[list[GCell], float]] = [
         ([GCell("交接工作名称", 1.3, **lbl), GCell(reg.name, 4.7)], 10 * mm),
         ([GCell("内容描述", 1.3, **lbl), GCell(reg.description, 4.7, valign="top")], 24 * mm),

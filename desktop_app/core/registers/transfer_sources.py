@@ -60,13 +60,14 @@ def load_transfer(cat: Catalog, transfer_id: str | None = None) -> TransferRegis
     opts = t.get("options") or {}
     head = batch_head(name=t["name"], unit=unit, years=years, records=n, volumes=len(vols),
                       medium_label=opts.get("medium_label") or MEDIA.get(t["media"], t["media"]))
-    return build_register(
+    reg: TransferRegister = build_register(
         transfer_id=transfer_id, name=head["name"], records=n,
         carriers=[{"label": v["label"], "digest": v["digest"], "bytes": v["bytes"],
                    "records": per_vol.get(v["number"], 0), "number": v["number"]} for v in vols],
         description=head["description"], medium_label=head["medium"], sender=unit,
         receiver=opts.get("receiver", ""), sender_checks=_checks(cat, t.get("check_run"), check_texts),
         filler=t.get("actor") or "", date=(t.get("finished_at") or t.get("created_at") or "")[:10])
+    return reg
 
 
 def load_receipt(cat: Catalog, transfer_id: str | None = None) -> TransferRegister:

@@ -14,11 +14,11 @@ import re
 from typing import Any
 
 try:
-    from re import _constants as C  # noqa: N812
-    from re import _parser as P  # noqa: N812
+    from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
+    from re import _parser as P  # type: ignore[attr-defined]  # noqa: N812
 except ImportError:        # Python < 3.11
-    import sre_constants as C  # type: ignore[no-redef]  # noqa: N812
-    import sre_parse as P  # type: ignore[no-redef]  # noqa: N812
+    import sre_constants as C  # noqa: N812
+    import sre_parse as P  # noqa: N812
 
 MAX_PATTERN = 200
 MAX_VALUE = 256             # 事项编码/名称 and the like are short; bounds polynomial backtracking

@@ -4,6 +4,7 @@ whole carrier under ``data/``, SHA-256 + SHA-512 manifests, tag manifests, bag-i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from ..jobs import Progress
 from ..store import iter_files, remove_tree
@@ -11,7 +12,7 @@ from .bagit import write_bag
 from .carrier import verify_and_publish
 
 
-def publish_bag(staging: Path, dest: Path, transfer_id: str, progress: Progress, digests: dict | None = None) -> Path:
+def publish_bag(staging: Path, dest: Path, transfer_id: str, progress: Progress, digests: dict[str, Any] | None = None) -> Path:
     def publish(src: Path, final: Path) -> None:
         payload = sorted((p, p.relative_to(src).as_posix()) for p in iter_files(src))
         report = write_bag(payload, final, {"External-Identifier": final.name, "Bag-Group-Identifier": transfer_id,

@@ -63,7 +63,8 @@ def split_lines(text: str) -> list[str]:
 
 def manifest_files(root: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """``([(file, algorithm)] payload, [(file, algorithm)] tag)`` at the bag's top level."""
-    payload, tag = [], []
+    payload: list[tuple[str, str]] = []
+    tag: list[tuple[str, str]] = []
     for p in sorted(root.iterdir()):
         m = _MANIFEST_NAME.match(p.name)
         if m and p.is_file():

@@ -125,9 +125,9 @@ def filesystem_of(path: str | os.PathLike[str]) -> str:
         import ctypes
 
         root = os.path.splitdrive(str(p.resolve()))[0] + "\\"
-        fs = ctypes.create_unicode_buffer(261)
-        ok = ctypes.windll.kernel32.GetVolumeInformationW(root, None, 0, None, None, None, fs, 261)  # type: ignore[attr-defined]
-        return fs.value if ok else ""
+        buf = ctypes.create_unicode_buffer(261)
+        ok = ctypes.windll.kernel32.GetVolumeInformationW(root, None, 0, None, None, None, buf, 261)  # type: ignore[attr-defined]
+        return buf.value if ok else ""
     try:
         text = Path("/proc/mounts").read_text("utf-8", errors="replace")
     except OSError:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import os
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -25,7 +26,7 @@ from ..catalog._util import loads, now
 from ..crypto import pem
 from ..crypto.errors import KeyFormatError
 from ..crypto.sm2 import DEFAULT_USER_ID, PrivateKey, PublicKey
-from ..errors import PackageError
+from ..errors import NotFound, PackageError
 from ..model import CASE_FIELD_LABELS
 from ..paths import resource
 from ..store import fs_path, read_bytes
@@ -62,7 +63,7 @@ def validate_eep(data: bytes) -> list[str]:
     return [] if schema.validate(doc) else [f"第 {e.line} 行：{e.message}" for e in schema.error_log]
 
 
-def _items(box: etree._Element, values: dict[str, object], labels: dict[str, str]) -> None:
+def _items(box: etree._Element, values: Mapping[str, object], labels: dict[str, str]) -> None:
     for k, v in values.items():
         if v not in (None, ""):
             el = _sub(box, "元数据项", v, 名称=k)
@@ -151,6 +152,8 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
 
     cat = archive.catalog
     row = cat.cases.get(case_id)
+    if row is None:
+        raise NotFound(f"没有编号为 {case_id} 的办件。", case_id=case_id)
     code = row["archival_code"]
     unit = str(archive.setting("archive.name", ""))
     root = etree.Element(f"{{{NS}}}电子文件封装包", nsmap={None: NS})
@@ -182,7 +185,7 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
     _sub(form, "文件组合类型", "办件")
     _sub(form, "件数", len(docs))
     _items(_sub(entity, "政务服务元数据"), cat.cases.metadata(case_id), CASE_FIELD_LABELS)
-    comps_by_doc: dict[int, list] = {}
+    comps_by_doc: dict[int, list[Any]] = {}
     for c in cat.cases.components(case_id):
         if c["present"]:
             comps_by_doc.setdefault(int(c["document_id"]), []).append(c)
@@ -224,7 +227,7 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
             data = read_bytes(original)
             dg = digest_bytes(data)
             _encoding(doc_el, ids, f"{PROVENANCE_DIR}/{name}", "XML", data, dg.sm3, dg.sha256, "")
-    people = {}
+    people: dict[str, str] = {}
     business = _sub(content, "业务实体块")
     for i, e in enumerate(cat.cases.events(case_id), 1):
         who = e["actor"] or e["department"] or unit

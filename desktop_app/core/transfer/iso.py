@@ -39,7 +39,7 @@ def _joliet_iso() -> Any:
     import pycdlib
     from pycdlib import pycdlibexception, utils
 
-    class JolietIso(pycdlib.PyCdlib):  # type: ignore[misc]
+    class JolietIso(pycdlib.PyCdlib):
         def _joliet_name_and_parent_from_path(self, joliet_path: bytes) -> tuple[bytes, Any]:
             parts = utils.split_path(joliet_path)
             name = parts.pop().decode("utf-8")
@@ -132,7 +132,7 @@ def verify_iso(path: Path, progress: Progress | None = None) -> list[str]:
     return problems
 
 
-def publish_iso(staging: Path, dest: Path, label: str, progress: Progress, digests: dict | None = None) -> Path:
+def publish_iso(staging: Path, dest: Path, label: str, progress: Progress, digests: dict[str, Any] | None = None) -> Path:
     """Verify the staged carrier, build ``dest`` (.iso) from it, read the image back, then rename."""
     def publish(src: Path, final: Path) -> None:
         if os.path.lexists(fs_path(final)):

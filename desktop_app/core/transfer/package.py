@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import CaseFilter
-from ..errors import StateError, UsageError
+from ..errors import NotFound, StateError, UsageError
 from ..model import Status
 from ..paths import resource
 from ..store import fs_path, iter_files
@@ -112,7 +112,10 @@ class CaseFiles:
 def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = None) -> CaseFiles:
     """The record folder's files, each with the SM3 recorded at archiving when it is content."""
     cat = archive.catalog
-    row = dict(cat.cases.get(case_id))
+    found = cat.cases.get(case_id)
+    if found is None:
+        raise NotFound(f"没有编号为 {case_id} 的办件。", case_id=case_id)
+    row = dict(found)
     code = row["archival_code"] or ""
     if not code or not row["store_path"].startswith("records/"):
         raise StateError(f"办件 {case_id} 没有归档记录，不能移交。", case_id=case_id)

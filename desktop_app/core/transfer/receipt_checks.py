@@ -88,7 +88,9 @@ def check_staged(archive: Archive, root: Path, rep: Any, staged: dict[str, Path]
                 ids[code] = int(rep.resumed[code])
                 continue
             index_record_folder(sa.catalog, sa.layout, folder, RebuildReport())
-            ids[code] = int(sa.catalog.archiving.by_code(code)["id"])
+            indexed = sa.catalog.archiving.by_code(code)
+            assert indexed is not None       # index_record_folder has just indexed it
+            ids[code] = int(indexed["id"])
         run = run_checks(sa, "receipt", list(ids.values()), prog, carrier=root)
         info = sa.catalog.checks.run(run.run_id) or {}
     finally:
@@ -108,7 +110,7 @@ def _store(archive: Archive, rep: Any, run: CheckRun, info: dict[str, Any], code
                                     str(info.get("scheme_version", "")))
         cat.checks.add_results(run_id, rows)
         cat.checks.finish_run(run_id, "done", info.get("summary") or {})
-        archive.record("check.finish", "check_run", run_id, stage="receipt", carrier=rep.label,
+        archive.record("check.finish", "check_run", run_id, "ok", stage="receipt", carrier=rep.label,
                        before_ingest=True, passed=run.passed, **run.counts())
     return load_run(archive, run_id)
 

@@ -358,7 +358,9 @@ def _ingest(archive: Archive, rep: ReceiveReport, staged: dict[str, Path], run: 
         staged[r["code"]].rename(dest)
         fsync_dir(dest.parent)
         index_record_folder(cat, archive.layout, dest, RebuildReport())
-        case_id = int(cat.archiving.by_code(r["code"])["id"])
+        indexed = cat.archiving.by_code(r["code"])
+        assert indexed is not None           # index_record_folder has just indexed it
+        case_id = int(indexed["id"])
         with cat.write():
             cat.cases.add_event(case_id, EventRecord(
                 "JS", "接收", archive.user.name, now(), department=str(archive.setting("archive.name", "")),

@@ -39,6 +39,7 @@ def write_record_version(archive: Archive, case_id: int) -> Path | None:
     dest = next_record_path(archive, case_id)
     if dest is None:
         return None
+    assert row is not None            # next_record_path found its record folder
     current = latest_record(dest.parent, row["archival_code"])
     assert current is not None
     try:

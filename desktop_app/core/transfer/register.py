@@ -72,7 +72,7 @@ def receiver_register(*, transfer_id: str, receipts: list[dict[str, Any]], recei
                       receiver_checks: dict[str, str], filler: str, date: str) -> TransferRegister:
     """The archives' 接收登记表 of the accepted ``receipts`` rows of one batch (volume order): the
     head as the sender wrote it on the carrier, each carrier's stored 数字摘要 and 字节数."""
-    head = next((r["head"] for r in receipts if r.get("head")), {})
+    head: dict[str, str] = next((r["head"] for r in receipts if r.get("head")), {})
     sender = receipts[0]["sender"]
     records = sum(len(r["cases"]) for r in receipts)
     return build_register(
