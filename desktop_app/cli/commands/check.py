@@ -55,5 +55,10 @@ def _text(result: CheckRun) -> str:
             lines.append(f"  办件 {r['case_id']} {r['item']} 不通过：{r['detail']}{where}")
     for cid, status in sorted(result.transitions.items()):
         lines.append(f"  办件 {cid} → {Status(status).label}")
+    machine = result.environment()
+    if machine:     # this machine could not judge some items: the cases were not blamed for it
+        lines.append("结论：检测未完成（本机环境问题，办件保持原状态、未被退回）。需要处理：")
+        lines += [f"  {fix}" for fix in machine]
+        return "\n".join(lines)
     lines.append("结论：" + ("通过" if counts["unresolved"] == 0 else "不通过"))
     return "\n".join(lines)

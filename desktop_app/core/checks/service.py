@@ -94,6 +94,7 @@ class CheckRun:
 
     def to_json(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "stage": self.stage, "passed": self.passed,
+                "incomplete": bool(self.environment()), "environment": self.environment(),
                 "results": [{"case_id": r["case_id"], "item": r["item"], "property": r["property"],
                              "result": r["result"], "detail": r["detail"], "files": evidence_files(r)}
                             for r in self.results]}

@@ -1,0 +1,37 @@
+"""`archdesk check` on a machine whose ClamAV has no usable signature database: the run is
+incomplete, says what to fix here, and returns no case."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+from test_checks_support import make_case  # noqa: E402
+
+from desktop_app.cli import main  # noqa: E402
+from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.intake.service import import_paths  # noqa: E402
+
+
+def test_incomplete_run_text_and_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    with Archive.init(tmp_path / "a", fonds="Z001", name="测试", password="password123") as a:
+        a.catalog.settings.set("checks.virus_scanner", {"kind": "clamscan", "path": "/usr/bin/clamscan",
+                                                        "database": str(tmp_path / "empty")})
+        make_case(tmp_path / "b" / "c1", 1)
+        import_paths(a, [tmp_path / "b"])
+    monkeypatch.setenv("ARCHDESK_USER", "admin")
+    monkeypatch.setenv("ARCHDESK_PASSWORD", "password123")
+    assert main(["--archive", str(tmp_path / "a"), "check", "--stage", "archiving"]) == 1
+    text = capsys.readouterr().out
+    assert "检测未完成" in text and "病毒库" in text and "→" not in text        # no case moved
+    assert main(["--archive", str(tmp_path / "a"), "--json", "check", "--stage", "archiving"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["incomplete"] is True and "病毒库" in doc["environment"][0]
+    with Archive.open(tmp_path / "a", user="admin", password="password123") as a:
+        assert {a.catalog.cases.get(c)["status"] for c in a.catalog.cases.ids()} == {"imported"}
