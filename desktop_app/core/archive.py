@@ -35,7 +35,6 @@ class Archive:
         self.layout = ArchiveLayout(Path(root))
         self.user = user
         self._local = threading.local()
-        self._main_catalog: Catalog | None = None
 
     @property
     def root(self) -> Path:

@@ -130,11 +130,6 @@ class CheckQueries:
                               "WHERE r.case_id=? AND k.stage=? AND k.state='done'", (case_id, stage))
         return None if run is None else int(run)
 
-    def failed_case_ids(self, run_id: int) -> list[int]:
-        return [r[0] for r in self.cat.all(
-            "SELECT DISTINCT case_id FROM check_results WHERE run_id=? AND result IN ('fail','manual') "
-            "AND case_id IS NOT NULL ORDER BY case_id", (run_id,))]
-
     # -- inputs the items need (read-only) ---------------------------------------------------
     def duplicates(self, field: str, value: str, case_id: int) -> list[int]:
         """Other cases whose ``field`` equals ``value`` after trimming, case-insensitively."""

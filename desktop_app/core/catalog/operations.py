@@ -53,13 +53,6 @@ class OperationQueries:
             _release(self.cat, token)
             raise
 
-    def update_payload(self, op_id: int, payload: dict[str, Any]) -> None:
-        with self.cat.write() as c:
-            row = c.execute("SELECT payload FROM operations WHERE id=?", (op_id,)).fetchone()
-            token = loads(row[0]).get("_lock") if row else None
-            new = {**payload, "_lock": token} if token else payload
-            c.execute("UPDATE operations SET payload=? WHERE id=?", (dumps(new), op_id))
-
     def finish(self, op_id: int, state: str = "done", note: str = "") -> None:
         """Mark an operation finished.  Call inside the transaction that publishes its result;
         the liveness lock is released once that transaction has committed."""

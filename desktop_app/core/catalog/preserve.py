@@ -236,7 +236,3 @@ class PreserveQueries:
     def carrier_checks(self, carrier_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in self.cat.all("SELECT * FROM carrier_checks WHERE carrier_id=? ORDER BY id",
                                               (carrier_id,))]
-
-    def carrier_retire(self, carrier_id: int) -> None:
-        with self.cat.write() as c:
-            c.execute("UPDATE carriers SET retired_at=? WHERE id=?", (now(), carrier_id))

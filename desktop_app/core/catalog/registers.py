@@ -88,16 +88,6 @@ class RegisterQueries:
                          "AND archival_code <> ''")
         return (r[0], r[1]) if r else (None, None)
 
-    def cases_bytes(self, case_ids: Sequence[int]) -> int:
-        """Bytes of the original content files of these cases (received carriers' volume)."""
-        total = 0
-        ids = list(case_ids)
-        for k in range(0, len(ids), 500):
-            chunk = ids[k:k + 500]
-            total += int(self.cat.scalar(f"SELECT coalesce(sum(size), 0) FROM components WHERE role='original'"
-                                         f" AND case_id IN ({','.join('?' * len(chunk))})", chunk) or 0)
-        return total
-
     def case_years(self, case_ids: Sequence[int]) -> list[int]:
         years: set[int] = set()
         ids = list(case_ids)
@@ -109,15 +99,3 @@ class RegisterQueries:
 
     def table_exists(self, name: str) -> bool:
         return bool(self.cat.scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", (name,)))
-
-    def columns(self, table: str) -> list[str]:
-        if not self.table_exists(table):
-            return []
-        return [r[1] for r in self.cat.all(f"PRAGMA table_info({table})")]
-
-    def fetch_table(self, table: str, where_column: str, value: Any) -> list[sqlite3.Row]:
-        """Generic read for the adapters of later capabilities (table/column names are checked)."""
-        cols = self.columns(table)
-        if where_column not in cols:
-            return []
-        return self.cat.all(f"SELECT * FROM {table} WHERE {where_column} = ?", (value,))

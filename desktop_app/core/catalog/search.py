@@ -169,10 +169,6 @@ class SearchQueries:
                          " VALUES (?,?,?,?,?,?)", (uid, case_id, doc, comp, kind, body))
             conn.execute("INSERT INTO search_fts(rowid, body) VALUES (?, ?)", (uid, body))
 
-    def mark_indexed_bulk(self, conn: sqlite3.Connection, rows: Iterable[tuple[int, str, int]]) -> None:
-        conn.executemany("INSERT OR REPLACE INTO search_state(case_id, updated_at, text_done) VALUES (?,?,?)",
-                         rows)
-
     def bulk_insert(self, cases: list[dict[str, Any]], documents: list[dict[str, Any]]) -> None:
         """Fast insert of prepared case and document rows (benchmarks and tests build big catalogs
         with this; real cases come through import).  Dicts use the table's column names."""
@@ -241,6 +237,3 @@ class SearchQueries:
         where, params = flt.where("c")
         return int(self.cat.scalar(f"SELECT count(*) FROM (SELECT 1 FROM cases c WHERE {where} LIMIT ?)",
                                    (*params, cap)))
-
-    def unit_body(self, unit_id: int) -> str:
-        return str(self.cat.scalar("SELECT body FROM search_units WHERE id=?", (unit_id,)) or "")

@@ -52,7 +52,3 @@ class UserQueries:
         with self.cat.write() as c:
             c.execute("UPDATE users SET password_hash=?, failed_logins=0, locked_until=NULL WHERE name=?",
                       (password_hash, name))
-
-    def set_display_name(self, name: str, display_name: str) -> None:
-        with self.cat.write() as c:
-            c.execute("UPDATE users SET display_name=? WHERE name=?", (display_name, name))

@@ -106,7 +106,6 @@ class ChecksPage(QWidget):
         self.detail.setHeaderLabels([self.tr("检测项"), self.tr("名称"), self.tr("结果"), self.tr("说明 / 证据")])
         self.detail.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)      # bulk: many items
-        self.detail.itemSelectionChanged.connect(self._on_item_selected)
 
         self.manual_result = QComboBox(self)
         for code in ("pass", "fail", "na"):
@@ -356,10 +355,6 @@ class ChecksPage(QWidget):
             return None
         node = items[0] if items[0].parent() is None else items[0].parent()
         return str(node.data(0, ITEM_ROLE))
-
-    @Slot()
-    def _on_item_selected(self) -> None:
-        pass
 
     # -- manual items and overrides ----------------------------------------------------------
     def _act(self, fn: Any, *args: Any) -> bool:
