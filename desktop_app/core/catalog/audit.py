@@ -30,6 +30,16 @@ class AuditQueries:
     def iter_from(self, seq: int = 0) -> Iterator[sqlite3.Row]:
         yield from self.cat.conn.execute("SELECT * FROM audit_log WHERE seq > ? ORDER BY seq", (seq,))
 
+    def iter_actions(self, actions: tuple[str, ...]) -> Iterator[sqlite3.Row]:
+        """Entries of these actions in chain order (core/case_seals checks case rows against them)."""
+        marks = ",".join("?" * len(actions))
+        yield from self.cat.conn.execute(f"SELECT seq, action, object_id, outcome, detail FROM audit_log "
+                                         f"WHERE action IN ({marks}) ORDER BY seq", actions)
+
+    def case_states(self) -> list[sqlite3.Row]:
+        """Every case's protected fields: status, retention, 档号."""
+        return self.cat.all("SELECT id, status, retention, archival_code FROM cases ORDER BY id")
+
     def count(self) -> int:
         return int(self.cat.scalar("SELECT count(*) FROM audit_log"))
 
