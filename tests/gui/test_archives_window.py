@@ -47,7 +47,11 @@ def test_agency_window_keeps_its_pages(app: Any, qtbot: Any, tmp_path: Path) -> 
         win = _window(arch, tmp_path, qtbot)
         titles = {win.nav.item(i).text() for i in range(win.nav.count())}
         assert titles >= AGENCY_ONLY and win.import_action.isVisible()
-        assert not win.show_page("dashboard").deadline_box.isHidden()
+        dash = win.show_page("dashboard")
+        assert not dash.deadline_box.isHidden()
+        qtbot.waitUntil(lambda: dash.data is not None, timeout=30_000)
+        text = dash.readiness_label.text()        # made without the wizard: the dashboard says what is missing
+        assert "保管期限表" in text and "签名密钥" in text and "archdesk" not in text
         win.close()
     finally:
         arch.close()

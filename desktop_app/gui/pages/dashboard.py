@@ -156,8 +156,13 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.readiness_label = QLabel(self)     # what this archive still lacks for the whole job
+        self.readiness_label.setObjectName("readiness")
+        self.readiness_label.setWordWrap(True)
+        self.readiness_label.setStyleSheet(WARN_STYLE)
         outer = QVBoxLayout(self)
         outer.addLayout(head)
+        outer.addWidget(self.readiness_label)
         outer.addWidget(scroll, 1)
         self.title.setText(self.tr("首页 — {0}").replace("{0}", str(ctx.archive.setting("archive.name", ""))))
         ctx.cases_changed.connect(self.refresh)
@@ -190,6 +195,11 @@ class DashboardPage(QWidget):
     @Slot(object)
     def show_data(self, d: Dashboard) -> None:
         self.data = d
+        from ...core.setup import readiness
+
+        missing = readiness(self.ctx.archive)
+        self.readiness_label.setText(self.tr("本档案库还不能完成全部工作：") + " ".join(missing) if missing else "")
+        self.readiness_label.setVisible(bool(missing))
         self.state_label.setText(self.tr("统计于 {0}").replace("{0}", d.today))
         for st, label in self.status_labels.items():
             label.setText(str(d.status_counts.get(st, 0)))
