@@ -11,6 +11,7 @@ import errno
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,8 @@ def small_disk(tmp_path):
     disks: list[SmallDisk] = []
 
     def make(name: str, size: int) -> SmallDisk:
+        if sys.platform == "win32":
+            pytest.skip("a tmpfs mount is a Linux set-up; test_injected_io_errors covers the same paths")
         if os.geteuid() != 0:
             pytest.skip("mounting a tmpfs needs root; test_injected_io_errors covers the same paths without it")
         try:
