@@ -175,17 +175,27 @@ def _stage(archive: Archive, payload: dict[str, Any], progress: Progress) -> Non
                                code="digest_mismatch", path=c["store_path"], expected=c["sm3"], found=dg.sm3)
     code = payload["archival_code"]
     provenance.stage(archive, cid, payload["intake"], staging)
+    creators = _creators(archive, cid, staging, payload["files"])
     rec = build_record(archive, cid, file_names={int(k): v for k, v in payload["files"].items()},
                        case_overrides={"status": "archived", "store_path": payload["dest"],
                                        "archived_at": payload["archived_at"], "updated_at": payload["archived_at"]},
                        extra_events=[payload["event"]], created=payload["archived_at"],
-                       override_reason=payload.get("override_reason"), provenance=provenance.entries(staging))
+                       override_reason=payload.get("override_reason"), provenance=provenance.entries(staging),
+                       creators=creators)
     data = write_record(rec)
     problems = validate(data)
     if problems:  # a bug, not a user problem: refuse to write an invalid authoritative record
         raise ArchDeskError(f"生成的办件元数据记录不符合 XSD：{problems[0]}", code="bad_record", problems=problems)
     atomic_write_bytes(staging / f"{code}.xml", data)
     fsync_dir(staging)
+
+
+def _creators(archive: Archive, cid: int, folder: Path, files: dict[str, str]) -> dict[int, str]:
+    """What each content file records as its creating application (软硬件环境), read from the copy."""
+    from ..checks.creator import creating_application, kind_for
+
+    return {int(c["id"]): creating_application(folder / files[str(c["id"])], kind_for(c["mime"], c["original_name"]))
+            for c in archive.catalog.cases.components(cid) if str(c["id"]) in files}
 
 
 def _dest_complete(archive: Archive, payload: dict[str, Any]) -> bool:
@@ -214,7 +224,9 @@ def _complete(archive: Archive, op_id: int, payload: dict[str, Any], progress: P
             raise StorageError(f"正式库中的归档目录不完整：{payload['dest']}", path=payload["dest"])
         xml_name = f"{payload['archival_code']}.xml"
         xml_dg = digest_file(dest / xml_name)
+        creators = _creators(archive, cid, dest, payload["files"])
         with cat.write():
+            cat.archiving.set_creators(creators)
             cat.cases.set_record_file(cid, xml_name, xml_dg.size, xml_dg.sm3, xml_dg.sha256)
             for e in provenance.entries(dest):       # the originals in 来源/: digests in the catalog too
                 cat.cases.set_record_file(cid, e["name"], e["size"], e["sm3"], e["sha256"])

@@ -11,6 +11,6 @@ from .functions import FUNCTIONS, ItemFn
 
 
 def load_all() -> dict[str, ItemFn]:
-    from . import authenticity, integrity, safety, usability  # noqa: F401  (registration)
+    from . import authenticity, environment, integrity, safety, usability  # noqa: F401  (registration)
 
     return FUNCTIONS
