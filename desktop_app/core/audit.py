@@ -80,7 +80,7 @@ def sync_mirror(cat: Catalog, path: Path, durable: bool = True) -> int:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # one appender at a time, in any process; the lock file is outside audit/ (backups read audit/)
-        with oplock.held(path.parent.parent / ".tmp" / "audit-mirror.lock"):
+        with oplock.held(path.parent.parent / ".tmp" / "oplocks" / "audit-mirror.lock"):
             n = _append_missing(cat, path, durable)
     except OSError as exc:   # failing disk: a typed error (the catalog stays the truth; completed at next start)
         raise os_error_to_archdesk(exc, "写入审计日志副本", path) from exc

@@ -99,7 +99,7 @@ def correct_metadata(archive: Archive, case_id: int, changes: dict[str, str], re
         cat.archiving.set_version(case_id, int(row["version"]) + 1)
         cat.cases.add_event(case_id, EventRecord(**event))
         archive.record("case.correct", "case", case_id, version=version, reason=reason, before=before,
-                       after=changes, file=dest.name)
+                       after=changes, file=dest.name, record=dest.name, record_sm3=dg.sm3)
         cat.ops.finish(op)
     return Path(dest)
 

@@ -27,6 +27,7 @@ from ..paths import ArchiveLayout
 from ..retention.numbering import group_of, parse_code
 from ..store import replace as replace_file
 from .corrections import latest_record, record_versions
+from .record_trail import RecordTrail, differences, read_trail
 
 CARRIED_TABLES = ("settings", "users", "fonds", "keys", "retention_tables", "retention_entries", "audit_log")
 INT_COLUMNS = ("year", "archival_seq", "version")
@@ -95,6 +96,11 @@ def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str 
         if old is not None:
             report.carried = cat.archiving.copy_from(str(old), CARRIED_TABLES)
         folders = _record_folders(layout.records)
+        trail = read_trail(layout.audit_log)       # what archiving wrote, from outside the catalog
+        if trail.chain_break is not None:
+            report.problems.append({"path": "audit/audit.log", "kind": "trail_broken",
+                                    "detail": f"audit.log 从第 {trail.chain_break} 行起摘要链不连续，"
+                                              "据它核对的记录文件摘要不可全信"})
         progress.start(len(folders), "重建档案目录")
         for folder in folders:
             progress.check()
@@ -103,6 +109,7 @@ def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str 
             except ArchDeskError as exc:
                 report.problems.append({"path": str(folder.relative_to(layout.root)), "kind": exc.code,
                                         "detail": exc.message})
+            _compare_trail(trail, layout, folder, report)
             progress.advance()
         _ensure_settings(cat)
         if layout.intake.is_dir():
@@ -168,6 +175,15 @@ def _index(cat: Catalog, layout: ArchiveLayout, folder: Path, report: RebuildRep
             if (folder / p["name"]).is_file():
                 cat.cases.set_record_file(case_id, p["name"], int(p["size"]), p["sm3"], p["sha256"])
     report.cases += 1
+
+
+def _compare_trail(trail: RecordTrail, layout: ArchiveLayout, folder: Path, report: RebuildReport) -> None:
+    """Every record version of ``folder`` against the digests the audit trail recorded."""
+    code = folder.name
+    on_disk = {p.name: digest_file(p).sm3 for _, p in record_versions(folder, code)}
+    rel = str(folder.relative_to(layout.root)).replace(os.sep, "/")
+    for text in differences(trail, code, on_disk):
+        report.problems.append({"path": rel, "kind": "record_changed", "detail": text})
 
 
 def _ensure_settings(cat: Catalog) -> None:

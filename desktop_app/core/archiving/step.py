@@ -237,7 +237,8 @@ def _complete(archive: Archive, op_id: int, payload: dict[str, Any], progress: P
                           actor=archive.user, mirror=archive.layout.audit_log, archival_code=payload["archival_code"])
             cat.cases.add_event(cid, EventRecord(**payload["event"]))
             archive.record("case.archive", "case", cid, archival_code=payload["archival_code"],
-                           path=payload["dest"], override_reason=payload.get("override_reason"))
+                           path=payload["dest"], override_reason=payload.get("override_reason"),
+                           record=xml_name, record_sm3=xml_dg.sm3)   # rebuild checks the record against it
     _remove_intake(archive, payload["intake"])
     cat.ops.finish(op_id, "done")
 

@@ -55,4 +55,6 @@ def write_record_version(archive: Archive, case_id: int) -> Path | None:
     atomic_write_bytes(dest, data)
     dg = digest_bytes(data)
     archive.catalog.cases.set_record_file(case_id, dest.name, dg.size, dg.sm3, dg.sha256)
+    archive.record("case.record", "case", case_id, code=row["archival_code"], record=dest.name,
+                   record_sm3=dg.sm3)          # rebuild checks the version against the trail
     return dest
