@@ -22,11 +22,28 @@ def default_archive_dir() -> Path:
 
 def resolve_archive(explicit: str | os.PathLike[str] | None = None) -> Path:
     if explicit:
-        return Path(explicit).expanduser().resolve()
+        return _usable(Path(explicit).expanduser().resolve())
     env = os.environ.get(ENV_HOME)
     if env:
-        return Path(env).expanduser().resolve()
+        return _usable(Path(env).expanduser().resolve())
     return default_archive_dir()
+
+
+def _usable(root: Path) -> Path:
+    """``root`` if the system can name it (a path of thousands of characters cannot even be looked up:
+    ENAMETOOLONG, which every later check would hit as an internal error)."""
+    try:
+        os.stat(root / "catalog.sqlite")
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except (OSError, ValueError) as exc:
+        from .errors import UsageError
+
+        shown = str(root) if len(str(root)) <= 120 else str(root)[:117] + "…"
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise UsageError(f"无法使用这个档案库路径（{why}，路径共 {len(str(root))} 个字符）：{shown}",
+                         code="bad_archive_path", length=len(str(root))) from exc
+    return root
 
 
 def install_root() -> Path:

@@ -177,3 +177,10 @@ def test_a_doctype_after_a_long_prefix_is_refused(agency, cli, tmp_path):
     xml = base_info(fields("DT"), [{"fileactualname": "申报文件/申请表.pdf", "filecode": "A01"}])
     xml = xml.replace(b"?>", b"?>\n<!--" + b"a" * 70_000 + b"-->\n<!DOCTYPE base_info [<!ENTITY x \"y\">]>", 1)
     refused(cli, agency, make_package(tmp_path / "dt", xml=xml), "DTD")
+
+
+@pytest.mark.parametrize("path", ["/tmp/" + "/".join(["长" * 50] * 60), "/tmp/" + "a" * 5000])
+def test_a_several_thousand_character_archive_path_is_refused(cli, path):
+    for argv in (["list"], ["init", "--fonds", "Z001", "--name", "x"]):
+        code, text, doc = cli("--archive", path, *argv)
+        assert code == 2 and doc["error"]["code"] == "bad_archive_path" and "个字符" in text, text
