@@ -77,6 +77,8 @@ def test_fresh_archives_do_the_whole_job_through_the_gui(app: Any, qtbot: Any, t
     agency = w.archive
     win = _window(agency, tmp_path, "agency", qtbot)
     try:
+        preserve = _open(win, "preserve")               # the backup folder chosen in the wizard is proposed
+        assert preserve.backup_tab.dest_edit.text() == str(tmp_path / "备份")
         intake = _open(win, "intake")
         dialogs.folder = str(packages)
         click(qtbot, intake.folder_button)

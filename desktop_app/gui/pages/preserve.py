@@ -53,7 +53,9 @@ class BackupTab(QWidget):
     def __init__(self, ctx: AppContext, on_done: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.on_done, self.job = ctx, on_done, None
-        self.dest_edit = QLineEdit(str(ctx.settings.value(LAST_DEST_KEY, "")), self)
+        # the last folder used here, else the archive's backup folder (chosen in the first-run wizard / 设置)
+        self.dest_edit = QLineEdit(str(ctx.settings.value(LAST_DEST_KEY, "") or
+                                       ctx.archive.setting("preserve.backup_folder") or ""), self)
         self.dest_edit.setPlaceholderText(self.tr("备份目标文件夹（建议外接磁盘）"))
         self.browse_button = QPushButton(self.tr("选择…"), self)
         self.browse_button.clicked.connect(self.choose_dest)
