@@ -46,6 +46,11 @@ class TransferQueries:
                       " verified_at=? WHERE transfer_id=? AND number=?",
                       (path, size, files, digest, now(), transfer_id, number))
 
+    def set_receipt(self, transfer_id: str, receipt_json: str) -> None:
+        """The archives' signed receipt, verified and imported (JSON; the batch is 已移交 with it)."""
+        with self.cat.write() as c:
+            c.execute("UPDATE transfers SET receipt=? WHERE transfer_id=?", (receipt_json, transfer_id))
+
     def get(self, transfer_id: str) -> dict[str, Any] | None:
         r = self.cat.one("SELECT * FROM transfers WHERE transfer_id=?", (transfer_id,))
         if r is None:

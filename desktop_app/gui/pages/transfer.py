@@ -127,6 +127,11 @@ class TransferPage(QWidget):
         start_row.addWidget(self.interrupted)
         start_row.addWidget(self.resume_button)
         self.progress = ProgressPanel(self)
+        self.receipt_button = QPushButton(self.tr("导入接收回执…"), self)
+        self.receipt_button.setToolTip(self.tr("导入档案馆签发的接收回执（U 盘上的回执文件夹）：签名经受信任的档案馆公钥验证后，"
+                                               "批次记为已移交"))
+        self.receipt_button.clicked.connect(self.import_receipt)
+        start_row.addWidget(self.receipt_button)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -309,8 +314,29 @@ class TransferPage(QWidget):
         self.ctx.notify_cases_changed()          # this page refreshes through cases_changed too
 
     def _on_busy(self, busy: bool) -> None:
+    @Slot()
+    def import_receipt(self) -> bool:
+        """Import the archives' signed receipt: kept only when its signature verifies against a
+        trusted archives key and it names the carriers this batch wrote (core.transfer.signed_receipt)."""
+        from ...core.errors import ArchDeskError
+        from ...core.transfer.signed_receipt import import_signed_receipt
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择接收回执文件夹（含 接收回执.xml 与 接收回执.sig）"))
+        if not folder:
+            return False
+        try:
+            rec = import_signed_receipt(self.ctx.archive, folder)
+        except ArchDeskError as exc:
+            self.summary.setText(fmt(self.tr("接收回执未导入：{0}"), exc.message))
+            return False
+        self.ctx.notify_cases_changed()            # (refreshes this page too: the message comes after)
+        state = self.tr("已移交（档案馆已签收）") if rec["complete"] else self.tr("部分载体已签收")
+        self.summary.setText(fmt(self.tr("移交批次 {0}：{1}。签收单位 {2}，签名者 {3}，公钥指纹 {4}"), rec["transfer_id"],
+                                 state, rec["receiver"], rec["signer"], rec["fingerprint"][:16] + "…"))
+        return True
+
         allowed = self.ctx.can("transfer.create")
-        for w in (self.start_button, self.apply_button, self.out_button, self.resume_button):
+        for w in (self.start_button, self.apply_button, self.out_button, self.resume_button, self.receipt_button):
             w.setEnabled(allowed and not busy)
         if not allowed:
             self.summary.setText(self.tr("当前用户没有移交权限。"))
