@@ -348,6 +348,8 @@ class ChecksPage(QWidget):
                 node.addChild(QTreeWidgetItem(["", "", "", self.tr("准予通过：{0}，理由：{1}").replace(
                     "{0}", str(r["override_by"])).replace("{1}", str(r["override_reason"]))]))
             self.detail.addTopLevelItem(node)
+        for col in (0, 1, 2):     # the item's code, its whole name and the result, not “固化信息有…”
+            self.detail.resizeColumnToContents(col)
 
     def selected_item(self) -> str | None:
         items = self.detail.selectedItems()
