@@ -74,3 +74,17 @@ def test_the_printed_forms_agree(both_sides, tmp_path):
         assert sent.carrier_type in text and sent.name in text
         assert f"{sent.total_bytes / 1e9:.3f}" in text
     assert printed == at_accept
+
+
+def test_minor_units_paths_and_summary_on_the_real_carrier(both_sides):
+    """Issue 18.9: GB = 10^9 bytes where the forms say GB; 说明文件.TXT names the XSD where it is; the
+    medium of a custom size is labelled in MB below 1 GB (it said 0.0GB)."""
+    agency, _archives, res, _reps = both_sides
+    vol = Path(res.volumes[0]["path"])
+    desc = (vol / "说明文件.TXT").read_text("utf-8")
+    assert "其他/schemas/carrier_catalogue.xsd" in desc and (vol / "其他" / "schemas" / "carrier_catalogue.xsd").is_file()
+    sheet = (vol / "其他" / "数字摘要.txt").read_text("utf-8")
+    v = res.volumes[0]
+    assert f"{v['bytes'] / 1e9:.3f} GB" in sheet
+    sent = load_transfer(agency.catalog, res.transfer_id)
+    assert sent.carrier_type == "USB 移动存储 16MB × 2"

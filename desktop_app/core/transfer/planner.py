@@ -69,7 +69,8 @@ def medium(spec: str | None, usb_free: int | None = None, fat32: bool = True) ->
     cap = parse_size(s)
     if cap < 2 * RESERVE_MIN:
         raise UsageError(f"载体容量过小：{spec}", value=spec)
-    return Medium("size", cap, f"USB 移动存储 {cap / GB:.1f}GB", False, FAT32_MAX_FILE if fat32 else None)
+    size = f"{cap / GB:.1f}GB" if cap >= GB else f"{cap / MB:.0f}MB"      # decimal units, as media are sold
+    return Medium("size", cap, f"USB 移动存储 {size}", False, FAT32_MAX_FILE if fat32 else None)
 
 
 @dataclass
