@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..core.store import atomic_write_text
+from .fmt import fmt
 
 
 def fallback_log_dir() -> Path:
@@ -48,8 +49,7 @@ def show_crash_dialog(log_path: Path | None, parent: QWidget | None = None) -> N
     translate = QCoreApplication.translate
     text = translate("crash", "程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。")
     if log_path is not None:
-        text += "\n\n" + translate("crash", "错误报告已保存到：\n{0}\n\n请把这个文件发给技术支持人员。").replace(
-            "{0}", str(log_path))
+        text += "\n\n" + fmt(translate("crash", "错误报告已保存到：\n{0}\n\n请把这个文件发给技术支持人员。"), log_path)
     box = QMessageBox(QMessageBox.Icon.Critical, translate("crash", "程序错误"), text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -101,6 +101,6 @@ def failure_text(error: BaseException, cancelled: str, failed: str, bug: str, lo
     if isinstance(error, Cancelled):
         return cancelled
     if isinstance(error, ArchDeskError):
-        return failed.replace("{0}", error.message) if "{0}" in failed else error.message
+        return fmt(failed, error.message) if "{0}" in failed else error.message
     report_bug(error, log_dir, parent)
     return bug

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from ..core.demo_archive import ensure_demo_archive
 from ..core.errors import ArchDeskError
 from ..core.jobs import Progress
+from .fmt import fmt
 from .widgets.progress_panel import ProgressPanel
 from .worker import Job
 
@@ -26,8 +27,7 @@ class DemoSetupDialog(QDialog):
         self.setWindowTitle(self.tr("准备示例档案库"))
         self.result_value: tuple[Path, str, str] | None = None
         self.error: BaseException | None = None
-        label = QLabel(self.tr("正在创建示例档案库并导入示例办件（首次运行需要半分钟左右）：\n{0}")
-                       .replace("{0}", str(root)), self)
+        label = QLabel(fmt(self.tr("正在创建示例档案库并导入示例办件（首次运行需要半分钟左右）：\n{0}"), root), self)
         label.setWordWrap(True)
         self.panel = ProgressPanel(self)
         lay = QVBoxLayout(self)

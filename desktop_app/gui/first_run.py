@@ -35,6 +35,7 @@ from ..core.archive import Archive
 from ..core.errors import ArchDeskError
 from ..core.paths import ArchiveLayout
 from .first_run_pages import AdminPage, BackupPage, DonePage, KeyPage, RetentionPage, ScannerPage, TrustPage
+from .fmt import fmt
 
 PAGE_START, PAGE_ARCHIVE, PAGE_ADMIN, PAGE_RETENTION, PAGE_KEY, PAGE_TRUST, PAGE_SCANNER, PAGE_BACKUP, PAGE_DONE = \
     range(9)
@@ -90,7 +91,7 @@ class StartPage(QWizardPage):
         wizard = self.wizard()
         if self.open_radio.isChecked() and not has_catalog:
             if isinstance(wizard, FirstRunWizard):
-                wizard.show_error(self.tr("这个文件夹里没有档案库（缺少 catalog.sqlite）：{0}").replace("{0}", str(root)))
+                wizard.show_error(fmt(self.tr("这个文件夹里没有档案库（缺少 catalog.sqlite）：{0}"), root))
             return False
         if self.create_radio.isChecked() and has_catalog:
             if isinstance(wizard, FirstRunWizard):

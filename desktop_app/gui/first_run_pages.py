@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core import setup
 from ..core.crypto import pem
+from .fmt import fmt
 
 OK_MARK, NO_MARK = "✔", "✘"
 
@@ -83,7 +84,7 @@ class AdminPage(QWizardPage):
     def _update(self) -> None:
         rules = setup.password_rules(self.password_edit.text(), self.confirm_edit.text())
         name_problem = setup.user_name_problem(self.user_edit.text())
-        hint = self.tr("用户名：{0}").replace("{0}", setup.NAME_HINT)
+        hint = fmt(self.tr("用户名：{0}"), setup.NAME_HINT)
         rules.insert(0, setup.Rule(name_problem or hint, not name_problem))
         self.rules.setText(rules_html(rules))
         self.completeChanged.emit()
@@ -249,7 +250,7 @@ class TrustPage(QWizardPage):
         try:
             return pem.format_fingerprint(keystore.fingerprint(pem.load_public_key(Path(path).read_bytes()))), ""
         except OSError as exc:
-            return "", self.tr("无法读取文件：{0}").replace("{0}", exc.strerror or str(exc))
+            return "", fmt(self.tr("无法读取文件：{0}"), exc.strerror or str(exc))
         except ArchDeskError as exc:
             return "", exc.message
 
@@ -384,19 +385,16 @@ class DonePage(QWizardPage):
 
     def show_result(self, result: setup.SetupResult) -> None:
         arch = result.archive
-        lines = [self.tr("档案库：{0}").replace("{0}", str(arch.root)),
-                 self.tr("全宗号：{0}　立档单位：{1}").replace("{0}", arch.fonds_code)
-                 .replace("{1}", str(arch.setting("archive.name")))]
+        lines = [fmt(self.tr("档案库：{0}"), arch.root),
+                 fmt(self.tr("全宗号：{0}　立档单位：{1}"), arch.fonds_code, str(arch.setting("archive.name")))]
         if result.retention_table is not None:
             t = arch.catalog.retention.table(result.retention_table)
-            lines.append(self.tr("已启用保管期限表：{0}（批复文号 {1}）").replace("{0}", str(t["name"]))
-                         .replace("{1}", str(t["approval"])))
+            lines.append(fmt(self.tr("已启用保管期限表：{0}（批复文号 {1}）"), t["name"], t["approval"]))
         for t in result.trusted:
-            lines.append(self.tr("已信任移交单位：{0}（{1}）").replace("{0}", t.label)
-                         .replace("{1}", pem.format_fingerprint(t.fingerprint)))
+            lines.append(fmt(self.tr("已信任移交单位：{0}（{1}）"), t.label, pem.format_fingerprint(t.fingerprint)))
         if result.scanner_problem:
-            lines.append('<span style="color:#b00020">' + self.tr("杀毒软件现在不可用：{0}。检测将记为“未完成”，"
-                                                                   "请在本机修好后再检测。").replace("{0}", result.scanner_problem)
+            lines.append('<span style="color:#b00020">' + fmt(self.tr("杀毒软件现在不可用：{0}。检测将记为“未完成”，"
+                                                                   "请在本机修好后再检测。"), result.scanner_problem)
                          + "</span>")
         else:
             lines.append(self.tr("杀毒软件：可用"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core import users
 from ..core.archive import Archive
 from ..core.errors import ArchDeskError
+from .fmt import fmt
 
 INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                           QEvent.Type.Wheel, QEvent.Type.TouchBegin})
@@ -40,7 +41,7 @@ class LockDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         who = archive.user.display_name or archive.user.name
-        self.info = QLabel(self.tr("长时间未操作，ArchDesk 已锁定。\n当前用户：{0}，请输入密码解锁。").replace("{0}", who), self)
+        self.info = QLabel(fmt(self.tr("长时间未操作，ArchDesk 已锁定。\n当前用户：{0}，请输入密码解锁。"), who), self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.try_unlock)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.model import STATUS_LABELS, Retention, Source, Status
+from .fmt import fmt
 
 DECLARED = {
     "status": [QT_TRANSLATE_NOOP("status", "预归档"), QT_TRANSLATE_NOOP("status", "已分类"),
@@ -177,7 +178,7 @@ def opening_reason_text(reason: str) -> str:
     """A reason the core proposed for an opening opinion, in the UI language; typed reasons unchanged."""
     m = _OPENING_BY_TABLE.match(reason)
     if m:
-        return QCoreApplication.translate("opening", "依保管期限表类目 {0} 的开放状态").replace("{0}", m.group(1))
+        return fmt(QCoreApplication.translate("opening", "依保管期限表类目 {0} 的开放状态"), m.group(1))
     if reason in ("开放鉴定结论", "未经开放鉴定，暂按控制"):
         return QCoreApplication.translate("opening", reason)
     return reason
@@ -246,10 +247,10 @@ def _roles_text(labels: str) -> str:
 def separation_problem_text(problem: str) -> str:
     """One of ``core.users.separation_problems`` in the UI language (unknown texts unchanged)."""
     if m := _SEPARATION_BOTH.match(problem):
-        return QCoreApplication.translate("UsersPage", "账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。") \
-            .replace("{0}", m.group(1)).replace("{1}", _roles_text(m.group(2)))
+        return fmt(QCoreApplication.translate("UsersPage", "账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。"), m.group(1),
+                   _roles_text(m.group(2)))
     if m := _SEPARATION_NONE.match(problem):
-        return QCoreApplication.translate("UsersPage", "还没有担任{0}的有效账户。").replace("{0}", _roles_text(m.group(1)))
+        return fmt(QCoreApplication.translate("UsersPage", "还没有担任{0}的有效账户。"), _roles_text(m.group(1)))
     return problem
 
 
@@ -260,15 +261,15 @@ def due_text(c: dict[str, Any]) -> str:
 
 
     if kind == "backup":
-        return (QCoreApplication.translate("DashboardPage", "需要备份（上次经核验的备份：{0}）").replace("{0}", last)
+        return (fmt(QCoreApplication.translate("DashboardPage", "需要备份（上次经核验的备份：{0}）"), last)
                 if last else QCoreApplication.translate("DashboardPage", "需要备份：尚未做过经核验的备份"))
     if kind == "fixity":
-        return (QCoreApplication.translate("DashboardPage", "需要日常检查（上次：{0}）").replace("{0}", last)
+        return (fmt(QCoreApplication.translate("DashboardPage", "需要日常检查（上次：{0}）"), last)
                 if last else QCoreApplication.translate("DashboardPage", "需要日常检查：尚未做过日常检查"))
     if kind == "carrier":
         m = re.match(r"载体 (.+) 到期检测", str(c.get("title", "")))
-        return QCoreApplication.translate("DashboardPage", "载体 {0} 到期检测（DA/T 38）").replace(
-            "{0}", m.group(1) if m else "")
+        return fmt(QCoreApplication.translate("DashboardPage", "载体 {0} 到期检测（DA/T 38）"),
+                   m.group(1) if m else "")
     if kind == "appraisal":
         return QCoreApplication.translate("DashboardPage", "到期鉴定：有档案保管期限已满或将满，尚未鉴定")
     if kind == "destruction_marks":

@@ -29,6 +29,7 @@ from .. import APP_NAME, APP_NAME_ZH, __version__
 from ..core.catalog import SCHEMA_VERSION
 from ..core.security import ALL_ROLES
 from .context import AppContext
+from .fmt import fmt
 from .pages import PageSpec, broken_pages, load_pages, shown_on
 
 log = logging.getLogger("archdesk.gui")
@@ -83,8 +84,8 @@ class MainWindow(QMainWindow):
         self._restore()
         broken = broken_pages()
         if broken:
-            self.statusBar().showMessage(self.tr("部分页面未能加载（{0}），详情见日志。").replace(
-                "{0}", "、".join(sorted(broken))), 30_000)
+            self.statusBar().showMessage(fmt(self.tr("部分页面未能加载（{0}），详情见日志。"),
+                                             "、".join(sorted(broken))), 30_000)
 
     # -- pages -------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -206,11 +207,11 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         user = self.ctx.archive.user
-        self.archive_label = QLabel(self.tr("档案库：{0}").replace("{0}", str(self.ctx.archive.root)))
+        self.archive_label = QLabel(fmt(self.tr("档案库：{0}"), self.ctx.archive.root))
         self.archive_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         who = user.display_name or user.name
         roles = self.tr("全部角色，单人模式") if user.roles >= frozenset(ALL_ROLES) else user.role_labels
-        self.user_label = QLabel(self.tr("用户：{0}（{1}）").replace("{0}", who).replace("{1}", roles))
+        self.user_label = QLabel(fmt(self.tr("用户：{0}（{1}）"), who, roles))
         self.user_label.setToolTip(user.role_labels)
         self.busy_label = QLabel(self)
         sb = self.statusBar()
@@ -302,9 +303,9 @@ class MainWindow(QMainWindow):
         return (f"<h3>{APP_NAME} {__version__}</h3><p>{self.tr(APP_NAME_ZH)}</p>"
                 f"<p>Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}<br>"
                 f"SQLite {v['sqlite']} · {v['openssl']}<br>"
-                + self.tr("SM3 实现：{0}").replace("{0}", v["sm3_backend"]) + "<br>"
-                + self.tr("档案目录结构版本：{0}").replace("{0}", str(SCHEMA_VERSION)) + "<br>"
-                + self.tr("档案库：{0}").replace("{0}", str(self.ctx.archive.root)) + "</p>")
+                + fmt(self.tr("SM3 实现：{0}"), v["sm3_backend"]) + "<br>"
+                + fmt(self.tr("档案目录结构版本：{0}"), SCHEMA_VERSION) + "<br>"
+                + fmt(self.tr("档案库：{0}"), self.ctx.archive.root) + "</p>")
 
     @Slot()
     def show_about(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.checks import PROPERTIES
+from ..fmt import fmt
 from ..labels import checks_text, status_text
 
 RED, GREEN, AMBER, GREY = "#f4c7c3", "#c8e6c9", "#ffe8a3", "#eceff1"
@@ -20,9 +21,9 @@ Index = QModelIndex | QPersistentModelIndex
 def cell_state(fails: int, manual: int) -> tuple[str, str]:
     """A property's cell from its open failures and waiting manual items."""
     if fails:
-        return RED, QCoreApplication.translate("ChecksPage", "不通过 {0}").replace("{0}", str(fails))
+        return RED, fmt(QCoreApplication.translate("ChecksPage", "不通过 {0}"), fails)
     if manual:
-        return AMBER, QCoreApplication.translate("ChecksPage", "待人工 {0}").replace("{0}", str(manual))
+        return AMBER, fmt(QCoreApplication.translate("ChecksPage", "待人工 {0}"), manual)
     return GREEN, QCoreApplication.translate("ChecksPage", "通过")
 
 

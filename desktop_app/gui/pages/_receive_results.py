@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.checks import RESULT_LABELS
+from ..fmt import fmt
 from ..labels import check_item_text, checks_text, item_labels
 
 RED, AMBER, GREEN, GREY = "#b3261e", "#8a6d00", "#1e6b34", "#666666"
@@ -108,8 +109,8 @@ class OverrideDialog(QDialog):
     def __init__(self, items: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("准予通过不通过的必检项"))
-        text = QLabel(self.tr("以下必检项在接收检测中不通过：{0}。\n准予通过后可以接收入库；"
-                              "理由将记入检测记录、办件事件和审计日志。").replace("{0}", item_labels(items)), self)
+        text = QLabel(fmt(self.tr("以下必检项在接收检测中不通过：{0}。\n准予通过后可以接收入库；"
+                              "理由将记入检测记录、办件事件和审计日志。"), item_labels(items)), self)
         text.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(self.tr("准予通过的理由（必填），例如已与移交单位核实的情况"))

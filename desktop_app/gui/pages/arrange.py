@@ -31,6 +31,7 @@ from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
+from ..fmt import fmt
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 from ._arrange_model import ID_ROLE, QueueModel, QueueProxy
@@ -194,15 +195,14 @@ class ArrangePage(QWidget):
         elsewhere = [self.tr(title) for key, title, sts in QUEUES
                      if key != self.queue and any(r["status"] in sts for r in overdue)]
         if here:
-            text = self.tr("本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），"
-                           "见“提示”列，请尽快归档。").replace("{0}", str(here))
+            text = fmt(self.tr("本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），"
+                           "见“提示”列，请尽快归档。"), here)
             rest = len(overdue) - here
             if rest:
-                text += self.tr("另有 {0} 件在“{1}”中。").replace("{0}", str(rest)).replace("{1}", "”“".join(elsewhere))
+                text += fmt(self.tr("另有 {0} 件在“{1}”中。"), rest, "”“".join(elsewhere))
             return text
         where = "”“".join(elsewhere) if elsewhere else self.tr("其他环节")
-        return self.tr("本列表中没有超期办件；另有 {0} 件已超过归档期限，在“{1}”中，请尽快归档。").replace(
-            "{0}", str(len(overdue))).replace("{1}", where)
+        return fmt(self.tr("本列表中没有超期办件；另有 {0} 件已超过归档期限，在“{1}”中，请尽快归档。"), str(len(overdue)), where)
 
     def _fill_categories(self) -> None:
         current = self.category_combo.currentText()
@@ -216,8 +216,8 @@ class ArrangePage(QWidget):
 
     @Slot()
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{0} / {1} 件").replace("{0}", str(self.proxy.rowCount()))
-                                 .replace("{1}", str(self.model.rowCount())))
+        self.count_label.setText(fmt(self.tr("{0} / {1} 件"), str(self.proxy.rowCount()),
+                                     str(self.model.rowCount())))
 
     def selected_ids(self) -> list[int]:
         """The selected cases, or every case the filter shows when nothing is selected."""
@@ -266,7 +266,7 @@ class ArrangePage(QWidget):
         except ArchDeskError as exc:
             self.preview_label.setText(exc.message)
             return False
-        self.preview_label.setText(self.tr("已人工分类 {0} 件。").replace("{0}", str(len(ids))))
+        self.preview_label.setText(fmt(self.tr("已人工分类 {0} 件。"), str(len(ids))))
         self.reason_edit.clear()
         self.ctx.notify_cases_changed()
         return True
@@ -286,7 +286,7 @@ class ArrangePage(QWidget):
         self._fill_preview([(p["case_id"], names.get(p["case_id"], ""), "" if p["new"] else p["archival_code"],
                              p["archival_code"], self.tr("新分配") if p["new"] else self.tr("已有档号"))
                             for p in plan], (self.tr("现有档号"), self.tr("档号"), self.tr("说明")))
-        self.preview_label.setText(self.tr("档号预览：{0} 件（尚未写入，归档时分配）。").replace("{0}", str(len(plan))))
+        self.preview_label.setText(fmt(self.tr("档号预览：{0} 件（尚未写入，归档时分配）。"), str(len(plan))))
         return plan
 
     @Slot()
@@ -298,8 +298,8 @@ class ArrangePage(QWidget):
         if self.override_check.isChecked() and not reason:
             self.preview_label.setText(self.tr("越过检测结果归档必须填写理由。"))
             return False
-        answer = QMessageBox.question(self, self.tr("归档"), self.tr("将 {0} 件办件归档：分配档号并移入正式库，"
-                                                                   "归档后文件不可修改。继续吗？").replace("{0}", str(len(ids))))
+        answer = QMessageBox.question(self, self.tr("归档"), fmt(self.tr("将 {0} 件办件归档：分配档号并移入正式库，"
+                                                                   "归档后文件不可修改。继续吗？"), str(len(ids))))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self._start(archive_job, self.ctx.archive, ids, reason, name="archive")
@@ -341,9 +341,9 @@ class ArrangePage(QWidget):
         self._fill_preview(rows)
         data = report.to_json()
         head = self.tr("已应用：") if report.applied else self.tr("预览（尚未写入）：")
-        self.preview_label.setText(head + self.tr("变更 {0} 件，不变 {1} 件，待人工 {2} 件，跳过 {3} 件。")
-                                   .replace("{0}", str(data["changed"])).replace("{1}", str(data["unchanged"]))
-                                   .replace("{2}", str(data["pending"])).replace("{3}", str(data["skipped"])))
+        self.preview_label.setText(head + fmt(self.tr("变更 {0} 件，不变 {1} 件，待人工 {2} 件，跳过 {3} 件。"),
+                                              data["changed"], data["unchanged"], data["pending"],
+                                              data["skipped"]))
 
     def _show_archive(self, report: Any) -> None:
         names = self._task_names()
@@ -351,8 +351,7 @@ class ArrangePage(QWidget):
                 for a in report.archived]
         rows += [(f["case_id"], names.get(f["case_id"], ""), self.tr("未归档"), "", f["message"]) for f in report.failed]
         self._fill_preview(rows, (self.tr("结果"), self.tr("档号"), self.tr("位置 / 原因")))
-        text = self.tr("已归档 {0} 件，未归档 {1} 件。").replace("{0}", str(len(report.archived))) \
-            .replace("{1}", str(len(report.failed)))
+        text = fmt(self.tr("已归档 {0} 件，未归档 {1} 件。"), str(len(report.archived)), str(len(report.failed)))
         if report.cancelled:
             text += self.tr("（已取消，其余办件未处理）")
         self.preview_label.setText(text)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...core import audit, audit_report
 from ...core.errors import ArchDeskError
 from ..context import AppContext
+from ..fmt import fmt
 from ..labels import audit_text
 from . import register_page
 
@@ -170,7 +171,7 @@ class AuditPage(QWidget):
                 elif row["outcome"] != "ok" and c == 5:
                     item.setForeground(QColor("#b3261e"))
                 self.table.setItem(r, c, item)
-        self.count_label.setText(self.tr("共 {0} 条").replace("{0}", str(len(self.rows))))
+        self.count_label.setText(fmt(self.tr("共 {0} 条"), str(len(self.rows))))
 
     # -- verification ------------------------------------------------------------------------
     @Slot()
@@ -187,8 +188,7 @@ class AuditPage(QWidget):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        self.result_panel.setPlainText(self.tr("正在校验… {0} / {1} 条").replace("{0}", str(done)).replace(
-            "{1}", str(total)))
+        self.result_panel.setPlainText(fmt(self.tr("正在校验… {0} / {1} 条"), done, total))
 
     @Slot(object)
     def _on_verified(self, result: object) -> None:
@@ -197,15 +197,14 @@ class AuditPage(QWidget):
             return
         self.last_result = result
         tr = QCoreApplication.translate
-        head = tr("AuditPage", "共 {0} 条记录，{1} 个签名检查点。").replace("{0}", str(result.entries)).replace(
-            "{1}", str(result.checkpoints))
+        head = fmt(tr("AuditPage", "共 {0} 条记录，{1} 个签名检查点。"), result.entries, result.checkpoints)
         if result.ok:
             self.result_panel.setStyleSheet(OK_STYLE)
             text = head + "\n" + tr("AuditPage", "校验通过：日志链完整，audit.log 与数据库一致，检查点签名有效。")
         else:
             self.result_panel.setStyleSheet(BAD_STYLE)
-            lines = [head, tr("AuditPage", "发现 {0} 个问题，日志链从第 {1} 条处断开：").replace(
-                "{0}", str(len(result.problems))).replace("{1}", str(result.first_break))]
+            lines = [head, fmt(tr("AuditPage", "发现 {0} 个问题，日志链从第 {1} 条处断开："), str(len(result.problems)),
+                               result.first_break)]
             lines += [f"• {p.to_dict()['path']}：{p.detail}" for p in result.problems]
             text = "\n".join(lines)
         self.result_panel.setPlainText(text)
@@ -230,7 +229,7 @@ class AuditPage(QWidget):
             QMessageBox.warning(self, self.tr("导出审计日志"), exc.message)
             return None
         QMessageBox.information(self, self.tr("导出审计日志"),
-                                self.tr("已导出 {0} 条记录：{1}").replace("{0}", str(n)).replace("{1}", path))
+                                fmt(self.tr("已导出 {0} 条记录：{1}"), n, path))
         return n
 
     def _ask(self, suffix: str, kind: str) -> None:

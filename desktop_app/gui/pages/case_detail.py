@@ -21,6 +21,7 @@ from ...core.catalog._util import loads
 from ...core.errors import ArchDeskError
 from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
+from ..fmt import fmt
 from ..widgets.document_preview import DocumentPreview
 from ..widgets.materials_tree import MaterialsTree
 from ..widgets.metadata_form import MetadataForm
@@ -108,7 +109,7 @@ class CaseDetailPage(QWidget):
         row = cases.get(case_id)
         if row is None:
             self.case_id = None
-            self.title_label.setText(self.tr("找不到办件 {0}。").replace("{0}", str(case_id)))
+            self.title_label.setText(fmt(self.tr("找不到办件 {0}。"), case_id))
             self.subtitle_label.clear()
             self.tabs.setEnabled(False)
             return False
@@ -117,10 +118,10 @@ class CaseDetailPage(QWidget):
         title = row["project_name"] or row["task_name"] or row["electronic_record_code"]
         self.title_label.setText(str(title))
         self.subtitle_label.setText("　".join(part for part in (
-            self.tr("电子文件号：{0}").replace("{0}", row["electronic_record_code"] or "—"),
-            self.tr("状态：{0}").replace("{0}", QCoreApplication.translate("status", STATUS_LABELS[status])),
-            self.tr("档号：{0}").replace("{0}", row["archival_code"] or "—"),
-            self.tr("申请人：{0}").replace("{0}", row["apply_name"] or "—"),
+            fmt(self.tr("电子文件号：{0}"), row["electronic_record_code"] or "—"),
+            fmt(self.tr("状态：{0}"), QCoreApplication.translate("status", STATUS_LABELS[status])),
+            fmt(self.tr("档号：{0}"), row["archival_code"] or "—"),
+            fmt(self.tr("申请人：{0}"), row["apply_name"] or "—"),
         )))
         read_only = status in READ_ONLY_STATUSES or not self.ctx.can("case.edit")
         self.form.set_fields(cases.metadata(case_id), read_only=read_only)
@@ -145,13 +146,13 @@ class CaseDetailPage(QWidget):
         rows: list[tuple[str, str, str]] = []
         for rf in cases.record_files(case_id):
             if str(rf["name"]).startswith("来源/"):
-                rows.append((self.tr("原件 {0}").replace("{0}", str(rf["name"])),
-                             self.tr("{0} 字节").replace("{0}", str(rf["size"])), str(rf["sm3"])))
+                rows.append((fmt(self.tr("原件 {0}"), rf["name"]),
+                             fmt(self.tr("{0} 字节"), rf["size"]), str(rf["sm3"])))
         for d in cases.documents(case_id):
             meta = loads(d["metadata"]) or {}
-            rows.append((self.tr("材料 {0}：{1}").replace("{0}", str(d["seq"])).replace("{1}", str(d["title"] or "")),
-                         self.tr("文件标识 {0}；共享调用 {1}").replace("{0}", str(meta.get("file_id") or "—"))
-                         .replace("{1}", str(meta.get("file_share") or "—")), ""))
+            rows.append((fmt(self.tr("材料 {0}：{1}"), d["seq"], d["title"] or ""),
+                         fmt(self.tr("文件标识 {0}；共享调用 {1}"), str(meta.get("file_id") or "—"),
+                             str(meta.get("file_share") or "—")), ""))
         self.provenance.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, v in enumerate(values):

@@ -35,6 +35,7 @@ from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
+from ..fmt import fmt
 from ..labels import check_item_text, checks_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
@@ -169,7 +170,7 @@ class ChecksPage(QWidget):
         stage = str(self.stage_combo.currentData())
         ids = case_ids if case_ids is not None else self._scope()
         self.progress.setVisible(True)
-        self.summary_label.setText(self.tr("正在进行{0}检测…").replace("{0}", checks_text(STAGE_LABELS[stage])))
+        self.summary_label.setText(fmt(self.tr("正在进行{0}检测…"), checks_text(STAGE_LABELS[stage])))
         self.job = self.ctx.run_job(check_job, self.ctx.archive, stage, ids, name="check")
         self.progress.attach(self.job)
         self.job.finished.connect(self._on_finished)
@@ -267,8 +268,7 @@ class ChecksPage(QWidget):
         if row["state"] != "done":
             state = {"running": self.tr("正在进行或已中断"), "cancelled": self.tr("已取消"),
                      "failed": self.tr("未完成")}.get(row["state"], row["state"])
-            self.summary_label.setText(self.tr("第 {0} 次检测{1}，没有可显示的结果。").replace("{0}", str(run_id))
-                                       .replace("{1}", state))
+            self.summary_label.setText(fmt(self.tr("第 {0} 次检测{1}，没有可显示的结果。"), run_id, state))
             return
         self.stage_combo.setCurrentIndex(STAGES.index(row["stage"]))
         self.show_run(load_run(self.ctx.archive, int(run_id)))
@@ -281,16 +281,15 @@ class ChecksPage(QWidget):
         self.rows = self.ctx.archive.catalog.checks.matrix(run.run_id, PROPERTIES)
         counts = self.run.tally()
         self.summary_label.setText(
-            self.tr("{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}")
-            .replace("{0}", checks_text(STAGE_LABELS[run.stage])).replace("{1}", str(run.run_id)).replace("{2}", run.operator)
-            .replace("{3}", str(len(self.rows))).replace("{4}", str(counts["pass"]))
-            .replace("{5}", str(counts["fail"])).replace("{6}", str(counts["na"])).replace("{7}", str(counts["manual"]))
-            .replace("{8}", self.tr("通过") if counts["unresolved"] == 0 else self.tr("不通过")))
+            fmt(self.tr("{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}"),
+                checks_text(STAGE_LABELS[run.stage]), run.run_id, run.operator, str(len(self.rows)),
+                counts["pass"], counts["fail"], counts["na"], counts["manual"],
+                self.tr("通过") if counts["unresolved"] == 0 else self.tr("不通过")))
         machine = self.run.environment()
         if machine:     # the machine's problem, not the cases': they kept their status
             self.summary_label.setText(
-                self.tr("检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}")
-                .replace("{0}", "；".join(machine)) + "\n" + self.summary_label.text())
+                fmt(self.tr("检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}"),
+                    "；".join(machine)) + "\n" + self.summary_label.text())
         self.summary_label.setStyleSheet("color: #b00020;" if machine else "")
         self._fill_matrix()
 
@@ -342,11 +341,11 @@ class ChecksPage(QWidget):
                 child.setToolTip(3, child.text(3))
                 node.addChild(child)
             if r.get("recorded_by"):
-                node.addChild(QTreeWidgetItem(["", "", "", self.tr("人工记录：{0}，{1}").replace(
-                    "{0}", r["recorded_by"]).replace("{1}", r["note"])]))
+                node.addChild(QTreeWidgetItem(["", "", "", fmt(self.tr("人工记录：{0}，{1}"), r["recorded_by"],
+                                                               r["note"])]))
             if r.get("overridden"):
-                node.addChild(QTreeWidgetItem(["", "", "", self.tr("准予通过：{0}，理由：{1}").replace(
-                    "{0}", str(r["override_by"])).replace("{1}", str(r["override_reason"]))]))
+                node.addChild(QTreeWidgetItem(["", "", "", fmt(self.tr("准予通过：{0}，理由：{1}"), r["override_by"],
+                                                               r["override_reason"])]))
             self.detail.addTopLevelItem(node)
         for col in (0, 1, 2):     # the item's code, its whole name and the result, not “固化信息有…”
             self.detail.resizeColumnToContents(col)
@@ -441,8 +440,8 @@ class ChecksPage(QWidget):
         else:
             ok = self._act(bulk.override_many, self.ctx.archive, self.run.run_id, pairs, dlg.text())
         if ok:
-            self.summary_label.setText(self.tr("已为 {0} 件办件的 {1} 个检测项记录（每一项分别记入审计日志）。")
-                                       .replace("{0}", str(len({c for c, _ in pairs}))).replace("{1}", str(len(pairs)))
+            self.summary_label.setText(fmt(self.tr("已为 {0} 件办件的 {1} 个检测项记录（每一项分别记入审计日志）。"),
+                                           str(len({c for c, _ in pairs})), str(len(pairs)))
                                        + "\n" + self.summary_label.text())
         return ok
 
@@ -469,7 +468,7 @@ class ChecksPage(QWidget):
         except ArchDeskError as exc:
             self.summary_label.setText(exc.message)
             return False
-        self.summary_label.setText(self.tr("检测报告已导出：{0}").replace("{0}", path))
+        self.summary_label.setText(fmt(self.tr("检测报告已导出：{0}"), path))
         return True
 
 

@@ -24,6 +24,7 @@ from ...core.dashboard import Dashboard, dashboard_job
 from ...core.model import Status
 from ..context import AppContext
 from ..crash import failure_text
+from ..fmt import fmt
 from ..labels import due_text, retention_text, status_text
 from . import register_page
 
@@ -164,7 +165,7 @@ class DashboardPage(QWidget):
         outer.addLayout(head)
         outer.addWidget(self.readiness_label)
         outer.addWidget(scroll, 1)
-        self.title.setText(self.tr("首页 — {0}").replace("{0}", str(ctx.archive.setting("archive.name", ""))))
+        self.title.setText(fmt(self.tr("首页 — {0}"), str(ctx.archive.setting("archive.name", ""))))
         ctx.cases_changed.connect(self.refresh)
         self.refresh()
 
@@ -200,10 +201,10 @@ class DashboardPage(QWidget):
         missing = readiness(self.ctx.archive)
         self.readiness_label.setText(self.tr("本档案库还不能完成全部工作：") + " ".join(missing) if missing else "")
         self.readiness_label.setVisible(bool(missing))
-        self.state_label.setText(self.tr("统计于 {0}").replace("{0}", d.today))
+        self.state_label.setText(fmt(self.tr("统计于 {0}"), d.today))
         for st, label in self.status_labels.items():
             label.setText(str(d.status_counts.get(st, 0)))
-        self.total_label.setText(self.tr("共 {0} 件").replace("{0}", str(d.total_cases)))
+        self.total_label.setText(fmt(self.tr("共 {0} 件"), d.total_cases))
         self._show_deadlines(d)
         self._show_checks(d)
         self._show_preservation(d)
@@ -213,8 +214,8 @@ class DashboardPage(QWidget):
     def _show_deadlines(self, d: Dashboard) -> None:
         if d.overdue_count or d.due_soon_count:
             self.deadline_label.setStyleSheet(WARN_STYLE)
-            self.deadline_label.setText(self.tr("{0} 件已超过归档期限，{1} 件将在 60 天内到期。")
-                                        .replace("{0}", str(d.overdue_count)).replace("{1}", str(d.due_soon_count)))
+            self.deadline_label.setText(fmt(self.tr("{0} 件已超过归档期限，{1} 件将在 60 天内到期。"), d.overdue_count,
+                                            d.due_soon_count))
         else:
             self.deadline_label.setStyleSheet(OK_STYLE)
             self.deadline_label.setText(self.tr("没有超期或即将到期的办件。"))
@@ -229,10 +230,10 @@ class DashboardPage(QWidget):
             summary = r.get("summary") or {}
             counts = summary.get("counts") if isinstance(summary, dict) else None
             if isinstance(counts, dict):
-                result = self.tr("通过 {0}，不通过 {1}").replace("{0}", str(counts.get("pass", 0))).replace(
-                    "{1}", str(counts.get("fail", 0)))
+                result = fmt(self.tr("通过 {0}，不通过 {1}"), str(counts.get("pass", 0)),
+                             str(counts.get("fail", 0)))
             elif isinstance(summary, dict) and "problems" in summary:
-                result = self.tr("发现 {0} 个问题").replace("{0}", str(summary.get("problems")))
+                result = fmt(self.tr("发现 {0} 个问题"), str(summary.get("problems")))
             else:
                 result = ""
             rows.append([str(r["id"]), self.tr(STAGE_TEXT.get(r["stage"], r["stage"])),
@@ -244,9 +245,8 @@ class DashboardPage(QWidget):
     def _show_preservation(self, d: Dashboard) -> None:
         b = d.backup
         if b.get("last_verified"):
-            text = self.tr("上次经核验的备份：{0}（{1} 天前），经核验的备份共 {2} 份。").replace(
-                "{0}", str(b["last_verified"])).replace("{1}", str(b.get("age_days"))).replace(
-                "{2}", str(b.get("copies", 0)))
+            text = fmt(self.tr("上次经核验的备份：{0}（{1} 天前），经核验的备份共 {2} 份。"), b["last_verified"],
+                       str(b.get("age_days")), str(b.get("copies", 0)))
         else:
             text = self.tr("尚未做过经核验的备份。")
         self.backup_label.setText(text)
@@ -264,8 +264,7 @@ class DashboardPage(QWidget):
 
     def _show_expiring(self, d: Dashboard) -> None:
         if d.expiring_count:
-            self.expiry_label.setText(self.tr("{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。").replace(
-                "{0}", str(d.expiring_count)))
+            self.expiry_label.setText(fmt(self.tr("{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。"), d.expiring_count))
         else:
             self.expiry_label.setText(self.tr("没有保管期限将满的档案。"))
         _fill(self.expiry_table, [[str(e["case_id"]), e["archival_code"], e["title"],

@@ -25,6 +25,7 @@ from ...core.intake.report import ImportReport
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
+from ..fmt import fmt
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -180,7 +181,7 @@ class IntakePage(QWidget):
         self.detail_label.clear()
         self.copy_button.setEnabled(False)
         self.progress.setVisible(True)
-        self.summary_label.setText(self.tr("正在导入 {0} 项…").replace("{0}", str(len(paths))))
+        self.summary_label.setText(fmt(self.tr("正在导入 {0} 项…"), str(len(paths))))
         self.job = self.ctx.run_job(import_job, self.ctx.archive, list(paths), name="import")
         self.progress.attach(self.job)
         self.job.finished.connect(self._on_finished)
@@ -218,9 +219,8 @@ class IntakePage(QWidget):
             summary = json.loads(b["summary"] or "{}")
         except ValueError:
             summary = {}
-        text = (self.tr("上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。").replace("{0}", str(b["started_at"]))
-                .replace("{1}", str(b["name"])).replace("{2}", str(summary.get("imported", "?")))
-                .replace("{3}", str(summary.get("failed", "?"))))
+        text = (fmt(self.tr("上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。"), b["started_at"], b["name"],
+                    str(summary.get("imported", "?")), str(summary.get("failed", "?"))))
         problems = summary.get("problems")
         if isinstance(problems, list):        # the list under the line shows what the line counts
             self.results.clear()
@@ -265,12 +265,13 @@ class IntakePage(QWidget):
                 continue
             self._add_row("imported", QCoreApplication.translate("IntakePage", "已导入"), str(row["electronic_record_code"] or row["project_id"]),
                           str(row["project_name"] or row["task_name"]), case_id)
-        parts = [QCoreApplication.translate("IntakePage", "已导入 {0} 件").replace("{0}", str(len(report.imported))),
-                 QCoreApplication.translate("IntakePage", "跳过 {0} 件").replace("{0}", str(len(report.skipped))),
-                 QCoreApplication.translate("IntakePage", "失败 {0} 个").replace("{0}", str(len(report.failed))),
-                 QCoreApplication.translate("IntakePage", "警告 {0} 条").replace("{0}", str(len(report.warnings)))]
-        text = QCoreApplication.translate("IntakePage", "，").join(parts) + QCoreApplication.translate("IntakePage", "；共 {0} 个文件，{1}。").replace("{0}", str(report.files)).replace(
-            "{1}", _human_bytes(report.bytes))
+        parts = [fmt(QCoreApplication.translate("IntakePage", "已导入 {0} 件"), str(len(report.imported))),
+                 fmt(QCoreApplication.translate("IntakePage", "跳过 {0} 件"), str(len(report.skipped))),
+                 fmt(QCoreApplication.translate("IntakePage", "失败 {0} 个"), str(len(report.failed))),
+                 fmt(QCoreApplication.translate("IntakePage", "警告 {0} 条"), str(len(report.warnings)))]
+        text = QCoreApplication.translate("IntakePage", "，").join(parts) + fmt(QCoreApplication.translate("IntakePage", "；共 {0} 个文件，{1}。"),
+                                                                               report.files,
+                                                                               _human_bytes(report.bytes))
         if report.cancelled:
             text = QCoreApplication.translate("IntakePage", "导入已取消（已完成的办件保留）：") + text
         self.summary_label.setText(text)

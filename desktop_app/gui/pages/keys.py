@@ -34,6 +34,7 @@ from ...core import setup
 from ...core.crypto import keystore, pem
 from ...core.errors import ArchDeskError
 from ..context import AppContext
+from ..fmt import fmt
 from . import register_page
 
 
@@ -92,7 +93,7 @@ class TrustDialog(QDialog):
             self.fingerprint.setText(pem.format_fingerprint(
                 keystore.fingerprint(pem.load_public_key(Path(path).read_bytes()))))
         except OSError as exc:
-            self.error = self.tr("无法读取公钥文件：{0}").replace("{0}", exc.strerror or str(exc))
+            self.error = fmt(self.tr("无法读取公钥文件：{0}"), exc.strerror or str(exc))
         except ArchDeskError as exc:
             self.error = exc.message
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -180,11 +181,11 @@ class KeysPage(QWidget):
             self.fingerprint.setText("")
             self.generate_button.setText(self.tr("生成密钥…"))
         else:
-            text = self.tr("密钥名称：{0}　生成时间：{1}").replace("{0}", info.label).replace("{1}", info.created)
+            text = fmt(self.tr("密钥名称：{0}　生成时间：{1}"), info.label, info.created)
             from ...core.demo_archive import DEMO_KEY_PASSPHRASE, is_demo
 
             if is_demo(self.ctx.archive):
-                text += "<br>" + self.tr("示例档案库的密钥口令：{0}").replace("{0}", DEMO_KEY_PASSPHRASE)
+                text += "<br>" + fmt(self.tr("示例档案库的密钥口令：{0}"), DEMO_KEY_PASSPHRASE)
             self.own_label.setText(text + "<br>" + self.tr("指纹（SM3，请抄录交给接收的档案馆核对）："))
             self.fingerprint.setText(pem.format_fingerprint(info.fingerprint))
             self.generate_button.setText(self.tr("替换密钥…"))
@@ -231,7 +232,7 @@ class KeysPage(QWidget):
             self._say(exc.message, True)
             return False
         self.refresh()
-        self._say(self.tr("已生成签名密钥“{0}”。请牢记口令，并把指纹抄录交给接收的档案馆。").replace("{0}", info.label))
+        self._say(fmt(self.tr("已生成签名密钥“{0}”。请牢记口令，并把指纹抄录交给接收的档案馆。"), info.label))
         return True
 
     @Slot()
@@ -245,8 +246,7 @@ class KeysPage(QWidget):
         except ArchDeskError as exc:
             self._say(exc.message, True)
             return False
-        self._say(self.tr("已导出公钥：{0}\n指纹（SM3）：{1}").replace("{0}", path)
-                  .replace("{1}", pem.format_fingerprint(info.fingerprint)))
+        self._say(fmt(self.tr("已导出公钥：{0}\n指纹（SM3）：{1}"), path, pem.format_fingerprint(info.fingerprint)))
         return True
 
     def trust_dialog(self, path: str) -> TrustDialog:
@@ -270,8 +270,7 @@ class KeysPage(QWidget):
             self._say(exc.message, True)
             return False
         self.refresh()
-        self._say(self.tr("已信任“{0}”的公钥：{1}").replace("{0}", t.label)
-                  .replace("{1}", pem.format_fingerprint(t.fingerprint)))
+        self._say(fmt(self.tr("已信任“{0}”的公钥：{1}"), t.label, pem.format_fingerprint(t.fingerprint)))
         return True
 
     @Slot()
@@ -281,7 +280,7 @@ class KeysPage(QWidget):
             return False
         fp, label = str(items[0].data(0, Qt.ItemDataRole.UserRole)), items[0].text(0)
         answer = QMessageBox.question(
-            self, self.tr("不再信任"), self.tr("不再信任“{0}”的公钥？之后该公钥签名的载体将不能接收。").replace("{0}", label),
+            self, self.tr("不再信任"), fmt(self.tr("不再信任“{0}”的公钥？之后该公钥签名的载体将不能接收。"), label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -291,5 +290,5 @@ class KeysPage(QWidget):
             self._say(exc.message, True)
             return False
         self.refresh()
-        self._say(self.tr("已不再信任“{0}”的公钥。").replace("{0}", label))
+        self._say(fmt(self.tr("已不再信任“{0}”的公钥。"), label))
         return True

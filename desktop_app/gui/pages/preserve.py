@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.archive import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..fmt import fmt
 from ..labels import due_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
@@ -136,10 +137,10 @@ class BackupTab(QWidget):
     @Slot(object)
     def _on_finished(self, res: Any) -> None:
         self.job = None
-        text = self.tr("备份完成并已读回核验：{0}（写入 {1} 个文件，{2} MB）").replace("{0}", str(res.folder)) \
-            .replace("{1}", str(res.copied)).replace("{2}", f"{res.bytes / 1e6:.1f}")
+        text = fmt(self.tr("备份完成并已读回核验：{0}（写入 {1} 个文件，{2} MB）"), res.folder, res.copied,
+                   f"{res.bytes / 1e6:.1f}")
         if res.warnings:
-            text += self.tr("；注意：{0} 个文件与入库摘要不一致，请运行日常检查").replace("{0}", str(len(res.warnings)))
+            text += fmt(self.tr("；注意：{0} 个文件与入库摘要不一致，请运行日常检查"), str(len(res.warnings)))
         self.message.setText(text)
         self.pass_edit.clear()
         self.refresh()
@@ -169,10 +170,9 @@ class BackupTab(QWidget):
     @Slot(object)
     def _on_restored(self, rep: Any) -> None:
         self.job = None
-        text = (self.tr("恢复完成，验证通过：{0}") if rep.ok else self.tr("恢复完成，但发现问题：{0}")).replace(
-            "{0}", str(rep.target))
-        text += self.tr("（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）").replace("{0}", str(rep.files)) \
-            .replace("{1}", str(rep.stats.get("cases", 0))).replace("{2}", str(len(rep.skipped_destroyed)))
+        text = fmt(self.tr("恢复完成，验证通过：{0}") if rep.ok else self.tr("恢复完成，但发现问题：{0}"), rep.target)
+        text += fmt(self.tr("（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）"), rep.files,
+                    str(rep.stats.get("cases", 0)), str(len(rep.skipped_destroyed)))
         text += "".join(f"\n{p['path']}：{p['detail']}" for p in rep.problems[:5])
         self.message.setText(text)
 
@@ -219,12 +219,11 @@ class PreservePage(QWidget):
 
         st = backup_status(self.ctx.archive)
         if st["last_verified"]:
-            text = self.tr("上次经核验的备份：{0}；经核验的备份共 {1} 份。").replace("{0}", st["last_verified"]) \
-                .replace("{1}", str(st["copies"]))
+            text = fmt(self.tr("上次经核验的备份：{0}；经核验的备份共 {1} 份。"), st["last_verified"], st["copies"])
         else:
             text = self.tr("还没有经核验的备份。")
         if st["overdue"]:
-            text += self.tr("【已超过备份周期（{0} 天），请立即备份】").replace("{0}", str(st["interval_days"]))
+            text += fmt(self.tr("【已超过备份周期（{0} 天），请立即备份】"), st["interval_days"])
             self.status_label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
         else:
             self.status_label.setStyleSheet("QLabel { color: #1e7b34; }")

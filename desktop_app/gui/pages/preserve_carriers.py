@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ...core.errors import ArchDeskError
 from ..context import AppContext
+from ..fmt import fmt
 
 PURPOSES = {"transfer": QT_TRANSLATE_NOOP("CarrierTab", "移交"), "backup": QT_TRANSLATE_NOOP("CarrierTab", "备份"),
             "other": QT_TRANSLATE_NOOP("CarrierTab", "其他")}
@@ -88,7 +89,7 @@ class CarrierTab(QWidget):
         except ArchDeskError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(self.tr("已登记载体 {0}。").replace("{0}", self.label_edit.text()))
+        self.message.setText(fmt(self.tr("已登记载体 {0}。"), self.label_edit.text()))
         self.label_edit.clear()
         self.refresh()
         self.on_done()
@@ -107,6 +108,6 @@ class CarrierTab(QWidget):
         except ArchDeskError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(self.tr("已记录载体 {0} 的检测。").replace("{0}", label))
+        self.message.setText(fmt(self.tr("已记录载体 {0} 的检测。"), label))
         self.refresh()
         self.on_done()

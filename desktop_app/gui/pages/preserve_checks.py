@@ -14,6 +14,7 @@ from ...core.archive import Archive
 from ...core.jobs import Progress
 from ...core.preserve.fixity import KIND_LABELS
 from ..context import AppContext
+from ..fmt import fmt
 from ..widgets.progress_panel import ProgressPanel
 
 
@@ -77,7 +78,7 @@ class FixityTab(QWidget):
             from ...core.preserve.fixity import last_fixity
 
             last = last_fixity(self.ctx.archive)
-            self.message.setText(self.tr("上次日常检查：{0}").replace("{0}", last["finished_at"]) if last
+            self.message.setText(fmt(self.tr("上次日常检查：{0}"), last["finished_at"]) if last
                                  else self.tr("还没有做过日常检查。"))
 
     @Slot()
@@ -97,10 +98,8 @@ class FixityTab(QWidget):
         from .preserve_common import fill_table
 
         self.job, self.report = None, rep
-        self.message.setText(self.tr("日常检查（第 {0} 次检测）：复核 {1} 个文件，{2} MB；{3}").replace("{0}", str(rep.run_id))
-                             .replace("{1}", str(rep.checked)).replace("{2}", f"{rep.bytes / 1e6:.1f}")
-                             .replace("{3}", self.tr("全部正常") if rep.ok else
-                                      self.tr("发现 {0} 个问题").replace("{0}", str(len(rep.problems)))))
+        self.message.setText(fmt(self.tr("日常检查（第 {0} 次检测）：复核 {1} 个文件，{2} MB；{3}"), rep.run_id, rep.checked, f"{rep.bytes / 1e6:.1f}", self.tr("全部正常") if rep.ok else
+                                      fmt(self.tr("发现 {0} 个问题"), str(len(rep.problems)))))
         rows = []
         for p in rep.problems:
             src = p.repair_from
@@ -137,10 +136,10 @@ class FixityTab(QWidget):
     @Slot(object)
     def _on_repaired(self, rep: Any) -> None:
         self.job = None
-        text = self.tr("已从备份修复 {0} 个文件。").replace("{0}", str(len(rep.repaired)))
+        text = fmt(self.tr("已从备份修复 {0} 个文件。"), str(len(rep.repaired)))
         if rep.failed:
-            text += self.tr("未能修复 {0} 个：{1}").replace("{0}", str(len(rep.failed))) \
-                .replace("{1}", "；".join(f"{f['path']}（{f['reason']}）" for f in rep.failed[:3]))
+            text += fmt(self.tr("未能修复 {0} 个：{1}"), str(len(rep.failed)),
+                        "；".join(f"{f['path']}（{f['reason']}）" for f in rep.failed[:3]))
         self.message.setText(text)
         self.report = None
         self.repair_button.setEnabled(False)

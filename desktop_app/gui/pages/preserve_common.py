@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 
 from ..context import AppContext
 from ..crash import failure_text
+from ..fmt import fmt
 
 
 def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -30,7 +31,7 @@ def make_table(parent: QWidget, headers: list[str]) -> QTableWidget:
 
 
 def show_failure(page: QWidget, ctx: AppContext, label: QLabel, what: str, error: BaseException) -> None:
-    cancelled = QCoreApplication.translate("PreservePage", "{0}已取消。").replace("{0}", what)
-    failed = QCoreApplication.translate("PreservePage", "{0}未完成：{1}").replace("{0}", what).replace("{1}", "{0}")
-    bug = QCoreApplication.translate("PreservePage", "{0}时发生程序错误，详情见错误报告。").replace("{0}", what)
+    cancelled = fmt(QCoreApplication.translate("PreservePage", "{0}已取消。"), what)
+    failed = fmt(QCoreApplication.translate("PreservePage", "{0}未完成：{1}"), what, "{0}")
+    bug = fmt(QCoreApplication.translate("PreservePage", "{0}时发生程序错误，详情见错误报告。"), what)
     label.setText(failure_text(error, cancelled, failed, bug, ctx.archive.layout.logs, page))

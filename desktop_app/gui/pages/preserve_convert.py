@@ -12,6 +12,7 @@ from ...core.archive import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..fmt import fmt
 from ..widgets.progress_panel import ProgressPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,7 +85,7 @@ class ConvertTab(QWidget):
         from .preserve_common import fill_table
 
         office = find_office(self.ctx.archive)
-        self.tool_label.setText(self.tr("LibreOffice：{0}").replace("{0}", f"{office.path}（{office.version}）")
+        self.tool_label.setText(fmt(self.tr("LibreOffice：{0}"), f"{office.path}（{office.version}）")
                                 if office else self.tr("LibreOffice：未找到——办公文档暂不能转换（请安装，或在设置 "
                                                        "preserve.soffice_path 中指定 soffice 路径）；图像可以转换。"))
         self.items = candidates(self.ctx.archive) if self.ctx.can("case.read") else []
@@ -111,7 +112,7 @@ class ConvertTab(QWidget):
     @Slot(object)
     def _on_converted(self, res: dict[str, list[Any]]) -> None:
         self.job = None
-        text = self.tr("已转换 {0} 个文件（原件保留，已记录转换事件）。").replace("{0}", str(len(res["done"])))
+        text = fmt(self.tr("已转换 {0} 个文件（原件保留，已记录转换事件）。"), str(len(res["done"])))
         text += "".join(f"\n{f['message']}" for f in res["failed"][:5])
         self.message.setText(text)
         self.refresh()
@@ -132,9 +133,8 @@ class ConvertTab(QWidget):
     @Slot(object)
     def _on_migrated(self, rep: Any) -> None:
         self.job = None
-        text = (self.tr("迁移完成，验证通过：{0}（{1} 个文件）。之后请用新位置打开档案库。") if rep.ok
-                else self.tr("迁移完成，但发现问题：{0}（{1} 个文件）")).replace("{0}", str(rep.target)) \
-            .replace("{1}", str(rep.files))
+        text = fmt(self.tr("迁移完成，验证通过：{0}（{1} 个文件）。之后请用新位置打开档案库。") if rep.ok
+                else self.tr("迁移完成，但发现问题：{0}（{1} 个文件）"), rep.target, rep.files)
         text += "".join(f"\n{p['path']}：{p['detail']}" for p in rep.problems[:5])
         self.message.setText(text)
         self.on_done()

@@ -21,6 +21,7 @@ from ...core.archive import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..fmt import fmt
 from ..labels import retention_text
 from ..widgets.progress_panel import ProgressPanel
 
@@ -131,7 +132,7 @@ class AppraisalTab(QWidget):
         except ArchDeskError as exc:
             self.message.setText(exc.message)
         else:
-            self.message.setText(done_text.replace("{0}", str(len(ids))))
+            self.message.setText(fmt(done_text, str(len(ids))))
         self.refresh()
         self.on_done()
 
@@ -178,7 +179,7 @@ class AppraisalTab(QWidget):
         except ArchDeskError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(self.tr("已列入销毁清册 #{0}，等待另一位有审批权限的人员批准。").replace("{0}", str(did)))
+        self.message.setText(fmt(self.tr("已列入销毁清册 #{0}，等待另一位有审批权限的人员批准。"), did))
         self.proposed.emit(did)
         self.on_done()
 
@@ -256,7 +257,7 @@ class DestructionTab(QWidget):
         if d["override_reason"]:
             lines.append(self.tr("提前销毁依据：") + d["override_reason"])
         lines += [f"{i['archival_code']}  {i['title']}  {retention_text(i['retention'])}  {self.tr('期满')} {i['expiry']}"
-                  + (self.tr("  已删除 {0} 个文件").replace("{0}", str(len(i["files"]))) if i["files"] else "")
+                  + (fmt(self.tr("  已删除 {0} 个文件"), str(len(i["files"]))) if i["files"] else "")
                   for i in d["items"][:20]]
         self.detail.setText("\n".join(lines))
 
@@ -275,8 +276,7 @@ class DestructionTab(QWidget):
         except ArchDeskError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText((self.tr("已批准销毁清册 #{0}。") if approve else self.tr("销毁清册 #{0} 未获批准。"))
-                             .replace("{0}", str(did)))
+        self.message.setText(fmt(self.tr("已批准销毁清册 #{0}。") if approve else self.tr("销毁清册 #{0} 未获批准。"), did))
         self.refresh()
 
     @Slot()
@@ -302,8 +302,8 @@ class DestructionTab(QWidget):
     def _on_executed(self, d: Any) -> None:
         self.job = None
         n = sum(len(i["files"]) for i in d["items"])
-        self.message.setText(self.tr("销毁清册 #{0} 已执行：{1} 件档案的 {2} 个内容文件已删除，元数据与销毁记录永久保留。")
-                             .replace("{0}", str(d["id"])).replace("{1}", str(len(d["items"]))).replace("{2}", str(n)))
+        self.message.setText(fmt(self.tr("销毁清册 #{0} 已执行：{1} 件档案的 {2} 个内容文件已删除，元数据与销毁记录永久保留。"), d["id"],
+                                 str(len(d["items"])), n))
         self.refresh()
         self.ctx.notify_cases_changed()
         self.on_done()

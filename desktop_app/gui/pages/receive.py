@@ -35,6 +35,7 @@ from ...core.archive import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
+from ..fmt import fmt
 from ..labels import item_labels
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
@@ -132,12 +133,12 @@ class ReceivePage(QWidget):
     def _tab_titles(self) -> None:
         rep = self.report
         fails = len(rep.blocked) if rep is not None else 0
-        self.tabs.setTabText(0, self.tr("接收检测") + (self.tr("（{0} 项必检不通过）").replace("{0}", str(fails))
+        self.tabs.setTabText(0, self.tr("接收检测") + (fmt(self.tr("（{0} 项必检不通过）"), fails)
                                                     if fails else ""))
-        self.tabs.setTabText(1, self.tr("校验问题（{0}）").replace(
-            "{0}", str(len(rep.problems) + len(rep.warnings)) if rep is not None else "0"))
-        self.tabs.setTabText(2, self.tr("载体上的电子档案（{0}）").replace(
-            "{0}", str(len(rep.records)) if rep is not None else "0"))
+        self.tabs.setTabText(1, fmt(self.tr("校验问题（{0}）"),
+                                    str(len(rep.problems) + len(rep.warnings)) if rep is not None else "0"))
+        self.tabs.setTabText(2, fmt(self.tr("载体上的电子档案（{0}）"),
+                                    str(len(rep.records)) if rep is not None else "0"))
 
     def _steps(self) -> None:
         rep = self.report
@@ -188,8 +189,8 @@ class ReceivePage(QWidget):
             return False
         answer = QMessageBox.question(
             self, self.tr("接收入库"),
-            self.tr("将载体“{0}”上的 {1} 件电子档案接收入库（移交单位 {2}）。入库后不能撤销，确定接收吗？")
-            .replace("{0}", rep.label or "?").replace("{1}", str(len(rep.records))).replace("{2}", rep.sender or "?"),
+            fmt(self.tr("将载体“{0}”上的 {1} 件电子档案接收入库（移交单位 {2}）。入库后不能撤销，确定接收吗？"), rep.label or "?",
+                str(len(rep.records)), rep.sender or "?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -295,38 +296,31 @@ class ReceivePage(QWidget):
         self._on_busy(self.ctx.busy)
 
     def _summary(self, rep: Any) -> str:
-        head = self.tr("载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）").replace("{0}", rep.label or "?") \
-            .replace("{1}", rep.transfer_id or "?").replace("{2}", str(rep.volume)).replace("{3}", str(rep.volumes)) \
-            .replace("{4}", rep.sender or "?")
-        allowed = self.tr("；准予通过：{0}").replace("{0}", item_labels(rep.overrides)) if rep.overrides else ""
+        head = fmt(self.tr("载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）"), rep.label or "?", rep.transfer_id or "?",
+                   rep.volume, rep.volumes, rep.sender or "?")
+        allowed = fmt(self.tr("；准予通过：{0}"), item_labels(rep.overrides)) if rep.overrides else ""
         if rep.decision == "accepted":
-            text = self.tr("已接收入库 {0} 件；接收检测（第 {1} 次）{2}；登记表：{3}").replace("{0}", str(len(rep.cases))) \
-                .replace("{1}", str(rep.check_run)).replace("{2}", (self.tr("通过") if rep.checks_passed else
-                                                                    self.tr("有不通过项")) + allowed) \
-                .replace("{3}", rep.register)
+            text = fmt(self.tr("已接收入库 {0} 件；接收检测（第 {1} 次）{2}；登记表：{3}"), str(len(rep.cases)), rep.check_run, (self.tr("通过") if rep.checks_passed else
+                                                                    self.tr("有不通过项")) + allowed, rep.register)
         elif rep.decision == "returned":
-            text = self.tr("已退回，退回单：{0}").replace("{0}", rep.return_note)
+            text = fmt(self.tr("已退回，退回单：{0}"), rep.return_note)
         elif not rep.ok:
-            text = self.tr("校验未通过：{0} 个问题，不能接收；可退回并生成退回单。").replace("{0}", str(len(rep.problems)))
+            text = fmt(self.tr("校验未通过：{0} 个问题，不能接收；可退回并生成退回单。"), str(len(rep.problems)))
         elif rep.blocked and set(rep.blocked) <= set(self.pending_manual()):
-            text = self.tr("校验通过；还有 {0} 项必检项待人工检测：{1}。请查看载体后点“记录人工检测…”，"
-                           "记录后才能接收入库。").replace("{0}", str(len(rep.blocked))) \
-                .replace("{1}", item_labels(rep.blocked))
+            text = fmt(self.tr("校验通过；还有 {0} 项必检项待人工检测：{1}。请查看载体后点“记录人工检测…”，"
+                           "记录后才能接收入库。"), str(len(rep.blocked)), item_labels(rep.blocked))
         elif rep.blocked:
-            text = self.tr("校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，"
-                           "或由有权限的人员“准予通过”并写明理由。").replace("{0}", str(len(rep.blocked))) \
-                .replace("{1}", item_labels(rep.blocked))
+            text = fmt(self.tr("校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，"
+                           "或由有权限的人员“准予通过”并写明理由。"), str(len(rep.blocked)), item_labels(rep.blocked))
         else:
-            text = self.tr("校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。").replace(
-                "{0}", str(len(rep.records))).replace("{1}", str(rep.files)).replace("{2}", f"{rep.bytes:,}") \
-                .replace("{3}", allowed)
+            text = fmt(self.tr("校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。"), str(len(rep.records)), rep.files,
+                       f"{rep.bytes:,}", allowed)
         manual = sorted({r["item"] for r in rep.check_results if r["result"] == "manual"})
         if manual and rep.decision != "returned":
-            text += self.tr("  另有 {0} 项待人工检测，可在“检测”页记录结果。").replace("{0}", str(len(manual)))
+            text += fmt(self.tr("  另有 {0} 项待人工检测，可在“检测”页记录结果。"), str(len(manual)))
         rec = rep.reconciliation
         if rec and rec.get("volumes"):
-            text += self.tr("  本批已接收 {0}/{1} 卷。").replace("{0}", str(len(rec["received"]))) \
-                .replace("{1}", str(rec["volumes"]))
+            text += fmt(self.tr("  本批已接收 {0}/{1} 卷。"), str(len(rec["received"])), rec["volumes"])
         return f"{head}：{text}"
 
     @Slot(object)

@@ -43,6 +43,7 @@ from ...core.registers import KIND_LABELS, KINDS, build_sections, export_csv, ex
 from ...core.store import atomic_write_bytes
 from ..context import AppContext
 from ..crash import failure_text
+from ..fmt import fmt
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -61,8 +62,8 @@ def render_job(progress: Progress, archive: Archive, kind: str, filters: dict[st
 
 
 def export_job(progress: Progress, archive: Archive, kind: str, filters: dict[str, Any], mask: bool,
-               path: str, fmt: str) -> int:
-    fn = export_csv if fmt == "csv" else export_xlsx
+               path: str, file_type: str) -> int:
+    fn = export_csv if file_type == "csv" else export_xlsx
     output_target(archive, path, "登记表导出文件")
     with archive.catalog.registers.snapshot():
         return fn(build_sections(archive.catalog, kind, **filters), path, mask=mask, progress=progress)
@@ -168,14 +169,14 @@ class RegistersPage(QWidget):
         for part in self.cases_edit.text().replace("，", ",").split(","):
             if part.strip():
                 if not is_digits(part.strip()):
-                    raise ArchDeskError(self.tr("办件编号应为数字：{0}").replace("{0}", part.strip()))
+                    raise ArchDeskError(fmt(self.tr("办件编号应为数字：{0}"), part.strip()))
                 ids.append(int(part.strip()))
         run = self.run_edit.text().strip()
         if run and not is_digits(run):
-            raise ArchDeskError(self.tr("检测批次号应为数字：{0}").replace("{0}", run))
+            raise ArchDeskError(fmt(self.tr("检测批次号应为数字：{0}"), run))
         dest = self.destruction_edit.text().strip()
         if dest and not is_digits(dest):
-            raise ArchDeskError(self.tr("销毁批次号应为数字：{0}").replace("{0}", dest))
+            raise ArchDeskError(fmt(self.tr("销毁批次号应为数字：{0}"), dest))
         carriers = [c.strip() for c in self.carrier_edit.text().replace("，", ",").split(",") if c.strip()]
         return {"fonds": self.fonds_edit.text().strip() or None, "year": self.year_spin.value() or None,
                 "retention": self.retention_combo.currentData() or None, "case_ids": ids,
@@ -232,18 +233,17 @@ class RegistersPage(QWidget):
         self._buffer.setData(QByteArray(self.pdf_bytes))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        parts = [self.tr("{0}：{1} 页，{2} 行，数据摘要 SM3 {3}").replace("{0}", self.section_title(r))
-                 .replace("{1}", str(r.pages))
-                 .replace("{2}", str(r.rows)).replace("{3}", r.short_digest) for r in self.results]
+        parts = [fmt(self.tr("{0}：{1} 页，{2} 行，数据摘要 SM3 {3}"), self.section_title(r), r.pages, r.rows,
+                     r.short_digest) for r in self.results]
         if len(self.results) > 1:
-            parts.insert(0, self.tr("共生成 {0} 份登记表（在下方选择要预览的一份）：").replace("{0}", str(len(self.results))))
+            parts.insert(0, fmt(self.tr("共生成 {0} 份登记表（在下方选择要预览的一份）："), str(len(self.results))))
         self.message.setText("\n".join(parts))
         self.section_combo.blockSignals(True)
         self.section_combo.clear()
         first = 0
         for r in self.results:
-            self.section_combo.addItem(self.tr("{0}（第 {1}–{2} 页）").replace("{0}", self.section_title(r))
-                                       .replace("{1}", str(first + 1)).replace("{2}", str(first + r.pages)), first)
+            self.section_combo.addItem(fmt(self.tr("{0}（第 {1}–{2} 页）"), self.section_title(r), first + 1,
+                                           first + r.pages), first)
             first += r.pages
         self.section_combo.blockSignals(False)
         self.section_combo.setVisible(len(self.results) > 1)
@@ -291,18 +291,18 @@ class RegistersPage(QWidget):
             return False
         self.ctx.archive.record("register.export", "register", self.kind, out=path,
                                 masked=self.mask_check.isChecked())
-        self.message.setText(self.tr("已保存：{0}").replace("{0}", path))
+        self.message.setText(fmt(self.tr("已保存：{0}"), path))
         return True
 
-    def _export(self, fmt: str, title: str, pattern: str) -> bool:
-        path, _f = QFileDialog.getSaveFileName(self, title, self._default_name(fmt), pattern)
+    def _export(self, file_type: str, title: str, pattern: str) -> bool:
+        path, _f = QFileDialog.getSaveFileName(self, title, self._default_name(file_type), pattern)
         if not path:
             return False
 
         def done(n: int) -> None:
-            self.message.setText(self.tr("已导出 {0} 行：{1}").replace("{0}", str(n)).replace("{1}", path))
+            self.message.setText(fmt(self.tr("已导出 {0} 行：{1}"), n, path))
 
-        return self._start(export_job, path, fmt, on_done=done)
+        return self._start(export_job, path, file_type, on_done=done)
 
     @Slot()
     def export_csv_dialog(self) -> bool:
@@ -346,5 +346,5 @@ class RegistersPage(QWidget):
                                                                        Qt.TransformationMode.SmoothTransformation))
         finally:
             painter.end()
-        self.message.setText(self.tr("已发送 {0} 页到打印机。").replace("{0}", str(n)))
+        self.message.setText(fmt(self.tr("已发送 {0} 页到打印机。"), n))
         return True

@@ -30,6 +30,7 @@ from ...core.retention import (
     save_table_version,
 )
 from ..context import AppContext
+from ..fmt import fmt
 from . import register_page
 
 
@@ -100,8 +101,7 @@ class RetentionTablePage(QWidget):
         self.version_combo.clear()
         active_index = 0
         for i, t in enumerate(tables):
-            label = self.tr("第 {0} 版 {1}（{2} 个类目）").replace("{0}", str(t["version"])) \
-                .replace("{1}", t["name"]).replace("{2}", str(t["entry_count"]))
+            label = fmt(self.tr("第 {0} 版 {1}（{2} 个类目）"), t["version"], t["name"], t["entry_count"])
             if t["active"]:
                 label += self.tr(" [启用]")
                 active_index = i
@@ -210,5 +210,5 @@ class RetentionTablePage(QWidget):
         except ArchDeskError as exc:
             self.message.setText(exc.message)
             return False
-        self.message.setText(self.tr("已导出 {0} 个类目。").replace("{0}", str(n)))
+        self.message.setText(fmt(self.tr("已导出 {0} 个类目。"), n))
         return True

@@ -31,6 +31,7 @@ from ...core.catalog import SearchFilter
 from ...core.errors import ArchDeskError
 from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
+from ..fmt import fmt
 from . import register_page
 
 COLUMNS = (("archival_code", QT_TRANSLATE_NOOP("SearchPage", "档号 / 电子文件号")),
@@ -188,17 +189,17 @@ class SearchPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, hit.case_id)
                 self.table.setItem(row, col, item)
         total = f"{res.total}{'+' if res.more else ''}"
-        text = self.tr("找到 {0} 件").replace("{0}", total)
+        text = fmt(self.tr("找到 {0} 件"), total)
         if len(res.hits) < res.total:
-            text += self.tr("，显示前 {0} 件").replace("{0}", str(len(res.hits)))
+            text += fmt(self.tr("，显示前 {0} 件"), str(len(res.hits)))
         if res.pending:
-            text += self.tr("（另有 {0} 件的 PDF 文字尚未索引）").replace("{0}", str(res.pending))
+            text += fmt(self.tr("（另有 {0} 件的 PDF 文字尚未索引）"), res.pending)
         self.summary.setText(text)
 
     def _show_pending(self) -> None:
         n = svc.pending_text(self.ctx.archive)
         if n:
-            self.summary.setText(self.tr("有 {0} 件的 PDF 文字尚未索引，可点“更新全文索引”。").replace("{0}", str(n)))
+            self.summary.setText(fmt(self.tr("有 {0} 件的 PDF 文字尚未索引，可点“更新全文索引”。"), n))
 
     @Slot()
     def _open_current(self) -> None:
@@ -222,13 +223,13 @@ class SearchPage(QWidget):
     @Slot(object)
     def _on_indexed(self, stats: object) -> None:
         d = stats if isinstance(stats, dict) else {}
-        self.summary.setText(self.tr("索引已更新：读取 {0} 件的 {1} 个 PDF。").replace(
-            "{0}", str(d.get("cases", 0))).replace("{1}", str(d.get("files", 0))))
+        self.summary.setText(fmt(self.tr("索引已更新：读取 {0} 件的 {1} 个 PDF。"), str(d.get("cases", 0)),
+                                 str(d.get("files", 0))))
 
     @Slot(object)
     def _on_index_failed(self, error: object) -> None:
         msg = error.message if isinstance(error, ArchDeskError) else str(error)
-        self.summary.setText(self.tr("索引未完成：{0}").replace("{0}", msg))
+        self.summary.setText(fmt(self.tr("索引未完成：{0}"), msg))
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:

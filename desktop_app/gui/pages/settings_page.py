@@ -32,6 +32,7 @@ from ...core import settings as svc
 from ...core.errors import ArchDeskError
 from ...core.security import ROLE_LABELS
 from ..context import AppContext
+from ..fmt import fmt
 from . import register_page
 
 
@@ -179,7 +180,7 @@ class SettingsPage(QWidget):
             tip = (tip + "\n" if tip else "") + self.tr("由程序维护，不能修改。")
         elif not view.may_edit:
             who = "、".join(ROLE_LABELS[r] for r in d.editable_by)
-            tip = (tip + "\n" if tip else "") + self.tr("只有{0}可以修改。").replace("{0}", who)
+            tip = (tip + "\n" if tip else "") + fmt(self.tr("只有{0}可以修改。"), who)
         label.setToolTip(tip)
         editor.setToolTip(tip)
         editor.setEnabled(view.may_edit)
@@ -246,6 +247,6 @@ class SettingsPage(QWidget):
             self.message.setText("；".join(errors))
         else:
             self.message.setStyleSheet("")
-            self.message.setText(self.tr("已保存：{0}").replace("{0}", "、".join(changed)) if changed
+            self.message.setText(fmt(self.tr("已保存：{0}"), "、".join(changed)) if changed
                                  else self.tr("没有修改。"))
         return len(changed)

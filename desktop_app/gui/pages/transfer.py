@@ -28,6 +28,7 @@ from ...core.catalog import CaseFilter
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
+from ..fmt import fmt
 from ..labels import opening_reason_text, opening_text, retention_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
@@ -126,12 +127,12 @@ class TransferPage(QWidget):
         start_row.addStretch(1)
         start_row.addWidget(self.interrupted)
         start_row.addWidget(self.resume_button)
-        self.progress = ProgressPanel(self)
         self.receipt_button = QPushButton(self.tr("导入接收回执…"), self)
         self.receipt_button.setToolTip(self.tr("导入档案馆签发的接收回执（U 盘上的回执文件夹）：签名经受信任的档案馆公钥验证后，"
                                                "批次记为已移交"))
         self.receipt_button.clicked.connect(self.import_receipt)
         start_row.addWidget(self.receipt_button)
+        self.progress = ProgressPanel(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -230,10 +231,10 @@ class TransferPage(QWidget):
 
         self.drives.clear()
         found = removable_drives()
-        self.drives.addItem(self.tr("可移动磁盘（{0}）").replace("{0}", str(len(found))), "")
+        self.drives.addItem(fmt(self.tr("可移动磁盘（{0}）"), str(len(found))), "")
         for d in found:
             label = d.label or (self.tr("光盘") if d.kind == "cdrom" else self.tr("可移动磁盘"))
-            free = self.tr("可用 {0} GB").replace("{0}", f"{d.free / 1e9:.1f}")
+            free = fmt(self.tr("可用 {0} GB"), f"{d.free / 1e9:.1f}")
             self.drives.addItem(f"{d.path}  {label}  {d.filesystem}  {free}", d.path)
 
     @Slot(int)
@@ -266,7 +267,7 @@ class TransferPage(QWidget):
                    "receiver": self.receiver.text().strip(),
                    "override_reason": self.override.text().strip() or None}
         self.volumes.clear()
-        self.summary.setText(self.tr("正在移交 {0} 件…").replace("{0}", str(len(ids))))
+        self.summary.setText(fmt(self.tr("正在移交 {0} 件…"), str(len(ids))))
         self.job = self.ctx.run_job(transfer_job, self.ctx.archive, Path(self.out.text().strip()), ids, options,
                                     name="transfer")
         self.progress.attach(self.job)
@@ -283,7 +284,7 @@ class TransferPage(QWidget):
             self.summary.setText(self.tr("请输入签名密钥口令。"))
             return False
         self.volumes.clear()
-        self.summary.setText(self.tr("正在续写移交批次 {0}…").replace("{0}", tid))
+        self.summary.setText(fmt(self.tr("正在续写移交批次 {0}…"), tid))
         self.job = self.ctx.run_job(resume_job, self.ctx.archive, tid, self.passphrase.text(), name="transfer")
         self.progress.attach(self.job)
         self.job.finished.connect(self._on_finished)
@@ -298,8 +299,8 @@ class TransferPage(QWidget):
             self.volumes.addTopLevelItem(QTreeWidgetItem([str(v["number"]), v["label"], str(len(v["cases"])),
                                                           f"{v['bytes']:,}", v["path"]]))
         note = "" if result.checks_passed else self.tr("（移交检测有未通过项，已按理由越过）")
-        self.summary.setText(self.tr("移交批次 {0}：{1} 个载体，均已回读校验。").replace("{0}", result.transfer_id)
-                             .replace("{1}", str(len(result.volumes))) + note)
+        self.summary.setText(fmt(self.tr("移交批次 {0}：{1} 个载体，均已回读校验。"), result.transfer_id,
+                                 str(len(result.volumes))) + note)
         self.passphrase.clear()
         self.progress.set_message(self.tr("完成。"))
         self.ctx.notify_cases_changed()
@@ -313,7 +314,6 @@ class TransferPage(QWidget):
         self.progress.set_message("")   # the page's own line says what happened (once)
         self.ctx.notify_cases_changed()          # this page refreshes through cases_changed too
 
-    def _on_busy(self, busy: bool) -> None:
     @Slot()
     def import_receipt(self) -> bool:
         """Import the archives' signed receipt: kept only when its signature verifies against a
@@ -335,6 +335,7 @@ class TransferPage(QWidget):
                                  state, rec["receiver"], rec["signer"], rec["fingerprint"][:16] + "…"))
         return True
 
+    def _on_busy(self, busy: bool) -> None:
         allowed = self.ctx.can("transfer.create")
         for w in (self.start_button, self.apply_button, self.out_button, self.resume_button, self.receipt_button):
             w.setEnabled(allowed and not busy)

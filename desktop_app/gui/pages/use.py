@@ -31,6 +31,7 @@ from ...core.errors import ArchDeskError, NotFound
 from ...core.numbers import is_digits
 from ...core.store import atomic_write_bytes
 from ..context import AppContext
+from ..fmt import fmt
 from ..labels import opening_text
 from ..widgets.document_preview import DocumentPreview
 from . import register_page
@@ -54,7 +55,7 @@ def _use_kind_text(row: dict[str, Any]) -> str:
 def _permit_text(permit: str) -> str:
     """``core.use.use_rows`` names the permit as ``许可 <id>``: shown in the UI language."""
     if permit.startswith("许可 "):
-        return QCoreApplication.translate("UsePage", "许可 {0}").replace("{0}", permit[3:])
+        return fmt(QCoreApplication.translate("UsePage", "许可 {0}"), permit[3:])
     return permit
 
 
@@ -155,7 +156,7 @@ class UsePage(QWidget):
             return int(text)
         rows = self.ctx.archive.catalog.cases.page(CaseFilter(query=text), limit=2) if text else []
         if len(rows) != 1:
-            raise NotFound(self.tr("找不到唯一的办件：{0}").replace("{0}", text or "（空）"), query=text)
+            raise NotFound(fmt(self.tr("找不到唯一的办件：{0}"), text or "（空）"), query=text)
         return int(rows[0]["id"])
 
     def open_case(self, case_id: int, purpose: str) -> bool:
@@ -165,8 +166,7 @@ class UsePage(QWidget):
             QMessageBox.warning(self, self.tr("查阅"), exc.message)
             return False
         s = self.session
-        self.read_info.setText(self.tr("已登记利用（第 {0} 号）。开放状态：{1}。").replace("{0}", str(s.use_id)).replace(
-            "{1}", s.opening))
+        self.read_info.setText(fmt(self.tr("已登记利用（第 {0} 号）。开放状态：{1}。"), s.use_id, s.opening))
         values = {**s.case, **s.metadata}
         _fill(self.meta_table, [[self.tr(label), str(values.get(k) or "")] for k, label in META_LABELS])
         _fill(self.files_table, [[f["name"], f["mime"] or f["name"].rsplit(".", 1)[-1].upper(), str(f["size"])]
@@ -198,7 +198,7 @@ class UsePage(QWidget):
         except ArchDeskError as exc:
             QMessageBox.warning(self, self.tr("导出利用副本"), exc.message)
             return None
-        QMessageBox.information(self, self.tr("导出利用副本"), self.tr("已导出：{0}").replace("{0}", str(out)))
+        QMessageBox.information(self, self.tr("导出利用副本"), fmt(self.tr("已导出：{0}"), out))
         return str(out)
 
     @Slot()
@@ -344,8 +344,7 @@ class UsePage(QWidget):
         except ArchDeskError as exc:
             QMessageBox.warning(self, self.tr("利用登记表"), exc.message)
             return False
-        QMessageBox.information(self, self.tr("利用登记表"), self.tr("已生成 {0} 页：{1}").replace(
-            "{0}", str(res[0].pages)).replace("{1}", path))
+        QMessageBox.information(self, self.tr("利用登记表"), fmt(self.tr("已生成 {0} 页：{1}"), res[0].pages, path))
         return True
 
     @Slot()

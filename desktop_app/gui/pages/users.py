@@ -34,6 +34,7 @@ from ...core import users as svc
 from ...core.errors import ArchDeskError
 from ...core.security import ADMIN_ROLES, ROLE_LABELS
 from ..context import AppContext
+from ..fmt import fmt
 from ..labels import separation_problem_text
 from . import register_page
 
@@ -153,7 +154,7 @@ class UsersPage(QWidget):
                                       for r in ROLE_LABELS if r in u.roles)
             state = self.tr("有效") if u.active else self.tr("已停用")
             if u.locked_until:
-                state += self.tr("（锁定至 {0}）").replace("{0}", u.locked_until[11:16])
+                state += fmt(self.tr("（锁定至 {0}）"), u.locked_until[11:16])
             for col, value in enumerate((u.name, u.display_name, roles, state, u.created_at)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, u.name)
@@ -243,8 +244,8 @@ class UsersPage(QWidget):
         name = self.selected_name()
         if name is None:
             return
-        pw, ok = QInputDialog.getText(self, self.tr("重置密码"), self.tr("“{0}”的新密码（至少 8 位）：").replace(
-            "{0}", name), QLineEdit.EchoMode.Password)
+        pw, ok = QInputDialog.getText(self, self.tr("重置密码"), fmt(self.tr("“{0}”的新密码（至少 8 位）："),
+                                                                 name), QLineEdit.EchoMode.Password)
         if ok:
             self.reset_password(name, pw)
 

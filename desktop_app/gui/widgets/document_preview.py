@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from ...core.errors import ArchDeskError
 from ...core.store import read_bytes
+from ..fmt import fmt
 
 MAX_IMAGE_SIDE = 2400
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"})
@@ -82,7 +83,7 @@ class DocumentPreview(QStackedWidget):
         self._close_pdf()
         self._pixmap = None
         if not path.is_file():
-            self._show_note(self.tr("无法预览：文件不存在（{0}）").replace("{0}", path.name), "missing")
+            self._show_note(fmt(self.tr("无法预览：文件不存在（{0}）"), path.name), "missing")
             return self.mode
         suffix = path.suffix.lower()
         if suffix == ".pdf" or mime == "application/pdf":
@@ -92,7 +93,7 @@ class DocumentPreview(QStackedWidget):
                 self.mode = "pdf"
                 return self.mode
             self._close_pdf()
-            self._show_note(self.tr("无法预览此 PDF（文件已加密或已损坏）：{0}").replace("{0}", path.name),
+            self._show_note(fmt(self.tr("无法预览此 PDF（文件已加密或已损坏）：{0}"), path.name),
                             "unsupported")
             return self.mode
         if suffix in IMAGE_SUFFIXES or mime.startswith("image/"):
@@ -103,7 +104,7 @@ class DocumentPreview(QStackedWidget):
                 self.setCurrentWidget(self.image_area)
                 self.mode = "image"
                 return self.mode
-        self._show_note(self.tr("无法预览此格式的文件：{0}").replace("{0}", path.name), "unsupported")
+        self._show_note(fmt(self.tr("无法预览此格式的文件：{0}"), path.name), "unsupported")
         return self.mode
 
     @staticmethod
