@@ -110,3 +110,17 @@ def test_file_menu_switches_archive_logs_out_and_locks(window: Any, archive: Arc
     assert opened == [other]
     actions = [r["action"] for r in archive.catalog.all("SELECT action FROM audit_log ORDER BY seq")]
     assert "user.lock" in actions and "user.logout" in actions
+
+
+def test_user_guide_names_the_real_buttons_and_both_command_names() -> None:
+    """Issue 16: the guide named only `archdesk-cli` and left out enabling a table, making a key and
+    trusting a sender.  Each step it names is a button or menu entry the program has."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    guide = (root / "docs" / "user-guide.md").read_text("utf-8")
+    gui = "".join(p.read_text("utf-8") for p in (root / "desktop_app" / "gui").rglob("*.py"))
+    for label in ("导入模板", "启用此版本", "生成密钥…", "导出公钥…", "信任公钥…", "切换档案库…", "注销", "锁定"):
+        assert f"“{label}”" in guide or f"**{label}**" in guide, label
+        assert f'"{label}"' in gui, f"the guide names {label!r} but no widget says it"
+    assert "`archdesk selftest`" in guide and "`archdesk-cli selftest`" in guide
