@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 
 from arrange_support import case_fields
-from pkgbuilder import PDF, make_package
 from PIL import Image
+from pkgbuilder import PDF, make_package
 
 from desktop_app.core.archive import Archive
 from desktop_app.core.archiving import archive_cases

@@ -22,8 +22,8 @@ def _pdf(path: Path) -> str:
     try:
         from pypdf import PdfReader
 
-        info = PdfReader(str(path), strict=False).metadata or {}
-        parts = [str(info.get(k) or "") for k in ("/Creator", "/Producer")]
+        meta = PdfReader(str(path), strict=False).metadata
+        parts = [str(meta.get(k) or "") for k in ("/Creator", "/Producer")] if meta is not None else []
     except Exception:  # noqa: BLE001 - a damaged or hostile PDF: GD-3-4 judges it; nothing recorded here
         parts = []
     return _clean("；".join(dict.fromkeys(p for p in parts if p.strip())))

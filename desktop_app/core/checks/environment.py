@@ -25,7 +25,7 @@ def _creators(ctx: CaseContext) -> list[tuple[dict[str, Any], str, str]]:
     out = []
     for comp in ctx.components:
         f = ctx.files.get(comp["id"])
-        if not _readable(f):
+        if f is None or not _readable(f):
             continue           # missing / empty files are GD-2-7's and GD-3-4's findings
         kind = f.validation.kind if f.validation is not None else ""
         out.append((comp, rel(ctx, comp), creating_application(f.path, kind)))
