@@ -90,7 +90,7 @@ def flow(work: Path, command: list[str]) -> Flow:
     folder = Path(made["volumes"][0]["path"])
     made = f.run("transfer create (--iso)", *a, "transfer", "create", "--out", str(iso_out), "--iso",
                  *[x for c in archived[half:] for x in ("--case", str(c))], "--override-reason", OVERRIDE)
-    iso = Path(made["volumes"][0].get("iso") or "")
+    iso = Path(made["volumes"][0]["path"])             # with --iso the volume is the image
     if iso.suffix != ".iso" or not iso.is_file():
         raise FlowFailed(f"transfer create --iso: no ISO image in {made!r}")
     f.run("transfer verify (folder)", "transfer", "verify", "--trusted-key", str(pem), str(folder))
@@ -118,6 +118,8 @@ def _cases(listed: Any) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str]) -> int:
+    for stream in (sys.stdout, sys.stderr):     # this driver's own log: UTF-8 whatever the code page
+        stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[attr-defined]
     work = Path(argv[0])
     command = argv[1:] or [sys.executable, "-m", "desktop_app"]
     work.mkdir(parents=True, exist_ok=True)
