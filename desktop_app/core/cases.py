@@ -1,4 +1,4 @@
-"""Case services: metadata correction before archiving, status transitions."""
+"""Case services: metadata correction before archiving (status changes: ``lifecycle.py``)."""
 
 from __future__ import annotations
 

@@ -159,7 +159,7 @@ def test_fresh_archives_do_the_whole_job_through_the_gui(app: Any, qtbot: Any, t
         click(qtbot, receive.manual_button)                  # 记录人工检测…
         assert not receive.report.blocked, receive.summary.text()
         click(qtbot, receive.accept_button)                  # 接收入库 (confirmation answered 是)
-        assert ("question", ) == tuple(k for k, _ in dialogs.calls[-1:])
+        assert tuple(k for k, _ in dialogs.calls[-1:]) == ("question", )
         _wait(receive, qtbot)
         assert receive.report.decision == "accepted", receive.summary.text()
         assert _statuses(archives) == {"archived": 4}
