@@ -1,7 +1,11 @@
 """The command-line interface (architecture.md §5).  Thin: parse, call core services, print.
 
-Each subcommand is a module in ``cli/commands/`` defining ``register(subparsers)``; the parser
-collects them all, so a capability adds its command without touching this file.
+Each subcommand is a module in ``cli/commands/`` defining ``register(subparsers)``: command ``c``
+lives in module ``c`` (``c_`` when ``c`` is a Python keyword, e.g. ``import_``), and modules ``c_*``
+may add actions to it (``transfer_create``).  The parser collects them all for ``--help`` and the
+reference; a run imports only the modules of the command it was given (``archdesk --version``
+imports none), so a short command does not pay for every service.  A capability still adds its
+command without touching this file.
 
 Exit codes: 0 success · 1 ran and found problems · 2 bad usage / refused input · 3 internal error ·
 130 interrupted · 141 the reader of stdout went away in the middle (see :mod:`.console`).
@@ -11,19 +15,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
-import pkgutil
+import os
 import sys
-import traceback
 from collections.abc import Sequence
 from typing import Any
 
 from .. import __version__
 from ..core.errors import ArchDeskError, UsageError
-from ..core.handlers import register as register_handlers
 from . import console
-
-log = logging.getLogger("archdesk")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,16 +32,54 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules(command: str | None = None) -> list[str]:
+    """Names of the modules in ``cli/commands`` (of ``command`` only, when given), without
+    importing any of them."""
+    from . import commands
+
+    names = sorted(f[:-3] for f in os.listdir(commands.__path__[0])
+                   if f.endswith(".py") and not f.startswith("__"))
+    if command is None:
+        return names
+    return [n for n in names if n in (command, f"{command}_") or n.startswith(f"{command}_")]
+
+
+def _chosen_command(argv: Sequence[str]) -> str | None:
+    """The command word in ``argv`` (the first word that is not a global option or its value)."""
+    skip = False
+    for tok in argv:
+        if skip:
+            skip = False
+        elif tok == "--archive":
+            skip = True
+        elif tok == "--":
+            continue
+        elif not tok.startswith("-"):
+            return tok
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the ``argv`` it will parse, only with the command named there.
+
+    Without a command (``--version``, the GUI) no command module is loaded; with ``--help`` or a
+    word that is no command, all of them (the help lists them, the error names the valid ones).
+    """
+    names = command_modules()
+    if argv is not None:
+        word = _chosen_command(argv)
+        only = command_modules(word) if word else []
+        if only:
+            names = only
+        elif word is None and not {"-h", "--help"} & set(argv):
+            names = []
     p = _Parser(prog="archdesk", description="ArchDesk 政务服务电子档案单机管理系统")
     p.add_argument("--archive", metavar="DIR", help="档案库目录（默认：ARCHDESK_HOME 或用户数据目录）")
     p.add_argument("--json", action="store_true", help="在标准输出打印一个 JSON 对象")
     p.add_argument("--version", action="version", version=f"ArchDesk {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    from . import commands
-
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
-        mod = importlib.import_module(f"{commands.__name__}.{info.name}")
+    for name in names:
+        mod = importlib.import_module(f"{__name__}.commands.{name}")
         mod.register(sub)
     # Accept the global options after the command too (`archdesk import X --json`).
     for cmd in sub.choices.values():
@@ -75,7 +112,9 @@ def _checked_ints(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     console.setup()             # first: whatever is printed from here on cannot crash on encoding
-    register_handlers()
+    from ..core.handlers import register_lazy
+
+    register_lazy()             # the journaled services load when an opening has work for them
     try:
         return _run(argv)
     except BrokenPipeError:     # the reader went away in the middle of a command: stop quietly
@@ -85,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         from ..gui.app import run as run_gui
@@ -103,6 +143,8 @@ def _run(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:
         raise
     except Exception as exc:  # a bug: say so, keep the trace
+        import traceback
+
         console.write(f"内部错误（程序缺陷）：{exc!r}\n{traceback.format_exc().rstrip()}", err=True)
         if args.json:
             console.write(console.to_json({"error": {"code": "internal", "message": repr(exc)}}))

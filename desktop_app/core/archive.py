@@ -17,6 +17,7 @@ from .catalog import Catalog
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
 from .recovery import AT_OPEN, RECOVERY, complete
+from .recovery import load as load_services
 from .security import (
     ALL_ROLES,
     SYSTEM_USER,
@@ -150,7 +151,9 @@ class Archive:
         cat = self.catalog
         done = []
         live = 0
-        for op in cat.ops.running():
+        running = cat.ops.running()
+        load_services(bool(running), self.layout.tmp)   # a deferred start-up (the CLI) loads them now
+        for op in running:
             if not cat.ops.claim(op):     # another window or command is running it right now
                 live += 1
                 continue

@@ -11,6 +11,7 @@ called by the CLI, the GUI and the tests).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -38,6 +39,23 @@ def at_open(fn: H) -> H:
 
 
 _complete = False
+_loader: Callable[[], None] | None = None
+_needed: Callable[[Path], bool] | None = None
+
+
+def set_loader(load_all: Callable[[], None], needed: Callable[[Path], bool]) -> None:
+    """Defer loading the services (the CLI's start-up): :func:`load` calls ``load_all`` when an
+    opening has running operations or ``needed(archive .tmp folder)`` says an at-open hook has work."""
+    global _loader, _needed
+    _loader, _needed = load_all, needed
+
+
+def load(running: bool, tmp: Path) -> None:
+    """Called by every opening: load the deferred services if this opening needs their handlers."""
+    if _complete or _loader is None:
+        return
+    if running or (_needed is not None and _needed(tmp)):
+        _loader()
 
 
 def mark_complete() -> None:

@@ -7,13 +7,12 @@ first account holds every role (single-operator mode) until role separation (三
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import json
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from .errors import ArchDeskError, LoginRequired, PermissionDenied
 
@@ -59,9 +58,16 @@ IDLE_LOCK_MINUTES = 10          # default of the setting "security.idle_lock_min
 _N, _R, _P = 2**14, 8, 1
 
 
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    """scrypt (RFC 7914) through OpenSSL in :mod:`hashlib` — the same key as ``cryptography``'s
+    ``Scrypt``, without importing that package for every login (a short command's start-up)."""
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32,
+                          maxmem=256 * r * (n + p + 2) + 1024 * 1024)
+
+
 def hash_password(password: str, salt: bytes | None = None) -> str:
     salt = salt or os.urandom(16)
-    key = Scrypt(salt=salt, length=32, n=_N, r=_R, p=_P).derive(password.encode("utf-8"))
+    key = _scrypt(password, salt, _N, _R, _P)
     return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(key).decode()}"
 
 
@@ -72,8 +78,7 @@ def check_password(password: str, stored: str) -> bool:
         return False
     if algo != "scrypt":
         return False
-    key = Scrypt(salt=base64.b64decode(salt_b64), length=32, n=int(n), r=int(r), p=int(p)).derive(
-        password.encode("utf-8"))
+    key = _scrypt(password, base64.b64decode(salt_b64), int(n), int(r), int(p))
     return hmac.compare_digest(key, base64.b64decode(key_b64))
 
 
