@@ -5,6 +5,7 @@ flagged."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
@@ -61,6 +62,7 @@ class ArrangePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Any = None
+        self._on_done: Callable[[Any], None] | None = None   # the running job's success callback
         self.preview_ids: list[int] = []
         self.last_report: Any = None
         self.tabs = QTabBar(self)
@@ -241,13 +243,14 @@ class ArrangePage(QWidget):
         if self.ctx.busy or not ids or not self.ctx.can("case.classify"):
             return False
         self.preview_ids = ids
-        return self._start(classify_job, self.ctx.archive, ids, True, name="classify-preview")
+        return self._start(classify_job, self.ctx.archive, ids, True, name="classify-preview", on_done=self._classified)
 
     @Slot()
     def apply_classification(self) -> bool:
         if self.ctx.busy or not self.preview_ids:
             return False
-        return self._start(classify_job, self.ctx.archive, self.preview_ids, False, name="classify")
+        return self._start(classify_job, self.ctx.archive, self.preview_ids, False, name="classify",
+                           on_done=self._classified)
 
     @Slot()
     def classify_manually(self) -> bool:
@@ -302,12 +305,14 @@ class ArrangePage(QWidget):
                                                                    "归档后文件不可修改。继续吗？"), str(len(ids))))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self._start(archive_job, self.ctx.archive, ids, reason, name="archive")
+        return self._start(archive_job, self.ctx.archive, ids, reason, name="archive", on_done=self._archived)
 
     # -- jobs --------------------------------------------------------------------------------
-    def _start(self, fn: Any, *args: Any, name: str) -> bool:
+    def _start(self, fn: Any, *args: Any, name: str, on_done: Callable[[Any], None]) -> bool:
+        """Run a job; ``on_done(result)`` is what happens after it succeeds (said where it starts)."""
         self.progress.setVisible(True)
         self.job = self.ctx.run_job(fn, *args, name=name, exclusive=name != "classify-preview")
+        self._on_done = on_done
         self.progress.attach(self.job)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
@@ -315,19 +320,23 @@ class ArrangePage(QWidget):
 
     @Slot(object)
     def _on_finished(self, result: Any) -> None:
-        name = self.job.name if self.job is not None else ""
+        done, self._on_done = self._on_done, None
         self.job = None
         self.last_report = result
-        if name.startswith("classify"):
-            self._show_classification(result)
-            if result.applied:
-                self.preview_ids = []
-                self.ctx.notify_cases_changed()
-        else:
-            self._show_archive(result)
-            self.ctx.notify_cases_changed()
+        if done is not None:
+            done(result)
         self.progress.set_message(self.tr("完成。"))
         self._on_busy(self.ctx.busy)
+
+    def _classified(self, report: Any) -> None:
+        self._show_classification(report)
+        if report.applied:
+            self.preview_ids = []
+            self.ctx.notify_cases_changed()
+
+    def _archived(self, report: Any) -> None:
+        self._show_archive(report)
+        self.ctx.notify_cases_changed()
 
     def _show_classification(self, report: Any) -> None:
         rows = []
@@ -378,6 +387,7 @@ class ArrangePage(QWidget):
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         self.job = None
+        self._on_done = None
         self.preview_label.setText(failure_text(error, self.tr("已取消。"), "{0}",
                                         self.tr("发生程序错误，详情见错误报告。"),
                                         self.ctx.archive.layout.logs, self))
