@@ -299,8 +299,31 @@ def _facts(args: list[tuple[Path, Recorded, str]], progress: Progress, n: int,
         finally:
             renderer().close()
         return
+    chunks = [args[i:i + CHUNK] for i in range(0, len(args), CHUNK)]
     with sandbox.Sandbox(n) as box:
-        yield from bounded_map((partial(_sandboxed_facts, box, a) for a in args), progress, n)
+        for facts in bounded_map((partial(_sandboxed_chunk, box, c) for c in chunks), progress, n):
+            yield from facts
+
+
+CHUNK = 8      # files per sandbox call (fewer round trips); a chunk whose worker is killed is redone file by file
+
+
+def _facts_chunk(chunk: list[tuple[Path, Recorded, str]]) -> list[FileFacts]:
+    out = []
+    for a in chunk:
+        sandbox.beat("计算摘要、识别格式", 120 + _size_mb(a[0]))
+        out.append(_facts_args(a))
+    return out
+
+
+def _sandboxed_chunk(box: sandbox.Sandbox, chunk: list[tuple[Path, Recorded, str]]) -> list[FileFacts]:
+    try:
+        return list(box.call(_facts_chunk, chunk))
+    except sandbox.SandboxUnavailable as exc:
+        log.warning("检测工作进程不可用（%s），改在本进程继续", exc)
+        return [_facts_args(a) for a in chunk]
+    except sandbox.SandboxFailure:
+        return [_sandboxed_facts(box, a) for a in chunk]     # find the file that did it
 
 
 def _sandboxed_facts(box: sandbox.Sandbox, a: tuple[Path, Recorded, str],

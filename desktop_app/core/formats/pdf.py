@@ -89,7 +89,8 @@ def _judge(v: Validation, r: dict[str, Any], structure: str) -> None:
         v.facts["pages"] = r["pages"]
         v.facts["active_unchecked"] = structure
         v.verified.append(shown)
-        v.not_verified.append(f"pypdf 无法解析文档结构（{structure}）：活动内容、字体与 PDF/A 声明未检查")
+        v.not_verified.append(f"pypdf 无法解析文档结构（{structure}）：活动内容与 PDF/A 声明未检查")
+        _fonts_from_render(v, r)
         return
     broken = v.facts.get("structure_problems") or []
     if broken:
@@ -97,6 +98,21 @@ def _judge(v: Validation, r: dict[str, Any], structure: str) -> None:
                      f"（PDFium 经修复可显示 {r['pages']} 页）")
         return
     v.verified.append(shown)
+    _fonts_from_render(v, r)
+
+
+def _fonts_from_render(v: Validation, r: dict[str, Any]) -> None:
+    """Font embedding, read by PDFium from the pages it rendered (the fonts the text uses)."""
+    fonts = r.get("fonts")
+    if not isinstance(fonts, dict):
+        v.not_verified.append("字体嵌入（页面未能渲染）")
+        return
+    missing = list(fonts.get("not_embedded") or [])
+    v.facts["fonts"] = int(fonts.get("total") or 0)
+    v.facts["fonts_not_embedded"] = missing
+    v.verified.append("正文所用字体全部嵌入" if not missing else f"未嵌入字体：{'、'.join(missing)}")
+    if int(fonts.get("pages") or 0) < int(r.get("pages") or 0):
+        v.not_verified.append(f"仅检查前 {fonts.get('pages')} 页所用字体")
 
 
 def _inspect(reader: Any, v: Validation) -> None:
@@ -129,12 +145,9 @@ def _inspect(reader: Any, v: Validation) -> None:
     acro = root.get("/AcroForm")
     if acro is not None and "/XFA" in acro.get_object():
         found["XFA"] = 1
-    fonts_missing: set[str] = set()
-    fonts_seen: set[int] = set()      # font objects shared by pages are inspected once
-    fonts_total = 0
     for i, page in enumerate(reader.pages):
         if i >= MAX_PAGES_WALK:
-            v.not_verified.append(f"仅检查前 {MAX_PAGES_WALK} 页的动作与字体")
+            v.not_verified.append(f"仅检查前 {MAX_PAGES_WALK} 页的动作")
             break
         _aa(page, found)
         for annot in page.get("/Annots") or []:
@@ -149,15 +162,10 @@ def _inspect(reader: Any, v: Validation) -> None:
                 found[key] = found.get(key, 0) + 1
             elif sub == "/FileAttachment":
                 embedded.append(_filespec(a.get("/FS"), f"第 {i + 1} 页附件注释"))
-        fonts_total += _fonts(page, fonts_missing, fonts_seen)
     v.facts["active"] = found
     v.facts["embedded_files"] = embedded[:MAX_EMBEDDED_LISTED]
     v.facts["embedded_count"] = len(embedded)
     v.verified.append("已检查动作（JavaScript、Launch、SubmitForm、ImportData、URI…）、多媒体与嵌入文件")
-    v.facts["fonts"] = fonts_total
-    v.facts["fonts_not_embedded"] = sorted(fonts_missing)
-    v.verified.append("字体全部嵌入" if not fonts_missing else
-                      f"未嵌入字体：{'、'.join(sorted(fonts_missing))}")
     part, conf = _pdfa_claim(root)
     if part:
         v.facts["pdfa"] = f"PDF/A-{part}{(conf or '').lower()}"
@@ -260,36 +268,6 @@ def _aa(obj: Any, found: dict[str, int]) -> None:
     for act in aa.values():
         _actions(act, found)
 
-
-def _fonts(page: Any, missing: set[str], seen: set[int]) -> int:
-    res = page.get("/Resources")
-    if res is None:
-        return 0
-    fonts = res.get_object().get("/Font")
-    if fonts is None:
-        return 0
-    n = 0
-    for ref in fonts.get_object().values():
-        idnum = getattr(ref, "idnum", None)
-        if idnum is not None:
-            if idnum in seen:
-                continue
-            seen.add(idnum)
-        f = ref.get_object()
-        n += 1
-        sub = f.get("/Subtype")
-        if sub == "/Type3":
-            continue
-        desc_holder = f
-        if sub == "/Type0":
-            desc = f.get("/DescendantFonts")
-            if desc:
-                desc_holder = desc.get_object()[0].get_object()
-        fd = desc_holder.get("/FontDescriptor")
-        fd = fd.get_object() if fd is not None else None
-        if fd is None or not any(k in fd for k in ("/FontFile", "/FontFile2", "/FontFile3")):
-            missing.add(str(f.get("/BaseFont", "?")).lstrip("/"))
-    return n
 
 
 def _pdfa_claim(root: Any) -> tuple[str, str]:

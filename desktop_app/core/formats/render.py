@@ -19,6 +19,8 @@ MAX_SIDE = 96              # pixels: the longest side of a rendered page (low re
 PAGE_SECONDS = 15.0        # time budget per page
 OPEN_SECONDS = 60.0        # time budget to load the document
 MAX_PAGES = 5000           # pages rendered at most (the rest is reported as not verified)
+MAX_FONT_PAGES = 2000      # pages whose text fonts are inspected
+MAX_OBJECTS = 20000        # page objects walked per page for fonts
 
 log = logging.getLogger("archdesk.formats")
 _lock = threading.Lock()   # PDFium is not thread-safe: one document at a time in one process
@@ -44,6 +46,7 @@ def _render(source: bytes | str, password: str | None) -> dict[str, Any]:
     import pypdfium2 as pdfium
 
     out: dict[str, Any] = {"ok": False, "pages": 0, "rendered": 0, "failed_page": None, "reason": ""}
+    fonts: dict[str, bool] = {}
     sandbox.beat("PDFium 载入文档", OPEN_SECONDS)
     try:
         doc = pdfium.PdfDocument(source, password=password)
@@ -69,7 +72,10 @@ def _render(source: bytes | str, password: str | None) -> dict[str, Any]:
                     out["failed_page"], out["reason"] = i + 1, f"第 {i + 1} 页尺寸无效（{w:g}×{h:g}）"
                     return out
                 scale = min(1.0, MAX_SIDE / max(w, h))
-                page.render(scale=scale).close()
+                page.render(scale=scale, grayscale=True, no_smoothtext=True, no_smoothimage=True,
+                            no_smoothpath=True).close()
+                if i < MAX_FONT_PAGES:
+                    _fonts(page, fonts)
             except pdfium.PdfiumError as exc:
                 out["failed_page"], out["reason"] = i + 1, f"第 {i + 1} 页渲染失败：{_why(exc)}"
                 return out
@@ -77,9 +83,41 @@ def _render(source: bytes | str, password: str | None) -> dict[str, Any]:
                 page.close()
             out["rendered"] = i + 1
         out["ok"] = True
+        out["fonts"] = {"total": len(fonts), "not_embedded": sorted(k for k, v in fonts.items() if not v),
+                        "pages": min(n, MAX_FONT_PAGES)}
         return out
     finally:
         doc.close()
+
+
+def _fonts(page: Any, fonts: dict[str, bool]) -> None:
+    """Fonts the page's text actually uses (also inside form XObjects) -> embedded?  From the page
+    PDFium has just parsed to render, so the check costs no second parse."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    buf = ctypes.create_string_buffer(256)
+    seen: set[int] = set()
+    stack = [(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject)]
+    walked = 0
+    while stack and walked < MAX_OBJECTS:
+        holder, count, get = stack.pop()
+        for k in range(count(holder)):
+            walked += 1
+            obj = get(holder, k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_FORM:
+                stack.append((obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject))
+            elif kind == raw.FPDF_PAGEOBJ_TEXT:
+                font = raw.FPDFTextObj_GetFont(obj)
+                addr = ctypes.cast(font, ctypes.c_void_p).value or 0
+                if not font or addr in seen:
+                    continue
+                seen.add(addr)
+                n = raw.FPDFFont_GetBaseFontName(font, buf, len(buf))
+                name = buf.raw[:max(0, n - 1)].decode("latin-1") if n else "?"
+                fonts[name] = fonts.get(name, False) or bool(raw.FPDFFont_GetIsEmbedded(font))
 
 
 def _why(exc: Exception) -> str:
