@@ -13,6 +13,7 @@ from desktop_app.core.retention import (
     import_table,
     missing_materials,
     override_classification,
+    override_classifications,
     required_materials,
 )
 from desktop_app.core.retention.table import RetentionEntry
@@ -110,6 +111,21 @@ def test_new_table_version_never_touches_archived(archive, cases, tmp_path):
     assert cat.cases.get(cases[1])["retention"] == "D10"
     with pytest.raises(StateError):
         override_classification(archive, cases[0], category_code="X", retention="D10", reason="r")
+
+
+def test_classifying_several_by_hand_is_all_or_nothing(archive, cases):
+    cat = archive.catalog
+    classify_cases(archive)
+    set_status(archive, [cases[2]], "archived")            # may not be reclassified
+    before = {c: (cat.cases.get(c)["category_code"], cat.cases.get(c)["retention"]) for c in cases[:3]}
+    audit_before = cat.audit.count()
+    with pytest.raises(StateError):
+        override_classifications(archive, cases[:3], category_code="ZW12", retention="D10", reason="统一归入")
+    assert {c: (cat.cases.get(c)["category_code"], cat.cases.get(c)["retention"]) for c in cases[:3]} == before
+    assert cat.audit.count() == audit_before and cat.retention.classification(cases[0])["method"] == "rule"
+    assert override_classifications(archive, cases[:2], category_code="ZW12", retention="D10", reason="统一归入") == 2
+    assert {cat.cases.get(c)["retention"] for c in cases[:2]} == {"D10"}
+    assert {cat.retention.classification(c)["method"] for c in cases[:2]} == {"manual"}
 
 
 def test_reclassifying_a_checked_case_sends_it_back(archive, cases):

@@ -25,6 +25,7 @@ from .service import (
                         import_table,
                         missing_materials,
                         override_classification,
+                        override_classifications,
                         required_materials,
                         save_table_version,
 )
@@ -33,6 +34,6 @@ from .table import COLUMNS, RetentionEntry, map_retention, read_table_file
 __all__ = ["COLUMNS", "ClassifyReport", "CodeRule", "Proposal", "RetentionEntry", "activate_table",
            "assign_numbers", "classify_cases", "entries_of", "entry_matches", "export_table", "format_code",
            "group_of", "import_default_table", "import_table", "map_retention", "missing_materials",
-           "override_classification", "parse_code", "plan_numbers", "propose", "read_table_file",
+           "override_classification", "override_classifications", "parse_code", "plan_numbers", "propose", "read_table_file",
            "release_number", "renumber_group", "required_materials", "rule_from_settings",
            "save_table_version"]

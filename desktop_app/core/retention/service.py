@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -243,6 +244,18 @@ def override_classification(archive: Archive, case_id: int, *, category_code: st
         archive.record("case.classify.override", "case", case_id, category=category_code,
                        retention=retention, reason=reason,
                        before={"category_code": row["category_code"], "retention": row["retention"]})
+
+
+def override_classifications(archive: Archive, case_ids: Sequence[int], *, category_code: str, retention: str,
+                             reason: str, category_name: str = "", opening: str = "控制") -> int:
+    """Classify several cases by hand with one category and retention: all of them or none (one
+    transaction — a case that may not be reclassified leaves every other one as it was)."""
+    archive.user.require("case.classify")
+    with archive.catalog.write():
+        for cid in case_ids:
+            override_classification(archive, int(cid), category_code=category_code, retention=retention,
+                                    reason=reason, category_name=category_name, opening=opening)
+    return len(case_ids)
 
 
 def required_materials(archive: Archive, case_id: int) -> list[str] | None:

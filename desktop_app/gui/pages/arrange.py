@@ -254,18 +254,16 @@ class ArrangePage(QWidget):
 
     @Slot()
     def classify_manually(self) -> bool:
-        from ...core.retention import override_classification
+        from ...core.retention import override_classifications
 
         ids = self.selected_ids() if self.table.selectionModel().selectedRows() else []
         code = self.category_combo.currentData() or self.category_combo.currentText().split(" ")[0]
         if not ids or not code:
             self.preview_label.setText(self.tr("请先在列表中选择办件并选定类目。"))
             return False
-        try:
-            for cid in ids:
-                override_classification(self.ctx.archive, cid, category_code=str(code),
-                                        retention=str(self.retention_combo.currentData()),
-                                        reason=self.reason_edit.text())
+        try:   # all selected cases or none
+            override_classifications(self.ctx.archive, ids, category_code=str(code),
+                                     retention=str(self.retention_combo.currentData()), reason=self.reason_edit.text())
         except ArchDeskError as exc:
             self.preview_label.setText(exc.message)
             return False
