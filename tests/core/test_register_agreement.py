@@ -74,6 +74,10 @@ def test_the_printed_forms_agree(both_sides, tmp_path):
         assert sent.carrier_type in text and sent.name in text
         assert f"{sent.total_bytes / 1e9:.3f}" in text
     assert printed == at_accept
+    # the sender's own two prints agree too: `register transfer` = the 登记表 on the carrier
+    out = tmp_path / "transfer.pdf"
+    render_pdf(build_sections(agency.catalog, "transfer", transfer_id=res.transfer_id), out, mask=False)
+    assert _text(out) == sender and "越过，理由" in sender
 
 
 def test_minor_units_paths_and_summary_on_the_real_carrier(both_sides):

@@ -52,7 +52,7 @@ def load_transfer(cat: Catalog, transfer_id: str | None = None) -> TransferRegis
     per_vol: dict[int, int] = {}
     for c in cases:
         per_vol[c["volume"]] = per_vol.get(c["volume"], 0) + 1
-    from ..transfer.register import batch_head
+    from ..transfer.register import batch_head, with_override
 
     unit = str(cat.settings.get("archive.name", "") or "")
     years = [str(y) for y in cat.registers.case_years([c["case_id"] for c in cases])]
@@ -65,7 +65,8 @@ def load_transfer(cat: Catalog, transfer_id: str | None = None) -> TransferRegis
         carriers=[{"label": v["label"], "digest": v["digest"], "bytes": v["bytes"],
                    "records": per_vol.get(v["number"], 0), "number": v["number"]} for v in vols],
         description=head["description"], medium_label=head["medium"], sender=unit,
-        receiver=opts.get("receiver", ""), sender_checks=_checks(cat, t.get("check_run"), check_texts),
+        receiver=opts.get("receiver", ""),
+        sender_checks=with_override(_checks(cat, t.get("check_run"), check_texts), opts.get("override_reason")),
         filler=t.get("actor") or "", date=(t.get("finished_at") or t.get("created_at") or "")[:10])
     return reg
 

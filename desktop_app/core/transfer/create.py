@@ -42,7 +42,7 @@ from .package import (
 )
 from .planner import check_joliet, medium, plan
 from .recordver import write_record_version
-from .register import batch_head, build_register, check_texts, register_pdf
+from .register import batch_head, build_register, check_texts, register_pdf, with_override
 
 if TYPE_CHECKING:
     from ..archive import Archive
@@ -207,7 +207,7 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
     reg = build_register(
         transfer_id=tid, name=reg_head["name"], records=sum(len(r) for r in by_vol.values()), carriers=carriers,
         description=reg_head["description"], medium_label=reg_head["medium"], sender=unit, receiver=opts.get("receiver", ""),
-        sender_checks=_with_override(check_texts(results), opts.get("override_reason")),
+        sender_checks=with_override(check_texts(results), opts.get("override_reason")),
         filler=archive.user.display_name or archive.user.name, date=today())
     pdf = register_pdf(reg)
     sheet = digest_sheet(tid, unit, [(c["label"], c["digest"], c["records"], c["bytes"]) for c in carriers])
@@ -229,12 +229,6 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
     _keep_copies(out, tid, pdf, index)      # only once every volume is written and verified
     prog.finish()
     return result
-
-
-def _with_override(texts: dict[str, str], reason: str | None) -> dict[str, str]:
-    if not reason:
-        return texts
-    return {k: (f"{v}（越过，理由：{reason}）" if v.startswith("不通过") else v) for k, v in texts.items()}
 
 
 def _keep_copies(out: Path, tid: str, pdf: bytes, index: bytes) -> None:

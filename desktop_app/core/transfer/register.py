@@ -37,6 +37,14 @@ def check_texts(results: list[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+def with_override(texts: dict[str, str], reason: str | None) -> dict[str, str]:
+    """The sender's check lines when a failing batch was let through with a reason (printed alike
+    on the carrier's 登记表 and by ``register transfer``)."""
+    if not reason:
+        return texts
+    return {k: (f"{v}（越过，理由：{reason}）" if v.startswith("不通过") else v) for k, v in texts.items()}
+
+
 def batch_head(*, name: str, unit: str, years: list[str], records: int, volumes: int,
                medium_label: str) -> dict[str, str]:
     """The head of a batch's 登记表 (交接工作名称, 内容描述, 载体类型): computed once by the sender,
