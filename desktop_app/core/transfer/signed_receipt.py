@@ -132,7 +132,7 @@ def import_signed_receipt(archive: Archive, folder: str | os.PathLike[str]) -> d
         raise PackageError(f"接收回执的签名无效（{res.reason}）：回执被改动或不是档案馆签发，未导入。", path=str(folder))
     if not res.ok:
         raise PackageError(f"接收回执签名有效，但{who}不是本库信任的档案馆公钥：请先核对指纹并信任档案馆的公钥"
-                           f"（“密钥”页面或 archdesk keys trust），未导入。", fingerprint=res.fingerprint)
+                           f"（在“密钥”页面点“信任公钥…”），未导入。", fingerprint=res.fingerprint)
     rec = _parse(xml)
     cat = archive.catalog
     t = cat.transfers.get(rec["transfer_id"])
