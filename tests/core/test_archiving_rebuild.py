@@ -130,3 +130,23 @@ def test_rebuild_reports_damaged_records(archive, archived):
     assert not report.ok and report.cases == 3
     kinds = {p["kind"] for p in report.problems}
     assert "bad_package" in kinds
+
+
+def test_rebuild_without_a_catalog_creates_the_first_account_audited(archive, tmp_path):
+    """The account `archdesk rebuild` needs after losing the catalog is made by the core service,
+    with every role and a user.create entry (the CLI used to insert it with raw catalog calls)."""
+    from desktop_app.core.security import ALL_ROLES
+
+    root = archive.root
+    archive.close()
+    (root / "catalog.sqlite").unlink()
+    report = rebuild_catalog(root, actor="boss", first_account=("boss", "password123"))
+    assert report.ok
+    with Archive.open(root, user="boss", password="password123") as again:
+        assert set(again.user.roles) == set(ALL_ROLES)
+        (entry,) = again.catalog.audit.search(action="user.create", object_id="boss")
+        assert entry["actor"] == "boss" and "重建" in entry["detail"]
+    # with the account already there (carried over), nothing is created
+    rebuild_catalog(root, actor="boss", first_account=("boss", "password123"))
+    with Archive.open(root, user="boss", password="password123") as again:
+        assert len(again.catalog.audit.search(action="user.create", object_id="boss")) == 1

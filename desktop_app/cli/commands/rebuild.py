@@ -17,8 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace, out: Output) -> int:
     from ...core.archiving import rebuild_catalog
-    from ...core.catalog import Catalog
-    from ...core.security import ALL_ROLES, hash_password, validate_new_password
+    from ...core.security import validate_new_password
 
     root = archive_root(args)
     user = password = None
@@ -34,14 +33,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
         if not user or password is None:
             raise LoginRequired(f"重建后需要一个管理员账户：请设置 {ENV_USER} 和 {ENV_PASSWORD}。")
         validate_new_password(password)
-    report = rebuild_catalog(root, TextProgress("重建"), actor=user)
-    cat = Catalog.open(root / "catalog.sqlite")
-    try:
-        if password is not None and cat.users.get(user) is None:
-            with cat.write():
-                cat.users.create(user, hash_password(password), list(ALL_ROLES), display_name=user)
-    finally:
-        cat.close()
+    report = rebuild_catalog(root, TextProgress("重建"), actor=user,
+                             first_account=(user, password) if password is not None else None)
     data = report.to_json()
     lines = [f"已从 records/ 重建 {report.cases} 件办件、{report.files} 个文件。"]
     if report.backup:

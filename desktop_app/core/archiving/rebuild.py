@@ -25,6 +25,7 @@ from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
 from ..paths import ArchiveLayout
 from ..retention.numbering import group_of, parse_code
+from ..security import ALL_ROLES, hash_password, validate_new_password
 from ..store import replace as replace_file
 from .corrections import latest_record, record_versions
 from .record_trail import RecordTrail, differences, read_trail
@@ -83,7 +84,11 @@ def _record_folders(records: Path) -> list[Path]:
     return out
 
 
-def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str = "system") -> RebuildReport:
+def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str = "system",
+                    first_account: tuple[str, str] | None = None) -> RebuildReport:
+    """Rebuild ``catalog.sqlite`` from ``records/``.  ``first_account`` (name, password): when the
+    old catalog could not be opened, the account to create with every role, as ``init`` does
+    (audited ``user.create``) — unless the carried-over accounts already hold that name."""
     layout = ArchiveLayout(Path(root))
     if not layout.records.is_dir() and not layout.catalog.exists():
         raise UsageError(f"这里既没有档案目录数据库也没有 records/ 目录：{root}", path=str(root))
@@ -118,6 +123,13 @@ def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str 
                                                for p in b.iterdir() if p.is_dir())
         audit.record(cat, actor, "catalog.rebuild", "archive", str(layout.root), cases=report.cases,
                      problems=len(report.problems), backup=report.backup, mirror=layout.audit_log)
+        if first_account is not None and cat.users.get(first_account[0]) is None:
+            name, password = first_account
+            validate_new_password(password)
+            with cat.write():
+                cat.users.create(name, hash_password(password), list(ALL_ROLES), display_name=name)
+                audit.record(cat, actor, "user.create", "user", name, mirror=layout.audit_log,
+                             roles=list(ALL_ROLES), reason="重建目录数据库后的首个账户")
         progress.finish()
     finally:
         cat.close()
