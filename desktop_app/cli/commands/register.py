@@ -9,16 +9,8 @@ from __future__ import annotations
 import argparse
 
 from ...core.errors import UsageError
-from ...core.outputs import output_target
-from ...core.registers import (
-    KIND_LABELS,
-    KINDS,
-    build_sections,
-    export_csv,
-    export_xlsx,
-    render_pdf,
-    results_json,
-)
+from ...core.registers import KIND_LABELS, KINDS, results_json
+from ...core.registers.service import make_register
 from .. import Output
 from ..common import TextProgress, open_archive
 
@@ -53,34 +45,20 @@ def run(args: argparse.Namespace, out: Output) -> int:
     result: dict[str, object] = {"register": args.kind}
     lines = []
     with open_archive(args) as arch:
-        for target, what in ((args.out, "登记表 PDF"), (args.csv, "登记表 CSV"), (args.xlsx, "登记表 Excel")):
-            if target:
-                output_target(arch, target, what)     # never over catalog.sqlite, records/, audit.log
-        fallbacks = None
-        extra = list(args.fallback_font) + list(arch.setting("registers.fallback_fonts", []) or [])
-        if extra:
-            from ...core.registers.fonts import default_fallback_paths
-
-            fallbacks = default_fallback_paths(extra)
-        with arch.catalog.registers.snapshot():   # every pass and export sees the same rows
-            sections = build_sections(arch.catalog, args.kind, fonds=args.fonds, year=args.year,
-                                      retention=args.retention, case_ids=args.case, run_id=args.run,
-                                      transfer_id=args.transfer, destruction_id=args.destruction,
-                                      carriers=args.carrier)
-            if args.out:
-                res = render_pdf(sections, args.out, mask=mask, progress=TextProgress("生成 PDF"),
-                                 fallback_fonts=fallbacks)
-                result.update(pdf=args.out, registers=results_json(res))
-                for r in res:
-                    lines.append(f"{r.title}：{r.pages} 页，{r.rows} 行，数据摘要 SM3 {r.short_digest}")
-                lines.append(f"已生成：{args.out}")
-            if args.csv:
-                result["csv_rows"] = export_csv(sections, args.csv, mask=mask)
-                lines.append(f"已导出 CSV：{args.csv}（{result['csv_rows']} 行）")
-            if args.xlsx:
-                result["xlsx_rows"] = export_xlsx(sections, args.xlsx, mask=mask)
-                lines.append(f"已导出 Excel：{args.xlsx}（{result['xlsx_rows']} 行）")
-        arch.record("register.export", "register", args.kind, out=args.out or "", csv=args.csv or "",
-                    xlsx=args.xlsx or "", masked=mask)
+        made = make_register(arch, args.kind, {
+            "fonds": args.fonds, "year": args.year, "retention": args.retention, "case_ids": args.case,
+            "run_id": args.run, "transfer_id": args.transfer, "destruction_id": args.destruction,
+            "carriers": args.carrier}, mask=mask, pdf=args.out, csv=args.csv, xlsx=args.xlsx,
+            extra_fonts=args.fallback_font, progress=TextProgress("生成 PDF") if args.out else None)
+    if args.out:
+        result.update(pdf=args.out, registers=results_json(made.results))
+        lines += [f"{r.title}：{r.pages} 页，{r.rows} 行，数据摘要 SM3 {r.short_digest}" for r in made.results]
+        lines.append(f"已生成：{args.out}")
+    if args.csv:
+        result["csv_rows"] = made.csv_rows
+        lines.append(f"已导出 CSV：{args.csv}（{made.csv_rows} 行）")
+    if args.xlsx:
+        result["xlsx_rows"] = made.xlsx_rows
+        lines.append(f"已导出 Excel：{args.xlsx}（{made.xlsx_rows} 行）")
     out.result(result, "\n".join(lines))
     return 0

@@ -38,9 +38,8 @@ from ...core.archive import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ...core.numbers import is_digits
-from ...core.outputs import output_target
-from ...core.registers import KIND_LABELS, KINDS, build_sections, export_csv, export_xlsx, render_pdf_bytes
-from ...core.store import atomic_write_bytes
+from ...core.registers import KIND_LABELS, KINDS
+from ...core.registers.service import make_register, save_preview
 from ..context import AppContext
 from ..crash import failure_text
 from ..fmt import fmt
@@ -50,23 +49,17 @@ from . import register_page
 
 def render_job(progress: Progress, archive: Archive, kind: str, filters: dict[str, Any],
                mask: bool) -> tuple[bytes, list[Any]]:
-    """Background job: build the register from the catalog and render it to PDF bytes."""
-    fallbacks = archive.setting("registers.fallback_fonts", []) or None
-    if fallbacks:
-        from ...core.registers.fonts import default_fallback_paths
-
-        fallbacks = default_fallback_paths(fallbacks)
-    with archive.catalog.registers.snapshot():
-        sections = build_sections(archive.catalog, kind, **filters)
-        return render_pdf_bytes(sections, mask=mask, progress=progress, fallback_fonts=fallbacks)
+    """Background job: the register as PDF bytes for the preview (core.registers.service)."""
+    made = make_register(archive, kind, filters, mask=mask, preview=True, progress=progress)
+    return made.pdf_bytes, made.results
 
 
 def export_job(progress: Progress, archive: Archive, kind: str, filters: dict[str, Any], mask: bool,
                path: str, file_type: str) -> int:
-    fn = export_csv if file_type == "csv" else export_xlsx
-    output_target(archive, path, "登记表导出文件")
-    with archive.catalog.registers.snapshot():
-        return fn(build_sections(archive.catalog, kind, **filters), path, mask=mask, progress=progress)
+    made = make_register(archive, kind, filters, mask=mask, progress=progress,
+                         csv=path if file_type == "csv" else None, xlsx=path if file_type == "xlsx" else None)
+    rows = made.csv_rows if file_type == "csv" else made.xlsx_rows
+    return int(rows or 0)
 
 
 @register_page("registers", QT_TRANSLATE_NOOP("pages", "登记表"), order=60)
@@ -285,12 +278,10 @@ class RegistersPage(QWidget):
         if not path:
             return False
         try:
-            atomic_write_bytes(output_target(self.ctx.archive, path, self.tr("登记表 PDF")), self.pdf_bytes)
+            save_preview(self.ctx.archive, self.kind, self.pdf_bytes, path, mask=self.mask_check.isChecked())
         except ArchDeskError as exc:
             self.message.setText(exc.message)
             return False
-        self.ctx.archive.record("register.export", "register", self.kind, out=path,
-                                masked=self.mask_check.isChecked())
         self.message.setText(fmt(self.tr("已保存：{0}"), path))
         return True
 
