@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLineEdit
 
@@ -119,29 +119,32 @@ def test_image_and_unsupported_preview(detail: Any, imported: Archive, tmp_path:
     assert detail.preview.show_file(broken) == "unsupported"
 
 
-def test_validation_blocks_bad_values_and_save_goes_through_core(detail: Any, imported: Archive) -> None:
+def test_validation_blocks_bad_values_and_save_goes_through_core(detail: Any, imported: Archive, qtbot: Any) -> None:
+    from .clicks import click, type_text
+
     cases = imported.catalog.cases
     case_id = cases.ids()[0]
     detail.load(case_id)
     form = detail.form
+    tab = next(i for i in range(detail.tabs.count())
+               if detail.tabs.widget(i) is form or detail.tabs.widget(i).isAncestorOf(form))
+    bar = detail.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())   # the metadata tab
     assert not form.save_button.isEnabled()
-    form.edits["transact_time"].setText("2023/05/06")
-    form.edits["transact_time"].textEdited.emit("2023/05/06")
-    assert form.save_button.isEnabled()
-    form.save_button.click()
+    type_text(qtbot, form.edits["transact_time"], "2023/05/06")
+    click(qtbot, form.save_button)
     assert "YYYY-MM-DD" in form.error_label.text()
     assert "transact_time" in form.validate()
     assert cases.metadata(case_id)["transact_time"] != "2023/05/06"    # nothing saved
 
-    form.edits["task_name"].setText("")
+    type_text(qtbot, form.edits["task_name"], "")
     assert "task_name" in form.validate()
 
-    form.edits["task_name"].setText("企业设立登记（更正）")
-    form.edits["transact_time"].setText("2023-05-06 10:20:30")
-    form.edits["remarks"].setText("著录更正")
-    form.edits["remarks"].textEdited.emit("著录更正")
+    type_text(qtbot, form.edits["task_name"], "企业设立登记（更正）")
+    type_text(qtbot, form.edits["transact_time"], "2023-05-06 10:20:30")
+    type_text(qtbot, form.edits["remarks"], "著录更正")
     events_before = len(cases.events(case_id))
-    form.save_button.click()
+    click(qtbot, form.save_button)
     meta = cases.metadata(case_id)
     assert meta["task_name"] == "企业设立登记（更正）" and meta["remarks"] == "著录更正"
     assert meta["transact_time"] == "2023-05-06 10:20:30"
@@ -156,8 +159,9 @@ def test_archived_case_is_read_only(detail: Any, imported: Archive) -> None:
     detail.load(case_id)
     assert detail.form.read_only_label.isVisible() or not detail.form.read_only_label.isHidden()
     assert all(e.isReadOnly() for e in detail.form.edits.values())
+    assert not detail.form.save_button.isEnabled()        # the user cannot press 保存 …
     detail.form.edits["remarks"].setText("不许改")
-    detail.form._on_save()
+    detail.form._on_save()                                # … and the slot itself refuses too
     assert cases.metadata(case_id).get("remarks", "") != "不许改"
 
 
