@@ -12,15 +12,28 @@ from desktop_app.core.errors import StateError
 from desktop_app.core.transfer.create import create_transfer
 
 
-def test_gap_left_by_the_batch_fails_before_writing_and_later_batches_continue(tmp_path):
+def test_gap_left_by_the_batch_fails_before_writing_and_later_batches_continue(tmp_path, monkeypatch):
+    from desktop_app.core.catalog.checks import CheckQueries
+
     ids = build_agency(tmp_path / "agency", n=4)
     arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
+    asked: list[tuple[str, object]] = []
+    real = CheckQueries.archival_group_numbers
+
+    def counted(self, prefix, statuses=None):  # type: ignore[no-untyped-def]
+        asked.append((prefix, statuses))
+        return real(self, prefix, statuses)
+
+    monkeypatch.setattr(CheckQueries, "archival_group_numbers", counted)
     try:
         codes = {i: arch.catalog.cases.get(i)["archival_code"] for i in ids}
         assert len({c.rsplit("-", 1)[0] for c in codes.values()}) == 1          # one 档号 group
         with pytest.raises(StateError) as ei:
             create_transfer(arch, tmp_path / "out1", ids[1:], passphrase=KEYPASS)
         assert "YJ-2-6" in ei.value.message
+        # issue 20: the group is read once per question (all holdings, the transferred ones), not
+        # once per case of the batch (3 cases here: 6 reads before)
+        assert len(asked) == 2 and len(set(asked)) == 2, asked
         assert not any((tmp_path / "out1").glob("*-V01"))                         # nothing written
         assert all(arch.catalog.cases.get(i)["status"] == "archived" for i in ids)
         run = arch.catalog.checks.runs("transfer")[0]

@@ -147,6 +147,32 @@ def process_complete(ctx: CaseContext, env: RunEnv) -> Outcome:
     return verdict(problems, f"{len(events)} 个办理环节的过程信息完整")
 
 
+def group_numbers(env: RunEnv, prefix: str, length: int, statuses: tuple[str, ...] | None = None
+                  ) -> frozenset[int]:
+    """件号 of the 档号 group ``prefix`` (档号 of ``length`` characters), read once per run and group:
+    every case of a group asks the same question, so a batch costs O(groups), not O(cases × group)."""
+    memo: dict[tuple[str, int, tuple[str, ...] | None], frozenset[int]] = env.cache.setdefault("group_numbers", {})
+    key = (prefix, length, statuses)
+    nums = memo.get(key)
+    if nums is None:
+        codes = env.archive.catalog.checks.archival_group_numbers(prefix, statuses)
+        nums = memo[key] = frozenset(int(c[-4:]) for c in codes if c[-4:].isdigit() and len(c) == length)
+    return nums
+
+
+def missing_numbers(nums: frozenset[int] | set[int], limit: int) -> list[int]:
+    """The first ``limit`` numbers in 1..max(nums) that ``nums`` lacks (ascending)."""
+    out: list[int] = []
+    if not nums or len(nums) - (0 in nums) == max(nums):     # 1..n all present (the usual case): O(1)
+        return out
+    for n in range(1, max(nums)):
+        if n not in nums:
+            out.append(n)
+            if len(out) >= limit:
+                break
+    return out
+
+
 @item_fn("sequence_continuity")
 def sequence_continuity(ctx: CaseContext, env: RunEnv) -> Outcome:
     problems = []
@@ -162,9 +188,11 @@ def sequence_continuity(ctx: CaseContext, env: RunEnv) -> Outcome:
     code = str(ctx.case.get("archival_code") or "")
     m = re.match(r"^(.*-)(\d{4})$", code)
     if m:
-        nums = sorted(int(c[-4:]) for c in env.archive.catalog.checks.archival_group_numbers(m.group(1))
-                      if c[-4:].isdigit() and len(c) == len(code))
-        gaps = sorted(set(range(1, max(nums) + 1)) - set(nums)) if nums else []
+        memo = env.cache.setdefault("group_first_gap", {})
+        key = (m.group(1), len(code))
+        if key not in memo:
+            memo[key] = missing_numbers(group_numbers(env, m.group(1), len(code)), 1)
+        gaps = memo[key]
         if gaps and int(m.group(2)) > gaps[0]:
             problems.append(ev("档号件号不连续（本件之前有缺号）", expected=f"{m.group(1)}{gaps[0]:04d}", found=code,
                                element="档号"))

@@ -117,6 +117,18 @@ def batch_codes(env: RunEnv) -> set[str]:
     return memo
 
 
+def _batch_groups(env: RunEnv, batch: set[str]) -> dict[str, set[int]]:
+    """The batch's 档号 by group (档号 up to the 件号 → 件号), built once per run and batch."""
+    memo = env.cache.get("batch_groups")
+    if memo is None or memo[0] is not batch:
+        groups: dict[str, set[int]] = {}
+        for c in batch:
+            if len(c) > 5 and c[-5] == "-" and is_digits(c[-4:]):
+                groups.setdefault(c[:-4], set()).add(int(c[-4:]))
+        memo = env.cache["batch_groups"] = (batch, groups)
+    return memo[1]
+
+
 @item_fn("sequence_continuity")
 def sequence_continuity(ctx: CaseContext, env: RunEnv) -> Outcome:
     """件号 continuity over what the archives holds with this batch: at the transfer stage those
@@ -127,19 +139,22 @@ def sequence_continuity(ctx: CaseContext, env: RunEnv) -> Outcome:
     m = re.match(r"^(.*-)(\d{4})$", code)
     if env.carrier is None or not m or (env.stage != "transfer" and out.result != "fail"):
         return out
-    checks = env.archive.catalog.checks
+    prefix = m.group(1)
     if env.stage == "transfer":
         batch = env.cache.get("transfer_codes")
         if batch is None:       # the transfer checks run on exactly the batch's cases
-            batch = env.cache["transfer_codes"] = set(checks.archival_codes(env.case_ids))
-        held = checks.archival_group_numbers(m.group(1), ("transferred",))
+            batch = env.cache["transfer_codes"] = set(env.archive.catalog.checks.archival_codes(env.case_ids))
+        held = integrity.group_numbers(env, prefix, len(code), ("transferred",))
     else:
-        batch, held = batch_codes(env), checks.archival_group_numbers(m.group(1))
-    same = {c for c in batch if c.startswith(m.group(1)) and len(c) == len(code) and is_digits(c[-4:])}
+        batch, held = batch_codes(env), integrity.group_numbers(env, prefix, len(code))
+    same = _batch_groups(env, batch).get(prefix, set())
     if not same:
         return out
-    nums = {int(c[-4:]) for c in [*held, *same] if len(c) == len(code) and is_digits(c[-4:])}
-    missing = sorted(set(range(1, max(nums) + 1)) - nums)
+    memo = env.cache.setdefault("continuity_missing", {})
+    key = (env.stage, prefix, len(code))
+    if key not in memo:      # once per group: O(groups), not O(cases × group size)
+        memo[key] = integrity.missing_numbers(held | same, 6)
+    missing = memo[key]
     problems = [e for e in out.evidence if e.get("element") != "档号"]
     if missing and int(m.group(2)) > missing[0]:
         if env.stage == "transfer":
