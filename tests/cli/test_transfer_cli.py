@@ -39,8 +39,10 @@ def test_create_verify_receive_round_trip(env, capsys):
     assert set(res) >= {"transfer_id", "volumes"} and len(res["volumes"]) == 1
     vol = res["volumes"][0]
     assert set(vol) >= {"number", "path", "bytes", "cases"} and sorted(vol["cases"]) == sorted(ids)
-    code, rep = run(capsys, "--json", "transfer", "verify", vol["path"])
-    assert code == 0 and rep["ok"]
+    code, rep = run(capsys, "--json", "transfer", "verify", vol["path"])      # the signer is not confirmed
+    assert code == 1 and not rep["ok"] and rep["signer"]["valid"] and not rep["signer"]["trusted"]
+    code, rep = run(capsys, "--json", "transfer", "verify", vol["path"], "--trusted-key", str(tmp / "agency.pem"))
+    assert code == 0 and rep["ok"] and rep["signer"]["trusted"]
     # nothing left to transfer: usage error
     code, err = run(capsys, "--archive", str(tmp / "agency"), "--json", "transfer", "create", "--out",
                     str(tmp / "out2"), "--all-archived")

@@ -206,12 +206,12 @@ def test_transfer_register_and_digest_sheet(tmp_path):
     assert [r.pages for r in res] == [1, 1] and len(texts) == 2
     reg, sheet = texts
     for word in ("电子档案移交与接收登记表", "交接工作名称", "内容描述", "移交电子档案数量", "1200 件", "移交数据量",
-                 "5.114 GB", "载体起止顺序号", "载体类型、规格", "准确性检验", "完整性检验", "可用性检验", "安全性检验",
+                 "5.491 GB", "载体起止顺序号", "载体类型、规格", "准确性检验", "完整性检验", "可用性检验", "安全性检验",
                  "载体外观检验", "移交单位：福州市鼓楼区行政审批局", "接收单位：福州市鼓楼区档案馆", "填表人（签名）",
                  "审核人（签名）", "单位（印章）", "日期", "第 1 页 共 1 页"):
         assert has(reg, word), word
     for word in ("电子档案数字摘要登记表", "载体编号", "内容说明", "数字摘要", "摘要算法：SM3", "实际容量（GB）",
-                 "2.328", "移交单位填表人", "接收单位填表人", "审核人"):
+                 "2.500", "移交单位填表人", "接收单位填表人", "审核人"):
         assert has(sheet, word), word
     assert SM3_ABC[:32] in sheet.replace("\n", "")
 
@@ -233,7 +233,7 @@ def test_destruction_backup_and_labels(tmp_path):
     out = tmp_path / "b.pdf"
     render_pdf([backup_section(br)], out, fallback_fonts=[])
     text = "\n".join(pages_text(out))
-    for word in ("电子档案备份登记表", "备份时间", "2024-06-01 18:00:00", "6.519", "核验通过", "登记人", "第 1 页 共 1 页"):
+    for word in ("电子档案备份登记表", "备份时间", "2024-06-01 18:00:00", "7.000", "核验通过", "登记人", "第 1 页 共 1 页"):
         assert word in text, word
 
     labels = [CarrierLabel(f"00{n}", "Z109", "福州市鼓楼区行政审批局", "2023", f"2023年度办件（第{n}盘）",
