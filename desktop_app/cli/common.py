@@ -21,11 +21,28 @@ def archive_root(args: argparse.Namespace) -> Path:
     return resolve_archive(args.archive)
 
 
+def stdin_is_terminal() -> bool:
+    """Whether a person can type at stdin (so a prompt may wait).  On Windows ``isatty()`` is also
+    true for the NUL device — ``archdesk … < NUL``, a scheduled task, a script's ``stdin=DEVNULL`` —
+    and getpass then waits forever on a console nobody sees: there it must be a real console."""
+    stream = sys.stdin
+    if stream is None or not stream.isatty():
+        return False
+    if os.name != "nt":
+        return True
+    import ctypes
+    import msvcrt
+
+    mode = ctypes.c_uint32()
+    handle = msvcrt.get_osfhandle(stream.fileno())
+    return bool(ctypes.windll.kernel32.GetConsoleMode(handle, ctypes.byref(mode)))  # type: ignore[attr-defined]
+
+
 def read_password(prompt: str = "密码：") -> str | None:
     pw = os.environ.get(ENV_PASSWORD)
     if pw is not None:
         return pw
-    if sys.stdin is not None and sys.stdin.isatty():
+    if stdin_is_terminal():
         return getpass.getpass(prompt)
     return None
 
@@ -41,7 +58,7 @@ def open_archive(args: argparse.Namespace) -> Archive:
     if not (root / "catalog.sqlite").exists():
         raise UsageError(f"这里没有档案库（缺少 catalog.sqlite）：{root}。请先运行 archdesk init。", path=str(root))
     user = os.environ.get(ENV_USER)
-    if user is None and sys.stdin is not None and sys.stdin.isatty():
+    if user is None and stdin_is_terminal():
         user = input("用户名：").strip()
     password = read_password() if user else None
     if not user or password is None:

@@ -6,11 +6,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 
 from ...core.errors import UsageError
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import TextProgress, open_archive, stdin_is_terminal
 
 ENV_PASSPHRASE = "ARCHDESK_BACKUP_PASSPHRASE"
 
@@ -20,7 +19,7 @@ def passphrase(confirm: bool = False) -> str:
     pw = os.environ.get(ENV_PASSPHRASE)
     if pw:
         return pw
-    if sys.stdin is None or not sys.stdin.isatty():
+    if not stdin_is_terminal():
         raise UsageError(f"需要备份口令：请设置环境变量 {ENV_PASSPHRASE}，或在终端中运行以输入。")
     pw = getpass.getpass("备份口令：")
     if confirm and getpass.getpass("再次输入备份口令：") != pw:

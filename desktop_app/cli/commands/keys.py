@@ -10,14 +10,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from ...core.crypto import keystore, pem
 from ...core.errors import UsageError, os_error_to_archdesk
 from .. import Output
-from ..common import open_archive
+from ..common import open_archive, stdin_is_terminal
 
 ENV_PASSPHRASE = "ARCHDESK_KEY_PASSPHRASE"
 
@@ -26,7 +25,7 @@ def read_passphrase(confirm: bool) -> str:
     value = os.environ.get(ENV_PASSPHRASE)
     if value is not None:
         return value
-    if sys.stdin is None or not sys.stdin.isatty():
+    if not stdin_is_terminal():
         raise UsageError(f"需要密钥口令：请设置环境变量 {ENV_PASSPHRASE}，或在终端中运行以输入。")
     first = getpass.getpass("密钥口令：")
     if confirm and getpass.getpass("再次输入密钥口令：") != first:

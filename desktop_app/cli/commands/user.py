@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import sys
 
 from ...core import users
 from ...core.errors import UsageError
 from ...core.security import ROLE_LABELS
 from .. import Output
-from ..common import open_archive
+from ..common import open_archive, stdin_is_terminal
 
 ENV_NEW_PASSWORD = "ARCHDESK_NEW_PASSWORD"
 ROLE_HELP = "角色，逗号分隔：" + "，".join(f"{k}={v}" for k, v in ROLE_LABELS.items())
@@ -25,7 +24,7 @@ def read_new_password() -> str:
     value = os.environ.get(ENV_NEW_PASSWORD)
     if value is not None:
         return value
-    if sys.stdin is None or not sys.stdin.isatty():
+    if not stdin_is_terminal():
         raise UsageError(f"需要新密码：请设置环境变量 {ENV_NEW_PASSWORD}，或在终端中运行以输入。")
     first = getpass.getpass("新密码：")
     if getpass.getpass("再次输入新密码：") != first:
