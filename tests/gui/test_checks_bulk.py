@@ -48,7 +48,7 @@ def test_incomplete_run_then_bulk_manual_and_override(window: Any, imported: Arc
     before = {c: cat.cases.get(c)["status"] for c in cat.cases.ids()}
     _run(page, qtbot)
     text = page.summary_label.text()
-    assert "检测未完成" in text and "病毒库" in text and "未被退回" in text
+    assert "检测未完成" in text and "病毒库" in text and "未被退回" in text and text.endswith("结论：未完成")
     after = {c: cat.cases.get(c)["status"] for c in cat.cases.ids()}
     own = {c for c in after if after[c] == "returned"}              # only for their own defects
     for c in own:

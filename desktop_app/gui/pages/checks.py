@@ -280,12 +280,12 @@ class ChecksPage(QWidget):
         self.run = dataclasses.replace(run, catalog=self.ctx.archive.catalog)
         self.rows = self.ctx.archive.catalog.checks.matrix(run.run_id, PROPERTIES)
         counts = self.run.tally()
+        machine = self.run.environment()    # not a verdict on the cases: the run could not judge everything
         self.summary_label.setText(
             fmt(self.tr("{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}"),
                 checks_text(STAGE_LABELS[run.stage]), run.run_id, run.operator, str(len(self.rows)),
                 counts["pass"], counts["fail"], counts["na"], counts["manual"],
-                self.tr("通过") if counts["unresolved"] == 0 else self.tr("不通过")))
-        machine = self.run.environment()
+                self.tr("未完成") if machine else self.tr("通过") if counts["unresolved"] == 0 else self.tr("不通过")))
         if machine:     # the machine's problem, not the cases': they kept their status
             self.summary_label.setText(
                 fmt(self.tr("检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}"),
