@@ -7,9 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -18,7 +25,10 @@ def click(qtbot: Any, button: Any) -> None:
     """Click a visible, enabled button (or check box) with the mouse."""
     assert button.isVisible(), f"{button.text()!r} is not visible"
     assert button.isEnabled(), f"{button.text()!r} is disabled"
-    qtbot.mouseClick(button, LEFT)
+    if isinstance(button, QCheckBox | QRadioButton):   # on the box: a wide check box ignores its far side
+        qtbot.mouseClick(button, LEFT, pos=QPoint(min(8, button.width() // 2), button.height() // 2))
+    else:
+        qtbot.mouseClick(button, LEFT)
 
 
 def type_text(qtbot: Any, edit: Any, text: str, *, clear: bool = True) -> None:

@@ -42,25 +42,28 @@ def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any
     from desktop_app.gui.pages.transfer import TransferPage
 
     actx, bctx = two_sides
+    from .clicks import choose, click, click_item, type_text
+
     page = TransferPage(actx)
     qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
     assert page.cases.topLevelItemCount() == 3
     assert page.drives.count() >= 1 and "可移动磁盘" in page.drives.itemText(0)
-    assert not page.start()                               # nothing chosen yet: refused with a message
-    assert "勾选" in page.summary.text()
-    page.all_box.setChecked(True)
+    click(qtbot, page.start_button)                       # nothing chosen yet: refused with a message
+    assert page.job is None and "勾选" in page.summary.text()
+    click(qtbot, page.all_box)
     first = page.cases.topLevelItem(0)
-    page.cases.setCurrentItem(first)
-    first.setSelected(True)
-    page.opening.setCurrentText("开放")
-    page.reason.setText("不涉及个人隐私，经开放鉴定")
-    page.apply_opening()
+    click_item(qtbot, page.cases, first, 1)
+    choose(qtbot, page.opening, "开放")
+    type_text(qtbot, page.reason, "不涉及个人隐私，经开放鉴定")
+    click(qtbot, page.apply_button)
     assert first.text(4) == "开放"
-    page.out.setText(str(tmp_path / "out"))
-    page.passphrase.setText(KEYPASS)
-    page.override.setText(OVERRIDE)
-    assert page.start()
-    assert not page.start_button.isEnabled()              # busy while writing
+    type_text(qtbot, page.out, str(tmp_path / "out"))
+    type_text(qtbot, page.passphrase, KEYPASS)
+    type_text(qtbot, page.override, OVERRIDE)
+    click(qtbot, page.start_button)
+    assert page.job is not None and not page.start_button.isEnabled()   # busy while writing
     with qtbot.waitSignal(page.job.ended, timeout=120_000):
         pass
     assert page.result is not None, page.summary.text()
@@ -107,12 +110,17 @@ def test_transfer_page_wrong_passphrase_message(two_sides: Any, tmp_path: Path, 
     from desktop_app.gui.pages.transfer import TransferPage
 
     actx, _ = two_sides
+    from .clicks import click, type_text
+
     page = TransferPage(actx)
     qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
     page.cases.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
-    page.out.setText(str(tmp_path / "out"))
-    page.passphrase.setText("not-the-passphrase")
-    assert page.start()
+    type_text(qtbot, page.out, str(tmp_path / "out"))
+    type_text(qtbot, page.passphrase, "not-the-passphrase")
+    click(qtbot, page.start_button)
+    assert page.job is not None
     with qtbot.waitSignal(page.job.ended, timeout=60_000):
         pass
     assert page.result is None and "移交未完成" in page.summary.text()
@@ -123,21 +131,27 @@ def test_cancelled_batch_resumed_from_the_page(two_sides: Any, tmp_path: Path, q
     from desktop_app.gui.pages.transfer import TransferPage
 
     actx, _ = two_sides
+    from .clicks import click, type_text
+
     page = TransferPage(actx)
     qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
     assert page.resume_button.isHidden()
-    page.all_box.setChecked(True)
-    page.out.setText(str(tmp_path / "out"))
-    page.passphrase.setText(KEYPASS)
-    page.override.setText(OVERRIDE)
-    assert page.start()
-    page.progress.cancel_button.click()                 # the clerk cancels at once
+    click(qtbot, page.all_box)
+    type_text(qtbot, page.out, str(tmp_path / "out"))
+    type_text(qtbot, page.passphrase, KEYPASS)
+    type_text(qtbot, page.override, OVERRIDE)
+    click(qtbot, page.start_button)
+    click(qtbot, page.progress.cancel_button)           # the clerk cancels at once
     with qtbot.waitSignal(page.job.ended, timeout=60_000):
         pass
     assert page.result is None and "已取消" in page.summary.text() and "续写" in page.summary.text()
     assert not page.resume_button.isHidden() and page.interrupted.count() == 1
     assert actx.archive.catalog.cases.count() == 3 and page.cases.topLevelItemCount() == 3   # nothing marked
-    assert page.resume()
+    type_text(qtbot, page.passphrase, KEYPASS)          # the passphrase is asked again for the resumed batch
+    click(qtbot, page.resume_button)
+    assert page.job is not None, page.summary.text()
     with qtbot.waitSignal(page.job.ended, timeout=60_000):
         pass
     assert page.result is not None and page.volumes.topLevelItemCount() == 1, page.summary.text()

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ArchDeskError
 
+from .clicks import click
+
 FILL_TEXT = "Walker-2026.ok"     # typed into every empty field of a dialog that is accepted
 
 
@@ -312,7 +314,7 @@ class Walker:
                 done.add(id(b))
                 pressed = True
                 self.activate(f"{where}: {type(b).__name__} {b.text()!r}",
-                              lambda btn=b: self.qtbot.mouseClick(btn, Qt.MouseButton.LeftButton))
+                              lambda btn=b: click(self.qtbot, btn))
             if not pressed:
                 break
 
