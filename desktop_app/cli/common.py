@@ -34,7 +34,7 @@ def stdin_is_terminal() -> bool:
     import msvcrt
 
     mode = ctypes.c_uint32()
-    handle = msvcrt.get_osfhandle(stream.fileno())
+    handle = msvcrt.get_osfhandle(stream.fileno())  # type: ignore[attr-defined]  # Windows only
     return bool(ctypes.windll.kernel32.GetConsoleMode(handle, ctypes.byref(mode)))  # type: ignore[attr-defined]
 
 

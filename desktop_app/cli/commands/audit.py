@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     acts.required = True
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
-        a = acts.add_parser(name, help=help_text, description=help_text)
+        a: argparse.ArgumentParser = acts.add_parser(name, help=help_text, description=help_text)
         a.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="在标准输出打印一个 JSON 对象")
         return a
 
@@ -69,7 +69,9 @@ def run_checkpoint(args: argparse.Namespace, out: Output) -> int:
         arch.user.require("audit.checkpoint")
         key = keystore.load_private_key(arch, read_passphrase(confirm=False))
         last = arch.catalog.access.last_checkpoint()
-        cp = audit.checkpoint(arch, key) if last is None or last["seq"] < arch.catalog.audit.last()["seq"] else dict(last)
+        newest = arch.catalog.audit.last()
+        assert newest is not None                 # an archive's log starts with its creation
+        cp = audit.checkpoint(arch, key) if last is None or last["seq"] < newest["seq"] else dict(last)
     out.result({k: cp[k] for k in ("id", "seq", "hash", "time", "signer", "fingerprint")},
                f"已签署检查点：第 {cp['seq']} 条（{cp['hash'][:16]}…），签名人 {cp['signer']}")
     return 0

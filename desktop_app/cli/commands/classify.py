@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from ...core.errors import UsageError
 from .. import Output
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run)
 
 
-def _text(report: dict) -> str:
+def _text(report: dict[str, Any]) -> str:
     lines = []
     for c in report["changes"]:
         before = c["before"]["retention"] or "-"

@@ -57,6 +57,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
                 from ...core.errors import NotFound
 
                 raise NotFound(f"销毁清册不存在：{args.id}")
+    assert d is not None                      # every branch above made or found it
     lines = [f"销毁清册 #{d['id']} {d['title']}：{STATES[d['state']]}；提出 {d['proposed_by']} {d['proposed_at']}"
              + (f"；审批 {d['approved_by']} {d['approved_at']}" if d["approved_by"] else "")
              + (f"；执行 {d['executed_by']} {d['executed_at']}" if d["executed_by"] else "")]

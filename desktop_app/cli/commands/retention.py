@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from ...core.errors import NotFound, UsageError
 from .. import Output
@@ -52,6 +53,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
                 tid = r.import_table(arch, Path(args.file), name=args.name, approval=args.approval,
                                      activate=not args.no_activate)
             t = arch.catalog.retention.table(tid)
+            assert t is not None              # just imported
             n = len(arch.catalog.retention.entries(tid))
             out.result({"table_id": tid, "version": t["version"], "entries": n, "active": bool(t["active"])},
                        f"已导入第 {t['version']} 版保管期限表（{n} 个类目）" + ("，已启用" if t["active"] else ""))
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
             tables = [{"version": t["version"], "name": t["name"], "active": bool(t["active"]),
                        "approval": t["approval"], "entries": t["entry_count"], "created_at": t["created_at"]}
                       for t in arch.catalog.retention.tables()]
-            entries: list[dict] = []
+            entries: list[dict[str, Any]] = []
             if tables:
                 entries = [e.to_dict() for e in r.entries_of(arch, _table_id(arch, args.version))[1]]
             lines = [f"第 {t['version']} 版  {'[启用] ' if t['active'] else ''}{t['name']}  {t['entries']} 个类目"

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     acts.required = True
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
-        a = acts.add_parser(name, help=help_text, description=help_text)
+        a: argparse.ArgumentParser = acts.add_parser(name, help=help_text, description=help_text)
         a.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="在标准输出打印一个 JSON 对象")
         return a
 
