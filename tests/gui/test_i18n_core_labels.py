@@ -62,19 +62,23 @@ def test_transfer_page_opening_choices_and_reasons_in_english(agency_ctx: Any, t
         assert it.text(5) and not CJK.search(it.text(5)), it.text(5)
         assert CJK.search(it.data(5, OPENING_ROLE))
 
+    from .clicks import choose, click, click_item, type_text
+
+    page.show()
+    qtbot.waitExposed(page)
     first = rows[0]
-    page.cases.setCurrentItem(first)
-    first.setSelected(True)
-    page.opening.setCurrentIndex(0)
-    page.reason.setText("不涉及个人隐私，经开放鉴定")
-    page.apply_opening()
+    click_item(qtbot, page.cases, first, 1)
+    choose(qtbot, page.opening, "开放")
+    type_text(qtbot, page.reason, "不涉及个人隐私，经开放鉴定")
+    click(qtbot, page.apply_button)
     assert first.text(4) == "Open" and first.data(4, OPENING_ROLE) == "开放"
     # the carrier gets the core's values, not the English shown on screen
     first.setCheckState(0, first.checkState(0).Checked)
-    page.out.setText(str(tmp_path / "out"))
-    page.passphrase.setText(KEYPASS)
-    page.override.setText(OVERRIDE)
-    assert page.start()
+    type_text(qtbot, page.out, str(tmp_path / "out"))
+    type_text(qtbot, page.passphrase, KEYPASS)
+    type_text(qtbot, page.override, OVERRIDE)
+    click(qtbot, page.start_button)
+    assert page.job is not None
     with qtbot.waitSignal(page.job.ended, timeout=120_000):
         pass
     assert page.result is not None, page.summary.text()
@@ -103,7 +107,6 @@ def test_registers_checks_users_and_fields_in_english(english: Any, ctx: Any, qt
 
     users = UsersPage(ctx)
     qtbot.addWidget(users)
-    users.refresh()
     headers = [users.table.horizontalHeaderItem(c).text() for c in range(users.table.columnCount())]
     assert headers == ["User name", "Full name", "Roles", "Status", "Created at"]
     roles = users.table.item(0, 2).text()

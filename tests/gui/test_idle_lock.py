@@ -26,13 +26,16 @@ def test_idle_lock_locks_and_unlocks(window: Any, archive: Archive, qtbot: Any) 
         assert lock.is_locked and not window.centralWidget().isVisible()
         dlg = lock.dialog
         assert dlg is not None and dlg.isVisible()
-        dlg.password.setText("wrong-password")
-        assert not dlg.try_unlock() and "不正确" in dlg.message.text() and lock.is_locked
-        dlg.reject()                                    # Esc does not unlock
-        assert lock.is_locked
-        dlg.password.setText(PASSWORD)
+        from PySide6.QtCore import Qt
+
+        qtbot.keyClicks(dlg.password, "wrong-password")
+        qtbot.mouseClick(dlg.unlock_button, Qt.MouseButton.LeftButton)
+        assert "不正确" in dlg.message.text() and lock.is_locked
+        qtbot.keyClick(dlg, Qt.Key.Key_Escape)           # Esc does not unlock
+        assert lock.is_locked and dlg.isVisible()
+        qtbot.keyClicks(dlg.password, PASSWORD)
         with qtbot.waitSignal(lock.unlocked):
-            assert dlg.try_unlock()
+            qtbot.keyClick(dlg.password, Qt.Key.Key_Return)   # Enter unlocks like 解锁
         assert not lock.is_locked and window.centralWidget().isVisible()
         rows = archive.catalog.access.audit_filter(actor=archive.user.name)
         actions = [(r["action"], r["outcome"]) for r in rows[:3]]
