@@ -18,17 +18,21 @@ def _readable(f: Any) -> bool:
         and f.digests.size > 0
 
 
-def _creators(ctx: CaseContext) -> list[tuple[dict[str, Any], str, str]]:
-    """(component, where, creating application read from the file now) for each readable file."""
+def _creators(ctx: CaseContext, env: RunEnv) -> list[tuple[dict[str, Any], str, str]]:
+    """(component, where, creating application read from the file now) for each readable file —
+    read once per file and run (GD-1-9 and GD-3-5 both ask), keyed by path and SM3."""
     from .creator import creating_application
 
+    memo: dict[tuple[str, str], str] = env.cache.setdefault("creators", {})
     out = []
     for comp in ctx.components:
         f = ctx.files.get(comp["id"])
         if f is None or not _readable(f):
             continue           # missing / empty files are GD-2-7's and GD-3-4's findings
-        kind = f.validation.kind if f.validation is not None else ""
-        out.append((comp, rel(ctx, comp), creating_application(f.path, kind)))
+        key = (str(f.path), f.digests.sm3 if f.digests is not None else "")
+        if key not in memo:
+            memo[key] = creating_application(f.path, f.validation.kind if f.validation is not None else "")
+        out.append((comp, rel(ctx, comp), memo[key]))
     return out
 
 
@@ -39,7 +43,7 @@ def software_environment(ctx: CaseContext, env: RunEnv) -> Outcome:
     conf = env.scheme.section("software_environment")
     disallowed = [str(s).lower() for s in conf.get("disallowed", [])]
     problems, notes, seen = [], [], []
-    for comp, where, app in _creators(ctx):
+    for comp, where, app in _creators(ctx, env):
         if app and any(d in app.lower() for d in disallowed):
             problems.append(ev("创建程序不在允许的软硬件环境内（检测方案：software_environment.disallowed）",
                                found=app, file=where))
@@ -57,7 +61,7 @@ def content_internal_attributes(ctx: CaseContext, env: RunEnv) -> Outcome:
     """内容真实性: the electronic attributes a file carries inside (its creating application) agree
     with what the metadata recorded at archiving; before archiving they are read and shown."""
     problems, notes, n = [], [], 0
-    for comp, where, app in _creators(ctx):
+    for comp, where, app in _creators(ctx, env):
         n += 1
         recorded = str(comp.get("creator") or "")
         if ctx.case.get("archival_code") and recorded and app != recorded:
