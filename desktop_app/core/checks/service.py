@@ -26,7 +26,7 @@ from . import STAGE_LABELS, STAGES, scancache, virus
 from .context import CaseContext, RunEnv, gather, load_case
 from .outcome import MANUAL, Outcome, environment_fix
 from .properties import load_all
-from .registry import Item, item, items_for
+from .registry import Item, item, items_for, labelled
 from .scheme import Scheme
 
 T = TypeVar("T")
@@ -289,7 +289,7 @@ def _apply_gate(archive: Any, run_id: int, case_id: int, results: list[dict[str,
         change_status(cat, case_id, new, "check", actor=archive.user, mirror=archive.layout.audit_log,
                       run_id=run_id, failing=g.failing)
         detail = (f"四性检测（第 {run_id} 次）通过" if g.passed else
-                  f"四性检测（第 {run_id} 次）未通过：{'、'.join(g.failing)}")
+                  f"四性检测（第 {run_id} 次）未通过：{labelled(g.failing)}")
         cat.cases.add_event(case_id, EventRecord(stage_code="check", stage_name="归档检测", actor=archive.user.name,
                                                  time=now(), action="四性检测", outcome="通过" if g.passed else "退回",
                                                  detail=detail, origin="archdesk"))
