@@ -75,9 +75,12 @@ def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any
 
     recv = ReceivePage(bctx)
     qtbot.addWidget(recv)
+    recv.show()
+    qtbot.waitExposed(recv)
     assert not recv.accept_button.isEnabled()
-    recv.path.setText(str(vol))
-    assert recv.verify()
+    type_text(qtbot, recv.path, str(vol))
+    click(qtbot, recv.verify_button)
+    assert recv.job is not None
     with qtbot.waitSignal(recv.job.ended, timeout=120_000):
         pass
     assert recv.report.ok and recv.records.topLevelItemCount() == 3 and recv.problems.topLevelItemCount() == 0
@@ -92,14 +95,17 @@ def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any
         return int(QDialog.DialogCode.Accepted.value)
 
     monkeypatch.setattr(OverrideDialog, "exec", give_reason)
-    assert recv.override_checks() and recv.accept_button.isEnabled()
-    assert recv.accept()
+    click(qtbot, recv.override_button)
+    assert recv.accept_button.isEnabled()
+    click(qtbot, recv.accept_button)                      # confirmations answered yes by the dialogs fixture
+    assert recv.job is not None
     with qtbot.waitSignal(recv.job.ended, timeout=120_000):
         pass
     assert recv.report.decision == "accepted" and "已接收入库 3 件" in recv.summary.text()
     assert bctx.archive.catalog.cases.count() == 3 and not recv.accept_button.isEnabled()
     # the same carrier again: the duplicate is shown, accepting is not offered, returning is
-    assert recv.verify()
+    click(qtbot, recv.verify_button)
+    assert recv.job is not None
     with qtbot.waitSignal(recv.job.ended, timeout=120_000):
         pass
     kinds = {recv.problems.topLevelItem(i).text(0) for i in range(recv.problems.topLevelItemCount())}
