@@ -35,12 +35,26 @@ def page(app: Any, carrier: tuple[Path, Path], tmp_path: Path, qtbot: Any) -> An
     recv = ReceivePage(ctx)
     qtbot.addWidget(recv)
     recv.resize(1180, 720)
+    recv.show()
+    qtbot.waitExposed(recv)
     recv.path.setText(str(carrier[0]))
     yield recv
     ctx.cancel_all()
     assert ctx.wait_for_jobs(60_000)
     qtbot.wait(1)
     archives.close()
+
+
+def _click(qtbot: Any, button: Any) -> None:
+    from .clicks import click
+
+    click(qtbot, button)
+
+
+def _verify(recv: Any, qtbot: Any) -> None:
+    """校验: the button starts the verification and the receipt checks in a job."""
+    _click(qtbot, recv.verify_button)
+    assert recv.job is not None, recv.summary.text()
 
 
 def _wait(recv: Any, qtbot: Any) -> None:
@@ -56,7 +70,7 @@ def test_failing_item_blocks_accept_then_return(page: Any, qtbot: Any) -> None:
     recv = page
     assert not recv.accept_button.isEnabled() and not recv.return_button.isEnabled()
     assert "<b>" in recv.step_labels[0].text()                       # step 1 is the current one
-    assert recv.verify()
+    _verify(recv, qtbot)
     assert not recv.verify_button.isEnabled() and recv.progress.cancel_button.isEnabled()
     _wait(recv, qtbot)
     rep = recv.report
@@ -69,10 +83,11 @@ def test_failing_item_blocks_accept_then_return(page: Any, qtbot: Any) -> None:
     assert any("申请表.pdf" in top.child(0).child(j).text(4) for j in range(top.child(0).childCount()))
     assert "必检项不通过" in recv.summary.text() and "YJ-2-4" in recv.summary.text()
     assert "<b>" in recv.step_labels[1].text()
-    assert not recv.accept_button.isEnabled() and not recv.accept()   # cannot accept
+    assert not recv.accept_button.isEnabled()                          # cannot accept
     assert recv.return_button.isEnabled() and recv.override_button.isEnabled()
     _shot(recv, "blocked")
-    assert recv.return_carrier()
+    _click(qtbot, recv.return_button)
+    assert recv.job is not None
     _wait(recv, qtbot)
     assert recv.report.decision == "returned" and "已退回" in recv.summary.text()
     note = Path(recv.report.return_note).read_text("utf-8")
@@ -85,7 +100,7 @@ def test_override_with_reason_in_dialog_then_accept(page: Any, qtbot: Any, monke
     from desktop_app.gui.pages._receive_results import OverrideDialog
 
     recv = page
-    assert recv.verify()
+    _verify(recv, qtbot)
     _wait(recv, qtbot)
     shown: list[Any] = []
 
@@ -95,7 +110,8 @@ def test_override_with_reason_in_dialog_then_accept(page: Any, qtbot: Any, monke
         return int(QDialog.DialogCode.Rejected.value)
 
     monkeypatch.setattr(OverrideDialog, "exec", cancel)
-    assert not recv.override_checks() and recv.report.blocked          # cancelled: still blocked
+    _click(qtbot, recv.override_button)
+    assert recv.report.blocked                                         # cancelled: still blocked
     assert "YJ-2-4" in shown[0].findChild(type(recv.summary)).text()
 
     def give_reason(dlg: OverrideDialog) -> int:
@@ -105,11 +121,12 @@ def test_override_with_reason_in_dialog_then_accept(page: Any, qtbot: Any, monke
         return int(QDialog.DialogCode.Accepted.value)
 
     monkeypatch.setattr(OverrideDialog, "exec", give_reason)
-    assert recv.override_checks()
+    _click(qtbot, recv.override_button)
     assert not recv.report.blocked and recv.accept_button.isEnabled()
     assert set(recv.checks.states().values()) <= {"pass", "na", "manual", "overridden"}
     _shot(recv, "overridden")
-    assert recv.accept()
+    _click(qtbot, recv.accept_button)              # the confirmation is answered yes
+    assert recv.job is not None
     _wait(recv, qtbot)
     rep = recv.report
     assert rep.decision == "accepted" and len(rep.cases) == 2 and "已接收入库 2 件" in recv.summary.text()
@@ -130,7 +147,7 @@ def test_clean_carrier_is_accepted(page: Any, qtbot: Any, monkeypatch: pytest.Mo
     arch = recv.ctx.archive
     with arch.catalog.write():      # a scheme under which the sample carrier is clean
         arch.catalog.settings.set("checks.scheme", {"items": {c: {"enabled": False} for c in SAMPLE_FAILS}})
-    assert recv.verify()
+    _verify(recv, qtbot)
     _wait(recv, qtbot)
     # the carrier's manual items (speed, appearance, disc quality) block 接收入库 until a person records them
     assert set(recv.report.blocked) == SAMPLE_PENDING and "待人工检测" in recv.summary.text()
@@ -151,7 +168,8 @@ def test_clean_carrier_is_accepted(page: Any, qtbot: Any, monkeypatch: pytest.Mo
     assert [p for p in (arch.root / ".tmp").iterdir() if p.name.startswith("receive-")]   # and kept the copy
     assert recv.accept_button.isEnabled() and not recv.override_button.isEnabled()
     _shot(recv, "clean")
-    assert recv.accept()
+    _click(qtbot, recv.accept_button)              # the confirmation is answered yes
+    assert recv.job is not None
     _wait(recv, qtbot)
     assert recv.report.decision == "accepted" and arch.catalog.cases.count() == 2
     assert sorted(copied) == on_carrier                              # 接收入库 moved that copy in
@@ -161,8 +179,8 @@ def test_clean_carrier_is_accepted(page: Any, qtbot: Any, monkeypatch: pytest.Mo
 
 def test_cancel_during_checks(page: Any, qtbot: Any) -> None:
     recv = page
-    assert recv.verify()
-    recv.progress.cancel_button.click()
+    _verify(recv, qtbot)
+    _click(qtbot, recv.progress.cancel_button)
     _wait(recv, qtbot)
     assert recv.report is None and "已取消" in recv.summary.text()
     assert recv.verify_button.isEnabled() and not recv.accept_button.isEnabled()
@@ -176,7 +194,7 @@ def test_checks_page_shows_a_run_checked_before_ingest(page: Any, qtbot: Any) ->
     from desktop_app.gui.pages.checks import ChecksPage
 
     recv = page
-    assert recv.verify()
+    _verify(recv, qtbot)
     _wait(recv, qtbot)
     checks = ChecksPage(recv.ctx)
     qtbot.addWidget(checks)
