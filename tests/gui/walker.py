@@ -38,6 +38,7 @@ from desktop_app.core.errors import ArchDeskError
 
 from .clicks import click
 
+NON_MODAL = {"HelpDialog"}        # windows an action opens on purpose and leaves open (the user guide)
 FILL_TEXT = "Walker-2026.ok"     # typed into every empty field of a dialog that is accepted
 
 
@@ -238,6 +239,8 @@ class Walker:
                 w.close()
                 continue
             self.log.windows.append(f"{what}: {type(w).__name__} {w.windowTitle()!r}")
+            if type(w).__name__ not in NON_MODAL:   # a dialog or window the action left behind
+                self.log.problems.append(f"{what}: window left open: {type(w).__name__} {w.windowTitle()!r}")
             w.close()
 
     def _unlock(self, what: str) -> None:
