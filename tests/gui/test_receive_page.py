@@ -112,7 +112,7 @@ def test_override_with_reason_in_dialog_then_accept(page: Any, qtbot: Any, monke
     monkeypatch.setattr(OverrideDialog, "exec", cancel)
     _click(qtbot, recv.override_button)
     assert recv.report.blocked                                         # cancelled: still blocked
-    assert "YJ-2-4" in shown[0].findChild(type(recv.summary)).text()
+    assert "YJ-2-4 " in shown[0].findChild(type(recv.summary)).text()  # the dialog names the item too
 
     def give_reason(dlg: OverrideDialog) -> int:
         dlg.reason.setPlainText("已与移交单位核实，纸质材料齐全")
@@ -123,6 +123,11 @@ def test_override_with_reason_in_dialog_then_accept(page: Any, qtbot: Any, monke
     monkeypatch.setattr(OverrideDialog, "exec", give_reason)
     _click(qtbot, recv.override_button)
     assert not recv.report.blocked and recv.accept_button.isEnabled()
+    text = recv.summary.text()               # issue 16: “可以接收入库。；准予通过…” — the note now comes first
+    assert "准予通过" in text and "。；" not in text and text.rstrip().endswith(("可以接收入库。", "页记录结果。", "卷。")), text
+    from desktop_app.gui.labels import item_label
+
+    assert item_label("YJ-2-4") in text                                  # with its name, not the bare code
     assert set(recv.checks.states().values()) <= {"pass", "na", "manual", "overridden"}
     _shot(recv, "overridden")
     _click(qtbot, recv.accept_button)              # the confirmation is answered yes
