@@ -41,7 +41,7 @@ from .package import (
     volume_index,
 )
 from .planner import check_joliet, medium, plan
-from .recordver import write_record_version
+from .recordver import write_record_versions
 from .register import batch_head, build_register, check_texts, register_pdf, with_override
 
 if TYPE_CHECKING:
@@ -291,8 +291,7 @@ def _mark_transferred(archive: Archive, tid: str, v: dict[str, Any], rows: list[
                 detail=f"移交批次 {tid}，载体编号 {v['label']}，开放利用意见：{r['opening']}（{r['reason']}）"))
         archive.record("transfer.volume", "transfer", tid, volume=v["number"], label=v["label"], path=str(final),
                        cases=[r["case_id"] for r in rows], digest=st["digest"])
-    for r in rows:
-        write_record_version(archive, r["case_id"])
+    write_record_versions(archive, (r["case_id"] for r in rows))      # batched: one sync per batch
 
 
 @recovery_handler(OP_KIND)
