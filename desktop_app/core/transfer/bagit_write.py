@@ -144,6 +144,19 @@ def _build(items: list[tuple[Path, str]], tmp: Path, info: dict[str, str], prog:
         results = list(pool.map(one, items))
     for d in sorted(dirs, key=lambda p: -len(p.parts)):
         fsync_dir(d)
+    write_tags(tmp, results, info)
+    prog.status("正在回读校验新写的包…")
+    report = verify_bag(tmp, prog)
+    if not report.ok:
+        raise TransferFormatError("新写的 BagIt 包回读校验未通过，已删除：" +
+                                  "；".join(p.line() for p in report.problems[:5]),
+                                  problems=[p.to_dict() for p in report.problems])
+    return report
+
+
+def write_tags(tmp: Path, results: list[tuple[str, int, dict[str, str]]], info: dict[str, str]) -> None:
+    """The manifests, ``bagit.txt``, ``bag-info.txt`` and tag manifests of the bag at ``tmp`` from
+    ``(data/… path, size, {algorithm: hex})`` of every payload file; each written atomically."""
     octets = sum(size for _, size, _ in results)
     for algo in BAG_ALGORITHMS:
         atomic_write_bytes(tmp / f"manifest-{algo}.txt", _manifest({p: dg[algo] for p, _, dg in results}))
@@ -154,10 +167,3 @@ def _build(items: list[tuple[Path, str]], tmp: Path, info: dict[str, str], prog:
         lines = {t: hashlib.new(algo, Path(fs_path(tmp / t)).read_bytes()).hexdigest() for t in tag_files}
         atomic_write_bytes(tmp / f"tagmanifest-{algo}.txt", _manifest(lines))
     fsync_dir(tmp)
-    prog.status("正在回读校验新写的包…")
-    report = verify_bag(tmp, prog)
-    if not report.ok:
-        raise TransferFormatError("新写的 BagIt 包回读校验未通过，已删除：" +
-                                  "；".join(p.line() for p in report.problems[:5]),
-                                  problems=[p.to_dict() for p in report.problems])
-    return report

@@ -226,22 +226,28 @@ def seal(staging: Path, digests: dict[str, Digests], key: PrivateKey, signer: st
     sign_carrier(staging, key, signer)
 
 
-def _sha256_from_medium(path: Path) -> str:
+def _sha256_from_medium(path: Path, also: dict[str, str] | None = None, rel: str = "") -> str:
     """SHA-256 of a file as stored: its cached pages are dropped first (Linux) so the bytes come
-    from the medium, not from memory."""
+    from the medium, not from memory.  ``also``: its SHA-512 from the same read, under ``rel``
+    (a BagIt manifest needs it; the bytes are read once)."""
     h = hashlib.sha256()
+    hs = [h] if also is None else [h, hashlib.sha512()]
     with open_file(path, "rb", buffering=0) as fh:
         if hasattr(os, "posix_fadvise"):
             with contextlib.suppress(OSError):
                 os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-        hash_chunks(fh, [h], chunk=COPY_CHUNK)
+        hash_chunks(fh, hs, chunk=COPY_CHUNK)
+    if also is not None:
+        also[rel] = hs[1].hexdigest()
     return h.hexdigest()
 
 
-def readback(staging: Path, digests: dict[str, Digests], progress: Progress | None = None) -> VerifyReport:
+def readback(staging: Path, digests: dict[str, Digests], progress: Progress | None = None,
+             sha512: dict[str, str] | None = None) -> VerifyReport:
     """Read every written file back and compare with the digests taken while writing: same file
     set, SHA-256 of each file, SHA256SUMS/SM3SUMS byte-identical to what was written, then the
-    carrier checks (SM2 signature, 文件目录.XML against the folders)."""
+    carrier checks (SM2 signature, 文件目录.XML against the folders).  ``sha512`` collects each
+    file's SHA-512 from the same read (the BagIt manifest of :mod:`.bagit_out`)."""
     from .sums import list_files
     from .verify import carrier_checks
 
@@ -262,7 +268,11 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
     rels = sorted(on_disk & set(digests))
     prog.start(len(rels), f"正在回读校验：{staging.name.strip('.').removesuffix(PARTIAL)}")
     with ThreadPoolExecutor(max_workers=min(8, workers()), thread_name_prefix="carrier-readback") as pool:
-        futures = [(rel, pool.submit(_sha256_from_medium, staging.joinpath(*rel.split("/")))) for rel in rels]
+        def read(rel: str) -> str:
+            path = staging.joinpath(*rel.split("/"))
+            return _sha256_from_medium(path) if sha512 is None else _sha256_from_medium(path, sha512, rel)
+
+        futures = [(rel, pool.submit(read, rel)) for rel in rels]
         for rel, fut in futures:
             prog.check()
             try:
