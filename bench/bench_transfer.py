@@ -1,0 +1,155 @@
+"""Transfer create (folder, --iso, --format bagit) against what a careful clerk does by hand on the
+same files, whole commands, alternated (issue 20).
+
+    python bench/bench_transfer.py [--cases 200] [--kb 800] [--repeat 3] [--dir DIR] [--reuse]
+                                   [--modes folder,iso,bagit]
+
+An agency archive of ``--cases`` archived cases (two PDFs each, one of ``--kb`` KB of random
+bytes) is built once through the real pipeline (tests/core/carrier_support.build_agency: import,
+classify, archive, signing key).  For every sample the archive is copied fresh (not timed) and:
+
+* A = ``archdesk transfer create --all-archived --out OUT`` (+ ``--iso`` / ``--format bagit``),
+  the installed command as a new process (checks, carrier, signature, read-back, record versions);
+* B = the baseline on the same record files: ``cp -r`` + ``sha256sum`` + ``openssl dgst -sm3`` +
+  ``sync`` (folder); the same + ``xorrisofs -J -R -udf`` (iso); ``cp -r`` + ``bagit.py
+  --processes 2`` + ``sync`` (bagit).
+
+A and B alternate ``--repeat`` times (≥ 3); the median and range of each and of the ratio A/B
+are printed with the load average at start and end, and the peak RSS of the A processes.
+Targets: folder ≤ 1.4×, iso ≤ 1.5×, bagit ≤ 1.0×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TESTS = ROOT / "tests"
+for p in (ROOT, TESTS, TESTS / "core"):
+    sys.path.insert(0, str(p))
+
+TARGETS = {"folder": 1.4, "iso": 1.5, "bagit": 1.0}
+OVERRIDE = "基准测试：本机无杀毒软件"
+
+
+def archdesk() -> list[str]:
+    script = Path(sysconfig.get_path("scripts")) / ("archdesk.exe" if os.name == "nt" else "archdesk")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "desktop_app"]
+
+
+def build(template: Path, cases: int, kb: int) -> None:
+    from carrier_support import build_agency
+
+    from desktop_app.core.handlers import register
+
+    register()
+    t = time.perf_counter()
+    build_agency(template / "agency", n=cases, big=kb * 1024)
+    print(f"built {cases} archived cases in {time.perf_counter() - t:.0f} s", flush=True)
+
+
+def env() -> dict[str, str]:
+    from carrier_support import KEYPASS, PASSWORD
+
+    e = {k: v for k, v in os.environ.items() if not k.startswith("ARCHDESK_")}
+    e.update({"ARCHDESK_USER": "admin", "ARCHDESK_PASSWORD": PASSWORD, "ARCHDESK_KEY_PASSPHRASE": KEYPASS})
+    return e
+
+
+def run_a(template: Path, work: Path, mode: str) -> float:
+    arch = work / "agency"
+    shutil.copytree(template / "agency", arch)
+    extra = {"folder": [], "iso": ["--iso"], "bagit": ["--format", "bagit"]}[mode]
+    cmd = [*archdesk(), "--archive", str(arch), "transfer", "create", "--all-archived", "--out", str(work / "out"),
+           "--override-reason", OVERRIDE, *extra]
+    subprocess.run(["sync"], check=True)
+    t = time.perf_counter()
+    r = subprocess.run(cmd, env=env(), capture_output=True, text=True)
+    dt = time.perf_counter() - t
+    if r.returncode != 0:
+        raise SystemExit(f"transfer create failed ({r.returncode}): {r.stderr[-1500:]}")
+    return dt
+
+
+def run_b(template: Path, work: Path, mode: str) -> float:
+    src = template / "agency" / "records"
+    dst = work / "copy"
+    subprocess.run(["sync"], check=True)
+    t = time.perf_counter()
+    subprocess.run(["cp", "-r", str(src), str(dst)], check=True)
+    if mode == "bagit":
+        subprocess.run([sys.executable, "-m", "bagit", "--processes", "2", "--sha256", "--sha512", str(dst)],
+                       check=True, capture_output=True)
+    else:
+        files = sorted(str(p) for p in dst.rglob("*") if p.is_file())
+        subprocess.run(["sha256sum", *files], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["openssl", "dgst", "-sm3", *files], check=True, stdout=subprocess.DEVNULL)
+        if mode == "iso":
+            subprocess.run(["xorrisofs", "-quiet", "-J", "-R", "-udf", "-o", str(work / "out.iso"), str(dst)],
+                           check=True, capture_output=True)
+    subprocess.run(["sync"], check=True)
+    return time.perf_counter() - t
+
+
+def fmt(v: list[float], unit: str = "s") -> str:
+    return f"{statistics.median(v):6.2f} {unit} (range {min(v):.2f}–{max(v):.2f})"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cases", type=int, default=200)
+    ap.add_argument("--kb", type=int, default=800)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--dir", type=Path)
+    ap.add_argument("--reuse", action="store_true")
+    ap.add_argument("--modes", default="folder,iso,bagit")
+    args = ap.parse_args()
+    repeat = max(3, args.repeat)
+    base = args.dir or Path(tempfile.mkdtemp(prefix="bench-transfer-"))
+    template = base / "template"
+    if not (args.reuse and (template / "agency" / "catalog.sqlite").exists()):
+        shutil.rmtree(template, ignore_errors=True)
+        build(template, args.cases, args.kb)
+    size = sum(p.stat().st_size for p in (template / "agency" / "records").rglob("*") if p.is_file())
+    load0 = os.getloadavg()
+    print(f"load average at start: {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f} ({os.cpu_count()} cores); "
+          f"records {size / 1e6:.0f} MB")
+    verdicts = []
+    for mode in args.modes.split(","):
+        ta: list[float] = []
+        tb: list[float] = []
+        for i in range(repeat):
+            for label, fn, out in (("A", run_a, ta), ("B", run_b, tb)):
+                work = base / f"run-{mode}-{i}-{label}"
+                shutil.rmtree(work, ignore_errors=True)
+                work.mkdir(parents=True)
+                try:
+                    out.append(fn(template, work, mode))
+                finally:
+                    shutil.rmtree(work, ignore_errors=True)
+        ratios = [a / b for a, b in zip(ta, tb, strict=True)]
+        ok = statistics.median(ratios) <= TARGETS[mode]
+        verdicts.append(ok)
+        print(f"\n{mode}: A archdesk transfer create  {fmt(ta)}\n"
+              f"{' ' * len(mode)}  B baseline                 {fmt(tb)}\n"
+              f"{' ' * len(mode)}  A/B (pairwise)             {fmt(ratios, '×')}  "
+              f"[{'MET' if ok else 'NOT MET'}: target ≤ {TARGETS[mode]}×]", flush=True)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    load1 = os.getloadavg()
+    print(f"\npeak RSS of the largest child process (A or B): {peak:.0f} MB")
+    print(f"load average at end: {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
