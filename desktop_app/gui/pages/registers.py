@@ -62,6 +62,12 @@ def export_job(progress: Progress, archive: Archive, kind: str, filters: dict[st
     return int(rows or 0)
 
 
+def _parts(name: str, title: str) -> list[str]:
+    """The “label value” parts of a section name “title（a 1，b 2）”."""
+    inner = name[len(title):].strip()
+    return [p for p in inner[1:-1].split("，") if p] if inner.startswith("（") and inner.endswith("）") else []
+
+
 @register_page("registers", QT_TRANSLATE_NOOP("pages", "登记表"), order=60)
 class RegistersPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -242,10 +248,17 @@ class RegistersPage(QWidget):
         self.section_combo.setVisible(len(self.results) > 1)
 
     def section_title(self, r: Any) -> str:
-        """A section's name in the UI language: its translated title and what tells it apart."""
+        """A section's name in the UI language: its translated title and what tells it from the
+        other sections of this click (what all of them share — 全宗名称, 全宗号 — is left out)."""
         title = QCoreApplication.translate("register_titles", r.title)
         name = getattr(r, "name", "") or r.title
-        return title + name[len(r.title):] if name.startswith(r.title) else name
+        if not name.startswith(r.title):
+            return name
+        parts = _parts(name, r.title)
+        if len(self.results) > 1:
+            shared = set.intersection(*(set(_parts(getattr(x, "name", "") or x.title, x.title)) for x in self.results))
+            parts = [p for p in parts if p not in shared] or parts
+        return f"{title}（{'，'.join(parts)}）" if parts else title
 
     @Slot(int)
     def _show_section(self, index: int) -> None:
