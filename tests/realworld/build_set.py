@@ -43,6 +43,13 @@ SOURCES = {
         (r"\.ofd$", 400_000, 60),
         (r"/src/test/resources/.*\.(png|jpg|jpeg|gif|bmp|tif|tiff)$", 300_000, 20),
     ]),
+    # added later (kept last so that the picks above do not change): PDF/A-3 with embedded files
+    "verapdf-pdfa3": ("veraPDF/veraPDF-corpus", "CC-BY-4.0", [
+        (r"^PDF_A-3b/.*\.pdf$", 200_000, 40),
+    ]),
+    "mustang": ("ZUGFeRD/mustangproject", "Apache-2.0", [      # ZUGFeRD / Factur-X e-invoices
+        (r"\.pdf$", 250_000, 40),
+    ]),
 }
 
 

@@ -68,6 +68,7 @@ def judge_all(entries: list[dict[str, Any]] | None = None) -> list[Judged]:
         folder = rel.rsplit("/", 1)[0]
         contexts.append(CaseContext(case={"id": i, "store_path": folder}, meta={}, documents=[],
                                     components=[{"id": i, "store_path": rel, "sm3": "", "format_puid": "",
+                                                 "original_name": str(m["path"]).rsplit("/", 1)[-1],
                                                  "format_name": "", "mime": "", "validation": ""}],
                                     events=[], batch=None, folder=HERE / folder, root=HERE))
     gather(contexts, Progress(None))

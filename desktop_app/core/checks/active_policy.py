@@ -6,7 +6,8 @@ needs no new validation of its files.
 
 The default follows PDF/A (ISO 19005): scripts, launch, form submission, data import and
 multimedia fail; URI links and references to other documents are recorded as warnings; embedded
-files are allowed in a file that declares PDF/A-3 (listed in the evidence) and a warning otherwise.
+files are allowed in a file that declares PDF/A-3 or PDF/A-4f (listed in the evidence) and a warning
+otherwise.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def rule(pol: dict[str, Any], key: str) -> str:
 
 def embedded_rule(pol: dict[str, Any], pdfa: str) -> str:
     emb = pol.get("embedded_files") or {}
-    key = "pdfa3" if pdfa.startswith("PDF/A-3") else "other"
+    key = "pdfa3" if pdfa.startswith("PDF/A-3") or pdfa == "PDF/A-4f" else "other"   # both allow any embedded file
     r = str(emb.get(key, ALLOW if key == "pdfa3" else WARN))
     return r if r in RULES else FAIL
 
@@ -63,8 +64,8 @@ def judge(facts: dict[str, Any], pol: dict[str, Any]) -> tuple[list[str], list[s
         total = int(facts.get("embedded_count") or len(files))
         listed = "、".join(f"{f.get('name')}（{_size(f.get('size'))}）" for f in files)
         more = f" 等共 {total} 个" if total > len(files) else f"，共 {total} 个"
-        why = {ALLOW: f"声明 {pdfa}，按策略允许", WARN: "未声明 PDF/A-3" if not pdfa.startswith("PDF/A-3")
-               else "按策略记为警告", FAIL: "按策略不允许"}[r]
+        why = {ALLOW: f"声明 {pdfa}，按策略允许", WARN: "按策略记为警告" if pdfa.startswith("PDF/A-3")
+               else f"未声明 PDF/A-3{'（声明 ' + pdfa + '）' if pdfa else ''}", FAIL: "按策略不允许"}[r]
         out[r].append(f"含嵌入文件：{listed}{more}（{why}）")
     return fails, warns, allowed
 

@@ -187,7 +187,9 @@ def _structure(root: Any, size: Any, v: Validation) -> None:
     else:
         pages = root["/Pages"].get_object()
         count = pages.get("/Count") if hasattr(pages, "get") else None
-        if count is None:
+        if hasattr(pages, "get") and pages.get("/Type") == "/Page":
+            pass    # the tree root is a single page: malformed, but readers recover it (poppler does)
+        elif count is None:
             problems.append("页面树根节点缺少 /Count（页数）")
         elif not isinstance(count, int) or count > 2**31 - 1:
             problems.append(f"页面树根节点的 /Count 不是有效整数（{count!r}）")
