@@ -69,7 +69,7 @@ def versions() -> dict[str, str]:
            "frozen": "yes" if getattr(sys, "frozen", False) else "no"}
     from importlib.metadata import version
 
-    for mod in ("cryptography", "reportlab", "lxml", "pypdf", "pygfried"):
+    for mod in ("cryptography", "reportlab", "lxml", "pypdf", "pypdfium2", "pygfried"):
         try:
             out[mod] = version(mod)
         except Exception:  # noqa: BLE001 - a frozen build may lack the metadata (or the library): not an error
@@ -176,6 +176,21 @@ def check_pygfried() -> str:
     return f"pygfried 识别 PDF 为 {info.puid}（{info.name} {info.version}）"
 
 
+def check_render() -> str:
+    """PDFium (pypdfium2, with its binary) renders a PDF — GD-3-4 needs it in the frozen build too."""
+    from .formats import identify, validate
+    from .formats.render import engine_version, renderer
+
+    with tempfile.TemporaryDirectory(prefix="archdesk-selftest-") as tmp:
+        pdf = sample_pdf(Path(tmp) / "sample.pdf")
+        v = validate(pdf, identify(pdf))
+        renderer().close()
+    r = v.facts.get("render") or {}
+    if not (v.readable and r.get("ok")):
+        raise RuntimeError(f"PDFium 未能渲染 PDF：{v.reason or r}")
+    return f"PDFium 渲染 PDF {r['pages']} 页（{engine_version()}）"
+
+
 CORE_CHECKS: list[Check] = [
     ("resources", "资源文件", check_resources),
     ("font_reportlab", "字体（reportlab）", check_reportlab_font),
@@ -183,6 +198,7 @@ CORE_CHECKS: list[Check] = [
     ("digests", "SM3 / SHA-256", check_digests),
     ("sm2", "SM2 签名", check_sm2),
     ("pygfried", "格式识别（pygfried）", check_pygfried),
+    ("render", "页面渲染（PDFium）", check_render),
 ]
 
 

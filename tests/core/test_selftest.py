@@ -16,7 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def test_core_checks_pass_in_the_source_tree() -> None:
     report = run_selftest()
-    assert [c.key for c in report.checks] == ["resources", "font_reportlab", "catalog", "digests", "sm2", "pygfried"]
+    assert [c.key for c in report.checks] == ["resources", "font_reportlab", "catalog", "digests", "sm2", "pygfried",
+                                              "render"]
     assert report.ok, [c.detail for c in report.checks if not c.ok]
     v = report.versions
     assert v["archdesk"] and v["sqlite"].count(".") >= 2 and "OpenSSL" in v["openssl"] and v["sm3_backend"]
