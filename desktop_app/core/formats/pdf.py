@@ -129,6 +129,7 @@ def _inspect(reader: Any, v: Validation) -> None:
             v.not_verified += ["页数（加密）", "脚本/外部引用（加密）", "字体嵌入（加密）"]
             return
     v.facts["version"] = str(getattr(reader, "pdf_header", ""))[5:]
+    v.facts["creator"] = _creator(reader)
     root = reader.trailer["/Root"].get_object()
     _structure(root, reader.trailer.get("/Size"), v)
     v.facts["pages"] = len(reader.pages)
@@ -174,6 +175,18 @@ def _inspect(reader: Any, v: Validation) -> None:
     else:
         v.facts["pdfa"] = ""
         v.verified.append("未声明 PDF/A")
+
+
+def _creator(reader: Any) -> str:
+    """/Creator and /Producer of the document information dictionary, read from the open document
+    (for the software-environment items, so they need not parse the file again)."""
+    try:
+        meta = reader.metadata
+        parts = [str(meta.get(k) or "") for k in ("/Creator", "/Producer")] if meta is not None else []
+    except Exception:  # noqa: BLE001 - a damaged information dictionary: nothing recorded
+        parts = []
+    text = "；".join(dict.fromkeys(p for p in parts if p.strip()))
+    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())[:200]
 
 
 def _structure(root: Any, size: Any, v: Validation) -> None:
