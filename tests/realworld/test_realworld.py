@@ -54,3 +54,13 @@ def test_every_ofd_and_image_is_judged_by_its_own_validator(results):
     assert ofd and all(r.kind == "ofd" for r in ofd)
     images = [r for r in results if r.kind == "image"]
     assert images and all(r.ours["GD-3-4"] == "pass" for r in images)
+
+
+def test_images_agree_with_qt(results, qapp):
+    """Images: Pillow's full decode (ours) against Qt's own decoders (independent)."""
+    from PySide6.QtGui import QImage
+
+    images = [r for r in results if r.kind == "image"]
+    assert len(images) >= 10
+    for r in images:
+        assert (not QImage(str(HERE / r.file)).isNull()) == (r.ours["GD-3-4"] == "pass"), r.file
