@@ -37,6 +37,12 @@ DECLARED = {
                    QT_TRANSLATE_NOOP("CarrierTab", "其他"), QT_TRANSLATE_NOOP("CarrierTab", "合格"),
                    QT_TRANSLATE_NOOP("CarrierTab", "有衰减"), QT_TRANSLATE_NOOP("CarrierTab", "不合格")],
     # core.checks.registry item names (checks page, receipt check results)
+    # core.setup.readiness: what an archive still lacks (dashboard)
+    "readiness": [QT_TRANSLATE_NOOP("readiness", "还没有启用的保管期限表：请在“保管期限表”页面导入并启用。"),
+                  QT_TRANSLATE_NOOP("readiness", "还没有签名密钥（移交载体要签名）：请在“密钥”页面生成。"),
+                  QT_TRANSLATE_NOOP("readiness", "还没有受信任的移交方公钥：请在“密钥”页面导入移交单位的公钥。"),
+                  QT_TRANSLATE_NOOP("readiness",
+                                    "未选用杀毒软件：检测无法完成，办件不能归档。请在“设置”页面选定杀毒软件。")],
     "check_items": [
         QT_TRANSLATE_NOOP("check_items", "信息包元数据完整性"),
         QT_TRANSLATE_NOOP("check_items", "信息包内容数据完整性"),
@@ -74,6 +80,10 @@ DECLARED = {
         QT_TRANSLATE_NOOP("check_items", "载体读取速度检测"),
         QT_TRANSLATE_NOOP("check_items", "过程信息完整性"),
         QT_TRANSLATE_NOOP("check_items", "连续性元数据项检测"),
+        QT_TRANSLATE_NOOP("check_items", "信息包可用性（无单独判定依据）"),
+        QT_TRANSLATE_NOOP("check_items", "软硬件环境检测"),
+        QT_TRANSLATE_NOOP("check_items", "电子证照与结果材料完整性"),
+        QT_TRANSLATE_NOOP("check_items", "内容数据内含电子属性一致性"),
     ],
     # core.use.KIND_LABELS (use register) and the permit column
     "UsePage": [QT_TRANSLATE_NOOP("UsePage", "查阅"), QT_TRANSLATE_NOOP("UsePage", "导出副本"),
@@ -152,6 +162,7 @@ DECLARED = {
               QT_TRANSLATE_NOOP("audit", "利用查阅"), QT_TRANSLATE_NOOP("audit", "导出利用副本"),
               QT_TRANSLATE_NOOP("audit", "批准利用"), QT_TRANSLATE_NOOP("audit", "撤销利用许可"),
               QT_TRANSLATE_NOOP("audit", "更新全文索引"), QT_TRANSLATE_NOOP("audit", "打印登记表"),
+              QT_TRANSLATE_NOOP("audit", "注销"), QT_TRANSLATE_NOOP("audit", "锁定"),
               QT_TRANSLATE_NOOP("audit", "成功"), QT_TRANSLATE_NOOP("audit", "失败"),
               QT_TRANSLATE_NOOP("audit", "拒绝"), QT_TRANSLATE_NOOP("audit", "发现问题")],
     # 开放利用意见 (core.transfer: the values written to the carrier) and the reasons the core
@@ -187,6 +198,11 @@ def opening_reason_text(reason: str) -> str:
 def audit_text(label: str) -> str:
     """An action or outcome label of ``core.audit_report`` in the UI language."""
     return QCoreApplication.translate("audit", label)
+
+
+def readiness_text(line: str) -> str:
+    """A line of ``core.setup.readiness`` in the UI language."""
+    return QCoreApplication.translate("readiness", line)
 
 
 def check_item_text(name: str) -> str:

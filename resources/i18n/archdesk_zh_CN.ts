@@ -10,7 +10,7 @@
             <translation>AuditPage</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>AuditPage</source>
             <comment>校验通过：日志链完整，audit.log 与数据库一致，检查点签名有效。</comment>
             <translation>AuditPage</translation>
@@ -25,7 +25,7 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="+127" />
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="+62" />
             <source>第一位管理员</source>
             <translation>第一位管理员</translation>
         </message>
@@ -35,30 +35,30 @@
             <translation>这个账号拥有全部角色（单人模式）。以后可在“用户”页面增加账号并启用三员分立。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>用户名：</source>
             <translation>用户名：</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>密码（至少 8 个字符）：</source>
-            <translation>密码（至少 8 个字符）：</translation>
+            <source>密码：</source>
+            <translation>密码：</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+15" />
+            <source>用户名：{0}</source>
+            <translation>用户名：{0}</translation>
+        </message>
+        <message>
+            <location line="-14" />
             <source>再次输入密码：</source>
             <translation>再次输入密码：</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>两次输入的密码不一致。</source>
-            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
         <name>AppraisalTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+29" />
+            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+30" />
             <location line="+38" />
             <source>继续保存</source>
             <translation>继续保存</translation>
@@ -150,7 +150,12 @@
             <translation>当前用户没有鉴定权限，只能查看。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
+            <source>当前用户没有查看档案的权限，不能查看保管期限将满的档案。</source>
+            <translation>当前用户没有查看档案的权限，不能查看保管期限将满的档案。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>请先在列表中选择档案。</source>
             <translation>请先在列表中选择档案。</translation>
         </message>
@@ -183,7 +188,7 @@
     <context>
         <name>ArchivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="-45" />
+            <location filename="../../desktop_app/gui/first_run.py" line="+109" />
             <source>档案库信息</source>
             <translation>档案库信息</translation>
         </message>
@@ -289,7 +294,7 @@
     <context>
         <name>ArrangePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="+39" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="+41" />
             <source>待分类</source>
             <translation>待分类</translation>
         </message>
@@ -304,12 +309,12 @@
             <translation>待归档（已通过检测）</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>筛选：编号、事项、申请人、档号…</source>
             <translation>筛选：编号、事项、申请人、档号…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>分类预览</source>
             <translation>分类预览</translation>
         </message>
@@ -319,7 +324,7 @@
             <translation>应用分类</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>永久</source>
             <translation>永久</translation>
         </message>
@@ -360,62 +365,77 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+174" />
+            <location line="+189" />
             <source>归档</source>
             <translation>归档</translation>
         </message>
         <message>
-            <location line="-164" />
-            <location line="+229" />
+            <location line="-179" />
+            <location line="+249" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location line="-229" />
-            <location line="+229" />
+            <location line="-249" />
+            <location line="+249" />
             <source>事项名称</source>
             <translation>事项名称</translation>
         </message>
         <message>
-            <location line="-229" />
-            <location line="+228" />
+            <location line="-249" />
+            <location line="+248" />
             <source>现在</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location line="-228" />
-            <location line="+228" />
+            <location line="-248" />
+            <location line="+248" />
             <source>将成为</source>
             <translation>将成为</translation>
         </message>
         <message>
-            <location line="-227" />
-            <location line="+227" />
+            <location line="-247" />
+            <location line="+247" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location line="-211" />
+            <location line="-231" />
             <source>类目：</source>
             <translation>类目：</translation>
         </message>
         <message>
-            <location line="+47" />
-            <source>有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），请尽快归档。</source>
-            <translation>有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），请尽快归档。</translation>
+            <location line="+60" />
+            <source>本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），见“提示”列，请尽快归档。</source>
+            <translation>本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），见“提示”列，请尽快归档。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+4" />
+            <source>另有 {0} 件在“{1}”中。</source>
+            <translation>另有 {0} 件在“{1}”中。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>其他环节</source>
+            <translation>其他环节</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本列表中没有超期办件；另有 {0} 件已超过归档期限，在“{1}”中，请尽快归档。</source>
+            <translation>本列表中没有超期办件；另有 {0} 件已超过归档期限，在“{1}”中，请尽快归档。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>{0} / {1} 件</source>
             <translation>{0} / {1} 件</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>请先在列表中选择办件并选定类目。</source>
             <translation>请先在列表中选择办件并选定类目。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>已人工分类 {0} 件。</source>
             <translation>已人工分类 {0} 件。</translation>
         </message>
@@ -436,12 +456,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+65" />
+            <location line="+71" />
             <source>档号</source>
             <translation>档号</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-71" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
@@ -461,12 +481,12 @@
             <translation>将 {0} 件办件归档：分配档号并移入正式库，归档后文件不可修改。继续吗？</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+24" />
             <source>完成。</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+18" />
             <source>不变</source>
             <translation>不变</translation>
         </message>
@@ -521,12 +541,12 @@
             <translation>已归档 {0} 件，未归档 {1} 件。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>（已取消，其余办件未处理）</source>
             <translation>（已取消，其余办件未处理）</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>已取消。</source>
             <translation>已取消。</translation>
         </message>
@@ -539,7 +559,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-152" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-150" />
             <source>不限</source>
             <translation>不限</translation>
         </message>
@@ -662,7 +682,7 @@
             <translation>正在校验… {0} / {1} 条</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <location line="+2" />
             <location line="+5" />
             <source>导出审计日志</source>
@@ -685,9 +705,37 @@
         </message>
     </context>
     <context>
+        <name>BackupPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="+271" />
+            <source>备份文件夹</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“保管”页面备份时默认写到这里。请选另一块磁盘或移动硬盘上的文件夹；可以以后在“设置”页面修改。</source>
+            <translation>“保管”页面备份时默认写到这里。请选另一块磁盘或移动硬盘上的文件夹；可以以后在“设置”页面修改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>浏览…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>备份文件夹（可留空）：</source>
+            <translation>备份文件夹（可留空）：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>选择备份文件夹</source>
+            <translation>选择备份文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+40" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+37" />
             <source>已核验</source>
             <translation>已核验</translation>
         </message>
@@ -707,7 +755,7 @@
             <translation>已取消</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+22" />
             <source>备份目标文件夹（建议外接磁盘）</source>
             <translation>备份目标文件夹（建议外接磁盘）</translation>
         </message>
@@ -847,7 +895,7 @@
             <translation>恢复完成，但发现问题：{0}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）</source>
             <translation>（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）</translation>
         </message>
@@ -868,9 +916,67 @@
         </message>
     </context>
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/widgets/bulk_dialogs.py" line="+30" />
+            <source>记录人工检测结果</source>
+            <translation>记录人工检测结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>准予通过</source>
+            <translation>准予通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 件办件</source>
+            <translation>{0} 件办件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>本载体</source>
+            <translation>本载体</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>为{0}的以下检测项记录同一个人工检测结果：</source>
+            <translation>为{0}的以下检测项记录同一个人工检测结果：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>以下检测项在{0}中不通过或待人工；准予通过后不再阻止归档或接收：</source>
+            <translation>以下检测项在{0}中不通过或待人工；准予通过后不再阻止归档或接收：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>检测方法和所见情况（必填）</source>
+            <translation>检测方法和所见情况（必填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>准予通过的理由（必填），将记入每一件办件的检测记录和审计日志</source>
+            <translation>准予通过的理由（必填），将记入每一件办件的检测记录和审计日志</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>结果：</source>
+            <translation>结果：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>说明：</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>理由：</source>
+            <translation>理由：</translation>
+        </message>
+    </context>
+    <context>
         <name>CarrierTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+15" />
+            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+16" />
             <source>移交</source>
             <translation>移交</translation>
         </message>
@@ -880,7 +986,7 @@
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+35" />
+            <location filename="../../desktop_app/gui/labels.py" line="+36" />
             <source>U盘</source>
             <translation>U盘</translation>
         </message>
@@ -996,6 +1102,21 @@
         <name>CaseDetailPage</name>
         <message>
             <location filename="../../desktop_app/gui/pages/case_detail.py" line="+30" />
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>内容</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SM3 摘要</source>
+            <translation>SM3 摘要</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>环节</source>
             <translation>环节</translation>
         </message>
@@ -1050,6 +1171,11 @@
             <translation>过程信息</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>来源</source>
+            <translation>来源</translation>
+        </message>
+        <message>
             <location line="+23" />
             <source>找不到办件 {0}。</source>
             <translation>找不到办件 {0}。</translation>
@@ -1073,6 +1199,26 @@
             <location line="+1" />
             <source>申请人：{0}</source>
             <translation>申请人：{0}</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>原件 {0}</source>
+            <translation>原件 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 字节</source>
+            <translation>{0} 字节</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>材料 {0}：{1}</source>
+            <translation>材料 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件标识 {0}；共享调用 {1}</source>
+            <translation>文件标识 {0}；共享调用 {1}</translation>
         </message>
     </context>
     <context>
@@ -1126,7 +1272,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/cases.py" line="+47" />
+            <location filename="../../desktop_app/gui/pages/cases.py" line="+48" />
             <source>不限</source>
             <translation>不限</translation>
         </message>
@@ -1175,7 +1321,7 @@
     <context>
         <name>ChecksPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+23" />
+            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+24" />
             <source>不通过 {0}</source>
             <translation>不通过 {0}</translation>
         </message>
@@ -1186,12 +1332,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+225" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+288" />
             <source>通过</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-161" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-222" />
             <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
             <translation>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</translation>
         </message>
@@ -1236,7 +1382,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+26" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+29" />
             <source>检测项</source>
             <translation>检测项</translation>
         </message>
@@ -1271,7 +1417,27 @@
             <translation>准予通过（覆盖）</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+3" />
+            <source>批量记录人工检测…</source>
+            <translation>批量记录人工检测…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批量准予通过…</source>
+            <translation>批量准予通过…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>为选中的全部办件（可多选）记录同一个人工检测结果：选中的检测项，未选检测项时为全部待人工项</source>
+            <translation>为选中的全部办件（可多选）记录同一个人工检测结果：选中的检测项，未选检测项时为全部待人工项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>以同一理由准予通过选中办件的不通过或待人工项：选中的检测项，未选检测项时为全部</source>
+            <translation>以同一理由准予通过选中办件的不通过或待人工项：选中的检测项，未选检测项时为全部</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>正在进行{0}检测…</source>
             <translation>正在进行{0}检测…</translation>
         </message>
@@ -1301,22 +1467,58 @@
             <translation>检测时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
+            <source>当前用户没有查看办件的权限，不能查看检测结果。</source>
+            <translation>当前用户没有查看办件的权限，不能查看检测结果。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}</source>
+            <translation>活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>还没有进行过四性检测。</source>
             <translation>还没有进行过四性检测。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+32" />
+            <source>正在进行或已中断</source>
+            <translation>正在进行或已中断</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已取消</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+18" />
+            <source>未完成</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>第 {0} 次检测{1}，没有可显示的结果。</source>
+            <translation>第 {0} 次检测{1}，没有可显示的结果。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}</source>
             <translation>{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>不通过</source>
             <translation>不通过</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+3" />
+            <source>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</source>
+            <translation>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>（已准予通过）</source>
             <translation>（已准予通过）</translation>
         </message>
@@ -1356,13 +1558,33 @@
             <translation>准予通过：{0}，理由：{1}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+38" />
             <location line="+11" />
             <source>请先在下方选中一个检测项。</source>
             <translation>请先在下方选中一个检测项。</translation>
         </message>
         <message>
+            <location line="+27" />
+            <source>请先在上方选中一件或多件办件（可按住 Ctrl 或 Shift 多选）。</source>
+            <translation>请先在上方选中一件或多件办件（可按住 Ctrl 或 Shift 多选）。</translation>
+        </message>
+        <message>
             <location line="+8" />
+            <source>选中的办件没有待人工的检测项。</source>
+            <translation>选中的办件没有待人工的检测项。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>选中的办件没有不通过或待人工的检测项。</source>
+            <translation>选中的办件没有不通过或待人工的检测项。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>已为 {0} 件办件的 {1} 个检测项记录（每一项分别记入审计日志）。</source>
+            <translation>已为 {0} 件办件的 {1} 个检测项记录（每一项分别记入审计日志）。</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>导出检测报告</source>
             <translation>导出检测报告</translation>
         </message>
@@ -1380,7 +1602,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+35" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+36" />
             <source>检测项</source>
             <translation>检测项</translation>
         </message>
@@ -1428,7 +1650,7 @@
     <context>
         <name>ConvertTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+49" />
+            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+50" />
             <source>档号</source>
             <translation>档号</translation>
         </message>
@@ -1508,7 +1730,7 @@
             <translation>迁移完成，但发现问题：{0}（{1} 个文件）</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
@@ -1516,7 +1738,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+30" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+31" />
             <source>归档检测</source>
             <translation>归档检测</translation>
         </message>
@@ -1572,12 +1794,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+28" />
+            <location line="+30" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-30" />
             <source>办件编号</source>
             <translation>办件编号</translation>
         </message>
@@ -1623,6 +1845,11 @@
             <translation>结果</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>双击打开该次检测的结果</source>
+            <translation>双击打开该次检测的结果</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>保管</source>
             <translation>保管</translation>
@@ -1653,7 +1880,7 @@
             <translation>期满日期</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+33" />
             <source>首页 — {0}</source>
             <translation>首页 — {0}</translation>
         </message>
@@ -1673,7 +1900,12 @@
             <translation>统计时发生程序错误，详情见日志。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
+            <source>本档案库还不能完成全部工作：</source>
+            <translation>本档案库还不能完成全部工作：</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>统计于 {0}</source>
             <translation>统计于 {0}</translation>
         </message>
@@ -1713,7 +1945,7 @@
             <translation>上次经核验的备份：{0}（{1} 天前），经核验的备份共 {2} 份。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>尚未做过经核验的备份。</source>
             <translation>尚未做过经核验的备份。</translation>
         </message>
@@ -1728,7 +1960,7 @@
             <translation>没有到期的保管工作。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+212" />
+            <location filename="../../desktop_app/gui/labels.py" line="+242" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>需要备份（上次经核验的备份：{0}）</translation>
         </message>
@@ -1768,7 +2000,7 @@
             <translation>{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>没有保管期限将满的档案。</source>
             <translation>没有保管期限将满的档案。</translation>
         </message>
@@ -1776,7 +2008,7 @@
     <context>
         <name>DemoSetupDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/demo_setup.py" line="+26" />
+            <location filename="../../desktop_app/gui/demo_setup.py" line="+27" />
             <source>准备示例档案库</source>
             <translation>准备示例档案库</translation>
         </message>
@@ -1791,7 +2023,7 @@
     <context>
         <name>DestructionTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="-146" />
+            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="-150" />
             <source>待审批</source>
             <translation>待审批</translation>
         </message>
@@ -1811,7 +2043,7 @@
             <translation>已销毁</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+160" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -1896,7 +2128,7 @@
             <translation>销毁清册 #{0} 未获批准。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>销毁清册 #{0} 已执行：{1} 件档案的 {2} 个内容文件已删除，元数据与销毁记录永久保留。</source>
             <translation>销毁清册 #{0} 已执行：{1} 件档案的 {2} 个内容文件已删除，元数据与销毁记录永久保留。</translation>
         </message>
@@ -1909,7 +2141,7 @@
     <context>
         <name>DocumentPreview</name>
         <message>
-            <location filename="../../desktop_app/gui/widgets/document_preview.py" line="+44" />
+            <location filename="../../desktop_app/gui/widgets/document_preview.py" line="+73" />
             <source>选择左侧的文件以预览。</source>
             <translation>选择左侧的文件以预览。</translation>
         </message>
@@ -1930,9 +2162,52 @@
         </message>
     </context>
     <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="+14" />
+            <source>档案库已建立</source>
+            <translation>档案库已建立</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>档案库：{0}</source>
+            <translation>档案库：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>全宗号：{0}　立档单位：{1}</source>
+            <translation>全宗号：{0}　立档单位：{1}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>已启用保管期限表：{0}（批复文号 {1}）</source>
+            <translation>已启用保管期限表：{0}（批复文号 {1}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>已信任移交单位：{0}（{1}）</source>
+            <translation>已信任移交单位：{0}（{1}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>杀毒软件现在不可用：{0}。检测将记为“未完成”，请在本机修好后再检测。</source>
+            <translation>杀毒软件现在不可用：{0}。检测将记为“未完成”，请在本机修好后再检测。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>杀毒软件：可用</source>
+            <translation>杀毒软件：可用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>签名密钥已生成。请把下面的指纹抄录或打印，交给接收的档案馆核对：</source>
+            <translation>签名密钥已生成。请把下面的指纹抄录或打印，交给接收的档案馆核对：</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="+38" />
+            <location filename="../../desktop_app/gui/first_run.py" line="+19" />
             <source>首次使用向导</source>
             <translation>首次使用向导</translation>
         </message>
@@ -1940,7 +2215,7 @@
     <context>
         <name>FixityTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+40" />
+            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+41" />
             <source>全部文件</source>
             <translation>全部文件</translation>
         </message>
@@ -2010,7 +2285,7 @@
             <translation>日常检查（第 {0} 次检测）：复核 {1} 个文件，{2} MB；{3}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>全部正常</source>
             <translation>全部正常</translation>
         </message>
@@ -2045,7 +2320,7 @@
             <translation>未能修复 {0} 个：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-180" />
+            <location filename="../../desktop_app/gui/labels.py" line="-200" />
             <source>缺失</source>
             <translation>缺失</translation>
         </message>
@@ -2081,9 +2356,37 @@
         </message>
     </context>
     <context>
+        <name>GenerateDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/keys.py" line="+46" />
+            <source>生成签名密钥</source>
+            <translation>生成签名密钥</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>口令丢失后无法恢复，只能生成新密钥。</source>
+            <translation>口令丢失后无法恢复，只能生成新密钥。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>密钥名称：</source>
+            <translation>密钥名称：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥口令：</source>
+            <translation>密钥口令：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>再次输入口令：</source>
+            <translation>再次输入口令：</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/help.py" line="+27" />
+            <location filename="../../desktop_app/gui/help.py" line="+22" />
             <source>用户手册</source>
             <translation>用户手册</translation>
         </message>
@@ -2096,7 +2399,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+62" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+63" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</translation>
         </message>
@@ -2182,12 +2485,12 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+60" />
+            <location line="+74" />
             <source>导入已取消。</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-74" />
             <source>导入未完成：{0}</source>
             <translation>导入未完成：{0}</translation>
         </message>
@@ -2202,27 +2505,35 @@
             <translation>档案库中还没有导入过办件。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。</source>
             <translation>上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+5" />
+            <location line="+27" />
             <source>失败</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-26" />
+            <location line="+29" />
             <source>跳过</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-28" />
+            <location line="+31" />
             <source>警告</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-23" />
+            <source>这次导入的失败明细没有保存，再次导入这些信息包可以看到原因。</source>
+            <translation>这次导入的失败明细没有保存，再次导入这些信息包可以看到原因。</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>已导入</source>
             <translation>已导入</translation>
         </message>
@@ -2257,7 +2568,7 @@
             <translation>，</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>导入已取消（已完成的办件保留）：</source>
             <translation>导入已取消（已完成的办件保留）：</translation>
         </message>
@@ -2276,9 +2587,174 @@
         </message>
     </context>
     <context>
+        <name>KeyPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="-234" />
+            <source>签名密钥</source>
+            <translation>签名密钥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交载体用本档案库的 SM2 签名密钥签名，接收的档案馆据此核验。密钥用口令加密保存；口令丢失后无法恢复，只能生成新密钥。完成后会显示密钥指纹，请抄录交给档案馆。</source>
+            <translation>移交载体用本档案库的 SM2 签名密钥签名，接收的档案馆据此核验。密钥用口令加密保存；口令丢失后无法恢复，只能生成新密钥。完成后会显示密钥指纹，请抄录交给档案馆。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>密钥口令：</source>
+            <translation>密钥口令：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>再次输入口令：</source>
+            <translation>再次输入口令：</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/keys.py" line="+61" />
+            <source>本档案库签名密钥（移交载体用它签名）</source>
+            <translation>本档案库签名密钥（移交载体用它签名）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+52" />
+            <source>生成密钥…</source>
+            <translation>生成密钥…</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>导出公钥…</source>
+            <translation>导出公钥…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>受信任的移交单位公钥（接收时只认可这些公钥签名的载体）</source>
+            <translation>受信任的移交单位公钥（接收时只认可这些公钥签名的载体）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>移交单位</source>
+            <translation>移交单位</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>指纹（SM3）</source>
+            <translation>指纹（SM3）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>添加时间</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>添加人</source>
+            <translation>添加人</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>信任公钥…</source>
+            <translation>信任公钥…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+133" />
+            <source>不再信任</source>
+            <translation>不再信任</translation>
+        </message>
+        <message>
+            <location line="-111" />
+            <source>只有安全保密员可以生成密钥或更改受信任的公钥。</source>
+            <translation>只有安全保密员可以生成密钥或更改受信任的公钥。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>本档案库还没有签名密钥。移交前请先生成。</source>
+            <translation>本档案库还没有签名密钥。移交前请先生成。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>密钥名称：{0}　生成时间：{1}</source>
+            <translation>密钥名称：{0}　生成时间：{1}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>示例档案库的密钥口令：{0}</source>
+            <translation>示例档案库的密钥口令：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>指纹（SM3，请抄录交给接收的档案馆核对）：</source>
+            <translation>指纹（SM3，请抄录交给接收的档案馆核对）：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>替换密钥…</source>
+            <translation>替换密钥…</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>替换签名密钥</source>
+            <translation>替换签名密钥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>替换后，旧密钥移入 keys/retired/，新的移交载体用新密钥签名；接收的档案馆需要信任新公钥。要替换吗？</source>
+            <translation>替换后，旧密钥移入 keys/retired/，新的移交载体用新密钥签名；接收的档案馆需要信任新公钥。要替换吗？</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>已生成签名密钥“{0}”。请牢记口令，并把指纹抄录交给接收的档案馆。</source>
+            <translation>已生成签名密钥“{0}”。请牢记口令，并把指纹抄录交给接收的档案馆。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>导出公钥</source>
+            <translation>导出公钥</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>公钥 (*.pem)</source>
+            <translation>公钥 (*.pem)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>已导出公钥：{0}
+指纹（SM3）：{1}</source>
+            <translation>已导出公钥：{0}
+指纹（SM3）：{1}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>选择移交单位的公钥</source>
+            <translation>选择移交单位的公钥</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>公钥 (*.pem *.der);;所有文件 (*)</source>
+            <translation>公钥 (*.pem *.der);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>已信任“{0}”的公钥：{1}</source>
+            <translation>已信任“{0}”的公钥：{1}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>不再信任“{0}”的公钥？之后该公钥签名的载体将不能接收。</source>
+            <translation>不再信任“{0}”的公钥？之后该公钥签名的载体将不能接收。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>已不再信任“{0}”的公钥。</source>
+            <translation>已不再信任“{0}”的公钥。</translation>
+        </message>
+    </context>
+    <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/idle_lock.py" line="+39" />
+            <location filename="../../desktop_app/gui/idle_lock.py" line="+40" />
             <source>已锁定</source>
             <translation>已锁定</translation>
         </message>
@@ -2326,7 +2802,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="+83" />
+            <location filename="../../desktop_app/gui/main_window.py" line="+87" />
             <source>部分页面未能加载（{0}），详情见日志。</source>
             <translation>部分页面未能加载（{0}），详情见日志。</translation>
         </message>
@@ -2342,6 +2818,21 @@
         </message>
         <message>
             <location line="+3" />
+            <source>切换档案库…</source>
+            <translation>切换档案库…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>注销</source>
+            <translation>注销</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>锁定</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>退出</source>
             <translation>退出</translation>
         </message>
@@ -2362,12 +2853,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+72" />
+            <location line="+104" />
             <source>界面语言</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-92" />
             <source>帮助(&amp;H)</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -2378,18 +2869,18 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+78" />
+            <location line="+110" />
             <source>关于 ArchDesk</source>
             <translation>关于 ArchDesk</translation>
         </message>
         <message>
-            <location line="-71" />
-            <location line="+67" />
+            <location line="-102" />
+            <location line="+98" />
             <source>档案库：{0}</source>
             <translation>档案库：{0}</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-95" />
             <source>全部角色，单人模式</source>
             <translation>全部角色，单人模式</translation>
         </message>
@@ -2399,7 +2890,12 @@
             <translation>用户：{0}（{1}）</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+32" />
+            <source>选择档案库文件夹</source>
+            <translation>选择档案库文件夹</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>正在处理…</source>
             <translation>正在处理…</translation>
         </message>
@@ -2429,7 +2925,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+81" />
+            <location filename="../../desktop_app/gui/labels.py" line="+82" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -2513,7 +3009,7 @@
     <context>
         <name>PreservePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="-134" />
+            <location filename="../../desktop_app/gui/pages/preserve_common.py" line="+34" />
             <source>{0}已取消。</source>
             <translation>{0}已取消。</translation>
         </message>
@@ -2528,7 +3024,7 @@
             <translation>{0}时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+23" />
             <source>备份与恢复</source>
             <translation>备份与恢复</translation>
         </message>
@@ -2563,7 +3059,7 @@
             <translation>上次经核验的备份：{0}；经核验的备份共 {1} 份。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>还没有经核验的备份。</source>
             <translation>还没有经核验的备份。</translation>
         </message>
@@ -2604,7 +3100,7 @@
     <context>
         <name>ReceivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="+67" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+69" />
             <source>打开文件夹…</source>
             <translation>打开文件夹…</translation>
         </message>
@@ -2625,11 +3121,24 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+3" />
+            <source>记录人工检测…</source>
+            <translation>记录人工检测…</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <location line="+3" />
+            <source>载体读取速度、外观、光盘质量等由检测人员查看后记录（一次记录全部待人工项）</source>
+            <translation>载体读取速度、外观、光盘质量等由检测人员查看后记录（一次记录全部待人工项）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+115" />
             <source>接收入库</source>
             <translation>接收入库</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-114" />
             <source>退回</source>
             <translation>退回</translation>
         </message>
@@ -2684,7 +3193,17 @@
             <translation>字节数</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+78" />
+            <source>将载体“{0}”上的 {1} 件电子档案接收入库（移交单位 {2}）。入库后不能撤销，确定接收吗？</source>
+            <translation>将载体“{0}”上的 {1} 件电子档案接收入库（移交单位 {2}）。入库后不能撤销，确定接收吗？</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>不能记录</source>
+            <translation>不能记录</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>载体校验未通过，未进行接收检测。</source>
             <translation>载体校验未通过，未进行接收检测。</translation>
         </message>
@@ -2694,7 +3213,7 @@
             <translation>未进行接收检测。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>；准予通过：{0}</source>
             <translation>；准予通过：{0}</translation>
         </message>
@@ -2704,17 +3223,28 @@
             <translation>已接收入库 {0} 件；接收检测（第 {1} 次）{2}；登记表：{3}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>有不通过项</source>
             <translation>有不通过项</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <location line="+3" />
+            <source>校验通过；还有 {0} 项必检项待人工检测：{1}。请查看载体后点“记录人工检测…”，记录后才能接收入库。</source>
+            <translation>校验通过；还有 {0} 项必检项待人工检测：{1}。请查看载体后点“记录人工检测…”，记录后才能接收入库。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。</source>
+            <translation>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>已取消，载体未接收，档案库未改动。</source>
             <translation>已取消，载体未接收，档案库未改动。</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-177" />
             <source>选择载体文件夹或U盘</source>
             <translation>选择载体文件夹或U盘</translation>
         </message>
@@ -2734,22 +3264,22 @@
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+101" />
             <source>（载体）</source>
             <translation>（载体）</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-142" />
             <source>接收检测</source>
             <translation>接收检测</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-74" />
             <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</source>
             <translation>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+74" />
             <source>（{0} 项必检不通过）</source>
             <translation>（{0} 项必检不通过）</translation>
         </message>
@@ -2784,7 +3314,7 @@
             <translation>正在校验载体并进行接收检测…</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+83" />
             <source>不能准予通过</source>
             <translation>不能准予通过</translation>
         </message>
@@ -2794,12 +3324,12 @@
             <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>通过</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>已退回，退回单：{0}</source>
             <translation>已退回，退回单：{0}</translation>
         </message>
@@ -2809,17 +3339,12 @@
             <translation>校验未通过：{0} 个问题，不能接收；可退回并生成退回单。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</source>
             <translation>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</source>
-            <translation>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节。可以接收入库。</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>  另有 {0} 项待人工检测，可在“检测”页记录结果。</source>
             <translation>  另有 {0} 项待人工检测，可在“检测”页记录结果。</translation>
         </message>
@@ -2829,12 +3354,12 @@
             <translation>  本批已接收 {0}/{1} 卷。</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-53" />
             <source>完成。</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>无法处理此载体：{0}</source>
             <translation>无法处理此载体：{0}</translation>
         </message>
@@ -2844,12 +3369,12 @@
             <translation>接收时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>当前用户没有接收权限。</source>
             <translation>当前用户没有接收权限。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-79" />
+            <location filename="../../desktop_app/gui/labels.py" line="-80" />
             <source>缺少</source>
             <translation>缺少</translation>
         </message>
@@ -2892,7 +3417,7 @@
     <context>
         <name>RegistersPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="+82" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="+85" />
             <source>全宗号（留空为全部）</source>
             <translation>全宗号（留空为全部）</translation>
         </message>
@@ -2982,7 +3507,12 @@
             <translation>登记表：</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+23" />
+            <source>本次生成的登记表：选择要预览的一份</source>
+            <translation>本次生成的登记表：选择要预览的一份</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>办件编号应为数字：{0}</source>
             <translation>办件编号应为数字：{0}</translation>
         </message>
@@ -3007,7 +3537,17 @@
             <translation>{0}：{1} 页，{2} 行，数据摘要 SM3 {3}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <source>共生成 {0} 份登记表（在下方选择要预览的一份）：</source>
+            <translation>共生成 {0} 份登记表（在下方选择要预览的一份）：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{0}（第 {1}–{2} 页）</source>
+            <translation>{0}（第 {1}–{2} 页）</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>已取消。</source>
             <translation>已取消。</translation>
         </message>
@@ -3027,7 +3567,7 @@
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>已保存：{0}</source>
             <translation>已保存：{0}</translation>
         </message>
@@ -3108,9 +3648,67 @@
         </message>
     </context>
     <context>
+        <name>RetentionPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="-77" />
+            <source>归档范围和保管期限表</source>
+            <translation>归档范围和保管期限表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>整理归档时按这张表确定类目和保管期限。表须经本机关和同级档案主管部门审核批准，请填写批复文号。</source>
+            <translation>整理归档时按这张表确定类目和保管期限。表须经本机关和同级档案主管部门审核批准，请填写批复文号。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>使用随程序提供的《政务服务办件归档范围和保管期限表》模板</source>
+            <translation>使用随程序提供的《政务服务办件归档范围和保管期限表》模板</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入本单位的保管期限表文件（.csv 或 .xlsx）</source>
+            <translation>导入本单位的保管期限表文件（.csv 或 .xlsx）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>选择文件…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>例如 某档发〔2025〕12 号</source>
+            <translation>例如 某档发〔2025〕12 号</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>批复文号：</source>
+            <translation>批复文号：</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>选择保管期限表</source>
+            <translation>选择保管期限表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表 (*.csv *.xlsx)</source>
+            <translation>保管期限表 (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>批复文号（必填）</source>
+            <translation>批复文号（必填）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>保管期限表文件（必选）</source>
+            <translation>保管期限表文件（必选）</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionTablePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+43" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+44" />
             <source>启用此版本</source>
             <translation>启用此版本</translation>
         </message>
@@ -3175,7 +3773,7 @@
             <translation>第 {0} 版 {1}（{2} 个类目）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source> [启用]</source>
             <translation> [启用]</translation>
         </message>
@@ -3286,9 +3884,52 @@
         </message>
     </context>
     <context>
+        <name>ScannerPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="+140" />
+            <source>杀毒软件</source>
+            <translation>杀毒软件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>四性检测的安全性检测用本机的杀毒软件扫描每个文件。以下是在本机找到的杀毒软件。</source>
+            <translation>四性检测的安全性检测用本机的杀毒软件扫描每个文件。以下是在本机找到的杀毒软件。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>不使用杀毒软件</source>
+            <translation>不使用杀毒软件</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>留空则使用 ClamAV 默认的病毒库</source>
+            <translation>留空则使用 ClamAV 默认的病毒库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>选择病毒库文件夹…</source>
+            <translation>选择病毒库文件夹…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>ClamAV 病毒库文件夹：</source>
+            <translation>ClamAV 病毒库文件夹：</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>选择 ClamAV 病毒库文件夹</source>
+            <translation>选择 ClamAV 病毒库文件夹</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>离线电脑请定期更新病毒库；病毒库不可用时，检测记为“未完成”并说明如何处理，办件不会因此被退回。</source>
+            <translation>离线电脑请定期更新病毒库；病毒库不可用时，检测记为“未完成”并说明如何处理，办件不会因此被退回。</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="+62" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="+63" />
             <source>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</source>
             <translation>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</translation>
         </message>
@@ -3465,9 +4106,47 @@
         </message>
     </context>
     <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/settings_page.py" line="+117" />
+            <source>本档案库的设置。修改后点“保存”，每一项修改都记入审计日志。</source>
+            <translation>本档案库的设置。修改后点“保存”，每一项修改都记入审计日志。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>放弃修改</source>
+            <translation>放弃修改</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>由程序维护，不能修改。</source>
+            <translation>由程序维护，不能修改。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>只有{0}可以修改。</source>
+            <translation>只有{0}可以修改。</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>已保存：{0}</source>
+            <translation>已保存：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有修改。</source>
+            <translation>没有修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="-113" />
+            <location filename="../../desktop_app/gui/first_run.py" line="-94" />
             <source>欢迎使用政务服务电子档案管理系统</source>
             <translation>欢迎使用政务服务电子档案管理系统</translation>
         </message>
@@ -3520,7 +4199,7 @@
     <context>
         <name>TransferPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="+37" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+38" />
             <source>U盘 / 移动硬盘（按可用空间）</source>
             <translation>U盘 / 移动硬盘（按可用空间）</translation>
         </message>
@@ -3560,7 +4239,7 @@
             <translation>理由</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>全选</source>
             <translation>全选</translation>
         </message>
@@ -3645,7 +4324,17 @@
             <translation>续写中断的批次</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+7" />
+            <source>导入接收回执…</source>
+            <translation>导入接收回执…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入档案馆签发的接收回执（U 盘上的回执文件夹）：签名经受信任的档案馆公钥验证后，批次记为已移交</source>
+            <translation>导入档案馆签发的接收回执（U 盘上的回执文件夹）：签名经受信任的档案馆公钥验证后，批次记为已移交</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>卷</source>
             <translation>卷</translation>
         </message>
@@ -3670,12 +4359,12 @@
             <translation>位置</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+52" />
             <source>没有待移交的已归档办件。</source>
             <translation>没有待移交的已归档办件。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+27" />
             <source>请填写开放利用意见的理由。</source>
             <translation>请填写开放利用意见的理由。</translation>
         </message>
@@ -3755,19 +4444,160 @@
             <translation>移交时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>选择接收回执文件夹（含 接收回执.xml 与 接收回执.sig）</source>
+            <translation>选择接收回执文件夹（含 接收回执.xml 与 接收回执.sig）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>接收回执未导入：{0}</source>
+            <translation>接收回执未导入：{0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>已移交（档案馆已签收）</source>
+            <translation>已移交（档案馆已签收）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>部分载体已签收</source>
+            <translation>部分载体已签收</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0}：{1}。签收单位 {2}，签名者 {3}，公钥指纹 {4}</source>
+            <translation>移交批次 {0}：{1}。签收单位 {2}，签名者 {3}，公钥指纹 {4}</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>当前用户没有移交权限。</source>
             <translation>当前用户没有移交权限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/keys.py" line="-209" />
+            <source>信任移交单位的公钥</source>
+            <translation>信任移交单位的公钥</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>例如 某某县政务服务中心</source>
+            <translation>例如 某某县政务服务中心</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>无法读取公钥文件：{0}</source>
+            <translation>无法读取公钥文件：{0}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>公钥文件：</source>
+            <translation>公钥文件：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>指纹（SM3）：</source>
+            <translation>指纹（SM3）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请先与对方电话或书面核对上面的指纹，一致后再信任。</source>
+            <translation>请先与对方电话或书面核对上面的指纹，一致后再信任。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>所属单位：</source>
+            <translation>所属单位：</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="-127" />
+            <source>受信任的移交单位</source>
+            <translation>受信任的移交单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入移交单位交来的公钥文件（.pem），并与对方电话或书面核对指纹。接收时只认可这些公钥签名的载体。也可以以后在“密钥”页面添加。</source>
+            <translation>导入移交单位交来的公钥文件（.pem），并与对方电话或书面核对指纹。接收时只认可这些公钥签名的载体。也可以以后在“密钥”页面添加。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>选择公钥文件…</source>
+            <translation>选择公钥文件…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>例如 某某县政务服务中心</source>
+            <translation>例如 某某县政务服务中心</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>添加</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>移交单位</source>
+            <translation>移交单位</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>指纹（SM3）</source>
+            <translation>指纹（SM3）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>文件</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>公钥文件：</source>
+            <translation>公钥文件：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>所属单位：</source>
+            <translation>所属单位：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>指纹：</source>
+            <translation>指纹：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>选择移交单位的公钥</source>
+            <translation>选择移交单位的公钥</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>公钥 (*.pem *.der);;所有文件 (*)</source>
+            <translation>公钥 (*.pem *.der);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>无法读取文件：{0}</source>
+            <translation>无法读取文件：{0}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>请选择公钥文件并填写所属单位。</source>
+            <translation>请选择公钥文件并填写所属单位。</translation>
         </message>
     </context>
     <context>
         <name>UsePage</name>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="-62" />
-            <location filename="../../desktop_app/gui/pages/use.py" line="+88" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="+90" />
             <location line="+22" />
             <location line="+54" />
-            <location line="+22" />
+            <location line="+21" />
             <source>查阅</source>
             <translation>查阅</translation>
         </message>
@@ -3783,7 +4613,7 @@
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../desktop_app/gui/pages/use.py" line="-130" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="-129" />
             <source>许可 {0}</source>
             <translation>许可 {0}</translation>
         </message>
@@ -3799,12 +4629,12 @@
         </message>
         <message>
             <location line="+17" />
-            <location line="+128" />
+            <location line="+127" />
             <source>档号、电子文件号或办件编号</source>
             <translation>档号、电子文件号或办件编号</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-125" />
             <source>利用目的（必填），如 查证、编研、诉讼</source>
             <translation>利用目的（必填），如 查证、编研、诉讼</translation>
         </message>
@@ -3820,19 +4650,19 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+126" />
+            <location line="+125" />
             <location line="+5" />
             <source>办件</source>
             <translation>办件</translation>
         </message>
         <message>
-            <location line="-129" />
-            <location line="+198" />
+            <location line="-128" />
+            <location line="+197" />
             <source>目的</source>
             <translation>目的</translation>
         </message>
         <message>
-            <location line="-193" />
+            <location line="-192" />
             <source>项目</source>
             <translation>项目</translation>
         </message>
@@ -3858,12 +4688,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+43" />
+            <location line="+42" />
             <source>选择文件后点“预览”：预览和导出的副本都带利用者和时间水印。</source>
             <translation>选择文件后点“预览”：预览和导出的副本都带利用者和时间水印。</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-35" />
             <source>文件（导出的副本带利用者和时间水印）</source>
             <translation>文件（导出的副本带利用者和时间水印）</translation>
         </message>
@@ -3878,7 +4708,7 @@
             <translation>已登记利用（第 {0} 号）。开放状态：{1}。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <location line="+2" />
             <location line="+21" />
             <source>导出利用副本</source>
@@ -3891,12 +4721,12 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+132" />
+            <location line="+131" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="-114" />
             <source>YYYY-MM-DD，空 = 不限</source>
             <translation>YYYY-MM-DD，空 = 不限</translation>
         </message>
@@ -4009,13 +4839,13 @@
             <translation>时间</translation>
         </message>
         <message>
-            <location line="-280" />
-            <location line="+280" />
+            <location line="-279" />
+            <location line="+279" />
             <source>档号</source>
             <translation>档号</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-280" />
             <source>电子文件号</source>
             <translation>电子文件号</translation>
         </message>
@@ -4060,7 +4890,7 @@
             <translation>办理结果</translation>
         </message>
         <message>
-            <location line="+273" />
+            <location line="+272" />
             <source>题名</source>
             <translation>题名</translation>
         </message>
@@ -4091,7 +4921,7 @@
             <translation>已生成 {0} 页：{1}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>打印利用登记表</source>
             <translation>打印利用登记表</translation>
         </message>
@@ -4099,7 +4929,7 @@
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/users.py" line="+51" />
+            <location filename="../../desktop_app/gui/pages/users.py" line="+52" />
             <source>设置角色</source>
             <translation>设置角色</translation>
         </message>
@@ -4277,29 +5107,66 @@
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+83" />
-            <location line="+66" />
+            <location filename="../../desktop_app/gui/labels.py" line="+84" />
+            <location line="+85" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
             <translation>、</translation>
         </message>
         <message>
-            <location line="-66" />
-            <location line="+73" />
+            <location line="-85" />
+            <location line="+92" />
             <source>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</source>
             <translation>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</translation>
         </message>
         <message>
-            <location line="-72" />
-            <location line="+75" />
+            <location line="-91" />
+            <location line="+94" />
             <source>还没有担任{0}的有效账户。</source>
             <translation>还没有担任{0}的有效账户。</translation>
         </message>
     </context>
     <context>
+        <name>_PathEdit</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/settings_page.py" line="-208" />
+            <source>浏览…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>选择文件夹</source>
+            <translation>选择文件夹</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>选择文件</source>
+            <translation>选择文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>_ScannerEdit</name>
+        <message>
+            <location line="+14" />
+            <source>自动（使用本机找到的杀毒软件）</source>
+            <translation>自动（使用本机找到的杀毒软件）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>不使用杀毒软件（检测将记为未完成，办件不能归档）</source>
+            <translation>不使用杀毒软件（检测将记为未完成，办件不能归档）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>ClamAV 病毒库文件夹（留空用默认）</source>
+            <translation>ClamAV 病毒库文件夹（留空用默认）</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/gui/app.py" line="+145" />
+            <location filename="../../desktop_app/gui/app.py" line="+151" />
+            <location line="+34" />
             <source>无法打开档案库</source>
             <translation>无法打开档案库</translation>
         </message>
@@ -4307,7 +5174,7 @@
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-96" />
+            <location filename="../../desktop_app/gui/labels.py" line="-116" />
             <source>创建档案库</source>
             <translation>创建档案库</translation>
         </message>
@@ -4428,6 +5295,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>注销</source>
+            <translation>注销</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>锁定</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>成功</source>
             <translation>成功</translation>
         </message>
@@ -4450,7 +5327,7 @@
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-64" />
+            <location line="-65" />
             <source>电子文件号</source>
             <translation>电子文件号</translation>
         </message>
@@ -4608,7 +5485,7 @@
     <context>
         <name>check_items</name>
         <message>
-            <location line="-66" />
+            <location line="-70" />
             <source>信息包元数据完整性</source>
             <translation>信息包元数据完整性</translation>
         </message>
@@ -4787,11 +5664,31 @@
             <source>连续性元数据项检测</source>
             <translation>连续性元数据项检测</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>信息包可用性（无单独判定依据）</source>
+            <translation>信息包可用性（无单独判定依据）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>软硬件环境检测</source>
+            <translation>软硬件环境检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子证照与结果材料完整性</source>
+            <translation>电子证照与结果材料完整性</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>内容数据内含电子属性一致性</source>
+            <translation>内容数据内含电子属性一致性</translation>
+        </message>
     </context>
     <context>
         <name>checks</name>
         <message>
-            <location line="-47" />
+            <location line="-57" />
             <source>真实性</source>
             <translation>真实性</translation>
         </message>
@@ -4854,7 +5751,7 @@
     <context>
         <name>crash</name>
         <message>
-            <location filename="../../desktop_app/gui/crash.py" line="+49" />
+            <location filename="../../desktop_app/gui/crash.py" line="+50" />
             <source>程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。</source>
             <translation>程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。</translation>
         </message>
@@ -4870,7 +5767,7 @@
 请把这个文件发给技术支持人员。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>程序错误</source>
             <translation>程序错误</translation>
         </message>
@@ -4878,7 +5775,7 @@
     <context>
         <name>material_groups</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+75" />
+            <location filename="../../desktop_app/gui/labels.py" line="+85" />
             <source>申报材料</source>
             <translation>申报材料</translation>
         </message>
@@ -4896,7 +5793,7 @@
     <context>
         <name>opening</name>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>开放</source>
             <translation>开放</translation>
         </message>
@@ -4925,17 +5822,17 @@
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-301" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-331" />
             <source>整理归档</source>
             <translation>整理归档</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-187" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-186" />
             <source>审计</source>
             <translation>审计</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/case_detail.py" line="-72" />
+            <location filename="../../desktop_app/gui/pages/case_detail.py" line="-110" />
             <source>办件详情</source>
             <translation>办件详情</translation>
         </message>
@@ -4945,27 +5842,27 @@
             <translation>办件</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-297" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-417" />
             <source>检测</source>
             <translation>检测</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="-211" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="-225" />
             <source>收集</source>
             <translation>收集</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="-47" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="-46" />
             <source>保管</source>
             <translation>保管</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="-249" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="-282" />
             <source>登记表</source>
             <translation>登记表</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-177" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-176" />
             <source>保管期限表</source>
             <translation>保管期限表</translation>
         </message>
@@ -4980,30 +5877,63 @@
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-191" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-203" />
             <source>首页</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-247" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-300" />
             <source>接收</source>
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-245" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-288" />
             <source>移交</source>
             <translation>移交</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/use.py" line="-271" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="-269" />
             <source>利用</source>
             <translation>利用</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/keys.py" line="+11" />
+            <source>密钥</source>
+            <translation>密钥</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/pages/settings_page.py" line="+35" />
+            <source>设置</source>
+            <translation>设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>readiness</name>
+        <message>
+            <location filename="../../desktop_app/gui/labels.py" line="-151" />
+            <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
+            <translation>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>还没有签名密钥（移交载体要签名）：请在“密钥”页面生成。</source>
+            <translation>还没有签名密钥（移交载体要签名）：请在“密钥”页面生成。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>还没有受信任的移交方公钥：请在“密钥”页面导入移交单位的公钥。</source>
+            <translation>还没有受信任的移交方公钥：请在“密钥”页面导入移交单位的公钥。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未选用杀毒软件：检测无法完成，办件不能归档。请在“设置”页面选定杀毒软件。</source>
+            <translation>未选用杀毒软件：检测无法完成，办件不能归档。请在“设置”页面选定杀毒软件。</translation>
         </message>
     </context>
     <context>
         <name>register_titles</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-58" />
+            <location line="+89" />
             <source>归档文件目录</source>
             <translation>归档文件目录</translation>
         </message>
@@ -5041,7 +5971,7 @@
     <context>
         <name>retention</name>
         <message>
-            <location line="-105" />
+            <location line="-115" />
             <source>永久</source>
             <translation>永久</translation>
         </message>
@@ -5059,7 +5989,7 @@
     <context>
         <name>roles</name>
         <message>
-            <location line="+88" />
+            <location line="+98" />
             <source>系统管理员</source>
             <translation>系统管理员</translation>
         </message>
@@ -5092,7 +6022,7 @@
     <context>
         <name>sources</name>
         <message>
-            <location line="-89" />
+            <location line="-99" />
             <source>申请人上传</source>
             <translation>申请人上传</translation>
         </message>

@@ -25,7 +25,7 @@ from ...core.model import Status
 from ..context import AppContext
 from ..crash import failure_text
 from ..fmt import fmt
-from ..labels import due_text, retention_text, status_text
+from ..labels import due_text, readiness_text, retention_text, status_text
 from . import register_page
 
 STAGE_TEXT = {"archiving": QT_TRANSLATE_NOOP("DashboardPage", "归档检测"),
@@ -199,7 +199,7 @@ class DashboardPage(QWidget):
         from ...core.setup import readiness
 
         missing = readiness(self.ctx.archive)
-        self.readiness_label.setText(self.tr("本档案库还不能完成全部工作：") + " ".join(missing) if missing else "")
+        self.readiness_label.setText(self.tr("本档案库还不能完成全部工作：") + " ".join(map(readiness_text, missing)) if missing else "")
         self.readiness_label.setVisible(bool(missing))
         self.state_label.setText(fmt(self.tr("统计于 {0}"), d.today))
         for st, label in self.status_labels.items():
