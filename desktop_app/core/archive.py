@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import audit, catalog_loss, pathpart
+from . import audit, audit_key, catalog_loss, pathpart
 from .catalog import Catalog
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
@@ -35,6 +35,7 @@ class Archive:
     def __init__(self, root: Path, user: User = SYSTEM_USER) -> None:
         self.layout = ArchiveLayout(Path(root))
         self.user = user
+        self.audit_key: bytes | None = None     # unlocked at login from the user's key slot
         self._local = threading.local()
 
     @property
@@ -48,6 +49,7 @@ class Archive:
         if cat is None:
             cat = Catalog.open(self.layout.catalog)
             self._local.catalog = cat
+        cat.audit_key = self.audit_key    # every thread's entries are keyed once the session has the key
         return cat
 
     def close(self) -> None:
@@ -92,6 +94,8 @@ class Archive:
                 cat.settings.set("archive.created", datetime.now().isoformat(timespec="seconds"))
                 cat.fonds.ensure(fonds, name)
                 cat.users.create(user, hash_password(password), list(ALL_ROLES), display_name=user)
+                # the audit key exists before the first entry: the whole chain is keyed
+                cat.audit_key = audit_key.create_for_new_archive(cat, user, password)
                 audit.record(cat, user, "archive.init", "archive", str(root), fonds=fonds, name=name,
                              role=role)
             audit.sync_mirror(cat, layout.audit_log)
@@ -139,9 +143,17 @@ class Archive:
                 audit.record(cat, name, "user.login", "user", name, outcome="fail",
                              mirror=self.layout.audit_log, reason="bad password")
             raise AuthError("用户名或密码不正确。" + ("账户已被锁定 15 分钟。" if locked else ""))
+        created = cat.audit_keys.meta() is None
+        key = audit_key.unlock(cat, name, password)     # an archive from before the keyed chain gets its key now
+        self.audit_key = cat.audit_key = key
         with cat.write():
             cat.users.record_success(name)
-            audit.record(cat, name, "user.login", "user", name, mirror=self.layout.audit_log)
+            audit.record(cat, name, "user.login", "user", name, mirror=self.layout.audit_log,
+                         **({} if key else {"audit_key": "no slot"}))
+            meta = cat.audit_keys.meta()
+            if created and meta is not None:
+                audit.record(cat, name, "audit.key.create", "audit", "", mirror=self.layout.audit_log,
+                             keyed_from=int(meta["keyed_from"]), reason="首次登录升级后的档案库：此后的日志链有密钥保护")
         return User(int(row["id"]), name, roles_from_json(row["roles"]), row["display_name"])
 
     # -- recovery ----------------------------------------------------------------------------

@@ -3,10 +3,18 @@
 Entry hash = SM3(prev_hash + canonical JSON of the entry).  Rows live in the catalog (written
 in the same transaction as the change they record) and are mirrored, after commit, as JSON
 lines in ``audit/audit.log``.  ``verify`` finds any edited, deleted, inserted or reordered entry.
+
+Keyed chain (``core/audit_key.py``): an entry written by a session that has the archive's audit
+key unlocked also carries ``mac`` = HMAC-SM3(key, hash), so a chain rewritten end to end with
+recomputed hashes is detected by anyone who logs in.  Entries written with no key (the program
+at start-up before a login, a failed login, offline rebuild/restore, an account without a key
+slot yet) are *marked* unkeyed — an empty ``mac`` — and ``verify`` lists them; any other entry
+without a MAC from the keyed point on is a problem.
 """
 
 from __future__ import annotations
 
+import hmac as _hmac
 import json
 import logging
 import os
@@ -16,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import oplock
+from .audit_key import entry_mac, meta_mac, roster_mac
 from .catalog import Catalog
 from .catalog._util import dumps, now
 from .catalog.audit import GENESIS
@@ -47,7 +56,9 @@ def record(cat: Catalog, actor: str, action: str, object_type: str = "", object_
         entry = {"time": now(), "actor": actor or "system", "action": action,
                  "object_type": object_type, "object_id": str(object_id), "outcome": outcome,
                  "detail": dumps(detail)}
-        seq = cat.audit.insert(entry, prev, entry_hash(prev, entry))
+        digest = entry_hash(prev, entry)
+        key = getattr(cat, "audit_key", None)
+        seq = cat.audit.insert(entry, prev, digest, entry_mac(key, digest) if key else "")
         if mirror is not None:
             cat.after_commit(lambda: sync_mirror(cat, mirror, durable=False))
         return seq
@@ -94,8 +105,11 @@ def _append_missing(cat: Catalog, path: Path, durable: bool) -> int:
     last = _last_mirrored_seq(path)
     with open(path, "a", encoding="utf-8", newline="\n") as fh:
         for row in cat.audit.iter_from(last):
-            fh.write(dumps({"seq": row["seq"], **{k: row[k] for k in FIELDS},
-                            "prev_hash": row["prev_hash"], "hash": row["hash"]}) + "\n")
+            line = {"seq": row["seq"], **{k: row[k] for k in FIELDS}, "prev_hash": row["prev_hash"],
+                    "hash": row["hash"]}
+            if row["mac"]:
+                line["mac"] = row["mac"]
+            fh.write(dumps(line) + "\n")
             n += 1
         fh.flush()
         if durable:
@@ -112,13 +126,39 @@ class ChainProblem:
 
     def to_dict(self) -> dict[str, object]:
         path = {"catalog": f"audit_log#{self.seq}", "mirror": f"audit/audit.log#{self.seq}",
-                "checkpoint": f"audit_checkpoints@{self.seq}"}.get(self.where, f"audit#{self.seq}")
+                "checkpoint": f"audit_checkpoints@{self.seq}", "key": "audit_key"}.get(self.where, f"audit#{self.seq}")
         return {"path": path, "kind": self.kind, "detail": self.detail, "seq": self.seq, "where": self.where}
 
 
-def verify_chain(cat: Catalog, progress: Progress | None = None) -> list[ChainProblem]:
-    """Walk the catalog chain; report the first entry where it breaks, and every bad link."""
+# actions the program writes with no logged-in session (so with no key): listed, not a problem
+NO_SESSION_ACTIONS = frozenset({"catalog.rebuild", "preserve.restore"})
+
+
+def _unkeyed_reason(row: Any, slot_holders: set[str]) -> str | None:
+    """Why this entry may lawfully carry no MAC, or ``None`` (then a missing MAC is a problem)."""
+    if row["actor"] == "system":
+        return "程序自身写入（登录之前，无密钥）"
+    if row["action"] == "user.login" and row["outcome"] != "ok":
+        return "登录失败（未解开密钥）"
+    if row["action"] in NO_SESSION_ACTIONS:
+        return "离线操作（重建或恢复，无登录会话）"
+    if row["actor"] not in slot_holders:
+        return "该账户尚无审计密钥槽"
+    return None
+
+
+def verify_chain(cat: Catalog, progress: Progress | None = None, *, key: bytes | None = None,
+                 keyed_from: int | None = None, slot_holders: set[str] | None = None,
+                 unkeyed: list[dict[str, Any]] | None = None, macs: bool = False) -> list[ChainProblem]:
+    """Walk the catalog chain; report the first entry where it breaks, and every bad link.
+
+    With ``macs`` the entries' MACs too; ``keyed_from`` (the archive has an audit key): from that entry on, every MAC is checked
+    with ``key`` (when given) and an entry without one is either listed in ``unkeyed`` (written
+    with no session) or a ``mac_missing`` problem; a MAC before ``keyed_from`` means the key was
+    replaced."""
     problems: list[ChainProblem] = []
+    holders = slot_holders or set()
+    replaced = False
     prev = GENESIS
     expected_seq = 1
     prog = ensure(progress)
@@ -133,9 +173,48 @@ def verify_chain(cat: Catalog, progress: Progress | None = None) -> list[ChainPr
             problems.append(ChainProblem(row["seq"], "link", "前一条记录的摘要不符（记录被删除、插入或重排）"))
         if entry_hash(row["prev_hash"], entry) != row["hash"]:
             problems.append(ChainProblem(row["seq"], "edited", "记录内容与其摘要不符（记录被修改）"))
+        mac = row["mac"]
+        if not macs:
+            pass
+        elif keyed_from is None or row["seq"] < keyed_from:
+            if mac and not replaced:
+                replaced = True
+                problems.append(ChainProblem(row["seq"], "key_replaced",
+                                             "此条记录带有密钥校验码（MAC），但审计密钥是之后才建立的（密钥被删除或替换）"))
+        elif mac:
+            if key is not None and not _hmac.compare_digest(mac, entry_mac(key, row["hash"])):
+                problems.append(ChainProblem(row["seq"], "mac_bad",
+                                             "密钥校验码（MAC）不符：此条或之前的记录被改写（摘要被重新计算）"))
+        else:
+            why = _unkeyed_reason(row, holders)
+            if why is None:
+                problems.append(ChainProblem(row["seq"], "mac_missing",
+                                             f"登录用户“{row['actor']}”的记录没有密钥校验码（MAC）：校验码被删去，记录被改写"))
+            elif unkeyed is not None:
+                unkeyed.append({"seq": int(row["seq"]), "actor": row["actor"], "action": row["action"],
+                                "reason": why})
         prev = row["hash"]
         expected_seq = row["seq"] + 1
     return problems
+
+
+def verify_key(cat: Catalog, key: bytes | None) -> list[ChainProblem]:
+    """The key's meta row and slot list, as the key MACed them; ``no_key`` when this session
+    cannot check MACs at all (its account holds no slot)."""
+    meta = cat.audit_keys.meta()
+    if meta is None:
+        return []
+    keyed_from = int(meta["keyed_from"])
+    if key is None:
+        return [ChainProblem(0, "no_key", "本账户没有审计密钥槽，无法核对各条记录的密钥校验码（MAC）；"
+                                          "请系统管理员为本账户重设密码，以建立密钥槽", "key")]
+    out = []
+    if not _hmac.compare_digest(str(meta["mac"]), meta_mac(key, keyed_from)):
+        out.append(ChainProblem(0, "key_meta", f"审计密钥记录被改动（“自第 {keyed_from} 条起有密钥保护”不是用密钥写下的）",
+                                "key"))
+    if not _hmac.compare_digest(str(meta["roster_mac"]), roster_mac(key, cat.audit_keys.slot_names())):
+        out.append(ChainProblem(0, "key_roster", "审计密钥槽的账户名单被改动（有密钥槽被删除或添加）", "key"))
+    return out
 
 
 # -- the audit.log mirror ----------------------------------------------------------------------
@@ -161,7 +240,7 @@ def iter_mirror(path: Path) -> Iterator[dict[str, Any] | ChainProblem]:
 
 def _compare_entry(row: Any, d: dict[str, Any], mirror_ok: bool) -> ChainProblem | None:
     seq = int(d["seq"])
-    if all(str(row[k]) == str(d[k]) for k in (*FIELDS, "prev_hash", "hash")):
+    if all(str(row[k]) == str(d[k]) for k in (*FIELDS, "prev_hash", "hash")) and str(d.get("mac", "")) == row["mac"]:
         if mirror_ok:
             return None
         return ChainProblem(seq, "mirror_link", f"audit.log 第 {seq} 条与前一行的摘要链接不上（行被删除、插入或重排）",
@@ -372,6 +451,8 @@ class VerifyResult:
     entries: int
     checkpoints: int
     problems: list[ChainProblem] = field(default_factory=list)
+    keyed_from: int | None = None          # None: the archive has no audit key yet
+    unkeyed: list[dict[str, Any]] = field(default_factory=list)   # from keyed_from on, lawfully without MAC
 
     @property
     def ok(self) -> bool:
@@ -382,9 +463,23 @@ class VerifyResult:
         seqs = [p.seq for p in self.problems if p.seq > 0]
         return min(seqs) if seqs else None
 
+    def key_lines(self, limit: int = 20) -> list[str]:
+        """What the keyed chain covers, and every entry lawfully written without a MAC (listed)."""
+        if self.keyed_from is None:
+            return ["本档案库尚未建立审计密钥：日志链只有摘要，没有密钥校验码（首次登录后建立）。"]
+        out = [f"日志链自第 {self.keyed_from} 条起有密钥保护（HMAC-SM3）"
+               + ("。" if self.keyed_from <= 1 else f"；之前的 {self.keyed_from - 1} 条没有密钥校验码，由其后带校验码的记录间接保护。")]
+        if self.unkeyed:
+            out.append(f"其中 {len(self.unkeyed)} 条在无登录会话时写入，没有密钥校验码：")
+            out += [f"  第 {u['seq']} 条 {u['action']}（{u['actor']}）：{u['reason']}" for u in self.unkeyed[:limit]]
+            if len(self.unkeyed) > limit:
+                out.append(f"  ……另有 {len(self.unkeyed) - limit} 条")
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "entries": self.entries, "checkpoints": self.checkpoints,
-                "first_break": self.first_break, "problems": [p.to_dict() for p in self.problems]}
+                "first_break": self.first_break, "problems": [p.to_dict() for p in self.problems],
+                "keyed_from": self.keyed_from, "unkeyed_count": len(self.unkeyed), "unkeyed": self.unkeyed}
 
 
 def verify(archive: Archive, progress: Progress | None = None) -> VerifyResult:
@@ -393,7 +488,13 @@ def verify(archive: Archive, progress: Progress | None = None) -> VerifyResult:
     cat = archive.catalog
     prog = ensure(progress)
     prog.start(cat.audit.count(), "正在校验日志链…")
-    problems = verify_chain(cat, prog)
+    meta = cat.audit_keys.meta()
+    keyed_from = int(meta["keyed_from"]) if meta is not None else None
+    key = getattr(cat, "audit_key", None)
+    unkeyed: list[dict[str, Any]] = []
+    problems = verify_key(cat, key)
+    problems += verify_chain(cat, prog, key=key, keyed_from=keyed_from,
+                             slot_holders=set(cat.audit_keys.slot_names()), unkeyed=unkeyed, macs=True)
     prog.status("正在比对 audit.log…")
     problems += compare_mirror(cat, archive.layout.audit_log)
     prog.status("正在校验签名检查点…")
@@ -403,7 +504,8 @@ def verify(archive: Archive, progress: Progress | None = None) -> VerifyResult:
 
     problems += [ChainProblem(seq, kind, text, "catalog") for _cid, seq, kind, text in case_seals.check(cat)]
     problems.sort(key=lambda p: (p.seq if p.seq > 0 else 10**12 - p.seq, p.kind))
-    result = VerifyResult(cat.audit.count(), len(cat.access.checkpoints()), problems)
+    result = VerifyResult(cat.audit.count(), len(cat.access.checkpoints()), problems, keyed_from, unkeyed)
     archive.record("audit.verify", "audit", "", outcome="ok" if result.ok else "problems",
-                   problems=len(problems), first_break=result.first_break)
+                   problems=len(problems), first_break=result.first_break, keyed_from=keyed_from,
+                   unkeyed=len(unkeyed))
     return result

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import audit_key
 from .errors import ArchDeskError, NotFound, PermissionDenied, UsageError
 from .security import (
     ADMIN_ROLES,
@@ -57,6 +58,14 @@ class UserInfo:
 def _info(row: Any) -> UserInfo:
     return UserInfo(row["name"], row["display_name"], roles_from_json(row["roles"]), bool(row["active"]),
                     row["locked_until"] or "", int(row["failed_logins"]), row["created_at"])
+
+
+def _enroll(archive: Archive, name: str, password: str) -> None:
+    """Wrap the session's audit key for ``name`` under this password (its key slot follows the
+    account); inside the caller's transaction.  A session without the key cannot make slots."""
+    key = getattr(archive, "audit_key", None)
+    if key is not None:
+        audit_key.enroll(archive.catalog, key, name, password)
 
 
 def separation_on(archive: Archive) -> bool:
@@ -112,6 +121,7 @@ def create_user(archive: Archive, name: str, password: str, roles: Any, display_
             raise UsageError(f"用户“{name}”已存在" + ("" if same[0] == name else f"（与“{same[0]}”仅大小写不同）")
                              + "。", code="user_exists", user=name)
         cat.users.create(name, hash_password(password), sorted(role_set), display_name=display_name.strip() or name)
+        _enroll(archive, name, password)
         archive.record("user.create", "user", name, roles=sorted(role_set), display_name=display_name)
     return get_user(archive, name)
 
@@ -159,6 +169,7 @@ def reset_password(archive: Archive, name: str, new_password: str) -> None:
     cat = archive.catalog
     with cat.write():
         cat.users.set_password(name, hash_password(new_password))
+        _enroll(archive, name, new_password)
         archive.record("user.password_reset", "user", name)
 
 
@@ -172,6 +183,7 @@ def change_own_password(archive: Archive, old_password: str, new_password: str) 
     cat = archive.catalog
     with cat.write():
         cat.users.set_password(archive.user.name, hash_password(new_password))
+        _enroll(archive, archive.user.name, new_password)
         archive.record("user.password_change", "user", archive.user.name)
 
 

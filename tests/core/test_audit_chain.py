@@ -157,12 +157,15 @@ def test_checkpoint_detects_whole_chain_rewrite(arch: Archive) -> None:
     rows = _rewrite_chain_from(arch.layout.catalog, 3, '{"value":"forged"}')
     # the forger also rewrites audit.log so the two copies agree
     _write_mirror(arch, [json.dumps({"seq": r["seq"], **{k: r[k] for k in audit.FIELDS},
-                                     "prev_hash": r["prev_hash"], "hash": r["hash"]}, ensure_ascii=False,
+                                     "prev_hash": r["prev_hash"], "hash": r["hash"],
+                                     **({"mac": r["mac"]} if r["mac"] else {})}, ensure_ascii=False,
                                     sort_keys=True, separators=(",", ":")) for r in rows])
     r = audit.verify(arch)
     kinds = {(p.kind, p.seq) for p in r.problems}
     assert not any(k in ("edited", "link", "mirror_mismatch") for k, _ in kinds)   # chain itself consistent
     assert ("checkpoint_mismatch", cp_seq) in kinds and ("checkpoint_mismatch", explicit["seq"]) in kinds
+    # and, checkpoints or not, the keyed chain names the first rewritten entry (issue 17)
+    assert ("mac_bad", 3) in kinds and r.first_break == 3
 
 
 def test_checkpoint_tampering(arch: Archive) -> None:

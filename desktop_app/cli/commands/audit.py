@@ -58,8 +58,10 @@ def run_verify(args: argparse.Namespace, out: Output) -> int:
     if res.ok:
         lines.append("校验通过：日志链完整，audit.log 与数据库一致，检查点签名有效。")
     else:
-        lines.append(f"发现 {len(res.problems)} 个问题，日志链从第 {res.first_break} 条处断开：")
+        where = f"，日志链从第 {res.first_break} 条处断开" if res.first_break is not None else ""
+        lines.append(f"发现 {len(res.problems)} 个问题{where}：")
         lines += [f"  {p.to_dict()['path']}  {p.detail}" for p in res.problems]
+    lines += res.key_lines()
     out.result(res.to_dict(), "\n".join(lines))
     return 0 if res.ok else 1
 

@@ -30,7 +30,8 @@ from ..store import replace as replace_file
 from .corrections import latest_record, record_versions
 from .record_trail import RecordTrail, differences, read_trail
 
-CARRIED_TABLES = ("settings", "users", "fonds", "keys", "retention_tables", "retention_entries", "audit_log")
+CARRIED_TABLES = ("settings", "users", "fonds", "keys", "retention_tables", "retention_entries", "audit_log",
+                  "audit_key", "audit_key_slots")
 INT_COLUMNS = ("year", "archival_seq", "version")
 
 

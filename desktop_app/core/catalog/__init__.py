@@ -12,6 +12,7 @@ from functools import cached_property
 from .access import AccessQueries
 from .archiving import ArchivingQueries
 from .audit import AuditQueries
+from .audit_keys import AuditKeyQueries
 from .cases import CaseFilter, CaseQueries
 from .checks import CheckQueries
 from .db import MIGRATIONS, SCHEMA_VERSION
@@ -42,6 +43,10 @@ class Catalog(_CatalogBase):
     @cached_property
     def audit(self) -> AuditQueries:
         return AuditQueries(self)
+
+    @cached_property
+    def audit_keys(self) -> AuditKeyQueries:
+        return AuditKeyQueries(self)
 
     @cached_property
     def settings(self) -> SettingsQueries:

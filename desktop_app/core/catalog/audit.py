@@ -19,12 +19,12 @@ class AuditQueries:
     def last(self) -> sqlite3.Row | None:
         return self.cat.one("SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1")
 
-    def insert(self, entry: dict[str, str], prev_hash: str, digest: str) -> int:
+    def insert(self, entry: dict[str, str], prev_hash: str, digest: str, mac: str = "") -> int:
         with self.cat.write() as c:
             cur = c.execute(
                 "INSERT INTO audit_log(time, actor, action, object_type, object_id, outcome, detail, "
-                "prev_hash, hash) VALUES(:time, :actor, :action, :object_type, :object_id, :outcome, "
-                ":detail, :prev_hash, :hash)", {**entry, "prev_hash": prev_hash, "hash": digest})
+                "prev_hash, hash, mac) VALUES(:time, :actor, :action, :object_type, :object_id, :outcome, "
+                ":detail, :prev_hash, :hash, :mac)", {**entry, "prev_hash": prev_hash, "hash": digest, "mac": mac})
             return int(cur.lastrowid or 0)
 
     def iter_from(self, seq: int = 0) -> Iterator[sqlite3.Row]:

@@ -79,6 +79,7 @@ class Catalog:
         self._depth = 0
         self._owner = threading.get_ident()
         self._after_commit: list[Callable[[], object]] = []
+        self.audit_key: bytes | None = None    # the unlocked audit key of the session (core/audit_key.py)
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod

@@ -48,7 +48,7 @@ def migrate_archive(archive: Archive, dest: str | Path, progress: Progress | Non
             report.files += 1
             report.bytes += written.size
             prog.advance()
-        prove(partial, report, archive.user.name, "preserve.migrate.target")
+        prove(partial, report, archive.user.name, "preserve.migrate.target", audit_key=archive.audit_key)
         fsync_dir(partial)
         replace_file(partial, target)
     except BaseException as exc:

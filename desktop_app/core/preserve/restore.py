@@ -164,7 +164,8 @@ def _count(d: Digests, e: dict[str, Any], report: RestoreReport) -> None:
                                 "detail": "备份中的文件与清单摘要不一致（备份介质可能已损坏）"})
 
 
-def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve.restore") -> None:
+def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve.restore",
+          audit_key: bytes | None = None) -> None:
     """Integrity check, counts vs the expected stats, every catalogued file present with its digest."""
     layout = ArchiveLayout(root)
     if not layout.catalog.is_file():
@@ -172,6 +173,7 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
         return
     layout.ensure()
     with Catalog.open(layout.catalog) as cat:
+        cat.audit_key = audit_key      # a migration's session holds the (same) key: its entry is keyed
         report.integrity = cat.integrity_check()
         stats = cat.preserve.case_stats()
         exp = report.expected_stats

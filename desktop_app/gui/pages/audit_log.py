@@ -207,6 +207,7 @@ class AuditPage(QWidget):
                                result.first_break)]
             lines += [f"• {p.to_dict()['path']}：{p.detail}" for p in result.problems]
             text = "\n".join(lines)
+        text += "\n" + "\n".join(result.key_lines())     # keyed from which entry; entries without MAC
         self.result_panel.setPlainText(text)
         self._load_choices()
         self.apply_filter()
