@@ -62,10 +62,10 @@ def fake_long_path(path: str, *, force: bool = False) -> str:
     return "/" + path if force or len(path) >= wp.MAX_PATH - 1 else path
 
 
-def access_denied() -> PermissionError:
-    exc = PermissionError(errno.EACCES, "Access is denied")
-    exc.winerror = 5  # type: ignore[attr-defined]  # ERROR_ACCESS_DENIED
-    return exc
+def flush_refused() -> PermissionError:
+    """What Windows CPython's os.fsync raises on a read-only descriptor (FlushFileBuffers:
+    ERROR_ACCESS_DENIED, seen as errno EACCES)."""
+    return PermissionError(errno.EACCES, "Permission denied")
 
 
 def windows_fsync(real: Callable[[int], None]) -> Callable[[Any], None]:
@@ -75,7 +75,7 @@ def windows_fsync(real: Callable[[int], None]) -> Callable[[Any], None]:
     def fsync(fd: Any) -> None:
         fd = fd if isinstance(fd, int) else fd.fileno()
         if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
-            raise access_denied()
+            raise flush_refused()
         real(fd)
     return fsync
 
