@@ -4,14 +4,14 @@ same files, whole commands, alternated (issue 20).
     python bench/bench_transfer.py [--cases 200] [--kb 800] [--repeat 3] [--dir DIR] [--reuse]
                                    [--modes folder,iso,bagit]
 
-An agency archive of ``--cases`` archived cases (two PDFs each, one of ``--kb`` KB of random
-bytes) is built once through the real pipeline (tests/core/carrier_support.build_agency: import,
-classify, archive, signing key).  For every sample the archive is copied fresh (not timed) and:
+An agency archive of ``--cases`` archived cases (two PDFs each, one of them a well-formed PDF
+with an xref table carrying ``--kb`` KB of random stream data) is built once through the real
+pipeline (import, classify, archive, signing key; as tests/core/carrier_support.build_agency).  For every sample the archive is copied fresh (not timed) and:
 
 * A = ``archdesk transfer create --all-archived --out OUT`` (+ ``--iso`` / ``--format bagit``),
   the installed command as a new process (checks, carrier, signature, read-back, record versions);
 * B = the baseline on the same record files: ``cp -r`` + ``sha256sum`` + ``openssl dgst -sm3`` +
-  ``sync`` (folder); the same + ``xorrisofs -J -R -udf`` (iso); ``cp -r`` + ``bagit.py
+  ``sync`` (folder); the same + ``xorrisofs -J -R`` (iso); ``cp -r`` + ``bagit.py
   --processes 2`` + ``sync`` (bagit).
 
 A and B alternate ``--repeat`` times (≥ 3); the median and range of each and of the ratio A/B
@@ -47,14 +47,55 @@ def archdesk() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "desktop_app"]
 
 
-def build(template: Path, cases: int, kb: int) -> None:
-    from carrier_support import build_agency
+def pdf_with_payload(n: int) -> bytes:
+    """A well-formed one-page PDF (xref table, trailer, %%EOF) with an ``n``-byte random stream."""
+    parts = [b"%PDF-1.4\n"]
+    offsets = []
+    objs = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>",
+            b"<</Length %d>>stream\n" % n + os.urandom(n) + b"\nendstream"]
+    for k, o in enumerate(objs, 1):
+        offsets.append(sum(map(len, parts)))
+        parts.append(b"%d 0 obj" % k + o + b"endobj\n")
+    xref = sum(map(len, parts))
+    parts.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+                 + b"".join(b"%010d 00000 n \n" % off for off in offsets))
+    parts.append(b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref))
+    return b"".join(parts)
 
+
+def build(template: Path, cases: int, kb: int) -> None:
+    from arrange_support import case_fields, set_status
+    from carrier_support import KEYPASS, PASSWORD
+    from pkgbuilder import PDF, make_package
+
+    from desktop_app.core.archive import Archive
+    from desktop_app.core.archiving import archive_cases
+    from desktop_app.core.crypto import keystore
     from desktop_app.core.handlers import register
+    from desktop_app.core.intake.service import import_paths
+    from desktop_app.core.retention import classify_cases, import_default_table
 
     register()
     t = time.perf_counter()
-    build_agency(template / "agency", n=cases, big=kb * 1024)
+    root = template / "agency"
+    arch = Archive.init(root, fonds="Z001", name="测试县政务服务中心", password=PASSWORD)
+    try:
+        import_default_table(arch)
+        pkgs = []
+        for i in range(1, cases + 1):
+            files = {"申报文件/申请表.pdf": PDF + b"%" + str(i).encode() + b"\n",
+                     "结果文件/营业执照.pdf": pdf_with_payload(kb * 1024)}
+            spec = case_fields(i, task_name="个体工商户登记", task_type="行政许可", result="准予登记")
+            pkgs.append(make_package(template / "pkgs" / f"p{i:04d}", spec, files))
+        ids = sorted(import_paths(arch, pkgs).imported)
+        classify_cases(arch, ids)
+        set_status(arch, ids, "checked")
+        assert not archive_cases(arch, ids).failed
+        keystore.generate_key(arch, KEYPASS, "测试县政务服务中心")
+    finally:
+        arch.close()
+    shutil.rmtree(template / "pkgs", ignore_errors=True)
     print(f"built {cases} archived cases in {time.perf_counter() - t:.0f} s", flush=True)
 
 
@@ -95,7 +136,7 @@ def run_b(template: Path, work: Path, mode: str) -> float:
         subprocess.run(["sha256sum", *files], check=True, stdout=subprocess.DEVNULL)
         subprocess.run(["openssl", "dgst", "-sm3", *files], check=True, stdout=subprocess.DEVNULL)
         if mode == "iso":
-            subprocess.run(["xorrisofs", "-quiet", "-J", "-R", "-udf", "-o", str(work / "out.iso"), str(dst)],
+            subprocess.run(["xorrisofs", "-quiet", "-J", "-R", "-o", str(work / "out.iso"), str(dst)],
                            check=True, capture_output=True)
     subprocess.run(["sync"], check=True)
     return time.perf_counter() - t
