@@ -212,3 +212,27 @@ def test_legitimate_life_cycle_verifies_clean(archive: Archive, tmp_path: Path) 
     r = audit.verify(rebuilt)
     assert r.ok, r.problems
     assert {u["action"] for u in r.unkeyed} == {"preserve.restore", "catalog.rebuild"}
+
+
+def test_catalog_from_before_migration_24_is_migrated_and_keyed_at_first_login(arch: Archive) -> None:
+    """A real schema-19 catalog (no mac column, no key tables): opening runs m024 (backed up
+    first), the first login makes the key; the earlier entries stay unkeyed and verify says from
+    which entry on the chain is keyed."""
+    users.create_user(arch, "bob", BOB_PW, ["clerk"])
+    _sql(arch, ("DROP TABLE audit_key", ()), ("DROP TABLE audit_key_slots", ()),
+         ("ALTER TABLE audit_log DROP COLUMN mac", ()), ("DELETE FROM schema_migrations WHERE version=24", ()),
+         ("PRAGMA user_version=19", ()))
+    arch.layout.audit_log.write_text("".join(            # the old program's mirror: no mac field
+        json.dumps({k: v for k, v in json.loads(line).items() if k != "mac"}, ensure_ascii=False, sort_keys=True,
+                   separators=(",", ":")) + "\n" for line in arch.layout.audit_log.read_text("utf-8").splitlines()),
+        "utf-8")
+    db = sqlite3.connect(arch.layout.catalog)
+    old = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    db.close()
+    a = Archive.open(arch.root, user="admin", password=PASSWORD)
+    assert list(arch.root.glob("catalog.v19.*.bak"))
+    assert 24 in a.catalog.applied_migrations() and a.audit_key is not None
+    r = audit.verify(a)
+    assert r.ok, r.problems
+    assert r.keyed_from == old + 1 and [x["seq"] for x in a.catalog.audit.iter_from(0) if x["mac"]][0] == old + 1
+    assert f"日志链自第 {old + 1} 条起有密钥保护" in "\n".join(r.key_lines())

@@ -139,6 +139,7 @@ def test_audit_page_filters_verifies_and_exports(app: Any, archive: Archive, qtb
         pass
     qtbot.waitUntil(lambda: page.last_result is not None)
     assert page.last_result.ok and "校验通过" in page.result_panel.toPlainText()
+    assert "日志链自第 1 条起有密钥保护（HMAC-SM3）" in page.result_panel.toPlainText()    # issue 17: keyed chain
     # tamper with entry 3 behind the program's back: the panel names it
     db = sqlite3.connect(archive.root / "catalog.sqlite")
     db.execute("UPDATE audit_log SET outcome='fail' WHERE seq=3")
