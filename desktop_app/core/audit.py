@@ -134,6 +134,14 @@ class ChainProblem:
 NO_SESSION_ACTIONS = frozenset({"catalog.rebuild", "preserve.restore"})
 
 
+def _detail_of(row: Any) -> dict[str, Any]:
+    try:
+        d = json.loads(row["detail"] or "{}")
+    except ValueError:
+        return {}
+    return d if isinstance(d, dict) else {}
+
+
 def _unkeyed_reason(row: Any, slot_holders: set[str]) -> str | None:
     """Why this entry may lawfully carry no MAC, or ``None`` (then a missing MAC is a problem)."""
     if row["actor"] == "system":
@@ -142,6 +150,8 @@ def _unkeyed_reason(row: Any, slot_holders: set[str]) -> str | None:
         return "登录失败（未解开密钥）"
     if row["action"] in NO_SESSION_ACTIONS:
         return "离线操作（重建或恢复，无登录会话）"
+    if row["action"] == "case.status" and _detail_of(row).get("operation") == "restore":
+        return "恢复备份时跳过已销毁内容（无登录会话）"
     if row["actor"] not in slot_holders:
         return "该账户尚无审计密钥槽"
     return None

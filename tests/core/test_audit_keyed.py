@@ -236,3 +236,18 @@ def test_catalog_from_before_migration_24_is_migrated_and_keyed_at_first_login(a
     assert r.ok, r.problems
     assert r.keyed_from == old + 1 and [x["seq"] for x in a.catalog.audit.iter_from(0) if x["mac"]][0] == old + 1
     assert f"日志链自第 {old + 1} 条起有密钥保护" in "\n".join(r.key_lines())
+
+
+def test_entries_written_without_a_session_are_listed_others_are_problems(arch: Archive) -> None:
+    """Restore writes with no session: its case.status (destroyed content skipped) is listed; the
+    same entry from any other operation without a MAC is a problem."""
+    from desktop_app.core.catalog import Catalog
+
+    with Catalog.open(arch.layout.catalog) as cat:          # no key: as restore's own connection
+        audit.record(cat, "admin", "case.status", "case", 1, old="archived", new="destroyed", operation="restore")
+        seq = audit.record(cat, "admin", "case.status", "case", 1, old="archived", new="destroyed",
+                           operation="destroy")
+        audit.sync_mirror(cat, arch.layout.audit_log)
+    r = audit.verify(arch)
+    assert [(u["seq"], u["reason"]) for u in r.unkeyed] == [(seq - 1, "恢复备份时跳过已销毁内容（无登录会话）")]
+    assert {(p.kind, p.seq) for p in r.problems} == {("mac_missing", seq)}
