@@ -3,8 +3,6 @@ back at next start: no half-visible case, no staging left, no duplicate or missi
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -158,7 +156,7 @@ def test_sigkill_at_random_moments(archive, checked):
                               stdout=subprocess.PIPE) as proc:
             assert proc.stdout.readline().strip() == b"ready"
             time.sleep(delay)
-            os.kill(proc.pid, signal.SIGKILL)
+            proc.kill()          # SIGKILL; TerminateProcess on Windows
             proc.wait(timeout=30)
         statuses = _assert_consistent(archive.root, checked)
         n = sum(1 for s in statuses.values() if s == "archived")

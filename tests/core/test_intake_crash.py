@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import textwrap
@@ -123,7 +122,7 @@ def test_sigkill_at_random_moments(tmp_path):
                                 cwd=Path(__file__).resolve().parents[2])
         time.sleep(rnd.uniform(0.2, 0.9))
         if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
+            proc.kill()          # SIGKILL; TerminateProcess on Windows
             kills += 1
         proc.wait()
         check_consistent(root)

@@ -13,7 +13,6 @@ import contextlib
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -218,7 +217,7 @@ def _run(cmd: list[str], kill_after: float | None, work: Path | None = None, win
         proc.wait(timeout=kill_after)
         killed = False
     except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
+        proc.kill()          # SIGKILL; TerminateProcess on Windows
         killed = True
     err = proc.communicate(timeout=300)[1]
     if not killed and proc.returncode not in (0,):
