@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -35,10 +34,13 @@ class _Parser(argparse.ArgumentParser):
 def command_modules(command: str | None = None) -> list[str]:
     """Names of the modules in ``cli/commands`` (of ``command`` only, when given), without
     importing any of them."""
+    import pkgutil
+
     from . import commands
 
-    names = sorted(f[:-3] for f in os.listdir(commands.__path__[0])
-                   if f.endswith(".py") and not f.startswith("__"))
+    # pkgutil, not a folder listing: the frozen build keeps the modules in its archive, where
+    # PyInstaller's importer lists them (there is no cli/commands folder on disk).
+    names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("__"))
     if command is None:
         return names
     return [n for n in names if n in (command, f"{command}_") or n.startswith(f"{command}_")]

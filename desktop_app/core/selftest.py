@@ -191,6 +191,20 @@ def check_render() -> str:
     return f"PDFium 渲染 PDF {r['pages']} 页（{engine_version()}）"
 
 
+def check_sandbox() -> str:
+    """A file that crashes or hangs PDFium costs a worker process, not the program: the worker
+    starts (in the frozen build through freeze_support) and answers from another process."""
+    import os
+
+    from .formats import sandbox
+
+    with sandbox.Sandbox(1) as box:
+        pid = box.call(sandbox.worker_pid, budget=30)
+    if pid == os.getpid():
+        raise RuntimeError("检测工作进程与本进程相同，渲染未被隔离")
+    return f"检测工作进程可启动（进程号 {pid}）"
+
+
 CORE_CHECKS: list[Check] = [
     ("resources", "资源文件", check_resources),
     ("font_reportlab", "字体（reportlab）", check_reportlab_font),
@@ -199,6 +213,7 @@ CORE_CHECKS: list[Check] = [
     ("sm2", "SM2 签名", check_sm2),
     ("pygfried", "格式识别（pygfried）", check_pygfried),
     ("render", "页面渲染（PDFium）", check_render),
+    ("sandbox", "隔离的检测进程", check_sandbox),
 ]
 
 

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def test_core_checks_pass_in_the_source_tree() -> None:
     report = run_selftest()
     assert [c.key for c in report.checks] == ["resources", "font_reportlab", "catalog", "digests", "sm2", "pygfried",
-                                              "render"]
+                                              "render", "sandbox"]
     assert report.ok, [c.detail for c in report.checks if not c.ok]
     v = report.versions
     assert v["archdesk"] and v["sqlite"].count(".") >= 2 and "OpenSSL" in v["openssl"] and v["sm3_backend"]
@@ -97,3 +97,16 @@ def test_cli_selftest_json_and_exit_codes(capsys: pytest.CaptureFixture[str], mo
     assert main(["selftest", "--no-qt"]) == 1
     text = capsys.readouterr().out
     assert "[失败] 资源文件" in text and "技术支持" in text
+
+
+def test_selftest_fails_when_rendering_is_not_isolated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The frozen build must start worker processes (freeze_support): a call answered by the program
+    itself means a crashing PDF would take the program down — the selftest says so."""
+    import os
+
+    from desktop_app.core.formats import sandbox
+
+    monkeypatch.setattr(sandbox.Sandbox, "call", lambda self, fn, *a, **k: os.getpid())
+    report = run_selftest()
+    check = next(c for c in report.checks if c.key == "sandbox")
+    assert not check.ok and not report.ok and "隔离" in check.detail

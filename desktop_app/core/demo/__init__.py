@@ -108,8 +108,6 @@ def write_demo(out_dir: Path, cases: int = 20, seed: int = 1, faults: bool = Fal
 
 
 def _write_clean_cases(out_dir: Path, cases: int, seed: int, prog: Progress, workers: int) -> list[PackageRecord]:
-    if getattr(sys, "frozen", False):
-        workers = 1  # a frozen build cannot re-launch itself as a worker without freeze_support()
     if workers <= 1 or cases < 2:
         out = []
         for i in range(cases):

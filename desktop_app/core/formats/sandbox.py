@@ -53,8 +53,15 @@ def beat(phase: str, seconds: float) -> None:
 
 
 def available() -> bool:
-    """Worker processes can be started (a frozen build cannot spawn this interpreter)."""
-    return not getattr(sys, "frozen", False)
+    """Worker processes can be started.  A frozen build starts them too: its entry script
+    (installer/entry.py) calls ``multiprocessing.freeze_support()`` first, so a worker launched
+    as the program itself runs ``_worker`` and never the GUI or the CLI; ``selftest`` checks it."""
+    return True
+
+
+def worker_pid() -> int:
+    """The process id of the caller (run in a worker, it proves the worker is another process)."""
+    return os.getpid()
 
 
 def _worker(conn: Any) -> None:
