@@ -99,7 +99,9 @@ def test_gui_command_uses_demo_dir_and_archive(monkeypatch: pytest.MonkeyPatch, 
     from desktop_app.gui import app as gui_app
 
     calls: list[tuple[Any, bool]] = []
-    monkeypatch.setattr(gui_app, "run", lambda archive, demo=False: calls.append((archive, demo)) or 0)
+    smokes: list[bool] = []
+    monkeypatch.setattr(gui_app, "run", lambda archive, demo=False, smoke=False:
+                        calls.append((archive, demo)) or smokes.append(smoke) or 0)
     monkeypatch.setattr("desktop_app.core.demo_archive.default_demo_dir", lambda: tmp_path / "默认示例")
     args = build_parser().parse_args(["gui", "--demo"])
     assert gui_cmd.handler(args, argparse.Namespace(info=lambda text: None)) == 0
@@ -111,6 +113,9 @@ def test_gui_command_uses_demo_dir_and_archive(monkeypatch: pytest.MonkeyPatch, 
     gui_cmd.handler(args, argparse.Namespace(info=lambda text: None))
     assert calls == [(str(tmp_path / "默认示例"), True), (str(tmp_path / "x"), True), (str(tmp_path / "y"), False),
                      (str(tmp_path / "z"), True)]
+    args = build_parser().parse_args(["gui", "--demo", "--smoke", "--archive", str(tmp_path / "s")])
+    gui_cmd.handler(args, argparse.Namespace(info=lambda text: None))
+    assert smokes == [False, False, False, False, True]      # --smoke reaches gui.app.run
 
 
 def test_run_without_archive_explains(app: Any, dialogs: Any, monkeypatch: pytest.MonkeyPatch,
