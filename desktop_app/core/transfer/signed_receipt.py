@@ -75,9 +75,11 @@ def write_signed_receipt(archive: Archive, transfer_id: str, out_dir: str | os.P
                          passphrase: str) -> Path:
     """Write ``<out>/<批次>-接收回执/`` (XML, PDF, signature); returns the folder."""
     archive.user.require("transfer.receive")
+    from ..outputs import output_target
     from ..registers import load_receipt
     from .register import register_pdf
 
+    out_dir = output_target(archive, out_dir, "接收回执输出文件夹", folder=True)
     key = keystore.load_private_key(archive, passphrase)      # wrong passphrase: nothing written
     info = keystore.key_info(archive)
     xml = build_receipt_xml(archive, transfer_id)
@@ -91,6 +93,27 @@ def write_signed_receipt(archive: Archive, transfer_id: str, out_dir: str | os.P
     archive.record("receive.receipt.sign", "transfer", transfer_id, folder=str(folder),
                    receipt_sm3=sm3_hex(xml), signer=info.fingerprint if info else "")
     return folder
+
+
+def signable_batches(archive: Archive) -> list[dict[str, Any]]:
+    """Batches with at least one accepted carrier (the archives can sign their receipt), newest
+    first: transfer_id, sender, volumes (total), accepted (labels), time (last acceptance)."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in archive.catalog.transfers.receipts():
+        if r["decision"] != "accepted":
+            continue
+        b = out.setdefault(r["transfer_id"], {"transfer_id": r["transfer_id"], "sender": r["sender"],
+                                              "volumes": r["volumes"], "accepted": [], "time": ""})
+        b["accepted"].append(r["label"])
+        b["time"] = max(b["time"], str(r["time"]))
+    return sorted(out.values(), key=lambda b: b["time"], reverse=True)
+
+
+def signed_receipt_files(archive: Archive, folder: Path) -> dict[str, Any]:
+    """What :func:`write_signed_receipt` wrote: each file with its size, and the signing key."""
+    info = keystore.key_info(archive)
+    return {"folder": str(folder), "files": [(n, (folder / n).stat().st_size) for n in (*SIGNED, RECEIPT_SIG)],
+            "signer": info.label if info else "", "fingerprint": info.fingerprint if info else ""}
 
 
 def _read(folder: Path, name: str) -> bytes:

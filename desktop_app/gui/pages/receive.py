@@ -6,6 +6,9 @@
 3. 接收入库 — only when no mandatory item failed, or after 准予通过 with a reason (a dialog; needs
    the override permission): the carrier is verified again and the kept copy moved in when it is
    still this carrier's and complete; 退回 — always, the return note lists problems and failed items.
+
+Below the steps, 签发接收回执… (``_receipt_sign``) signs the archives' receipt of a batch whose
+carriers were accepted — the one just accepted, or any earlier one from the list.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from ..fmt import fmt
 from ..labels import item_labels
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
+from ._receipt_sign import ReceiptSignBar
 from ._receive_results import AMBER, RED, ChecksTree, OverrideDialog
 
 KIND_LABELS = {"missing": "缺少", "extra": "多余", "altered": "被改动", "invalid": "不规范", "unreadable": "无法读取",
@@ -101,6 +105,7 @@ class ReceivePage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receipt = ReceiptSignBar(ctx, self.progress, self)
         self.checks = ChecksTree(self)
         self.problems = QTreeWidget(self)
         self.problems.setHeaderLabels([self.tr("问题"), self.tr("文件"), self.tr("说明")])
@@ -125,6 +130,7 @@ class ReceivePage(QWidget):
         lay.addLayout(steps)
         lay.addWidget(self.progress)
         lay.addWidget(self.summary)
+        lay.addWidget(self.receipt)
         lay.addWidget(self.tabs, 1)
         self._tab_titles()
         ctx.busy_changed.connect(self._on_busy)
@@ -269,6 +275,7 @@ class ReceivePage(QWidget):
         self.report = rep
         if rep.decision == "accepted":
             self.ctx.notify_cases_changed()
+            self.receipt.refresh(rep.transfer_id)      # its receipt can be signed now
         self._show(rep)
         self.progress.set_message(self.tr("完成。"))
 
@@ -346,6 +353,7 @@ class ReceivePage(QWidget):
         self.return_button.setEnabled(allowed and not busy and open_)
         self.manual_button.setEnabled(allowed and not busy and open_ and bool(self.pending_manual())
                                       and self.ctx.can("case.check"))
+        self.receipt.set_busy(busy)
         self._steps()
         if not allowed:
             self.summary.setText(self.tr("当前用户没有接收权限。"))
