@@ -93,7 +93,7 @@ def _sign(recv: Any, qtbot: Any, monkeypatch: Any, folder: Path, passphrase: str
             pass
 
 
-def test_sign_after_accept_then_agency_imports(batch: Any, tmp_path: Path, qtbot: Any,
+def test_sign_after_accept_then_agency_imports(app: Any, batch: Any, tmp_path: Path, qtbot: Any,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.gui.widgets.bulk_dialogs import BulkDialog
 
@@ -146,6 +146,7 @@ def test_sign_after_accept_then_agency_imports(batch: Any, tmp_path: Path, qtbot
         sums = (Path(res.volumes[0]["path"]) / "SM3SUMS").read_bytes()
         assert sm3_hex(sums) in (folder / RECEIPT_XML).read_text("utf-8")          # bound to the carrier
         assert len(arch.catalog.audit.search(action="receive.receipt.sign")) == 1
+        qtbot.wait(50)                                     # let the layout take the three lines in
         recv.grab().save(str(Path(SHOTS) / "receive_receipt_signed.png"))
     finally:
         _close(recv, qtbot)
@@ -162,7 +163,7 @@ def test_sign_after_accept_then_agency_imports(batch: Any, tmp_path: Path, qtbot
         agency.close()
 
 
-def test_earlier_accepted_batch_is_listed(batch: Any, tmp_path: Path, qtbot: Any,
+def test_earlier_accepted_batch_is_listed(app: Any, batch: Any, tmp_path: Path, qtbot: Any,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """A batch accepted before the page was opened (here: through the core) can be signed too."""
     base, res = batch

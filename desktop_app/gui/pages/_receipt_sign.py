@@ -123,10 +123,12 @@ class ReceiptSignBar(QWidget):
         self.job = None
         self.result = res
         self.passphrase.clear()
-        files = "；".join(f"{name}（{size:,} 字节）" for name, size in res["files"])
-        self.message.setText(fmt(self.tr("已签发移交批次 {0} 的接收回执，写入 {1}：{2}。签名者 {3}，公钥 SM3 指纹 {4}"),
-                                 res["transfer_id"], res["folder"], files, res["signer"],
-                                 format_fingerprint(res["fingerprint"])))
+        files = "、".join(fmt(self.tr("{0}（{1} 字节）"), name, f"{size:,}") for name, size in res["files"])
+        self.message.setText("\n".join((
+            fmt(self.tr("已签发移交批次 {0} 的接收回执，写入文件夹：{1}"), res["transfer_id"], res["folder"]),
+            fmt(self.tr("文件：{0}"), files),
+            fmt(self.tr("签名者：{0}；公钥 SM3 指纹：{1}"), res["signer"], format_fingerprint(res["fingerprint"])))))
+        self.message.setToolTip(res["folder"])
         self.progress.set_message(self.tr("完成。"))
         self.signed.emit(res)
 
