@@ -179,6 +179,9 @@ class Output:
         console.write(text, err=True)
 
     def error(self, exc: ArchDeskError) -> None:
+        if exc.code == "catalog_lost":    # core names no command (the GUI offers buttons); the CLI does
+            src = f'"{exc.details["backup"]}"' if exc.details.get("backup") else "备份文件夹"
+            exc.message += f"命令行：archdesk rebuild（重建目录）；archdesk restore {src} --to 新文件夹（从备份恢复）。"
         console.write(f"archdesk: {exc.message}", err=True)
         if self.json_mode:
             console.write(console.to_json({"error": exc.to_dict()}))

@@ -1,8 +1,9 @@
 """A lost catalog: ``catalog.sqlite`` empty (0 bytes), blank, or gone while the archive still holds
 records.  SQLite would silently create a new empty database there, after which every login says
 "wrong password" and ``init`` says the archive exists.  :func:`check` says what happened instead and
-what to do: ``archdesk rebuild`` (the catalog from records/) or restore the newest backup, which the
-audit.log mirror (kept outside the catalog) still names."""
+what to do: rebuild the catalog from records/ or restore the newest backup, which the audit.log mirror
+(kept outside the catalog) still names.  The message names no command: the CLI adds its commands
+(cli/__init__.py ``Output.error``), the GUI offers both as buttons (gui/lost_catalog.py)."""
 
 from __future__ import annotations
 
@@ -67,12 +68,10 @@ def problem(root: Path) -> CatalogLost | None:
     backup = newest_backup(audit_log)
     lines = [f"档案目录数据库 {catalog} {what}；档案文件仍在（records/ 中有 {folders} 个归档文件夹"
              f"{'，audit/audit.log 审计日志仍在' if audit_log.is_file() else ''}）。为避免覆盖，程序没有新建空目录。",
-             "可以：① 运行 archdesk rebuild（重建目录）从 records/ 中的元数据记录重建目录数据库"
-             "（已导入但未归档的办件需重新导入）；"]
+             "可以：① 重建目录：从 records/ 中的元数据记录重建目录数据库（已导入但未归档的办件需重新导入）；"]
     if backup:
-        lines.append(f"② 从最近一次备份恢复（{backup['time']}，{backup['dest']}）："
-                     f"archdesk restore \"{backup['dest']}\" --to 新文件夹。")
+        lines.append(f"② 从最近一次备份恢复到一个新文件夹（{backup['time']}，{backup['dest']}）。")
     else:
-        lines.append("② 如有备份，用 archdesk restore 备份文件夹 --to 新文件夹 恢复。")
+        lines.append("② 如有备份，从备份恢复到一个新文件夹。")
     return CatalogLost("".join(lines), code="catalog_lost", path=str(catalog), record_folders=folders,
-                       backup=(backup or {}).get("dest", ""))
+                       backup=(backup or {}).get("dest", ""), backup_time=(backup or {}).get("time", ""))

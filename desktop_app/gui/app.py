@@ -110,15 +110,21 @@ def _login(root: Path) -> Archive | None:
     """The first-run wizard when there is no archive at ``root``, then the login dialog."""
     arch: Archive | None = None
     lost = catalog_loss.problem(root)   # records there, catalog empty or gone: say so, never a new archive
-    if lost is not None:
-        raise lost
-    if not ArchiveLayout(root).catalog.exists():
+    if lost is None and not ArchiveLayout(root).catalog.exists():
         from .first_run import FirstRunWizard
 
         wizard = FirstRunWizard(root)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None
         root, arch = wizard.root, wizard.archive
+        lost = None if arch is not None else catalog_loss.problem(root)
+    if lost is not None:                # … and offer 重建目录 / 从备份恢复 (gui/lost_catalog.py)
+        from .lost_catalog import resolve_lost_catalog
+
+        arch, restored = resolve_lost_catalog(root, lost)
+        if arch is None and restored is None:
+            return None
+        root = restored or root
     settings = make_settings()
     if arch is None:
         dialog = LoginDialog(root, str(settings.value(LAST_USER_KEY, "")))

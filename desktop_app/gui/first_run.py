@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core import setup
+from ..core import catalog_loss, setup
 from ..core.archive import Archive
 from ..core.errors import ArchDeskError
 from ..core.paths import ArchiveLayout
@@ -87,7 +87,8 @@ class StartPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         root = self.root()
-        has_catalog = ArchiveLayout(root).catalog.exists()
+        # a folder whose catalog was lost is an archive too: opening it offers rebuild / restore (app._login)
+        has_catalog = ArchiveLayout(root).catalog.exists() or catalog_loss.problem(root) is not None
         wizard = self.wizard()
         if self.open_radio.isChecked() and not has_catalog:
             if isinstance(wizard, FirstRunWizard):
