@@ -28,6 +28,7 @@ from carrier_support import (  # noqa: E402
 from desktop_app.core.archive import Archive  # noqa: E402
 from desktop_app.core.crypto import keystore  # noqa: E402
 from desktop_app.core.digest import sm3_hex  # noqa: E402
+from desktop_app.core.errors import PermissionDenied  # noqa: E402
 from desktop_app.core.transfer.create import create_transfer  # noqa: E402
 from desktop_app.core.transfer.receive import receive_carrier  # noqa: E402
 from desktop_app.core.transfer.signed_receipt import (  # noqa: E402
@@ -36,6 +37,7 @@ from desktop_app.core.transfer.signed_receipt import (  # noqa: E402
     RECEIPT_XML,
     import_signed_receipt,
     receipt_of,
+    write_signed_receipt,
 )
 
 from .clicks import click, type_text  # noqa: E402
@@ -166,6 +168,10 @@ def test_sign_after_accept_then_agency_imports(app: Any, batch: Any, tmp_path: P
 def test_earlier_accepted_batch_is_listed(app: Any, batch: Any, tmp_path: Path, qtbot: Any,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """A batch accepted before the page was opened (here: through the core) can be signed too."""
+    from desktop_app.core import users
+    from desktop_app.gui.context import AppContext
+    from desktop_app.gui.pages.receive import ReceivePage
+
     base, res = batch
     recv = _page(tmp_path, qtbot, base, accepted=res.volumes[0]["path"])
     bar = recv.receipt
@@ -175,6 +181,20 @@ def test_earlier_accepted_batch_is_listed(app: Any, batch: Any, tmp_path: Path, 
         usb.mkdir()
         _sign(recv, qtbot, monkeypatch, usb, ARCHIVES_KEYPASS)
         assert (usb / f"{res.transfer_id}-接收回执" / RECEIPT_SIG).is_file(), bar.message.text()
+        users.create_user(recv.ctx.archive, "reader1", PASSWORD, ["reader"])
     finally:
         _close(recv, qtbot)
+    # permissions as in the CLI: a user without 接收 cannot sign (button disabled, the core refuses too)
+    reader = Archive.open(tmp_path / "archives", user="reader1", password=PASSWORD)
+    try:
+        page = ReceivePage(AppContext(reader, QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat)))
+        qtbot.addWidget(page)
+        assert not page.receipt.sign_button.isEnabled() and not page.receipt.passphrase.isEnabled()
+        with pytest.raises(PermissionDenied):
+            write_signed_receipt(reader, res.transfer_id, tmp_path / "v", passphrase=ARCHIVES_KEYPASS)
+        assert not (tmp_path / "v").exists()
+    finally:
+        page.ctx.cancel_all()
+        assert page.ctx.wait_for_jobs(60_000)
+        reader.close()
 
