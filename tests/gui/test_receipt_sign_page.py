@@ -136,6 +136,8 @@ def test_sign_after_accept_then_agency_imports(app: Any, batch: Any, tmp_path: P
         assert "未签发接收回执" in bar.message.text() and "密钥口令不正确" in bar.message.text(), bar.message.text()
         assert list(usb.iterdir()) == [] and bar.passphrase.text() == ""
         assert not arch.catalog.audit.search(action="receive.receipt.sign")
+        qtbot.wait(50)
+        recv.grab().save(str(Path(SHOTS) / "receive_receipt_refused.png"))
 
         _sign(recv, qtbot, monkeypatch, usb, ARCHIVES_KEYPASS)
         folder = usb / f"{res.transfer_id}-接收回执"
