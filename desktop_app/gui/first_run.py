@@ -72,6 +72,8 @@ class StartPage(QWizardPage):
         lay.addWidget(hint)
         lay.addStretch(1)
         self.path_edit.textChanged.connect(self.completeChanged)
+        # 打开 ends the wizard here: 完成 replaces 下一步 (QWizard re-lays its buttons only when told)
+        self.open_radio.toggled.connect(self.setFinalPage)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override (a pre-filled mandatory field counts as empty)
         return bool(self.path_edit.text().strip())

@@ -167,3 +167,32 @@ def test_restore_the_newest_backup_then_log_in_there(app, made, tmp_path, qtbot)
     finally:
         arch.close()
     assert snapshot(root) == before                  # the damaged archive is left as it was
+
+
+def test_the_first_run_wizard_opens_a_folder_whose_catalog_was_lost(app, made, tmp_path, qtbot):
+    """Started elsewhere, 打开已有的档案库 → that folder → 完成 leads to the same dialog (not "no archive")."""
+    from PySide6.QtWidgets import QWizard
+
+    from desktop_app.gui.first_run import FirstRunWizard
+
+    root = truncated(made, tmp_path / "agency")
+    before = snapshot(root)
+    errors: list[BaseException] = []
+    seen: list[str] = []
+
+    def wizard(w: FirstRunWizard) -> None:
+        click(qtbot, w.start_page.open_radio)
+        type_text(qtbot, w.start_page.path_edit, str(root))
+        finish = w.button(QWizard.WizardButton.FinishButton)
+        assert finish.isVisible() and not w.button(QWizard.WizardButton.NextButton).isVisible()  # 完成, not 下一步
+        click(qtbot, finish)
+
+    def cancel(dlg: LostCatalogDialog) -> None:
+        seen.append(dlg.root.as_posix())
+        click(qtbot, dlg.cancel_button)
+
+    when_shown(FirstRunWizard, wizard, errors)
+    when_shown(LostCatalogDialog, cancel, errors)
+    assert gui_app._login(tmp_path / "elsewhere") is None
+    assert not errors, errors
+    assert seen == [root.as_posix()] and snapshot(root) == before
