@@ -28,9 +28,10 @@ from desktop_app.core.preserve.backup import run_backup  # noqa: E402
 from desktop_app.gui import app as gui_app  # noqa: E402
 from desktop_app.gui.login import LoginDialog  # noqa: E402
 from desktop_app.gui.lost_catalog import LostCatalogDialog  # noqa: E402
+
 from .clicks import click, type_text  # noqa: E402
 
-SHOTS = Path(os.environ.get("ARCHDESK_SHOTS", "")) if os.environ.get("ARCHDESK_SHOTS") else None
+SHOTS = Path(os.environ["ARCHDESK_SHOTS"]) if os.environ.get("ARCHDESK_SHOTS") else None   # save the screenshot there
 
 
 @pytest.fixture(scope="module")
