@@ -188,7 +188,7 @@
     <context>
         <name>ArchivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="+109" />
+            <location filename="../../desktop_app/gui/first_run.py" line="+112" />
             <source>档案库信息</source>
             <translation>Archive details</translation>
         </message>
@@ -2800,6 +2800,115 @@ User: {0} — enter the password to unlock.</translation>
         </message>
     </context>
     <context>
+        <name>LostCatalogDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/lost_catalog.py" line="+70" />
+            <source>档案目录数据库丢失</source>
+            <translation>The archive catalog is lost</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>重建目录：建立一个管理员账户（原目录中的账户已无法读取）</source>
+            <translation>Rebuild the catalog: create an administrator account (the accounts of the old catalog can no longer be read)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>确认密码</source>
+            <translation>Confirm password</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>从备份恢复：恢复到一个新文件夹</source>
+            <translation>Restore from backup: restore into a new folder</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>备份</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>审计日志中没有成功的备份记录</source>
+            <translation>The audit log records no successful backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复到</source>
+            <translation>Restore to</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>备份口令</source>
+            <translation>Backup passphrase</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+76" />
+            <source>重建目录</source>
+            <translation>Rebuild catalog</translation>
+        </message>
+        <message>
+            <location line="-75" />
+            <location line="+84" />
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location line="-83" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>请填写重建后使用的管理员用户名。</source>
+            <translation>Enter the administrator user name to use after the rebuild.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>两次输入的密码不一致。</source>
+            <translation>The two passwords do not match.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>请填写恢复到的新文件夹。</source>
+            <translation>Enter the new folder to restore into.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>预归档区还有 {0} 个未归档办件目录未编入目录，请重新导入。</source>
+            <translation>{0} unarchived case folders in the intake area were not added to the catalog; import them again.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>已重建 {0} 件办件，但有以下问题：
+{1}</source>
+            <translation>{0} cases rebuilt, with these problems:
+{1}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>已恢复到 {0}，但验证发现问题：
+{1}</source>
+            <translation>Restored to {0}, but verification found problems:
+{1}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>未完成：{0}</source>
+            <translation>Not finished: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop_app/gui/main_window.py" line="+87" />
@@ -3098,9 +3207,103 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
     </context>
     <context>
+        <name>ReceiptSignBar</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/_receipt_sign.py" line="+54" />
+            <source>已有载体接收入库的移交批次（最近接收的在前）</source>
+            <translation>Transfer batches with received carriers (most recent first)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>本馆签名密钥口令</source>
+            <translation>Passphrase of this archives' signing key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签发接收回执…</source>
+            <translation>Sign receipt…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用本馆的 SM2 签名密钥签发接收回执（接收回执.xml、接收登记表.pdf、接收回执.sig），写到所选文件夹（例如 U 盘），交移交单位导入</source>
+            <translation>Sign the receipt with this archives' SM2 signing key (receipt XML, receipt register PDF and signature) into the chosen folder (e.g. a USB disk) for the sender to import</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>接收回执：</source>
+            <translation>Receipt:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>签名密钥口令：</source>
+            <translation>Signing key passphrase:</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{0}（{1}，已接收 {2}/{3} 卷）</source>
+            <translation>{0} ({1}, {2}/{3} volumes received)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>请输入本馆签名密钥口令。</source>
+            <translation>Enter the passphrase of this archives' signing key.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>选择接收回执的输出文件夹（例如 U 盘）</source>
+            <translation>Choose the output folder for the receipt (e.g. a USB disk)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+30" />
+            <source>未签发接收回执：{0}</source>
+            <translation>Receipt not signed: {0}</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <source>正在签发移交批次 {0} 的接收回执…</source>
+            <translation>Signing the receipt for transfer batch {0}…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{0}（{1} 字节）</source>
+            <translation>{0} ({1} bytes)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>已签发移交批次 {0} 的接收回执，写入文件夹：{1}</source>
+            <translation>Receipt for transfer batch {0} signed, written to folder: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件：{0}</source>
+            <translation>Files: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名者：{0}；公钥 SM3 指纹：{1}</source>
+            <translation>Signer: {0}; public key SM3 fingerprint: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>完成。</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>已取消，未签发接收回执。</source>
+            <translation>Cancelled; no receipt signed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签发接收回执时发生程序错误，详情见错误报告。</source>
+            <translation>A program error occurred while signing the receipt; see the error report.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="+69" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+73" />
             <source>打开文件夹…</source>
             <translation>Open folder…</translation>
         </message>
@@ -3121,24 +3324,22 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+1" />
-            <location line="+3" />
             <source>记录人工检测…</source>
             <translation>Record manual result…</translation>
         </message>
         <message>
-            <location line="-2" />
-            <location line="+3" />
+            <location line="+1" />
             <source>载体读取速度、外观、光盘质量等由检测人员查看后记录（一次记录全部待人工项）</source>
             <translation>Carrier read speed, appearance, disc quality and the like are recorded by the person who inspected the carrier (one record for all pending items)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+115" />
+            <location line="+117" />
             <source>接收入库</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-116" />
             <source>退回</source>
             <translation>Return</translation>
         </message>
@@ -3153,7 +3354,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>When mandatory items fail, an authorised person can let them pass by giving a reason</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
@@ -3193,7 +3394,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Bytes</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+79" />
             <source>将载体“{0}”上的 {1} 件电子档案接收入库（移交单位 {2}）。入库后不能撤销，确定接收吗？</source>
             <translation>Receive the {1} electronic records on carrier “{0}” (sender {2}) into the archives. This cannot be undone. Receive them?</translation>
         </message>
@@ -3203,7 +3404,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cannot record</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>载体校验未通过，未进行接收检测。</source>
             <translation>The carrier failed verification; the receipt checks were not run.</translation>
         </message>
@@ -3229,7 +3430,6 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+6" />
-            <location line="+3" />
             <source>校验通过；还有 {0} 项必检项待人工检测：{1}。请查看载体后点“记录人工检测…”，记录后才能接收入库。</source>
             <translation>Verified; {0} mandatory items still await a manual result: {1}. Inspect the carrier, then click “Record manual result…”; receiving is possible after that.</translation>
         </message>
@@ -3244,7 +3444,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cancelled: the carrier was not accepted and the archive is unchanged.</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-175" />
             <source>选择载体文件夹或U盘</source>
             <translation>Choose the carrier folder or USB disk</translation>
         </message>
@@ -3264,22 +3464,22 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Working…</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+102" />
             <source>（载体）</source>
             <translation>(carrier)</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-143" />
             <source>接收检测</source>
             <translation>Receipt checks</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-73" />
             <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</source>
             <translation>Open a transfer carrier (folder, USB disk or ISO disc image): verify the signature, digests and file catalogue and run the receipt checks first, then look at the results and accept the carrier or return it.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+73" />
             <source>（{0} 项必检不通过）</source>
             <translation> ({0} mandatory item(s) failed)</translation>
         </message>
@@ -3319,7 +3519,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cannot override</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>Carrier {0} (transfer batch {1}, volume {2}/{3}, from {4})</translation>
         </message>
@@ -3339,7 +3539,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Verification failed: {0} problem(s); cannot accept. You may return it with a return note.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</source>
             <translation>Verification passed, but {0} mandatory receipt check(s) failed: {1}. The carrier cannot be accepted; return it, or an authorised person can “Override” with a reason.</translation>
         </message>
@@ -3354,12 +3554,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>  {0}/{1} volumes of this batch received.</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-50" />
             <source>完成。</source>
             <translation>Done.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+57" />
             <source>无法处理此载体：{0}</source>
             <translation>Cannot process this carrier: {0}</translation>
         </message>
@@ -3369,7 +3569,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>A program error occurred during receipt; see the error report.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>当前用户没有接收权限。</source>
             <translation>The current user may not receive transfers.</translation>
         </message>
@@ -4146,7 +4346,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="-94" />
+            <location filename="../../desktop_app/gui/first_run.py" line="-97" />
             <source>欢迎使用政务服务电子档案管理系统</source>
             <translation>Welcome to the Government Service E-Records Manager</translation>
         </message>
@@ -4181,12 +4381,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Archive folder:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>选择档案库文件夹</source>
             <translation>Choose the archive folder</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>这个文件夹里没有档案库（缺少 catalog.sqlite）：{0}</source>
             <translation>There is no archive in this folder (catalog.sqlite is missing): {0}</translation>
         </message>
@@ -5165,7 +5365,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/gui/app.py" line="+151" />
+            <location filename="../../desktop_app/gui/app.py" line="+157" />
             <location line="+34" />
             <source>无法打开档案库</source>
             <translation>Cannot open the archive</translation>
@@ -5882,7 +6082,7 @@ Please send this file to your technical support.</translation>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-300" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-298" />
             <source>接收</source>
             <translation>Receive</translation>
         </message>

@@ -188,7 +188,7 @@
     <context>
         <name>ArchivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="+109" />
+            <location filename="../../desktop_app/gui/first_run.py" line="+112" />
             <source>档案库信息</source>
             <translation>档案库信息</translation>
         </message>
@@ -2800,6 +2800,115 @@
         </message>
     </context>
     <context>
+        <name>LostCatalogDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/lost_catalog.py" line="+70" />
+            <source>档案目录数据库丢失</source>
+            <translation>档案目录数据库丢失</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>重建目录：建立一个管理员账户（原目录中的账户已无法读取）</source>
+            <translation>重建目录：建立一个管理员账户（原目录中的账户已无法读取）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>确认密码</source>
+            <translation>确认密码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>从备份恢复：恢复到一个新文件夹</source>
+            <translation>从备份恢复：恢复到一个新文件夹</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>备份</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>审计日志中没有成功的备份记录</source>
+            <translation>审计日志中没有成功的备份记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复到</source>
+            <translation>恢复到</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>备份口令</source>
+            <translation>备份口令</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+76" />
+            <source>重建目录</source>
+            <translation>重建目录</translation>
+        </message>
+        <message>
+            <location line="-75" />
+            <location line="+84" />
+            <source>从备份恢复</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location line="-83" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>请填写重建后使用的管理员用户名。</source>
+            <translation>请填写重建后使用的管理员用户名。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>两次输入的密码不一致。</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>请填写恢复到的新文件夹。</source>
+            <translation>请填写恢复到的新文件夹。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>预归档区还有 {0} 个未归档办件目录未编入目录，请重新导入。</source>
+            <translation>预归档区还有 {0} 个未归档办件目录未编入目录，请重新导入。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>已重建 {0} 件办件，但有以下问题：
+{1}</source>
+            <translation>已重建 {0} 件办件，但有以下问题：
+{1}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>已恢复到 {0}，但验证发现问题：
+{1}</source>
+            <translation>已恢复到 {0}，但验证发现问题：
+{1}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>未完成：{0}</source>
+            <translation>未完成：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../desktop_app/gui/main_window.py" line="+87" />
@@ -3098,9 +3207,103 @@
         </message>
     </context>
     <context>
+        <name>ReceiptSignBar</name>
+        <message>
+            <location filename="../../desktop_app/gui/pages/_receipt_sign.py" line="+54" />
+            <source>已有载体接收入库的移交批次（最近接收的在前）</source>
+            <translation>已有载体接收入库的移交批次（最近接收的在前）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>本馆签名密钥口令</source>
+            <translation>本馆签名密钥口令</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签发接收回执…</source>
+            <translation>签发接收回执…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用本馆的 SM2 签名密钥签发接收回执（接收回执.xml、接收登记表.pdf、接收回执.sig），写到所选文件夹（例如 U 盘），交移交单位导入</source>
+            <translation>用本馆的 SM2 签名密钥签发接收回执（接收回执.xml、接收登记表.pdf、接收回执.sig），写到所选文件夹（例如 U 盘），交移交单位导入</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>接收回执：</source>
+            <translation>接收回执：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>签名密钥口令：</source>
+            <translation>签名密钥口令：</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{0}（{1}，已接收 {2}/{3} 卷）</source>
+            <translation>{0}（{1}，已接收 {2}/{3} 卷）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>请输入本馆签名密钥口令。</source>
+            <translation>请输入本馆签名密钥口令。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>选择接收回执的输出文件夹（例如 U 盘）</source>
+            <translation>选择接收回执的输出文件夹（例如 U 盘）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+30" />
+            <source>未签发接收回执：{0}</source>
+            <translation>未签发接收回执：{0}</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <source>正在签发移交批次 {0} 的接收回执…</source>
+            <translation>正在签发移交批次 {0} 的接收回执…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{0}（{1} 字节）</source>
+            <translation>{0}（{1} 字节）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>已签发移交批次 {0} 的接收回执，写入文件夹：{1}</source>
+            <translation>已签发移交批次 {0} 的接收回执，写入文件夹：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件：{0}</source>
+            <translation>文件：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名者：{0}；公钥 SM3 指纹：{1}</source>
+            <translation>签名者：{0}；公钥 SM3 指纹：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>完成。</source>
+            <translation>完成。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>已取消，未签发接收回执。</source>
+            <translation>已取消，未签发接收回执。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签发接收回执时发生程序错误，详情见错误报告。</source>
+            <translation>签发接收回执时发生程序错误，详情见错误报告。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="+69" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+73" />
             <source>打开文件夹…</source>
             <translation>打开文件夹…</translation>
         </message>
@@ -3121,24 +3324,22 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+3" />
             <source>记录人工检测…</source>
             <translation>记录人工检测…</translation>
         </message>
         <message>
-            <location line="-2" />
-            <location line="+3" />
+            <location line="+1" />
             <source>载体读取速度、外观、光盘质量等由检测人员查看后记录（一次记录全部待人工项）</source>
             <translation>载体读取速度、外观、光盘质量等由检测人员查看后记录（一次记录全部待人工项）</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+115" />
+            <location line="+117" />
             <source>接收入库</source>
             <translation>接收入库</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-116" />
             <source>退回</source>
             <translation>退回</translation>
         </message>
@@ -3153,7 +3354,7 @@
             <translation>必检项不通过时，由有权限的人员写明理由后准予通过</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>问题</source>
             <translation>问题</translation>
         </message>
@@ -3193,7 +3394,7 @@
             <translation>字节数</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+79" />
             <source>将载体“{0}”上的 {1} 件电子档案接收入库（移交单位 {2}）。入库后不能撤销，确定接收吗？</source>
             <translation>将载体“{0}”上的 {1} 件电子档案接收入库（移交单位 {2}）。入库后不能撤销，确定接收吗？</translation>
         </message>
@@ -3203,7 +3404,7 @@
             <translation>不能记录</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>载体校验未通过，未进行接收检测。</source>
             <translation>载体校验未通过，未进行接收检测。</translation>
         </message>
@@ -3229,7 +3430,6 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+3" />
             <source>校验通过；还有 {0} 项必检项待人工检测：{1}。请查看载体后点“记录人工检测…”，记录后才能接收入库。</source>
             <translation>校验通过；还有 {0} 项必检项待人工检测：{1}。请查看载体后点“记录人工检测…”，记录后才能接收入库。</translation>
         </message>
@@ -3244,7 +3444,7 @@
             <translation>已取消，载体未接收，档案库未改动。</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-175" />
             <source>选择载体文件夹或U盘</source>
             <translation>选择载体文件夹或U盘</translation>
         </message>
@@ -3264,22 +3464,22 @@
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+102" />
             <source>（载体）</source>
             <translation>（载体）</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-143" />
             <source>接收检测</source>
             <translation>接收检测</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-73" />
             <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</source>
             <translation>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+73" />
             <source>（{0} 项必检不通过）</source>
             <translation>（{0} 项必检不通过）</translation>
         </message>
@@ -3319,7 +3519,7 @@
             <translation>不能准予通过</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
         </message>
@@ -3339,7 +3539,7 @@
             <translation>校验未通过：{0} 个问题，不能接收；可退回并生成退回单。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</source>
             <translation>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</translation>
         </message>
@@ -3354,12 +3554,12 @@
             <translation>  本批已接收 {0}/{1} 卷。</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-50" />
             <source>完成。</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+57" />
             <source>无法处理此载体：{0}</source>
             <translation>无法处理此载体：{0}</translation>
         </message>
@@ -3369,7 +3569,7 @@
             <translation>接收时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>当前用户没有接收权限。</source>
             <translation>当前用户没有接收权限。</translation>
         </message>
@@ -4146,7 +4346,7 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="-94" />
+            <location filename="../../desktop_app/gui/first_run.py" line="-97" />
             <source>欢迎使用政务服务电子档案管理系统</source>
             <translation>欢迎使用政务服务电子档案管理系统</translation>
         </message>
@@ -4181,12 +4381,12 @@
             <translation>档案库文件夹：</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>选择档案库文件夹</source>
             <translation>选择档案库文件夹</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>这个文件夹里没有档案库（缺少 catalog.sqlite）：{0}</source>
             <translation>这个文件夹里没有档案库（缺少 catalog.sqlite）：{0}</translation>
         </message>
@@ -5165,7 +5365,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/gui/app.py" line="+151" />
+            <location filename="../../desktop_app/gui/app.py" line="+157" />
             <location line="+34" />
             <source>无法打开档案库</source>
             <translation>无法打开档案库</translation>
@@ -5882,7 +6082,7 @@
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-300" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-298" />
             <source>接收</source>
             <translation>接收</translation>
         </message>
