@@ -83,3 +83,27 @@ def test_policy_described_in_words():
     assert "记为警告：URI" in text and "声明 PDF/A-3 的文件允许" in text and "其他文件记为警告" in text
     tight = active_policy.describe(Scheme.load({"active_content": {"actions": {"URI": "fail"}}}).data)
     assert "URI" in tight.split("；")[0]
+
+
+def _with_attachment(data: bytes, name: str, content: bytes) -> bytes:
+    w = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    w.add_attachment(name, content)
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def test_an_embedded_program_fails_even_in_pdfa3(archive, tmp_path):
+    """PDF/A-3 allows any embedded file, but a program or script inside a record is a security
+    finding: recognised by its first bytes (a PE header under an innocent name) or by its name."""
+    use_clamscan(archive, tmp_path)
+    f = "申报文件/申请表.pdf"
+    ids = _import(archive, tmp_path,
+                  pe={**clean_files(), f: _with_attachment(pdf_bytes(pdfa="3B"), "发票.xml", b"MZ\x90\x00" + bytes(64))},
+                  script={**clean_files(), f: _with_attachment(pdf_bytes(), "run.bat", b"echo hi")},
+                  xml={**clean_files(), f: _with_attachment(pdf_bytes(pdfa="3B"), "发票.xml", b"<invoice/>")})
+    run = run_checks(archive, "archiving")
+    pe, script, xml = (_gd38(run, ids[k]) for k in ("pe", "script", "xml"))
+    assert pe["result"] == "fail" and "可执行程序或脚本：发票.xml" in pe["detail"], pe
+    assert script["result"] == "fail" and "run.bat" in script["detail"], script
+    assert xml["result"] == "pass", xml            # the e-invoice's XML stays allowed

@@ -7,7 +7,7 @@ needs no new validation of its files.
 The default follows PDF/A (ISO 19005): scripts, launch, form submission, data import and
 multimedia fail; URI links and references to other documents are recorded as warnings; embedded
 files are allowed in a file that declares PDF/A-3 or PDF/A-4f (listed in the evidence) and a warning
-otherwise.
+otherwise; an embedded program or script (by name or by its first bytes) fails in any file.
 """
 
 from __future__ import annotations
@@ -58,6 +58,11 @@ def judge(facts: dict[str, Any], pol: dict[str, Any]) -> tuple[list[str], list[s
         label = LABELS.get(base, base) + (f"（{sub}）" if sub else "")
         out[rule(pol, key)].append(f"含 {label}，{n} 处")
     files = facts.get("embedded_files") or []
+    programs = [f for f in files if f.get("executable")]
+    if programs:         # a program or script inside a record: fails whatever the file declares
+        r = str((pol.get("embedded_files") or {}).get("executable", FAIL))
+        listed = "、".join(f"{f.get('name')}（{_size(f.get('size'))}）" for f in programs)
+        out[r if r in RULES else FAIL].append(f"含嵌入的可执行程序或脚本：{listed}")
     if files:
         pdfa = str(facts.get("pdfa") or "")
         r = embedded_rule(pol, pdfa)

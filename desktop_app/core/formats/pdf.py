@@ -233,6 +233,33 @@ def _embedded(names: Any) -> list[dict[str, Any]]:
     return out
 
 
+EXECUTABLE_SUFFIXES = (".exe", ".dll", ".com", ".scr", ".bat", ".cmd", ".msi", ".ps1", ".vbs", ".js", ".jse",
+                       ".wsf", ".hta", ".jar", ".sh", ".cpl", ".lnk")
+EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"#!", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe")
+
+
+def _head(stream: Any, n: int = 64) -> bytes:
+    """The first bytes of an embedded file, decompressing no more than needed (a bomb stays shut)."""
+    import zlib
+
+    raw = bytes(getattr(stream, "_data", b"") or b"")
+    filt = stream.get("/Filter")
+    filters = [str(f) for f in filt] if isinstance(filt, list) else [str(filt)] if filt is not None else []
+    if not filters:
+        return raw[:n]
+    if filters == ["/FlateDecode"]:
+        try:
+            return zlib.decompressobj().decompress(raw, n)
+        except zlib.error:
+            return b""
+    return b""
+
+
+def _is_executable(name: str, head: bytes) -> bool:
+    """An embedded program or script (by its name or its first bytes)."""
+    return name.lower().endswith(EXECUTABLE_SUFFIXES) or head.startswith(EXECUTABLE_MAGIC)
+
+
 def _filespec(spec: Any, fallback: str) -> dict[str, Any]:
     item: dict[str, Any] = {"name": fallback, "size": None}
     try:
@@ -245,6 +272,8 @@ def _filespec(spec: Any, fallback: str) -> dict[str, Any]:
             params = stream.get("/Params")
             size = params.get_object().get("/Size") if params is not None else None
             item["size"] = int(size) if isinstance(size, int) else len(stream.get_data())
+            if _is_executable(item["name"], _head(stream)):
+                item["executable"] = True
         rel = fs.get("/AFRelationship")
         if rel is not None:
             item["relationship"] = str(rel).lstrip("/")

@@ -8,7 +8,7 @@ from .identify import FormatInfo
 from .validation import Validation
 
 # Bump when a validator changes what it reports: validations stored by an older engine are redone.
-VALIDATORS_VERSION = 4
+VALIDATORS_VERSION = 5
 
 
 def engine() -> str:
