@@ -93,6 +93,7 @@ class WindowsFake:
             for name in LIMITED_OS_CALLS:
                 monkeypatch.setattr(os, name, self._limited(getattr(os, name)))
             monkeypatch.setattr(builtins, "open", self._limited(builtins.open))
+            monkeypatch.setattr(os.path, "realpath", self._realpath(os.path.realpath))
             # shutil.rmtree walks by full path on Windows (no fd-relative calls there)
             monkeypatch.setattr(shutil, "_use_fd_functions", False, raising=False)
             if os.name != "nt":                 # on Windows the real one already behaves so
@@ -112,6 +113,21 @@ class WindowsFake:
                             raise too_long(s)
             return real(*args, **kwargs)
         return call
+
+    def _realpath(self, real: Callable[..., str]) -> Callable[..., str]:
+        """ntpath.realpath resolves a long-form path as given (posixpath would walk the fake long form
+        ``//…`` from ``/`` and meet MAX_PATH component by component).  The result comes back in the
+        plain form, as winpaths.strip_long_prefix leaves a real one (it knows no ``//`` form)."""
+        def realpath(path: Any, *args: Any, **kwargs: Any) -> str:
+            s = os.fspath(path)
+            if isinstance(s, str) and is_long_form(s) and s.startswith("//"):
+                limit, self.limit = self.limit, False
+                try:
+                    return str(real(s[1:], *args, **kwargs))
+                finally:
+                    self.limit = limit
+            return self._limited(real)(path, *args, **kwargs)
+        return realpath
 
     @contextlib.contextmanager
     def native(self) -> Iterator[None]:

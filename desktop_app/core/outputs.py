@@ -19,7 +19,12 @@ from .winpaths import strip_long_prefix
 
 
 def _real(path: str | os.PathLike[str]) -> Path:
-    return Path(os.path.realpath(strip_long_prefix(os.path.abspath(os.path.expanduser(os.fspath(path))))))
+    """``path`` absolute with links and ``..`` resolved; resolved through the long (``\\\\?\\``) form on
+    Windows, so that a target folder past MAX_PATH is looked at where it really is."""
+    from . import store
+
+    plain = strip_long_prefix(os.path.abspath(os.path.expanduser(os.fspath(path))))
+    return Path(strip_long_prefix(os.path.realpath(store.fs_path(plain))))
 
 
 def inside(target: str | os.PathLike[str], root: str | os.PathLike[str]) -> bool:
