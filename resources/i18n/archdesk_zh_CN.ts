@@ -1321,9 +1321,14 @@
     <context>
         <name>ChecksPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+24" />
+            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+25" />
             <source>不通过 {0}</source>
             <translation>不通过 {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>未完成 {0}</source>
+            <translation>未完成 {0}</translation>
         </message>
         <message>
             <location line="+2" />

@@ -8,6 +8,7 @@ import threading
 from test_checks_support import clean_files, make_case
 
 from desktop_app.core.checks import PROPERTIES
+from desktop_app.core.checks.outcome import environment_fix
 from desktop_app.core.checks.service import load_run, override, run_checks
 from desktop_app.core.intake.service import import_paths
 
@@ -73,9 +74,10 @@ def test_matrix_summarises_each_case_per_property(archive, tmp_path):
     for cid, row in rows.items():
         mine = [r for r in every if r["case_id"] == cid]
         for prop in PROPERTIES:
-            fails = sum(1 for r in mine if r["property"] == prop and r["result"] == "fail")
+            failed = [r for r in mine if r["property"] == prop and r["result"] == "fail"]
+            machine = sum(1 for r in failed if environment_fix(r))
             manual = sum(1 for r in mine if r["property"] == prop and r["result"] == "manual")
-            assert row["cells"][prop] == (fails, manual), (cid, prop)
+            assert row["cells"][prop] == (len(failed) - machine, manual, machine), (cid, prop)
         assert row["status"] == archive.catalog.cases.get(cid)["status"]
         assert row["project_name"] == archive.catalog.cases.get(cid)["project_name"]
     assert rows[ids["empty"]]["blocking"] > 0

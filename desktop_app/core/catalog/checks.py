@@ -86,12 +86,16 @@ class CheckQueries:
 
     def matrix(self, run_id: int, properties: tuple[str, ...]) -> list[dict[str, Any]]:
         """One row per case (or per 档号 of a receipt checked before ingest) of a run, with, per
-        property, its open failures and waiting manual items, and whether anything blocks — the
-        check page's matrix without loading every result."""
+        property, its open failures of the case's own, its waiting manual items and the items this
+        machine could not judge (a failure whose evidence names what to fix on the machine), and
+        whether anything blocks — the check page's matrix without loading every result."""
+        machine = "r.evidence LIKE '%\"environment\"%'"      # outcome.ENVIRONMENT: the machine's failure
         cols = ", ".join(
-            "sum(r.property=? AND r.result='fail' AND o.reason IS NULL), sum(r.property=? AND r.result='manual')"
+            f"sum(r.property=? AND r.result='fail' AND o.reason IS NULL AND NOT {machine}), "
+            "sum(r.property=? AND r.result='manual'), "
+            f"sum(r.property=? AND r.result='fail' AND o.reason IS NULL AND {machine})"
             for _ in properties)
-        params: list[Any] = [p for prop in properties for p in (prop, prop)]
+        params: list[Any] = [p for prop in properties for p in (prop, prop, prop)]
         rows = self.cat.all(
             f"SELECT r.case_id, CASE WHEN r.case_id IS NULL THEN r.target ELSE min(r.target) END AS tgt, "
             f"c.project_name, c.status, {cols}, "
@@ -102,7 +106,8 @@ class CheckQueries:
             (*params, run_id))
         out = []
         for r in rows:
-            cells = {prop: (int(r[4 + 2 * i] or 0), int(r[5 + 2 * i] or 0)) for i, prop in enumerate(properties)}
+            cells = {prop: (int(r[4 + 3 * i] or 0), int(r[5 + 3 * i] or 0), int(r[6 + 3 * i] or 0))
+                     for i, prop in enumerate(properties)}
             out.append({"case_id": r[0], "target": r[1] or "", "project_name": r[2], "status": r[3],
                         "cells": cells, "blocking": int(r["blocking"] or 0)})
         return out

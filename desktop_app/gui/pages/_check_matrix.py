@@ -18,10 +18,13 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1       # a case id, or "@档号" for a re
 Index = QModelIndex | QPersistentModelIndex
 
 
-def cell_state(fails: int, manual: int) -> tuple[str, str]:
-    """A property's cell from its open failures and waiting manual items."""
+def cell_state(fails: int, manual: int, machine: int = 0) -> tuple[str, str]:
+    """A property's cell from the case's open failures, waiting manual items and the items this
+    machine could not judge (not the case's fault: 未完成, not 不通过)."""
     if fails:
         return RED, fmt(QCoreApplication.translate("ChecksPage", "不通过 {0}"), fails)
+    if machine:
+        return AMBER, fmt(QCoreApplication.translate("ChecksPage", "未完成 {0}"), machine)
     if manual:
         return AMBER, fmt(QCoreApplication.translate("ChecksPage", "待人工 {0}"), manual)
     return GREEN, QCoreApplication.translate("ChecksPage", "通过")
