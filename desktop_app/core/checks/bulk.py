@@ -16,20 +16,10 @@ from ..catalog._util import now
 from ..errors import NotFound, UsageError
 from ..model import EventRecord
 from .outcome import MANUAL
-from .registry import item
+from .registry import item, labelled
 
 RESULTS = ("pass", "fail", "na")
 
-
-def labelled(codes: list[str]) -> str:
-    """Item codes with their names (a reader cannot look a bare code up)."""
-    out = []
-    for code in codes:
-        try:
-            out.append(f"{code} {item(code).name}")
-        except KeyError:
-            out.append(code)
-    return "、".join(out)
 
 
 @dataclass

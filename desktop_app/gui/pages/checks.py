@@ -408,7 +408,7 @@ class ChecksPage(QWidget):
         return list(dict.fromkeys(codes))
 
     def bulk_dialog(self, kind: str, items: list[str], cases: int) -> Any:
-        from ...core.checks.bulk import labelled
+        from ...core.checks.registry import labelled
         from ..widgets.bulk_dialogs import BulkDialog
 
         return BulkDialog(kind, [labelled([c]) for c in items], cases, self)
