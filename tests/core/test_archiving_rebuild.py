@@ -150,3 +150,19 @@ def test_rebuild_without_a_catalog_creates_the_first_account_audited(archive, tm
     rebuild_catalog(root, actor="boss", first_account=("boss", "password123"))
     with Archive.open(root, user="boss", password="password123") as again:
         assert len(again.catalog.audit.search(action="user.create", object_id="boss")) == 1
+
+
+def test_archiving_leaves_updated_at_as_the_record_holds_it(archive, tmp_path, monkeypatch):
+    """The status move inside the archiving transaction must not leave a later updated_at than the
+    record XML (archived_at): a rebuilt catalog would differ by that second (a flake seen in CI)."""
+    import desktop_app.core.catalog.cases as catalog_cases
+
+    import_default_table(archive)
+    ids = import_cases(archive, tmp_path, [case_fields(1, task_name="个体工商户登记", task_type="行政许可",
+                                                       result="准予登记")])
+    classify_cases(archive, ids)
+    set_status(archive, ids, "checked")
+    monkeypatch.setattr(catalog_cases, "now", lambda: "2099-01-01 00:00:00")   # the clock ticks mid-step
+    assert archive_cases(archive, ids).ok
+    row = archive.catalog.cases.get(ids[0])
+    assert row["updated_at"] == row["archived_at"] != "2099-01-01 00:00:00"

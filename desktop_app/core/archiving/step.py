@@ -230,11 +230,13 @@ def _complete(archive: Archive, op_id: int, payload: dict[str, Any], progress: P
             cat.cases.set_record_file(cid, xml_name, xml_dg.size, xml_dg.sm3, xml_dg.sha256)
             for e in provenance.entries(dest):       # the originals in 来源/: digests in the catalog too
                 cat.cases.set_record_file(cid, e["name"], e["size"], e["sm3"], e["sha256"])
+            change_status(cat, cid, Status.ARCHIVED, "archive.override" if payload.get("override_reason") else "archive",
+                          actor=archive.user, mirror=archive.layout.audit_log, archival_code=payload["archival_code"])
+            # after the status move: publish sets updated_at to archived_at, the value the record XML
+            # holds (a status write a second later made a rebuilt catalog differ by that second)
             cat.archiving.publish(cid, payload["dest"],
                                   {int(k): f"{payload['dest']}/{v}" for k, v in payload["files"].items()},
                                   payload["archived_at"])
-            change_status(cat, cid, Status.ARCHIVED, "archive.override" if payload.get("override_reason") else "archive",
-                          actor=archive.user, mirror=archive.layout.audit_log, archival_code=payload["archival_code"])
             cat.cases.add_event(cid, EventRecord(**payload["event"]))
             archive.record("case.archive", "case", cid, archival_code=payload["archival_code"],
                            path=payload["dest"], override_reason=payload.get("override_reason"),
