@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.core import users
@@ -221,7 +221,13 @@ def test_search_page_for_auditor_is_disabled(app: Any, archive: Archive, qtbot: 
     page = SearchPage(_ctx_for(archive, "aud1", tmp_path))
     qtbot.addWidget(page)
     assert not page.search_button.isEnabled() and "没有查阅" in page.summary.text()
-    assert page.run_search() is None                  # the core refuses too (message shown)
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)   # a disabled button does nothing
+    assert page.result is None and page.table.rowCount() == 0
+    from desktop_app.core import search as core_search
+    from desktop_app.core.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):             # the core refuses too (the page's guard is not all)
+        core_search.search(page.ctx.archive, "许可")
 
 
 def test_use_page_permit_read_export_register(window: Any, imported: Archive, app: Any, qtbot: Any,
