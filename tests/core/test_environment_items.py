@@ -110,3 +110,17 @@ def test_transfer_stage_compares_with_what_archiving_recorded(run, tmp_path):
     with pytest.raises(StateError):
         create_transfer(arch, base / "out", [cid], passphrase=KEYPASS)      # the failure blocks the carrier
     assert create_transfer(arch, base / "out2", [cid], passphrase=KEYPASS, override_reason=OVERRIDE).volumes
+
+
+def test_a_validated_pdf_is_not_parsed_again_for_its_creator(run, monkeypatch):
+    """GD-1-9/GD-3-5 take a PDF's creating application from the run's validation (which read the
+    document once); only kinds the validation does not read (here the PNG) are opened again."""
+    from desktop_app.core.checks import creator
+
+    arch, cid, _ = run
+    opened: list[str] = []
+    real = creator.creating_application
+    monkeypatch.setattr(creator, "creating_application", lambda path, kind: opened.append(kind) or real(path, kind))
+    res = _res(arch, run_checks(arch, "archiving", [cid]).run_id, cid)
+    assert "政务服务平台 V3" in str(res["GD-3-5"]["evidence"]) + res["GD-3-5"]["detail"]
+    assert "pdf" not in opened and "image" in opened, opened

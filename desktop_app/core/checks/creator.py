@@ -6,27 +6,20 @@ dictionary), OFD ``DocInfo/Creator`` + ``CreatorVersion`` (OFD.xml), an image's 
 from __future__ import annotations
 
 import os
-import re
 import zipfile
 from pathlib import Path
 
-MAX_LEN = 200
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"[\x00-\x1f\x7f]", " ", text)
-    return " ".join(text.split())[:MAX_LEN]
+from ..formats.pdf import clean_creator, creator_of
 
 
 def _pdf(path: Path) -> str:
     try:
         from pypdf import PdfReader
 
-        meta = PdfReader(str(path), strict=False).metadata
-        parts = [str(meta.get(k) or "") for k in ("/Creator", "/Producer")] if meta is not None else []
+        reader = PdfReader(str(path), strict=False)
     except Exception:  # noqa: BLE001 - a damaged or hostile PDF: GD-3-4 judges it; nothing recorded here
-        parts = []
-    return _clean("；".join(dict.fromkeys(p for p in parts if p.strip())))
+        return ""
+    return creator_of(reader)
 
 
 def _ofd(path: Path) -> str:
@@ -45,7 +38,7 @@ def _ofd(path: Path) -> str:
         tag = str(e.tag).rsplit("}", 1)[-1]
         if tag in ("Creator", "CreatorVersion") and tag not in vals:
             vals[tag] = (e.text or "").strip()
-    return _clean(" ".join(v for v in (vals.get("Creator"), vals.get("CreatorVersion")) if v))
+    return clean_creator(" ".join(v for v in (vals.get("Creator"), vals.get("CreatorVersion")) if v))
 
 
 def _image(path: Path) -> str:
@@ -56,7 +49,7 @@ def _image(path: Path) -> str:
             software = im.getexif().get(305) or (im.info.get("Software") if isinstance(im.info, dict) else "")
     except Exception:  # noqa: BLE001 - an undecodable image is GD-3-4's finding
         return ""
-    return _clean(str(software or ""))
+    return clean_creator(str(software or ""))
 
 
 def creating_application(path: str | os.PathLike[str], kind: str) -> str:

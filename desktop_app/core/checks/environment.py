@@ -19,8 +19,9 @@ def _readable(f: Any) -> bool:
 
 
 def _creators(ctx: CaseContext, env: RunEnv) -> list[tuple[dict[str, Any], str, str]]:
-    """(component, where, creating application read from the file now) for each readable file —
-    read once per file and run (GD-1-9 and GD-3-5 both ask), keyed by path and SM3."""
+    """(component, where, creating application the file records) for each readable file — taken
+    from this run's validation when it read it (PDF), else read from the file once per file and run
+    (GD-1-9 and GD-3-5 both ask), keyed by path and SM3."""
     from .creator import creating_application
 
     memo: dict[tuple[str, str], str] = env.cache.setdefault("creators", {})
@@ -31,7 +32,9 @@ def _creators(ctx: CaseContext, env: RunEnv) -> list[tuple[dict[str, Any], str, 
             continue           # missing / empty files are GD-2-7's and GD-3-4's findings
         key = (str(f.path), f.digests.sm3 if f.digests is not None else "")
         if key not in memo:
-            memo[key] = creating_application(f.path, f.validation.kind if f.validation is not None else "")
+            known = f.validation.facts.get("creator") if f.validation is not None else None
+            memo[key] = known if isinstance(known, str) else \
+                creating_application(f.path, f.validation.kind if f.validation is not None else "")
         out.append((comp, rel(ctx, comp), memo[key]))
     return out
 

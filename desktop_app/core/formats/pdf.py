@@ -129,7 +129,7 @@ def _inspect(reader: Any, v: Validation) -> None:
             v.not_verified += ["页数（加密）", "脚本/外部引用（加密）", "字体嵌入（加密）"]
             return
     v.facts["version"] = str(getattr(reader, "pdf_header", ""))[5:]
-    v.facts["creator"] = _creator(reader)
+    v.facts["creator"] = creator_of(reader)   # the software-environment items read it here
     root = reader.trailer["/Root"].get_object()
     _structure(root, reader.trailer.get("/Size"), v)
     v.facts["pages"] = len(reader.pages)
@@ -177,16 +177,19 @@ def _inspect(reader: Any, v: Validation) -> None:
         v.verified.append("未声明 PDF/A")
 
 
-def _creator(reader: Any) -> str:
-    """/Creator and /Producer of the document information dictionary, read from the open document
-    (for the software-environment items, so they need not parse the file again)."""
+def clean_creator(text: str) -> str:
+    """A creating application as recorded: control characters out, spaces folded, 200 at most."""
+    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())[:200]
+
+
+def creator_of(reader: Any) -> str:
+    """/Creator and /Producer of the document information dictionary of an open document."""
     try:
         meta = reader.metadata
         parts = [str(meta.get(k) or "") for k in ("/Creator", "/Producer")] if meta is not None else []
     except Exception:  # noqa: BLE001 - a damaged information dictionary: nothing recorded
         parts = []
-    text = "；".join(dict.fromkeys(p for p in parts if p.strip()))
-    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())[:200]
+    return clean_creator("；".join(dict.fromkeys(p for p in parts if p.strip())))
 
 
 def _structure(root: Any, size: Any, v: Validation) -> None:
