@@ -150,3 +150,31 @@ def test_a_machine_problem_cell_says_incomplete_not_failed(app: Any) -> None:
 
     assert cell_state(0, 2, 1) == (AMBER, "未完成 1")
     assert cell_state(1, 0, 1) == (RED, "不通过 1")
+
+
+def test_an_incomplete_run_shows_every_line_of_its_message(window: Any, imported: Archive, qtbot: Any,
+                                                           tmp_path: Any) -> None:
+    """With no usable virus database the run is incomplete and says what to fix in several lines;
+    each line has its room above the matrix (once the layout has run) and the matrix cells say 未完成."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    empty = tmp_path / "empty-db"
+    empty.mkdir()
+    imported.catalog.settings.set("checks.virus_scanner", {"kind": "clamscan", "path": "/usr/bin/clamscan",
+                                                          "database": str(empty)})
+    window.resize(1300, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("checks")
+    _run(page, qtbot)
+    qtbot.wait(20)
+    for label in (page.summary_label, page.policy_label):
+        rect = label.contentsRect()
+        needed = QFontMetrics(label.font()).boundingRect(QRect(0, 0, rect.width(), 10_000),
+                                                         int(Qt.TextFlag.TextWordWrap), label.text()).height()
+        assert label.height() >= needed > 2 * label.fontMetrics().lineSpacing(), label.text()
+    assert page.summary_label.geometry().bottom() < page.policy_label.geometry().top()
+    assert "未完成" in page.summary_label.text()
+    model = page.matrix.model()
+    assert model.data(model.index(0, model.columnCount() - 1)) == "未完成 1"

@@ -226,7 +226,7 @@ class ChecksPage(QWidget):
         from ...core.checks.scheme import Scheme
 
         text = describe(Scheme.for_archive(self.ctx.archive).data)
-        self.policy_label.setText(self.tr("活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}").format(text))
+        self.policy_label.setText(fmt(self.tr("活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}"), text))
 
     def _load_latest(self) -> None:
         if not self._may_read():
