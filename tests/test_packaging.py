@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -28,7 +29,12 @@ PKG = "desktop_app"
 @pytest.fixture(scope="module")
 def dists(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("dist")
-    proc = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
+    # built from a copy: setuptools stages the sdist and egg-info inside the source folder, and two
+    # pytest-xdist workers building from the checkout at once removed each other's staging
+    src = tmp_path_factory.mktemp("src") / "archdesk"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", "build", "dist", "*.egg-info", "__pycache__",
+                                                             ".pytest_cache", ".mypy_cache", ".ruff_cache"))
+    proc = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(src)],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     (wheel,), (sdist,) = list(out.glob("*.whl")), list(out.glob("*.tar.gz"))
