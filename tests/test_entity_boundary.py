@@ -1,0 +1,301 @@
+"""No ``sqlite3.Row`` or ``dict[str, Any]`` reaches ``gui/`` or ``cli/`` (issue #19).
+
+Checked on the annotations (mypy strict keeps them honest): the return type of every public method of
+every query class in ``core/catalog``, and of every core function, class (public methods and
+dataclass fields) and module (its public functions) that a module of ``gui/`` or ``cli/`` imports.
+A return type naming ``Row``, ``Mapping``, ``dict[str, Any]`` or a bare ``Any`` is a leak; typed
+entities live in ``core/entities/``.  Names below are relative to ``desktop_app.core``.
+
+``REMAINING`` lists the leaks not converted yet, so the list can only shrink: a listed name that no
+longer leaks fails the test too (take it off the list).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import pkgutil
+import re
+from pathlib import Path
+from types import FunctionType, ModuleType
+
+import desktop_app.core.catalog as catalog_pkg
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "desktop_app"
+LEAK = re.compile(r"\bRow\b|\bMapping\b|dict\[str,\s*Any\]|^Any$|^Any \||\| Any$")
+
+# The catalog's own SQL primitives (Catalog.one/all/scalar on the base class) return rows by design;
+# they are used only inside core/catalog (tests/gui/test_guards.py keeps SQL out of gui and cli).
+PRIMITIVES = {"catalog.db.Catalog.one", "catalog.db.Catalog.all", "catalog.db.Catalog.scalar"}
+# ``to_dict``/``to_json`` build the JSON of ``--json`` output from a typed object: a dict is their job.
+SERIALISERS = ("to_dict", "to_json")
+
+# Not converted yet — entities-a's areas (cases, documents, search, registers, retention, fonds,
+# dashboard, settings, intake).
+REMAINING_A = {
+    "archive.Archive.recover",
+    "archive.Archive.setting",
+    "archiving.overdue_cases",
+    "catalog._util.loads",
+    "catalog.archiving.ArchivingQueries.by_code",
+    "catalog.archiving.ArchivingQueries.due_before",
+    "catalog.archiving.ArchivingQueries.overdue",
+    "catalog.archiving.ArchivingQueries.overdue_head",
+    "catalog.cases.CaseQueries.all_component_paths",
+    "catalog.cases.CaseQueries.batches",
+    "catalog.cases.CaseQueries.components",
+    "catalog.cases.CaseQueries.documents",
+    "catalog.cases.CaseQueries.events",
+    "catalog.cases.CaseQueries.find_existing",
+    "catalog.cases.CaseQueries.get",
+    "catalog.cases.CaseQueries.page",
+    "catalog.cases.CaseQueries.record_files",
+    "catalog.cases.CaseQueries.rows_by_id",
+    "catalog.fonds.FondsQueries.all",
+    "catalog.fonds.FondsQueries.by_code",
+    "catalog.operations.OperationQueries.get",
+    "catalog.operations.OperationQueries.running",
+    "catalog.registers.RegisterQueries.catalogue_groups",
+    "catalog.registers.RegisterQueries.catalogue_rows",
+    "catalog.retention.RetentionQueries.active_table",
+    "catalog.retention.RetentionQueries.classification",
+    "catalog.retention.RetentionQueries.classification_rows",
+    "catalog.retention.RetentionQueries.entries",
+    "catalog.retention.RetentionQueries.entry",
+    "catalog.retention.RetentionQueries.group_members",
+    "catalog.retention.RetentionQueries.table",
+    "catalog.retention.RetentionQueries.table_by_version",
+    "catalog.retention.RetentionQueries.tables",
+    "catalog.search.SearchQueries.cases_by_ids",
+    "catalog.search.SearchQueries.filter_only",
+    "catalog.search.SearchQueries.pdf_components",
+    "catalog.search.SearchQueries.units",
+    "catalog.settings.SettingsQueries.all",
+    "catalog.settings.SettingsQueries.get",
+    "dashboard.Dashboard.backup",
+    "dashboard.Dashboard.check_runs",
+    "dashboard.Dashboard.due",
+    "dashboard.Dashboard.due_soon",
+    "dashboard.Dashboard.expiring",
+    "dashboard.Dashboard.overdue",
+    "intake.report.ImportReport.failed",
+    "registers.results_json",
+    "retention.numbering.plan_numbers",
+    "retention.numbering.renumber_group",
+    "search.SearchHit.case",
+    "settings.SettingDecl.default",
+    "settings.SettingView.value",
+    "settings.check_value",
+    "settings.default_of",
+    "settings.get_value",
+    "settings.parse_text",
+    "settings.set_text",
+    "settings.set_value",
+    "setup.ScannerOption.setting",
+    "setup.SetupPlan.scanner",
+    "use.UseSession.case",
+    "use.UseSession.documents",
+    "use.UseSession.files",
+    "use.UseSession.metadata",
+    "use.mask_personal",
+}
+# Not converted yet — entities-b's areas (checks, transfers, receipts, users/access, audit, keys,
+# preserve).
+REMAINING_B = {
+    "audit.VerifyResult.unkeyed",
+    "audit.auto_checkpoint",
+    "audit.checkpoint",
+    "audit.iter_mirror",
+    "audit_report.entries",
+    "catalog.access.AccessQueries.audit_entry",
+    "catalog.access.AccessQueries.audit_filter",
+    "catalog.access.AccessQueries.checkpoints",
+    "catalog.access.AccessQueries.last_checkpoint",
+    "catalog.access.AccessQueries.permits",
+    "catalog.access.AccessQueries.uses",
+    "catalog.access.AccessQueries.valid_permit",
+    "catalog.audit.AuditQueries.case_states",
+    "catalog.audit.AuditQueries.iter_actions",
+    "catalog.audit.AuditQueries.iter_from",
+    "catalog.audit.AuditQueries.last",
+    "catalog.audit.AuditQueries.search",
+    "catalog.audit_keys.AuditKeyQueries.meta",
+    "catalog.audit_keys.AuditKeyQueries.slot",
+    "catalog.checks.CheckQueries.batch",
+    "catalog.checks.CheckQueries.matrix",
+    "catalog.checks.CheckQueries.result",
+    "catalog.checks.CheckQueries.results",
+    "catalog.checks.CheckQueries.run",
+    "catalog.checks.CheckQueries.runs",
+    "catalog.checks.CheckQueries.target_results",
+    "catalog.keys.KeyQueries.active",
+    "catalog.keys.KeyQueries.get",
+    "catalog.preserve.PreserveQueries.appraisals",
+    "catalog.preserve.PreserveQueries.backup",
+    "catalog.preserve.PreserveQueries.backups",
+    "catalog.preserve.PreserveQueries.carrier",
+    "catalog.preserve.PreserveQueries.carrier_checks",
+    "catalog.preserve.PreserveQueries.carriers",
+    "catalog.preserve.PreserveQueries.case_stats",
+    "catalog.preserve.PreserveQueries.component",
+    "catalog.preserve.PreserveQueries.component_by_path",
+    "catalog.preserve.PreserveQueries.conversions",
+    "catalog.preserve.PreserveQueries.destroyed_files",
+    "catalog.preserve.PreserveQueries.destruction",
+    "catalog.preserve.PreserveQueries.destructions",
+    "catalog.preserve.PreserveQueries.last_verified_backup",
+    "catalog.preserve.PreserveQueries.latest_appraisals",
+    "catalog.preserve.PreserveQueries.retained_cases",
+    "catalog.preserve.PreserveQueries.stored_components",
+    "catalog.transfers.TransferQueries.accepted_receipt",
+    "catalog.transfers.TransferQueries.cases",
+    "catalog.transfers.TransferQueries.get",
+    "catalog.transfers.TransferQueries.list",
+    "catalog.transfers.TransferQueries.receipts",
+    "catalog.transfers.TransferQueries.volumes",
+    "catalog.users.UserQueries.all",
+    "catalog.users.UserQueries.get",
+    "checks.scheme.Scheme.data",
+    "checks.scheme.Scheme.document_rules",
+    "checks.scheme.Scheme.metadata_rules",
+    "checks.scheme.Scheme.section",
+    "checks.service.CheckRun.catalog",
+    "checks.service.CheckRun.failures",
+    "checks.service.CheckRun.results",
+    "checks.service.override",
+    "checks.service.record_manual",
+    "preserve.appraisal.decide_expiry",
+    "preserve.appraisal.set_opening",
+    "preserve.backupset.BackupSet.destroyed",
+    "preserve.backupset.BackupSet.info",
+    "preserve.backupset.BackupSet.manifest",
+    "preserve.carriers.history",
+    "preserve.convert.candidates",
+    "preserve.convert.convert_component",
+    "preserve.destruction.approve",
+    "preserve.destruction.execute",
+    "preserve.destruction.reject",
+    "preserve.destruction.unmarked_backups",
+    "preserve.fixity.last_fixity",
+    "preserve.schedule.backup_status",
+    "transfer.signed_receipt.import_signed_receipt",
+    "transfer.signed_receipt.signable_batches",
+    "transfer.signed_receipt.signed_receipt_files",
+    "use.use_rows",
+}
+REMAINING = REMAINING_A | REMAINING_B
+
+
+def _ret(fn: object) -> str:
+    ann = getattr(fn, "__annotations__", {}).get("return")
+    if ann is None:
+        return ""
+    return ann if isinstance(ann, str) else inspect.formatannotation(ann)
+
+
+def _leaks(annotation: str) -> bool:
+    return bool(annotation) and bool(LEAK.search(annotation.strip()))
+
+
+def _methods(cls: type) -> list[tuple[str, object]]:
+    out = []
+    for name, member in vars(cls).items():
+        if name.startswith("_"):
+            continue
+        fn = member.fget if isinstance(member, property) else getattr(member, "__func__", member)
+        if isinstance(fn, FunctionType):
+            out.append((name, fn))
+    return out
+
+
+def _short(qualified: str) -> str:
+    return qualified.removeprefix("desktop_app.core.")
+
+
+def _class_leaks(cls: type) -> set[str]:
+    found = set()
+    where = _short(f"{cls.__module__}.{cls.__qualname__}")
+    for name, fn in _methods(cls):
+        if name not in SERIALISERS and _leaks(_ret(fn)):
+            found.add(f"{where}.{name}")
+    for name, ann in getattr(cls, "__annotations__", {}).items():
+        if not name.startswith("_") and isinstance(ann, str) and _leaks(ann):
+            found.add(f"{where}.{name}")
+    return found
+
+
+def _catalog_leaks() -> set[str]:
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(catalog_pkg.__path__, catalog_pkg.__name__ + "."):
+        mod = importlib.import_module(info.name)
+        for obj in vars(mod).values():
+            if inspect.isclass(obj) and obj.__module__ == mod.__name__:
+                found |= _class_leaks(obj)
+    return found - PRIMITIVES
+
+
+def _core_imports() -> set[tuple[str, str | None]]:
+    """(core module, name or None for the module itself) imported anywhere in gui/ or cli/."""
+    wanted: set[tuple[str, str | None]] = set()
+    for path in [*(PKG / "gui").rglob("*.py"), *(PKG / "cli").rglob("*.py")]:
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        package = parts[:-1] if parts[-1] != "__init__" else parts[:-1]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = package[: len(package) - node.level + 1] if node.level else []
+                module = ".".join([*base, *(node.module or "").split(".")]).strip(".")
+                if not module.startswith("desktop_app.core"):
+                    continue
+                for alias in node.names:
+                    wanted.add((module, alias.name))
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.startswith("desktop_app.core"):
+                        wanted.add((alias.name, None))
+    return wanted
+
+
+def _module_leaks(mod: ModuleType) -> set[str]:
+    found = set()
+    for name, obj in vars(mod).items():
+        if name.startswith("_") or getattr(obj, "__module__", None) != mod.__name__:
+            continue
+        if isinstance(obj, FunctionType) and _leaks(_ret(obj)):
+            found.add(_short(f"{mod.__name__}.{name}"))
+        elif inspect.isclass(obj):
+            found |= _class_leaks(obj)
+    return found
+
+
+def _front_end_leaks() -> set[str]:
+    found: set[str] = set()
+    for module, name in _core_imports():
+        mod = importlib.import_module(module)
+        obj: object = mod if name is None else getattr(mod, name, None)
+        if obj is None:               # a submodule imported by name
+            obj = importlib.import_module(f"{module}.{name}")
+        if isinstance(obj, ModuleType):
+            if obj.__name__.startswith("desktop_app.core.catalog"):
+                continue              # covered whole by _catalog_leaks
+            found |= _module_leaks(obj)
+        elif inspect.isclass(obj):
+            found |= _class_leaks(obj)
+        elif isinstance(obj, FunctionType) and _leaks(_ret(obj)):
+            found.add(_short(f"{obj.__module__}.{obj.__qualname__}"))
+    return found
+
+
+def test_the_leak_pattern_catches_rows_and_loose_dicts() -> None:
+    for bad in ("sqlite3.Row | None", "list[sqlite3.Row]", "dict[str, Any] | None", "Any",
+                "Iterator[sqlite3.Row]", "Mapping[str, object]", "dict[int, dict[str, Any]]"):
+        assert _leaks(bad), bad
+    for good in ("Case | None", "list[Case]", "dict[str, int]", "tuple[str, list[Any]]", "None"):
+        assert not _leaks(good), good
+
+
+def test_no_row_or_loose_dict_crosses_into_gui_or_cli() -> None:
+    leaks = _catalog_leaks() | _front_end_leaks()
+    assert sorted(leaks - REMAINING) == [], "new leaks: return an entity from core/entities/"
+    assert sorted(REMAINING - leaks) == [], "converted: take these off REMAINING"
