@@ -60,7 +60,7 @@ def test_an_error_in_the_function_keeps_the_worker(box):
 def test_a_killed_file_is_reported_with_its_digest_redone(box, tmp_path):
     p = tmp_path / "a.pdf"
     p.write_bytes(pdf_bytes(3))
-    facts = context._sandboxed_facts(box, (p, ("", "", "", "", ""), ""), fn=h.crash_on_page_2)
+    facts = context._sandboxed_facts(box, (p, ("", "", "", "", ""), "", None), fn=h.crash_on_page_2)
     assert facts.exists and facts.digests is not None and facts.digests.size == p.stat().st_size
     assert facts.fmt is not None and facts.fmt.mime == "application/pdf"
     v = facts.validation

@@ -74,6 +74,9 @@ class RunEnv:
     carrier: Path | None = None
     cache: dict[str, Any] = field(default_factory=dict)      # per-run memo (batch totals …)
     case_ids: list[int] = field(default_factory=list)        # the run's scope (all chunks)
+    # digests of archive files this process has just read in full (store path → Digests; a
+    # transfer's staging copy hashed each source): the run takes them instead of reading again
+    known: dict[str, Digests] = field(default_factory=dict)
 
 
 @dataclass
@@ -139,6 +142,9 @@ def load_case(archive: Any, case_id: int) -> CaseContext:
 # -- facts gathered off the main thread --------------------------------------------------------
 REUSED_BASIS = "此前检测时按内容识别（内容摘要未变，沿用）"
 Recorded = tuple[str, str, str, str, str]     # the catalog's sm3, puid, format name, mime, validation JSON
+# what one file's facts are made from: path, the catalog's record, the validators' id, and the
+# digests when this process has just read the file in full (else None: the file is read here)
+FactsArgs = tuple[Path, Recorded, str, Digests | None]
 
 
 def reusable_validation(recorded: Recorded | None, engine_id: str) -> dict[str, Any] | None:
@@ -156,16 +162,18 @@ def reusable_validation(recorded: Recorded | None, engine_id: str) -> dict[str, 
 
 
 def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = "",
-               validating: bool = True) -> FileFacts:
+               validating: bool = True, known: Digests | None = None) -> FileFacts:
     """Digest, identify and validate one file.  ``recorded`` comes from the catalog: when the
     recomputed SM3 equals the recorded one the bytes are those identified and validated before, so
     the identification (PRONOM matching costs several times the hashing) and — if the same
-    validators (``engine_id``) made it — the validation are reused, and the result says so."""
+    validators (``engine_id``) made it — the validation are reused, and the result says so.
+    ``known``: the file's digests as this process has just read it (a transfer's staging copy
+    hashed it moments ago); taken instead of reading the file again when its size still matches."""
     disk = Path(fs_path(path))      # what the OS is asked about (long paths on Windows)
     if not disk.is_file():
         return FileFacts(path, False, error="文件不存在")
     try:
-        dg = digest_file(path)
+        dg = known if known is not None and _size_is(disk, known.size) else digest_file(path)
     except ArchDeskError as exc:
         return FileFacts(path, True, error=exc.message)
     rec = recorded or ("", "", "", "", "")
@@ -182,8 +190,15 @@ def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = ""
     return FileFacts(path, True, dg, info, validate(disk, info) if validating else None)
 
 
-def _facts_args(a: tuple[Path, Recorded, str]) -> FileFacts:
-    return file_facts(*a)
+def _size_is(path: Path, size: int) -> bool:
+    try:
+        return path.stat().st_size == size
+    except OSError:
+        return False
+
+
+def _facts_args(a: FactsArgs) -> FileFacts:
+    return file_facts(a[0], a[1], a[2], known=a[3])
 
 
 def record_xml(folder: Path, code: str) -> Path | None:
@@ -254,20 +269,22 @@ def disk_listing(folder: Path) -> list[str]:
 PROCESS_FROM = 200   # files: below this a process pool costs more than it saves
 
 
-def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | None = None) -> None:
+def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | None = None,
+           known: dict[str, Digests] | None = None) -> None:
     """Fill every context's file facts, XML facts and disk listing, on all cores.
 
     PDF parsing (pypdf) holds the GIL, so big runs validate in worker processes; small runs (and
-    frozen builds, which cannot spawn interpreters) use threads."""
+    frozen builds, which cannot spawn interpreters) use threads.  ``known``: digests by store
+    path of files this process has just read in full (not read again)."""
     light: list[tuple[CaseContext, str, Callable[[], Any]]] = []
-    files: list[tuple[CaseContext, int, Path, Recorded]] = []
+    files: list[tuple[CaseContext, int, Path, Recorded, str]] = []
     for ctx in contexts:
         light.append((ctx, "xml", partial(_xml_facts_of, ctx)))
         light.append((ctx, "ls", partial(disk_listing, ctx.folder)))
         for comp in ctx.components:
             files.append((ctx, int(comp["id"]), ctx.abs(comp["store_path"]),
                           (comp["sm3"], comp["format_puid"], comp["format_name"], comp["mime"],
-                           comp.get("validation") or "")))
+                           comp.get("validation") or ""), str(comp["store_path"])))
     progress.start(len(light) + len(files), "正在计算摘要、识别格式、校验内容…")
     for (ctx, kind, _), res in zip(light, bounded_map((t[2] for t in light), progress, max_workers)):
         if kind == "xml":
@@ -277,17 +294,18 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
         progress.advance()
     n = max_workers or workers()
     engine_id = engine()
-    args = [(p, rec, engine_id) for _, _, p, rec in files]
+    known = known or {}
+    args: list[FactsArgs] = [(p, rec, engine_id, known.get(sp)) for _, _, p, rec, sp in files]
     # validating (pypdf, Pillow) holds the GIL: processes pay off only when there is much to validate
-    to_validate = sum(1 for _, rec, _ in args if reusable_validation(rec, engine_id) is None)
+    to_validate = sum(1 for _, rec, _, _ in args if reusable_validation(rec, engine_id) is None)
     use_processes = to_validate >= PROCESS_FROM and n > 1 and not getattr(sys, "frozen", False)
     results = _facts(args, progress, n, use_processes, max_workers)
-    for (ctx, cid, _, _), facts in zip(files, results):
+    for (ctx, cid, _, _, _), facts in zip(files, results):
         ctx.files[cid] = facts
         progress.advance()
 
 
-def _facts(args: list[tuple[Path, Recorded, str]], progress: Progress, n: int,
+def _facts(args: list[FactsArgs], progress: Progress, n: int,
            use_processes: bool, max_workers: int | None) -> Iterator[FileFacts]:
     """File facts in order.  Big runs digest, identify, validate and render each file in one
     sandbox worker (one read of a PDF feeds pypdf and PDFium; a file that crashes or hangs an
@@ -308,7 +326,7 @@ def _facts(args: list[tuple[Path, Recorded, str]], progress: Progress, n: int,
 CHUNK = 8      # files per sandbox call (fewer round trips); a chunk whose worker is killed is redone file by file
 
 
-def _facts_chunk(chunk: list[tuple[Path, Recorded, str]]) -> list[FileFacts]:
+def _facts_chunk(chunk: list[FactsArgs]) -> list[FileFacts]:
     out = []
     for a in chunk:
         sandbox.beat("计算摘要、识别格式", 120 + _size_mb(a[0]))
@@ -316,7 +334,7 @@ def _facts_chunk(chunk: list[tuple[Path, Recorded, str]]) -> list[FileFacts]:
     return out
 
 
-def _sandboxed_chunk(box: sandbox.Sandbox, chunk: list[tuple[Path, Recorded, str]]) -> list[FileFacts]:
+def _sandboxed_chunk(box: sandbox.Sandbox, chunk: list[FactsArgs]) -> list[FileFacts]:
     try:
         return list(box.call(_facts_chunk, chunk))
     except sandbox.SandboxUnavailable as exc:
@@ -326,8 +344,8 @@ def _sandboxed_chunk(box: sandbox.Sandbox, chunk: list[tuple[Path, Recorded, str
         return [_sandboxed_facts(box, a) for a in chunk]     # find the file that did it
 
 
-def _sandboxed_facts(box: sandbox.Sandbox, a: tuple[Path, Recorded, str],
-                     fn: Callable[[tuple[Path, Recorded, str]], FileFacts] = _facts_args) -> FileFacts:
+def _sandboxed_facts(box: sandbox.Sandbox, a: FactsArgs,
+                     fn: Callable[[FactsArgs], FileFacts] = _facts_args) -> FileFacts:
     try:
         return box.call(fn, a, budget=120 + _size_mb(a[0]))   # type: ignore[no-any-return]
     except sandbox.SandboxUnavailable as exc:
@@ -335,7 +353,7 @@ def _sandboxed_facts(box: sandbox.Sandbox, a: tuple[Path, Recorded, str],
         return _facts_args(a)
     except sandbox.SandboxFailure as exc:
         log.warning("检测进程在处理 %s 时被终止：%s", a[0], exc)
-        facts = file_facts(a[0], a[1], "", validating=False)
+        facts = file_facts(a[0], a[1], "", validating=False, known=a[3])
         reason = f"{exc.phase}时检测进程被终止：{exc.reason}" if exc.phase else f"检测进程被终止：{exc.reason}"
         facts.validation = Validation("killed").unreadable(reason)
         facts.validation.facts["killed"] = {"phase": exc.phase, "reason": exc.reason}

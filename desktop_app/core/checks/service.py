@@ -106,8 +106,11 @@ def evidence_files(result: dict[str, Any]) -> list[str]:
 
 
 def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
-               progress: Progress | None = None, *, carrier: Any = None) -> CheckRun:
-    """Run the ``stage`` checks on ``case_ids`` (default: every case the stage applies to)."""
+               progress: Progress | None = None, *, carrier: Any = None,
+               known: dict[str, Any] | None = None) -> CheckRun:
+    """Run the ``stage`` checks on ``case_ids`` (default: every case the stage applies to).
+    ``known``: digests (store path → ``Digests``) of archive files the caller has just read in
+    full — a transfer's staging copy — so the run does not read them a second time."""
     archive.user.require("case.check")
     if stage not in STAGES:
         raise UsageError(f"未知的检测环节：{stage}（应为 {'/'.join(STAGES)}）", stage=stage)
@@ -124,7 +127,7 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
     try:   # from here on, whatever happens, the run does not stay "running"
         archive.record("check.start", "check_run", run_id, stage=stage, cases=len(case_ids))
         env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier,
-                     case_ids=[int(c) for c in case_ids])
+                     case_ids=[int(c) for c in case_ids], known=dict(known or {}))
         run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids), catalog=cat)
         prog.status("正在检查目录数据库与杀毒软件…")
         env.db_problems = [p for p in cat.checks.quick_check() if p != "ok"]
@@ -174,7 +177,7 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
         if env.scanner is not None:
             paths, reused = scancache.split(contexts, fp)
             handle = virus.start_scan(env.scanner, paths, workers()) if paths else None
-        gather(contexts, prog)
+        gather(contexts, prog, known=env.known)
         if handle is not None:
             prog.status("正在等待病毒扫描完成…")
             res = virus.finish_scan(env.scanner, handle)

@@ -54,6 +54,7 @@ class CarrierFile:
     data: bytes | None = None   # … or bytes to write
     sm3: str = ""               # SM3 and SHA-256 recorded at archiving (catalog); when both are known
     sha256: str = ""            # the copy is hashed with SHA-256 only and must match (then SM3 holds too)
+    store_path: str = ""        # the source's path in the archive (catalog), when it is an archive file
 
     @property
     def size(self) -> int:
@@ -150,28 +151,30 @@ def _copy_known(src: Path, dest: Path, progress: Progress) -> Digests:
     return Digests(size, "", h.hexdigest())
 
 
-def _stage_one(staging: Path, f: CarrierFile, progress: Progress) -> Digests:
+def _stage_one(staging: Path, f: CarrierFile, progress: Progress) -> tuple[Digests, bool]:
+    """Write one file; returns its digests and whether they come from reading its source in full
+    now (False: bytes given, or a file staged by an earlier run kept)."""
     dest = staging.joinpath(*f.rel.split("/"))
     staged = Path(fs_path(dest))            # what the OS is asked about (long paths on Windows)
     if f.data is not None:
         if staged.is_file() and staged.stat().st_size == len(f.data) and staged.read_bytes() == f.data:
-            return digest_bytes(f.data)
+            return digest_bytes(f.data), False
         atomic_write_bytes(dest, f.data)
-        return digest_bytes(f.data)
+        return digest_bytes(f.data), False
     assert f.source is not None
     known = bool(f.sm3 and f.sha256)
     if staged.is_file() and known:
         with contextlib.suppress(ArchDeskError):
             if staged.stat().st_size == f.size and digest_file(staged).sha256 == f.sha256:
-                return Digests(f.size, f.sm3, f.sha256)     # staged by an earlier, interrupted run
+                return Digests(f.size, f.sm3, f.sha256), False     # staged by an earlier, interrupted run
     dg = _copy_known(f.source, dest, progress) if known else _copy(f.source, dest, True, progress)
     if known:
         if dg.sha256 != f.sha256:
             _discard(dest)
             raise SourceChanged(f"档案文件与入库时的摘要不一致，已停止写入：{f.source}",
                                 path=str(f.source), expected=f.sha256, found=dg.sha256)
-        return Digests(dg.size, f.sm3, dg.sha256)
-    return dg
+        return Digests(dg.size, f.sm3, dg.sha256), True     # the SHA-256 matched: so does the SM3
+    return dg, True
 
 
 def check_names(files: list[CarrierFile]) -> None:
@@ -190,9 +193,12 @@ def check_names(files: list[CarrierFile]) -> None:
         seen[key] = f.rel
 
 
-def stage_files(staging: Path, files: list[CarrierFile], progress: Progress | None = None) -> dict[str, Digests]:
+def stage_files(staging: Path, files: list[CarrierFile], progress: Progress | None = None,
+                sources: dict[str, Digests] | None = None) -> dict[str, Digests]:
     """Copy/write ``files`` under ``staging`` on all cores; returns {rel: Digests}.  Names Windows
-    would refuse are refused first (:func:`check_names`): nothing is written then."""
+    would refuse are refused first (:func:`check_names`): nothing is written then.  ``sources``
+    collects, by store path, the digests of archive files read in full by this copy (the
+    transfer-stage checks take them instead of reading the files again)."""
     check_names(files)
     prog = ensure(progress)
     try:
@@ -204,8 +210,10 @@ def stage_files(staging: Path, files: list[CarrierFile], progress: Progress | No
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-copy") as pool:
         futures = [(f.rel, pool.submit(_stage_one, staging, f, prog)) for f in files]
         try:
-            for rel, fut in futures:
-                out[rel] = fut.result()
+            for f, (rel, fut) in zip(files, futures, strict=True):
+                out[rel], read = fut.result()
+                if read and sources is not None and f.store_path:
+                    sources[f.store_path] = out[rel]
                 prog.advance()
         except BaseException:
             for _, fut in futures:

@@ -185,6 +185,7 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
                       volumes=len(vols), medium_label=opts["medium_label"])
     # phase 1: payload of every volume still to write
     staged: dict[int, dict[str, Any]] = {}
+    read: dict[str, Any] = {}       # store path → digests of the archive files the copy just read
     prog.start(sum(len(files[r["case_id"]].files) for v in todo for r in by_vol[v["number"]]) + 2 * len(todo),
                "正在写入电子档案…")
     for v in todo:
@@ -193,13 +194,14 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
                                       opts["medium_label"], opts.get("receiver", ""), reg_head)
         payload = [f for c in cases for f in c.files] + head
         staging = staging_path(out / v["label"])
-        digests = stage_files(staging, payload, prog)
+        digests = stage_files(staging, payload, prog, sources=read)
         body = {p: d for p, d in digests.items() if p == CATALOGUE or p.startswith(RECORDS_DIR + "/")}
         staged[v["number"]] = {"staging": staging, "digests": digests, "digest": payload_digest(body),
                                "bytes": catalogue.bytes, "records": len(cases)}
     # the transfer-stage checks on exactly these cases, with the carriers staged
     run_id, passed, results = _checks(archive, t, [cid for rows in by_vol.values() for cid in
-                                                   (r["case_id"] for r in rows)], out, prog)
+                                                   (r["case_id"] for r in rows)], out, prog, read)
+    read.clear()
     prog.start(2 * len(todo), "正在封卷并回读校验…")
     carriers = [{"label": v["label"], "digest": staged[v["number"]]["digest"] if v["number"] in staged else v["digest"],
                  "bytes": staged[v["number"]]["bytes"] if v["number"] in staged else v["bytes"],
@@ -246,13 +248,13 @@ def _vol_json(v: dict[str, Any], by_vol: dict[int, list[dict[str, Any]]], files:
             "digest": v["digest"]}
 
 
-def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path,
-            prog: Progress) -> tuple[int | None, bool, list[dict[str, Any]]]:
+def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path, prog: Progress,
+            known: dict[str, Any]) -> tuple[int | None, bool, list[dict[str, Any]]]:
     from ..checks.service import run_checks
     from . import yj_items  # noqa: F401  (carrier items of the YJ scheme)
 
     prog.status("正在进行移交检测（四性检测）…")
-    run = run_checks(archive, "transfer", case_ids, prog, carrier=out)
+    run = run_checks(archive, "transfer", case_ids, prog, carrier=out, known=known)
     archive.catalog.transfers.set_state(t["transfer_id"], "writing", check_run=run.run_id)
     reason = t["options"].get("override_reason")
     if not run.passed and not reason:

@@ -130,8 +130,9 @@ def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = Non
     cf = CaseFiles(case_id, code, row, rel)
     for p in sorted(iter_files(folder)):       # long paths on Windows: no deep file is skipped
         inner = p.relative_to(folder).as_posix()
-        sm3, sha256 = expected.get(f"{row['store_path']}/{inner}", ("", ""))
-        cf.files.append(CarrierFile(f"{rel}/{inner}", source=p, sm3=sm3, sha256=sha256))
+        sp = f"{row['store_path']}/{inner}"
+        sm3, sha256 = expected.get(sp, ("", ""))
+        cf.files.append(CarrierFile(f"{rel}/{inner}", source=p, sm3=sm3, sha256=sha256, store_path=sp))
     if eep:
         from .eep import build_eep
 
