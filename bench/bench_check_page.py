@@ -31,8 +31,8 @@ USER, PASSWORD = "bench", "bench-secret-1"
 
 
 def generate(root: Path, n: int) -> int:
-    from desktop_app.core.archive import Archive
-    from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
+    from bench.synthetic_cases import insert_synthetic_cases
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.checks.registry import items_for
 
     arch = Archive.init(root, fonds="Z001", name="规模测试", user=USER, password=PASSWORD)
@@ -67,7 +67,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     import desktop_app.gui  # noqa: F401  (binding work-arounds)
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.checks.service import load_run
     from desktop_app.gui.context import AppContext
     from desktop_app.gui.pages.checks import ChecksPage

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.checks.service import run_checks  # noqa: E402
 from desktop_app.core.demo import write_demo  # noqa: E402
 from desktop_app.core.digest import iter_digests, sm3_backend, workers  # noqa: E402

@@ -3,7 +3,7 @@ widgets offscreen (MainWindow, 首页, the case list's lazy table).
 
     python bench/bench_gui_scale.py [--cases 200000] [--docs-per-case 5] [--dir DIR] [--reuse]
 
-Step 1 generates the catalog (cases with ``cases_bulk.insert_synthetic_cases``, documents in bulk
+Step 1 generates the catalog (cases with ``bench/synthetic_cases.insert_synthetic_cases``, documents in bulk
 here).  Step 2 runs in a fresh process, so its peak memory is the GUI's alone:
 
 * open: QApplication + login-free ``Archive.open`` + ``MainWindow`` shown (target < 2 s), and until
@@ -36,8 +36,8 @@ MATERIALS = ["营业执照申请书", "法定代表人身份证明", "经营场�
 
 # -- step 1: the catalog ---------------------------------------------------------------------------
 def generate(root: Path, n_cases: int, docs_per_case: int) -> None:
-    from desktop_app.core.archive import Archive
-    from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
+    from bench.synthetic_cases import insert_synthetic_cases
+    from desktop_app.core.archive_handle import Archive
 
     t0 = time.perf_counter()
     arch = Archive.init(root, fonds="Z001", name="规模测试县政务服务中心", user=USER, password=PASSWORD)
@@ -87,7 +87,7 @@ def measure(root: Path) -> dict[str, object]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.gui.app import create_application
     from desktop_app.gui.context import AppContext
     from desktop_app.gui.main_window import MainWindow

@@ -37,7 +37,7 @@ from desktop_app.core.digest import iter_digests, workers  # noqa: E402
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.intake.service import import_paths
 arch = Archive.init(Path(sys.argv[1]), fonds="Z001", name="基准测试", password="password123")
 t = time.perf_counter()

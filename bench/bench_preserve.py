@@ -30,7 +30,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "tests" / "core")]
 from preserve_support import archived_cases  # noqa: E402
 
 from desktop_app.core import digest  # noqa: E402
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.preserve.backup import run_backup  # noqa: E402
 from desktop_app.core.preserve.files import archive_files  # noqa: E402
 from desktop_app.core.preserve.fixity import run_fixity  # noqa: E402

@@ -70,8 +70,8 @@ def from_catalog(n: int) -> tuple[float, int, int, int]:
     """The real path: n archived cases in a catalog → `build_sections` (streamed SQL) → PDF."""
     import tempfile
 
+    from bench.synthetic_cases import insert_synthetic_cases
     from desktop_app.core.catalog import Catalog
-    from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
     from desktop_app.core.registers import build_sections
 
     with tempfile.TemporaryDirectory() as tmp:

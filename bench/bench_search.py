@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.catalog import SearchFilter  # noqa: E402
 from desktop_app.core.jobs import Progress  # noqa: E402
 from desktop_app.core.search import search, update_index  # noqa: E402

@@ -41,7 +41,7 @@ import sys, time
 from pathlib import Path
 from desktop_app.core.handlers import register_lazy
 register_lazy()
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.catalog import SearchFilter
 from desktop_app.core.search import search
 arch = Archive.open(Path(sys.argv[1]), user=sys.argv[2], password=sys.argv[3])
@@ -66,7 +66,7 @@ def ensure_archive(root: Path, cases: int, reuse: bool) -> None:
         return
     import bench_search
 
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.handlers import register
     from desktop_app.core.jobs import Progress
     from desktop_app.core.search import update_index

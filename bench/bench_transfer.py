@@ -76,7 +76,7 @@ def build(template: Path, cases: int, kb: int) -> None:
     from carrier_support import KEYPASS, PASSWORD
     from pkgbuilder import PDF, make_package
 
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.archiving import archive_cases
     from desktop_app.core.crypto import keystore
     from desktop_app.core.handlers import register

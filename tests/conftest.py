@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.handlers import register  # noqa: E402
 
 register()   # the application's start-up: every journaled service's recovery handler

@@ -25,7 +25,7 @@ PAGES = ["dashboard", "intake", "cases", "case_detail", "arrange", "checks", "re
 
 def prepare(root: Path) -> None:
     """A demo archive with cases in every state of the flow."""
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.archiving import archive_cases
     from desktop_app.core.checks.service import run_checks
     from desktop_app.core.demo_archive import ensure_demo_archive
@@ -71,7 +71,7 @@ KEYPASS = "guide-keypass-1"
 def _transfer(arch, where: Path) -> None:  # type: ignore[no-untyped-def]
     """A transfer of the archived cases, and an archives-side archive that trusts the agency's key:
     the receive page's screenshot shows that carrier verified and checked there."""
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.crypto import keystore
     from desktop_app.core.demo_archive import DEMO_PASSWORD
     from desktop_app.core.transfer.create import create_transfer
@@ -100,7 +100,7 @@ def grab_receive(where: Path, path: Path, app) -> None:  # type: ignore[no-untyp
     """The receive page on the archives side, after 校验 of the demo transfer carrier."""
     from PySide6.QtCore import QSettings
 
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.demo_archive import DEMO_PASSWORD
     from desktop_app.gui.app import open_main_window
 
@@ -131,7 +131,7 @@ def grab_receive(where: Path, path: Path, app) -> None:  # type: ignore[no-untyp
 def grab(root: Path, out: Path, lang: str) -> None:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.demo_archive import ensure_demo_archive
     from desktop_app.gui.app import create_application, open_main_window
 

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..core.archive import Archive
+from ..core.archive_handle import Archive
 from ..core.errors import LoginRequired, UsageError
 from ..core.jobs import Progress
 from ..core.paths import resolve_archive

@@ -27,14 +27,14 @@ from . import oplock
 from .audit_key import entry_mac, meta_mac, roster_mac
 from .catalog import Catalog
 from .catalog._util import dumps, now
-from .catalog.audit import GENESIS
+from .catalog.audit_queries import GENESIS
 from .digest import sm3_hex
 from .errors import ArchDeskError as ArchDeskErrorBase
 from .errors import os_error_to_archdesk
 from .jobs import Progress, ensure
 
 if TYPE_CHECKING:
-    from .archive import Archive
+    from .archive_handle import Archive
     from .crypto.sm2 import PrivateKey
 
 log = logging.getLogger("archdesk.audit")

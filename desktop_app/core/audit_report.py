@@ -12,7 +12,7 @@ from .errors import UsageError
 from .outputs import output_target
 
 if TYPE_CHECKING:
-    from .archive import Archive
+    from .archive_handle import Archive
     from .registers import Section
 
 ACTION_LABELS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .archive import Archive
+from .archive_handle import Archive
 from .catalog._util import now
 from .errors import ArchDeskError, NotFound, StateError
 from .model import CASE_FIELD_LABELS, OPEN_CLASSIFICATIONS, EventRecord, Status

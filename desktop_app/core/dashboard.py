@@ -21,7 +21,7 @@ from .jobs import Progress
 from .model import STATUS_LABELS, Status
 
 if TYPE_CHECKING:
-    from .archive import Archive
+    from .archive_handle import Archive
 
 LIST_LIMIT = 50          # rows per list section (counts are always complete)
 DEADLINE_HORIZON_DAYS = 60

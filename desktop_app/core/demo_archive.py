@@ -12,7 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from .archive import Archive
+from .archive_handle import Archive
 from .jobs import Progress
 from .paths import ArchiveLayout
 

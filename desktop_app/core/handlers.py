@@ -24,7 +24,8 @@ def register() -> None:
     from .archiving import corrections, step  # noqa: F401  (archive, archive.correct)
     from .intake import ingest  # noqa: F401  (import)
     from .preserve import backup, convert, destruction  # noqa: F401  (backup, convert, destroy)
-    from .transfer import create, receipt_scratch, receive  # noqa: F401  (transfer, receive; at open: sweep)
+    from .receipt import kept_copy, receive  # noqa: F401  (transfer, receive; at open: sweep)
+    from .transfer import create  # noqa: F401  (transfer, receive; at open: sweep)
 
     recovery.mark_complete()
 
@@ -36,7 +37,7 @@ def register_lazy() -> None:
 
 def _pending(tmp: Path) -> bool:
     """Work for an at-open hook in the archive's ``.tmp`` folder: a receipt scratch folder
-    (``transfer.receipt_scratch.SCRATCH_PREFIX``; a test keeps the two names equal)."""
+    (``receipt.kept_copy.SCRATCH_PREFIX``; a test keeps the two names equal)."""
     try:
         with os.scandir(tmp) as it:
             return any(e.name.startswith(RECEIPT_SCRATCH_PREFIX) for e in it)

@@ -7,7 +7,7 @@ catalog transaction (joining the caller's, so the caller's own rows and events c
 and one audit entry per case (``case.status``: old, new, operation and the caller's details).
 
 Creating a case is not a transition: import inserts ``imported``; ``archdesk rebuild`` restores
-the status its record states (see ``catalog/archiving.insert_rebuilt``).
+the status its record states (see ``catalog/archiving_queries.insert_rebuilt``).
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ def output_target(archive: Any, path: str | os.PathLike[str], what: str = "è¾“å‡
                   folder: bool = False, contains_ok: bool = True) -> Path:
     """``path`` (resolved) if ArchDesk may write ``what`` there; else :class:`UsageError`.
 
-    ``archive`` is an :class:`~desktop_app.core.archive.Archive` or its root folder.  Refused: the
+    ``archive`` is an :class:`~desktop_app.core.archive_handle.Archive` or its root folder.  Refused: the
     archive folder itself or anything inside it; a target whose name is a Windows device name or
     otherwise no file name; an existing folder where a file is expected (``folder=False``); with
     ``contains_ok=False`` also a folder that contains the archive (a migration target)."""

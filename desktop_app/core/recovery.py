@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from .archive import Archive
+    from .archive_handle import Archive
 
 Handler = Callable[["Archive", dict[str, Any]], None]
 OpenHook = Callable[["Archive"], object]

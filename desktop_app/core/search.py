@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .catalog import SearchFilter
-from .catalog.search import UNIT_BITS
+from .catalog.search_queries import UNIT_BITS
 from .jobs import Progress, ensure
 
 if TYPE_CHECKING:
-    from .archive import Archive
+    from .archive_handle import Archive
     from .catalog import Catalog
 
 log = logging.getLogger("archdesk.search")

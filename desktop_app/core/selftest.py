@@ -98,7 +98,7 @@ def check_reportlab_font() -> str:
 
 
 def check_catalog() -> str:
-    from .archive import Archive
+    from .archive_handle import Archive
 
     with tempfile.TemporaryDirectory(prefix="archdesk-selftest-") as tmp:
         root = Path(tmp) / "archive"

@@ -18,7 +18,7 @@ from .errors import NotFound, PermissionDenied, UsageError
 from .security import SECADMIN, SYSADMIN
 
 if TYPE_CHECKING:
-    from .archive import Archive
+    from .archive_handle import Archive
 
 TYPES = ("str", "int", "bool", "path", "choice", "list", "json")
 

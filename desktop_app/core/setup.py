@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .archive import Archive
+from .archive_handle import Archive
 from .crypto import keystore, pem
 from .crypto.symmetric import MIN_PASSPHRASE
 from .errors import ArchDeskError, UsageError

@@ -20,7 +20,7 @@ from .registers.text import mask_auto, mask_id, mask_phone
 from .store import atomic_write_bytes
 
 if TYPE_CHECKING:
-    from .archive import Archive
+    from .archive_handle import Archive
     from .registers import Section, SectionResult
     from .security import User
 

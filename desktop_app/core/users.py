@@ -28,7 +28,7 @@ from .security import (
 )
 
 if TYPE_CHECKING:
-    from .archive import Archive
+    from .archive_handle import Archive
 
 NAME_RE = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$")
 SEPARATION_KEY = "security.role_separation"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..core import catalog_loss
-from ..core.archive import Archive
+from ..core.archive_handle import Archive
 from ..core.errors import ArchDeskError
 from ..core.handlers import register as register_handlers
 from ..core.paths import ArchiveLayout, resolve_archive, resource

@@ -18,7 +18,7 @@ from .worker import Job, JobFunction
 log = logging.getLogger("archdesk.gui")
 
 if TYPE_CHECKING:
-    from ..core.archive import Archive
+    from ..core.archive_handle import Archive
 
 
 class AppContext(QObject):

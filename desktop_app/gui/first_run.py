@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import catalog_loss, setup
-from ..core.archive import Archive
+from ..core.archive_handle import Archive
 from ..core.errors import ArchDeskError
 from ..core.paths import ArchiveLayout
 from .first_run_pages import AdminPage, BackupPage, DonePage, KeyPage, RetentionPage, ScannerPage, TrustPage

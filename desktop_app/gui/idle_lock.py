@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import users
-from ..core.archive import Archive
+from ..core.archive_handle import Archive
 from ..core.errors import ArchDeskError
 from .fmt import fmt
 

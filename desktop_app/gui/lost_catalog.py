@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.archive import Archive
+from ..core.archive_handle import Archive
 from ..core.catalog_loss import CatalogLost
 from ..core.errors import ArchDeskError, UsageError
 from ..core.jobs import Progress

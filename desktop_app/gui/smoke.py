@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer
 
-from ..core.archive import Archive
+from ..core.archive_handle import Archive
 
 PAGE_RENDER_MS = 15_000
 

@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from ..core.jobs import Progress
 
 if TYPE_CHECKING:
-    from ..core.archive import Archive
+    from ..core.archive_handle import Archive
 
 log = logging.getLogger("archdesk.gui.worker")
 

@@ -29,7 +29,7 @@ def test_check_cli_contract(tmp_path):
     make_case(tmp_path / "b" / "bad", 2, files={**clean_files(), "过程文件/受理通知书.pdf": b""})
     assert run(["--archive", arch, "import", str(tmp_path / "b")], CREDS).returncode == 0
 
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
 
     with Archive.open(Path(arch), user="admin", password="password123") as a:
         a.catalog.settings.set("checks.virus_scanner", {"kind": "clamscan", "path": "/usr/bin/clamscan",

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from test_checks_support import make_case  # noqa: E402
 
 from desktop_app.cli import main  # noqa: E402
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.intake.service import import_paths  # noqa: E402
 
 

@@ -23,7 +23,7 @@ HEAVY = ("PySide6", "lxml", "reportlab", "pypdf", "cryptography", "pygfried", "p
          "fitz", "pypdfium2", "openpyxl", "gmssl")
 SERVICES = ("desktop_app.core.transfer.create", "desktop_app.core.intake.ingest",
             "desktop_app.core.archiving.step", "desktop_app.core.preserve.backup",
-            "desktop_app.core.transfer.receipt_scratch")
+            "desktop_app.core.receipt.kept_copy")
 
 MODULES_AFTER = """
 import atexit, json, sys
@@ -54,7 +54,7 @@ def test_version_imports_no_command_no_service_no_heavy_library():
     r, mods = run_cli(["--version"])
     assert r.returncode == 0 and r.stdout.startswith("ArchDesk "), r.stderr
     assert _loaded(mods, HEAVY) == []
-    assert _loaded(mods, ("desktop_app.cli.commands", "desktop_app.core.catalog", "desktop_app.core.archive",
+    assert _loaded(mods, ("desktop_app.cli.commands", "desktop_app.core.catalog", "desktop_app.core.archive_handle",
                           "sqlite3", "subprocess")) == ["desktop_app.cli.commands"]     # the package, no module
 
 
@@ -103,7 +103,7 @@ def test_short_command_loads_only_its_module_and_recovery_still_runs(tmp_path):
     scratch.mkdir(parents=True)
     r, mods = run_cli(["--archive", str(arch), "--json", "list"], **creds)
     assert r.returncode == 0, r.stderr
-    assert "desktop_app.core.transfer.receipt_scratch" in mods
+    assert "desktop_app.core.receipt.kept_copy" in mods
     assert not scratch.exists()
 
 
@@ -126,6 +126,6 @@ def test_parser_of_one_command_equals_the_full_parser():
 
 def test_receipt_scratch_prefix_known_to_the_lazy_start_up():
     from desktop_app.core.handlers import RECEIPT_SCRATCH_PREFIX
-    from desktop_app.core.transfer.receipt_scratch import SCRATCH_PREFIX
+    from desktop_app.core.receipt.kept_copy import SCRATCH_PREFIX
 
     assert RECEIPT_SCRATCH_PREFIX == SCRATCH_PREFIX

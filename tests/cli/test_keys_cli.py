@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.crypto import keystore, pem
 from desktop_app.core.crypto.sm2 import PrivateKey
 from desktop_app.core.security import hash_password

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.security import hash_password
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))

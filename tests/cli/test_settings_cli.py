@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 
 
 @pytest.fixture

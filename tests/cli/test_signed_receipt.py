@@ -15,14 +15,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency  # noqa: E402
 
 from desktop_app.cli import main  # noqa: E402
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.crypto import keystore  # noqa: E402
 from desktop_app.core.crypto.signing import sign_files  # noqa: E402
 from desktop_app.core.crypto.sm2 import PrivateKey  # noqa: E402
 from desktop_app.core.digest import sm3_hex  # noqa: E402
+from desktop_app.core.receipt.receive import receive_carrier  # noqa: E402
+from desktop_app.core.receipt.signed import RECEIPT_SIG, RECEIPT_XML, SIGNED, receipt_of  # noqa: E402
 from desktop_app.core.transfer.create import create_transfer  # noqa: E402
-from desktop_app.core.transfer.receive import receive_carrier  # noqa: E402
-from desktop_app.core.transfer.signed_receipt import RECEIPT_SIG, RECEIPT_XML, SIGNED, receipt_of  # noqa: E402
 
 
 @pytest.fixture(scope="module")

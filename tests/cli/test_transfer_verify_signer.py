@@ -17,7 +17,7 @@ from desktop_app.cli import main  # noqa: E402
 from desktop_app.core.crypto.pem import fingerprint, format_fingerprint, load_public_key  # noqa: E402
 from desktop_app.core.crypto.signing import sign_carrier  # noqa: E402
 from desktop_app.core.crypto.sm2 import PrivateKey  # noqa: E402
-from desktop_app.core.transfer.receive import receive_carrier  # noqa: E402
+from desktop_app.core.receipt.receive import receive_carrier  # noqa: E402
 from desktop_app.core.transfer.sums import SM3SUMS, read_sums, write_sums  # noqa: E402
 
 
@@ -84,7 +84,7 @@ def test_altered_and_resigned_carrier_fails_verify_and_receive_alike(carrier, ca
     assert code == 1 and "签名有效，但无法确认签名者" in out and format_fingerprint(forger) in out
     code, out = verify(capsys, str(bad), "--trusted-key", str(agency_pem))
     assert code == 1 and "不在给定的受信任公钥中" in out and "校验通过" not in out
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
 
     archives = Archive.open(archives_root, user="admin", password=PASSWORD)
     try:

@@ -10,7 +10,7 @@ from pathlib import Path
 from arrange_support import case_fields, set_status
 from pkgbuilder import PDF, make_package
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.crypto import keystore
 from desktop_app.core.intake.service import import_paths
@@ -30,7 +30,7 @@ INSPECTION = "检测人员查看载体外观完好、读取正常，另行人工
 
 def accept_inspected(arch: Archive, path: Path, **kw):  # type: ignore[no-untyped-def]
     """接收入库 after a person recorded the manual items of the verification run ``check_run``."""
-    from desktop_app.core.transfer.receive import receive_carrier
+    from desktop_app.core.receipt.receive import receive_carrier
 
     inspect_carrier(arch, kw["check_run"])
     return receive_carrier(arch, path, "accept", **kw)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pkgbuilder import PDF, make_package
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.digest import digest_file
 from desktop_app.core.intake.service import import_paths
 from desktop_app.core.security import hash_password

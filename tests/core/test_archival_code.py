@@ -125,7 +125,7 @@ def test_reclassification_moves_the_case_to_its_new_group(archive, classified):
 WORKER = textwrap.dedent("""
     import sys
     sys.path.insert(0, {root!r})
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.retention import assign_numbers
     arch = Archive.open({arch!r}, as_system=True)
     for cid in {ids!r}:
@@ -150,8 +150,8 @@ def test_two_processes_allocate_without_duplicates_or_holes(archive, tmp_path):
 CRASHER = textwrap.dedent("""
     import os, sys
     sys.path.insert(0, {root!r})
-    from desktop_app.core.archive import Archive
-    from desktop_app.core.catalog.retention import RetentionQueries
+    from desktop_app.core.archive_handle import Archive
+    from desktop_app.core.catalog.retention_queries import RetentionQueries
     from desktop_app.core.retention import assign_numbers
     calls = []
     real = RetentionQueries.set_number

@@ -191,8 +191,8 @@ def test_cancel_inside_a_case_rolls_it_back(archive, ready):
 
 
 def test_interrupted_correction_is_withdrawn_at_next_start(archive, ready, monkeypatch):
-    from desktop_app.core.archive import Archive
-    from desktop_app.core.catalog.archiving import ArchivingQueries
+    from desktop_app.core.archive_handle import Archive
+    from desktop_app.core.catalog.archiving_queries import ArchivingQueries
 
     archive_cases(archive, [ready[0]])
     code = archive.catalog.cases.get(ready[0])["archival_code"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from arrange_support import case_fields, import_cases, leftovers, set_status
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.metadata.case_record import validate
 from desktop_app.core.retention import classify_cases, import_default_table
 
@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = textwrap.dedent("""
     import os, sys
     sys.path.insert(0, {root!r})
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.archiving import step
-    from desktop_app.core.catalog.archiving import ArchivingQueries
+    from desktop_app.core.catalog.archiving_queries import ArchivingQueries
     point = {point!r}
     count = {{"copy": 0}}
     real_copy, real_publish, real_remove = step.copy_file_with_digest, ArchivingQueries.publish, step._remove_intake

@@ -7,7 +7,7 @@ import pytest
 from arrange_support import case_fields
 from pkgbuilder import make_package
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.checks.service import run_checks
 from desktop_app.core.intake.service import import_paths

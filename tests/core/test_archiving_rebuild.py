@@ -6,7 +6,7 @@ import pytest
 from arrange_support import case_fields, import_cases, set_status
 
 from desktop_app.core import audit
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases, correct_metadata, rebuild_catalog
 from desktop_app.core.catalog._util import loads
 from desktop_app.core.retention import classify_cases, import_default_table, override_classification
@@ -155,7 +155,7 @@ def test_rebuild_without_a_catalog_creates_the_first_account_audited(archive, tm
 def test_archiving_leaves_updated_at_as_the_record_holds_it(archive, tmp_path, monkeypatch):
     """The status move inside the archiving transaction must not leave a later updated_at than the
     record XML (archived_at): a rebuilt catalog would differ by that second (a flake seen in CI)."""
-    import desktop_app.core.catalog.cases as catalog_cases
+    import desktop_app.core.catalog.case_queries as catalog_cases
 
     import_default_table(archive)
     ids = import_cases(archive, tmp_path, [case_fields(1, task_name="个体工商户登记", task_type="行政许可",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import audit
-from desktop_app.core.archive import Archive
-from desktop_app.core.catalog.audit import GENESIS
+from desktop_app.core.archive_handle import Archive
+from desktop_app.core.catalog.audit_queries import GENESIS
 from desktop_app.core.crypto import keystore
 from desktop_app.core.crypto.sm2 import PrivateKey
 

@@ -13,9 +13,9 @@ import pytest
 from arrange_support import case_fields, import_cases, set_status
 
 from desktop_app.core import audit, audit_key, users
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases, rebuild_catalog
-from desktop_app.core.catalog.audit import GENESIS
+from desktop_app.core.catalog.audit_queries import GENESIS
 from desktop_app.core.errors import ArchDeskError
 from desktop_app.core.preserve.backup import run_backup
 from desktop_app.core.preserve.restore import restore_backup

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from desktop_app.core.errors import Cancelled, StorageError, UsageError
 from desktop_app.core.jobs import Progress
 from desktop_app.core.transfer import verify_bag, verify_path, write_bag
-from desktop_app.core.transfer.bagit_write import BAG_ALGORITHMS
+from desktop_app.core.transfer.bagit.write import BAG_ALGORITHMS
 
 INFO = {"Source-Organization": "测试县政务服务中心", "External-Identifier": "Z001-YJ-2024-0001",
         "External-Description": "2024 年度办件移交\n第一批"}
@@ -288,7 +288,7 @@ def test_cancel_and_unreadable_during_verify(bag: Path, monkeypatch: pytest.Monk
     prog.cancel()
     with pytest.raises(Cancelled):
         verify_bag(bag, prog)
-    from desktop_app.core.transfer import hashing
+    from desktop_app.core.transfer.bagit import hashing
 
     real = hashing.hash_file
 

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency, copy_archive
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import UsageError
 from desktop_app.core.metadata.case_record import read_record
+from desktop_app.core.receipt.receive import receive_carrier
 from desktop_app.core.transfer import verify_path
 from desktop_app.core.transfer.catalogue_xml import read_catalogue
 from desktop_app.core.transfer.create import create_transfer
 from desktop_app.core.transfer.planner import CaseSize, medium, plan
-from desktop_app.core.transfer.receive import receive_carrier
 
 
 @pytest.fixture(scope="session")
@@ -296,14 +296,14 @@ def test_medium_removed_io_error_is_clear_and_resumable(agency, tmp_path, monkey
 
 def test_interrupted_receipt_completes_on_the_next_attempt(agency, tmp_path, monkeypatch):
     from desktop_app.core.errors import StorageError
-    from desktop_app.core.transfer import receipt_checks
-    from desktop_app.core.transfer import receive as receive_mod
+    from desktop_app.core.receipt import receive as receive_mod
+    from desktop_app.core.receipt import stage_checks
 
     arch, ids = agency
     vol = _create(arch, ids, tmp_path / "out").volumes[0]["path"]
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
     # a failure while copying the carrier for the checks: nothing is in the archive, no scratch left
-    real_copy = receipt_checks.copy_file_with_digest
+    real_copy = stage_checks.copy_file_with_digest
     calls = {"n": 0}
 
     def flaky_copy(src, dest, progress=None):
@@ -312,13 +312,13 @@ def test_interrupted_receipt_completes_on_the_next_attempt(agency, tmp_path, mon
             raise StorageError("读取失败（模拟：载体被拔出）", path=str(src))
         return real_copy(src, dest, progress)
 
-    monkeypatch.setattr(receipt_checks, "copy_file_with_digest", flaky_copy)
+    monkeypatch.setattr(stage_checks, "copy_file_with_digest", flaky_copy)
     with pytest.raises(StorageError):
         receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
     assert archives.catalog.cases.count() == 0 and not archives.catalog.transfers.receipts()
     assert not [p for p in (archives.root / ".tmp").iterdir() if p.name.startswith("receive-")]
     assert not archives.catalog.ops.running()
-    monkeypatch.setattr(receipt_checks, "copy_file_with_digest", real_copy)
+    monkeypatch.setattr(stage_checks, "copy_file_with_digest", real_copy)
     # a failure while moving the checked copies in (the third case): two cases are in
     real_index = receive_mod.index_record_folder
     calls["n"] = 0

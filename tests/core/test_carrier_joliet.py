@@ -12,13 +12,13 @@ import pytest
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, build_agency, copy_archive
 from pkgbuilder import PDF
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import UsageError
+from desktop_app.core.receipt.receive import opened
 from desktop_app.core.transfer import verify_path
 from desktop_app.core.transfer.create import create_transfer
 from desktop_app.core.transfer.iso import iso_files
 from desktop_app.core.transfer.planner import JOLIET_MAX, check_joliet, joliet_length
-from desktop_app.core.transfer.receive import opened
 
 LONG_OK = "关于" + "某某县政务服务中心个体工商户登记材料" * 3 + "补正说明.pdf"      # 64 characters, 184 UTF-8 bytes
 TOO_LONG = "关于" + "某某县政务服务中心个体工商户登记材料" * 3 + "补正说明书.pdf"    # 65 characters

@@ -11,13 +11,13 @@ import bagit
 import pytest
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency, copy_archive
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import DiskFullError, StorageError
+from desktop_app.core.receipt.receive import receive_carrier
 from desktop_app.core.transfer import carrier as carrier_mod
 from desktop_app.core.transfer import verify_path
 from desktop_app.core.transfer.create import create_transfer, resume_transfer
 from desktop_app.core.transfer.iso import iso_files
-from desktop_app.core.transfer.receive import receive_carrier
 
 MB = 1_000_000
 
@@ -94,7 +94,7 @@ def test_disk_full_then_resume(agency, tmp_path, monkeypatch):
 CRASH = """
 import os, sys
 from pathlib import Path
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.transfer import create
 create.seal = lambda *a, **k: os._exit(9)          # the process dies after staging, before sealing
 arch = Archive.open(Path(sys.argv[1]), user="admin", password=sys.argv[2])

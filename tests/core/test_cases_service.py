@@ -47,7 +47,7 @@ def test_every_sortable_column_uses_an_index(archive, column):
 
 
 def test_free_text_filter_matches_every_field_and_follows_changes(archive):
-    from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
+    from bench.synthetic_cases import insert_synthetic_cases
 
     cat = archive.catalog
     insert_synthetic_cases(cat, 50, seed=3)

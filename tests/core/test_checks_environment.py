@@ -10,7 +10,7 @@ import json
 import pytest
 from test_checks_support import EICAR, clean_files, make_case, use_clamscan
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.checks import bulk, virus
 from desktop_app.core.checks.service import gate, run_checks

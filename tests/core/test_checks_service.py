@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 from test_checks_support import EICAR, by_item, clean_files, failing, make_case, use_clamscan
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.checks import virus
 from desktop_app.core.checks.report import export_report
 from desktop_app.core.checks.service import gate, override, record_manual, run_checks

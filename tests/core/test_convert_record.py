@@ -10,7 +10,7 @@ from arrange_support import case_fields, set_status
 from PIL import Image
 from pkgbuilder import PDF, make_package
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.archiving.rebuild import rebuild_catalog
 from desktop_app.core.intake.service import import_paths

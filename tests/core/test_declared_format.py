@@ -9,7 +9,7 @@ from arrange_support import case_fields
 from PIL import Image
 from pkgbuilder import PDF, make_package
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.checks.service import run_checks
 from desktop_app.core.intake.service import import_paths

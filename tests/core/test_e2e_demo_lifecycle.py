@@ -8,16 +8,16 @@ from collections import Counter
 
 from test_checks_support import clam_database
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.checks.registry import items_for
 from desktop_app.core.checks.service import run_checks
 from desktop_app.core.crypto import keystore
 from desktop_app.core.demo import write_demo
 from desktop_app.core.intake.service import import_paths
+from desktop_app.core.receipt.receive import receive_carrier
 from desktop_app.core.retention import classify_cases, import_default_table
 from desktop_app.core.transfer.create import create_transfer
-from desktop_app.core.transfer.receive import receive_carrier
 
 PASSWORD, KEYPASS = "password123", "keypass-123"
 

@@ -14,7 +14,7 @@ from PIL.PngImagePlugin import PngInfo
 from pkgbuilder import make_package
 from reportlab.pdfgen import canvas
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.checks.registry import item, items_for
 from desktop_app.core.checks.service import run_checks

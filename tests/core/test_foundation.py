@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import audit
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.catalog import SCHEMA_VERSION, Catalog
 from desktop_app.core.digest import digest_bytes, digest_file, digest_files, sm3_hex
 from desktop_app.core.errors import CatalogTooNew, PermissionDenied, UsageError

@@ -282,7 +282,7 @@ def test_disk_really_full_on_tmpfs(tmp_path):
     """A real size-limited filesystem (root only): the import fails cleanly and leaves no trace."""
     import subprocess
 
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
 
     if sys.platform == "win32":
         pytest.skip("a tmpfs mount is a Linux set-up; the ENOSPC path is covered by the test above")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pkgbuilder import make_package
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.digest import digest_file
 from desktop_app.core.intake.service import import_paths
 
@@ -23,7 +23,7 @@ CHILD = textwrap.dedent("""
     from pathlib import Path
     import desktop_app.core.intake.ingest as ingest
     import desktop_app.core.store as store
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.intake.service import import_paths
     target, crash_at = sys.argv[1].split(":")
     calls = [0]
@@ -41,7 +41,7 @@ CHILD = textwrap.dedent("""
     elif target == "rename":
         ingest.Path.rename = crashing(ingest.Path.rename)
     elif target == "insert":
-        from desktop_app.core.catalog.cases import CaseQueries
+        from desktop_app.core.catalog.case_queries import CaseQueries
         CaseQueries.insert = crashing(CaseQueries.insert)
     arch = Archive.open(Path(sys.argv[2]), user="admin", password="password123")
     import_paths(arch, [Path(sys.argv[3])])
@@ -139,7 +139,7 @@ LIVE_CHILD = textwrap.dedent("""
     sys.path.insert(0, {root!r})
     from pathlib import Path
     import desktop_app.core.intake.ingest as ingest
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.intake.service import import_paths
     real = ingest.sync_tree
     def slow(path):

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.synthetic_cases import insert_synthetic_cases
 from desktop_app.core import lifecycle
-from desktop_app.core.archive import Archive
-from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import NotFound, PermissionDenied, StateError
 from desktop_app.core.lifecycle import OPERATIONS, TRANSITIONS, change_status
 from desktop_app.core.model import Status
@@ -110,7 +110,7 @@ def test_permission_of_the_row_is_required(archive: Archive) -> None:
 _UPDATE_STATUS = re.compile(r"(?is)\bUPDATE\s+cases\b.*\bstatus\s*=")
 _STATUS_FRAGMENT = re.compile(r"(?i)^[\s,]*status\s*=\s*[?'\"]")
 # creating a case is not a transition: import inserts 'imported', rebuild restores its record's
-INSERTERS = {"core/catalog/cases.py", "core/catalog/archiving.py", "core/catalog/cases_bulk.py"}
+INSERTERS = {"core/catalog/case_queries.py", "core/catalog/archiving_queries.py"}
 
 
 def _strings(tree: ast.AST) -> list[str]:
@@ -136,7 +136,7 @@ def test_no_other_status_writer() -> None:
                     and node.func.value.attr == "cases" and rel != "core/lifecycle.py"):
                 offenders.append(f"{rel}:{node.lineno} calls cases.set_status")
         for s in _strings(tree):
-            if _UPDATE_STATUS.search(s) and not (rel == "core/catalog/cases.py" and
+            if _UPDATE_STATUS.search(s) and not (rel == "core/catalog/case_queries.py" and
                                                   s.startswith("UPDATE cases SET status=?, updated_at=?")):
                 offenders.append(f"{rel}: SQL writes cases.status: {s[:60]!r}")
             if _STATUS_FRAGMENT.search(s):

@@ -10,13 +10,13 @@ import subprocess
 import pytest
 from preserve_support import PASSWORD, archived_cases, tree
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.crypto.errors import WrongPassphrase
 from desktop_app.core.errors import ArchDeskError, UsageError
 from desktop_app.core.preserve import backup as backup_mod
+from desktop_app.core.preserve.archive_migration import migrate_archive
 from desktop_app.core.preserve.backup import run_backup
 from desktop_app.core.preserve.backupset import BackupSet
-from desktop_app.core.preserve.migrate import migrate_archive
 from desktop_app.core.preserve.restore import restore_backup
 
 

@@ -96,8 +96,8 @@ out = pathlib.Path(a[a.index("--outdir") + 1]); src = pathlib.Path(a[-1])
 def test_failed_conversion_leaves_no_file(archive, tmp_path, monkeypatch):
     from preserve_support import PASSWORD
 
-    from desktop_app.core.archive import Archive
-    from desktop_app.core.catalog.preserve import PreserveQueries
+    from desktop_app.core.archive_handle import Archive
+    from desktop_app.core.catalog.preserve_queries import PreserveQueries
 
     archived_cases(archive, tmp_path / "pk", 1, files={"申报文件/照片.gif": _gif()})
     [orig] = convert.candidates(archive)

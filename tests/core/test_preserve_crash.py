@@ -11,7 +11,7 @@ from pathlib import Path
 
 from preserve_support import PASSWORD, archived_cases, second_user
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.digest import digest_file
 from desktop_app.core.preserve import destruction
 
@@ -22,7 +22,7 @@ def _die_in(code: str) -> subprocess.CompletedProcess[str]:
     script = textwrap.dedent("""
         import os, sys
         sys.path[:0] = [{root!r}, {tests!r}]
-        from desktop_app.core.archive import Archive
+        from desktop_app.core.archive_handle import Archive
         """).format(root=str(ROOT), tests=str(ROOT / "tests")) + textwrap.dedent(code)
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
 
@@ -65,7 +65,7 @@ def test_killed_destruction_is_rolled_back_or_completed(archive, tmp_path):
     # 1. dies after moving the files out, before the transaction: files come back
     r = _die_in(f"""
         from desktop_app.core.preserve import destruction
-        from desktop_app.core.catalog.preserve import PreserveQueries
+        from desktop_app.core.catalog.preserve_queries import PreserveQueries
         a = Archive.open({str(root)!r}, user="secadm", password={PASSWORD!r})
         PreserveQueries.destruction_items_files = lambda *x, **k: os._exit(9)
         destruction.execute(a, {d1})
@@ -131,7 +131,7 @@ def test_killed_conversion_is_swept_at_next_start(archive, tmp_path):
     archive.close()
     r = _die_in(f"""
         from desktop_app.core.preserve import convert
-        from desktop_app.core.catalog.preserve import PreserveQueries
+        from desktop_app.core.catalog.preserve_queries import PreserveQueries
         a = Archive.open({str(root)!r}, user="admin", password={PASSWORD!r})
         PreserveQueries.add_component = lambda *x, **k: os._exit(9)
         convert.convert_component(a, {comp["id"]})

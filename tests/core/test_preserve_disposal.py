@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from preserve_support import PASSWORD, archived_cases, second_user
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import PermissionDenied, StateError, UsageError
 from desktop_app.core.preserve import appraisal, carriers, destruction
 from desktop_app.core.preserve.backup import run_backup

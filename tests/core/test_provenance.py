@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.catalog._util import loads
 from desktop_app.core.checks.service import run_checks
@@ -19,10 +19,10 @@ from desktop_app.core.digest import digest_file
 from desktop_app.core.intake.service import import_paths
 from desktop_app.core.metadata.case_record import read_record
 from desktop_app.core.preserve.fixity import run_fixity
+from desktop_app.core.receipt.receive import receive_carrier
 from desktop_app.core.retention import classify_cases, import_default_table
 from desktop_app.core.transfer.create import create_transfer
 from desktop_app.core.transfer.eep import build_eep
-from desktop_app.core.transfer.receive import receive_carrier
 
 
 @pytest.fixture(scope="module")

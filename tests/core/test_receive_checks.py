@@ -16,12 +16,12 @@ from carrier_support import (
     signed_carrier,
 )
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.checks.service import gate
 from desktop_app.core.errors import Cancelled, StateError, UsageError
 from desktop_app.core.jobs import Progress
-from desktop_app.core.transfer.receipt_checks import override_failing, receipt_run
-from desktop_app.core.transfer.receive import receive_carrier
+from desktop_app.core.receipt.receive import receive_carrier
+from desktop_app.core.receipt.stage_checks import override_failing, receipt_run
 
 
 @pytest.fixture(scope="module")
@@ -149,14 +149,14 @@ def test_cancel_during_the_checks_leaves_nothing(carrier, archives):
 
 
 def test_crash_during_checks_is_cleaned_at_start_up(carrier, archives, monkeypatch):
-    from desktop_app.core.transfer import receipt_checks
-    from desktop_app.core.transfer import receive as receive_mod
+    from desktop_app.core.receipt import receive as receive_mod
+    from desktop_app.core.receipt import stage_checks
 
     def crash(*a, **k):
         raise SystemExit("simulated crash")
 
     # a killed process runs no clean-up: the journal stays open and the scratch copy stays
-    monkeypatch.setattr(receipt_checks, "index_record_folder", crash)
+    monkeypatch.setattr(stage_checks, "index_record_folder", crash)
     monkeypatch.setattr(receive_mod, "drop_scratch", lambda path: None)
     monkeypatch.setattr(type(archives.catalog.ops), "finish", lambda *a, **k: None)
     with pytest.raises(SystemExit):

@@ -17,12 +17,12 @@ from carrier_support import (
     signed_carrier,
 )
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving.step import record_dir
 from desktop_app.core.digest import sm3_hex
-from desktop_app.core.transfer import receipt_checks, receipt_scratch
-from desktop_app.core.transfer import receive as receive_mod
-from desktop_app.core.transfer.receive import receive_carrier
+from desktop_app.core.receipt import kept_copy, stage_checks
+from desktop_app.core.receipt import receive as receive_mod
+from desktop_app.core.receipt.receive import receive_carrier
 
 
 @pytest.fixture(scope="module")
@@ -50,13 +50,13 @@ def archives(built, tmp_path):
 def copies(monkeypatch):
     """Every file copied off the carrier (staging), in order."""
     done: list[Path] = []
-    real = receipt_checks.copy_file_with_digest
+    real = stage_checks.copy_file_with_digest
 
     def counting(src, dest, progress=None):
         done.append(Path(src))
         return real(src, dest, progress)
 
-    monkeypatch.setattr(receipt_checks, "copy_file_with_digest", counting)
+    monkeypatch.setattr(stage_checks, "copy_file_with_digest", counting)
     return done
 
 
@@ -69,9 +69,9 @@ def _record_files(carrier: Path) -> list[Path]:
 
 
 def _set_created(scratch: Path, when: float) -> None:
-    m = json.loads((scratch / receipt_scratch.MANIFEST).read_text("utf-8"))
+    m = json.loads((scratch / kept_copy.MANIFEST).read_text("utf-8"))
     m["created"] = when
-    (scratch / receipt_scratch.MANIFEST).write_text(json.dumps(m), "utf-8")
+    (scratch / kept_copy.MANIFEST).write_text(json.dumps(m), "utf-8")
 
 
 def test_verify_then_accept_copies_each_record_once(carrier, archives, copies):
@@ -148,7 +148,7 @@ def test_each_receipt_drops_the_copies_it_cannot_use(carrier, archives, copies):
     one = receive_carrier(archives, carrier, keep_copy=True)
     two = receive_carrier(archives, carrier, keep_copy=True)             # verified again: one kept copy
     [kept] = _scratches(archives)
-    assert receipt_scratch.read_manifest(kept)["check_run"] == two.check_run
+    assert kept_copy.read_manifest(kept)["check_run"] == two.check_run
     rep = accept_inspected(archives, carrier, check_run=one.check_run)    # the older run
     assert rep.decision == "accepted" and len(copies) == 3 * len(_record_files(carrier))
     assert not _scratches(archives)
@@ -165,7 +165,7 @@ def test_stale_copies_are_removed_at_start_up(carrier, archives):
     receive_carrier(archives, carrier, keep_copy=True)
     [fresh] = _scratches(archives)
     old = shutil.copytree(fresh, fresh.with_name("receive-oldcopy0001"))
-    _set_created(old, time.time() - receipt_scratch.MAX_AGE - 60)      # kept for more than a day
+    _set_created(old, time.time() - kept_copy.MAX_AGE - 60)      # kept for more than a day
     orphan = fresh.with_name("receive-orphan000001")                    # no manifest, no receipt owns it
     (orphan / "records").mkdir(parents=True)
     (orphan / "records" / "partial.pdf").write_bytes(b"%PDF")
@@ -199,7 +199,7 @@ def test_crash_before_the_verification_finished_drops_the_copy_at_start_up(carri
     first = receive_carrier(archives, carrier, keep_copy=True)
     monkeypatch.undo()
     [kept] = _scratches(archives)
-    assert receipt_scratch.read_manifest(kept) is not None and archives.catalog.ops.running()
+    assert kept_copy.read_manifest(kept) is not None and archives.catalog.ops.running()
     root = archives.root
     archives.close()
     reopened = Archive.open(root, user="admin", password=PASSWORD)
@@ -240,8 +240,8 @@ def test_crash_while_accepting_from_the_kept_copy_is_recovered(carrier, archives
 def test_sweep_leaves_a_copy_that_a_running_receipt_owns(carrier, archives):
     receive_carrier(archives, carrier, keep_copy=True)
     [kept] = _scratches(archives)
-    _set_created(kept, time.time() - receipt_scratch.MAX_AGE - 60)      # stale, but owned right now
+    _set_created(kept, time.time() - kept_copy.MAX_AGE - 60)      # stale, but owned right now
     op = archives.catalog.ops.begin("receive", {"scratch": f".tmp/{kept.name}", "dests": []})
-    assert receipt_scratch.sweep(archives) == [] and kept.exists()
+    assert kept_copy.sweep(archives) == [] and kept.exists()
     archives.catalog.ops.finish(op, "done")
-    assert receipt_scratch.sweep(archives) == [kept.name] and not _scratches(archives)
+    assert kept_copy.sweep(archives) == [kept.name] and not _scratches(archives)

@@ -9,7 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from carrier_support import PASSWORD, build_agency  # noqa: E402
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.archiving.corrections import correct_metadata  # noqa: E402
 from desktop_app.core.preserve.fixity import run_fixity  # noqa: E402
 

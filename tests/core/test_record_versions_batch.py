@@ -10,7 +10,7 @@ import pytest
 from carrier_support import PASSWORD, build_agency
 
 from desktop_app.core import store
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import StorageError
 from desktop_app.core.metadata.case_record import read_record
 from desktop_app.core.transfer import recordver

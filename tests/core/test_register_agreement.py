@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
+from desktop_app.core.receipt.receive import receive_carrier
 from desktop_app.core.registers import load_receipt, load_transfer
 from desktop_app.core.transfer.create import create_transfer
-from desktop_app.core.transfer.receive import receive_carrier
 
 SHARED = ("name", "description", "record_count", "total_bytes", "carrier_range", "carrier_type", "sender_unit",
           "transfer_id")

@@ -112,7 +112,7 @@ def test_check_report_from_check_tables(cat, tmp_path):
 
 @pytest.mark.parametrize("kind", ["transfer", "receipt", "destruction", "backup", "label"])
 def test_register_refused_when_its_source_tables_are_absent(cat, kind, monkeypatch):
-    from desktop_app.core.catalog.registers import RegisterQueries
+    from desktop_app.core.catalog.register_queries import RegisterQueries
 
     monkeypatch.setattr(RegisterQueries, "table_exists", lambda self, name: False)
     with pytest.raises(DataSourceMissing) as ei:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import search as S
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.catalog import SearchFilter
 
 NOW = "2026-11-28 12:00:00"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import audit, users
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import ArchDeskError, LoginRequired, PermissionDenied
 from desktop_app.core.security import PERMISSIONS
 

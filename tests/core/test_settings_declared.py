@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from desktop_app.core import settings
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import NotFound, PermissionDenied, UsageError
 
 PKG = Path(__file__).resolve().parents[2] / "desktop_app"

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 from carrier_support import KEYPASS, PASSWORD, build_agency
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import StateError
 from desktop_app.core.transfer.create import create_transfer
 
 
 def test_gap_left_by_the_batch_fails_before_writing_and_later_batches_continue(tmp_path, monkeypatch):
-    from desktop_app.core.catalog.checks import CheckQueries
+    from desktop_app.core.catalog.check_queries import CheckQueries
 
     ids = build_agency(tmp_path / "agency", n=4)
     arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
@@ -54,8 +54,8 @@ def test_two_batches_in_the_same_second_get_distinct_ids(tmp_path, monkeypatch):
 
     from carrier_support import OVERRIDE, archives_archive
 
+    from desktop_app.core.receipt.receive import receive_carrier
     from desktop_app.core.transfer import create
-    from desktop_app.core.transfer.receive import receive_carrier
 
     class Frozen(datetime):
         @classmethod

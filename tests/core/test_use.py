@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.core import use, users
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import PermissionDenied, UsageError
 from desktop_app.core.security import User
 

@@ -20,14 +20,14 @@ from carrier_support import (
 )
 from winfake import WindowsFake
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.checks.context import disk_listing, file_facts, record_xml
 from desktop_app.core.digest import digest_bytes, digest_file
+from desktop_app.core.receipt.receive import receive_carrier
 from desktop_app.core.transfer import verify_path
-from desktop_app.core.transfer.bagit_read import verify_bag
+from desktop_app.core.transfer.bagit.read import verify_bag
 from desktop_app.core.transfer.create import create_transfer
 from desktop_app.core.transfer.problems import ALTERED
-from desktop_app.core.transfer.receive import receive_carrier
 from desktop_app.core.winpaths import MAX_PATH
 
 

@@ -11,7 +11,7 @@ from carrier_support import KEYPASS, OVERRIDE, PASSWORD, build_agency, copy_arch
 from winfake import WindowsFake
 
 from desktop_app.core import store
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.digest import digest_file
 from desktop_app.core.errors import StorageError
 from desktop_app.core.transfer import carrier, verify_path
@@ -179,7 +179,7 @@ def test_bag_and_iso_writers_retry_their_held_output(agency_template: tuple[Path
     final = Path(res.volumes[0]["path"])
     assert final.exists() and not list((tmp_path / "out").glob(f".*{store.TMP_SUFFIX}"))
     if kind == "bagit":
-        from desktop_app.core.transfer.bagit_read import verify_bag
+        from desktop_app.core.transfer.bagit.read import verify_bag
 
         assert verify_bag(final).ok
     else:

@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 
 USER, PASSWORD = "clerk", "secret-123"
 

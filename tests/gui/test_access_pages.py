@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.core import users
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 
 PW = "password123"
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 
 ARCHIVES_PAGES = {"接收", "检测", "办件", "检索", "利用", "保管", "登记表", "审计"}
 AGENCY_ONLY = {"收集", "整理归档", "移交", "保管期限表"}

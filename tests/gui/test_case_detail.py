@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLineEdit
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.model import Status
 
 

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 
-from desktop_app.core.archive import Archive
+from bench.synthetic_cases import insert_synthetic_cases
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.catalog import CaseFilter
-from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
 from desktop_app.gui.models.case_table import CASE_ID_ROLE, COLUMN_KEYS, CaseTableModel
 
 from .conftest import PASSWORD, USER

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.catalog._util import loads
 from desktop_app.core.retention import classify_cases, import_default_table

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 
 from .clicks import click
 

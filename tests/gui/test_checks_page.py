@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 
 from .clicks import choose, click, click_item, click_row, type_text
 
@@ -146,7 +146,7 @@ def test_start_button_click_runs_the_whole_stage_and_no_run_stays_running(window
 def test_a_machine_problem_cell_says_incomplete_not_failed(app: Any) -> None:
     """An item this machine could not judge (no usable virus database) is 未完成 in the matrix,
     not the case's 不通过; the case's own failure still wins the cell."""
-    from desktop_app.gui.pages._check_matrix import AMBER, RED, cell_state
+    from desktop_app.gui.models.check_matrix import AMBER, RED, cell_state
 
     assert cell_state(0, 2, 1) == (AMBER, "未完成 1")
     assert cell_state(1, 0, 1) == (RED, "不通过 1")

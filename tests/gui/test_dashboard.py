@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop_app.core.archive import Archive
+from bench.synthetic_cases import insert_synthetic_cases
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import due_soon_cases, overdue_cases
-from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
 from desktop_app.core.dashboard import dashboard_data
 from desktop_app.core.preserve.appraisal import expiry_list
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWizard
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.paths import ArchiveLayout
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import desktop_app.gui
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.security import READER, hash_password
 
 GUI_DIR = Path(desktop_app.gui.__file__).parent
@@ -29,7 +29,7 @@ def test_pages_never_import_the_main_window() -> None:
 
 
 def test_reader_cannot_import_or_edit(archive: Archive, settings: Any, app: Any, qtbot: Any) -> None:
-    from desktop_app.core.catalog.cases_bulk import insert_synthetic_cases
+    from bench.synthetic_cases import insert_synthetic_cases
     from desktop_app.gui.context import AppContext
     from desktop_app.gui.main_window import MainWindow
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, build_agency  # noqa: E402
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

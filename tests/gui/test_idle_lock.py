@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.core import users
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from tests.gui.conftest import PASSWORD
 
 

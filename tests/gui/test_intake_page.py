@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 
 from .clicks import click, click_item
 

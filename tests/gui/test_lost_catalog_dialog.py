@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))   # the co
 
 from carrier_support import PASSWORD, build_agency  # noqa: E402
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.catalog_loss import CatalogLost  # noqa: E402
 from desktop_app.core.preserve.backup import run_backup  # noqa: E402
 from desktop_app.gui import app as gui_app  # noqa: E402

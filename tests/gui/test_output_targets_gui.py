@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 
 from .test_registers_page import _wait, add_archived
 

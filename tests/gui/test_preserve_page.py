@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.digest import digest_file
 from desktop_app.core.security import hash_password
 

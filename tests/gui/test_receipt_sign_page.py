@@ -25,13 +25,12 @@ from carrier_support import (  # noqa: E402
     build_agency,
 )
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.crypto import keystore  # noqa: E402
 from desktop_app.core.digest import sm3_hex  # noqa: E402
 from desktop_app.core.errors import PermissionDenied  # noqa: E402
-from desktop_app.core.transfer.create import create_transfer  # noqa: E402
-from desktop_app.core.transfer.receive import receive_carrier  # noqa: E402
-from desktop_app.core.transfer.signed_receipt import (  # noqa: E402
+from desktop_app.core.receipt.receive import receive_carrier  # noqa: E402
+from desktop_app.core.receipt.signed import (
     RECEIPT_PDF,
     RECEIPT_SIG,
     RECEIPT_XML,
@@ -39,6 +38,7 @@ from desktop_app.core.transfer.signed_receipt import (  # noqa: E402
     receipt_of,
     write_signed_receipt,
 )
+from desktop_app.core.transfer.create import create_transfer  # noqa: E402
 
 from .clicks import click, type_text  # noqa: E402
 

@@ -142,11 +142,11 @@ def test_override_with_reason_in_dialog_then_accept(page: Any, qtbot: Any, monke
 
 
 def test_clean_carrier_is_accepted(page: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.core.transfer import receipt_checks
+    from desktop_app.core.receipt import stage_checks
 
     copied: list[str] = []
-    real = receipt_checks.copy_file_with_digest
-    monkeypatch.setattr(receipt_checks, "copy_file_with_digest",
+    real = stage_checks.copy_file_with_digest
+    monkeypatch.setattr(stage_checks, "copy_file_with_digest",
                         lambda src, dest, progress=None: copied.append(str(src)) or real(src, dest, progress))
     recv = page
     arch = recv.ctx.archive

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.model import CaseRecord, DocumentRecord
 
 from .clicks import choose, click, type_text

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from desktop_app.core import settings as svc
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.crypto import keystore, pem
 from desktop_app.core.crypto.sm2 import PrivateKey
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.gui.smoke import file_is_free, first_pdf, run_smoke
 
 

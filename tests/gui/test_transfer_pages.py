@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency  # noqa: E402
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 
 
 def _ctx(archive: Archive, tmp: Path, name: str) -> Any:

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QFileDialog
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency  # noqa: E402
 
-from desktop_app.core.archive import Archive  # noqa: E402
+from desktop_app.core.archive_handle import Archive  # noqa: E402
 from desktop_app.core.crypto import keystore  # noqa: E402
+from desktop_app.core.receipt.receive import receive_carrier  # noqa: E402
+from desktop_app.core.receipt.signed import receipt_of, write_signed_receipt  # noqa: E402
 from desktop_app.core.transfer.create import create_transfer  # noqa: E402
-from desktop_app.core.transfer.receive import receive_carrier  # noqa: E402
-from desktop_app.core.transfer.signed_receipt import receipt_of, write_signed_receipt  # noqa: E402
 
 
 def test_import_receipt_button(app: Any, tmp_path: Path, qtbot: Any, monkeypatch: Any) -> None:

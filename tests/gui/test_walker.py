@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from robust.invariants import check_archive
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.security import ALL_ROLES
 
 from .walker import Answers, Walker, files_folder, visible_windows

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 
 from .clicks import click_row
 from .conftest import PASSWORD, USER

@@ -70,7 +70,7 @@ def build_bases(where: Path, n: int = 12, size: int = 150_000) -> Path:
     from carrier_support import archives_archive, build_agency
     from preserve_support import archived_cases, second_user
 
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.intake.service import import_paths
     from desktop_app.core.preserve import destruction
     from desktop_app.core.retention import import_default_table
@@ -149,7 +149,7 @@ def _transfer_cmd(work: Path) -> list[str]:
 ARCHIVE_CHILD = """
     import sys
     from pathlib import Path
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.archiving import archive_cases
     from desktop_app.core.retention import classify_cases
     a = Archive.open(Path(sys.argv[1]), user="admin", password="password123")
@@ -162,7 +162,7 @@ ARCHIVE_CHILD = """
 DESTROY_CHILD = """
     import sys
     from pathlib import Path
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.preserve import destruction
     a = Archive.open(Path(sys.argv[1]), user="secadm", password="password123")
     did = int(sys.argv[2])

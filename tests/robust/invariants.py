@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.digest import digest_file
 from desktop_app.core.model import Status
 

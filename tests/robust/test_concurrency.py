@@ -16,7 +16,7 @@ import pytest
 from crash_harness import PASSWORD, REPO, _packages, child_env
 from invariants import check_archive
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.intake.service import import_paths
 from desktop_app.core.preserve.restore import restore_backup
 from desktop_app.core.retention import import_default_table
@@ -25,7 +25,7 @@ GUI = """
     import sys, time
     from pathlib import Path
     import desktop_app.core.intake.ingest as ingest
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.intake.service import import_paths
     real = ingest.copy_stream_with_digest
     def slow(*a, **kw):
@@ -43,7 +43,7 @@ GUI = """
 ARCHIVER = """
     import sys
     from pathlib import Path
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.archiving import archive_cases
     from desktop_app.core.errors import ArchDeskError
     from desktop_app.core.retention import classify_cases
@@ -60,7 +60,7 @@ ARCHIVER = """
 BACKUP = """
     import sys
     from pathlib import Path
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.errors import ArchDeskError
     from desktop_app.core.preserve.backup import run_backup
     a = Archive.open(Path(sys.argv[1]), user="admin", password="password123")

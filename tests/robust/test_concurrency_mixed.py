@@ -15,7 +15,7 @@ from crash_harness import PASSWORD, REPO, _packages, child_env
 from invariants import check_archive
 from test_concurrency import ARCHIVER, BACKUP, cli, finish, spawn
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.intake.service import import_paths
 from desktop_app.core.retention import import_default_table
 
@@ -59,7 +59,7 @@ def test_mixed_commands_from_several_processes_leave_a_clean_archive(base, tmp_p
 RECORDER = """
     import sys
     from pathlib import Path
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     a = Archive.open(Path(sys.argv[1]), user="admin", password="password123")
     for n in range(int(sys.argv[2])):
         a.record("test.concurrent", "process", sys.argv[3], n=n)     # each one appends to audit.log after commit

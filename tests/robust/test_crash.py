@@ -30,7 +30,7 @@ def test_sigkill_at_random_moments(bases, tmp_path, name):
 DIE_AFTER_PUBLISH = """
     import os, sys
     from pathlib import Path
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
     from desktop_app.core.preserve import backup
     real = backup.fsync_dir
     def die(path):
@@ -52,7 +52,7 @@ def test_backup_killed_between_publish_and_commit_leaves_no_unverified_set(bases
     from crash_harness import REPO, child_env
     from invariants import check_archive
 
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
 
     work = tmp_path / "w"
     import shutil

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from values_support import PASSWORD, run_cli
 
 from desktop_app.core import cellsafe
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.model import CaseRecord, DocumentRecord
 from desktop_app.core.retention import import_default_table
 from desktop_app.core.retention.service import export_table, import_table

@@ -15,7 +15,7 @@ from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build
 from make_hostile import Hostile, make_corpus
 
 from desktop_app.cli import main
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.digest import digest_file
 from desktop_app.core.transfer.create import create_transfer
 

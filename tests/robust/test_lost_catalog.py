@@ -13,7 +13,7 @@ import pytest
 from carrier_support import PASSWORD, build_agency
 from values_support import run_cli
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.catalog_loss import CatalogLost
 from desktop_app.core.preserve.backup import run_backup
 

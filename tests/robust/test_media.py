@@ -19,7 +19,7 @@ from carrier_support import KEYPASS, OVERRIDE, PASSWORD, build_agency
 from invariants import check_archive
 from pkgbuilder import PDF, make_package
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases
 from desktop_app.core.errors import ArchDeskError
 from desktop_app.core.intake.service import import_paths

@@ -12,7 +12,7 @@ from pkgbuilder import PDF, base_info
 from values_support import CJK, PASSWORD, fields, make_agency, run_cli, snapshot
 
 from desktop_app.core import users
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.catalog import db
 from desktop_app.core.errors import DiskFullError, UsageError
 

@@ -65,7 +65,7 @@ def test_every_writer_refuses_a_target_inside_the_archive(agency, cli):
 
 def test_use_export_refuses_a_target_inside_the_archive(agency, cli):
     from desktop_app.core import use
-    from desktop_app.core.archive import Archive
+    from desktop_app.core.archive_handle import Archive
 
     arch = Archive.open(agency, user="admin", password=PASSWORD)
     try:

@@ -11,7 +11,7 @@ import pytest
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, build_agency
 from values_support import run_cli
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.transfer.create import create_transfer
 
 

@@ -11,7 +11,7 @@ import time
 import pytest
 from values_support import PASSWORD, make_agency
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import UsageError
 from desktop_app.core.retention.matching import pattern_matches
 from desktop_app.core.retention.service import export_table, import_table

@@ -16,7 +16,7 @@ from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build
 
 from desktop_app.cli import main
 from desktop_app.core import audit
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.preserve.backup import run_backup
 from desktop_app.core.transfer.create import create_transfer
 

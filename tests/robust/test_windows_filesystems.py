@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, archives_archive, build_agency
 
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import UsageError
+from desktop_app.core.receipt.receive import receive_carrier
 from desktop_app.core.transfer import carrier, verify_path
 from desktop_app.core.transfer.create import create_transfer
-from desktop_app.core.transfer.receive import receive_carrier
 
 TOOLS = {"exfat": ("mkfs.exfat", "mount.exfat-fuse"), "ntfs": ("mkfs.ntfs", "ntfs-3g")}
 

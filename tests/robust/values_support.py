@@ -13,7 +13,7 @@ from pkgbuilder import DEFAULT_FIELDS, make_package
 from test_hostile import snapshot
 
 from desktop_app.cli import main
-from desktop_app.core.archive import Archive
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.intake.service import import_paths
 from desktop_app.core.retention import import_default_table
 

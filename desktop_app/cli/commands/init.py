@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.errors import UsageError
 from .. import Output
 from ..common import archive_root, read_password

@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from ...core.preserve.migrate import migrate_archive
+    from ...core.preserve.archive_migration import migrate_archive
 
     with open_archive(args) as arch:
         rep = migrate_archive(arch, args.dest, TextProgress("迁移"))

@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
 
 
 def run_sign(args: argparse.Namespace, out: Output) -> int:
-    from ...core.transfer.signed_receipt import write_signed_receipt
+    from ...core.receipt.signed import write_signed_receipt
 
     with open_archive(args) as arch:
         folder = write_signed_receipt(arch, args.transfer_id, args.out, passphrase=read_passphrase(False))
@@ -44,7 +44,7 @@ def run_sign(args: argparse.Namespace, out: Output) -> int:
 
 
 def run_import(args: argparse.Namespace, out: Output) -> int:
-    from ...core.transfer.signed_receipt import import_signed_receipt
+    from ...core.receipt.signed import import_signed_receipt
 
     with open_archive(args) as arch:
         try:

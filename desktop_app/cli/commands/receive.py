@@ -36,8 +36,8 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace, out: Output) -> int:
     from ...core.errors import UsageError
-    from ...core.transfer.receipt_checks import failure_lines
-    from ...core.transfer.receive import receive_carrier
+    from ...core.receipt.receive import receive_carrier
+    from ...core.receipt.stage_checks import failure_lines
 
     decision = "accept" if args.accept else "return" if args.return_ else None
     if args.override_reason is not None and decision != "accept":

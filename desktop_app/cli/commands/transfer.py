@@ -81,7 +81,7 @@ def run_verify(args: argparse.Namespace, out: Any) -> int:
     prog = TextProgress("校验")
     path = Path(args.dir)
     if path.is_file() and path.suffix.lower() == ".iso":
-        from ...core.transfer.receive import opened
+        from ...core.receipt.receive import opened
 
         with opened(path, prog) as root:      # extracted to a temporary folder for the check
             report = verify_path(root, prog)

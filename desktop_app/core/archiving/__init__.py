@@ -10,7 +10,7 @@ from .rebuild import RebuildReport, rebuild_catalog
 from .step import ArchiveReport, archive_cases, record_dir, record_path, recover_archive
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 __all__ = ["ArchiveReport", "RebuildReport", "archive_cases", "correct_metadata", "deadline_for",
            "due_soon_cases", "latest_record", "overdue_cases", "rebuild_catalog", "record_dir", "record_path",

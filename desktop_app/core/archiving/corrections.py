@@ -18,7 +18,7 @@ from ..store import atomic_write_bytes
 from .record import build_record
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 MIRRORED = ("electronic_record_code", "project_id", "task_code", "task_name", "task_type", "service_type",
             "project_name", "apply_name", "receive_department", "receive_time", "transact_time", "result",

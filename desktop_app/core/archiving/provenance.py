@@ -14,7 +14,7 @@ from ..digest import digest_bytes, digest_file
 from ..store import atomic_write_bytes, copy_file_with_digest
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 FOLDER = "来源"
 METADATA_NAME = "基本信息元数据.xml"

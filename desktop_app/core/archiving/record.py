@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..catalog._util import loads
-from ..catalog.archiving import CASE_COLUMNS
+from ..catalog.archiving_queries import CASE_COLUMNS
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 
 def _str(v: Any) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..audit import FIELDS, entry_hash
-from ..catalog.audit import GENESIS
+from ..catalog.audit_queries import GENESIS
 
 _VERSION = re.compile(r"^(?P<code>.+?)(?:\.v\d+)?\.xml$")
 

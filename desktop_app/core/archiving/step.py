@@ -33,7 +33,7 @@ from . import provenance
 from .record import build_record
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 OVERRIDABLE = ("classified", "returned", "checked")
 

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from .access import AccessQueries
-from .archiving import ArchivingQueries
-from .audit import AuditQueries
-from .audit_keys import AuditKeyQueries
-from .cases import CaseFilter, CaseQueries
-from .checks import CheckQueries
+from .access_queries import AccessQueries
+from .archiving_queries import ArchivingQueries
+from .audit_key_queries import AuditKeyQueries
+from .audit_queries import AuditQueries
+from .case_queries import CaseFilter, CaseQueries
+from .check_queries import CheckQueries
 from .db import MIGRATIONS, SCHEMA_VERSION
 from .db import Catalog as _CatalogBase
-from .fonds import FondsQueries
-from .keys import KeyQueries
-from .operations import OperationQueries
-from .preserve import PreserveQueries
-from .registers import RegisterQueries
-from .retention import RetentionQueries
-from .search import SearchFilter, SearchQueries
-from .settings import SettingsQueries
-from .transfers import TransferQueries
-from .users import UserQueries
+from .fonds_queries import FondsQueries
+from .key_queries import KeyQueries
+from .operation_queries import OperationQueries
+from .preserve_queries import PreserveQueries
+from .register_queries import RegisterQueries
+from .retention_queries import RetentionQueries
+from .search_queries import SearchFilter, SearchQueries
+from .settings_queries import SettingsQueries
+from .transfer_queries import TransferQueries
+from .user_queries import UserQueries
 
 __all__ = ["Catalog", "CaseFilter", "MIGRATIONS", "SCHEMA_VERSION", "SearchFilter"]
 

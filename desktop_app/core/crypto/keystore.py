@@ -49,7 +49,7 @@ from .pem import fingerprint, format_fingerprint
 from .sm2 import PrivateKey, PublicKey
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 __all__ = ["KeyInfo", "TrustedKey", "export_public_key", "fingerprint", "format_fingerprint",
            "generate_key", "import_key", "key_info", "list_trusted", "load_private_key", "remove_trusted",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..catalog._util import now
 from ..digest import SM3, Digests, digest_file, normalise_algorithm, sm3_hex
 from ..errors import ArchDeskError, Cancelled, DuplicateCase, PackageError, os_error_to_archdesk

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import audit
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..digest import normalise_algorithm, workers
 from ..errors import ArchDeskError, Cancelled, DuplicateCase, UsageError
 from ..jobs import Progress, ensure

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..catalog._util import now
 from ..errors import NotFound, StateError, UsageError
 from ..model import EventRecord, Status, parse_retention

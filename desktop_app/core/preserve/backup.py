@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..catalog import Catalog
 from ..catalog._util import now
 from ..digest import Digests, digest_file, iter_digests, workers

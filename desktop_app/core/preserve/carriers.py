@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..errors import NotFound, UsageError
 
 PERMISSION = "preserve.backup"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..catalog._util import now
 from ..digest import digest_file
 from ..errors import ArchDeskError, NotFound, StateError

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..catalog._util import now
 from ..errors import ArchDeskError, NotFound, PermissionDenied, StateError, UsageError
 from ..jobs import Progress, ensure

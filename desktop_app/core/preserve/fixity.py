@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..digest import Digests, digest_file
 from ..errors import ArchDeskError, Cancelled
 from ..jobs import Progress, ensure

@@ -17,7 +17,7 @@ from ..errors import ArchDeskError
 from .fixity_problem import FixityProblem
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 RECORD = "record"     # the archival record is missing, invalid, or disagrees with the catalog
 EXTRA = "extra"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..catalog._util import now
 from ..digest import Digests
 from ..errors import ArchDeskError, NotFound

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from .appraisal import expiry_list
 from .carriers import carriers_due
 from .destruction import unmarked_backups

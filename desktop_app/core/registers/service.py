@@ -20,7 +20,7 @@ from . import build_sections, export_csv, export_xlsx, render_pdf, render_pdf_by
 from .layout import SectionResult
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 
 @dataclass

@@ -18,7 +18,7 @@ from .text import yyyymmdd
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
-    from ..catalog.registers import RegisterQueries
+    from ..catalog.register_queries import RegisterQueries
 
 
 class DataSourceMissing(UsageError):
@@ -36,7 +36,7 @@ class NothingToPrint(UsageError):
 def _queries(cat: Catalog) -> RegisterQueries:
     q = getattr(cat, "registers", None)
     if q is None:  # catalog package without the property (should not happen)
-        from ..catalog.registers import RegisterQueries
+        from ..catalog.register_queries import RegisterQueries
 
         q = RegisterQueries(cat)
     return q

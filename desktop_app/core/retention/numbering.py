@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import StateError, UsageError
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 SEP = "\u00b7"  # the middle dot between 门类代码 and 年度
 CODE_RE = re.compile(r"^(?P<fonds>[A-Za-z0-9]{1,16})-(?P<category>[A-Z]{2})\u00b7(?P<year>\d{4})-"

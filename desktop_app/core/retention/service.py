@@ -27,7 +27,7 @@ from .table import (
 )
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 DEFAULT_TABLE = ("retention", "default_government_service.csv")
 CLASSIFIABLE = ("imported", "classified", "returned", "checked")

@@ -255,7 +255,7 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
     """Read every written file back and compare with the digests taken while writing: same file
     set, SHA-256 of each file, SHA256SUMS/SM3SUMS byte-identical to what was written, then the
     carrier checks (SM2 signature, 文件目录.XML against the folders).  ``sha512`` collects each
-    file's SHA-512 from the same read (the BagIt manifest of :mod:`.bagit_out`)."""
+    file's SHA-512 from the same read (the BagIt manifest of :mod:`.bagit.carrier_bag`)."""
     from .sums import list_files
     from .verify import carrier_checks
 

@@ -1,7 +1,7 @@
 """Carrier checks run by :func:`verify_path` after the digests (registered at import):
 
 - the SM2 signature ``SUMS.sig`` over ``SHA256SUMS`` + ``SM3SUMS`` is present and valid (against
-  the key it carries; *whose* key it is, is the receiver's question — see :mod:`.receive`);
+  the key it carries; *whose* key it is, is the receiver's question — see :mod:`..receipt.receive`);
 - ``文件目录.XML`` is valid, and each listed record's folder holds exactly the listed number of
   files and bytes; no record folder is unlisted; ``说明文件.TXT`` is there.
 """

@@ -45,7 +45,7 @@ from .recordver import write_record_versions
 from .register import batch_head, build_register, check_texts, register_pdf, with_override
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 OP_KIND = "transfer"
 
@@ -269,7 +269,7 @@ def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path,
 def _publish(staging: Path, out: Path, label: str, opts: dict[str, Any], tid: str, prog: Progress,
              digests: dict[str, Any]) -> Path:
     if opts.get("format") == "bagit":
-        from .bagit_out import publish_bag
+        from .bagit.carrier_bag import publish_bag
 
         return publish_bag(staging, out / label, tid, prog, digests)
     if opts.get("iso"):

@@ -32,7 +32,7 @@ from ..paths import resource
 from ..store import fs_path, read_bytes
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 NS = "http://www.saac.gov.cn/standards/ERM/encapsulation"
 DESCRIPTION = "本EEP根据中华人民共和国档案行业标准DA/T 48-2009《基于XML的电子文件封装规范》生成"

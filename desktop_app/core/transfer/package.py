@@ -30,7 +30,7 @@ from .catalogue_xml import (
 from .planner import CaseSize
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 EEP_SUFFIX = ".eep.xml"
 OPENINGS = ("开放", "控制")

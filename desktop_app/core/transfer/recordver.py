@@ -16,7 +16,7 @@ from ..metadata.case_record import read_record, validate, write_record
 from ..store import atomic_write_bytes, atomic_write_many, read_bytes
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 BATCH = 200        # record versions written per sync and per catalog transaction
 

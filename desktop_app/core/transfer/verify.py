@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..jobs import Progress, ensure
 from ..store import tree_path
-from .bagit_read import is_bag, verify_bag
+from .bagit.read import is_bag, verify_bag
 from .problems import NotVerifiable, VerifyReport
 from .sums import SUMS_FILES, verify_sums
 

@@ -30,7 +30,7 @@ from ...core.catalog import CaseFilter
 from ...core.model import STATUS_LABELS, Retention, Status
 
 if TYPE_CHECKING:
-    from ...core.archive import Archive
+    from ...core.archive_handle import Archive
 
 # (column key in LIST_COLUMNS, Chinese header)
 COLUMNS: list[tuple[str, str]] = [

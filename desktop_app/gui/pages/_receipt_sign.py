@@ -2,7 +2,7 @@
 
 A row under the receive steps: the batches with accepted carriers (the one just accepted first),
 the archives' signing key passphrase and 签发接收回执…, which asks for the output folder and runs
-:func:`~desktop_app.core.transfer.signed_receipt.write_signed_receipt` — the same service as
+:func:`~desktop_app.core.receipt.signed.write_signed_receipt` — the same service as
 ``archdesk receipt sign`` — as a job; then it shows the files written and the key's fingerprint.
 """
 
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
@@ -31,7 +31,7 @@ from ..widgets.progress_panel import ProgressPanel
 
 
 def sign_job(progress: Progress, archive: Archive, transfer_id: str, out_dir: str, passphrase: str) -> Any:
-    from ...core.transfer.signed_receipt import signed_receipt_files, write_signed_receipt
+    from ...core.receipt.signed import signed_receipt_files, write_signed_receipt
 
     progress.status(f"正在签发移交批次 {transfer_id} 的接收回执…")
     folder = write_signed_receipt(archive, transfer_id, out_dir, passphrase=passphrase)
@@ -78,7 +78,7 @@ class ReceiptSignBar(QWidget):
 
     def refresh(self, select: str | None = None) -> None:
         """Reload the batches with accepted carriers; ``select`` one (the batch just accepted)."""
-        from ...core.transfer.signed_receipt import signable_batches
+        from ...core.receipt.signed import signable_batches
 
         current = select or self.batches.currentData()
         self.batches.clear()

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
 from ..fmt import fmt
+from ..models.arrange_queue import ID_ROLE, QueueModel, QueueProxy
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
-from ._arrange_model import ID_ROLE, QueueModel, QueueProxy
 
 QUEUES: list[tuple[str, str, list[str]]] = [
     ("imported", QT_TRANSLATE_NOOP("ArrangePage", "待分类"), ["imported"]),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.checks import PROPERTIES, RESULT_LABELS, STAGE_LABELS, STAGES
 from ...core.checks.registry import item as item_def
 from ...core.errors import ArchDeskError
@@ -37,9 +37,9 @@ from ..context import AppContext
 from ..crash import failure_text
 from ..fmt import fmt
 from ..labels import check_item_text, checks_text
+from ..models.check_matrix import AMBER, GREEN, GREY, RED, MatrixModel
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
-from ._check_matrix import AMBER, GREEN, GREY, RED, MatrixModel
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..fmt import fmt

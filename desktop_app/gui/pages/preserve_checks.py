@@ -10,7 +10,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.jobs import Progress
 from ...core.preserve.fixity import KIND_LABELS
 from ..context import AppContext

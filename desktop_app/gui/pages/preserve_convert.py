@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
@@ -34,7 +34,7 @@ def convert_job(progress: Progress, archive: Archive, ids: list[int]) -> dict[st
 
 
 def migrate_job(progress: Progress, archive: Archive, dest: str) -> Any:
-    from ...core.preserve.migrate import migrate_archive
+    from ...core.preserve.archive_migration import migrate_archive
 
     return migrate_archive(archive, dest, progress)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext

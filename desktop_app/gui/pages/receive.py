@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
@@ -51,7 +51,7 @@ KIND_LABELS = {"missing": "缺少", "extra": "多余", "altered": "被改动", "
 
 def receive_job(progress: Progress, archive: Archive, path: Path, decision: str | None,
                 check_run: int | None = None) -> Any:
-    from ...core.transfer.receive import receive_carrier
+    from ...core.receipt.receive import receive_carrier
 
     # 校验 keeps its checked copy, so that 接收入库 with its run moves that copy in (no second copy)
     return receive_carrier(archive, path, decision, progress=progress, check_run=check_run,
@@ -220,8 +220,8 @@ class ReceivePage(QWidget):
         """A person records the carrier's manual items (one result and note for all of them)."""
         from ...core.checks.bulk import record_manual_many
         from ...core.errors import ArchDeskError
-        from ...core.transfer.receipt_checks import receipt_run
-        from ...core.transfer.receive import take_run
+        from ...core.receipt.receive import take_run
+        from ...core.receipt.stage_checks import receipt_run
 
         rep, items = self.report, self.pending_manual()
         if rep is None or not items or self.ctx.busy:
@@ -250,8 +250,8 @@ class ReceivePage(QWidget):
     def override_checks(self) -> bool:
         """准予通过: ask the reason, let every blocking item of this run through (logged)."""
         from ...core.errors import ArchDeskError
-        from ...core.transfer.receipt_checks import override_failing, receipt_run
-        from ...core.transfer.receive import take_run
+        from ...core.receipt.receive import take_run
+        from ...core.receipt.stage_checks import override_failing, receipt_run
 
         rep = self.report
         if rep is None or rep.decision or not rep.blocked or self.ctx.busy:

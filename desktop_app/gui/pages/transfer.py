@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.archive import Archive
+from ...core.archive_handle import Archive
 from ...core.catalog import CaseFilter
 from ...core.jobs import Progress
 from ..context import AppContext
@@ -317,9 +317,9 @@ class TransferPage(QWidget):
     @Slot()
     def import_receipt(self) -> bool:
         """Import the archives' signed receipt: kept only when its signature verifies against a
-        trusted archives key and it names the carriers this batch wrote (core.transfer.signed_receipt)."""
+        trusted archives key and it names the carriers this batch wrote (core.receipt.signed)."""
         from ...core.errors import ArchDeskError
-        from ...core.transfer.signed_receipt import import_signed_receipt
+        from ...core.receipt.signed import import_signed_receipt
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择接收回执文件夹（含 接收回执.xml 与 接收回执.sig）"))
         if not folder:

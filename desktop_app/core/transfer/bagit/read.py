@@ -17,9 +17,12 @@ import os
 import re
 from pathlib import Path
 
-from ..jobs import Progress, ensure
-from ..store import tree_path
-from .bagit_parse import (
+from ...jobs import Progress, ensure
+from ...store import tree_path
+from ..problems import ALTERED, EXTRA, INVALID, MISSING, UNREADABLE, NotVerifiable, VerifyReport
+from ..safepath import fold_key, is_system_file, nfc, windows_issue
+from .hashing import file_size, iter_hashed, supported
+from .parse import (
     Declaration,
     Manifest,
     manifest_files,
@@ -28,9 +31,6 @@ from .bagit_parse import (
     parse_fetch,
     parse_manifest,
 )
-from .hashing import file_size, iter_hashed, supported
-from .problems import ALTERED, EXTRA, INVALID, MISSING, UNREADABLE, NotVerifiable, VerifyReport
-from .safepath import fold_key, is_system_file, nfc, windows_issue
 
 _OXUM = re.compile(r"^([0-9]+)\.([0-9]+)$")
 _WEAK = {"md5", "sha1"}

@@ -10,17 +10,17 @@ from ..catalog._util import now
 from ..outputs import output_target
 from ..pathpart import derived
 from ..store import atomic_write_bytes, atomic_write_text
-from .receipt_checks import failure_lines
+from .stage_checks import failure_lines
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 
 def receipt_register(archive: Archive, rep: Any) -> Path:
     """The 接收登记表 of the batch as accepted so far: the same form ``register receipt`` prints
     (one source, :func:`..registers.load_receipt`), agreeing with the sender's 移交登记表."""
     from ..registers import load_receipt
-    from .register import register_pdf
+    from ..transfer.register import register_pdf
 
     out = archive.root / "receipts" / f"{derived(rep.label or '', 'carrier')}-接收登记表.pdf"
     atomic_write_bytes(out, register_pdf(load_receipt(archive.catalog, rep.transfer_id)))

@@ -17,11 +17,11 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
-from ... import __version__
-from ..digest import hash_chunks, workers
-from ..errors import StorageError, UsageError, os_error_to_archdesk
-from ..jobs import Progress, ensure
-from ..store import (
+from .... import __version__
+from ...digest import hash_chunks, workers
+from ...errors import StorageError, UsageError, os_error_to_archdesk
+from ...jobs import Progress, ensure
+from ...store import (
     TMP_SUFFIX,
     atomic_write_bytes,
     fs_path,
@@ -31,9 +31,9 @@ from ..store import (
     remove_tree,
     rename,
 )
-from .bagit_read import verify_bag
-from .problems import TransferFormatError, UnsafePathError, VerifyReport
-from .safepath import clean_relpath, fold_key
+from ..problems import TransferFormatError, UnsafePathError, VerifyReport
+from ..safepath import clean_relpath, fold_key
+from .read import verify_bag
 
 BAG_ALGORITHMS = ("sha256", "sha512")
 RESERVED_INFO = ("Payload-Oxum",)

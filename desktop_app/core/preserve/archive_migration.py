@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..archive import Archive
+from ..archive_handle import Archive
 from ..errors import StorageError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..outputs import output_target

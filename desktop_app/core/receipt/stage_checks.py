@@ -10,7 +10,7 @@ run there; the run and every item × case result are then stored in the *real* c
 Before ingest an override (:func:`override_failing`, through the engine's ``override``) covers the
 item for the whole carrier; accepting links the results and the overrides to the new case ids
 (:meth:`TransferQueries.link_receipt_checks`).  Accepting moves the staged copies in (same volume:
-renames).  The receive page's 校验 keeps its copy (:mod:`.receipt_scratch`): accepting with that
+renames).  The receive page's 校验 keeps its copy (:mod:`.kept_copy`): accepting with that
 check run verifies the carrier again but copies nothing when the kept copy is this carrier's and
 complete, so the carrier is copied once; else (and always for the CLI, whose verification without
 --accept drops its copy) the accept copies the carrier again.
@@ -30,12 +30,12 @@ from ..jobs import Progress
 from ..numbers import is_digits
 from ..paths import CATALOG_NAME
 from ..store import copy_file_with_digest, iter_files, remove_tree, tree_path
-from .package import EEP_SUFFIX
-from .receipt_scratch import SCRATCH_PREFIX
-from .sums import SM3SUMS, read_sums
+from ..transfer.package import EEP_SUFFIX
+from ..transfer.sums import SM3SUMS, read_sums
+from .kept_copy import SCRATCH_PREFIX
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
     from ..checks.service import CheckRun
 
 
@@ -72,9 +72,9 @@ def stage_records(root: Path, records: list[dict[str, Any]], scratch: Path, prog
 def check_staged(archive: Archive, root: Path, rep: Any, staged: dict[str, Path], scratch: Path,
                  prog: Progress) -> CheckRun:
     """Run the receipt items on the staged copies; the run is stored in the real catalog."""
-    from ..archive import Archive as _Archive
+    from ..archive_handle import Archive as _Archive
     from ..checks.service import run_checks
-    from . import yj_items  # noqa: F401  (the carrier items)
+    from ..transfer import yj_items  # noqa: F401  (the carrier items)
 
     prog.status("正在准备接收检测…")
     archive.catalog.backup_to(scratch / CATALOG_NAME)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from ._util import dumps, now
+from desktop_app.core.catalog._util import dumps, now
 
 if TYPE_CHECKING:
-    from .db import Catalog
+    from desktop_app.core.catalog.db import Catalog
 
 TASKS = ("建筑工程施工许可证核发", "企业设立登记", "城乡居民最低生活保障审批", "不动产登记",
          "个体工商户登记", "食品经营许可", "药品零售许可", "道路运输经营许可")

@@ -7,9 +7,9 @@ was received before.  ``receive_carrier(decision="accept")`` then copies each re
 ``records/``, indexes it keeping 档号, metadata, the sender's events and digests, adds a receipt
 event and writes the receipt register; ``"return"`` writes a return note listing each problem.
 The receipt-stage (YJ) checks run *before* either decision, on copies outside the archive
-(:mod:`.receipt_checks`): a failing mandatory item blocks acceptance unless an authorised person
+(:mod:`.stage_checks`): a failing mandatory item blocks acceptance unless an authorised person
 lets it through with a reason.  A verification may keep its copy for the accept of the same check
-run (:mod:`.receipt_scratch`), which then moves it in instead of copying the carrier again.
+run (:mod:`.kept_copy`), which then moves it in instead of copying the carrier again.
 Multi-volume batches are reconciled volume by volume.
 """
 
@@ -35,10 +35,15 @@ from ..metadata.case_record import read_record
 from ..model import EventRecord
 from ..recovery import recovery_handler
 from ..store import fs_path, fsync_dir, remove_tree, tree_path
-from . import carrier_checks  # noqa: F401  (signature and 文件目录 checks of verify_path)
-from .catalogue_xml import CATALOGUE, RECORDS_DIR, Catalogue, read_catalogue
-from .problems import INVALID, SIGNATURE, Problem
-from .receipt_checks import (
+from ..transfer import carrier_checks  # noqa: F401  (signature and 文件目录 checks of verify_path)
+from ..transfer.catalogue_xml import CATALOGUE, RECORDS_DIR, Catalogue, read_catalogue
+from ..transfer.problems import INVALID, SIGNATURE, Problem
+from ..transfer.recordver import write_record_version
+from ..transfer.sums import SM3SUMS, format_sums, read_sums
+from ..transfer.verify import verify_path
+from .kept_copy import OP_KIND, claim, file_sizes, keep_copy, staged_copies, sweep
+from .paper import receipt_register, write_return
+from .stage_checks import (
     blocking,
     check_staged,
     describe,
@@ -48,14 +53,9 @@ from .receipt_checks import (
     receipt_run,
     stage_records,
 )
-from .receipt_docs import receipt_register, write_return
-from .receipt_scratch import OP_KIND, claim, file_sizes, keep_copy, staged_copies, sweep
-from .recordver import write_record_version
-from .sums import SM3SUMS, format_sums, read_sums
-from .verify import verify_path
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
     from ..checks.service import CheckRun
 
 DUPLICATE = "duplicate"
@@ -84,7 +84,7 @@ class ReceiveReport:
     cases: list[int] = field(default_factory=list)
     check_run: int | None = None
     checks_passed: bool | None = None
-    check_results: list[dict[str, Any]] = field(default_factory=list)   # receipt_checks.describe(run)
+    check_results: list[dict[str, Any]] = field(default_factory=list)   # stage_checks.describe(run)
     blocked: list[str] = field(default_factory=list)   # mandatory items failed, not allowed through: no accept
     overrides: list[str] = field(default_factory=list)  # failed items allowed through (with a reason)
     return_note: str = ""
@@ -108,7 +108,7 @@ def opened(path: str | Path, progress: Progress | None = None):  # type: ignore[
     """A folder as is; an ``.iso`` image extracted to a temporary folder for the duration."""
     p = Path(path)
     if os.path.isfile(fs_path(p)) and p.suffix.lower() == ".iso":
-        from .iso import extract_iso
+        from ..transfer.iso import extract_iso
 
         with tempfile.TemporaryDirectory(prefix="archdesk-iso-") as tmp:
             yield extract_iso(p, Path(tmp) / "carrier", progress)
@@ -228,7 +228,9 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
     with opened(path, prog) as root:
         bag_problems: list[Problem] = []
         if os.path.isfile(fs_path(root / "bagit.txt")) and os.path.isfile(fs_path(root / "data" / CATALOGUE)):
-            from .bagit import verify_bag  # a carrier written with --format bagit: the bag, then its payload
+            from ..transfer.bagit import (
+                verify_bag,  # a carrier written with --format bagit: the bag, then its payload
+            )
 
             bag = verify_bag(root, prog)
             bag_problems = bag.problems

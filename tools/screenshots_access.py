@@ -1,6 +1,6 @@
 """Screenshots of what each role sees (users, audit, search pages) on a demo archive.
 
-    QT_QPA_PLATFORM=offscreen python -m desktop_app.gui.screenshots_access docs/screenshots
+    QT_QPA_PLATFORM=offscreen python tools/screenshots_access.py docs/screenshots
 
 Logs in as 系统管理员, 安全保密员, 安全审计员, 档案员 and 利用者 in turn (三员分立 on) and saves
 ``QWidget.grab()`` of the main window on the page each role works on.
@@ -9,10 +9,13 @@ Logs in as 系统管理员, 安全保密员, 安全审计员, 档案员 and 利�
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # run as `python tools/…py` from anywhere
 
 PW = "password123"
 ROLES = (("sys1", "王管理", ["sysadmin"]), ("sec1", "李保密", ["secadmin"]), ("aud1", "赵审计", ["auditor"]),
@@ -26,10 +29,10 @@ def _wait(ms: int) -> None:
 
 
 def _prepare(root: Path) -> None:
-    from ..core import audit, search, use, users
-    from ..core.archive import Archive
-    from ..core.crypto import keystore
-    from ..core.demo_archive import ensure_demo_archive
+    from desktop_app.core import audit, search, use, users
+    from desktop_app.core.archive_handle import Archive
+    from desktop_app.core.crypto import keystore
+    from desktop_app.core.demo_archive import ensure_demo_archive
 
     root, user, password = ensure_demo_archive(root, cases=30)
     with Archive.open(root, user=user, password=password) as a:
@@ -53,12 +56,12 @@ def _prepare(root: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m desktop_app.gui.screenshots_access")
+    p = argparse.ArgumentParser(prog="python tools/screenshots_access.py")
     p.add_argument("out", type=Path)
     p.add_argument("--archive", type=Path)
     args = p.parse_args(argv)
-    from ..core.archive import Archive
-    from .app import create_application, open_main_window
+    from desktop_app.core.archive_handle import Archive
+    from desktop_app.gui.app import create_application, open_main_window
 
     app = create_application()
     tmp = Path(tempfile.mkdtemp(prefix="archdesk-access-"))

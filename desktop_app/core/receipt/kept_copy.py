@@ -46,7 +46,7 @@ from ..store import (
 )
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 OP_KIND = "receive"                # the journal kind of receipts (and of their check-only runs)
 SCRATCH_PREFIX = "receive-"

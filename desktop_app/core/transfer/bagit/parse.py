@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..problems import INVALID, UnsafePathError, VerifyReport
+from ..safepath import clean_relpath
 from .hashing import HEX_LENGTH, supported
-from .problems import INVALID, UnsafePathError, VerifyReport
-from .safepath import clean_relpath
 
 MAX_TAG_BYTES = 256 << 20   # a tag file larger than this is refused (hostile-input bound)
 SUPPORTED_VERSIONS = {(0, 93), (0, 94), (0, 95), (0, 96), (0, 97), (1, 0)}

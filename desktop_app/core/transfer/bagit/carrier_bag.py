@@ -18,9 +18,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from ..errors import StorageError, UsageError, os_error_to_archdesk
-from ..jobs import Progress, ensure
-from ..store import (
+from ...errors import StorageError, UsageError, os_error_to_archdesk
+from ...jobs import Progress, ensure
+from ...store import (
     TMP_SUFFIX,
     fs_path,
     fsync_dir,
@@ -31,9 +31,9 @@ from ..store import (
     rename,
     sync_tree,
 )
-from .bagit import write_bag
-from .bagit_write import write_tags
-from .carrier import readback, verify_and_publish
+from ..carrier import readback, verify_and_publish
+from . import write_bag
+from .write import write_tags
 
 
 def publish_bag(staging: Path, dest: Path, transfer_id: str, progress: Progress, digests: dict[str, Any] | None = None) -> Path:

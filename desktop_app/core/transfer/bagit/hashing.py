@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..digest import hash_chunks, new_sm3, workers
-from ..jobs import Progress
-from ..store import fs_path, open_file
+from ...digest import hash_chunks, new_sm3, workers
+from ...jobs import Progress
+from ...store import fs_path, open_file
 
 # BagIt algorithm names (RFC 8493 §2.4, IANA registry spelling) → constructor.
 _FACTORIES: dict[str, Callable[[], Any]] = {

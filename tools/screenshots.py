@@ -1,6 +1,6 @@
 """Screenshots of the real pages on a demo archive, for the user guide (docs/screenshots/).
 
-    python -m desktop_app.gui.screenshots docs/screenshots [--archive DIR] [--size 1400x900]
+    python tools/screenshots.py docs/screenshots [--archive DIR] [--size 1400x900]
 
 Run it under Xvfb (``xvfb-run -a -s "-screen 0 1400x900x24" python -m ...``) or with
 ``QT_QPA_PLATFORM=offscreen``; every picture is ``QWidget.grab()`` of the main window.
@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # run as `python tools/…py` from anywhere
+
 
 def _wait(ms: int) -> None:
     loop = QEventLoop()
@@ -23,17 +25,17 @@ def _wait(ms: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m desktop_app.gui.screenshots")
+    p = argparse.ArgumentParser(prog="python tools/screenshots.py")
     p.add_argument("out", type=Path)
     p.add_argument("--archive", type=Path, help="demo archive to use (default: a new temporary one)")
     p.add_argument("--size", default="1400x900")
     args = p.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
-    from ..core.archive import Archive
-    from ..core.demo import write_demo
-    from ..core.demo_archive import ensure_demo_archive
-    from .app import create_application, open_main_window
+    from desktop_app.core.archive_handle import Archive
+    from desktop_app.core.demo import write_demo
+    from desktop_app.core.demo_archive import ensure_demo_archive
+    from desktop_app.gui.app import create_application, open_main_window
 
     app = create_application()
     tmp = Path(tempfile.mkdtemp(prefix="archdesk-shots-"))
@@ -91,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     shot("case-detail-events")
     win.close()
 
-    from .login import LoginDialog
+    from desktop_app.gui.login import LoginDialog
 
     login = LoginDialog(root, user)
     login.show()

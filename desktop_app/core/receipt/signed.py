@@ -32,7 +32,7 @@ from ..model import EventRecord
 from ..store import atomic_write_bytes, fs_path
 
 if TYPE_CHECKING:
-    from ..archive import Archive
+    from ..archive_handle import Archive
 
 RECEIPT_XML = "接收回执.xml"
 RECEIPT_PDF = "接收登记表.pdf"
@@ -77,7 +77,7 @@ def write_signed_receipt(archive: Archive, transfer_id: str, out_dir: str | os.P
     archive.user.require("transfer.receive")
     from ..outputs import output_target
     from ..registers import load_receipt
-    from .register import register_pdf
+    from ..transfer.register import register_pdf
 
     out_dir = output_target(archive, out_dir, "接收回执输出文件夹", folder=True)
     key = keystore.load_private_key(archive, passphrase)      # wrong passphrase: nothing written
