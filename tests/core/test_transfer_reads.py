@@ -5,8 +5,8 @@ validation recorded for the same SM3 by an earlier run."""
 from __future__ import annotations
 
 from carrier_support import KEYPASS, PASSWORD, build_agency
-from desktop_app.core.archive import Archive
 
+from desktop_app.core.archive_handle import Archive
 from desktop_app.core.checks import context
 from desktop_app.core.checks.service import run_checks
 from desktop_app.core.transfer.create import create_transfer
