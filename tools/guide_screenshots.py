@@ -48,8 +48,8 @@ def prepare(root: Path) -> None:
         run = run_checks(arch, "archiving")
         failed: dict[int, set[str]] = {}
         for r in run.results:
-            if r["result"] == "fail":
-                failed.setdefault(r["case_id"], set()).add(r["item"])
+            if r.result == "fail" and r.case_id is not None:
+                failed.setdefault(r.case_id, set()).add(r.item)
         checked = [i for i in arch.catalog.cases.ids() if arch.catalog.cases.get(i)["status"] == "checked"]
         if checked:
             archive_cases(arch, checked[: max(1, len(checked) * 2 // 3)])

@@ -65,9 +65,9 @@ def _deadlines(archive: Archive, d: Dashboard, today: date) -> None:
 
 def _check_runs(archive: Archive, d: Dashboard, today: date) -> None:
     runs = archive.catalog.checks.runs(limit=5)
-    d.check_runs = [{"id": r["id"], "stage": r["stage"], "state": r["state"],
-                     "started_at": r.get("started_at", ""), "finished_at": r.get("finished_at") or "",
-                     "summary": r.get("summary") or {}} for r in runs]
+    d.check_runs = [{"id": r.id, "stage": r.stage, "state": r.state,
+                     "started_at": r.started_at, "finished_at": r.finished_at or "",
+                     "summary": dict(r.summary)} for r in runs]
 
 
 def _preservation(archive: Archive, d: Dashboard, today: date) -> None:

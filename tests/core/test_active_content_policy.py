@@ -27,7 +27,7 @@ def _with_open_action(data: bytes, kind: str) -> bytes:
 
 
 def _gd38(run, cid):  # type: ignore[no-untyped-def]
-    return next(r for r in run.results if r["case_id"] == cid and r["item"] == "GD-3-8")
+    return next(r for r in run.results if r.case_id == cid and r.item == "GD-3-8")
 
 
 def test_default_policy_matches_pdfa(archive, tmp_path):
@@ -44,20 +44,20 @@ def test_default_policy_matches_pdfa(archive, tmp_path):
     run = run_checks(archive, "archiving")
     for name in ("js", "submit", "importdata", "launch"):
         assert by_item(run, ids[name])["GD-3-8"] == "fail", name
-    assert "JavaScript" in _gd38(run, ids["js"])["detail"]
-    assert "SubmitForm" in _gd38(run, ids["submit"])["detail"]
+    assert "JavaScript" in _gd38(run, ids["js"]).detail
+    assert "SubmitForm" in _gd38(run, ids["submit"]).detail
     # a hyperlink passes, recorded as a warning in the evidence
     uri = _gd38(run, ids["uri"])
-    assert uri["result"] == "pass" and "1 条警告" in uri["detail"]
-    assert any(e["problem"] == "警告：含 URI 外部链接，1 处" and e["file"] == f for e in uri["evidence"])
+    assert uri.result == "pass" and "1 条警告" in uri.detail
+    assert any(e["problem"] == "警告：含 URI 外部链接，1 处" and e["file"] == f for e in uri.evidence)
     # PDF/A-3 with an embedded file: allowed, the file listed with its name and size
     a3 = _gd38(run, ids["pdfa3"])
-    assert a3["result"] == "pass"
+    assert a3.result == "pass"
     assert any("允许：含嵌入文件：a.txt（5 字节）" in e["problem"] and "PDF/A-3b" in e["problem"]
-               for e in a3["evidence"]), a3["evidence"]
+               for e in a3.evidence), a3.evidence
     att = _gd38(run, ids["attached"])
-    assert att["result"] == "pass" and any(e["problem"].startswith("警告：含嵌入文件：a.txt（5 字节）")
-                                           and "未声明 PDF/A-3" in e["problem"] for e in att["evidence"])
+    assert att.result == "pass" and any(e["problem"].startswith("警告：含嵌入文件：a.txt（5 字节）")
+                                           and "未声明 PDF/A-3" in e["problem"] for e in att.evidence)
     for name in ("uri", "pdfa3", "attached"):
         assert by_item(run, ids[name])["GD-3-4"] == "pass"
 
@@ -71,9 +71,9 @@ def test_an_archive_tightens_the_policy(archive, tmp_path):
                                                               "embedded_files": {"other": "fail"}}})
     run = run_checks(archive, "archiving")
     assert by_item(run, ids["uri"])["GD-3-8"] == "fail"
-    assert "URI" in _gd38(run, ids["uri"])["detail"]
+    assert "URI" in _gd38(run, ids["uri"]).detail
     assert by_item(run, ids["attached"])["GD-3-8"] == "fail"
-    assert "a.txt（5 字节）" in _gd38(run, ids["attached"])["detail"]
+    assert "a.txt（5 字节）" in _gd38(run, ids["attached"]).detail
     assert by_item(run, ids["clean"])["GD-3-8"] == "pass"
 
 
@@ -104,6 +104,6 @@ def test_an_embedded_program_fails_even_in_pdfa3(archive, tmp_path):
                   xml={**clean_files(), f: _with_attachment(pdf_bytes(pdfa="3B"), "发票.xml", b"<invoice/>")})
     run = run_checks(archive, "archiving")
     pe, script, xml = (_gd38(run, ids[k]) for k in ("pe", "script", "xml"))
-    assert pe["result"] == "fail" and "可执行程序或脚本：发票.xml" in pe["detail"], pe
-    assert script["result"] == "fail" and "run.bat" in script["detail"], script
-    assert xml["result"] == "pass", xml            # the e-invoice's XML stays allowed
+    assert pe.result == "fail" and "可执行程序或脚本：发票.xml" in pe.detail, pe
+    assert script.result == "fail" and "run.bat" in script.detail, script
+    assert xml.result == "pass", xml            # the e-invoice's XML stays allowed

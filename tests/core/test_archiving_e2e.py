@@ -14,12 +14,12 @@ def _pass_gate(archive, run) -> None:
     """What the clerk does on the checks page: record the manual items, override what the
     environment cannot provide (no virus signatures in the test machine), with reasons."""
     for r in run.results:
-        if r["case_id"] is None:
+        if r.case_id is None:
             continue
-        if r["result"] == "manual":
-            record_manual(archive, run.run_id, r["item"], r["case_id"], "pass", "目视检查，载体完好")
-        elif r["result"] == "fail" and r["item"] == "GD-4-1":
-            override(archive, run.run_id, r["case_id"], r["item"], "测试机未安装病毒库，人工确认")
+        if r.result == "manual":
+            record_manual(archive, run.run_id, r.item, r.case_id, "pass", "目视检查，载体完好")
+        elif r.result == "fail" and r.item == "GD-4-1":
+            override(archive, run.run_id, r.case_id, r.item, "测试机未安装病毒库，人工确认")
 
 
 def test_demo_import_classify_check_archive_rebuild(archive, tmp_path):

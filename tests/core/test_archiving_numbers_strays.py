@@ -30,7 +30,7 @@ def batch(tmp_path):
 
 
 def _results(arch, run, item):
-    return {r["case_id"]: r for r in arch.catalog.checks.results(run.run_id) if r["item"] == item}
+    return {r.case_id: r for r in arch.catalog.checks.results(run.run_id) if r.item == item}
 
 
 def test_gd17_checks_the_code_archiving_assigns_and_gd43_sees_the_skipped(batch):
@@ -39,16 +39,16 @@ def test_gd17_checks_the_code_archiving_assigns_and_gd43_sees_the_skipped(batch)
     ids = sorted(rep.imported)
     assert len(ids) == 2 and any("notes.txt" in w["message"] for w in rep.warnings)
     run = run_checks(arch, "archiving", ids)                 # before classification: nothing to number
-    assert {r["result"] for r in _results(arch, run, "GD-1-7").values()} == {"na"}
+    assert {r.result for r in _results(arch, run, "GD-1-7").values()} == {"na"}
     classify_cases(arch, ids)
     run = run_checks(arch, "archiving", ids)
     gd17 = _results(arch, run, "GD-1-7")
-    assert {r["result"] for r in gd17.values()} == {"pass"}, gd17
-    planned = {cid: r["detail"].split()[1] for cid, r in gd17.items()}
-    assert all("归档时将分配" in r["detail"] for r in gd17.values())
+    assert {r.result for r in gd17.values()} == {"pass"}, gd17
+    planned = {cid: r.detail.split()[1] for cid, r in gd17.items()}
+    assert all("归档时将分配" in r.detail for r in gd17.values())
     gd43 = _results(arch, run, "GD-4-3")
-    assert {r["result"] for r in gd43.values()} == {"fail"}
-    assert all("notes.txt" in str(r["evidence"]) and ".cache/" in str(r["evidence"]) for r in gd43.values())
+    assert {r.result for r in gd43.values()} == {"fail"}
+    assert all("notes.txt" in str(r.evidence) and ".cache/" in str(r.evidence) for r in gd43.values())
     done = archive_cases(arch, ids, override_reason="批次中的说明文件已另行归档")
     assert {a["case_id"]: a["archival_code"] for a in done.archived} == planned    # what was checked is assigned
 
@@ -62,6 +62,6 @@ def test_a_clean_batch_passes_gd43(tmp_path):
         ids = sorted(import_paths(arch, [folder]).imported)
         classify_cases(arch, ids)
         run = run_checks(arch, "archiving", ids)
-        assert [r["result"] for r in _results(arch, run, "GD-4-3").values()] == ["pass"]
+        assert [r.result for r in _results(arch, run, "GD-4-3").values()] == ["pass"]
     finally:
         arch.close()

@@ -99,11 +99,11 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
         v2 = read_record((archives.root / row["store_path"] / f"{code}.v2.xml").read_bytes())
         assert v2["events"][-1]["action"] == "接收" and v2["supersedes"] == f"{code}.xml"
     assert Path(rep.register).read_bytes().startswith(b"%PDF")
-    carrier_items = {r["item"]: r["result"] for r in archives.catalog.checks.results(rep.check_run)
-                     if r["item"] in ("YJ-1-12", "YJ-4-3")}
+    carrier_items = {r.item: r.result for r in archives.catalog.checks.results(rep.check_run)
+                     if r.item in ("YJ-1-12", "YJ-4-3")}
     assert carrier_items == {"YJ-1-12": "pass", "YJ-4-3": "pass"}
-    sender = {r["item"]: r["result"] for r in arch.catalog.checks.results(res.check_run)
-              if r["item"] in ("YJ-1-12", "YJ-4-3")}
+    sender = {r.item: r.result for r in arch.catalog.checks.results(res.check_run)
+              if r.item in ("YJ-1-12", "YJ-4-3")}
     assert sender == {"YJ-1-12": "pass", "YJ-4-3": "pass"}
     assert (tmp_path / "out" / f"{res.transfer_id}-电子档案移交与接收登记表.pdf").is_file()
     from pypdf import PdfReader
@@ -342,7 +342,7 @@ def test_interrupted_receipt_completes_on_the_next_attempt(agency, tmp_path, mon
     assert not list((archives.root / "records").rglob("*.receiving"))
     assert not [p for p in (archives.root / ".tmp").iterdir() if p.name.startswith("receive-")]
     # the checks of the completing run are linked to all four cases
-    linked = {r["case_id"] for r in archives.catalog.checks.results(again.check_run)}
+    linked = {r.case_id for r in archives.catalog.checks.results(again.check_run)}
     assert linked == set(again.cases)
     archives.close()
 

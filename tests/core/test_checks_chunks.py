@@ -52,4 +52,4 @@ def test_a_run_that_raises_is_marked_failed_not_left_running(archive, tmp_path):
     _import(archive, tmp_path, a=None)
     with pytest.raises(TypeError):
         run_checks(archive, "archiving", False)  # type: ignore[arg-type]
-    assert [r["state"] for r in archive.catalog.checks.runs()] == ["failed"]
+    assert [r.state for r in archive.catalog.checks.runs()] == ["failed"]

@@ -82,13 +82,13 @@ def test_each_defect_caught_by_exactly_its_items(archive, imported):
 
 def test_evidence_names_file_expected_and_found(archive, imported):
     run = run_checks(archive, "archiving", [imported["digest_mismatch"], imported["empty_file"]])
-    r = next(r for r in run.results if r["item"] == "GD-1-1" and r["result"] == "fail")
-    e = r["evidence"][0]
+    r = next(r for r in run.results if r.item == "GD-1-1" and r.result == "fail")
+    e = r.evidence[0]
     assert e["file"] == "申报文件/申请表.pdf" and e["expected"] == "0" * 64 and len(e["found"]) == 64
-    r = next(r for r in run.results if r["item"] == "GD-3-4" and r["result"] == "fail")
-    assert r["evidence"][0]["file"] == "过程文件/受理通知书.pdf" and "空" in r["evidence"][0]["problem"]
-    fmt = next(r for r in run.results if r["item"] == "GD-3-3" and r["case_id"] == imported["digest_mismatch"])
-    assert any("未执行完整的 PDF/A" in e["problem"] or "未声明 PDF/A" in e["problem"] for e in fmt["evidence"])
+    r = next(r for r in run.results if r.item == "GD-3-4" and r.result == "fail")
+    assert r.evidence[0]["file"] == "过程文件/受理通知书.pdf" and "空" in r.evidence[0]["problem"]
+    fmt = next(r for r in run.results if r.item == "GD-3-3" and r.case_id == imported["digest_mismatch"])
+    assert any("未执行完整的 PDF/A" in e["problem"] or "未声明 PDF/A" in e["problem"] for e in fmt.evidence)
 
 
 def test_tampering_after_import_and_preservation_fixity(archive, imported):

@@ -48,7 +48,7 @@ def test_empty_signature_folder_makes_the_run_incomplete_not_the_cases_returned(
     fix = run.environment()
     assert len(fix) == 1 and "病毒库" in fix[0] and "重新检测" in fix[0]   # what to fix on this machine
     info = archive.catalog.checks.run(run.run_id)
-    assert info["summary"]["incomplete"] is True and not run.passed
+    assert info.summary["incomplete"] is True and not run.passed
     for c in ids:
         g = gate(archive, c)
         assert g.environment == ["GD-4-1"] and not g.failing and not g.passed
@@ -56,8 +56,8 @@ def test_empty_signature_folder_makes_the_run_incomplete_not_the_cases_returned(
     # the checks page's matrix counts GD-4-1 as not judged (未完成), not as the case's own failure
     from desktop_app.core.checks import PROPERTIES
     for row in archive.catalog.checks.matrix(run.run_id, PROPERTIES):
-        assert row["cells"]["安全性"] == (0, row["cells"]["安全性"][1], 1), row
-        assert row["blocking"] > 0                                          # still blocks archiving
+        assert (row.cells["安全性"].failed, row.cells["安全性"].machine) == (0, 1), row
+        assert row.blocking > 0                                          # still blocks archiving
     rep = archive_cases(archive, ids)                                      # archiving stays blocked
     assert len(rep.failed) == len(ids) and not rep.archived and "检测" in rep.failed[0]["message"]
     # the machine is fixed (a signature database is put in place): a complete run passes, archiving goes on

@@ -10,6 +10,7 @@ from test_checks_support import clean_files, make_case
 from desktop_app.core.checks import PROPERTIES
 from desktop_app.core.checks.outcome import environment_fix
 from desktop_app.core.checks.service import load_run, override, run_checks
+from desktop_app.core.entities.checks import MatrixCell
 from desktop_app.core.intake.service import import_paths
 
 
@@ -24,7 +25,7 @@ def _two_cases(archive, tmp_path):
 def _counted(rows):
     out = {"pass": 0, "fail": 0, "na": 0, "manual": 0}
     for r in rows:
-        out[r["result"]] += 1
+        out[r.result] += 1
     return out
 
 
@@ -36,10 +37,10 @@ def test_run_answers_from_the_catalog_without_loading_every_result(archive, tmp_
     assert run._results is None                       # nor by its counts, verdict or failures
     every = archive.catalog.checks.results(run.run_id)
     assert counts == _counted(every) and counts["fail"] > 0 and not passed
-    assert failures and {r["result"] for r in failures} <= {"fail", "manual"}
-    assert {(r["case_id"], r["item"]) for r in failures} == \
-        {(r["case_id"], r["item"]) for r in every if r["result"] in ("fail", "manual")}
-    assert ids["empty"] in {r["case_id"] for r in failures if r["result"] == "fail"}
+    assert failures and {r.result for r in failures} <= {"fail", "manual"}
+    assert {(r.case_id, r.item) for r in failures} == \
+        {(r.case_id, r.item) for r in every if r.result in ("fail", "manual")}
+    assert ids["empty"] in {r.case_id for r in failures if r.result == "fail"}
     assert run.results == every                       # read on demand, the same rows
 
 
@@ -47,11 +48,11 @@ def test_verdict_follows_overrides(archive, tmp_path):
     ids = _two_cases(archive, tmp_path)
     run = run_checks(archive, "archiving")
     for r in run.failures():
-        if r["result"] == "fail":
-            override(archive, run.run_id, r["case_id"], r["item"], "经核实，同意通过（测试）")
+        if r.result == "fail":
+            override(archive, run.run_id, r.case_id, r.item, "经核实，同意通过（测试）")
     again = load_run(archive, run.run_id)
     assert again.passed and again.counts()["fail"] > 0      # failures stay failures, overridden
-    assert ids["empty"] in {r["case_id"] for r in again.failures() if r.get("overridden")}
+    assert ids["empty"] in {r.case_id for r in again.failures() if r.overridden}
 
 
 def test_run_read_from_another_thread(archive, tmp_path):
@@ -69,19 +70,19 @@ def test_matrix_summarises_each_case_per_property(archive, tmp_path):
     ids = _two_cases(archive, tmp_path)
     run = run_checks(archive, "archiving")
     every = archive.catalog.checks.results(run.run_id)
-    rows = {r["case_id"]: r for r in archive.catalog.checks.matrix(run.run_id, PROPERTIES)}
+    rows = {r.case_id: r for r in archive.catalog.checks.matrix(run.run_id, PROPERTIES)}
     assert set(rows) == set(ids.values())
     for cid, row in rows.items():
-        mine = [r for r in every if r["case_id"] == cid]
+        mine = [r for r in every if r.case_id == cid]
         for prop in PROPERTIES:
-            failed = [r for r in mine if r["property"] == prop and r["result"] == "fail"]
+            failed = [r for r in mine if r.property == prop and r.result == "fail"]
             machine = sum(1 for r in failed if environment_fix(r))
-            manual = sum(1 for r in mine if r["property"] == prop and r["result"] == "manual")
-            assert row["cells"][prop] == (len(failed) - machine, manual, machine), (cid, prop)
-        assert row["status"] == archive.catalog.cases.get(cid)["status"]
-        assert row["project_name"] == archive.catalog.cases.get(cid)["project_name"]
-    assert rows[ids["empty"]]["blocking"] > 0
-    bad = next(r for r in every if r["case_id"] == ids["empty"] and r["result"] == "fail")
-    override(archive, run.run_id, bad["case_id"], bad["item"], "经核实，同意通过（测试）")
-    after = {r["case_id"]: r for r in archive.catalog.checks.matrix(run.run_id, PROPERTIES)}
-    assert after[ids["empty"]]["cells"][bad["property"]][0] == rows[ids["empty"]]["cells"][bad["property"]][0] - 1
+            manual = sum(1 for r in mine if r.property == prop and r.result == "manual")
+            assert row.cells[prop] == MatrixCell(len(failed) - machine, manual, machine), (cid, prop)
+        assert row.status == archive.catalog.cases.get(cid)["status"]
+        assert row.project_name == archive.catalog.cases.get(cid)["project_name"]
+    assert rows[ids["empty"]].blocking > 0
+    bad = next(r for r in every if r.case_id == ids["empty"] and r.result == "fail")
+    override(archive, run.run_id, bad.case_id, bad.item, "经核实，同意通过（测试）")
+    after = {r.case_id: r for r in archive.catalog.checks.matrix(run.run_id, PROPERTIES)}
+    assert after[ids["empty"]].cells[bad.property].failed == rows[ids["empty"]].cells[bad.property].failed - 1

@@ -38,7 +38,7 @@ def test_scheme_overrides_items_rules_and_formats(archive, tmp_path):
     assert "GD-1-7" not in got                                              # disabled
     assert failing(run, ids["a"]) == {"GD-1-2"}                             # 3 chars > 2
     assert failing(run, ids["txt"]) == set()                                # text/plain now allowed
-    assert archive.catalog.checks.run(run.run_id)["scheme_version"] == scheme.version
+    assert archive.catalog.checks.run(run.run_id).scheme_version == scheme.version
     # GD-4-7 is now mandatory: the clean case waits for a person instead of passing
     assert archive.catalog.cases.get(ids["txt"])["status"] != "checked"
 
@@ -60,12 +60,12 @@ def test_required_materials_from_the_retention_table(archive, tmp_path):
     import_default_table(archive)
     classify_cases(archive)
     run = run_checks(archive, "archiving", list(ids.values()))
-    assert failing(run, ids["missing_b0"]) == {"GD-2-9"}, [(r["item"], r["result"], r["detail"]) for r in run.results if r["item"] == "GD-2-9"]
-    r = next(r for r in run.results if r["case_id"] == ids["missing_b0"] and r["item"] == "GD-2-9")
-    assert r["evidence"][0]["expected"] == "B0"
+    assert failing(run, ids["missing_b0"]) == {"GD-2-9"}, [(r.item, r.result, r.detail) for r in run.results if r.item == "GD-2-9"]
+    r = next(r for r in run.results if r.case_id == ids["missing_b0"] and r.item == "GD-2-9")
+    assert r.evidence[0]["expected"] == "B0"
     assert by_item(run, ids["complete"])["GD-2-9"] == "pass"
-    unc = next(r for r in run.results if r["case_id"] == ids["unclassified"] and r["item"] == "GD-2-9")
-    assert unc["result"] == "na" and "未分类" in unc["detail"]
+    unc = next(r for r in run.results if r.case_id == ids["unclassified"] and r.item == "GD-2-9")
+    assert unc.result == "na" and "未分类" in unc.detail
 
 
 def test_duplicates_archival_code_and_mojibake(archive, tmp_path):

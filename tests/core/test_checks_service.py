@@ -35,8 +35,8 @@ def test_real_clamscan_finds_eicar_with_a_database_written_here(archive, tmp_pat
     run = run_checks(archive, "archiving")
     assert by_item(run, ids["clean"])["GD-4-2"] == "pass"
     assert "GD-4-2" in failing(run, ids["infected"])
-    r = next(r for r in run.results if r["case_id"] == ids["infected"] and r["item"] == "GD-4-2")
-    assert r["evidence"][0]["file"] == "申报文件/说明.pdf" and "ArchDesk.Test.EICAR" in r["evidence"][0]["found"]
+    r = next(r for r in run.results if r.case_id == ids["infected"] and r.item == "GD-4-2")
+    assert r.evidence[0]["file"] == "申报文件/说明.pdf" and "ArchDesk.Test.EICAR" in r.evidence[0]["found"]
 
 
 def test_no_scanner_fails_gd41_and_leaves_gd42_to_a_person(archive, tmp_path):
@@ -69,16 +69,16 @@ def test_manual_record_and_override_move_the_case(archive, tmp_path):
     with pytest.raises(StateError):
         record_manual(archive, run.run_id, "GD-1-1", cid, "pass", "改写自动项")
     row = record_manual(archive, run.run_id, "GD-4-2", cid, "pass", "已用单位杀毒软件离线扫描，无病毒")
-    assert row["result"] == "pass" and row["recorded_by"] == "admin" and "离线扫描" in row["note"]
+    assert row.result == "pass" and row.recorded_by == "admin" and "离线扫描" in row.note
     row = record_manual(archive, run.run_id, "GD-4-5", cid, "na", "在线导入，无载体")
-    assert row["recorded_by"] == "admin"
+    assert row.recorded_by == "admin"
     with pytest.raises(UsageError):
         override(archive, run.run_id, cid, "GD-4-1", "")
     with pytest.raises(StateError):
         override(archive, run.run_id, cid, "GD-1-1", "通过项不能覆盖")
     assert archive.catalog.cases.get(cid)["status"] == "imported"      # never returned for the machine
     row = override(archive, run.run_id, cid, "GD-4-1", "本机为隔离网络终端，已由安全保密员确认")
-    assert row["overridden"] and row["override_by"] == "admin"
+    assert row.overridden and row.override_by == "admin"
     assert gate(archive, cid).passed
     assert archive.catalog.cases.get(cid)["status"] == "checked"
     actions = [r["action"] for r in archive.catalog.audit.search(action="check.override")]
@@ -132,5 +132,5 @@ def test_cancel_marks_the_run_and_moves_nothing(archive, tmp_path):
     with pytest.raises(Cancelled):
         run_checks(archive, "archiving", progress=prog)
     runs = archive.catalog.checks.runs()
-    assert runs[0]["state"] == "cancelled"
+    assert runs[0].state == "cancelled"
     assert {archive.catalog.cases.get(c)["status"] for c in ids.values()} == {"imported"}

@@ -46,7 +46,7 @@ def test_archived_cases_pass_yj_and_bc_then_tampering_is_caught(archive, tmp_pat
     p.write_bytes(p.read_bytes()[:-10])
     run = run_checks(archive, "preservation", [ids[0]])
     assert "BC-1-1" in failing(run, ids[0])
-    r = next(r for r in run.results if r["item"] == "BC-1-1")
-    assert r["evidence"][0]["expected"] == comp["sm3"]
+    r = next(r for r in run.results if r.item == "BC-1-1")
+    assert r.evidence[0]["expected"] == comp["sm3"]
     run = run_checks(archive, "transfer", [ids[0]])
     assert {"YJ-1-10", "YJ-1-14"} <= failing(run, ids[0])

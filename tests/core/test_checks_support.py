@@ -128,7 +128,7 @@ def use_clamscan(archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
 
 
 def by_item(run, case_id: int) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {r["item"]: r["result"] for r in run.results if r["case_id"] == case_id}
+    return {r.item: r.result for r in run.results if r.case_id == case_id}
 
 
 def failing(run, case_id: int) -> set[str]:  # type: ignore[no-untyped-def]

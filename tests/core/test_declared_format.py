@@ -33,12 +33,12 @@ def test_png_named_pdf_fails_format_and_attribute_items(tmp_path):
         ok_id, bad_id = by_name["BJ2024000001"], by_name["BJ2024000002"]
         classify_cases(arch, [ok_id, bad_id])
         run = run_checks(arch, "archiving", [ok_id, bad_id])
-        res = {(r["case_id"], r["item"]): r for r in arch.catalog.checks.results(run.run_id)}
+        res = {(r.case_id, r.item): r for r in arch.catalog.checks.results(run.run_id)}
         for item in ("GD-3-3", "GD-1-10"):
-            assert res[(bad_id, item)]["result"] == "fail", res[(bad_id, item)]
-            assert "申请表.pdf" in str(res[(bad_id, item)]["evidence"])
-            assert "Portable Network Graphics" in str(res[(bad_id, item)]["evidence"])
-            assert res[(ok_id, item)]["result"] == "pass", res[(ok_id, item)]
+            assert res[(bad_id, item)].result == "fail", res[(bad_id, item)]
+            assert "申请表.pdf" in str(res[(bad_id, item)].evidence)
+            assert "Portable Network Graphics" in str(res[(bad_id, item)].evidence)
+            assert res[(ok_id, item)].result == "pass", res[(ok_id, item)]
         assert arch.catalog.cases.get(bad_id)["status"] == "returned"
         done = archive_cases(arch, [bad_id])
         assert not done.archived and done.failed                      # not archived as …-001.pdf

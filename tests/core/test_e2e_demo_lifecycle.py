@@ -36,8 +36,8 @@ def test_clean_demo_cases_pass_archiving_and_receipt_checks(tmp_path):
         assert any(r.startswith("不予") for r in results), results     # rejected cases are in the mix
         run = run_checks(agency, "archiving", ids)
         automatic = {i.code for i in items_for("archiving") if i.automatic}
-        bad = [(r["case_id"], r["item"], r["detail"]) for r in run.results
-               if r["item"] in automatic and r["result"] not in ("pass", "na")]
+        bad = [(r.case_id, r.item, r.detail) for r in run.results
+               if r.item in automatic and r.result not in ("pass", "na")]
         assert bad == []
         assert not archive_cases(agency, ids).failed
         keystore.generate_key(agency, KEYPASS, "测试县政务服务中心")

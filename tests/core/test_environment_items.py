@@ -57,7 +57,7 @@ def run(tmp_path):
 
 
 def _res(arch, run_id, cid):
-    return {r["item"]: r for r in arch.catalog.checks.results(run_id) if r["case_id"] == cid}
+    return {r.item: r for r in arch.catalog.checks.results(run_id) if r.case_id == cid}
 
 
 def test_items_are_in_the_catalogue_with_their_source():
@@ -73,13 +73,13 @@ def test_environment_recorded_checked_archived_and_in_the_eep(run, tmp_path):
     arch, cid, _ = run
     checked = run_checks(arch, "archiving", [cid])
     res = _res(arch, checked.run_id, cid)
-    assert res["GD-3-5"]["result"] == "pass", res["GD-3-5"]
-    ev = str(res["GD-3-5"]["evidence"]) + res["GD-3-5"]["detail"]
+    assert res["GD-3-5"].result == "pass", res["GD-3-5"]
+    ev = str(res["GD-3-5"].evidence) + res["GD-3-5"].detail
     assert "政务服务平台 V3" in ev and "扫描仪软件 2.1" in ev and "ReportLab" in ev
-    assert res["GD-1-9"]["result"] == "pass"
-    assert res["GD-2-8"]["result"] == "fail"          # a 证照编号 but no result material (C*) nor licence
-    assert res["GD-3-6"]["result"] == res["GD-3-7"]["result"] == "na" 
-    assert "格式合规性" in res["GD-3-6"]["detail"]
+    assert res["GD-1-9"].result == "pass"
+    assert res["GD-2-8"].result == "fail"          # a 证照编号 but no result material (C*) nor licence
+    assert res["GD-3-6"].result == res["GD-3-7"].result == "na" 
+    assert "格式合规性" in res["GD-3-6"].detail
     done = archive_cases(arch, [cid], override_reason="证照另行归档（测试）")
     assert done.archived
     comps = {c["original_name"]: c["creator"] for c in arch.catalog.cases.components(cid)}
@@ -93,7 +93,7 @@ def test_environment_recorded_checked_archived_and_in_the_eep(run, tmp_path):
     # the scheme can rule an environment out
     arch.catalog.settings.set("checks.scheme", {"software_environment": {"disallowed": ["扫描仪软件"]}})
     again = _res(arch, run_checks(arch, "preservation", [cid]).run_id, cid)
-    assert again["BC-3-5"]["result"] == "fail" and "扫描仪软件 2.1" in str(again["BC-3-5"]["evidence"])
+    assert again["BC-3-5"].result == "fail" and "扫描仪软件 2.1" in str(again["BC-3-5"].evidence)
 
 
 def test_transfer_stage_compares_with_what_archiving_recorded(run, tmp_path):
@@ -105,8 +105,8 @@ def test_transfer_stage_compares_with_what_archiving_recorded(run, tmp_path):
     keystore.generate_key(arch, KEYPASS, "测试县政务服务中心")
     run_yj = run_checks(arch, "transfer", [cid])
     res = _res(arch, run_yj.run_id, cid)
-    assert res["YJ-1-9"]["result"] == "fail" and "别的软件" in str(res["YJ-1-9"]["evidence"])
-    assert res["YJ-3-5"]["result"] == "pass"
+    assert res["YJ-1-9"].result == "fail" and "别的软件" in str(res["YJ-1-9"].evidence)
+    assert res["YJ-3-5"].result == "pass"
     with pytest.raises(StateError):
         create_transfer(arch, base / "out", [cid], passphrase=KEYPASS)      # the failure blocks the carrier
     assert create_transfer(arch, base / "out2", [cid], passphrase=KEYPASS, override_reason=OVERRIDE).volumes
@@ -122,5 +122,5 @@ def test_a_validated_pdf_is_not_parsed_again_for_its_creator(run, monkeypatch):
     real = creator.creating_application
     monkeypatch.setattr(creator, "creating_application", lambda path, kind: opened.append(kind) or real(path, kind))
     res = _res(arch, run_checks(arch, "archiving", [cid]).run_id, cid)
-    assert "政务服务平台 V3" in str(res["GD-3-5"]["evidence"]) + res["GD-3-5"]["detail"]
+    assert "政务服务平台 V3" in str(res["GD-3-5"].evidence) + res["GD-3-5"].detail
     assert "pdf" not in opened and "image" in opened, opened

@@ -18,8 +18,8 @@ def test_sealed_ofd_changed_after_sealing_fails_gd11(archive, tmp_path):
     run = run_checks(archive, "archiving")
     assert by_item(run, ids["sealed"])["GD-1-1"] == "pass"
     assert by_item(run, ids["tampered"])["GD-1-1"] == "fail"
-    bad = next(r for r in run.results if r["case_id"] == ids["tampered"] and r["item"] == "GD-1-1")
+    bad = next(r for r in run.results if r.case_id == ids["tampered"] and r.item == "GD-1-1")
     assert any(e.get("file") == "结果文件/许可证.ofd" and "Doc_0/Document.xml" in e.get("problem", "")
-               for e in bad["evidence"]), bad["evidence"]
-    good = next(r for r in run.results if r["case_id"] == ids["sealed"] and r["item"] == "GD-1-1")
-    assert "签名值" in str(good["evidence"])
+               for e in bad.evidence), bad.evidence
+    good = next(r for r in run.results if r.case_id == ids["sealed"] and r.item == "GD-1-1")
+    assert "签名值" in str(good.evidence)

@@ -39,10 +39,10 @@ def test_flipped_byte_found_named_with_backup_and_repaired(archive, tmp_path):
     # stored as a preservation-stage (BC) check run, visible to check reports
     run = load_run(archive, rep.run_id)
     assert run.stage == "preservation"
-    bad = {(r["case_id"], r["item"]) for r in run.results if r["result"] == "fail"}
+    bad = {(r.case_id, r.item) for r in run.results if r.result == "fail"}
     assert (victim["case_id"], "BC-1-1") in bad and (gone["case_id"], "BC-1-2") in bad
     assert (comps[0]["case_id"], "BC-1-1") not in bad
-    ev = next(r for r in run.results if r["case_id"] == victim["case_id"] and r["item"] == "BC-1-1")["evidence"]
+    ev = next(r for r in run.results if r.case_id == victim["case_id"] and r.item == "BC-1-1").evidence
     assert ev[0]["file"] == victim["store_path"] and ev[0]["repair_from"] == bk.uuid
     fixed = repair(archive, [p.component_id for p in rep.damaged])
     assert fixed.ok and len(fixed.repaired) == 2
@@ -83,7 +83,7 @@ def test_sample_checks_only_n_files(archive, tmp_path):
     rep = run_fixity(archive, sample=2, seed=1)
     assert rep.checked == 2 and rep.sample == 2
     run = archive.catalog.checks.run(rep.run_id)
-    assert run["scope"]["files"] == 2 and run["state"] == "done"
+    assert run.scope["files"] == 2 and run.state == "done"
 
 
 def test_fixity_needs_permission(archive, tmp_path):

@@ -54,10 +54,10 @@ def test_verify_runs_the_checks_without_ingesting(carrier, archives):
     assert not _scratch_left(archives) and not archives.catalog.ops.running()
     assert set(rep.blocked) == SAMPLE_FAILS | SAMPLE_PENDING       # 待人工 mandatory items block too
     rows = archives.catalog.checks.results(rep.check_run)
-    assert {r["target"] for r in rows} == {r["code"] for r in rep.records}       # keyed by 档号
-    assert all(r["case_id"] is None for r in rows)
+    assert {r.target for r in rows} == {r["code"] for r in rep.records}       # keyed by 档号
+    assert all(r.case_id is None for r in rows)
     run = archives.catalog.checks.run(rep.check_run)
-    assert run["stage"] == "receipt" and run["state"] == "done" and run["scope"]["carrier_key"] == rep.carrier_key
+    assert run.stage == "receipt" and run.state == "done" and run.scope["carrier_key"] == rep.carrier_key
     failing = [r for r in rep.check_results if r["item"] == "YJ-3-8" and r["result"] == "fail"]
     assert len(failing) == 2 and any("申请表.pdf" in e for e in failing[0]["evidence"])   # the file is named
     # the carrier items ran against the carrier itself
@@ -83,9 +83,9 @@ def test_override_with_reason_then_accept_links_results_and_register(carrier, ar
     assert rep.decision == "accepted" and len(rep.cases) == 2 and not rep.blocked, rep.to_json()["blocked"]
     assert rep.check_run == first.check_run
     rows = archives.catalog.checks.results(rep.check_run)
-    assert {r["case_id"] for r in rows} == set(rep.cases)                # linked to the new cases
-    assert all(r["overridden"] for r in rows if r["result"] == "fail")
-    assert {r["override_reason"] for r in rows if r["result"] == "fail"} == {"纸质材料已核对，补录中"}
+    assert {r.case_id for r in rows} == set(rep.cases)                # linked to the new cases
+    assert all(r.overridden for r in rows if r.result == "fail")
+    assert {r.override_reason for r in rows if r.result == "fail"} == {"纸质材料已核对，补录中"}
     for cid in rep.cases:
         assert not gate(archives, cid, "receipt").failing
         detail = archives.catalog.cases.events(cid)[-1]["detail"]

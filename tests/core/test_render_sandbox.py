@@ -117,7 +117,7 @@ def test_messages_say_what_identification_saw(archive, tmp_path):
     run = run_checks(archive, "archiving")
 
     def ev(name: str, item: str) -> list[dict]:
-        return next(r for r in run.results if r["case_id"] == ids[name] and r["item"] == item)["evidence"]
+        return next(r for r in run.results if r.case_id == ids[name] and r.item == item).evidence
 
     junk = ev("junk", "GD-3-3")[0]["problem"]
     assert "“%PDF-”不在开头（位于第 8 字节" in junk and "0d 0a 00 00 4a 55 4e 4b" in junk

@@ -39,8 +39,8 @@ def test_clean_results_are_reused_until_bytes_or_database_change(archive, tmp_pa
     infected_path = next(p for p in everything if p.endswith("说明.pdf"))
     assert scanned == [infected_path]                   # only the infected file is scanned again
     assert "GD-4-2" in failing(second, bad) and by_item(second, cid)["GD-4-2"] == "pass"
-    r = next(r for r in second.results if r["case_id"] == cid and r["item"] == "GD-4-2")
-    assert "沿用" in r["detail"] and "同一杀毒软件与病毒库" in r["detail"]
+    r = next(r for r in second.results if r.case_id == cid and r.item == "GD-4-2")
+    assert "沿用" in r.detail and "同一杀毒软件与病毒库" in r.detail
     # a changed file is scanned again — even though it was clean before
     comp = archive.catalog.cases.components(cid)[0]
     changed = archive.root / comp["store_path"]

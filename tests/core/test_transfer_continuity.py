@@ -37,13 +37,13 @@ def test_gap_left_by_the_batch_fails_before_writing_and_later_batches_continue(t
         assert not any((tmp_path / "out1").glob("*-V01"))                         # nothing written
         assert all(arch.catalog.cases.get(i)["status"] == "archived" for i in ids)
         run = arch.catalog.checks.runs("transfer")[0]
-        bad = [r for r in arch.catalog.checks.results(int(run["id"])) if r["item"] == "YJ-2-6" and r["result"] == "fail"]
-        assert bad and "既未移交过，也不在本批" in str(bad[0]["evidence"])
+        bad = [r for r in arch.catalog.checks.results(run.id) if r.item == "YJ-2-6" and r.result == "fail"]
+        assert bad and "既未移交过，也不在本批" in str(bad[0].evidence)
         first = create_transfer(arch, tmp_path / "out2", ids[:2], passphrase=KEYPASS, override_reason="测试：无杀毒软件")
-        assert not any(r["item"] == "YJ-2-6" and r["result"] == "fail"
+        assert not any(r.item == "YJ-2-6" and r.result == "fail"
                        for r in arch.catalog.checks.results(int(first.check_run)))
         second = create_transfer(arch, tmp_path / "out3", ids[2:], passphrase=KEYPASS, override_reason="测试：无杀毒软件")
-        assert not any(r["item"] == "YJ-2-6" and r["result"] == "fail"
+        assert not any(r.item == "YJ-2-6" and r.result == "fail"
                        for r in arch.catalog.checks.results(int(second.check_run)))
     finally:
         arch.close()

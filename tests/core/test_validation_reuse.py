@@ -37,8 +37,8 @@ def test_second_run_reuses_validations_until_validators_or_bytes_change(archive,
     second = run_checks(archive, "archiving", [cid])
     assert calls == []                                          # nothing validated again
     assert by_item(second, cid) == by_item(first, cid)          # and the verdicts are the same
-    gd34 = next(r for r in second.results if r["case_id"] == cid and r["item"] == "GD-3-4")
-    assert f"其中 {n_files} 个内容摘要未变" in gd34["detail"]
+    gd34 = next(r for r in second.results if r.case_id == cid and r.item == "GD-3-4")
+    assert f"其中 {n_files} 个内容摘要未变" in gd34.detail
     # new validators (a library upgrade, a validator fix): everything is validated again
     monkeypatch.setattr(formats_validate, "VALIDATORS_VERSION", formats_validate.VALIDATORS_VERSION + 1)
     run_checks(archive, "archiving", [cid])

@@ -74,8 +74,8 @@ def test_defender_is_detected_and_finds_eicar_per_file_with_one_scan_per_case(ar
     run = run_checks(archive, "archiving")
     assert by_item(run, ids["clean"])["GD-4-2"] == "pass" and by_item(run, ids["clean"])["GD-4-1"] == "pass"
     assert "GD-4-2" in failing(run, ids["infected"])
-    r = next(r for r in run.results if r["case_id"] == ids["infected"] and r["item"] == "GD-4-2")
-    assert r["evidence"][0]["file"] == "申报文件/说明.pdf" and "EICAR_Test_File" in r["evidence"][0]["found"]
+    r = next(r for r in run.results if r.case_id == ids["infected"] and r.item == "GD-4-2")
+    assert r.evidence[0]["file"] == "申报文件/说明.pdf" and "EICAR_Test_File" in r.evidence[0]["found"]
     calls = _calls(defender)
     assert all("-DisableRemediation" in c for c in calls)           # never quarantines archive files
     n_files = sum(len(archive.catalog.cases.components(c)) for c in ids.values())

@@ -54,8 +54,8 @@ def test_messages_name_fields_and_statuses_in_chinese(archive, tmp_path):
         c.execute("UPDATE cases SET metadata=json_set(metadata, '$.receive_time', '2024-05-09 10:00:00',"
                   " '$.transact_time', '2024-05-01 10:00:00') WHERE id=?", (cid,))
     run = run_checks(archive, "archiving", [cid])
-    text = " ".join(r["detail"] + " ".join(str(e.get("problem", "")) for e in r["evidence"])
-                    for r in run.results if r["case_id"] == cid)
+    text = " ".join(r.detail + " ".join(str(e.get("problem", "")) for e in r.evidence)
+                    for r in run.results if r.case_id == cid)
     assert "受理时间" in text and "办结时间" in text, text
     assert "receive_time" not in text and "transact_time" not in text
     status = archive.catalog.cases.get(cid)["status"]

@@ -52,8 +52,8 @@ def test_incomplete_run_then_bulk_manual_and_override(window: Any, imported: Arc
     after = {c: cat.cases.get(c)["status"] for c in cat.cases.ids()}
     own = {c for c in after if after[c] == "returned"}              # only for their own defects
     for c in own:
-        assert [r for r in cat.checks.results(page.run.run_id, c) if r["result"] == "fail"
-                and r["item"] != "GD-4-1"], c
+        assert [r for r in cat.checks.results(page.run.run_id, c) if r.result == "fail"
+                and r.item != "GD-4-1"], c
     assert all(after[c] == before[c] for c in after if c not in own)
     rows = [i for i in range(page.model.rowCount()) if page.model.key(i) not in own][:3]
     assert len(rows) >= 2
@@ -74,17 +74,17 @@ def test_incomplete_run_then_bulk_manual_and_override(window: Any, imported: Arc
     assert {d["case_id"] for d in manual} == set(chosen)               # one entry per case × item
     assert all(d["note"] == "已用单位另一台电脑的杀毒软件离线扫描，无病毒" for d in manual)
     for c in chosen:
-        assert not [r for r in cat.checks.results(page.run.run_id, c) if r["item"] == "GD-4-2"
-                    and r["result"] == "manual"]
+        assert not [r for r in cat.checks.results(page.run.run_id, c) if r.item == "GD-4-2"
+                    and r.result == "manual"]
     _select_rows(page, qtbot, rows)
     monkeypatch.setattr(BulkDialog, "exec", note("隔离网络终端，病毒库由安全保密员每月更新，本次已人工扫描"))
     click(qtbot, page.bulk_override_button)
     logged = [json.loads(e["detail"]) for e in cat.audit.search(action="check.override")]
     assert {d["case_id"] for d in logged} == set(chosen) and {d["item"] for d in logged} >= {"GD-4-1"}
     for c in chosen:
-        assert cat.cases.get(c)["status"] == "checked", [(r["item"], r["result"], r["overridden"])
+        assert cat.cases.get(c)["status"] == "checked", [(r.item, r.result, r.overridden)
                                                           for r in cat.checks.results(page.run.run_id, c)
-                                                          if r["result"] in ("fail", "manual")]
+                                                          if r.result in ("fail", "manual")]
     sel = page.matrix.selectionModel()
     sel.clearSelection()
     click(qtbot, page.bulk_manual_button)                               # nothing selected: says so

@@ -67,7 +67,7 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     n_cases = cat.cases.count()
     assert _rows(page) == n_cases and page.run is not None
     returned = {c for c in cat.cases.ids() if cat.cases.get(c)["status"] == "returned"}
-    assert returned and len(returned) < n_cases, {(r["case_id"], r["item"], r["detail"]) for r in page.run.results if r["result"] == "fail" and r["case_id"] in (1, 2)}
+    assert returned and len(returned) < n_cases, {(r.case_id, r.item, r.detail) for r in page.run.results if r.result == "fail" and r.case_id in (1, 2)}
     red = QColor("#f4c7c3")
     reds = [r for r in range(_rows(page))
             if any(_cell(page, r, c, Qt.ItemDataRole.BackgroundRole).color() == red for c in range(2, 6))]
@@ -79,7 +79,7 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     assert page.failures_only.isChecked()
     assert _rows(page) == len(returned)
     # drill down into a failing case: the failing item carries its evidence
-    empty_case = next(c for c in returned if any(r["item"] == "GD-3-4" and r["result"] == "fail"
+    empty_case = next(c for c in returned if any(r.item == "GD-3-4" and r.result == "fail"
                                                  for r in page.case_results(c)))
     _select(page, empty_case, qtbot)
     node = _node(page, "GD-3-4")
@@ -93,7 +93,7 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     click(qtbot, page.record_button)
     assert "clerk" in _node(page, "GD-4-7").child(0).text(3)
     # override the only failure of the empty-file case: it moves to 'checked'
-    assert [r["item"] for r in page.case_results(empty_case) if r["result"] == "fail"] == ["GD-3-4"]
+    assert [r.item for r in page.case_results(empty_case) if r.result == "fail"] == ["GD-3-4"]
     _pick(page, "GD-3-4", qtbot)
     type_text(qtbot, page.note_edit, "空白页为业务系统占位文件，经科长批准")
     click(qtbot, page.override_button)
@@ -126,7 +126,7 @@ def test_checks_page_cancel_leaves_cases_alone(window: Any, imported: Archive, q
     assert "取消" in page.summary_label.text()
     assert page.run_button.isEnabled()
     assert {c: imported.catalog.cases.get(c)["status"] for c in before} == before
-    assert imported.catalog.checks.runs(limit=1)[0]["state"] == "cancelled"
+    assert imported.catalog.checks.runs(limit=1)[0].state == "cancelled"
 
 
 def test_start_button_click_runs_the_whole_stage_and_no_run_stays_running(window: Any, imported: Archive,
@@ -138,8 +138,8 @@ def test_start_button_click_runs_the_whole_stage_and_no_run_stays_running(window
     page = window.show_page("checks")
     _run(page, qtbot)
     runs = imported.catalog.checks.runs(limit=5)
-    assert [r["state"] for r in runs] == ["done"], page.summary_label.text()
-    assert runs[0]["scope"]["case_ids"] == imported.catalog.cases.ids()
+    assert [r.state for r in runs] == ["done"], page.summary_label.text()
+    assert runs[0].scope["case_ids"] == imported.catalog.cases.ids()
     assert "程序错误" not in page.summary_label.text()
 
 
@@ -147,9 +147,10 @@ def test_a_machine_problem_cell_says_incomplete_not_failed(app: Any) -> None:
     """An item this machine could not judge (no usable virus database) is 未完成 in the matrix,
     not the case's 不通过; the case's own failure still wins the cell."""
     from desktop_app.gui.models.check_matrix import AMBER, RED, cell_state
+    from desktop_app.core.entities.checks import MatrixCell
 
-    assert cell_state(0, 2, 1) == (AMBER, "未完成 1")
-    assert cell_state(1, 0, 1) == (RED, "不通过 1")
+    assert cell_state(MatrixCell(0, 2, 1)) == (AMBER, "未完成 1")
+    assert cell_state(MatrixCell(1, 0, 1)) == (RED, "不通过 1")
 
 
 def test_an_incomplete_run_shows_every_line_of_its_message(window: Any, imported: Archive, qtbot: Any,

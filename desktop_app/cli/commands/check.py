@@ -49,10 +49,10 @@ def _text(result: CheckRun) -> str:
     lines = [f"{STAGE_LABELS[result.stage]}检测（第 {result.run_id} 次）：{len(result.case_ids)} 件办件，"
              + "，".join(f"{RESULT_LABELS[k]} {counts.get(k, 0)}" for k in ("pass", "fail", "na", "manual"))]
     for r in result.failures():
-        if r["result"] == "fail" and not r.get("overridden"):
+        if r.result == "fail" and not r.overridden:
             files = evidence_files(r)
             where = f"（文件：{'、'.join(files[:5])}{' 等' if len(files) > 5 else ''}）" if files else ""
-            lines.append(f"  办件 {r['case_id']} {r['item']} 不通过：{r['detail']}{where}")
+            lines.append(f"  办件 {r.case_id} {r.item} 不通过：{r.detail}{where}")
     for cid, status in sorted(result.transitions.items()):
         lines.append(f"  办件 {cid} → {Status(status).label}")
     machine = result.environment()

@@ -24,17 +24,17 @@ def check_summary(archive: Archive, case_id: int, override_reason: str | None = 
     run_id = checks.latest_run_for_case(case_id, "archiving")
     if run_id is None:
         return None
-    run = checks.run(int(run_id)) or {}
+    run = checks.run(int(run_id))
     results = checks.results(int(run_id), case_id)
-    failed = sum(1 for r in results if r["result"] == "fail" and not r.get("overridden"))
-    pending = sum(1 for r in results if r["result"] == "manual")
+    failed = sum(1 for r in results if r.result == "fail" and not r.overridden)
+    pending = sum(1 for r in results if r.result == "manual")
     # passed: nothing failed that was not let through — a manual item waiting for a person is pending,
     # not a failure (counted apart, as are the items passed or not applicable)
-    return {"run_id": str(run_id), "stage": "archiving", "finished_at": str(run.get("finished_at") or ""),
+    return {"run_id": str(run_id), "stage": "archiving", "finished_at": str(run.finished_at or "") if run else "",
             "passed": failed == 0, "override_reason": override_reason or "",
             "pass_count": len(results) - failed - pending, "fail_count": failed, "pending_count": pending,
-            "results": [{"item": r["item"], "property": r.get("property", ""), "result": r["result"],
-                         "detail": r.get("detail", ""), "overridden": bool(r.get("overridden"))}
+            "results": [{"item": r.item, "property": r.property, "result": r.result,
+                         "detail": r.detail, "overridden": r.overridden}
                         for r in results]}
 
 

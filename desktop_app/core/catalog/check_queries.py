@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..entities.checks import CheckResult, CheckRunInfo, MatrixCell, MatrixRow
 from ._util import dumps, loads, now
 
 if TYPE_CHECKING:
@@ -30,21 +30,16 @@ class CheckQueries:
             c.execute("UPDATE check_runs SET state=?, finished_at=?, summary=? WHERE id=?",
                       (state, now(), dumps(summary), run_id))
 
-    def run(self, run_id: int) -> dict[str, Any] | None:
+    def run(self, run_id: int) -> CheckRunInfo | None:
         r = self.cat.one("SELECT * FROM check_runs WHERE id=?", (run_id,))
-        if r is None:
-            return None
-        d = dict(r)
-        d["scope"], d["summary"] = loads(r["scope"]), loads(r["summary"])
-        return d
+        return None if r is None else CheckRunInfo.from_row(r)
 
-    def runs(self, stage: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-        sql, params = "SELECT id FROM check_runs", []
+    def runs(self, stage: str | None = None, limit: int = 50) -> list[CheckRunInfo]:
+        sql, params = "SELECT * FROM check_runs", []
         if stage:
             sql += " WHERE stage=?"
             params.append(stage)
-        rows = self.cat.all(sql + " ORDER BY id DESC LIMIT ?", (*params, limit))
-        return [d for d in (self.run(r[0]) for r in rows) if d]
+        return [CheckRunInfo.from_row(r) for r in self.cat.all(sql + " ORDER BY id DESC LIMIT ?", (*params, limit))]
 
     # -- results -----------------------------------------------------------------------------
     def add_results(self, run_id: int, rows: Iterable[dict[str, Any]]) -> None:
@@ -57,7 +52,7 @@ class CheckQueries:
                   dumps(r.get("evidence", []))) for r in rows])
 
     def results(self, run_id: int, case_id: int | None = None,
-                only_failures: bool = False) -> list[dict[str, Any]]:
+                only_failures: bool = False) -> list[CheckResult]:
         sql = _RESULTS
         params: list[Any] = [run_id]
         if case_id is not None:
@@ -66,12 +61,12 @@ class CheckQueries:
         if only_failures:
             sql += " AND r.result IN ('fail', 'manual')"
         rows = self.cat.all(sql + " ORDER BY r.case_id, r.id", params)
-        return [_result(r) for r in rows]
+        return [CheckResult.from_row(r) for r in rows]
 
-    def target_results(self, run_id: int, target: str) -> list[dict[str, Any]]:
+    def target_results(self, run_id: int, target: str) -> list[CheckResult]:
         """The results of one 档号 of a receipt checked before ingest (no case id yet)."""
         rows = self.cat.all(_RESULTS + " AND r.case_id IS NULL AND r.target=? ORDER BY r.id", (run_id, target))
-        return [_result(r) for r in rows]
+        return [CheckResult.from_row(r) for r in rows]
 
     def result_counts(self, run_id: int) -> dict[str, int]:
         """Results of a run by kind, and ``unresolved``: failures nobody has overridden."""
@@ -84,7 +79,7 @@ class CheckQueries:
             "AND o.item=r.item)", (run_id,)) or 0)
         return out
 
-    def matrix(self, run_id: int, properties: tuple[str, ...]) -> list[dict[str, Any]]:
+    def matrix(self, run_id: int, properties: tuple[str, ...]) -> list[MatrixRow]:
         """One row per case (or per 档号 of a receipt checked before ingest) of a run, with, per
         property, its open failures of the case's own, its waiting manual items and the items this
         machine could not judge (a failure whose evidence names what to fix on the machine), and
@@ -106,15 +101,15 @@ class CheckQueries:
             (*params, run_id))
         out = []
         for r in rows:
-            cells = {prop: (int(r[4 + 3 * i] or 0), int(r[5 + 3 * i] or 0), int(r[6 + 3 * i] or 0))
+            cells = {prop: MatrixCell(int(r[4 + 3 * i] or 0), int(r[5 + 3 * i] or 0), int(r[6 + 3 * i] or 0))
                      for i, prop in enumerate(properties)}
-            out.append({"case_id": r[0], "target": r[1] or "", "project_name": r[2], "status": r[3],
-                        "cells": cells, "blocking": int(r["blocking"] or 0)})
+            out.append(MatrixRow(case_id=r[0], target=r[1] or "", project_name=r[2], status=r[3],
+                                 cells=cells, blocking=int(r["blocking"] or 0)))
         return out
 
-    def result(self, run_id: int, case_id: int | None, item: str) -> dict[str, Any] | None:
-        rows = [r for r in self.results(run_id, case_id) if r["item"] == item]
-        rows.sort(key=lambda r: r["result"] != "fail")   # several targets (a carrier before ingest): a failing one
+    def result(self, run_id: int, case_id: int | None, item: str) -> CheckResult | None:
+        rows = [r for r in self.results(run_id, case_id) if r.item == item]
+        rows.sort(key=lambda r: r.result != "fail")   # several targets (a carrier before ingest): a failing one
         return rows[0] if rows else None
 
     def record_manual(self, run_id: int, case_id: int | None, item: str, result: str, note: str,
@@ -196,10 +191,3 @@ _RESULTS = ("SELECT r.*, o.reason AS override_reason, o.actor AS override_by, o.
             "FROM check_results r LEFT JOIN check_overrides o ON o.run_id=r.run_id "
             "AND o.case_id IS r.case_id AND o.item=r.item WHERE r.run_id=?")
 
-
-def _result(r: sqlite3.Row) -> dict[str, Any]:
-    d = dict(r)
-    d["evidence"] = loads(r["evidence"]) or []
-    d["mandatory"] = bool(r["mandatory"])
-    d["overridden"] = r["override_reason"] is not None
-    return d

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..catalog._util import now
+from ..entities.checks import CheckResult
 from ..errors import NotFound, UsageError
 from ..model import EventRecord
 from .outcome import MANUAL
@@ -37,16 +38,18 @@ def _pairs(pairs: list[tuple[int | None, str]]) -> list[tuple[int | None, str]]:
     return list(seen)
 
 
-def _rows(archive: Any, run_id: int, pairs: list[tuple[int | None, str]]) -> dict[tuple[int | None, str], Any]:
+def _rows(archive: Any, run_id: int, pairs: list[tuple[int | None, str]]) -> dict[tuple[int | None, str], CheckResult]:
     cat = archive.catalog
     if cat.checks.run(run_id) is None:
         raise NotFound(f"检测记录不存在：{run_id}", run_id=run_id)
-    out, missing = {}, []
+    out: dict[tuple[int | None, str], CheckResult] = {}
+    missing = []
     for case_id, code in pairs:
-        row = cat.checks.result(run_id, case_id, code)
+        row: CheckResult | None = cat.checks.result(run_id, case_id, code)
         if row is None:
             missing.append(f"办件 {case_id} 的 {labelled([code])}")
-        out[(case_id, code)] = row
+        else:
+            out[(case_id, code)] = row
     if missing:
         raise NotFound(f"第 {run_id} 次检测中没有：{'、'.join(missing[:10])}", run_id=run_id)
     return out
@@ -67,7 +70,7 @@ def record_manual_many(archive: Any, run_id: int, pairs: list[tuple[int | None, 
     pairs = _pairs(pairs)
     rows = _rows(archive, run_id, pairs)
     refused = [f"办件 {c} 的 {labelled([code])}" for (c, code), row in rows.items()
-               if item(code).automatic and row["result"] != MANUAL and not row["recorded_by"]]
+               if item(code).automatic and row.result != MANUAL and not row.recorded_by]
     if refused:
         raise UsageError(f"以下为自动检测项，已有结果，不能人工改写（如确需放行请用“准予通过”）：{'、'.join(refused[:10])}",
                          refused=refused)
@@ -94,12 +97,12 @@ def override_many(archive: Any, run_id: int, pairs: list[tuple[int | None, str]]
     pairs = _pairs(pairs)
     rows = _rows(archive, run_id, pairs)
     refused = [f"办件 {c} 的 {labelled([code])}" for (c, code), row in rows.items()
-               if row["result"] not in ("fail", MANUAL)]
+               if row.result not in ("fail", MANUAL)]
     if refused:
         raise UsageError(f"只有“不通过”或“待人工”的检测项可以准予通过，以下不是：{'、'.join(refused[:10])}",
                          refused=refused)
-    done = [(c, code) for (c, code), row in rows.items() if not row["overridden"]]
-    skipped = [(c, code, "已准予通过") for (c, code), row in rows.items() if row["overridden"]]
+    done = [(c, code) for (c, code), row in rows.items() if not row.overridden]
+    skipped = [(c, code, "已准予通过") for (c, code), row in rows.items() if row.overridden]
     cat = archive.catalog
     with cat.write():
         for case_id, code in done:
@@ -122,10 +125,8 @@ def open_pairs(archive: Any, run_id: int, case_ids: list[int | None], *, kind: s
     out = []
     wanted = set(case_ids)
     for r in archive.catalog.checks.results(run_id, only_failures=True):
-        if r["case_id"] not in wanted:
+        if r.case_id not in wanted or r.overridden:
             continue
-        if r["overridden"]:
-            continue
-        if (kind == "manual" and r["result"] == MANUAL) or (kind == "fail" and r["result"] == "fail"):
-            out.append((r["case_id"], r["item"]))
+        if (kind == "manual" and r.result == MANUAL) or (kind == "fail" and r.result == "fail"):
+            out.append((r.case_id, r.item))
     return list(dict.fromkeys(out))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..entities.checks import CheckResult
 
 PASS, FAIL, NA, MANUAL = "pass", "fail", "na", "manual"
 
@@ -24,9 +27,9 @@ def machine_problem(detail: str, problem: str, fix: str) -> Outcome:
     return Outcome(FAIL, detail, [{"problem": problem, ENVIRONMENT: fix}])
 
 
-def environment_fix(result: dict[str, Any]) -> str:
+def environment_fix(result: CheckResult) -> str:
     """What to fix on the machine, when ``result`` failed because of it ('' otherwise)."""
-    for e in result.get("evidence") or []:
+    for e in result.evidence:
         if isinstance(e, dict) and e.get(ENVIRONMENT):
             return str(e[ENVIRONMENT])
     return ""

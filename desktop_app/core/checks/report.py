@@ -27,21 +27,21 @@ def build_report(archive: Any, run_id: int) -> dict[str, Any]:
     cases: dict[Any, dict[str, Any]] = {}
     passed = True
     for r in cat.checks.results(run_id):
-        it = item(r["item"])
-        c = cases.setdefault(r["case_id"], {"case_id": r["case_id"], "target": r["target"], "items": []})
-        if r["result"] == "fail" and not r["overridden"]:
+        it = item(r.item)
+        c = cases.setdefault(r.case_id, {"case_id": r.case_id, "target": r.target, "items": []})
+        if r.result == "fail" and not r.overridden:
             passed = False
         c["items"].append({
-            "item": r["item"], "name": it.name, "property": r["property"], "area": it.area,
-            "mode": "自动" if it.automatic else "人工", "clause": it.clause, "mandatory": r["mandatory"],
-            "result": r["result"], "result_label": RESULT_LABELS[r["result"]], "detail": r["detail"],
-            "evidence": r["evidence"], "recorded_by": r["recorded_by"], "note": r["note"],
-            "overridden": r["overridden"], "override_reason": r["override_reason"] or "",
-            "override_by": r["override_by"] or ""})
-    return {"run_id": run_id, "stage": info["stage"], "stage_label": STAGE_LABELS[info["stage"]],
-            "operator": info["operator"], "started_at": info["started_at"], "finished_at": info["finished_at"],
-            "state": info["state"], "scheme": info["scheme_name"], "scheme_version": info["scheme_version"],
-            "summary": info["summary"], "passed": passed, "archive": archive.fonds_code,
+            "item": r.item, "name": it.name, "property": r.property, "area": it.area,
+            "mode": "自动" if it.automatic else "人工", "clause": it.clause, "mandatory": r.mandatory,
+            "result": r.result, "result_label": RESULT_LABELS[r.result], "detail": r.detail,
+            "evidence": list(r.evidence), "recorded_by": r.recorded_by, "note": r.note,
+            "overridden": r.overridden, "override_reason": r.override_reason or "",
+            "override_by": r.override_by or ""})
+    return {"run_id": run_id, "stage": info.stage, "stage_label": STAGE_LABELS[info.stage],
+            "operator": info.operator, "started_at": info.started_at, "finished_at": info.finished_at,
+            "state": info.state, "scheme": info.scheme_name, "scheme_version": info.scheme_version,
+            "summary": dict(info.summary), "passed": passed, "archive": archive.fonds_code,
             "standard": "DA/T 70-2018", "cases": list(cases.values())}
 
 

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from ..catalog._util import now
 from ..digest import workers
+from ..entities.checks import CheckResult
 from ..errors import ArchDeskError, Cancelled, NotFound, StateError, UsageError
 from ..formats import engine
 from ..jobs import PartProgress, Progress, ensure
@@ -49,7 +50,7 @@ class CheckRun:
     case_ids: list[int]
     transitions: dict[int, str] = field(default_factory=dict)   # case id -> new status
     catalog: Any = field(kw_only=True, repr=False)         # the Catalog holding the results
-    _results: list[dict[str, Any]] | None = field(default=None, repr=False)   # ``results``, once read
+    _results: list[CheckResult] | None = field(default=None, repr=False)   # ``results``, once read
 
     def __post_init__(self) -> None:
         self._path = self.catalog.path
@@ -65,7 +66,7 @@ class CheckRun:
             return fn(cat)
 
     @property
-    def results(self) -> list[dict[str, Any]]:
+    def results(self) -> list[CheckResult]:
         if self._results is None:
             self._results = self._ask(lambda c: c.checks.results(self.run_id))
         return self._results
@@ -85,24 +86,24 @@ class CheckRun:
 
     def environment(self) -> list[str]:
         """Incomplete run: what to fix on this machine (empty when every item could be judged)."""
-        info = self._ask(lambda c: c.checks.run(self.run_id)) or {}
-        return list((info.get("summary") or {}).get("environment") or [])
+        info = self._ask(lambda c: c.checks.run(self.run_id))
+        return info.environment if info is not None else []
 
-    def failures(self) -> list[dict[str, Any]]:
+    def failures(self) -> list[CheckResult]:
         """Failed (overridden ones included, marked) and waiting manual results only."""
         return self._ask(lambda c: c.checks.results(self.run_id, only_failures=True))
 
     def to_json(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "stage": self.stage, "passed": self.passed,
                 "incomplete": bool(self.environment()), "environment": self.environment(),
-                "results": [{"case_id": r["case_id"], "item": r["item"], "property": r["property"],
-                             "result": r["result"], "detail": r["detail"], "files": evidence_files(r)}
+                "results": [{"case_id": r.case_id, "item": r.item, "property": r.property,
+                             "result": r.result, "detail": r.detail, "files": evidence_files(r)}
                             for r in self.results]}
 
 
-def evidence_files(result: dict[str, Any]) -> list[str]:
+def evidence_files(result: CheckResult) -> list[str]:
     """The files a result's evidence names (so a failure says which file, not only which case)."""
-    return sorted({str(e["file"]) for e in result.get("evidence") or [] if isinstance(e, dict) and e.get("file")})
+    return sorted({str(e["file"]) for e in result.evidence if isinstance(e, dict) and e.get("file")})
 
 
 def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
@@ -226,19 +227,19 @@ class Gate:
     environment: list[str] = field(default_factory=list)   # items this machine could not judge
 
 
-def gate_of(results: list[dict[str, Any]]) -> Gate:
+def gate_of(results: list[CheckResult]) -> Gate:
     """A case passes when no mandatory item failed (unless overridden), awaits a person, or could
     not be judged on this machine (an incomplete run); only its own failures are ``failing``."""
-    open_fail = [r for r in results if r["mandatory"] and r["result"] == "fail" and not r["overridden"]]
-    environment = [r["item"] for r in open_fail if environment_fix(r)]
-    failing = [r["item"] for r in open_fail if not environment_fix(r)]
-    pending = [r["item"] for r in results if r["mandatory"] and r["result"] == MANUAL and not r["overridden"]]
+    open_fail = [r for r in results if r.mandatory and r.result == "fail" and not r.overridden]
+    environment = [r.item for r in open_fail if environment_fix(r)]
+    failing = [r.item for r in open_fail if not environment_fix(r)]
+    pending = [r.item for r in results if r.mandatory and r.result == MANUAL and not r.overridden]
     return Gate(not failing and not pending and not environment, failing, pending, environment)
 
 
-def run_environment(results: list[dict[str, Any]]) -> list[str]:
+def run_environment(results: list[CheckResult]) -> list[str]:
     """What to fix on this machine before the run can be complete (each once)."""
-    return list(dict.fromkeys(f for r in results if r["result"] == "fail" and not r.get("overridden")
+    return list(dict.fromkeys(f for r in results if r.result == "fail" and not r.overridden
                               and (f := environment_fix(r))))
 
 
@@ -279,7 +280,7 @@ def _identified_formats(contexts: list[Any]) -> list[tuple[int, str, str, str]]:
     return out
 
 
-def _apply_gate(archive: Any, run_id: int, case_id: int, results: list[dict[str, Any]]) -> str | None:
+def _apply_gate(archive: Any, run_id: int, case_id: int, results: list[CheckResult]) -> str | None:
     cat = archive.catalog
     row = cat.cases.get(case_id)
     if row is None or row["status"] not in GATE_FROM:
@@ -299,19 +300,19 @@ def _apply_gate(archive: Any, run_id: int, case_id: int, results: list[dict[str,
     return new
 
 
-def _result_row(archive: Any, run_id: int, case_id: int | None, code: str) -> dict[str, Any]:
+def _result_row(archive: Any, run_id: int, case_id: int | None, code: str) -> CheckResult:
     cat = archive.catalog
     if cat.checks.run(run_id) is None:
         raise NotFound(f"检测记录不存在：{run_id}", run_id=run_id)
-    row = cat.checks.result(run_id, case_id, code)
+    row: CheckResult | None = cat.checks.result(run_id, case_id, code)
     if row is None:
         raise NotFound(f"第 {run_id} 次检测中没有办件 {case_id} 的检测项 {code}", run_id=run_id, case_id=case_id,
                        item=code)
-    return dict(row)
+    return row
 
 
 def record_manual(archive: Any, run_id: int, item_code: str, case_id: int | None, result: str,
-                  note: str) -> dict[str, Any]:
+                  note: str) -> CheckResult:
     """A named person records the result of a manual item (or of GD-4-2 without a scanner)."""
     archive.user.require("case.check")
     if result not in ("pass", "fail", "na"):
@@ -320,7 +321,7 @@ def record_manual(archive: Any, run_id: int, item_code: str, case_id: int | None
         raise UsageError("请填写人工检测说明（检测方法、所见情况）。")
     row = _result_row(archive, run_id, case_id, item_code)
     it = item(item_code)
-    if it.automatic and row["result"] != MANUAL:
+    if it.automatic and row.result != MANUAL:
         raise StateError(f"{item_code} 为自动检测项，不能人工改写结果；如确需放行请使用“准予通过（覆盖）”。",
                          item=item_code)
     cat = archive.catalog
@@ -332,16 +333,16 @@ def record_manual(archive: Any, run_id: int, item_code: str, case_id: int | None
     return _result_row(archive, run_id, case_id, item_code)
 
 
-def override(archive: Any, run_id: int, case_id: int | None, item_code: str, reason: str) -> dict[str, Any]:
+def override(archive: Any, run_id: int, case_id: int | None, item_code: str, reason: str) -> CheckResult:
     """An authorised person lets a failed item pass the gate, with a reason (logged)."""
     archive.user.require("case.override")
     if not reason.strip():
         raise UsageError("准予通过必须填写理由。")
     row = _result_row(archive, run_id, case_id, item_code)
-    if row["result"] not in ("fail", MANUAL):   # 待人工 blocks like a failure, so it can be let through too
-        raise StateError(f"只有“不通过”或“待人工”的检测项可以准予通过（{item_code} 当前为 {row['result']}）。",
+    if row.result not in ("fail", MANUAL):   # 待人工 blocks like a failure, so it can be let through too
+        raise StateError(f"只有“不通过”或“待人工”的检测项可以准予通过（{item_code} 当前为 {row.result}）。",
                          item=item_code)
-    if row["overridden"]:
+    if row.overridden:
         raise StateError(f"{item_code} 已被准予通过。", item=item_code)
     cat = archive.catalog
     with cat.write():
@@ -357,7 +358,7 @@ def override(archive: Any, run_id: int, case_id: int | None, item_code: str, rea
 
 def _regate(archive: Any, run_id: int, case_id: int | None) -> None:
     run = archive.catalog.checks.run(run_id)
-    if case_id is None or run is None or run["stage"] != "archiving":
+    if case_id is None or run is None or run.stage != "archiving":
         return
     if archive.catalog.checks.latest_run_for_case(case_id, "archiving") != run_id:
         return  # an older run does not move the case
@@ -369,5 +370,4 @@ def load_run(archive: Any, run_id: int) -> CheckRun:
     info = archive.catalog.checks.run(run_id)
     if info is None:
         raise NotFound(f"检测记录不存在：{run_id}", run_id=run_id)
-    return CheckRun(run_id, info["stage"], info["operator"], info["scheme_version"],
-                    list(info["scope"].get("case_ids", [])), catalog=archive.catalog)
+    return CheckRun(run_id, info.stage, info.operator, info.scheme_version, info.case_ids, catalog=archive.catalog)

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..archive_handle import Archive
 from ..digest import Digests, digest_file
+from ..entities.checks import CheckRunInfo
 from ..errors import ArchDeskError, Cancelled
 from ..jobs import Progress, ensure
 from .fixity_problem import FixityProblem
@@ -213,12 +214,12 @@ def _store(archive: Archive, run_id: int, comps: list[dict[str, Any]], report: F
 def _counts(archive: Archive, run_id: int) -> dict[str, int]:
     out = {"pass": 0, "fail": 0, "na": 0, "manual": 0}
     for r in archive.catalog.checks.results(run_id):
-        out[r["result"]] += 1
+        out[r.result] += 1
     return out
 
 
-def last_fixity(archive: Archive) -> dict[str, Any] | None:
+def last_fixity(archive: Archive) -> CheckRunInfo | None:
     for run in archive.catalog.checks.runs("preservation", limit=50):
-        if run["state"] == "done":
+        if run.state == "done":
             return run
     return None

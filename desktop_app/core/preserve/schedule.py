@@ -67,11 +67,11 @@ def due_checks(archive: Archive, today: date | None = None) -> list[DueCheck]:
                             (b["age_days"] - b["interval_days"]) if b["age_days"] is not None else 0))
     fx = last_fixity(archive)
     interval = _setting(archive, "preserve.fixity_interval_days")
-    age = _age(fx["finished_at"] if fx else None, today)
+    age = _age(fx.finished_at if fx else None, today)
     if age is None or age >= interval:
         out.append(DueCheck("fixity", "需要日常检查（固定性检测）",
                             "尚未做过日常检查" if fx is None else f"上次日常检查在 {age} 天前",
-                            fx["finished_at"] if fx else "", interval, (age - interval) if age is not None else 0))
+                            (fx.finished_at or "") if fx else "", interval, (age - interval) if age is not None else 0))
     for c in carriers_due(archive, today):
         out.append(DueCheck("carrier", f"载体 {c.label} 到期检测",
                             f"{c.kind.upper()} · {c.content or c.purpose}，应于 {c.next_check} 前检测（DA/T 38）",

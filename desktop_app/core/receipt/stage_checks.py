@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ..archiving.rebuild import RebuildReport
 from ..archiving.rebuild import _index as index_record_folder
 from ..archiving.step import record_dir
+from ..entities.checks import CheckRunInfo
 from ..errors import StateError
 from ..jobs import Progress
 from ..numbers import is_digits
@@ -92,24 +93,26 @@ def check_staged(archive: Archive, root: Path, rep: Any, staged: dict[str, Path]
             assert indexed is not None       # index_record_folder has just indexed it
             ids[code] = int(indexed["id"])
         run = run_checks(sa, "receipt", list(ids.values()), prog, carrier=root)
-        info = sa.catalog.checks.run(run.run_id) or {}
+        info = sa.catalog.checks.run(run.run_id)
+        assert info is not None           # the run just made
     finally:
         sa.close()
     return _store(archive, rep, run, info, {v: k for k, v in ids.items()})
 
 
-def _store(archive: Archive, rep: Any, run: CheckRun, info: dict[str, Any], code_of: dict[int, str]) -> CheckRun:
+def _store(archive: Archive, rep: Any, run: CheckRun, info: CheckRunInfo, code_of: dict[int, str]) -> CheckRun:
     from ..checks.service import load_run
 
     cat = archive.catalog
     scope = {"case_ids": [], "carrier": rep.source, "carrier_key": rep.carrier_key, "label": rep.label,
              "transfer_id": rep.transfer_id, "codes": sorted(code_of.values()), "before_ingest": True}
-    rows = [{**r, "case_id": None, "target": code_of.get(r["case_id"], r.get("target", ""))} for r in run.results]
+    rows = [{"case_id": None, "target": code_of.get(r.case_id, r.target) if r.case_id is not None else r.target,
+             "item": r.item, "property": r.property, "mandatory": r.mandatory, "result": r.result,
+             "detail": r.detail, "evidence": list(r.evidence)} for r in run.results]
     with cat.write():
-        run_id = cat.checks.new_run("receipt", scope, archive.user.name, str(info.get("scheme_name", "")),
-                                    str(info.get("scheme_version", "")))
+        run_id = cat.checks.new_run("receipt", scope, archive.user.name, info.scheme_name, info.scheme_version)
         cat.checks.add_results(run_id, rows)
-        cat.checks.finish_run(run_id, "done", info.get("summary") or {})
+        cat.checks.finish_run(run_id, "done", dict(info.summary))
         archive.record("check.finish", "check_run", run_id, "ok", stage="receipt", carrier=rep.label,
                        before_ingest=True, passed=run.passed, **run.counts())
     return load_run(archive, run_id)
@@ -120,12 +123,12 @@ def receipt_run(archive: Archive, run_id: int, carrier_key: str) -> CheckRun:
     from ..checks.service import load_run
 
     info = archive.catalog.checks.run(run_id)
-    scope = (info or {}).get("scope") or {}
-    if info is None or info["stage"] != "receipt" or not scope.get("before_ingest") or info["state"] != "done":
+    scope = info.scope if info is not None else {}
+    if info is None or info.stage != "receipt" or not scope.get("before_ingest") or info.state != "done":
         raise StateError(f"第 {run_id} 次检测不是已完成的载体接收检测，请重新校验载体。", run_id=run_id)
     if scope.get("carrier_key") != carrier_key:
         raise StateError("载体内容与接收检测时不同（校验后被更换或改动），请重新校验。", run_id=run_id)
-    if any(r["case_id"] is not None for r in archive.catalog.checks.results(run_id)):
+    if any(r.case_id is not None for r in archive.catalog.checks.results(run_id)):
         raise StateError(f"第 {run_id} 次接收检测已用于一次接收，请重新校验。", run_id=run_id)
     return load_run(archive, run_id)
 
@@ -170,10 +173,10 @@ def describe(run: CheckRun) -> list[dict[str, Any]]:
     """The results for the report / page: item, 档号, result, mandatory, overridden, detail, evidence."""
     out = []
     for r in run.results:
-        out.append({"item": r["item"], "property": r["property"], "code": r.get("target") or "",
-                    "result": r["result"], "mandatory": bool(r["mandatory"]), "overridden": bool(r.get("overridden")),
-                    "override_reason": r.get("override_reason") or "", "detail": r["detail"],
-                    "evidence": [evidence_text(e) for e in r.get("evidence") or []]})
+        out.append({"item": r.item, "property": r.property, "code": r.target,
+                    "result": r.result, "mandatory": r.mandatory, "overridden": r.overridden,
+                    "override_reason": r.override_reason or "", "detail": r.detail,
+                    "evidence": [evidence_text(e) for e in r.evidence]})
     return out
 
 

@@ -19,6 +19,7 @@ from .text import yyyymmdd
 if TYPE_CHECKING:
     from ..catalog import Catalog
     from ..catalog.register_queries import RegisterQueries
+    from ..entities.checks import CheckResult
 
 
 class DataSourceMissing(UsageError):
@@ -102,10 +103,10 @@ def _describe_scope(scope: Any) -> str:
     return str(scope or "")
 
 
-def _evidence(res: dict[str, Any]) -> str:
-    parts = [str(res.get("detail") or "")]
-    ev = res.get("evidence") or []
-    if isinstance(ev, list):
+def _evidence(res: CheckResult) -> str:
+    parts = [res.detail]
+    ev = res.evidence
+    if ev:
         for e in ev[:5]:
             if isinstance(e, dict):
                 parts.append("；".join(f"{k}={v}" for k, v in e.items()))
@@ -113,10 +114,10 @@ def _evidence(res: dict[str, Any]) -> str:
                 parts.append(str(e))
         if len(ev) > 5:
             parts.append(f"（另有 {len(ev) - 5} 条依据，见检测记录）")
-    if res.get("note"):
-        parts.append(f"人工记录：{res['note']}（{res.get('recorded_by', '')}）")
-    if res.get("overridden"):
-        parts.append(f"已豁免：{res.get('override_reason')}（{res.get('override_by')}）")
+    if res.note:
+        parts.append(f"人工记录：{res.note}（{res.recorded_by}）")
+    if res.overridden:
+        parts.append(f"已豁免：{res.override_reason}（{res.override_by}）")
     return "；".join(p for p in parts if p)
 
 
@@ -142,21 +143,21 @@ def load_check_run(cat: Catalog, run_id: int) -> CheckRun:
     labels: dict[int, str] = {}
     items = []
     for res in checks.results(run_id):
-        cid = res.get("case_id")
+        cid = res.case_id
         if cid is not None and cid not in labels:
             row = cat.cases.get(int(cid))
             labels[cid] = (row["archival_code"] or row["project_id"] or row["electronic_record_code"]) if row else str(cid)
-        case = labels.get(cid, "") if cid is not None else str(res.get("target") or "")
-        items.append(CheckItemResult(code=res["item"], property=res["property"], name=_item_name(res["item"]),
-                                     case=case, result=res["result"], evidence=_evidence(res)))
-    scheme = " ".join(x for x in (run.get("scheme_name"), run.get("scheme_version")) if x)
+        case = labels.get(cid, "") if cid is not None else res.target
+        items.append(CheckItemResult(code=res.item, property=res.property, name=_item_name(res.item),
+                                     case=case, result=res.result, evidence=_evidence(res)))
+    scheme = " ".join(x for x in (run.scheme_name, run.scheme_version) if x)
     unit = ""
     fonds = cat.fonds.all()
     if len(fonds) == 1:
         unit = fonds[0]["name"]
-    return CheckRun(run_id=str(run_id), stage=run["stage"], scope=_describe_scope(run.get("scope")),
-                    scheme=scheme, operator=run.get("operator") or "", started_at=run.get("started_at") or "",
-                    finished_at=run.get("finished_at") or "", unit=unit, items=items)
+    return CheckRun(run_id=str(run_id), stage=run.stage, scope=_describe_scope(dict(run.scope)),
+                    scheme=scheme, operator=run.operator, started_at=run.started_at,
+                    finished_at=run.finished_at or "", unit=unit, items=items)
 
 
 # -- registers whose capability is not built yet -------------------------------------------------

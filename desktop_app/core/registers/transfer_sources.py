@@ -11,6 +11,7 @@ from .transfer import TransferRegister
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
+    from ..entities.checks import CheckResult
 
 MEDIA = {"usb": "U 盘 / 移动硬盘", "cd": "CD-R 光盘", "dvd": "DVD-R 光盘", "dvd-dl": "DVD-R DL 光盘", "bd": "BD-R 光盘",
          "bd50": "BD-R 50GB 光盘"}
@@ -82,7 +83,7 @@ def load_receipt(cat: Catalog, transfer_id: str | None = None) -> TransferRegist
         raise NothingToPrint("没有已接收的移交载体，无法生成接收登记表。", transfer_id=transfer_id)
     rows.sort(key=lambda r: (r["volume"], r["id"]))
     receiver = str(cat.settings.get("archive.name", "") or "")
-    results: list[dict[str, Any]] = []
+    results: list[CheckResult] = []
     if getattr(cat, "checks", None) is not None:
         for r in rows:
             if r.get("check_run"):

@@ -46,6 +46,7 @@ from .register import batch_head, build_register, check_texts, register_pdf, wit
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
+    from ..entities.checks import CheckResult
 
 OP_KIND = "transfer"
 
@@ -249,7 +250,7 @@ def _vol_json(v: dict[str, Any], by_vol: dict[int, list[dict[str, Any]]], files:
 
 
 def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path, prog: Progress,
-            known: dict[str, Any]) -> tuple[int | None, bool, list[dict[str, Any]]]:
+            known: dict[str, Any]) -> tuple[int | None, bool, list[CheckResult]]:
     from ..checks.service import run_checks
     from . import yj_items  # noqa: F401  (carrier items of the YJ scheme)
 
@@ -258,7 +259,7 @@ def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path,
     archive.catalog.transfers.set_state(t["transfer_id"], "writing", check_run=run.run_id)
     reason = t["options"].get("override_reason")
     if not run.passed and not reason:
-        fails = sorted({r["item"] for r in run.results if r["result"] == "fail" and not r.get("overridden")})
+        fails = sorted({r.item for r in run.results if r.result == "fail" and not r.overridden})
         from ..checks.registry import labelled
 
         raise StateError(f"移交检测未通过（{labelled(fails)}），未写入载体。请处理后重试，或注明理由越过检测。",

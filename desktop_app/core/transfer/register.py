@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..registers.fonts import FontSet
 from ..registers.layout import Renderer
 from ..registers.transfer import CarrierDigest, TransferRegister, transfer_sections
 
+if TYPE_CHECKING:
+    from ..entities.checks import CheckResult
+
 PROPERTY_ITEM = {"真实性": "准确性检验", "完整性": "完整性检验", "可用性": "可用性检验", "安全性": "安全性检验"}
 APPEARANCE_ITEM = "YJ-4-5"
 
 
-def check_texts(results: list[dict[str, Any]]) -> dict[str, str]:
+def check_texts(results: list[CheckResult]) -> dict[str, str]:
     """Check results of a YJ run → the five lines of the form (准确性 … 载体外观)."""
     out: dict[str, str] = {}
-    by_prop: dict[str, list[dict[str, Any]]] = {}
+    by_prop: dict[str, list[CheckResult]] = {}
     for r in results:
-        by_prop.setdefault(r.get("property") or "", []).append(r)
+        by_prop.setdefault(r.property, []).append(r)
     for prop, label in PROPERTY_ITEM.items():
-        rows = [r for r in by_prop.get(prop, []) if r["item"] != APPEARANCE_ITEM]
-        fails = sorted({r["item"] for r in rows if r["result"] == "fail" and not r.get("overridden")})
-        manual = sorted({r["item"] for r in rows if r["result"] == "manual"})
-        allowed = sorted({r["item"] for r in rows if r["result"] == "fail" and r.get("overridden")})
-        passed = len({r["item"] for r in rows if r["result"] == "pass"})
+        rows = [r for r in by_prop.get(prop, []) if r.item != APPEARANCE_ITEM]
+        fails = sorted({r.item for r in rows if r.result == "fail" and not r.overridden})
+        manual = sorted({r.item for r in rows if r.result == "manual"})
+        allowed = sorted({r.item for r in rows if r.result == "fail" and r.overridden})
+        passed = len({r.item for r in rows if r.result == "pass"})
         if not rows:
             out[label] = "未检测"
         elif fails:
@@ -31,8 +34,8 @@ def check_texts(results: list[dict[str, Any]]) -> dict[str, str]:
         else:
             out[label] = (f"通过（{passed} 项）" + (f"；准予通过：{'、'.join(allowed)}" if allowed else "")
                           + (f"；待人工：{'、'.join(manual)}" if manual else ""))
-    look = [r for r in results if r["item"] == APPEARANCE_ITEM]
-    res = {r["result"] for r in look}
+    look = [r for r in results if r.item == APPEARANCE_ITEM]
+    res = {r.result for r in look}
     out["载体外观检验"] = ("不通过" if "fail" in res else "通过" if res == {"pass"} else "待人工检验")
     return out
 

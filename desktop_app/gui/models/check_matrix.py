@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.checks import PROPERTIES
+from ...core.entities.checks import MatrixCell, MatrixRow
 from ..fmt import fmt
 from ..labels import checks_text, status_text
 
@@ -18,9 +19,10 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1       # a case id, or "@档号" for a re
 Index = QModelIndex | QPersistentModelIndex
 
 
-def cell_state(fails: int, manual: int, machine: int = 0) -> tuple[str, str]:
+def cell_state(cell: MatrixCell) -> tuple[str, str]:
     """A property's cell from the case's open failures, waiting manual items and the items this
     machine could not judge (not the case's fault: 未完成, not 不通过)."""
+    fails, manual, machine = cell.failed, cell.manual, cell.machine
     if fails:
         return RED, fmt(QCoreApplication.translate("ChecksPage", "不通过 {0}"), fails)
     if machine:
@@ -30,17 +32,17 @@ def cell_state(fails: int, manual: int, machine: int = 0) -> tuple[str, str]:
     return GREEN, QCoreApplication.translate("ChecksPage", "通过")
 
 
-def row_key(row: dict[str, Any]) -> Any:
-    return row["case_id"] if row["case_id"] is not None else f"@{row['target']}"
+def row_key(row: MatrixRow) -> int | str:
+    return row.case_id if row.case_id is not None else f"@{row.target}"
 
 
 class MatrixModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[MatrixRow] = []
         self._brushes = {c: QBrush(QColor(c)) for c in (RED, GREEN, AMBER, GREY)}
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: list[MatrixRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -71,11 +73,11 @@ class MatrixModel(QAbstractTableModel):
             return row_key(r)
         if col == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return str(r["target"]) + (f"（{r['project_name']}）" if r["project_name"] else "")
+                return r.target + (f"（{r.project_name}）" if r.project_name else "")
             return None
         if col == 1:
-            return status_text(str(r["status"])) if role == Qt.ItemDataRole.DisplayRole and r["status"] else None
-        colour, text = cell_state(*r["cells"][PROPERTIES[col - 2]])
+            return status_text(r.status) if role == Qt.ItemDataRole.DisplayRole and r.status else None
+        colour, text = cell_state(r.cells[PROPERTIES[col - 2]])
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...core.archive_handle import Archive
 from ...core.checks import PROPERTIES, RESULT_LABELS, STAGE_LABELS, STAGES
 from ...core.checks.registry import item as item_def
+from ...core.entities.checks import CheckResult, MatrixRow
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
@@ -58,7 +59,7 @@ class ChecksPage(QWidget):
         self.ctx = ctx
         self.job: Any = None
         self.run: Any = None
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[MatrixRow] = []
         self.stage_combo = QComboBox(self)
         for s in STAGES:
             self.stage_combo.addItem(checks_text(STAGE_LABELS[s]), s)
@@ -181,8 +182,8 @@ class ChecksPage(QWidget):
     def rerun_failed(self) -> bool:
         if self.run is None:
             return False
-        failed = sorted({r["case_id"] for r in self.run.failures()
-                         if r["result"] == "fail" and not r.get("overridden") and r["case_id"] is not None})
+        failed = sorted({r.case_id for r in self.run.failures()
+                         if r.result == "fail" and not r.overridden and r.case_id is not None})
         if not failed:
             self.summary_label.setText(self.tr("上次检测没有不通过的办件。"))
             return False
@@ -232,14 +233,14 @@ class ChecksPage(QWidget):
         if not self._may_read():
             return
         runs = self.ctx.archive.catalog.checks.runs(limit=5)
-        done = [r for r in runs if r["state"] == "done"]
+        done = [r for r in runs if r.state == "done"]
         if not done:
             self.summary_label.setText(self.tr("还没有进行过四性检测。"))
             return
         from ...core.checks.service import load_run
 
-        self.stage_combo.setCurrentIndex(STAGES.index(done[0]["stage"]))
-        self.show_run(load_run(self.ctx.archive, int(done[0]["id"])))
+        self.stage_combo.setCurrentIndex(STAGES.index(done[0].stage))
+        self.show_run(load_run(self.ctx.archive, done[0].id))
 
     def refresh(self) -> None:
         """F5: a newer finished run (one made by the 命令行 or another window) replaces the one
@@ -249,10 +250,10 @@ class ChecksPage(QWidget):
         self._show_policy()
         if not self._may_read():
             return
-        done = [r for r in self.ctx.archive.catalog.checks.runs(limit=5) if r["state"] == "done"]
-        if done and (self.run is None or int(done[0]["id"]) > self.run.run_id):
-            self.stage_combo.setCurrentIndex(STAGES.index(done[0]["stage"]))
-            self.show_run(load_run(self.ctx.archive, int(done[0]["id"])))
+        done = [r for r in self.ctx.archive.catalog.checks.runs(limit=5) if r.state == "done"]
+        if done and (self.run is None or done[0].id > self.run.run_id):
+            self.stage_combo.setCurrentIndex(STAGES.index(done[0].stage))
+            self.show_run(load_run(self.ctx.archive, done[0].id))
         elif self.run is not None:
             self.show_run(load_run(self.ctx.archive, self.run.run_id))
 
@@ -265,12 +266,12 @@ class ChecksPage(QWidget):
         row = self.ctx.archive.catalog.checks.run(int(run_id))
         if row is None:
             return
-        if row["state"] != "done":
+        if row.state != "done":
             state = {"running": self.tr("正在进行或已中断"), "cancelled": self.tr("已取消"),
-                     "failed": self.tr("未完成")}.get(row["state"], row["state"])
+                     "failed": self.tr("未完成")}.get(row.state, row.state)
             self.summary_label.setText(fmt(self.tr("第 {0} 次检测{1}，没有可显示的结果。"), run_id, state))
             return
-        self.stage_combo.setCurrentIndex(STAGES.index(row["stage"]))
+        self.stage_combo.setCurrentIndex(STAGES.index(row.stage))
         self.show_run(load_run(self.ctx.archive, int(run_id)))
 
     def show_run(self, run: Any) -> None:
@@ -293,7 +294,7 @@ class ChecksPage(QWidget):
         self.summary_label.setStyleSheet("color: #b00020;" if machine else "")
         self._fill_matrix()
 
-    def case_results(self, key: Any) -> list[dict[str, Any]]:
+    def case_results(self, key: Any) -> list[CheckResult]:
         """Every result of one matrix row: a case id, or ``@档号`` of a receipt checked before ingest."""
         if self.run is None:
             return []
@@ -307,7 +308,7 @@ class ChecksPage(QWidget):
         if self.run is None:
             return
         only = self.failures_only.isChecked()
-        self.model.set_rows([r for r in self.rows if not only or r["blocking"]])
+        self.model.set_rows([r for r in self.rows if not only or r.blocking])
         self.detail.clear()
 
     def selected_case(self) -> Any:
@@ -321,14 +322,14 @@ class ChecksPage(QWidget):
         if self.run is None or cid is None:
             return
         for r in self.case_results(cid):
-            it = item_def(r["item"])
-            label = checks_text(RESULT_LABELS[r["result"]]) + (self.tr("（已准予通过）") if r.get("overridden") else "")
-            node = QTreeWidgetItem([r["item"], check_item_text(it.name), label, r["detail"]])
-            node.setData(0, ITEM_ROLE, r["item"])
-            colour = {"fail": RED, "pass": GREEN, "manual": AMBER}.get(r["result"], GREY)
-            node.setBackground(2, QBrush(QColor(GREEN if r.get("overridden") else colour)))
-            node.setToolTip(3, r["detail"])
-            for e in r["evidence"]:
+            it = item_def(r.item)
+            label = checks_text(RESULT_LABELS[r.result]) + (self.tr("（已准予通过）") if r.overridden else "")
+            node = QTreeWidgetItem([r.item, check_item_text(it.name), label, r.detail])
+            node.setData(0, ITEM_ROLE, r.item)
+            colour = {"fail": RED, "pass": GREEN, "manual": AMBER}.get(r.result, GREY)
+            node.setBackground(2, QBrush(QColor(GREEN if r.overridden else colour)))
+            node.setToolTip(3, r.detail)
+            for e in r.evidence:
                 parts = [e.get("problem", "")]
                 for k, name in (("expected", QT_TRANSLATE_NOOP("ChecksPage", "应为")),
                                 ("found", QT_TRANSLATE_NOOP("ChecksPage", "实为")),
@@ -340,12 +341,12 @@ class ChecksPage(QWidget):
                 child = QTreeWidgetItem(["", "", "", "；".join(str(p) for p in parts)])
                 child.setToolTip(3, child.text(3))
                 node.addChild(child)
-            if r.get("recorded_by"):
-                node.addChild(QTreeWidgetItem(["", "", "", fmt(self.tr("人工记录：{0}，{1}"), r["recorded_by"],
-                                                               r["note"])]))
-            if r.get("overridden"):
-                node.addChild(QTreeWidgetItem(["", "", "", fmt(self.tr("准予通过：{0}，理由：{1}"), r["override_by"],
-                                                               r["override_reason"])]))
+            if r.recorded_by:
+                node.addChild(QTreeWidgetItem(["", "", "", fmt(self.tr("人工记录：{0}，{1}"), r.recorded_by,
+                                                               r.note)]))
+            if r.overridden:
+                node.addChild(QTreeWidgetItem(["", "", "", fmt(self.tr("准予通过：{0}，理由：{1}"), r.override_by,
+                                                               r.override_reason)]))
             self.detail.addTopLevelItem(node)
         for col in (0, 1, 2):     # the item's code, its whole name and the result, not “固化信息有…”
             self.detail.resizeColumnToContents(col)

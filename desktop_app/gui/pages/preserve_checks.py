@@ -78,7 +78,7 @@ class FixityTab(QWidget):
             from ...core.preserve.fixity import last_fixity
 
             last = last_fixity(self.ctx.archive)
-            self.message.setText(fmt(self.tr("上次日常检查：{0}"), last["finished_at"]) if last
+            self.message.setText(fmt(self.tr("上次日常检查：{0}"), last.finished_at) if last
                                  else self.tr("还没有做过日常检查。"))
 
     @Slot()
