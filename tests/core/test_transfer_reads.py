@@ -40,11 +40,11 @@ def test_transfer_check_reads_no_archive_file_again(tmp_path, monkeypatch):
         assert not [p for p in digested if p.endswith(".pdf")], digested
         assert validated == []
         results = arch.catalog.checks.results(int(res.check_run))
-        fixity = [r for r in results if r["item"] == "YJ-1-1"]
-        assert fixity and all(r["result"] == "pass" for r in fixity), fixity
+        fixity = [r for r in results if r.item == "YJ-1-1"]
+        assert fixity and all(r.result == "pass" for r in fixity), fixity
         # the facts say where they came from: the stored validation of the same content
         run = arch.catalog.checks.run(int(res.check_run))
-        assert run is not None and run["stage"] == "transfer"
+        assert run is not None and run.stage == "transfer"
         assert all(arch.catalog.cases.get(i)["status"] == "transferred" for i in ids)
     finally:
         arch.close()

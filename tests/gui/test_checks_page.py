@@ -146,8 +146,8 @@ def test_start_button_click_runs_the_whole_stage_and_no_run_stays_running(window
 def test_a_machine_problem_cell_says_incomplete_not_failed(app: Any) -> None:
     """An item this machine could not judge (no usable virus database) is 未完成 in the matrix,
     not the case's 不通过; the case's own failure still wins the cell."""
-    from desktop_app.gui.models.check_matrix import AMBER, RED, cell_state
     from desktop_app.core.entities.checks import MatrixCell
+    from desktop_app.gui.models.check_matrix import AMBER, RED, cell_state
 
     assert cell_state(MatrixCell(0, 2, 1)) == (AMBER, "未完成 1")
     assert cell_state(MatrixCell(1, 0, 1)) == (RED, "不通过 1")
