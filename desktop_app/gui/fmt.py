@@ -20,3 +20,10 @@ def fmt(template: str, *args: object) -> str:
         return str(args[n]) if n < len(args) else m.group(0)
 
     return _PLACEHOLDER.sub(fill, template)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for lupdate under ``context`` and return it unchanged (translated later with
+    ``QCoreApplication.translate(context, source)``).  lupdate finds the call by this name; PySide6's
+    own function is typed ``-> object``, which would make every label list ``object`` for mypy."""
+    return source

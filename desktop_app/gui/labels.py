@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..core.model import STATUS_LABELS, Retention, Source, Status
-from .fmt import fmt
+from .fmt import QT_TRANSLATE_NOOP, fmt
 
 DECLARED = {
     "status": [QT_TRANSLATE_NOOP("status", "预归档"), QT_TRANSLATE_NOOP("status", "已分类"),

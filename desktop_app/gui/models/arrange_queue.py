@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from ...core.catalog._util import loads
 from ...core.model import Retention
+from ..fmt import QT_TRANSLATE_NOOP
 from ..labels import retention_text, status_text
 
 COLUMNS: list[tuple[str, str]] = [

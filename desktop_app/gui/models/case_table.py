@@ -16,18 +16,12 @@ import time
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.catalog import CaseFilter
 from ...core.model import STATUS_LABELS, Retention, Status
+from ..fmt import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ...core.archive_handle import Archive

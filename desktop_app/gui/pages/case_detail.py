@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,7 +21,7 @@ from ...core.catalog._util import loads
 from ...core.errors import ArchDeskError
 from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..widgets.document_preview import DocumentPreview
 from ..widgets.materials_tree import MaterialsTree
 from ..widgets.metadata_form import MetadataForm

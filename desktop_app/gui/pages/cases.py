@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QByteArray,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    Qt,
-    QTimer,
-    Slot,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.catalog import CaseFilter
 from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..models.case_table import CASE_ID_ROLE, COLUMN_KEYS, CaseTableModel
 from . import register_page
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,7 @@ from ...core.intake.report import ImportReport
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 

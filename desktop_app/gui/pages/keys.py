@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,7 @@ from ...core import setup
 from ...core.crypto import keystore, pem
 from ...core.errors import ArchDeskError
 from ..context import AppContext
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 from . import register_page
 
 

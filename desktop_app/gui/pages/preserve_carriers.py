@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import ArchDeskError
 from ..context import AppContext
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 
 PURPOSES = {"transfer": QT_TRANSLATE_NOOP("CarrierTab", "移交"), "backup": QT_TRANSLATE_NOOP("CarrierTab", "备份"),
             "other": QT_TRANSLATE_NOOP("CarrierTab", "其他")}

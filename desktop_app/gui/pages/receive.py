@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,7 @@ from ...core.archive_handle import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import item_labels
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page

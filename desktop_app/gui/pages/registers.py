@@ -5,17 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QPointF,
-    QSize,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -42,7 +32,7 @@ from ...core.registers import KIND_LABELS, KINDS
 from ...core.registers.service import make_register, save_preview
 from ..context import AppContext
 from ..crash import failure_text
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,7 @@ from ...core import settings as svc
 from ...core.errors import ArchDeskError
 from ...core.security import ROLE_LABELS
 from ..context import AppContext
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 from . import register_page
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,7 @@ from ...core.catalog import CaseFilter
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import opening_reason_text, opening_text, retention_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page

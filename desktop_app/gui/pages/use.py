@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTemporaryDir, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTemporaryDir, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,7 +31,7 @@ from ...core.errors import ArchDeskError, NotFound
 from ...core.numbers import is_digits
 from ...core.store import atomic_write_bytes
 from ..context import AppContext
-from ..fmt import fmt
+from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import opening_text
 from ..widgets.document_preview import DocumentPreview
 from . import register_page
