@@ -45,8 +45,11 @@ def inspect_carrier(arch: Archive, run_id: int) -> None:
         record_manual_many(arch, run_id, pairs, "pass", INSPECTION)
 
 
-def build_agency(root: Path, n: int = 4, big: int = 0) -> list[int]:
-    """An agency archive at ``root`` with ``n`` archived cases (content ``big`` random bytes each)."""
+def build_agency(root: Path, n: int = 4, big: int = 0, checked: bool = False) -> list[int]:
+    """An agency archive at ``root`` with ``n`` archived cases (content ``big`` random bytes each).
+    ``checked``: the archiving-stage checks run first, as a clerk runs them (each file's validation
+    and the case's check summary are recorded; without a virus scanner the run stays incomplete,
+    so the cases are then moved to 已检测 by hand as without it)."""
     arch = Archive.init(root, fonds="Z001", name="测试县政务服务中心", password=PASSWORD)
     try:
         import_default_table(arch)
@@ -60,6 +63,10 @@ def build_agency(root: Path, n: int = 4, big: int = 0) -> list[int]:
         assert not rep.failed, rep.failed
         ids = sorted(rep.imported)
         classify_cases(arch, ids)
+        if checked:
+            from desktop_app.core.checks.service import run_checks
+
+            run_checks(arch, "archiving", ids)
         set_status(arch, ids, "checked")
         assert not archive_cases(arch, ids).failed
         keystore.generate_key(arch, KEYPASS, "测试县政务服务中心")

@@ -69,3 +69,30 @@ def test_a_failing_batch_leaves_nothing_of_itself(tmp_path, monkeypatch):
             assert not (folder / f"{arch.catalog.cases.get(cid)['archival_code']}.v2.xml").exists()   # nor a version
     finally:
         arch.close()
+
+
+def test_an_unchanged_record_is_not_validated_again_a_changed_one_is(tmp_path, monkeypatch):
+    """The next version copies the current one's check summary; the current record is validated
+    again only when its bytes are not those recorded (and validated) when it was written."""
+    ids = build_agency(tmp_path / "agency", n=3, checked=True)
+    arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
+    validated: list[int] = []
+    real = recordver.read_record
+    monkeypatch.setattr(recordver, "read_record", lambda data, **kw: validated.append(1) or real(data, **kw))
+    try:
+        row = arch.catalog.cases.get(ids[1])
+        path = arch.root / row["store_path"] / f"{row['archival_code']}.xml"
+        before = read_record(path.read_bytes())
+        assert before["check_summary"] and before["check_summary"]["results"]     # carried over below
+        # the same record re-indented: still valid, but not the bytes whose digest the catalog holds
+        path.write_bytes(path.read_bytes().replace(b"\n  <", b"\n   <", 1))
+        assert recordver.write_record_versions(arch, ids) == 3
+        assert len(validated) == 1                         # only the changed one, in full
+        for cid in ids:
+            r = arch.catalog.cases.get(cid)
+            old = read_record((arch.root / r["store_path"] / f"{r['archival_code']}.xml").read_bytes())
+            new = read_record((arch.root / r["store_path"] / f"{r['archival_code']}.v2.xml").read_bytes())
+            assert new["check_summary"] == old["check_summary"]
+        assert before["check_summary"] == read_record(path.read_bytes())["check_summary"]
+    finally:
+        arch.close()

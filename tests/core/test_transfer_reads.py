@@ -8,17 +8,15 @@ from carrier_support import KEYPASS, PASSWORD, build_agency
 
 from desktop_app.core.archive_handle import Archive
 from desktop_app.core.checks import context
-from desktop_app.core.checks.service import run_checks
 from desktop_app.core.transfer.create import create_transfer
 
 OVERRIDE = "测试：本机无杀毒软件"
 
 
 def test_transfer_check_reads_no_archive_file_again(tmp_path, monkeypatch):
-    ids = build_agency(tmp_path / "agency", n=3, big=300_000)
+    ids = build_agency(tmp_path / "agency", n=3, big=300_000, checked=True)   # validations recorded
     arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
     try:
-        run_checks(arch, "preservation", ids)          # records each file's validation with its SM3
         digested: list[str] = []
         validated: list[str] = []
         real_digest, real_validate = context.digest_file, context.validate

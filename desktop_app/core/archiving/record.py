@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..catalog._util import loads
 from ..catalog.archiving_queries import CASE_COLUMNS
@@ -48,10 +48,12 @@ def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], 
                  supersedes: str = "", override_reason: str | None = None,
                  base_info: dict[str, str] | None = None,
                  provenance: list[dict[str, Any]] | None = None,
-                 creators: dict[int, str] | None = None) -> dict[str, Any]:
+                 creators: dict[int, str] | None = None,
+                 summary: dict[str, Any] | None | Literal[False] = False) -> dict[str, Any]:
     """``file_names``: component id -> file name in the record folder; ``case_overrides``: column
     values as they will be once published (status, store_path, archived_at…); ``provenance``: the
-    originals kept in 来源/ (default: those the catalog knows for the case)."""
+    originals kept in 来源/ (default: those the catalog knows for the case); ``summary``: the
+    check summary to carry (a next version copies its predecessor's; default: from the catalog)."""
     cat = archive.catalog
     row = cat.cases.get(case_id)
     assert row is not None
@@ -97,7 +99,7 @@ def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], 
             "supersedes": supersedes, "fonds": {"code": fonds_code, "name": fonds_name}, "case": case,
             "base_info": base_info if base_info is not None else cat.cases.metadata(case_id),
             "classification": classification, "documents": documents, "events": events,
-            "check_summary": check_summary(archive, case_id, override_reason),
+            "check_summary": check_summary(archive, case_id, override_reason) if summary is False else summary,
             "provenance": provenance if provenance is not None else _known_provenance(archive, case_id)}
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..catalog._util import now
-from ..digest import digest_bytes
+from ..digest import digest_bytes, sm3_hex
 from ..errors import ArchDeskError
-from ..metadata.case_record import read_record, validate, write_record
+from ..metadata.case_record import check_summary_of, read_record, validate, write_record
 from ..store import atomic_write_bytes, atomic_write_many, read_bytes
 
 if TYPE_CHECKING:
@@ -67,28 +67,34 @@ def write_record_versions(archive: Archive, case_ids: Iterable[int], batch: int 
 
 
 def _next_version(archive: Archive, case_id: int) -> tuple[Path, bytes, str] | None:
-    """The next version's path and bytes (None: no record XML, or not a valid one to version)."""
-    from ..archiving.corrections import latest_record
+    """The next version's path and bytes (None: no record XML, or not a valid one to version).
+
+    The current version is validated again only when its digest is not the one recorded when it
+    was written (and validated then): an unchanged record only gives its check summary."""
+    from ..archiving.corrections import latest_record, xml_name
     from ..archiving.record import build_record
 
     row = archive.catalog.cases.get(case_id)
-    dest = next_record_path(archive, case_id)
-    if dest is None:
+    if row is None or not row["archival_code"]:
         return None
-    assert row is not None            # next_record_path found its record folder
-    current = latest_record(dest.parent, row["archival_code"])
-    assert current is not None
+    code = str(row["archival_code"])
+    current = latest_record(archive.root / row["store_path"], code)
+    if current is None:
+        return None
+    dest = current[1].parent / xml_name(code, current[0] + 1)
     try:
-        old = read_record(read_bytes(current[1]))
+        old = read_bytes(current[1])
+        known = {r["name"]: r["sm3"] for r in archive.catalog.cases.record_files(case_id)}
+        summary = check_summary_of(old) if known.get(current[1].name) == sm3_hex(old) else \
+            read_record(old)["check_summary"]
     except (ArchDeskError, OSError):
         return None      # not a valid case record (fixity and rebuild name it): nothing to version
     rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[],
-                       record_version=current[0] + 1, created=now(), supersedes=current[1].name)
-    rec["check_summary"] = old.get("check_summary")
+                       record_version=current[0] + 1, created=now(), supersedes=current[1].name, summary=summary)
     data = write_record(rec)
     if validate(data):
         return None
-    return dest, data, str(row["archival_code"])
+    return dest, data, code
 
 
 def _record(archive: Archive, case_id: int, dest: Path, data: bytes, code: str) -> None:
