@@ -37,7 +37,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,6 +147,23 @@ def check_files(public_keys: Iterable[PublicKey] | None, paths: Sequence[str | o
                 signature_bytes: bytes) -> SignatureCheck:
     """Detailed verification; never raises for bad content (only for unreadable files)."""
     files = [Path(p) for p in paths]
+    return _check(public_keys, [p.name for p in files], lambda pub: _message_digest(pub, files), signature_bytes)
+
+
+def check_data(public_keys: Iterable[PublicKey] | None, named: Sequence[tuple[str, bytes]],
+               signature_bytes: bytes) -> SignatureCheck:
+    """:func:`check_files` over files already read (name, bytes) — a disc image's SUMS files."""
+    def digest(pub: PublicKey) -> bytes:
+        h = pub.message_hasher(DEFAULT_USER_ID)
+        for _, data in named:
+            h.update(data)
+        return bytes.fromhex(h.hexdigest())
+
+    return _check(public_keys, [n for n, _ in named], digest, signature_bytes)
+
+
+def _check(public_keys: Iterable[PublicKey] | None, names: list[str], digest: Callable[[PublicKey], bytes],
+           signature_bytes: bytes) -> SignatureCheck:
     try:
         sf = parse_signature_file(signature_bytes)
     except SignatureFormatError as exc:
@@ -154,10 +171,10 @@ def check_files(public_keys: Iterable[PublicKey] | None, paths: Sequence[str | o
     fp = fingerprint(sf.public_key)
     if fp != sf.fingerprint:
         return SignatureCheck(False, fp, False, False, "签名文件中的指纹与所附公钥不一致", sf.signer)
-    if [p.name for p in files] != sf.files:
+    if names != sf.files:
         return SignatureCheck(False, fp, False, False,
                               f"被签名文件不符：签名针对 {'、'.join(sf.files)}", sf.signer)
-    valid = sf.public_key.verify_digest(sf.signature, _message_digest(sf.public_key, files))
+    valid = sf.public_key.verify_digest(sf.signature, digest(sf.public_key))
     trusted = public_keys is not None and any(fingerprint(k) == fp for k in public_keys)
     if not valid:
         return SignatureCheck(False, fp, False, trusted, "签名无效：文件内容已被改动或签名不匹配", sf.signer)
