@@ -34,7 +34,7 @@ def made(tmp_path_factory):
     res = create_transfer(arch, tmp / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     arch.close()
     archives_archive(tmp / "archives", tmp / "agency.pem").close()
-    return {"tmp": tmp, "agency": tmp / "agency", "backup": Path(b.folder), "carrier": Path(res.volumes[0]["path"]),
+    return {"tmp": tmp, "agency": tmp / "agency", "transferred": tmp / "agency-t", "backup": Path(b.folder), "carrier": Path(res.volumes[0]["path"]),
             "archives": tmp / "archives"}
 
 
@@ -100,6 +100,18 @@ def test_fixity_names_tampered_record_files(made, tmp_path, cli, how):
     code, res, text = cli("--archive", str(root), "fixity")
     assert code == 1 and not res["ok"], text
     assert named in text and any(p["kind"] in ("missing", "damaged", "extra", "unknown") for p in res["problems"]), text
+
+
+def test_fixity_checks_the_folders_of_transferred_cases(made, tmp_path, cli):
+    """A transferred case stays in records/ until it is destroyed: the daily check still proves its
+    folder holds nothing else (it looked at archived cases only)."""
+    root = copy(made["transferred"], tmp_path / "t")
+    code, res, text = cli("--archive", str(root), "fixity")
+    assert code == 0 and res["ok"], text
+    named = add(_pick(root, "records"))
+    code, res, text = cli("--archive", str(root), "fixity")
+    assert code == 1 and named in text, text
+    assert any(p["kind"] == "extra" for p in res["problems"]), text
 
 
 def test_fixity_names_record_xml_changed(made, tmp_path, cli):

@@ -4,7 +4,8 @@
 ``<批次>-接收回执`` with 接收回执.xml, 接收登记表.pdf and 接收回执.sig (SM2, the archives' own key;
 passphrase from ``ARCHDESK_KEY_PASSPHRASE`` or a terminal prompt).  ``import`` verifies such a folder
 on the agency side against the keys it trusts and the carriers it wrote; only then the batch is
-已移交 (档案馆已签收).  Exit 0 done; 1 refused (the reason is printed, nothing changes); 2 usage.
+已移交 (档案馆已签收).  Exit 0 done; 1 refused (the reason is printed, nothing changes); 2 usage, or a wrong key
+passphrase (like a failed login, :class:`~desktop_app.core.crypto.errors.WrongPassphrase`).
 """
 
 from __future__ import annotations

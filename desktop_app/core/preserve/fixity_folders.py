@@ -14,14 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..digest import digest_file
 from ..errors import ArchDeskError
+from ..model import Status
 from .fixity_problem import FixityProblem
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
 
+# the statuses whose folders stay in records/ (a transferred case's until it is destroyed)
+KEPT = (Status.ARCHIVED.value, Status.TRANSFERRED.value)
 RECORD = "record"     # the archival record is missing, invalid, or disagrees with the catalog
-EXTRA = "extra"
-METADATA_NAME = "基本信息元数据.xml"   # the package metadata, kept beside the record by older layouts       # a file in a case folder that the catalog does not know
+EXTRA = "extra"       # a file in a case folder that the catalog does not know
+METADATA_NAME = "基本信息元数据.xml"   # the package metadata, kept beside the record by older layouts
 
 
 def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[FixityProblem]:
@@ -30,7 +33,7 @@ def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[Fixit
 
     by_case: dict[int, list[dict[str, Any]]] = {}
     for c in comps:
-        if c["status"] == "archived" and c["archival_code"]:
+        if c["status"] in KEPT and c["archival_code"]:
             by_case.setdefault(int(c["case_id"]), []).append(c)
     out: list[FixityProblem] = []
     for cid, cs in by_case.items():
