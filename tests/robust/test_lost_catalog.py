@@ -67,6 +67,29 @@ def test_every_command_and_init_name_the_lost_catalog(made, tmp_path, capsys, mo
     assert code == 0 and doc["total"] == 2, text
 
 
+def test_rebuild_starts_a_new_audit_chain_and_keeps_the_old_log(made, tmp_path, capsys, monkeypatch):
+    """With the catalog lost, its audit chain is lost too: the rebuilt catalog starts a new one, and
+    the old audit.log — its mirror — is kept as it was beside the new log (before, the new entries
+    were appended to the old log and ``audit verify`` reported every entry as changed)."""
+    import json
+
+    tmp, _ = made
+    root = lose(tmp, tmp_path / "agency", "missing")
+    old_log = (root / "audit" / "audit.log").read_bytes()
+    cli = run_cli(capsys, monkeypatch)
+    code, text, rebuilt = cli("--archive", str(root), "rebuild")
+    assert code == 0, text
+    code, verify_text, _ = cli("--archive", str(root), "audit", "verify")
+    assert code == 0, verify_text
+    kept = root / "audit" / rebuilt["audit_kept"]
+    assert kept.read_bytes() == old_log and kept.name in text
+    first = json.loads((root / "audit" / "audit.log").read_text(encoding="utf-8").splitlines()[0])
+    detail = json.loads(first["detail"])
+    assert first["action"] == "catalog.rebuild" and int(first["seq"]) == 1
+    assert detail["previous_audit_log"] == kept.name
+    assert detail["previous_last_hash"] == json.loads(old_log.decode("utf-8").splitlines()[-1])["hash"]
+
+
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")   # the offscreen platform, on show
 def test_the_gui_says_what_happened_at_open(made, tmp_path, monkeypatch, qapp):
     """The GUI shows the lost-catalog dialog (gui/lost_catalog.py; its buttons are clicked in

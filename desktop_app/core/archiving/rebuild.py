@@ -4,7 +4,11 @@ Every ``records/<全宗号>/<年度>/<保管期限>/<档号>/`` folder's latest 
 validated; the case, its documents, components (paths as found), events and classification are
 restored exactly.  When the old catalog can still be opened, its settings, users, key records,
 retention tables and audit log are carried over (they are not case data); the old file is kept as
-``catalog.before-rebuild-<time>.sqlite``.  Cases still in ``intake/`` (not archived) are not in
+``catalog.before-rebuild-<time>.sqlite``.  When the audit log could not be carried over, the new
+catalog starts a new audit chain: the old ``audit/audit.log`` (read first, to check the record files
+against it) is kept beside it as ``audit.before-rebuild-<time>.log`` and the rebuild's own audit
+entry names it with its entry count and last hash, so ``audit verify`` checks the new chain against
+its own mirror and the old trail stays on disk, untouched.  Cases still in ``intake/`` (not archived) are not in
 records/ and are listed for re-import.
 """
 
@@ -26,6 +30,7 @@ from ..metadata.case_record import read_record
 from ..paths import ArchiveLayout
 from ..retention.numbering import group_of, parse_code
 from ..security import ALL_ROLES, hash_password, validate_new_password
+from ..store import rename as rename_file
 from ..store import replace as replace_file
 from .corrections import latest_record, record_versions
 from .record_trail import RecordTrail, differences, read_trail
@@ -42,6 +47,7 @@ class RebuildReport:
     problems: list[dict[str, str]] = field(default_factory=list)   # {"path", "kind", "detail"}
     carried: dict[str, int] = field(default_factory=dict)
     backup: str = ""
+    audit_kept: str = ""        # the old audit.log, set aside when a new audit chain starts
     intake_not_indexed: list[str] = field(default_factory=list)
 
     @property
@@ -50,7 +56,8 @@ class RebuildReport:
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "cases": self.cases, "files": self.files, "problems": self.problems,
-                "carried": self.carried, "backup": self.backup, "intake_not_indexed": self.intake_not_indexed}
+                "carried": self.carried, "backup": self.backup, "audit_kept": self.audit_kept,
+                "intake_not_indexed": self.intake_not_indexed}
 
 
 def _set_aside(layout: ArchiveLayout) -> Path | None:
@@ -102,7 +109,7 @@ def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str 
         if old is not None:
             report.carried = cat.archiving.copy_from(str(old), CARRIED_TABLES)
         folders = _record_folders(layout.records)
-        trail = read_trail(layout.audit_log)       # what archiving wrote, from outside the catalog
+        trail = read_trail(_trail_source(layout))  # what archiving wrote, from outside the catalog
         if trail.chain_break is not None:
             report.problems.append({"path": "audit/audit.log", "kind": "trail_broken",
                                     "detail": f"audit.log 从第 {trail.chain_break} 行起摘要链不连续，"
@@ -122,8 +129,14 @@ def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str 
             report.intake_not_indexed = sorted(str(p.relative_to(layout.root)).replace(os.sep, "/")
                                                for b in layout.intake.iterdir() if b.is_dir()
                                                for p in b.iterdir() if p.is_dir())
+        previous: dict[str, Any] = {}
+        if not report.carried.get("audit_log"):
+            report.audit_kept = _keep_old_trail(layout)
+            if report.audit_kept:
+                previous = {"previous_audit_log": report.audit_kept, "previous_entries": trail.entries,
+                            "previous_last_hash": trail.last_hash}
         audit.record(cat, actor, "catalog.rebuild", "archive", str(layout.root), cases=report.cases,
-                     problems=len(report.problems), backup=report.backup, mirror=layout.audit_log)
+                     problems=len(report.problems), backup=report.backup, mirror=layout.audit_log, **previous)
         if first_account is not None and cat.users.get(first_account[0]) is None:
             name, password = first_account
             validate_new_password(password)
@@ -135,6 +148,29 @@ def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str 
     finally:
         cat.close()
     return report
+
+
+KEPT_TRAIL = "audit.before-rebuild-{}.log"
+
+
+def _trail_source(layout: ArchiveLayout) -> Path:
+    """audit.log, or — when a rebuild stopped after setting it aside and is run again — the newest
+    log a rebuild kept."""
+    if layout.audit_log.is_file():
+        return layout.audit_log
+    kept = sorted(layout.audit_log.parent.glob(KEPT_TRAIL.format("*")))
+    return kept[-1] if kept else layout.audit_log
+
+
+def _keep_old_trail(layout: ArchiveLayout) -> str:
+    """Set the old audit.log aside (one rename; nothing is rewritten) so the new catalog's chain gets
+    a mirror of its own; returns the kept file's name, or "" when there was nothing to keep."""
+    log = layout.audit_log
+    if not log.is_file() or log.stat().st_size == 0:
+        return ""
+    kept = log.with_name(KEPT_TRAIL.format(datetime.now().strftime("%Y%m%d-%H%M%S")))
+    rename_file(log, kept)
+    return kept.name
 
 
 def _index(cat: Catalog, layout: ArchiveLayout, folder: Path, report: RebuildReport) -> None:

@@ -27,6 +27,7 @@ class RecordTrail:
     codes: set[str] = field(default_factory=set)
     chain_break: int | None = None            # first audit.log line whose chain does not hold
     entries: int = 0
+    last_hash: str = ""                       # the hash of the log's last entry
 
 
 def code_of(name: str) -> str:
@@ -46,7 +47,7 @@ def read_trail(audit_log: Path) -> RecordTrail:
             try:
                 e = json.loads(line)
                 ok = e["prev_hash"] == prev and entry_hash(e["prev_hash"], {k: e[k] for k in FIELDS}) == e["hash"]
-                prev = e["hash"]
+                prev = trail.last_hash = e["hash"]
                 detail = json.loads(e.get("detail") or "{}")
             except (ValueError, KeyError, TypeError):
                 ok, detail, e = False, {}, {}
