@@ -143,12 +143,6 @@ REMAINING_B = {
     "catalog.preserve_queries.PreserveQueries.latest_appraisals",
     "catalog.preserve_queries.PreserveQueries.retained_cases",
     "catalog.preserve_queries.PreserveQueries.stored_components",
-    "catalog.transfer_queries.TransferQueries.accepted_receipt",
-    "catalog.transfer_queries.TransferQueries.cases",
-    "catalog.transfer_queries.TransferQueries.get",
-    "catalog.transfer_queries.TransferQueries.list",
-    "catalog.transfer_queries.TransferQueries.receipts",
-    "catalog.transfer_queries.TransferQueries.volumes",
     "catalog.user_queries.UserQueries.all",
     "catalog.user_queries.UserQueries.get",
     "checks.scheme.Scheme.data",
@@ -169,9 +163,6 @@ REMAINING_B = {
     "preserve.destruction.reject",
     "preserve.destruction.unmarked_backups",
     "preserve.schedule.backup_status",
-    "receipt.signed.import_signed_receipt",
-    "receipt.signed.signable_batches",
-    "receipt.signed.signed_receipt_files",
     "use.use_rows",
 }
 REMAINING = REMAINING_A | REMAINING_B

@@ -236,7 +236,7 @@ def test_cancel_leaves_batch_resumable(agency, tmp_path):
     with pytest.raises(Cancelled) as err:
         _create(arch, ids, tmp_path / "out", progress=prog)
     tid = err.value.details["transfer_id"]
-    assert arch.catalog.transfers.get(tid)["state"] == "interrupted"
+    assert arch.catalog.transfers.get(tid).state == "interrupted"
     assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"archived"}
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert verify_path(res.volumes[0]["path"]).ok
@@ -263,7 +263,7 @@ def test_receipt_digest_matches_sender_and_registers_print(agency, tmp_path):
     assert rep.digest == res.volumes[0]["digest"]            # both sides name the same 数字摘要
     assert res.volumes[0]["digest"] in (Path(res.volumes[0]["path"]) / "其他" / "数字摘要.txt").read_text("utf-8")
     row = archives.catalog.transfers.receipts(res.transfer_id)[0]
-    assert row["digest"] == rep.digest and row["bytes"] > 0
+    assert row.digest == rep.digest and row.bytes > 0
     for cat, kind in ((arch.catalog, "transfer"), (archives.catalog, "receipt")):
         out = tmp_path / f"{kind}.pdf"
         render_pdf(build_sections(cat, kind, transfer_id=res.transfer_id), out)

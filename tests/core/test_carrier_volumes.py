@@ -82,13 +82,13 @@ def test_disk_full_then_resume(agency, tmp_path, monkeypatch):
     tid = err.value.details["transfer_id"]
     assert "续写" in err.value.message and tid in err.value.message
     assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"archived"}       # nothing marked
-    assert arch.catalog.transfers.get(tid)["state"] == "interrupted"
+    assert arch.catalog.transfers.get(tid).state == "interrupted"
     assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
     monkeypatch.setattr(carrier_mod, "_copy_known", real)
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert res.transfer_id == tid and verify_path(res.volumes[0]["path"]).ok
     assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"transferred"}
-    assert arch.catalog.transfers.get(tid)["state"] == "done"
+    assert arch.catalog.transfers.get(tid).state == "done"
 
 
 CRASH = """
@@ -111,8 +111,8 @@ def test_crash_leaves_batch_resumable(agency, tmp_path):
                            KEYPASS], cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True)
     assert proc.returncode == 9, proc.stderr
     reopened = Archive.open(root, user="admin", password=PASSWORD)      # runs recovery
-    tid = reopened.catalog.transfers.list()[0]["transfer_id"]
-    assert reopened.catalog.transfers.get(tid)["state"] == "interrupted"
+    tid = reopened.catalog.transfers.list()[0].transfer_id
+    assert reopened.catalog.transfers.get(tid).state == "interrupted"
     assert reopened.catalog.cases.get(ids[0])["status"] == "archived"
     res = resume_transfer(reopened, tid, passphrase=KEYPASS)
     assert verify_path(res.volumes[0]["path"]).ok

@@ -91,7 +91,7 @@ def test_override_with_reason_then_accept_links_results_and_register(carrier, ar
         detail = archives.catalog.cases.events(cid)[-1]["detail"]
         assert f"接收检测（第 {rep.check_run} 次）" in detail and "纸质材料已核对，补录中" in detail
     receipt = archives.catalog.transfers.receipts()[0]
-    assert receipt["check_run"] == rep.check_run and receipt["decision"] == "accepted"
+    assert receipt.check_run == rep.check_run and receipt.decision == "accepted"
     text = "".join(p.extract_text() for p in PdfReader(rep.register).pages).replace("\n", "")
     assert "准予通过" in text and "YJ-2-4" in text                        # receiver check results on the form
     # the run cannot be used for a second receipt
@@ -127,8 +127,8 @@ def test_return_lists_the_failed_items(carrier, archives, tmp_path):
         assert item in text
     assert rep.records[0]["code"] in text and "必检项" in text
     row = archives.catalog.transfers.receipts()[0]
-    assert row["decision"] == "returned" and row["check_run"] == first.check_run
-    assert {p["kind"] for p in row["problems"]} == {"check"}
+    assert row.decision == "returned" and row.check_run == first.check_run
+    assert {p["kind"] for p in row.problems} == {"check"}
 
 
 def test_carrier_changed_after_verification_is_refused(carrier, archives):

@@ -40,7 +40,7 @@ def test_receipt_register_agrees_field_by_field_with_the_transfer_register(both_
     sent, got = load_transfer(agency.catalog, res.transfer_id), load_receipt(archives.catalog, res.transfer_id)
     for f in SHARED:
         assert getattr(got, f) == getattr(sent, f), f
-    assert got.name == agency.catalog.transfers.get(res.transfer_id)["name"]
+    assert got.name == agency.catalog.transfers.get(res.transfer_id).name
     assert "× 2" in got.carrier_type and not got.carrier_type.startswith("移交载体")
     assert [asdict(c) for c in got.carriers] == [asdict(c) for c in sent.carriers]
     # the 数字摘要 is the one each carrier's 数字摘要.txt names; the 数据量 sums the volumes' 字节数

@@ -161,8 +161,8 @@ def test_sign_after_accept_then_agency_imports(app: Any, batch: Any, tmp_path: P
     try:
         keystore.trust_key(agency, tmp_path / "archives.pem", "测试县档案馆")
         rec = import_signed_receipt(agency, folder)
-        assert rec["complete"] and rec["signer"] == "测试县档案馆" and rec["fingerprint"] == fp
-        assert receipt_of(agency, res.transfer_id)["carriers"][0]["carrier_key"] == sm3_hex(sums)
+        assert rec.complete and rec.signer == "测试县档案馆" and rec.fingerprint == fp
+        assert receipt_of(agency, res.transfer_id).carriers[0].carrier_key == sm3_hex(sums)
     finally:
         agency.close()
 

@@ -43,7 +43,7 @@ def test_import_receipt_button(app: Any, tmp_path: Path, qtbot: Any, monkeypatch
     keystore.trust_key(agency, tmp_path / "archives.pem", "测试县档案馆")
     qtbot.mouseClick(page.receipt_button, Qt.MouseButton.LeftButton)
     assert "已移交（档案馆已签收）" in page.summary.text() and res.transfer_id in page.summary.text()
-    assert receipt_of(agency, res.transfer_id)["complete"]
+    assert receipt_of(agency, res.transfer_id).complete
     ctx.cancel_all()
     assert ctx.wait_for_jobs(60_000)
     agency.close()

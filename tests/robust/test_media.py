@@ -112,14 +112,14 @@ def test_disk_full_during_transfer_write_then_resume(agency, tmp_path, small_dis
         create_transfer(arch, usb.path, ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     assert chinese(ei.value.message) and ("空间" in ei.value.message or "写入" in ei.value.message), ei.value.message
     tid = ei.value.details["transfer_id"]
-    assert arch.catalog.transfers.get(tid)["state"] == "interrupted"
+    assert arch.catalog.transfers.get(tid).state == "interrupted"
     assert visible(usb.path) == []                                  # nothing half-written visible
     arch.close()
     check_archive(root, carrier_dirs=(usb.path,))
     usb.grow(50_000_000)
     arch = Archive.open(root, user="admin", password=PASSWORD)
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
-    assert arch.catalog.transfers.get(tid)["state"] == "done"
+    assert arch.catalog.transfers.get(tid).state == "done"
     arch.close()
     assert verify_path(res.volumes[0]["path"]).ok
     check_archive(root, carrier_dirs=(usb.path,))
@@ -202,7 +202,7 @@ def test_medium_removed_during_transfer_write_then_resume(agency, tmp_path, monk
         create_transfer(arch, out, ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     assert chinese(ei.value.message), ei.value.message
     tid = ei.value.details["transfer_id"]
-    assert arch.catalog.transfers.get(tid)["state"] == "interrupted"
+    assert arch.catalog.transfers.get(tid).state == "interrupted"
     arch.close()
     monkeypatch.undo()
     assert visible(out) == []

@@ -53,8 +53,8 @@ def run_import(args: argparse.Namespace, out: Output) -> int:
         except PackageError as exc:
             out.result({"ok": False, "error": exc.message}, f"未导入：{exc.message}")
             return 1
-    state = "已移交（档案馆已签收）" if rec["complete"] else "部分载体已签收"
-    out.result({"ok": True, **rec}, f"移交批次 {rec['transfer_id']} {state}：签收单位 {rec['receiver']}，"
-                                     f"签名者 {rec['signer']}（指纹 {rec['fingerprint'][:16]}…），载体 "
-                                     f"{'、'.join(c['label'] for c in rec['carriers'])}")
+    state = "已移交（档案馆已签收）" if rec.complete else "部分载体已签收"
+    out.result({"ok": True, **rec.to_json()}, f"移交批次 {rec.transfer_id} {state}：签收单位 {rec.receiver}，"
+                                     f"签名者 {rec.signer}（指纹 {rec.fingerprint[:16]}…），载体 "
+                                     f"{'、'.join(c.label for c in rec.carriers)}")
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any
 
+from ..entities.receipts import Receipt
+from ..entities.transfers import Transfer, TransferCase, TransferVolume
 from ._util import dumps, loads, now
 
 if TYPE_CHECKING:
@@ -51,28 +53,25 @@ class TransferQueries:
         with self.cat.write() as c:
             c.execute("UPDATE transfers SET receipt=? WHERE transfer_id=?", (receipt_json, transfer_id))
 
-    def get(self, transfer_id: str) -> dict[str, Any] | None:
+    def get(self, transfer_id: str) -> Transfer | None:
         r = self.cat.one("SELECT * FROM transfers WHERE transfer_id=?", (transfer_id,))
-        if r is None:
-            return None
-        d = dict(r)
-        d["options"] = loads(d["options"])
-        return d
+        return None if r is None else Transfer.from_row(r)
 
-    def list(self, limit: int = 200) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.cat.all("SELECT * FROM transfers ORDER BY id DESC LIMIT ?", (limit,))]
+    def list(self, limit: int = 200) -> list[Transfer]:
+        return [Transfer.from_row(r) for r in self.cat.all("SELECT * FROM transfers ORDER BY id DESC LIMIT ?",
+                                                           (limit,))]
 
-    def volumes(self, transfer_id: str) -> builtins.list[dict[str, Any]]:
-        return [dict(r) for r in self.cat.all(
+    def volumes(self, transfer_id: str) -> builtins.list[TransferVolume]:
+        return [TransferVolume.from_row(r) for r in self.cat.all(
             "SELECT * FROM transfer_volumes WHERE transfer_id=? ORDER BY number", (transfer_id,))]
 
-    def cases(self, transfer_id: str, volume: int | None = None) -> builtins.list[dict[str, Any]]:
+    def cases(self, transfer_id: str, volume: int | None = None) -> builtins.list[TransferCase]:
         sql = "SELECT * FROM transfer_cases WHERE transfer_id=?"
         params: builtins.list[Any] = [transfer_id]
         if volume is not None:
             sql += " AND volume=?"
             params.append(volume)
-        return [dict(r) for r in self.cat.all(sql + " ORDER BY volume, seq", params)]
+        return [TransferCase.from_row(r) for r in self.cat.all(sql + " ORDER BY volume, seq", params)]
 
     def pending_case_ids(self, case_ids: builtins.list[int]) -> dict[int, str]:
         """Cases already in an unfinished transfer batch → its transfer id."""
@@ -85,9 +84,9 @@ class TransferQueries:
         return {int(r["case_id"]): r["transfer_id"] for r in rows}
 
     # -- archives side ----------------------------------------------------------------------
-    def accepted_receipt(self, carrier_key: str) -> dict[str, Any] | None:
+    def accepted_receipt(self, carrier_key: str) -> Receipt | None:
         r = self.cat.one("SELECT * FROM receipts WHERE carrier_key=? AND decision='accepted'", (carrier_key,))
-        return None if r is None else dict(r)
+        return None if r is None else Receipt.from_row(r)
 
     def add_receipt(self, *, carrier_key: str, transfer_id: str, volume: int, volumes: int, label: str,
                     sender: str, signer: str, source: str, decision: str, cases: builtins.list[int],
@@ -122,15 +121,9 @@ class TransferQueries:
             scope["case_ids"] = sorted(set(case_by_code.values()))
             c.execute("UPDATE check_runs SET scope=? WHERE id=?", (dumps(scope), run_id))
 
-    def receipts(self, transfer_id: str | None = None) -> builtins.list[dict[str, Any]]:
+    def receipts(self, transfer_id: str | None = None) -> builtins.list[Receipt]:
         sql, params = "SELECT * FROM receipts", []
         if transfer_id is not None:
             sql += " WHERE transfer_id=?"
             params.append(transfer_id)
-        out = []
-        for r in self.cat.all(sql + " ORDER BY id", params):
-            d = dict(r)
-            d["cases"], d["problems"] = loads(d["cases"]) or [], loads(d["problems"]) or []
-            d["head"] = loads(d.get("head") or "{}") or {}
-            out.append(d)
-        return out
+        return [Receipt.from_row(r) for r in self.cat.all(sql + " ORDER BY id", params)]

@@ -150,13 +150,13 @@ def inspect_carrier(archive: Archive, root: Path, progress: Progress | None = No
             _check_record(archive, disk, e.code, e.folder, rep)
     if rep.transfer_id:
         for other in archive.catalog.transfers.receipts(rep.transfer_id):
-            if other["decision"] == "accepted" and other["volume"] == rep.volume \
-                    and other["carrier_key"] != rep.carrier_key:
+            if other.decision == "accepted" and other.volume == rep.volume \
+                    and other.carrier_key != rep.carrier_key:
                 rep.problems.append(Problem(CATALOGUE, DUPLICATE, f"移交批次 {rep.transfer_id} 的第 {rep.volume} 卷已于 "
-                                                                  f"{other['time']} 接收过另一个载体（内容不同）"))
+                                                                  f"{other.time} 接收过另一个载体（内容不同）"))
         _check_volume_index(disk, rep)
     if rep.carrier_key and (prev := archive.catalog.transfers.accepted_receipt(rep.carrier_key)):
-        rep.problems.append(Problem("", DUPLICATE, f"此载体已于 {prev['time']} 接收（{prev['label']}），不能重复接收"))
+        rep.problems.append(Problem("", DUPLICATE, f"此载体已于 {prev.time} 接收（{prev.label}），不能重复接收"))
     rep.ok = not rep.problems
     return rep
 
@@ -376,12 +376,12 @@ def _ingest(archive: Archive, rep: ReceiveReport, staged: dict[str, Path], run: 
 
 def reconcile(archive: Archive, transfer_id: str) -> dict[str, Any]:
     """Which volumes of a batch are received (accepted) so far, which are missing."""
-    rows = [r for r in archive.catalog.transfers.receipts(transfer_id) if r["decision"] == "accepted"]
-    total = max((r["volumes"] for r in rows), default=0)
-    got = sorted({r["volume"] for r in rows})
+    rows = [r for r in archive.catalog.transfers.receipts(transfer_id) if r.decision == "accepted"]
+    total = max((r.volumes for r in rows), default=0)
+    got = sorted({r.volume for r in rows})
     return {"transfer_id": transfer_id, "volumes": total, "received": got,
             "missing": [n for n in range(1, total + 1) if n not in got],
-            "cases": sum(len(r["cases"]) for r in rows), "complete": bool(total) and len(got) == total}
+            "cases": sum(len(r.cases) for r in rows), "complete": bool(total) and len(got) == total}
 
 
 @recovery_handler(OP_KIND)

@@ -16,6 +16,7 @@ with the reason and nothing changes.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from ..crypto import keystore
 from ..crypto.pem import format_fingerprint
 from ..crypto.signing import check_files, sign_files
 from ..digest import sm3_hex
+from ..entities.receipts import ImportedReceipt, SignableBatch, SignedReceiptFiles
 from ..errors import PackageError, StateError, UsageError
 from ..model import EventRecord
 from ..store import atomic_write_bytes, fs_path
@@ -50,22 +52,22 @@ def receipt_folder_name(transfer_id: str) -> str:
 
 def build_receipt_xml(archive: Archive, transfer_id: str) -> bytes:
     cat = archive.catalog
-    rows = sorted((r for r in cat.transfers.receipts(transfer_id) if r["decision"] == "accepted"),
-                  key=lambda r: (r["volume"], r["id"]))
+    rows = sorted((r for r in cat.transfers.receipts(transfer_id) if r.decision == "accepted"),
+                  key=lambda r: (r.volume, r.id))
     if not rows:
         raise StateError(f"移交批次 {transfer_id} 还没有接收入库的载体，不能出具接收回执。", transfer_id=transfer_id)
     root = etree.Element("接收回执", {
-        "版本": VERSION, "移交批次": transfer_id, "移交单位": rows[0]["sender"],
-        "接收单位": str(archive.setting("archive.name", "")), "总卷数": str(rows[0]["volumes"]),
+        "版本": VERSION, "移交批次": transfer_id, "移交单位": rows[0].sender,
+        "接收单位": str(archive.setting("archive.name", "")), "总卷数": str(rows[0].volumes),
         "签收时间": now(), "摘要算法": "SM3"})
     for r in rows:
-        el = etree.SubElement(root, "载体", {"载体编号": r["label"], "卷号": str(r["volume"]),
-                                            "接收时间": r["time"], "档案数": str(len(r["cases"]))})
-        etree.SubElement(el, "SM3SUMS摘要").text = r["carrier_key"]
-        etree.SubElement(el, "数字摘要").text = r["digest"]
-        etree.SubElement(el, "字节数").text = str(r["bytes"])
+        el = etree.SubElement(root, "载体", {"载体编号": r.label, "卷号": str(r.volume),
+                                            "接收时间": r.time, "档案数": str(len(r.cases))})
+        etree.SubElement(el, "SM3SUMS摘要").text = r.carrier_key
+        etree.SubElement(el, "数字摘要").text = r.digest
+        etree.SubElement(el, "字节数").text = str(r.bytes)
         codes = etree.SubElement(el, "档号")
-        for cid in r["cases"]:
+        for cid in r.cases:
             row = cat.cases.get(int(cid))
             etree.SubElement(codes, "项").text = str(row["archival_code"] if row is not None else "")
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
@@ -95,25 +97,24 @@ def write_signed_receipt(archive: Archive, transfer_id: str, out_dir: str | os.P
     return folder
 
 
-def signable_batches(archive: Archive) -> list[dict[str, Any]]:
+def signable_batches(archive: Archive) -> list[SignableBatch]:
     """Batches with at least one accepted carrier (the archives can sign their receipt), newest
     first: transfer_id, sender, volumes (total), accepted (labels), time (last acceptance)."""
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, SignableBatch] = {}
     for r in archive.catalog.transfers.receipts():
-        if r["decision"] != "accepted":
+        if r.decision != "accepted":
             continue
-        b = out.setdefault(r["transfer_id"], {"transfer_id": r["transfer_id"], "sender": r["sender"],
-                                              "volumes": r["volumes"], "accepted": [], "time": ""})
-        b["accepted"].append(r["label"])
-        b["time"] = max(b["time"], str(r["time"]))
-    return sorted(out.values(), key=lambda b: b["time"], reverse=True)
+        b = out.get(r.transfer_id) or SignableBatch(r.transfer_id, r.sender, r.volumes, (), "")
+        out[r.transfer_id] = dataclasses.replace(b, accepted=(*b.accepted, r.label), time=max(b.time, r.time))
+    return sorted(out.values(), key=lambda b: b.time, reverse=True)
 
 
-def signed_receipt_files(archive: Archive, folder: Path) -> dict[str, Any]:
+def signed_receipt_files(archive: Archive, transfer_id: str, folder: Path) -> SignedReceiptFiles:
     """What :func:`write_signed_receipt` wrote: each file with its size, and the signing key."""
     info = keystore.key_info(archive)
-    return {"folder": str(folder), "files": [(n, (folder / n).stat().st_size) for n in (*SIGNED, RECEIPT_SIG)],
-            "signer": info.label if info else "", "fingerprint": info.fingerprint if info else ""}
+    return SignedReceiptFiles(transfer_id, str(folder),
+                              tuple((n, (folder / n).stat().st_size) for n in (*SIGNED, RECEIPT_SIG)),
+                              info.label if info else "", info.fingerprint if info else "")
 
 
 def _read(folder: Path, name: str) -> bytes:
@@ -141,7 +142,7 @@ def _parse(data: bytes) -> dict[str, Any]:
             "signed_at": root.get("签收时间", ""), "carriers": carriers}
 
 
-def import_signed_receipt(archive: Archive, folder: str | os.PathLike[str]) -> dict[str, Any]:
+def import_signed_receipt(archive: Archive, folder: str | os.PathLike[str]) -> ImportedReceipt:
     """Verify the archives' signed receipt in ``folder`` and keep it with its batch (agency side)."""
     archive.user.require("transfer.create")
     folder = Path(folder)
@@ -161,25 +162,26 @@ def import_signed_receipt(archive: Archive, folder: str | os.PathLike[str]) -> d
     t = cat.transfers.get(rec["transfer_id"])
     if t is None:
         raise PackageError(f"接收回执所指的移交批次 {rec['transfer_id']} 不是本库的批次，未导入。")
-    vols = {v["label"]: v for v in cat.transfers.volumes(rec["transfer_id"]) if v["state"] == "verified"}
+    vols = {v.label: v for v in cat.transfers.volumes(rec["transfer_id"]) if v.state == "verified"}
     for c in rec["carriers"]:
         v = vols.get(c["label"])
         if v is None:
             raise PackageError(f"接收回执列出的载体 {c['label']} 不是批次 {rec['transfer_id']} 写好的载体，未导入。")
-        sums = Path(v["path"]) / "SM3SUMS" if v.get("path") else None
-        if c["digest"] != str(v["digest"]).lower():
+        sums = Path(v.path) / "SM3SUMS" if v.path else None
+        if c["digest"] != str(v.digest).lower():
             raise PackageError(f"载体 {c['label']} 的数字摘要与本库移交时的不一致（回执 {c['digest'][:16]}…，"
-                               f"移交 {str(v['digest'])[:16]}…），未导入。")
+                               f"移交 {str(v.digest)[:16]}…），未导入。")
         if sums is not None and os.path.isfile(fs_path(sums)) and sm3_hex(sums.read_bytes()) != c["carrier_key"]:
             raise PackageError(f"载体 {c['label']} 的 SM3SUMS 摘要与本库保存的载体不一致，未导入。")
     signer = next(t2 for t2 in trusted if t2.fingerprint == res.fingerprint)
     complete = {c["label"] for c in rec["carriers"]} >= set(vols)
-    kept = {**rec, "signer": signer.label, "fingerprint": res.fingerprint, "imported_at": now(),
-            "imported_by": archive.user.name, "complete": complete, "receipt_sm3": sm3_hex(xml)}
+    kept = ImportedReceipt.from_json({**rec, "signer": signer.label, "fingerprint": res.fingerprint,
+                                      "imported_at": now(), "imported_by": archive.user.name, "complete": complete,
+                                      "receipt_sm3": sm3_hex(xml)})
     with cat.write():
-        cat.transfers.set_receipt(rec["transfer_id"], dumps(kept))
+        cat.transfers.set_receipt(rec["transfer_id"], dumps(kept.to_json()))
         for tc in cat.transfers.cases(rec["transfer_id"]):
-            cat.cases.add_event(int(tc["case_id"]), EventRecord(
+            cat.cases.add_event(int(tc.case_id), EventRecord(
                 "YJ", "移交签收", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
                 action="档案馆签收", outcome="接收回执签名已验证" + ("" if complete else "（部分载体）"),
                 origin="archdesk", detail=f"移交批次 {rec['transfer_id']}，接收单位 {rec['receiver']}，"
@@ -189,8 +191,8 @@ def import_signed_receipt(archive: Archive, folder: str | os.PathLike[str]) -> d
     return kept
 
 
-def receipt_of(archive: Archive, transfer_id: str) -> dict[str, Any] | None:
+def receipt_of(archive: Archive, transfer_id: str) -> ImportedReceipt | None:
     """The imported receipt of a batch (None: not yet signed for by the archives)."""
     t = archive.catalog.transfers.get(transfer_id)
-    raw = (t or {}).get("receipt") or ""
-    return loads(raw) or None if raw else None
+    stored = loads(t.receipt) if t is not None and t.receipt else None
+    return ImportedReceipt.from_json(stored) if stored else None

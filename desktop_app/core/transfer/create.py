@@ -13,6 +13,8 @@ files; :func:`resume_transfer` continues it.  A crash is handled the same way at
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -47,6 +49,7 @@ from .register import batch_head, build_register, check_texts, register_pdf, wit
 if TYPE_CHECKING:
     from ..archive_handle import Archive
     from ..entities.checks import CheckResult
+    from ..entities.transfers import Transfer, TransferCase, TransferVolume
 
 OP_KIND = "transfer"
 
@@ -114,8 +117,8 @@ def resume_transfer(archive: Archive, transfer_id: str, *, passphrase: str,
     t = archive.catalog.transfers.get(transfer_id)
     if t is None:
         raise StateError(f"没有这个移交批次：{transfer_id}", transfer_id=transfer_id)
-    if t["state"] not in ("planned", "writing", "interrupted"):
-        raise StateError(f"移交批次 {transfer_id} 的状态是 {t['state']}，不能续写。", transfer_id=transfer_id)
+    if t.state not in ("planned", "writing", "interrupted"):
+        raise StateError(f"移交批次 {transfer_id} 的状态是 {t.state}，不能续写。", transfer_id=transfer_id)
     key = keystore.load_private_key(archive, passphrase)
     return _run(archive, transfer_id, key, ensure(progress), None)
 
@@ -133,13 +136,13 @@ def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dic
     cat = archive.catalog
     t = cat.transfers.get(tid)
     assert t is not None
-    opts, out = t["options"], Path(t["out_dir"])
+    opts, out = t.options, Path(t.out_dir)
     vols = cat.transfers.volumes(tid)
-    by_vol: dict[int, list[dict[str, Any]]] = {}
+    by_vol: dict[int, list[TransferCase]] = {}
     for row in cat.transfers.cases(tid):
-        by_vol.setdefault(row["volume"], []).append(row)
+        by_vol.setdefault(row.volume, []).append(row)
     if files is None:
-        files = {r["case_id"]: case_files(archive, r["case_id"], opts["eep"], key)
+        files = {r.case_id: case_files(archive, r.case_id, opts["eep"], key)
                  for rows in by_vol.values() for r in rows}
     op_id = cat.ops.begin(OP_KIND, {"transfer_id": tid, "out": str(out)}, archive.user.name)
     cat.transfers.set_state(tid, "writing")
@@ -153,7 +156,7 @@ def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dic
     except StateError as exc:   # checks failed: nothing to resume, staged folders removed
         for v in vols:
             with contextlib.suppress(OSError):
-                remove_tree(staging_path(out / v["label"]), owner=out)
+                remove_tree(staging_path(out / v.label), owner=out)
         with cat.write():
             cat.transfers.set_state(tid, "failed", note=exc.message)
             cat.ops.finish(op_id, "failed", exc.message)
@@ -170,43 +173,44 @@ def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dic
         raise
 
 
-def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_vol: dict[int, list[dict[str, Any]]],
+def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: dict[int, list[TransferCase]],
            files: dict[int, Any], key: PrivateKey, prog: Progress) -> TransferResult:
-    tid, opts, out = t["transfer_id"], t["options"], Path(t["out_dir"])
+    tid, opts, out = t.transfer_id, t.options, Path(t.out_dir)
     info = keystore.key_info(archive)
     signer = info.label if info else archive.fonds_code
     created = now()
-    openings = {r["case_id"]: (r["opening"], r["reason"]) for rows in by_vol.values() for r in rows}
-    todo = [v for v in vols if v["state"] != "verified"]
-    need = sum(files[r["case_id"]].bytes for v in todo for r in by_vol[v["number"]])
+    openings = {r.case_id: (r.opening, r.reason) for rows in by_vol.values() for r in rows}
+    todo = [v for v in vols if v.state != "verified"]
+    need = sum(files[r.case_id].bytes for v in todo for r in by_vol[v.number])
     check_space(out, int(need * (2 if opts["iso"] else 1)) + 16 * 1024 * 1024)
     unit = str(archive.setting("archive.name", ""))
-    years = sorted({str(files[r["case_id"]].row["year"]) for rows in by_vol.values() for r in rows})
-    reg_head = batch_head(name=t["name"], unit=unit, years=years, records=sum(len(r) for r in by_vol.values()),
+    years = sorted({str(files[r.case_id].row["year"]) for rows in by_vol.values() for r in rows})
+    reg_head = batch_head(name=t.name, unit=unit, years=years, records=sum(len(r) for r in by_vol.values()),
                       volumes=len(vols), medium_label=opts["medium_label"])
     # phase 1: payload of every volume still to write
     staged: dict[int, dict[str, Any]] = {}
     read: dict[str, Any] = {}       # store path → digests of the archive files the copy just read
-    prog.start(sum(len(files[r["case_id"]].files) for v in todo for r in by_vol[v["number"]]) + 2 * len(todo),
+    prog.start(sum(len(files[r.case_id].files) for v in todo for r in by_vol[v.number]) + 2 * len(todo),
                "正在写入电子档案…")
     for v in todo:
-        cases = [files[r["case_id"]] for r in by_vol[v["number"]]]
-        catalogue, head = volume_head(archive, tid, v["label"], v["number"], len(vols), cases, openings, created,
+        cases = [files[r.case_id] for r in by_vol[v.number]]
+        catalogue, head = volume_head(archive, tid, v.label, v.number, len(vols), cases, openings, created,
                                       opts["medium_label"], opts.get("receiver", ""), reg_head)
         payload = [f for c in cases for f in c.files] + head
-        staging = staging_path(out / v["label"])
+        staging = staging_path(out / v.label)
         digests = stage_files(staging, payload, prog, sources=read)
         body = {p: d for p, d in digests.items() if p == CATALOGUE or p.startswith(RECORDS_DIR + "/")}
-        staged[v["number"]] = {"staging": staging, "digests": digests, "digest": payload_digest(body),
+        staged[v.number] = {"staging": staging, "digests": digests, "digest": payload_digest(body),
                                "bytes": catalogue.bytes, "records": len(cases)}
     # the transfer-stage checks on exactly these cases, with the carriers staged
     run_id, passed, results = _checks(archive, t, [cid for rows in by_vol.values() for cid in
-                                                   (r["case_id"] for r in rows)], out, prog, read)
+                                                   (r.case_id for r in rows)], out, prog, read)
     read.clear()
     prog.start(2 * len(todo), "正在封卷并回读校验…")
-    carriers = [{"label": v["label"], "digest": staged[v["number"]]["digest"] if v["number"] in staged else v["digest"],
-                 "bytes": staged[v["number"]]["bytes"] if v["number"] in staged else v["bytes"],
-                 "records": len(by_vol[v["number"]]), "number": v["number"]} for v in vols]
+    carriers: list[dict[str, Any]] = [
+        {"label": v.label, "digest": staged[v.number]["digest"] if v.number in staged else v.digest,
+                 "bytes": staged[v.number]["bytes"] if v.number in staged else v.bytes,
+                 "records": len(by_vol[v.number]), "number": v.number} for v in vols]
     reg = build_register(
         transfer_id=tid, name=reg_head["name"], records=sum(len(r) for r in by_vol.values()), carriers=carriers,
         description=reg_head["description"], medium_label=reg_head["medium"], sender=unit, receiver=opts.get("receiver", ""),
@@ -214,20 +218,20 @@ def _write(archive: Archive, t: dict[str, Any], vols: list[dict[str, Any]], by_v
         filler=archive.user.display_name or archive.user.name, date=today())
     pdf = register_pdf(reg)
     sheet = digest_sheet(tid, unit, [(c["label"], c["digest"], c["records"], c["bytes"]) for c in carriers])
-    index = volume_index(tid, [(v["label"], [files[r["case_id"]] for r in by_vol[v["number"]]]) for v in vols])
+    index = volume_index(tid, [(v.label, [files[r.case_id] for r in by_vol[v.number]]) for v in vols])
     result = TransferResult(tid, check_run=run_id, checks_passed=passed)
     for v in vols:
-        if v["state"] == "verified":
+        if v.state == "verified":
             result.volumes.append(_vol_json(v, by_vol, files))
             continue
-        st = staged[v["number"]]
+        st = staged[v.number]
         extra = other_files(archive, index, pdf, sheet)
         st["digests"].update(stage_files(st["staging"], extra, prog))
         seal(st["staging"], st["digests"], key, signer)
-        final = _publish(st["staging"], out, v["label"], opts, tid, prog, st["digests"])
+        final = _publish(st["staging"], out, v.label, opts, tid, prog, st["digests"])
         prog.advance(2)
-        _mark_transferred(archive, tid, v, by_vol[v["number"]], final, st)
-        v = {**v, "path": str(final), "bytes": st["bytes"], "digest": st["digest"]}
+        _mark_transferred(archive, tid, v, by_vol[v.number], final, st)
+        v = dataclasses.replace(v, path=str(final), bytes=st["bytes"], digest=st["digest"])
         result.volumes.append(_vol_json(v, by_vol, files))
     _keep_copies(out, tid, pdf, index)      # only once every volume is written and verified
     prog.finish()
@@ -242,22 +246,22 @@ def _keep_copies(out: Path, tid: str, pdf: bytes, index: bytes) -> None:
     atomic_write_bytes(out / f"{tid}-分卷目录.TXT", index)
 
 
-def _vol_json(v: dict[str, Any], by_vol: dict[int, list[dict[str, Any]]], files: dict[int, Any]) -> dict[str, Any]:
-    rows = by_vol[v["number"]]
-    return {"number": v["number"], "label": v["label"], "path": v["path"], "bytes": v["bytes"],
-            "cases": [r["case_id"] for r in rows], "archival_codes": [files[r["case_id"]].code for r in rows],
-            "digest": v["digest"]}
+def _vol_json(v: TransferVolume, by_vol: dict[int, list[TransferCase]], files: dict[int, Any]) -> dict[str, Any]:
+    rows = by_vol[v.number]
+    return {"number": v.number, "label": v.label, "path": v.path, "bytes": v.bytes,
+            "cases": [r.case_id for r in rows], "archival_codes": [files[r.case_id].code for r in rows],
+            "digest": v.digest}
 
 
-def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path, prog: Progress,
+def _checks(archive: Archive, t: Transfer, case_ids: list[int], out: Path, prog: Progress,
             known: dict[str, Any]) -> tuple[int | None, bool, list[CheckResult]]:
     from ..checks.service import run_checks
     from . import yj_items  # noqa: F401  (carrier items of the YJ scheme)
 
     prog.status("正在进行移交检测（四性检测）…")
     run = run_checks(archive, "transfer", case_ids, prog, carrier=out, known=known)
-    archive.catalog.transfers.set_state(t["transfer_id"], "writing", check_run=run.run_id)
-    reason = t["options"].get("override_reason")
+    archive.catalog.transfers.set_state(t.transfer_id, "writing", check_run=run.run_id)
+    reason = t.options.get("override_reason")
     if not run.passed and not reason:
         fails = sorted({r.item for r in run.results if r.result == "fail" and not r.overridden})
         from ..checks.registry import labelled
@@ -267,7 +271,7 @@ def _checks(archive: Archive, t: dict[str, Any], case_ids: list[int], out: Path,
     return run.run_id, run.passed, run.results
 
 
-def _publish(staging: Path, out: Path, label: str, opts: dict[str, Any], tid: str, prog: Progress,
+def _publish(staging: Path, out: Path, label: str, opts: Mapping[str, Any], tid: str, prog: Progress,
              digests: dict[str, Any]) -> Path:
     if opts.get("format") == "bagit":
         from .bagit.carrier_bag import publish_bag
@@ -280,21 +284,21 @@ def _publish(staging: Path, out: Path, label: str, opts: dict[str, Any], tid: st
     return Path(verify_and_publish(staging, out / label, prog, digests=digests).path)
 
 
-def _mark_transferred(archive: Archive, tid: str, v: dict[str, Any], rows: list[dict[str, Any]], final: Path,
+def _mark_transferred(archive: Archive, tid: str, v: TransferVolume, rows: list[TransferCase], final: Path,
                       st: dict[str, Any]) -> None:
     cat = archive.catalog
     with cat.write():
-        cat.transfers.volume_verified(tid, v["number"], str(final), st["bytes"], len(st["digests"]), st["digest"])
-        change_status(cat, [r["case_id"] for r in rows], Status.TRANSFERRED, "transfer", actor=archive.user,
-                      mirror=archive.layout.audit_log, transfer=tid, volume=v["number"])
+        cat.transfers.volume_verified(tid, v.number, str(final), st["bytes"], len(st["digests"]), st["digest"])
+        change_status(cat, [r.case_id for r in rows], Status.TRANSFERRED, "transfer", actor=archive.user,
+                      mirror=archive.layout.audit_log, transfer=tid, volume=v.number)
         for r in rows:
-            cat.cases.add_event(r["case_id"], EventRecord(
+            cat.cases.add_event(r.case_id, EventRecord(
                 "YJ", "移交", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
                 action="移交", outcome="载体已回读校验", origin="archdesk",
-                detail=f"移交批次 {tid}，载体编号 {v['label']}，开放利用意见：{r['opening']}（{r['reason']}）"))
-        archive.record("transfer.volume", "transfer", tid, volume=v["number"], label=v["label"], path=str(final),
-                       cases=[r["case_id"] for r in rows], digest=st["digest"])
-    write_record_versions(archive, (r["case_id"] for r in rows))      # batched: one sync per batch
+                detail=f"移交批次 {tid}，载体编号 {v.label}，开放利用意见：{r.opening}（{r.reason}）"))
+        archive.record("transfer.volume", "transfer", tid, volume=v.number, label=v.label, path=str(final),
+                       cases=[r.case_id for r in rows], digest=st["digest"])
+    write_record_versions(archive, (r.case_id for r in rows))      # batched: one sync per batch
 
 
 @recovery_handler(OP_KIND)

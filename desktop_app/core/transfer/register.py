@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..registers.fonts import FontSet
@@ -10,6 +11,7 @@ from ..registers.transfer import CarrierDigest, TransferRegister, transfer_secti
 
 if TYPE_CHECKING:
     from ..entities.checks import CheckResult
+    from ..entities.receipts import Receipt
 
 PROPERTY_ITEM = {"真实性": "准确性检验", "完整性": "完整性检验", "可用性": "可用性检验", "安全性": "安全性检验"}
 APPEARANCE_ITEM = "YJ-4-5"
@@ -79,20 +81,20 @@ def build_register(*, transfer_id: str, name: str, description: str, records: in
         receiver_filler=receiver_filler, receiver_date=receiver_date)
 
 
-def receiver_register(*, transfer_id: str, receipts: list[dict[str, Any]], receiver: str,
+def receiver_register(*, transfer_id: str, receipts: list[Receipt], receiver: str,
                       receiver_checks: dict[str, str], filler: str, date: str) -> TransferRegister:
     """The archives' 接收登记表 of the accepted ``receipts`` rows of one batch (volume order): the
     head as the sender wrote it on the carrier, each carrier's stored 数字摘要 and 字节数."""
-    head: dict[str, str] = next((r["head"] for r in receipts if r.get("head")), {})
-    sender = receipts[0]["sender"]
-    records = sum(len(r["cases"]) for r in receipts)
+    head: Mapping[str, str] = next((r.head for r in receipts if r.head), {})
+    sender = receipts[0].sender
+    records = sum(len(r.cases) for r in receipts)
     return build_register(
         transfer_id=transfer_id, name=head.get("name") or f"{sender}电子档案移交（{transfer_id}）",
         description=head.get("description") or f"接收载体 {len(receipts)} 个（移交方声明共 "
-                                                 f"{receipts[0]['volumes']} 卷），电子档案 {records} 件",
+                                                 f"{receipts[0].volumes} 卷），电子档案 {records} 件",
         records=records, medium_label=head.get("medium") or "移交载体",
-        carriers=[{"label": r["label"], "digest": r["digest"], "bytes": r["bytes"], "records": len(r["cases"]),
-                   "number": r["volume"]} for r in receipts],
+        carriers=[{"label": r.label, "digest": r.digest, "bytes": r.bytes, "records": len(r.cases),
+                   "number": r.volume} for r in receipts],
         sender=sender, receiver=receiver, sender_checks={}, receiver_checks=receiver_checks,
         receiver_filler=filler, receiver_date=date)
 

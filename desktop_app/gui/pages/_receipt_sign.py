@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.archive_handle import Archive
+from ...core.entities.receipts import SignedReceiptFiles
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
@@ -30,12 +31,12 @@ from ..fmt import fmt
 from ..widgets.progress_panel import ProgressPanel
 
 
-def sign_job(progress: Progress, archive: Archive, transfer_id: str, out_dir: str, passphrase: str) -> Any:
+def sign_job(progress: Progress, archive: Archive, transfer_id: str, out_dir: str, passphrase: str) -> SignedReceiptFiles:
     from ...core.receipt.signed import signed_receipt_files, write_signed_receipt
 
     progress.status(f"正在签发移交批次 {transfer_id} 的接收回执…")
     folder = write_signed_receipt(archive, transfer_id, out_dir, passphrase=passphrase)
-    return {"transfer_id": transfer_id, **signed_receipt_files(archive, folder)}
+    return signed_receipt_files(archive, transfer_id, folder)
 
 
 class ReceiptSignBar(QWidget):
@@ -48,7 +49,7 @@ class ReceiptSignBar(QWidget):
         self.ctx = ctx
         self.progress = progress
         self.job: Any = None
-        self.result: dict[str, Any] | None = None
+        self.result: SignedReceiptFiles | None = None
         self.batches = QComboBox(self)
         self.batches.setMinimumContentsLength(28)
         self.batches.setToolTip(self.tr("已有载体接收入库的移交批次（最近接收的在前）"))
@@ -83,8 +84,8 @@ class ReceiptSignBar(QWidget):
         current = select or self.batches.currentData()
         self.batches.clear()
         for b in signable_batches(self.ctx.archive):
-            self.batches.addItem(fmt(self.tr("{0}（{1}，已接收 {2}/{3} 卷）"), b["transfer_id"], b["sender"],
-                                     str(len(b["accepted"])), b["volumes"]), b["transfer_id"])
+            self.batches.addItem(fmt(self.tr("{0}（{1}，已接收 {2}/{3} 卷）"), b.transfer_id, b.sender,
+                                     str(len(b.accepted)), b.volumes), b.transfer_id)
         i = self.batches.findData(current) if current else -1
         self.batches.setCurrentIndex(max(i, 0) if self.batches.count() else -1)
         self.set_busy(self.ctx.busy)
@@ -117,18 +118,18 @@ class ReceiptSignBar(QWidget):
         return True
 
     @Slot(object)
-    def _on_finished(self, res: dict[str, Any]) -> None:
+    def _on_finished(self, res: SignedReceiptFiles) -> None:
         from ...core.crypto.pem import format_fingerprint
 
         self.job = None
         self.result = res
         self.passphrase.clear()
-        files = "、".join(fmt(self.tr("{0}（{1} 字节）"), name, f"{size:,}") for name, size in res["files"])
+        files = "、".join(fmt(self.tr("{0}（{1} 字节）"), name, f"{size:,}") for name, size in res.files)
         self.message.setText("\n".join((
-            fmt(self.tr("已签发移交批次 {0} 的接收回执，写入文件夹：{1}"), res["transfer_id"], res["folder"]),
+            fmt(self.tr("已签发移交批次 {0} 的接收回执，写入文件夹：{1}"), res.transfer_id, res.folder),
             fmt(self.tr("文件：{0}"), files),
-            fmt(self.tr("签名者：{0}；公钥 SM3 指纹：{1}"), res["signer"], format_fingerprint(res["fingerprint"])))))
-        self.message.setToolTip(res["folder"])
+            fmt(self.tr("签名者：{0}；公钥 SM3 指纹：{1}"), res.signer, format_fingerprint(res.fingerprint)))))
+        self.message.setToolTip(res.folder)
         self.progress.set_message(self.tr("完成。"))
         self.signed.emit(res)
 

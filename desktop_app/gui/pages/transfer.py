@@ -186,8 +186,8 @@ class TransferPage(QWidget):
         self._sync_all_box()
         self.interrupted.clear()
         for t in arch.catalog.transfers.list():
-            if t["state"] == "interrupted":
-                self.interrupted.addItem(f"{t['transfer_id']}（{t['note'][:40]}）", t["transfer_id"])
+            if t.state == "interrupted":
+                self.interrupted.addItem(f"{t.transfer_id}（{t.note[:40]}）", t.transfer_id)
         self.interrupted.setVisible(self.interrupted.count() > 0)
         self.resume_button.setVisible(self.interrupted.count() > 0)
         if not rows and self.result is None and self.job is None:
@@ -330,9 +330,9 @@ class TransferPage(QWidget):
             self.summary.setText(fmt(self.tr("接收回执未导入：{0}"), exc.message))
             return False
         self.ctx.notify_cases_changed()            # (refreshes this page too: the message comes after)
-        state = self.tr("已移交（档案馆已签收）") if rec["complete"] else self.tr("部分载体已签收")
-        self.summary.setText(fmt(self.tr("移交批次 {0}：{1}。签收单位 {2}，签名者 {3}，公钥指纹 {4}"), rec["transfer_id"],
-                                 state, rec["receiver"], rec["signer"], rec["fingerprint"][:16] + "…"))
+        state = self.tr("已移交（档案馆已签收）") if rec.complete else self.tr("部分载体已签收")
+        self.summary.setText(fmt(self.tr("移交批次 {0}：{1}。签收单位 {2}，签名者 {3}，公钥指纹 {4}"), rec.transfer_id,
+                                 state, rec.receiver, rec.signer, rec.fingerprint[:16] + "…"))
         return True
 
     def _on_busy(self, busy: bool) -> None:
