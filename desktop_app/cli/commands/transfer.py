@@ -81,11 +81,18 @@ def run_verify(args: argparse.Namespace, out: Any) -> int:
     prog = TextProgress("校验")
     path = Path(args.dir)
     if path.is_file() and path.suffix.lower() == ".iso":
-        from ...core.receipt.receive import opened
+        from ...core.transfer.iso_verify import ImageTree, has_bag, verify_image
 
-        with opened(path, prog) as root:      # extracted to a temporary folder for the check
-            report = verify_path(root, prog)
-            signer = check_signer(root, trust_source(args))
+        image = ImageTree(path)
+        if has_bag(image):                    # a BagIt bag on a disc: extracted for the bag check
+            from ...core.receipt.receive import opened
+
+            with opened(path, prog) as root:
+                report = verify_path(root, prog)
+                signer = check_signer(root, trust_source(args))
+        else:                                 # read in place, through the hashers: no temporary folder
+            report = verify_image(path, prog, image)
+            signer = check_signer(image, trust_source(args))
     else:
         report = verify_path(path, prog)
         signer = check_signer(path, trust_source(args))

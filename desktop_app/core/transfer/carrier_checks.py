@@ -8,54 +8,60 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterable
 from pathlib import Path
 
-from ..crypto.signing import SIG_FILE, check_carrier
-from ..errors import ArchDeskError
+from ..crypto.signing import CARRIER_SIGNED, SIG_FILE, SignatureCheck, check_data
+from ..crypto.sm2 import PublicKey
+from ..errors import ArchDeskError, os_error_to_archdesk
 from ..jobs import Progress
-from ..store import tree_path
 from .catalogue_xml import CATALOGUE, DESCRIPTION, RECORDS_DIR, read_catalogue
 from .problems import EXTRA, INVALID, MISSING, SIGNATURE, VerifyReport
-from .verify import register_carrier_check
+from .verify import Tree, as_tree, register_carrier_check
 
 
-def is_archdesk_carrier(root: Path) -> bool:
-    root = Path(tree_path(root))
-    return (root / CATALOGUE).is_file() or (root / SIG_FILE).is_file()
+def is_archdesk_carrier(root: Path | Tree) -> bool:
+    tree = as_tree(root)
+    return tree.is_file(CATALOGUE) or tree.is_file(SIG_FILE)
+
+
+def signature_of(root: Path | Tree, public_keys: Iterable[PublicKey] | None = None) -> SignatureCheck:
+    """``SUMS.sig`` over ``SHA256SUMS`` + ``SM3SUMS`` of a carrier (folder or image): a missing
+    file is a failed check, not an error (as :func:`~..crypto.signing.check_carrier`)."""
+    tree = as_tree(root)
+    missing = [n for n in (SIG_FILE, *CARRIER_SIGNED) if not tree.is_file(n)]
+    if missing:
+        return SignatureCheck(False, None, False, False, f"缺少文件：{'、'.join(missing)}")
+    try:
+        sig = tree.read(SIG_FILE)
+        named = [(n, tree.read(n)) for n in CARRIER_SIGNED]
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "读取签名文件", Path(SIG_FILE)) from exc
+    return check_data(public_keys, named, sig)
 
 
 @register_carrier_check
-def check_signature(root: Path, report: VerifyReport, progress: Progress) -> None:
-    root = Path(tree_path(root))        # every OS call below: on Windows the \\?\ form (long paths)
-    if not is_archdesk_carrier(root):
+def check_signature(root: Path | Tree, report: VerifyReport, progress: Progress) -> None:
+    tree = as_tree(root)        # a folder: every OS call in the \\?\ form on Windows (long paths)
+    if not is_archdesk_carrier(tree):
         return
-    if not (root / SIG_FILE).is_file():
+    if not tree.is_file(SIG_FILE):
         report.problem(SIG_FILE, SIGNATURE, "缺少移交单位的签名文件 SUMS.sig")
         return
-    res = check_carrier(root, None)
+    res = signature_of(tree, None)
     if not res.valid:
         report.problem(SIG_FILE, SIGNATURE, res.reason or "签名无效")
 
 
-def _folder_stats(folder: Path) -> tuple[int, int]:
-    n = size = 0
-    for dirpath, _dirs, files in os.walk(folder):
-        for f in files:
-            n += 1
-            size += os.lstat(os.path.join(dirpath, f)).st_size
-    return n, size
-
-
 @register_carrier_check
-def check_catalogue(root: Path, report: VerifyReport, progress: Progress) -> None:
-    root = Path(tree_path(root))        # every OS call below: on Windows the \\?\ form (long paths)
-    if not is_archdesk_carrier(root):
+def check_catalogue(root: Path | Tree, report: VerifyReport, progress: Progress) -> None:
+    tree = as_tree(root)
+    if not is_archdesk_carrier(tree):
         return
-    if not (root / DESCRIPTION).is_file():
+    if not tree.is_file(DESCRIPTION):
         report.problem(DESCRIPTION, MISSING, "载体缺少说明文件.TXT")
     try:
-        cat = read_catalogue((root / CATALOGUE).read_bytes())
+        cat = read_catalogue(tree.read(CATALOGUE))
     except FileNotFoundError:
         report.problem(CATALOGUE, MISSING, "载体缺少文件目录.XML")
         return
@@ -68,22 +74,19 @@ def check_catalogue(root: Path, report: VerifyReport, progress: Progress) -> Non
     listed = set()
     for e in cat.entries:
         listed.add(e.folder)
-        folder = root.joinpath(*e.folder.split("/"))
         if not e.folder.startswith(RECORDS_DIR + "/") or ".." in e.folder.split("/"):
             report.problem(e.folder, INVALID, f"{CATALOGUE} 中档号 {e.code} 的电子档案名称不在 {RECORDS_DIR}/ 下")
             continue
-        if not folder.is_dir():
+        if tree.subdirs(e.folder) is None:
             report.problem(e.folder, MISSING, f"{CATALOGUE} 列出档号 {e.code}，载体上没有此文件夹")
             continue
-        n, size = _folder_stats(folder)
+        n, size = tree.stats(e.folder)
         if (n, size) != (e.files, e.bytes):
             report.problem(e.folder, INVALID, f"档号 {e.code}：{CATALOGUE} 记载 {e.files} 个文件 {e.bytes} 字节，"
                                               f"载体上为 {n} 个文件 {size} 字节")
-    records = root / RECORDS_DIR
-    if records.is_dir():
-        for year in sorted(records.iterdir()):
-            for ret in sorted(year.iterdir()) if year.is_dir() else []:
-                for rec in sorted(ret.iterdir()) if ret.is_dir() else []:
-                    rel = rec.relative_to(root).as_posix()
-                    if rec.is_dir() and rel not in listed:
-                        report.problem(rel, EXTRA, f"此档案文件夹未列入 {CATALOGUE}")
+    for year in sorted(tree.subdirs(RECORDS_DIR) or []):
+        for ret in sorted(tree.subdirs(f"{RECORDS_DIR}/{year}") or []):
+            for rec in sorted(tree.subdirs(f"{RECORDS_DIR}/{year}/{ret}") or []):
+                rel = f"{RECORDS_DIR}/{year}/{ret}/{rec}"
+                if rel not in listed:
+                    report.problem(rel, EXTRA, f"此档案文件夹未列入 {CATALOGUE}")

@@ -12,12 +12,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..crypto import pem
 from ..crypto.sm2 import PublicKey
 from ..errors import UsageError, os_error_to_archdesk
 from ..store import tree_path
+
+if TYPE_CHECKING:
+    from .verify import Tree
 
 UNCONFIRMED = "签名有效，但无法确认签名者"
 
@@ -95,16 +98,21 @@ def signed_root(root: Path) -> Path | None:
     return None
 
 
-def check_signer(root: str | os.PathLike[str], trust: TrustSource) -> SignerReport:
-    """Name the signer of the carrier at ``root`` and match its key against ``trust``."""
-    from ..crypto.signing import check_carrier
+def check_signer(root: str | os.PathLike[str] | Tree, trust: TrustSource) -> SignerReport:
+    """Name the signer of the carrier at ``root`` (a folder, or a disc image read in place) and
+    match its key against ``trust``."""
+    from ..crypto.signing import SIG_FILE
+    from .carrier_checks import signature_of
 
     rep = SignerReport(checked=bool(trust))
-    where = signed_root(Path(root))
+    if isinstance(root, str | os.PathLike):
+        where: Path | Tree | None = signed_root(Path(root))
+    else:
+        where = root if root.is_file(SIG_FILE) else None
     if where is None:
         return rep
     rep.present = True
-    res = check_carrier(where, None)
+    res = signature_of(where, None)
     rep.valid, rep.signer, rep.fingerprint, rep.reason = res.valid, res.signer, res.fingerprint or "", res.reason
     if res.valid and res.fingerprint:
         rep.trusted_by = trust.match(res.fingerprint)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -202,6 +202,11 @@ def read_sums(root: Path, name: str) -> list[SumEntry]:
 
 
 # -- verifying ------------------------------------------------------------------------------------
+# (disk paths, listed paths) → (listed path, Digests) in order; a file that cannot be read is
+# reported on the report and skipped
+DigestSource = Callable[[list[str], list[str]], Iterator[tuple[str, Digests]]]
+
+
 def verify_sums(root: Path, progress: Progress | None = None) -> VerifyReport:
     """Verify every file of a checksum carrier against ``SHA256SUMS`` and/or ``SM3SUMS``.
 
@@ -215,16 +220,31 @@ def verify_sums(root: Path, progress: Progress | None = None) -> VerifyReport:
     present = [n for n in SUMS_FILES if (root / n).is_file() or (root / n).is_symlink()]
     if not present:
         raise NotVerifiable(f"目录中没有 {SHA256SUMS} 或 {SM3SUMS}：{root}", path=str(root))
+
+    lists: list[tuple[str, list[SumEntry]]] = []
+    for name in present:
+        try:
+            lists.append((name, read_sums(root, name)))
+        except ArchDeskError as exc:
+            report.problem(name, INVALID, exc.message)
+    links: list[str] = []
+    on_disk = list_files(root, links) if lists else []
+    for link in links:
+        report.problem(link, INVALID, "载体上不允许符号链接（可能指向载体之外），未校验")
+    return verify_listed(report, present, lists, on_disk,
+                         lambda disk, listed: _digests_tolerant(root, disk, listed, report, prog), prog)
+
+
+def verify_listed(report: VerifyReport, present: list[str], lists: Iterable[tuple[str, list[SumEntry]]],
+                  on_disk: list[str], digests: DigestSource, prog: Progress) -> VerifyReport:
+    """The files of a carrier against its sums lists (``present``: the sums files it has;
+    ``lists``: each one parsed, or reported when it cannot be; ``on_disk``: its files, sums and
+    signatures excepted; ``digests``: where their digests come from — a folder or a disc image)."""
     if len(present) == 1:
         other = SM3SUMS if present[0] == SHA256SUMS else SHA256SUMS
         report.warn(other, f"只有 {present[0]}，缺少 {other}：只按一种算法校验")
     listed: dict[str, dict[str, str]] = {}  # algorithm → {path: hex}
-    for name in present:
-        try:
-            entries = read_sums(root, name)
-        except ArchDeskError as exc:
-            report.problem(name, INVALID, exc.message)
-            continue
+    for name, entries in lists:
         for e in entries:
             if e.normalised:
                 report.warn(name, f"第 {e.line} 行的路径含多余的“./”或“//”，已按 {e.path} 处理")
@@ -238,14 +258,10 @@ def verify_sums(root: Path, progress: Progress | None = None) -> VerifyReport:
         for p in sorted(set(sm) - set(sha)):
             report.problem(p, INVALID, f"{SM3SUMS} 列出了此文件，{SHA256SUMS} 没有列出")
     wanted = sorted({p for d in listed.values() for p in d})
-    links: list[str] = []
-    on_disk = list_files(root, links)
-    for link in links:
-        report.problem(link, INVALID, "载体上不允许符号链接（可能指向载体之外），未校验")
     resolved = _match(wanted, on_disk, report)
     to_hash = [p for p in wanted if p in resolved]
     prog.start(len(to_hash), "正在校验 SM3 / SHA-256 摘要…")
-    for rel, dg in _digests_tolerant(root, [resolved[p] for p in to_hash], to_hash, report, prog):
+    for rel, dg in digests([resolved[p] for p in to_hash], to_hash):
         report.files += 1
         report.bytes += dg.size
         for algo, table in listed.items():

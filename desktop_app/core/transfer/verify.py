@@ -6,7 +6,8 @@ algorithms checked); anything else → :class:`NotVerifiable` (CLI exit 2).
 
 Extension point: the carrier work adds its checks (detached signature over the SUMS files,
 文件目录.XML against the files) with :func:`register_carrier_check`; each check receives the
-folder, the report so far and the progress, and adds problems / warnings to the report.
+carrier (a folder, or any :class:`Tree` — a disc image read in place), the report so far and the
+progress, and adds problems / warnings to the report.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from ..jobs import Progress, ensure
 from ..store import tree_path
@@ -21,7 +23,58 @@ from .bagit.read import is_bag, verify_bag
 from .problems import NotVerifiable, VerifyReport
 from .sums import SUMS_FILES, verify_sums
 
-CarrierCheck = Callable[[Path, VerifyReport, Progress], None]
+
+class Tree(Protocol):
+    """A carrier's files as the checks read them ('/'-separated paths relative to its root)."""
+
+    def is_file(self, rel: str) -> bool: ...
+
+    def read(self, rel: str) -> bytes:
+        """The whole (small) file; FileNotFoundError when there is none."""
+        ...
+
+    def subdirs(self, rel: str) -> list[str] | None:
+        """The names of the folders in folder ``rel`` (None: no such folder)."""
+        ...
+
+    def stats(self, rel: str) -> tuple[int, int]:
+        """Files and bytes below folder ``rel``."""
+        ...
+
+
+class DiskTree:
+    """A carrier folder (long paths on Windows)."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = Path(tree_path(root))
+
+    def _p(self, rel: str) -> Path:
+        return self.root.joinpath(*rel.split("/")) if rel else self.root
+
+    def is_file(self, rel: str) -> bool:
+        return self._p(rel).is_file()
+
+    def read(self, rel: str) -> bytes:
+        return self._p(rel).read_bytes()
+
+    def subdirs(self, rel: str) -> list[str] | None:
+        p = self._p(rel)
+        return [c.name for c in p.iterdir() if c.is_dir()] if p.is_dir() else None
+
+    def stats(self, rel: str) -> tuple[int, int]:
+        n = size = 0
+        for dirpath, _dirs, files in os.walk(self._p(rel)):
+            for f in files:
+                n += 1
+                size += os.lstat(os.path.join(dirpath, f)).st_size
+        return n, size
+
+
+def as_tree(root: Path | Tree) -> Tree:
+    return DiskTree(root) if isinstance(root, str | os.PathLike) else root
+
+
+CarrierCheck = Callable[[Path | Tree, VerifyReport, Progress], None]
 _CARRIER_CHECKS: list[CarrierCheck] = []
 
 
