@@ -1,32 +1,30 @@
-"""Import throughput against the machine's own hashing limit, measured in the same run.
+"""Import against its durable floor, both as processes of their own, alternated, in the same run.
 
-    python bench/bench_import.py [--cases 2000] [--seed 5] [--workdir DIR] [--big-mb 0]
+    python bench/bench_import.py [--cases 1000] [--seed 5] [--rounds 5] [--workdir DIR] [--big-mb 0]
 
-Prints cases/s, MB/s, the hashing limit (SM3+SHA-256 over the same files, all cores, via
-digest.iter_digests) and the ratio; the peak RSS of the importing process; and, with --big-mb,
+A is ``import_paths`` of the demo batch into a fresh archive (a child process; the time of the call
+itself, as a clerk waits for it).  B is the least any durable import must do with the same files —
+read each file once, SM3+SHA-256 it, write the copy, fsync it, on all cores, with no parsing,
+catalog or journal — in a child process of its own too.  A and B alternate ``--rounds`` times
+(order swapped every round, the page cache warm and ``sync`` before each), and the script prints
+the median and range of A, of B and of the ratio A/B per round, with the load average; the target
+(issue 20) is a median ratio ≤ 1.25.  Also printed: the hashing limit of the machine (SM3+SHA-256 of
+the same files, all cores, no writes) and the peak RSS of the importing process; with --big-mb,
 the peak RSS of importing one case holding a file of that size (memory must not follow file size).
-
-Two floors are measured in the same run, to tell ArchDesk's overhead from the machine's: a plain
-copy of the same folder (``shutil.copytree``: the kernel copies, nothing is hashed or synced), and
-the least any durable import must do — read each file once, SM3+SHA-256 it, write the copy, fsync
-it — on all cores, with no parsing, catalog or journal.  ``import / floor`` is ArchDesk's own
-efficiency; when the floor itself is below 0.70 of the hashing limit, no importer that keeps a
-durable copy can reach the target on this machine.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,48 +58,63 @@ def hashing_limit(files: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - t, total
 
 
-def plain_copy(src: Path, dst: Path) -> float:
-    shutil.rmtree(dst, ignore_errors=True)
-    os.sync()
-    t = time.perf_counter()
-    shutil.copytree(src, dst)
-    dt = time.perf_counter() - t
-    shutil.rmtree(dst, ignore_errors=True)
-    return dt
-
-
-def _copy_hash_sync(job: tuple[Path, Path]) -> int:
-    from desktop_app.core.digest import hash_chunks, new_sm3
-
-    src, dst = job
+FLOOR_CHILD = """
+import hashlib, json, os, sys, time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from desktop_app.core.digest import hash_chunks, new_sm3, workers
+files = Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()
+dst = Path(sys.argv[2])
+dst.mkdir(parents=True)
+def one(job):
+    src, out_path = job
     a, b = new_sm3(), hashlib.sha256()
-    with open(src, "rb", buffering=0) as fh, open(dst, "wb", buffering=0) as out:
+    with open(src, "rb", buffering=0) as fh, open(out_path, "wb", buffering=0) as out:
         hash_chunks(fh, (a, b), out=out)
         os.fsync(out.fileno())
     a.hexdigest(), b.hexdigest()
     return 1
+t = time.perf_counter()
+with ThreadPoolExecutor(max_workers=workers()) as pool:
+    sum(pool.map(one, [(p, dst / str(i)) for i, p in enumerate(files)], chunksize=16))
+print(json.dumps({"seconds": time.perf_counter() - t}))
+"""
 
 
-def durable_floor(files: list[Path], dst: Path) -> float:
-    """Read once, hash both, write, fsync: every file, on all cores, nothing else."""
+def floor_in_child(list_file: Path, dst: Path) -> float:
+    """Read once, hash both, write, fsync: every file, on all cores, nothing else — its own process."""
     shutil.rmtree(dst, ignore_errors=True)
-    dst.mkdir(parents=True)
     os.sync()
-    t = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=workers()) as pool:
-        sum(pool.map(_copy_hash_sync, [(p, dst / f"{i}") for i, p in enumerate(files)], chunksize=16))
-    dt = time.perf_counter() - t
+    res = subprocess.run([sys.executable, "-c", FLOOR_CHILD, str(list_file), str(dst)], capture_output=True,
+                         text=True, cwd=ROOT, check=True)
     shutil.rmtree(dst, ignore_errors=True)
-    return dt
+    return float(json.loads(res.stdout.strip().splitlines()[-1])["seconds"])
+
+
+def import_once(arch: Path, src: Path) -> dict:
+    shutil.rmtree(arch, ignore_errors=True)
+    os.sync()
+    r = import_in_child(arch, [src])
+    shutil.rmtree(arch, ignore_errors=True)
+    return r
+
+
+def fmt(v: list[float], unit: str = " s") -> str:
+    return f"{statistics.median(v):.2f}{unit} (range {min(v):.2f}–{max(v):.2f}, n={len(v)})"
+
+
+TARGET = 1.25
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cases", type=int, default=2000)
+    ap.add_argument("--cases", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=5, help="A/B pairs, alternated (at least 3)")
     ap.add_argument("--workdir", type=Path)
     ap.add_argument("--big-mb", type=int, default=0)
     args = ap.parse_args()
+    rounds = max(3, args.rounds)
     work = args.workdir or Path(tempfile.mkdtemp(prefix="archdesk-bench-"))
     src = work / "packages"
     if not src.exists():
@@ -110,29 +123,42 @@ def main() -> None:
         t = time.perf_counter()
         write_demo(src, cases=args.cases, seed=args.seed)
         print(f"demo: {args.cases} cases written in {time.perf_counter() - t:.1f} s")
-    files = [p for p in src.rglob("*") if p.is_file()]
-    # warm the page cache for both measurements alike
-    limit_s, total = hashing_limit(files)
-    limit_s, total = hashing_limit(files)
-    copy_s = plain_copy(src, work / "copy")
-    floor_s = durable_floor(files, work / "floor")
-    arch = work / "archive"
-    shutil.rmtree(arch, ignore_errors=True)
-    os.sync()
-    r = import_in_child(arch, [src])
+    files = sorted(p for p in src.rglob("*") if p.is_file())
+    list_file = work / "files.txt"
+    list_file.write_text("\n".join(map(str, files)), encoding="utf-8")
+    limit_s, total = hashing_limit(files)            # also warms the page cache for A and B alike
     limit_s = min(limit_s, hashing_limit(files)[0])
-    mb = r["bytes"] / 1e6
-    limit_mbs = total / 1e6 / limit_s
-    print(f"cores: {workers()}  files: {len(files)}  bytes on disk: {total / 1e6:.1f} MB")
-    print(f"hashing limit (SM3+SHA-256, all cores): {limit_mbs:.1f} MB/s ({limit_s:.2f} s)")
-    print(f"import: {r['imported']} cases in {r['seconds']:.2f} s = {r['imported'] / r['seconds']:.1f} cases/s, "
-          f"{mb / r['seconds']:.1f} MB/s")
-    print(f"ratio import/hashing limit: {(mb / r['seconds']) / limit_mbs:.2f}   (target >= 0.70)")
-    print(f"floors, same files, same run: plain copy (copytree, no hash, no sync) {copy_s:.2f} s = "
-          f"{limit_s / copy_s:.2f} of the hashing limit; read+SM3+SHA-256+write+fsync {floor_s:.2f} s = "
-          f"{limit_s / floor_s:.2f}")
-    print(f"ratio import/durable floor: {floor_s / r['seconds']:.2f}   (ArchDesk's own overhead; 1.00 = none)")
-    print(f"peak RSS importing: {r['maxrss_kb'] / 1024:.0f} MB")
+    load0 = os.getloadavg()
+    a_s: list[float] = []
+    b_s: list[float] = []
+    ratios: list[float] = []
+    last: dict = {}
+    for i in range(rounds):
+        order = ("A", "B") if i % 2 == 0 else ("B", "A")
+        got: dict[str, float] = {}
+        for which in order:
+            if which == "A":
+                last = import_once(work / "archive", src)
+                got["A"] = last["seconds"]
+            else:
+                got["B"] = floor_in_child(list_file, work / "floor")
+        a_s.append(got["A"])
+        b_s.append(got["B"])
+        ratios.append(got["A"] / got["B"])
+        print(f"round {i + 1}/{rounds} ({'→'.join(order)}): import {got['A']:.2f} s, floor {got['B']:.2f} s, "
+              f"ratio {ratios[-1]:.2f}, load {os.getloadavg()[0]:.2f}")
+    load1 = os.getloadavg()
+    mb = last["bytes"] / 1e6
+    print(f"cores: {workers()}  files: {len(files)}  bytes on disk: {total / 1e6:.1f} MB; "
+          f"imported {last['imported']} cases, {last['failed']} failed")
+    print(f"hashing limit (SM3+SHA-256, all cores, no writes): {total / 1e6 / limit_s:.1f} MB/s ({limit_s:.2f} s)")
+    print(f"A import (own process):        {fmt(a_s)} = {mb / statistics.median(a_s):.1f} MB/s")
+    print(f"B durable floor (own process): {fmt(b_s)}")
+    med = statistics.median(ratios)
+    print(f"ratio A/B: {med:.2f} (range {min(ratios):.2f}–{max(ratios):.2f}); target ≤ {TARGET} — "
+          f"{'met' if med <= TARGET else 'NOT met'}")
+    print(f"load average (1 min) at start {load0[0]:.2f}, at end {load1[0]:.2f}")
+    print(f"peak RSS importing: {last['maxrss_kb'] / 1024:.0f} MB")
     if args.big_mb:
         from pkgbuilder import make_package  # type: ignore[import-not-found]
 
