@@ -98,7 +98,7 @@ def open_main_window(archive: Archive, settings: QSettings | None = None) -> Mai
     window = MainWindow(ctx)
     from .idle_lock import install_idle_lock
 
-    window.idle_lock = install_idle_lock(window, archive)  # type: ignore[attr-defined]
+    window.idle_lock = install_idle_lock(window, archive)
     return window
 
 

@@ -169,7 +169,6 @@ class FirstRunWizard(QWizard):
         self.error_label.setObjectName("wizard_error")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
-        self.setSideWidget(None)
         self.currentIdChanged.connect(self._clear_error)
         self.resize(720, 540)
 
@@ -187,9 +186,10 @@ class FirstRunWizard(QWizard):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         page = self.currentPage()
-        if page is not None and page.layout() is not None and self.error_label.parent() is not page:
+        layout = page.layout() if page is not None else None
+        if page is not None and layout is not None and self.error_label.parent() is not page:
             self.error_label.setParent(page)
-            page.layout().addWidget(self.error_label)  # type: ignore[union-attr]
+            layout.addWidget(self.error_label)
         self.error_label.setVisible(bool(text))
 
     @Slot(int)

@@ -388,8 +388,9 @@ class DonePage(QWizardPage):
         lines = [fmt(self.tr("档案库：{0}"), arch.root),
                  fmt(self.tr("全宗号：{0}　立档单位：{1}"), arch.fonds_code, str(arch.setting("archive.name")))]
         if result.retention_table is not None:
-            t = arch.catalog.retention.table(result.retention_table)
-            lines.append(fmt(self.tr("已启用保管期限表：{0}（批复文号 {1}）"), t["name"], t["approval"]))
+            table = arch.catalog.retention.table(result.retention_table)
+            if table is not None:
+                lines.append(fmt(self.tr("已启用保管期限表：{0}（批复文号 {1}）"), table["name"], table["approval"]))
         for t in result.trusted:
             lines.append(fmt(self.tr("已信任移交单位：{0}（{1}）"), t.label, pem.format_fingerprint(t.fingerprint)))
         if result.scanner_problem:

@@ -120,15 +120,20 @@ class IdleLock(QObject):
             users.lock_session(self.archive, reason)
         except ArchDeskError:
             pass                      # locking must happen even if the catalog is busy
-        self.window.centralWidget().setVisible(False)     # nothing readable behind the dialog
+        self._show_contents(False)     # nothing readable behind the dialog
         self.dialog = LockDialog(self.archive, self.window)
         self.dialog.unlocked.connect(self._on_unlocked)
         self.dialog.open()
         self.locked.emit()
 
+    def _show_contents(self, visible: bool) -> None:
+        central = self.window.centralWidget()
+        if central is not None:
+            central.setVisible(visible)
+
     @Slot()
     def _on_unlocked(self) -> None:
-        self.window.centralWidget().setVisible(True)
+        self._show_contents(True)
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None

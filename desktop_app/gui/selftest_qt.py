@@ -6,15 +6,20 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.selftest import Check, sample_pdf
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-def _app() -> object:
+
+def _app() -> QApplication:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(["archdesk-selftest"])
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication(["archdesk-selftest"])
 
 
 def check_qt_font() -> str:
@@ -23,7 +28,7 @@ def check_qt_font() -> str:
     from .app import install_font
 
     app = _app()
-    family = install_font(app)  # type: ignore[arg-type]
+    family = install_font(app)
     if not family:
         raise RuntimeError("Qt 无法载入随程序提供的中文字体")
     fm = QFontMetrics(QFont(family))
@@ -66,8 +71,8 @@ def check_qt_translations() -> str:
     from .app import install_translators
 
     app = _app()
-    loaded = install_translators(app, "en")  # type: ignore[arg-type]
-    zh = install_translators(app, "zh_CN")   # type: ignore[arg-type]
+    loaded = install_translators(app, "en")
+    zh = install_translators(app, "zh_CN")
     ours = [p for p in loaded if "archdesk_en" in p]
     qt_zh = [p for p in zh if "qtbase_zh_CN" in p]
     if not ours:

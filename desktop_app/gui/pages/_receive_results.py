@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.checks import RESULT_LABELS
 from ..fmt import fmt
+from ..items import top_items
 from ..labels import check_item_text, checks_text, item_labels
 
 RED, AMBER, GREEN, GREY = "#b3261e", "#8a6d00", "#1e6b34", "#666666"
@@ -83,8 +84,7 @@ class ChecksTree(QTreeWidget):
 
     def states(self) -> dict[str, str]:
         """Item code → shown state (for tests and the summary)."""
-        return {self.topLevelItem(i).text(0): self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-                for i in range(self.topLevelItemCount())}
+        return {item.text(0): item.data(0, Qt.ItemDataRole.UserRole) for item in top_items(self)}
 
 
 def _worst(rows: list[dict[str, Any]]) -> str:

@@ -108,8 +108,8 @@ class AuditPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for i, w in enumerate((60, 150, 90, 110, 200, 70)):
-            self.table.setColumnWidth(i, w)
+        for i, width in enumerate((60, 150, 90, 110, 200, 70)):
+            self.table.setColumnWidth(i, width)
         self.result_panel = QPlainTextEdit(self)
         self.result_panel.setReadOnly(True)
         self.result_panel.setPlaceholderText(self.tr("点“校验日志链”检查审计日志是否被改动、删除、插入或重排。"))
@@ -126,9 +126,9 @@ class AuditPage(QWidget):
         layout.addWidget(split, 1)
         allowed = ctx.can("audit.read")
         self.denied.setVisible(not allowed)
-        for w in (self.filter_button, self.verify_button, self.csv_button, self.pdf_button, self.table,
-                  self.user_box, self.action_box, self.object_edit):
-            w.setEnabled(allowed)
+        for widget in (self.filter_button, self.verify_button, self.csv_button, self.pdf_button, self.table,
+                       self.user_box, self.action_box, self.object_edit):
+            widget.setEnabled(allowed)
         ctx.busy_changed.connect(self._on_busy)
         if allowed:
             self._load_choices()

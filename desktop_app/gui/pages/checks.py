@@ -37,6 +37,7 @@ from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
+from ..items import top_of
 from ..labels import check_item_text, checks_text
 from ..models.check_matrix import AMBER, GREEN, GREY, RED, MatrixModel
 from ..widgets.progress_panel import ProgressPanel
@@ -355,8 +356,7 @@ class ChecksPage(QWidget):
         items = self.detail.selectedItems()
         if not items:
             return None
-        node = items[0] if items[0].parent() is None else items[0].parent()
-        return str(node.data(0, ITEM_ROLE))
+        return str(top_of(items[0]).data(0, ITEM_ROLE))
 
     # -- manual items and overrides ----------------------------------------------------------
     def _act(self, fn: Any, *args: Any) -> bool:
@@ -404,8 +404,7 @@ class ChecksPage(QWidget):
     def selected_items(self) -> list[str]:
         codes = []
         for it in self.detail.selectedItems():
-            node = it if it.parent() is None else it.parent()
-            codes.append(str(node.data(0, ITEM_ROLE)))
+            codes.append(str(top_of(it).data(0, ITEM_ROLE)))
         return list(dict.fromkeys(codes))
 
     def bulk_dialog(self, kind: str, items: list[str], cases: int) -> Any:

@@ -26,6 +26,7 @@ from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
+from ..items import top_items
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
@@ -282,8 +283,7 @@ class IntakePage(QWidget):
         """The result list as tab-separated lines (header first)."""
         header = self.results.headerItem()
         lines = ["\t".join(header.text(c) for c in range(3))]
-        for i in range(self.results.topLevelItemCount()):
-            item = self.results.topLevelItem(i)
+        for item in top_items(self.results):
             lines.append("\t".join(item.toolTip(c) or item.text(c) for c in range(3)))
         return "\n".join(lines) + "\n"
 
@@ -296,12 +296,7 @@ class IntakePage(QWidget):
         self.detail_label.setText(f"{current.text(0)}：{current.text(1)}\n{current.text(2)}" if current else "")
 
     def rows_of_kind(self, kind: str) -> list[QTreeWidgetItem]:
-        out = []
-        for i in range(self.results.topLevelItemCount()):
-            item = self.results.topLevelItem(i)
-            if item.data(0, KIND_ROLE) == kind:
-                out.append(item)
-        return out
+        return [item for item in top_items(self.results) if item.data(0, KIND_ROLE) == kind]
 
     @Slot(QTreeWidgetItem, int)
     def _on_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -5,7 +5,7 @@ the backup register; the daily check and repair, appraisal and destruction live 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -33,6 +33,9 @@ from .preserve_common import fill_table, make_table, show_failure
 from .preserve_convert import ConvertTab
 from .preserve_disposal import AppraisalTab, DestructionTab
 
+if TYPE_CHECKING:
+    from ..worker import Job
+
 LAST_DEST_KEY = "preserve/last_backup_dest"
 STATE_LABELS = {"verified": QT_TRANSLATE_NOOP("BackupTab", "已核验"), "running": QT_TRANSLATE_NOOP("BackupTab", "进行中"),
                 "failed": QT_TRANSLATE_NOOP("BackupTab", "失败"), "cancelled": QT_TRANSLATE_NOOP("BackupTab", "已取消")}
@@ -53,7 +56,8 @@ def restore_job(progress: Progress, src: str, dest: str, passphrase: str | None,
 class BackupTab(QWidget):
     def __init__(self, ctx: AppContext, on_done: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.on_done, self.job = ctx, on_done, None
+        self.ctx, self.on_done = ctx, on_done
+        self.job: Job | None = None
         # the last folder used here, else the archive's backup folder (chosen in the first-run wizard / 设置)
         self.dest_edit = QLineEdit(str(ctx.settings.value(LAST_DEST_KEY, "") or
                                        ctx.archive.setting("preserve.backup_folder") or ""), self)
@@ -127,11 +131,11 @@ class BackupTab(QWidget):
         pw = self.pass_edit.text() if self.encrypt_box.isChecked() else None
         self.ctx.settings.setValue(LAST_DEST_KEY, str(Path(dest)))
         self.message.setText(self.tr("正在备份…"))
-        self.job = self.ctx.run_job(backup_job, self.ctx.archive, dest, self.incremental_box.isChecked(), pw,
-                                    name="backup")
-        self.progress.attach(self.job)
-        self.job.finished.connect(self._on_finished)
-        self.job.failed.connect(self._on_failed)
+        self.job = job = self.ctx.run_job(backup_job, self.ctx.archive, dest, self.incremental_box.isChecked(), pw,
+                                          name="backup")
+        self.progress.attach(job)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
         return True
 
     @Slot(object)
@@ -160,11 +164,11 @@ class BackupTab(QWidget):
             self.message.setText(self.tr("请填写要恢复的备份文件夹和恢复到的新文件夹。"))
             return False
         self.message.setText(self.tr("正在恢复…"))
-        self.job = self.ctx.run_job(restore_job, src, dest, self.pass_edit.text() or None, self.ctx.archive.user.name,
-                                    name="restore")
-        self.progress.attach(self.job)
-        self.job.finished.connect(self._on_restored)
-        self.job.failed.connect(self._on_failed)
+        self.job = job = self.ctx.run_job(restore_job, src, dest, self.pass_edit.text() or None, self.ctx.archive.user.name,
+                                          name="restore")
+        self.progress.attach(job)
+        job.finished.connect(self._on_restored)
+        job.failed.connect(self._on_failed)
         return True
 
     @Slot(object)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ...core.errors import ArchDeskError
 from ..context import AppContext
 from ..fmt import QT_TRANSLATE_NOOP, fmt
+from ..items import cell
 
 PURPOSES = {"transfer": QT_TRANSLATE_NOOP("CarrierTab", "移交"), "backup": QT_TRANSLATE_NOOP("CarrierTab", "备份"),
             "other": QT_TRANSLATE_NOOP("CarrierTab", "其他")}
@@ -76,7 +77,7 @@ class CarrierTab(QWidget):
                                  c.next_check + (self.tr("（已到期）") if c.due else ""), c.content] for c in self.items])
         for r, c in enumerate(self.items):
             if c.due:
-                self.table.item(r, 5).setForeground(QBrush(QColor("#b3261e")))
+                cell(self.table, r, 5).setForeground(QBrush(QColor("#b3261e")))
         self.table.resizeColumnsToContents()
 
     @Slot()

@@ -4,7 +4,7 @@ damaged and missing files with the backup copy that can repair them, repair from
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QBrush, QColor
@@ -15,7 +15,11 @@ from ...core.jobs import Progress
 from ...core.preserve.fixity import KIND_LABELS
 from ..context import AppContext
 from ..fmt import fmt
+from ..items import cell
 from ..widgets.progress_panel import ProgressPanel
+
+if TYPE_CHECKING:
+    from ..worker import Job
 
 
 def fixity_job(progress: Progress, archive: Archive, sample: int | None, passphrase: str | None) -> Any:
@@ -35,7 +39,8 @@ class FixityTab(QWidget):
         from .preserve_common import make_table
 
         super().__init__(parent)
-        self.ctx, self.on_done, self.job, self.report = ctx, on_done, None, None
+        self.ctx, self.on_done, self.report = ctx, on_done, None
+        self.job: Job | None = None
         self.sample_box = QSpinBox(self)
         self.sample_box.setRange(0, 10_000_000)
         self.sample_box.setSpecialValueText(self.tr("全部文件"))
@@ -87,10 +92,10 @@ class FixityTab(QWidget):
             return False
         n = self.sample_box.value() or None
         self.message.setText(self.tr("正在复核存储文件的数字摘要…"))
-        self.job = self.ctx.run_job(fixity_job, self.ctx.archive, n, self.pass_edit.text() or None, name="fixity")
-        self.progress.attach(self.job)
-        self.job.finished.connect(self._on_checked)
-        self.job.failed.connect(self._on_failed)
+        self.job = job = self.ctx.run_job(fixity_job, self.ctx.archive, n, self.pass_edit.text() or None, name="fixity")
+        self.progress.attach(job)
+        job.finished.connect(self._on_checked)
+        job.failed.connect(self._on_failed)
         return True
 
     @Slot(object)
@@ -109,7 +114,7 @@ class FixityTab(QWidget):
             rows.append([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.archival_code, p.detail, where, p.path])
         fill_table(self.table, rows)
         for r in range(self.table.rowCount()):
-            self.table.item(r, 0).setForeground(QBrush(QColor("#b3261e")))
+            cell(self.table, r, 0).setForeground(QBrush(QColor("#b3261e")))
         self.table.resizeColumnsToContents()
         self._on_busy(self.ctx.busy)
         self.on_done()
@@ -127,10 +132,10 @@ class FixityTab(QWidget):
         if self.ctx.busy or not self.report or not self.report.damaged:
             return False
         ids = [p.component_id for p in self.report.damaged]
-        self.job = self.ctx.run_job(repair_job, self.ctx.archive, ids, self.pass_edit.text() or None, name="repair")
-        self.progress.attach(self.job)
-        self.job.finished.connect(self._on_repaired)
-        self.job.failed.connect(self._on_failed)
+        self.job = job = self.ctx.run_job(repair_job, self.ctx.archive, ids, self.pass_edit.text() or None, name="repair")
+        self.progress.attach(job)
+        job.finished.connect(self._on_repaired)
+        job.failed.connect(self._on_failed)
         return True
 
     @Slot(object)

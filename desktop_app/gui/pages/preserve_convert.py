@@ -3,7 +3,7 @@ recorded), LibreOffice's presence shown, and the whole archive migrated to a new
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -13,7 +13,11 @@ from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..fmt import fmt
+from ..items import cell
 from ..widgets.progress_panel import ProgressPanel
+
+if TYPE_CHECKING:
+    from ..worker import Job
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,7 +48,8 @@ class ConvertTab(QWidget):
         from .preserve_common import make_table
 
         super().__init__(parent)
-        self.ctx, self.on_done, self.job = ctx, on_done, None
+        self.ctx, self.on_done = ctx, on_done
+        self.job: Job | None = None
         self.tool_label = QLabel(self)
         self.tool_label.setWordWrap(True)
         self.table = make_table(self, [self.tr("档号"), self.tr("文件"), self.tr("格式"), self.tr("转换方式")])
@@ -93,20 +98,20 @@ class ConvertTab(QWidget):
         fill_table(self.table, [[c["archival_code"] or "", c["store_path"], c["format_name"] or c["mime"],
                                  kinds[c["convert"]]] for c in self.items])
         for r, c in enumerate(self.items):
-            self.table.item(r, 0).setData(ID_ROLE, c["id"])
+            cell(self.table, r, 0).setData(ID_ROLE, c["id"])
         self.table.resizeColumnsToContents()
 
     @Slot()
     def convert_selected(self) -> bool:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        ids = [int(self.table.item(r, 0).data(ID_ROLE)) for r in rows]
+        ids = [int(cell(self.table, r, 0).data(ID_ROLE)) for r in rows]
         if not ids or self.ctx.busy:
             self.message.setText(self.tr("请先选择要转换的文件。"))
             return False
-        self.job = self.ctx.run_job(convert_job, self.ctx.archive, ids, name="convert")
-        self.progress.attach(self.job)
-        self.job.finished.connect(self._on_converted)
-        self.job.failed.connect(self._on_failed)
+        self.job = job = self.ctx.run_job(convert_job, self.ctx.archive, ids, name="convert")
+        self.progress.attach(job)
+        job.finished.connect(self._on_converted)
+        job.failed.connect(self._on_failed)
         return True
 
     @Slot(object)
@@ -124,10 +129,10 @@ class ConvertTab(QWidget):
         if not dest or self.ctx.busy:
             self.message.setText(self.tr("请填写迁移到的新文件夹。"))
             return False
-        self.job = self.ctx.run_job(migrate_job, self.ctx.archive, dest, name="migrate")
-        self.progress.attach(self.job)
-        self.job.finished.connect(self._on_migrated)
-        self.job.failed.connect(self._on_failed)
+        self.job = job = self.ctx.run_job(migrate_job, self.ctx.archive, dest, name="migrate")
+        self.progress.attach(job)
+        job.finished.connect(self._on_migrated)
+        job.failed.connect(self._on_failed)
         return True
 
     @Slot(object)

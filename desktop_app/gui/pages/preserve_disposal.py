@@ -3,7 +3,7 @@ appraisal; destruction lists proposed by one user, approved by another, executed
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,8 +22,12 @@ from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..fmt import QT_TRANSLATE_NOOP, fmt
+from ..items import cell
 from ..labels import retention_text
 from ..widgets.progress_panel import ProgressPanel
+
+if TYPE_CHECKING:
+    from ..worker import Job
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SELECT_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
@@ -116,7 +120,7 @@ class AppraisalTab(QWidget):
         fill_table(self.table, [[i.archival_code, i.title, str(i.year or ""), retention_text(i.retention), i.expires,
                                  self.tr(DECISIONS.get(i.decision, i.decision))] for i in items])
         for r, i in enumerate(items):
-            self.table.item(r, 0).setData(ID_ROLE, i.case_id)
+            cell(self.table, r, 0).setData(ID_ROLE, i.case_id)
             if i.case_id in keep:
                 self.table.selectionModel().select(self.table.model().index(r, 0), SELECT_ROW)
         self.table.resizeColumnsToContents()
@@ -189,7 +193,8 @@ class DestructionTab(QWidget):
         from .preserve_common import make_table
 
         super().__init__(parent)
-        self.ctx, self.on_done, self.job = ctx, on_done, None
+        self.ctx, self.on_done = ctx, on_done
+        self.job: Job | None = None
         self.table = make_table(self, [self.tr("编号"), self.tr("销毁清册"), self.tr("状态"), self.tr("件数"),
                                        self.tr("提出人"), self.tr("审批人"), self.tr("执行")])
         self.table.itemSelectionChanged.connect(self._show_detail)
@@ -236,7 +241,7 @@ class DestructionTab(QWidget):
         fill_table(self.table, [[str(r["id"]), r["title"], self.tr(STATES[r["state"]]), str(r["n"]), r["proposed_by"],
                                  r["approved_by"], r["executed_at"]] for r in rows])
         for i, r in enumerate(rows):
-            self.table.item(i, 0).setData(ID_ROLE, r["id"])
+            cell(self.table, i, 0).setData(ID_ROLE, r["id"])
         self.table.resizeColumnsToContents()
 
     def _current(self) -> int | None:
@@ -292,10 +297,10 @@ class DestructionTab(QWidget):
         did = self._current()
         if did is None or self.ctx.busy:
             return False
-        self.job = self.ctx.run_job(destroy_job, self.ctx.archive, did, name="destroy")
-        self.progress.attach(self.job)
-        self.job.finished.connect(self._on_executed)
-        self.job.failed.connect(self._on_failed)
+        self.job = job = self.ctx.run_job(destroy_job, self.ctx.archive, did, name="destroy")
+        self.progress.attach(job)
+        job.finished.connect(self._on_executed)
+        job.failed.connect(self._on_failed)
         return True
 
     @Slot(object)

@@ -3,6 +3,7 @@ version, import/export CSV or XLSX, activate a version.  Nothing already archive
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Slot
@@ -31,6 +32,7 @@ from ...core.retention import (
 )
 from ..context import AppContext
 from ..fmt import QT_TRANSLATE_NOOP, fmt
+from ..items import cell_text
 from . import register_page
 
 
@@ -133,7 +135,7 @@ class RetentionTablePage(QWidget):
         """Hide the rows not containing the filter text (editing and saving still see every row)."""
         text = self.filter_edit.text().strip().lower()
         for r in range(self.table.rowCount()):
-            cells = [self.table.item(r, c).text().lower() if self.table.item(r, c) else ""
+            cells = [cell_text(self.table, r, c).lower()
                      for c in range(self.table.columnCount())]
             self.table.setRowHidden(r, bool(text) and not any(text in v for v in cells))
 
@@ -146,14 +148,14 @@ class RetentionTablePage(QWidget):
     def rows(self) -> list[dict[str, str]]:
         out = []
         for r in range(self.table.rowCount()):
-            cells = {k: (self.table.item(r, c).text() if self.table.item(r, c) else "")
+            cells = {k: cell_text(self.table, r, c)
                      for c, (k, _l) in enumerate(COLUMNS)}
             if any(v.strip() for v in cells.values()):
                 out.append(cells)
         return out
 
     # -- actions -----------------------------------------------------------------------------
-    def _run(self, fn, ok_text: str) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, fn: Callable[[], object], ok_text: str) -> bool:
         try:
             fn()
         except ArchDeskError as exc:

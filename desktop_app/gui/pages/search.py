@@ -136,8 +136,8 @@ class SearchPage(QWidget):
         layout.addWidget(self.table, 1)
         ctx.busy_changed.connect(self._on_busy)
         if not ctx.can("case.read"):
-            for w in (self.query_edit, self.search_button, self.index_button, self.table):
-                w.setEnabled(False)
+            for widget in (self.query_edit, self.search_button, self.index_button, self.table):
+                widget.setEnabled(False)
             self.summary.setText(self.tr("当前账户没有查阅办件的权限。"))
         else:
             self._show_pending()

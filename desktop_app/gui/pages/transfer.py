@@ -29,6 +29,7 @@ from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
+from ..items import top_items
 from ..labels import opening_reason_text, opening_text, retention_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
@@ -194,7 +195,7 @@ class TransferPage(QWidget):
             self.summary.setText(self.tr("没有待移交的已归档办件。"))
 
     def _items(self) -> list[QTreeWidgetItem]:
-        return [self.cases.topLevelItem(i) for i in range(self.cases.topLevelItemCount())]
+        return top_items(self.cases)
 
     @Slot(bool)
     def _check_all(self, on: bool) -> None:

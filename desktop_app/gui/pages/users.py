@@ -35,6 +35,7 @@ from ...core.errors import ArchDeskError
 from ...core.security import ADMIN_ROLES, ROLE_LABELS
 from ..context import AppContext
 from ..fmt import QT_TRANSLATE_NOOP, fmt
+from ..items import cell_text
 from ..labels import separation_problem_text
 from . import register_page
 
@@ -137,8 +138,8 @@ class UsersPage(QWidget):
         layout.addWidget(policy)
         allowed = ctx.can("users.manage")
         self.denied.setVisible(not allowed)
-        for w in (self.add_button, self.roles_button, self.toggle_button, self.reset_button, self.table, policy):
-            w.setEnabled(allowed)
+        for widget in (self.add_button, self.roles_button, self.toggle_button, self.reset_button, self.table, policy):
+            widget.setEnabled(allowed)
         if allowed:
             self.refresh()
 
@@ -179,7 +180,7 @@ class UsersPage(QWidget):
 
     def select(self, name: str) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text() == name:
+            if cell_text(self.table, row, 0) == name:
                 self.table.selectRow(row)
                 return
 

@@ -52,7 +52,7 @@ class MetadataForm(QWidget):
             form.addRow(lab, edit)
         inner = QWidget()
         inner.setLayout(form)
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
 
@@ -152,7 +152,7 @@ class MetadataForm(QWidget):
         if problems:
             first = next((edit for key, edit in self.edits.items() if key in problems), None)
             if first is not None:
-                self.scroll.ensureWidgetVisible(first)
+                self.scroll_area.ensureWidgetVisible(first)
                 first.setFocus()
             return
         self.save_requested.emit(self.fields())
