@@ -18,6 +18,7 @@ nothing left to fail on.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -74,6 +75,12 @@ def _drop(stream: TextIO) -> None:
         os.close(null)
 
 
+def _reader_gone(exc: OSError) -> bool:
+    """The pipe's reader went away: ``BrokenPipeError``; on Windows a write to such a pipe fails with
+    EINVAL instead (ERROR_NO_DATA, "the pipe is being closed", through the C runtime's ``write``)."""
+    return isinstance(exc, BrokenPipeError) or (sys.platform == "win32" and exc.errno == errno.EINVAL)
+
+
 def write(text: str, *, err: bool = False) -> None:
     """``print(text)`` to stdout (or stderr) that a closed pipe cannot turn into a crash."""
     stream = _stream("stderr" if err else "stdout")
@@ -83,7 +90,9 @@ def write(text: str, *, err: bool = False) -> None:
         stream.write(text + "\n")
         if err:
             stream.flush()
-    except BrokenPipeError:
+    except OSError as exc:
+        if not _reader_gone(exc):
+            raise
         _drop(stream)
 
 
@@ -95,7 +104,8 @@ def flush() -> None:
             continue
         try:
             stream.flush()
-        except BrokenPipeError:
-            _drop(stream)
-        except (OSError, ValueError):
+        except OSError as exc:
+            if _reader_gone(exc):
+                _drop(stream)
+        except ValueError:
             pass

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 ENV_HOME = "ARCHDESK_HOME"
 CATALOG_NAME = "catalog.sqlite"
@@ -29,21 +30,33 @@ def resolve_archive(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_archive_dir()
 
 
+# Windows: SQLite opens its file without the ``\\?\`` form, so the catalog's full path must stay
+# within MAX_PATH (259 characters and the NUL); a longer path is "not found" there, not "too long".
+WINDOWS_CATALOG_PATH_MAX = 259
+
+
 def _usable(root: Path) -> Path:
     """``root`` if the system can name it (a path of thousands of characters cannot even be looked up:
-    ENAMETOOLONG, which every later check would hit as an internal error)."""
+    ENAMETOOLONG, which every later check would hit as an internal error; on Windows the same path
+    is only "not found", so the limit is checked by length there)."""
+    catalog = root / CATALOG_NAME
+    if sys.platform == "win32" and len(str(catalog)) > WINDOWS_CATALOG_PATH_MAX:
+        _refuse(root, f"目录文件的完整路径超过 Windows 的 {WINDOWS_CATALOG_PATH_MAX} 个字符上限", None)
     try:
-        os.stat(root / "catalog.sqlite")
+        os.stat(catalog)
     except (FileNotFoundError, NotADirectoryError):
         pass
     except (OSError, ValueError) as exc:
-        from .errors import UsageError
-
-        shown = str(root) if len(str(root)) <= 120 else str(root)[:117] + "…"
-        why = getattr(exc, "strerror", None) or str(exc)
-        raise UsageError(f"无法使用这个档案库路径（{why}，路径共 {len(str(root))} 个字符）：{shown}",
-                         code="bad_archive_path", length=len(str(root))) from exc
+        _refuse(root, getattr(exc, "strerror", None) or str(exc), exc)
     return root
+
+
+def _refuse(root: Path, why: str, exc: BaseException | None) -> NoReturn:
+    from .errors import UsageError
+
+    shown = str(root) if len(str(root)) <= 120 else str(root)[:117] + "…"
+    raise UsageError(f"无法使用这个档案库路径（{why}，路径共 {len(str(root))} 个字符）：{shown}",
+                     code="bad_archive_path", length=len(str(root))) from exc
 
 
 def install_root() -> Path:

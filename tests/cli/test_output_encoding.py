@@ -196,9 +196,11 @@ def test_reader_gone_before_any_output_is_quiet(flow: dict[str, Run]) -> None:
     base = Path(flow["base"].out)
     proc = subprocess.Popen([sys.executable, "-m", "desktop_app", "--archive", str(base / "档案库"), "--json",
                              "list"], cwd=base, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None
+    assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()                                          # closed before the program writes anything
-    _out, err = proc.communicate(timeout=300)
+    with proc.stderr:
+        err = proc.stderr.read()                # (communicate() would read the closed stdout on Windows)
+    proc.wait(timeout=300)
     text = err.decode("utf-8")
     assert proc.returncode == 0, text
     assert "Traceback" not in text and "BrokenPipe" not in text and "Exception ignored" not in text, text

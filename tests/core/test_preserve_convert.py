@@ -75,15 +75,21 @@ def test_office_document_without_libreoffice_is_reported(archive, tmp_path, monk
 def test_office_document_through_configured_soffice(archive, tmp_path):
     cid, c = _office_case(archive, tmp_path)
     fake = tmp_path / "soffice"
-    fake.write_text(f"""#!{sys.executable}
+    script = f"""#!{sys.executable}
 import sys, pathlib
 a = sys.argv[1:]
 if a == ["--version"]:
     print("LibreOffice 7.6.4.1 (fake for tests)"); sys.exit(0)
 out = pathlib.Path(a[a.index("--outdir") + 1]); src = pathlib.Path(a[-1])
 (out / (src.stem + ".pdf")).write_bytes({PDF!r})
-""", "utf-8")
-    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+"""
+    if sys.platform == "win32":     # no #! there: a batch file runs the script, as soffice.exe is run
+        (tmp_path / "soffice.py").write_text(script, "utf-8")
+        fake = tmp_path / "soffice.bat"
+        fake.write_text(f'@"{sys.executable}" "%~dp0soffice.py" %*\r\n', "utf-8")
+    else:
+        fake.write_text(script, "utf-8")
+        fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     with archive.catalog.write():
         archive.catalog.settings.set(convert.SETTING_SOFFICE, str(fake))
     res = convert.convert_component(archive, c["id"])

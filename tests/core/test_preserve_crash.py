@@ -79,10 +79,9 @@ def test_killed_destruction_is_rolled_back_or_completed(archive, tmp_path):
     a.close()
     # 2. dies after the transaction committed, before the trash was emptied: deletion completed
     r = _die_in(f"""
-        import shutil
         from desktop_app.core.preserve import destruction
         a = Archive.open({str(root)!r}, user="secadm", password={PASSWORD!r})
-        shutil.rmtree = lambda *x, **k: os._exit(9)
+        destruction.remove_tree = lambda *x, **k: os._exit(9)   # emptying the trash (store.remove_tree)
         destruction.execute(a, {d2})
         """)
     assert r.returncode == 9, r.stderr

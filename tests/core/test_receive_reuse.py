@@ -23,6 +23,7 @@ from desktop_app.core.digest import sm3_hex
 from desktop_app.core.receipt import kept_copy, stage_checks
 from desktop_app.core.receipt import receive as receive_mod
 from desktop_app.core.receipt.receive import receive_carrier
+from desktop_app.core.winpaths import strip_long_prefix
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +54,7 @@ def copies(monkeypatch):
     real = stage_checks.copy_file_with_digest
 
     def counting(src, dest, progress=None):
-        done.append(Path(src))
+        done.append(Path(strip_long_prefix(str(src))))     # Windows: the store's \\?\ form
         return real(src, dest, progress)
 
     monkeypatch.setattr(stage_checks, "copy_file_with_digest", counting)

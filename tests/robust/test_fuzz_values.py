@@ -9,6 +9,7 @@ Examples per property: ``ARCHDESK_FUZZ_EXAMPLES`` (CI default 40 here; these are
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import csv
 import io
@@ -17,6 +18,7 @@ import json
 import os
 import signal
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -47,6 +49,18 @@ _serial = itertools.count(1)
 def alarm(seconds: int = 30):  # type: ignore[no-untyped-def]
     def hung(*_a):  # type: ignore[no-untyped-def]
         raise TimeoutError(f"an example ran longer than {seconds} s (a hang)")
+    if not hasattr(signal, "SIGALRM"):
+        # Windows has no SIGALRM: a timer thread interrupts the main thread (a loop in Python code;
+        # a hang inside one system call is then caught by pytest-timeout instead)
+        old = signal.signal(signal.SIGINT, hung)
+        timer = threading.Timer(seconds, _thread.interrupt_main)
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+            signal.signal(signal.SIGINT, old)
+        return
     old = signal.signal(signal.SIGALRM, hung)
     signal.alarm(seconds)
     try:

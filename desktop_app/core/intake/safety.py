@@ -83,14 +83,17 @@ def _visible(name: str) -> str:
 def zip_entry_name(info: zipfile.ZipInfo, package: str) -> str:
     """The entry's real name: UTF-8 when flagged; otherwise UTF-8 if valid, else GBK (CP936).
 
-    Python decodes unflagged names as CP437; we undo that to get the raw bytes back.
+    Python decodes unflagged names as CP437; we undo that to get the raw bytes back.  The name as the
+    archive spells it (``orig_filename``): on Windows ``zipfile`` turns ``\\`` into ``/`` in
+    ``filename``, so ``a\\b`` beside ``a/b`` would be refused as one name "twice" without naming both.
     """
+    spelled = info.orig_filename.split("\0", 1)[0]     # zipfile's own cut at a NUL, on every system
     if info.flag_bits & 0x800:
-        return info.filename
+        return spelled
     try:
-        raw = info.filename.encode("cp437")
+        raw = spelled.encode("cp437")
     except UnicodeEncodeError:
-        return info.filename
+        return spelled
     for enc in ("utf-8", "gb18030"):
         try:
             return raw.decode(enc)
