@@ -136,3 +136,13 @@ def test_iso_image_is_verified(capsys: pytest.CaptureFixture[str], carrier: Path
     junk.write_bytes(b"not an image" * 100)
     code, _out, err = run(capsys, "transfer", "verify", str(junk))
     assert code != 0 and "光盘映像" in err
+
+
+@pytest.mark.parametrize("name", ["9" * 5000, "长" * 2000])
+def test_a_path_the_system_cannot_look_up_is_refused_not_a_crash(capsys: pytest.CaptureFixture[str],
+                                                                  name: str) -> None:
+    """Found by test_fuzz_values: a 5,000-character name made ``transfer verify`` exit 3 (ENAMETOOLONG
+    from ``is_file``/``is_dir``); it is a path that cannot be verified, said in Chinese (exit 2)."""
+    code, out, err = run(capsys, "--json", "transfer", "verify", name)
+    assert code == 2 and json.loads(out)["error"]["code"] == "not_verifiable", err
+    assert "Traceback" not in err and "无法访问" in out

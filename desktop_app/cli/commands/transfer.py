@@ -80,7 +80,11 @@ def trust_source(args: argparse.Namespace) -> TrustSource:
 def run_verify(args: argparse.Namespace, out: Any) -> int:
     prog = TextProgress("校验")
     path = Path(args.dir)
-    if path.is_file() and path.suffix.lower() == ".iso":
+    try:
+        iso = path.is_file() and path.suffix.lower() == ".iso"
+    except (OSError, ValueError):           # a name the system cannot look up (thousands of characters)
+        iso = False                         # verify_path says it cannot be read, naming it
+    if iso:
         from ...core.transfer.iso_verify import ImageTree, has_bag, verify_image
 
         image = ImageTree(path)

@@ -98,7 +98,11 @@ def verify_path(path: str | os.PathLike[str], progress: Progress | None = None) 
     prog = ensure(progress)
     root = Path(path)
     disk = Path(tree_path(root))    # what the OS is asked about: on Windows the \\?\ form (long paths)
-    if not disk.is_dir():
+    try:
+        folder = disk.is_dir()
+    except (OSError, ValueError):       # a name the system cannot even look up (ENAMETOOLONG)
+        folder = False
+    if not folder:
         raise NotVerifiable(f"不是文件夹或无法访问：{root}", path=str(root))
     if is_bag(disk):
         return verify_bag(root, prog)
