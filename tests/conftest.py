@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.name == "nt":
+    # offscreen Qt on Windows reads fonts from a folder, by default PySide6/lib/fonts, which the wheel
+    # does not ship (a Qt warning, which fails GUI tests): the system's fonts instead
+    os.environ.setdefault("QT_QPA_FONTDIR", os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts"))
 
 import pytest  # noqa: E402
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
@@ -24,6 +26,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+@pytest.fixture
+def clamscan_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Where the scanner choosers (wizard, 设置) find ClamAV's ``clamscan``.  On Windows, where this CI
+    has no ClamAV, a stand-in ``clamscan.bat`` on PATH: the choosers only look a scanner up, they do
+    not run it (tests that scan with ClamAV do not run there: installer/README.md)."""
+    found = shutil.which("clamscan")
+    if found is None and sys.platform == "win32":
+        folder = tmp_path / "clamav"
+        folder.mkdir()
+        (folder / "clamscan.bat").write_text("@exit /b 2\r\n", "ascii")
+        monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+        found = shutil.which("clamscan")
+    assert found is not None, "ClamAV's clamscan is not installed (.ci/run installs it)"
+    return found
 
 
 def show_active(widget: Any, qtbot: Any) -> None:

@@ -85,7 +85,8 @@ def test_create_archive_through_the_wizard(app: Any, qtbot: Any, tmp_path: Path,
     again.close()
 
 
-def test_agency_wizard_activates_table_and_makes_key(app: Any, qtbot: Any, tmp_path: Path, dialogs: Any) -> None:
+def test_agency_wizard_activates_table_and_makes_key(app: Any, qtbot: Any, tmp_path: Path, dialogs: Any,
+                                                     clamscan_found: str) -> None:
     from desktop_app.core.crypto import keystore, pem
     from desktop_app.gui.first_run import PAGE_KEY
 

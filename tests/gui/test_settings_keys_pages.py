@@ -27,7 +27,7 @@ def _page(cls: Any, ctx: Any, qtbot: Any) -> Any:
 
 
 def test_settings_page_is_made_from_the_declarations(ctx: Any, qtbot: Any, archive: Archive, dialogs: Any,
-                                                     tmp_path: Path) -> None:
+                                                     tmp_path: Path, clamscan_found: str) -> None:
     from desktop_app.gui.pages.settings_page import SettingsPage
 
     page = _page(SettingsPage, ctx, qtbot)
@@ -60,7 +60,7 @@ def test_settings_page_is_made_from_the_declarations(ctx: Any, qtbot: Any, archi
     dialogs.folder = str(tmp_path / "clamdb")
     click(qtbot, scanner.database.button)
     click(qtbot, page.save_button)
-    assert archive.setting("checks.virus_scanner") == {"kind": "clamscan", "path": "/usr/bin/clamscan",
+    assert archive.setting("checks.virus_scanner") == {"kind": "clamscan", "path": clamscan_found,
                                                        "database": str(tmp_path / "clamdb")}
 
 
