@@ -17,6 +17,8 @@ PROCESS_FIELDS = ("stage_code", "stage_name", "operator", "department", "time", 
 def _text(el: etree._Element | None) -> str:
     if el is None:
         return ""
+    if len(el) == 0:                      # a leaf (nearly every field): its text, without itertext
+        return (el.text or "").strip()
     return "".join(el.itertext()).strip()
 
 
@@ -34,7 +36,11 @@ def infer_source(code: str, share: str, license_number: str) -> str:
 
 def to_case(root: etree._Element) -> CaseRecord:
     """Map a validated <base_info> element to a CaseRecord (components not yet hashed)."""
-    fields = {name: _text(root.find(name)) for name, _ in CASE_FIELDS if root.find(name) is not None}
+    top: dict[str, etree._Element] = {}
+    for c in root:                         # the first element of each name, as root.find(name) gives it
+        if isinstance(c.tag, str) and c.tag not in top:
+            top[c.tag] = c
+    fields = {name: _text(top[name]) for name, _ in CASE_FIELDS if name in top}
     events = []
     for p in root.findall("process_info/process"):
         d = _children(p)
@@ -44,8 +50,10 @@ def to_case(root: etree._Element) -> CaseRecord:
                                   time=d.get("time", ""), action=d.get("stage_name", ""),
                                   outcome=d.get("outcome", ""), detail=d.get("opinion", "")))
     docs = []
+    sizes = []
     for n, f in enumerate(root.findall("fileset/file"), 1):
         d = _children(f)
+        sizes.append(d.get("size", ""))
         actual = d.get("fileactualname", "")
         name = actual.replace("\\", "/").rsplit("/", 1)[-1]
         code = d.get("filecode", "")
@@ -63,7 +71,7 @@ def to_case(root: etree._Element) -> CaseRecord:
             original_name=name, original_path=actual, size=-1, sm3="", sha256="",
             declared_digest=d.get("digest", "").lower(), declared_algorithm=d.get("digest_algorithm", "")))
         docs.append(doc)
-    extra = {"declared_sizes": [(_children(f).get("size", "")) for f in root.findall("fileset/file")]}
+    extra = {"declared_sizes": sizes}
     return CaseRecord(fields=fields, documents=docs, events=events, extra=extra)
 
 
