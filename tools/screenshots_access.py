@@ -32,7 +32,7 @@ def _prepare(root: Path) -> None:
     from desktop_app.core import audit, search, use, users
     from desktop_app.core.archive_handle import Archive
     from desktop_app.core.crypto import keystore
-    from desktop_app.core.demo_archive import ensure_demo_archive
+    from desktop_app.core.demo_archive import DEMO_KEY_PASSPHRASE, ensure_demo_archive
 
     root, user, password = ensure_demo_archive(root, cases=30)
     with Archive.open(root, user=user, password=password) as a:
@@ -44,9 +44,9 @@ def _prepare(root: Path) -> None:
         users.set_roles(a, user, ["clerk"])
         users.set_role_separation(a, True)
     with Archive.open(root, user="sec1", password=PW) as a:
-        if keystore.key_info(a) is None:
-            keystore.generate_key(a, "demo-passphrase-1", "示例县政务服务中心")
-        keystore.load_private_key(a, "demo-passphrase-1")        # signs an audit checkpoint
+        if keystore.key_info(a) is None:                         # the demo archive comes with one
+            keystore.generate_key(a, DEMO_KEY_PASSPHRASE, "示例县政务服务中心")
+        keystore.load_private_key(a, DEMO_KEY_PASSPHRASE)        # signs an audit checkpoint
         cid = a.catalog.cases.ids()[0]
         use.grant_permit(a, cid, "reader1", expires="2099-12-31", note="核对办理结果")
     with Archive.open(root, user="reader1", password=PW) as a:
