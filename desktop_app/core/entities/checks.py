@@ -39,6 +39,16 @@ class CheckRunInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ItemState:
+    """One (property, item, result, overridden) that occurs in a run — what a summary by item
+    needs (the 登记表's check lines), read without loading every result of a big run."""
+    property: str
+    item: str
+    result: str
+    overridden: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     """One item × target of a run, with the override that lets it pass (if any)."""
     id: int

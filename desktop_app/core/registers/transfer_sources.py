@@ -32,7 +32,7 @@ def _api(cat: Catalog, kind: str) -> tuple[Any, Any, Any]:
 def _checks(cat: Catalog, run_id: int | None, check_texts: Any) -> dict[str, str]:
     if not run_id or getattr(cat, "checks", None) is None:
         return {}
-    return dict(check_texts(cat.checks.results(int(run_id))))
+    return dict(check_texts(cat.checks.item_states(int(run_id))))
 
 
 def load_transfer(cat: Catalog, transfer_id: str | None = None) -> TransferRegister:

@@ -48,7 +48,7 @@ from .register import batch_head, build_register, check_texts, register_pdf, wit
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
-    from ..entities.checks import CheckResult
+    from ..entities.checks import ItemState
     from ..entities.transfers import Transfer, TransferCase, TransferVolume
 
 OP_KIND = "transfer"
@@ -254,7 +254,7 @@ def _vol_json(v: TransferVolume, by_vol: dict[int, list[TransferCase]], files: d
 
 
 def _checks(archive: Archive, t: Transfer, case_ids: list[int], out: Path, prog: Progress,
-            known: dict[str, Any]) -> tuple[int | None, bool, list[CheckResult]]:
+            known: dict[str, Any]) -> tuple[int | None, bool, list[ItemState]]:
     from ..checks.service import run_checks
     from . import yj_items  # noqa: F401  (carrier items of the YJ scheme)
 
@@ -262,13 +262,15 @@ def _checks(archive: Archive, t: Transfer, case_ids: list[int], out: Path, prog:
     run = run_checks(archive, "transfer", case_ids, prog, carrier=out, known=known)
     archive.catalog.transfers.set_state(t.transfer_id, "writing", check_run=run.run_id)
     reason = t.options.get("override_reason")
-    if not run.passed and not reason:
-        fails = sorted({r.item for r in run.results if r.result == "fail" and not r.overridden})
+    states = archive.catalog.checks.item_states(run.run_id)    # each item's results once, not every row
+    passed = run.passed
+    if not passed and not reason:
+        fails = sorted({r.item for r in states if r.result == "fail" and not r.overridden})
         from ..checks.registry import labelled
 
         raise StateError(f"移交检测未通过（{labelled(fails)}），未写入载体。请处理后重试，或注明理由越过检测。",
                          run_id=run.run_id, items=fails)
-    return run.run_id, run.passed, run.results
+    return run.run_id, passed, states
 
 
 def _publish(staging: Path, out: Path, label: str, opts: Mapping[str, Any], tid: str, prog: Progress,

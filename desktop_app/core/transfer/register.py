@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..registers.fonts import FontSet
@@ -10,17 +10,18 @@ from ..registers.layout import Renderer
 from ..registers.transfer import CarrierDigest, TransferRegister, transfer_sections
 
 if TYPE_CHECKING:
-    from ..entities.checks import CheckResult
+    from ..entities.checks import CheckResult, ItemState
     from ..entities.receipts import Receipt
 
 PROPERTY_ITEM = {"真实性": "准确性检验", "完整性": "完整性检验", "可用性": "可用性检验", "安全性": "安全性检验"}
 APPEARANCE_ITEM = "YJ-4-5"
 
 
-def check_texts(results: list[CheckResult]) -> dict[str, str]:
-    """Check results of a YJ run → the five lines of the form (准确性 … 载体外观)."""
+def check_texts(results: Sequence[CheckResult | ItemState]) -> dict[str, str]:
+    """Check results of a YJ run (or each item's states once: ``checks.item_states``) → the five
+    lines of the form (准确性 … 载体外观)."""
     out: dict[str, str] = {}
-    by_prop: dict[str, list[CheckResult]] = {}
+    by_prop: dict[str, list[CheckResult | ItemState]] = {}
     for r in results:
         by_prop.setdefault(r.property, []).append(r)
     for prop, label in PROPERTY_ITEM.items():
