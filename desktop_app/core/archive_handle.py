@@ -26,7 +26,6 @@ from .security import (
     check_password,
     hash_password,
     lock_until,
-    roles_from_json,
 )
 from .store import clean_tmp_files
 
@@ -126,18 +125,18 @@ class Archive:
         cat = self.catalog
         row = cat.users.get(name)
         now = datetime.now()
-        if row is None or not row["active"]:
+        if row is None or not row.active:
             audit.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
                          reason="unknown user" if row is None else "disabled account")
             raise AuthError("用户名或密码不正确。")
-        if row["locked_until"] and row["locked_until"] > now.isoformat(sep=" ", timespec="seconds"):
+        if row.locked_until and row.locked_until > now.isoformat(sep=" ", timespec="seconds"):
             audit.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
                          reason="account locked")
-            raise AuthError(f"账户已锁定，请于 {row['locked_until']} 之后再试。", locked_until=row["locked_until"])
-        if not check_password(password, row["password_hash"]):
+            raise AuthError(f"账户已锁定，请于 {row.locked_until} 之后再试。", locked_until=row.locked_until)
+        if not check_password(password, row.password_hash):
             from .security import MAX_FAILED
 
-            locked = lock_until(now) if row["failed_logins"] + 1 >= MAX_FAILED else None
+            locked = lock_until(now) if row.failed_logins + 1 >= MAX_FAILED else None
             with cat.write():
                 cat.users.record_failure(name, locked)
                 audit.record(cat, name, "user.login", "user", name, outcome="fail",
@@ -153,8 +152,8 @@ class Archive:
             meta = cat.audit_keys.meta()
             if created and meta is not None:
                 audit.record(cat, name, "audit.key.create", "audit", "", mirror=self.layout.audit_log,
-                             keyed_from=int(meta["keyed_from"]), reason="首次登录升级后的档案库：此后的日志链有密钥保护")
-        return User(int(row["id"]), name, roles_from_json(row["roles"]), row["display_name"])
+                             keyed_from=int(meta.keyed_from), reason="首次登录升级后的档案库：此后的日志链有密钥保护")
+        return User(int(row.id), name, row.roles, row.display_name)
 
     # -- recovery ----------------------------------------------------------------------------
     def recover(self) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ without a MAC from the keyed point on is a problem.
 
 from __future__ import annotations
 
+import dataclasses
 import hmac as _hmac
 import json
 import logging
@@ -29,6 +30,7 @@ from .catalog import Catalog
 from .catalog._util import dumps, now
 from .catalog.audit_queries import GENESIS
 from .digest import sm3_hex
+from .entities.audit import AuditCheckpoint, AuditEntry
 from .errors import ArchDeskError as ArchDeskErrorBase
 from .errors import os_error_to_archdesk
 from .jobs import Progress, ensure
@@ -52,7 +54,7 @@ def record(cat: Catalog, actor: str, action: str, object_type: str = "", object_
     """Append one audit entry inside the caller's transaction (or its own)."""
     with cat.write():
         last = cat.audit.last()
-        prev = last["hash"] if last else GENESIS
+        prev = last.hash if last else GENESIS
         entry = {"time": now(), "actor": actor or "system", "action": action,
                  "object_type": object_type, "object_id": str(object_id), "outcome": outcome,
                  "detail": dumps(detail)}
@@ -105,10 +107,10 @@ def _append_missing(cat: Catalog, path: Path, durable: bool) -> int:
     last = _last_mirrored_seq(path)
     with open(path, "a", encoding="utf-8", newline="\n") as fh:
         for row in cat.audit.iter_from(last):
-            line = {"seq": row["seq"], **{k: row[k] for k in FIELDS}, "prev_hash": row["prev_hash"],
-                    "hash": row["hash"]}
-            if row["mac"]:
-                line["mac"] = row["mac"]
+            line = {"seq": row.seq, **row.hashed(), "prev_hash": row.prev_hash,
+                    "hash": row.hash}
+            if row.mac:
+                line["mac"] = row.mac
             fh.write(dumps(line) + "\n")
             n += 1
         fh.flush()
@@ -134,25 +136,25 @@ class ChainProblem:
 NO_SESSION_ACTIONS = frozenset({"catalog.rebuild", "preserve.restore"})
 
 
-def _detail_of(row: Any) -> dict[str, Any]:
+def _detail_of(row: AuditEntry) -> dict[str, Any]:
     try:
-        d = json.loads(row["detail"] or "{}")
+        d = json.loads(row.detail or "{}")
     except ValueError:
         return {}
     return d if isinstance(d, dict) else {}
 
 
-def _unkeyed_reason(row: Any, slot_holders: set[str]) -> str | None:
+def _unkeyed_reason(row: AuditEntry, slot_holders: set[str]) -> str | None:
     """Why this entry may lawfully carry no MAC, or ``None`` (then a missing MAC is a problem)."""
-    if row["actor"] == "system":
+    if row.actor == "system":
         return "程序自身写入（登录之前，无密钥）"
-    if row["action"] == "user.login" and row["outcome"] != "ok":
+    if row.action == "user.login" and row.outcome != "ok":
         return "登录失败（未解开密钥）"
-    if row["action"] in NO_SESSION_ACTIONS:
+    if row.action in NO_SESSION_ACTIONS:
         return "离线操作（重建或恢复，无登录会话）"
-    if row["action"] == "case.status" and _detail_of(row).get("operation") == "restore":
+    if row.action == "case.status" and _detail_of(row).get("operation") == "restore":
         return "恢复备份时跳过已销毁内容（无登录会话）"
-    if row["actor"] not in slot_holders:
+    if row.actor not in slot_holders:
         return "该账户尚无审计密钥槽"
     return None
 
@@ -176,35 +178,35 @@ def verify_chain(cat: Catalog, progress: Progress | None = None, *, key: bytes |
         if n % 1000 == 0:
             prog.check()            # cancellable on long logs
         prog.advance()
-        entry = {k: row[k] for k in FIELDS}
-        if row["seq"] != expected_seq:
-            problems.append(ChainProblem(row["seq"], "gap", f"序号不连续：应为 {expected_seq}，实为 {row['seq']}"))
-        if row["prev_hash"] != prev:
-            problems.append(ChainProblem(row["seq"], "link", "前一条记录的摘要不符（记录被删除、插入或重排）"))
-        if entry_hash(row["prev_hash"], entry) != row["hash"]:
-            problems.append(ChainProblem(row["seq"], "edited", "记录内容与其摘要不符（记录被修改）"))
-        mac = row["mac"]
+        entry = row.hashed()
+        if row.seq != expected_seq:
+            problems.append(ChainProblem(row.seq, "gap", f"序号不连续：应为 {expected_seq}，实为 {row.seq}"))
+        if row.prev_hash != prev:
+            problems.append(ChainProblem(row.seq, "link", "前一条记录的摘要不符（记录被删除、插入或重排）"))
+        if entry_hash(row.prev_hash, entry) != row.hash:
+            problems.append(ChainProblem(row.seq, "edited", "记录内容与其摘要不符（记录被修改）"))
+        mac = row.mac
         if not macs:
             pass
-        elif keyed_from is None or row["seq"] < keyed_from:
+        elif keyed_from is None or row.seq < keyed_from:
             if mac and not replaced:
                 replaced = True
-                problems.append(ChainProblem(row["seq"], "key_replaced",
+                problems.append(ChainProblem(row.seq, "key_replaced",
                                              "此条记录带有密钥校验码（MAC），但审计密钥是之后才建立的（密钥被删除或替换）"))
         elif mac:
-            if key is not None and not _hmac.compare_digest(mac, entry_mac(key, row["hash"])):
-                problems.append(ChainProblem(row["seq"], "mac_bad",
+            if key is not None and not _hmac.compare_digest(mac, entry_mac(key, row.hash)):
+                problems.append(ChainProblem(row.seq, "mac_bad",
                                              "密钥校验码（MAC）不符：此条或之前的记录被改写（摘要被重新计算）"))
         else:
             why = _unkeyed_reason(row, holders)
             if why is None:
-                problems.append(ChainProblem(row["seq"], "mac_missing",
-                                             f"登录用户“{row['actor']}”的记录没有密钥校验码（MAC）：校验码被删去，记录被改写"))
+                problems.append(ChainProblem(row.seq, "mac_missing",
+                                             f"登录用户“{row.actor}”的记录没有密钥校验码（MAC）：校验码被删去，记录被改写"))
             elif unkeyed is not None:
-                unkeyed.append({"seq": int(row["seq"]), "actor": row["actor"], "action": row["action"],
+                unkeyed.append({"seq": int(row.seq), "actor": row.actor, "action": row.action,
                                 "reason": why})
-        prev = row["hash"]
-        expected_seq = row["seq"] + 1
+        prev = row.hash
+        expected_seq = row.seq + 1
     return problems
 
 
@@ -214,15 +216,15 @@ def verify_key(cat: Catalog, key: bytes | None) -> list[ChainProblem]:
     meta = cat.audit_keys.meta()
     if meta is None:
         return []
-    keyed_from = int(meta["keyed_from"])
+    keyed_from = int(meta.keyed_from)
     if key is None:
         return [ChainProblem(0, "no_key", "本账户没有审计密钥槽，无法核对各条记录的密钥校验码（MAC）；"
                                           "请系统管理员为本账户重设密码，以建立密钥槽", "key")]
     out = []
-    if not _hmac.compare_digest(str(meta["mac"]), meta_mac(key, keyed_from)):
+    if not _hmac.compare_digest(str(meta.mac), meta_mac(key, keyed_from)):
         out.append(ChainProblem(0, "key_meta", f"审计密钥记录被改动（“自第 {keyed_from} 条起有密钥保护”不是用密钥写下的）",
                                 "key"))
-    if not _hmac.compare_digest(str(meta["roster_mac"]), roster_mac(key, cat.audit_keys.slot_names())):
+    if not _hmac.compare_digest(str(meta.roster_mac), roster_mac(key, cat.audit_keys.slot_names())):
         out.append(ChainProblem(0, "key_roster", "审计密钥槽的账户名单被改动（有密钥槽被删除或添加）", "key"))
     return out
 
@@ -248,14 +250,15 @@ def iter_mirror(path: Path) -> Iterator[dict[str, Any] | ChainProblem]:
             yield d
 
 
-def _compare_entry(row: Any, d: dict[str, Any], mirror_ok: bool) -> ChainProblem | None:
+def _compare_entry(row: AuditEntry, d: dict[str, Any], mirror_ok: bool) -> ChainProblem | None:
     seq = int(d["seq"])
-    if all(str(row[k]) == str(d[k]) for k in (*FIELDS, "prev_hash", "hash")) and str(d.get("mac", "")) == row["mac"]:
+    if all(str(v) == str(d[k]) for k, v in (*row.hashed().items(), ("prev_hash", row.prev_hash), ("hash", row.hash))) \
+            and str(d.get("mac", "")) == row.mac:
         if mirror_ok:
             return None
         return ChainProblem(seq, "mirror_link", f"audit.log 第 {seq} 条与前一行的摘要链接不上（行被删除、插入或重排）",
                             "mirror")
-    row_ok = entry_hash(row["prev_hash"], {k: row[k] for k in FIELDS}) == row["hash"]
+    row_ok = entry_hash(row.prev_hash, row.hashed()) == row.hash
     side = "audit.log" if row_ok and not mirror_ok else ("档案目录数据库" if mirror_ok and not row_ok else "两处之一")
     return ChainProblem(seq, "mirror_mismatch",
                         f"第 {seq} 条记录在 audit.log 与档案目录数据库中不一致（{side}中的记录被改动）",
@@ -288,11 +291,11 @@ def compare_mirror(cat: Catalog, path: Path) -> list[ChainProblem]:
                 problems.append(p)
             continue
         last_seq = seq
-        while row is not None and int(row["seq"]) < seq:
-            problems.append(ChainProblem(int(row["seq"]), "missing_in_mirror",
-                                         f"第 {row['seq']} 条记录在档案目录数据库中存在，但 audit.log 中缺失", "mirror"))
+        while row is not None and int(row.seq) < seq:
+            problems.append(ChainProblem(int(row.seq), "missing_in_mirror",
+                                         f"第 {row.seq} 条记录在档案目录数据库中存在，但 audit.log 中缺失", "mirror"))
             row = next(rows, None)
-        if row is None or int(row["seq"]) != seq:
+        if row is None or int(row.seq) != seq:
             problems.append(ChainProblem(seq, "missing_in_catalog",
                                          f"第 {seq} 条记录在 audit.log 中存在，但在档案目录数据库中缺失（被删除）", "catalog"))
             continue
@@ -301,8 +304,8 @@ def compare_mirror(cat: Catalog, path: Path) -> list[ChainProblem]:
             problems.append(p)
         row = next(rows, None)
     while row is not None:
-        problems.append(ChainProblem(int(row["seq"]), "missing_in_mirror",
-                                     f"第 {row['seq']} 条记录在档案目录数据库中存在，但 audit.log 中缺失", "mirror"))
+        problems.append(ChainProblem(int(row.seq), "missing_in_mirror",
+                                     f"第 {row.seq} 条记录在档案目录数据库中存在，但 audit.log 中缺失", "mirror"))
         row = next(rows, None)
     return problems
 
@@ -315,7 +318,7 @@ def checkpoint_message(seq: int, digest: str, time: str, signer: str, fp: str) -
     return f"archdesk-audit-checkpoint/1\n{seq}\n{digest}\n{time}\n{signer}\n{fp}\n".encode()
 
 
-def checkpoint(archive: Archive, private_key: PrivateKey) -> dict[str, Any]:
+def checkpoint(archive: Archive, private_key: PrivateKey) -> AuditCheckpoint:
     """Sign the chain's current head with the archive's SM2 key (a checkpoint row + audit entry)."""
     from .crypto import pem
 
@@ -334,15 +337,16 @@ def checkpoint(archive: Archive, private_key: PrivateKey) -> dict[str, Any]:
             from .errors import UsageError
 
             raise UsageError("审计日志为空，无需检查点。")
-        seq, digest = int(last["seq"]), str(last["hash"])
+        seq, digest = int(last.seq), str(last.hash)
         t = now()
         sig = private_key.sign(checkpoint_message(seq, digest, t, archive.user.name, fp)).hex()
-        cp: dict[str, Any] = {"seq": seq, "hash": digest, "time": t, "signer": archive.user.name, "fingerprint": fp,
-              "public_key": pem.public_key_to_pem(pub), "signature": sig}
-        cp["id"] = cat.access.add_checkpoint(seq, digest, t, archive.user.name, fp, cp["public_key"], sig)
+        public_key = pem.public_key_to_pem(pub)
+        cp_id = cat.access.add_checkpoint(seq, digest, t, archive.user.name, fp, public_key, sig)
+        cp = AuditCheckpoint(id=cp_id, seq=seq, hash=digest, time=t, signer=archive.user.name, fingerprint=fp,
+                             public_key=public_key, signature=sig)
         archive.record("audit.checkpoint", "audit", seq, hash=digest, fingerprint=fp)
         mirror = archive.layout.audit_log.with_name(CHECKPOINT_FILE)
-        cat.after_commit(lambda: _append_checkpoint(mirror, cp))
+        cat.after_commit(lambda: _append_checkpoint(mirror, dataclasses.asdict(cp)))
     return cp
 
 
@@ -357,7 +361,7 @@ def _append_checkpoint(path: Path, cp: dict[str, Any]) -> None:
         raise os_error_to_archdesk(exc, "写入审计检查点副本", path) from exc
 
 
-def auto_checkpoint(archive: Archive, private_key: PrivateKey) -> dict[str, Any] | None:
+def auto_checkpoint(archive: Archive, private_key: PrivateKey) -> AuditCheckpoint | None:
     """Called when the signing key is unlocked for another purpose: checkpoint if the chain grew
     since the last checkpoint.  Never lets a checkpoint failure break the caller's operation."""
     from .errors import ArchDeskError
@@ -367,7 +371,7 @@ def auto_checkpoint(archive: Archive, private_key: PrivateKey) -> dict[str, Any]
             return None
         last = archive.catalog.audit.last()
         prev = archive.catalog.access.last_checkpoint()
-        if last is None or (prev is not None and int(prev["seq"]) >= int(last["seq"]) - 1):
+        if last is None or (prev is not None and int(prev.seq) >= int(last.seq) - 1):
             return None
         return checkpoint(archive, private_key)
     except ArchDeskError as exc:
@@ -389,7 +393,7 @@ def _known_fingerprints(archive: Archive) -> set[str]:
 
 
 def _checkpoint_rows(archive: Archive) -> tuple[list[dict[str, Any]], list[ChainProblem]]:
-    rows = [dict(r) for r in archive.catalog.access.checkpoints()]
+    rows = [dataclasses.asdict(r) for r in archive.catalog.access.checkpoints()]
     problems: list[ChainProblem] = []
     path = archive.layout.audit_log.with_name(CHECKPOINT_FILE)
     if path.exists():
@@ -436,22 +440,22 @@ def verify_checkpoints(archive: Archive) -> list[ChainProblem]:
             problems.append(ChainProblem(seq, "checkpoint_key", f"第 {seq} 条处的检查点不是用本档案库的密钥签署的",
                                          "checkpoint"))
         row = cat.access.audit_entry(seq)
-        if row is None or row["hash"] != cp["hash"]:
+        if row is None or row.hash != cp["hash"]:
             problems.append(ChainProblem(seq, "checkpoint_mismatch",
                                          f"日志链在第 {seq} 条处不再经过已签名检查点的摘要（该条或之前的记录被改写）",
                                          "catalog"))
     signed = {(int(c["seq"]), str(c["hash"])) for c in rows}
     for r in cat.access.audit_filter(action="audit.checkpoint", limit=1_000_000):
-        if r["outcome"] != "ok":
+        if r.outcome != "ok":
             continue
         try:
-            d = json.loads(r["detail"])
-            key = (int(r["object_id"]), str(d["hash"]))
+            d = json.loads(r.detail)
+            key = (int(r.object_id), str(d["hash"]))
         except (ValueError, KeyError, TypeError):
             continue
         if key not in signed:
             problems.append(ChainProblem(key[0], "checkpoint_missing",
-                                         f"审计日志第 {r['seq']} 条记录了第 {key[0]} 条处的检查点，但检查点已不存在",
+                                         f"审计日志第 {r.seq} 条记录了第 {key[0]} 条处的检查点，但检查点已不存在",
                                          "checkpoint"))
     return problems
 
@@ -499,7 +503,7 @@ def verify(archive: Archive, progress: Progress | None = None) -> VerifyResult:
     prog = ensure(progress)
     prog.start(cat.audit.count(), "正在校验日志链…")
     meta = cat.audit_keys.meta()
-    keyed_from = int(meta["keyed_from"]) if meta is not None else None
+    keyed_from = int(meta.keyed_from) if meta is not None else None
     key = getattr(cat, "audit_key", None)
     unkeyed: list[dict[str, Any]] = []
     problems = verify_key(cat, key)

@@ -24,6 +24,7 @@ from .security import _N, _P, _R, _scrypt
 
 if TYPE_CHECKING:
     from .catalog import Catalog
+    from .entities.audit import AuditKeySlot
 
 KEY_BYTES = 32
 _AAD = "archdesk-audit-key/1\n"
@@ -64,20 +65,19 @@ def wrap(key: bytes, user_name: str, password: str) -> tuple[str, str, str, str]
     return kdf, cipher, _b64(nonce), _b64(wrapped)
 
 
-def unwrap(slot: object, password: str) -> bytes | None:
+def unwrap(slot: AuditKeySlot, password: str) -> bytes | None:
     """The audit key from a slot row, or ``None`` (wrong password, damaged or edited slot)."""
     from .crypto.errors import CryptoError
     from .crypto.symmetric import unseal
 
     try:
-        algo, n, r, p, salt_b64 = str(slot["kdf"]).split("$")   # type: ignore[index]
+        algo, n, r, p, salt_b64 = slot.kdf.split("$")
         n_, r_, p_ = int(n), int(r), int(p)
         if algo != "scrypt" or not (2**10 <= n_ <= 2**20 and 1 <= r_ <= 32 and 1 <= p_ <= 16):
             return None
         wkey = _scrypt(password, base64.b64decode(salt_b64), n_, r_, p_)
-        key = unseal(str(slot["cipher"]), wkey, base64.b64decode(str(slot["nonce"])),   # type: ignore[index]
-                     base64.b64decode(str(slot["wrapped"])),                            # type: ignore[index]
-                     (_AAD + str(slot["user_name"])).encode("utf-8"))                  # type: ignore[index]
+        key = unseal(slot.cipher, wkey, base64.b64decode(slot.nonce), base64.b64decode(slot.wrapped),
+                     (_AAD + slot.user_name).encode("utf-8"))
     except (ValueError, TypeError, KeyError, CryptoError):
         return None
     return key if key is not None and len(key) == KEY_BYTES else None
@@ -104,7 +104,7 @@ def unlock(cat: Catalog, user_name: str, password: str) -> bytes | None:
                 return _from_slot(cat, user_name, password)
             key = os.urandom(KEY_BYTES)
             last = cat.audit.last()
-            keyed_from = (int(last["seq"]) if last else 0) + 1
+            keyed_from = (int(last.seq) if last else 0) + 1
             cat.audit_keys.clear_slots()      # slots of a key whose meta row is gone are of no use
             cat.audit_keys.create_meta(keyed_from, meta_mac(key, keyed_from))
             enroll(cat, key, user_name, password)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .entities.audit import AuditListing
 from .errors import UsageError
 from .outputs import output_target
 
@@ -48,27 +49,24 @@ def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action)
 
 
-def entries(archive: Archive, flt: AuditFilter | None = None) -> list[dict[str, Any]]:
-    """Audit entries matching the filter, newest first, as plain dicts (detail parsed)."""
+def entries(archive: Archive, flt: AuditFilter | None = None) -> list[AuditListing]:
+    """Audit entries matching the filter, newest first, with their detail as text and labels."""
     archive.user.require("audit.read")
     flt = flt or AuditFilter()
     out = []
     for r in archive.catalog.access.audit_filter(actor=flt.actor, action=flt.action, object_text=flt.object_text,
                                                  date_from=flt.date_from, date_to=flt.date_to, limit=flt.limit):
-        d = dict(r)
         try:
-            detail = json.loads(d["detail"] or "{}")
+            detail = json.loads(r.detail or "{}")
         except ValueError:
-            detail = {"raw": d["detail"]}
-        d["detail_text"] = "；".join(f"{k}={v}" for k, v in sorted(detail.items())) if isinstance(detail, dict) \
-            else str(detail)
-        d["action_label"] = action_label(d["action"])
-        d["outcome_label"] = OUTCOME_LABELS.get(d["outcome"], d["outcome"])
-        oid = str(d["object_id"])
+            detail = {"raw": r.detail}
+        text = "；".join(f"{k}={v}" for k, v in sorted(detail.items())) if isinstance(detail, dict) else str(detail)
+        oid = r.object_id
         if len(oid) == 64 and all(c in "0123456789abcdef" for c in oid):
             oid = oid[:16] + "…"               # a key fingerprint or digest: the start identifies it
-        d["object"] = f"{d['object_type']} {oid}".strip()
-        out.append(d)
+        out.append(AuditListing(entry=r, detail_text=text, action_label=action_label(r.action),
+                                outcome_label=OUTCOME_LABELS.get(r.outcome, r.outcome),
+                                object_text=f"{r.object_type} {oid}".strip()))
     return out
 
 
@@ -88,7 +86,7 @@ def audit_section(archive: Archive, flt: AuditFilter | None = None) -> Section:
             Column("action_label", "操作", 1.2), Column("action", "操作代码", 1.4), Column("object", "对象", 1.6),
             Column("outcome_label", "结果", 0.7, "center"), Column("detail_text", "详情", 3.6, mask="auto"),
             Column("hash", "摘要（SM3）", 1.4)]
-    short = [{**r, "hash": r["hash"][:16]} for r in rows]
+    short = [{**r.to_dict(), "hash": r.entry.hash[:16]} for r in rows]
     return Section(kind="audit", title="审计日志", blocks=[Table(cols, lambda: short, font_size=7.5)],
                    header={"filter": flt.describe(), "rows": len(rows)},
                    subtitle=[("全宗", archive.fonds_code), ("筛选", flt.describe())], landscape=True)

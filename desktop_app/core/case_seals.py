@@ -26,6 +26,7 @@ from .model import STATUS_LABELS, Status
 
 if TYPE_CHECKING:
     from .catalog import Catalog
+    from .entities.audit import AuditEntry
 
 FROZEN = {"archived", "transferred", "destroyed"}
 
@@ -37,9 +38,9 @@ def _label(status: str) -> str:
         return status
 
 
-def _detail(row: Any) -> dict[str, Any]:
+def _detail(row: AuditEntry) -> dict[str, Any]:
     try:
-        d = json.loads(row["detail"] or "{}")
+        d = json.loads(row.detail or "{}")
         return d if isinstance(d, dict) else {}
     except ValueError:
         return {}
@@ -51,14 +52,14 @@ def expected(cat: Catalog) -> tuple[dict[int, tuple[str, int]], dict[int, tuple[
     codes: dict[int, tuple[str, int]] = {}
     for row in cat.audit.iter_actions(("case.status", "case.archive", "receive.case")):
         try:
-            cid = int(row["object_id"])
+            cid = int(row.object_id)
         except (TypeError, ValueError):
             continue
         d = _detail(row)
-        if row["action"] == "case.status" and d.get("new"):
-            status[cid] = (str(d["new"]), int(row["seq"]))
-        elif row["outcome"] == "ok" and (d.get("archival_code") or d.get("code")):
-            codes[cid] = (str(d.get("archival_code") or d.get("code")), int(row["seq"]))
+        if row.action == "case.status" and d.get("new"):
+            status[cid] = (str(d["new"]), int(row.seq))
+        elif row.outcome == "ok" and (d.get("archival_code") or d.get("code")):
+            codes[cid] = (str(d.get("archival_code") or d.get("code")), int(row.seq))
     return status, codes
 
 
@@ -69,7 +70,7 @@ def check(cat: Catalog) -> list[tuple[int, int, str, str]]:
     status, codes = expected(cat)
     out: list[tuple[int, int, str, str]] = []
     for row in cat.audit.case_states():
-        cid, now_status, code = int(row["id"]), str(row["status"]), row["archival_code"] or ""
+        cid, now_status, code = int(row.id), str(row.status), row.archival_code or ""
         if cid in status and status[cid][0] != now_status:
             want, seq = status[cid]
             out.append((cid, seq, "case_status", f"办件 {cid} 的状态是“{_label(now_status)}”，但审计日志（第 {seq} 条）"
@@ -79,8 +80,8 @@ def check(cat: Catalog) -> list[tuple[int, int, str, str]]:
             out.append((cid, seq, "case_code", f"办件 {cid} 的档号是“{code}”，但审计日志（第 {seq} 条）记录的档号是"
                         f"“{want}”：目录数据库中的档号被绕过程序直接改动"))
         parts = parse_code(code) if code else None
-        if parts is not None and row["retention"] and row["retention"] != parts["retention"]:
+        if parts is not None and row.retention and row.retention != parts["retention"]:
             out.append((cid, codes.get(cid, ("", 0))[1], "case_retention",
-                        f"办件 {cid} 的保管期限是“{row['retention']}”，但其档号 {code} 中的保管期限是"
+                        f"办件 {cid} 的保管期限是“{row.retention}”，但其档号 {code} 中的保管期限是"
                         f"“{parts['retention']}”：目录数据库中的保管期限被绕过程序直接改动"))
     return out

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .entities.access import UseRegisterRow
 from .errors import NotFound, PermissionDenied, UsageError, os_error_to_archdesk
 from .outputs import output_target
 from .registers.text import mask_auto, mask_id, mask_phone
@@ -128,7 +129,7 @@ def _authorise(archive: Archive, case_id: int, purpose: str, kind: str) -> tuple
             archive.record(f"use.{kind}", "case", case_id, outcome="refused", purpose=purpose, opening=opening)
             raise PermissionDenied("该档案为“控制”使用，需经安全保密员批准利用后才能查阅或导出。",
                                    code="use_not_permitted", case_id=case_id, user=archive.user.name)
-        permit_id = int(permit["id"])
+        permit_id = int(permit.id)
     return row, opening, permit_id
 
 
@@ -272,15 +273,15 @@ def export_copy(archive: Archive, case_id: int, component_id: int, dest: str | o
 KIND_LABELS = {"read": "查阅", "export": "导出副本", "print": "打印"}
 
 
-def use_rows(archive: Archive, *, date_from: str = "", date_to: str = "", user: str = "") -> list[dict[str, Any]]:
+def use_rows(archive: Archive, *, date_from: str = "", date_to: str = "", user: str = "") -> list[UseRegisterRow]:
     archive.user.require("use.register")
-    rows: list[dict[str, Any]] = []
+    rows: list[UseRegisterRow] = []
     for r in archive.catalog.access.uses(date_from=date_from, date_to=date_to, user=user):
-        rows.append({"seq": len(rows) + 1, "time": r["time"], "user": r["user"],
-                     "archival_code": r["archival_code"] or r["electronic_record_code"] or str(r["case_id"]),
-                     "title": r["project_name"] or r["task_name"] or "", "kind": KIND_LABELS.get(r["kind"], r["kind"]),
-                     "purpose": r["purpose"], "opening": r["opening"],
-                     "permit": f"许可 {r['permit_id']}" if r["permit_id"] else ""})
+        rows.append(UseRegisterRow(seq=len(rows) + 1, time=r.time, user=r.user,
+                                   archival_code=r.archival_code or r.electronic_record_code or str(r.case_id),
+                                   title=r.project_name or r.task_name or "", kind=KIND_LABELS.get(r.kind, r.kind),
+                                   purpose=r.purpose, opening=r.opening,
+                                   permit=f"许可 {r.permit_id}" if r.permit_id else ""))
     return rows
 
 
@@ -288,7 +289,7 @@ def use_register_section(archive: Archive, *, date_from: str = "", date_to: str 
     from .registers import Section
     from .registers.blocks import Column, Table
 
-    rows = use_rows(archive, date_from=date_from, date_to=date_to, user=user)
+    rows = [r.to_dict() for r in use_rows(archive, date_from=date_from, date_to=date_to, user=user)]
     cols = [Column("seq", "序号", 0.5, "center"), Column("time", "利用时间", 1.5),
             Column("user", "利用者", 0.9), Column("archival_code", "档号", 2.0),
             Column("title", "题名", 3.0, mask="auto"), Column("kind", "利用方式", 0.8, "center"),

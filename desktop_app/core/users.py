@@ -23,12 +23,12 @@ from .security import (
     check_separation,
     hash_password,
     parse_roles,
-    roles_from_json,
     validate_new_password,
 )
 
 if TYPE_CHECKING:
     from .archive_handle import Archive
+    from .entities.users import UserAccount
 
 NAME_RE = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$")
 SEPARATION_KEY = "security.role_separation"
@@ -55,9 +55,9 @@ class UserInfo:
                 "failed_logins": self.failed_logins, "created_at": self.created_at}
 
 
-def _info(row: Any) -> UserInfo:
-    return UserInfo(row["name"], row["display_name"], roles_from_json(row["roles"]), bool(row["active"]),
-                    row["locked_until"] or "", int(row["failed_logins"]), row["created_at"])
+def _info(row: UserAccount) -> UserInfo:
+    return UserInfo(row.name, row.display_name, row.roles, bool(row.active),
+                    row.locked_until or "", int(row.failed_logins), row.created_at)
 
 
 def _enroll(archive: Archive, name: str, password: str) -> None:
@@ -93,8 +93,8 @@ def get_user(archive: Archive, name: str) -> UserInfo:
 
 
 def _active_sysadmins(archive: Archive, excluding: str = "") -> list[str]:
-    return [r["name"] for r in archive.catalog.users.all()
-            if r["active"] and r["name"] != excluding and SYSADMIN in roles_from_json(r["roles"])]
+    return [r.name for r in archive.catalog.users.all()
+            if r.active and r.name != excluding and SYSADMIN in r.roles]
 
 
 RESERVED_NAMES = frozenset({"system", "admin-system", "archdesk", "root", "administrator", "guest", "anonymous",
@@ -116,7 +116,7 @@ def create_user(archive: Archive, name: str, password: str, roles: Any, display_
         raise UsageError(f"“{name}”是系统保留的名称，不能用作用户名。", code="reserved_user_name", user=name)
     cat = archive.catalog
     with cat.write():
-        same = [r["name"] for r in cat.users.all() if r["name"].casefold() == name.casefold()]
+        same = [r.name for r in cat.users.all() if r.name.casefold() == name.casefold()]
         if same:   # Admin beside admin: two accounts the audit trail and a reader cannot tell apart
             raise UsageError(f"用户“{name}”已存在" + ("" if same[0] == name else f"（与“{same[0]}”仅大小写不同）")
                              + "。", code="user_exists", user=name)
@@ -176,7 +176,7 @@ def reset_password(archive: Archive, name: str, new_password: str) -> None:
 def change_own_password(archive: Archive, old_password: str, new_password: str) -> None:
     """Any user changes their own password (the old one is checked)."""
     row = archive.catalog.users.get(archive.user.name)
-    if row is None or not check_password(old_password, row["password_hash"]):
+    if row is None or not check_password(old_password, row.password_hash):
         archive.record("user.password_change", "user", archive.user.name, outcome="fail", reason="bad password")
         raise AuthError("原密码不正确。")
     validate_new_password(new_password)
@@ -200,15 +200,15 @@ def separation_problems(archive: Archive) -> list[str]:
     problems: list[str] = []
     holders: dict[str, list[str]] = {r: [] for r in ADMIN_ROLES}
     for r in archive.catalog.users.all():
-        if not r["active"]:
+        if not r.active:
             continue
-        roles = roles_from_json(r["roles"])
+        roles = r.roles
         try:
-            check_separation(r["name"], roles)
+            check_separation(r.name, roles)
         except PermissionDenied as exc:
             problems.append(exc.message.replace("三员分立已启用：", ""))
         for role in roles & ADMIN_ROLES:
-            holders[role].append(r["name"])
+            holders[role].append(r.name)
     for role in (r for r in ROLE_LABELS if r in ADMIN_ROLES):
         if not holders[role]:
             problems.append(f"还没有担任{ROLE_LABELS[role]}的有效账户。")

@@ -145,7 +145,7 @@ def test_rebuild_without_a_catalog_creates_the_first_account_audited(archive, tm
     with Archive.open(root, user="boss", password="password123") as again:
         assert set(again.user.roles) == set(ALL_ROLES)
         (entry,) = again.catalog.audit.search(action="user.create", object_id="boss")
-        assert entry["actor"] == "boss" and "重建" in entry["detail"]
+        assert entry.actor == "boss" and "重建" in entry.detail
     # with the account already there (carried over), nothing is created
     rebuild_catalog(root, actor="boss", first_account=("boss", "password123"))
     with Archive.open(root, user="boss", password="password123") as again:

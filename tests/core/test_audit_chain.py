@@ -45,7 +45,7 @@ def test_clean_chain_verifies(arch: Archive) -> None:
     r = audit.verify(arch)
     assert r.ok and r.entries >= 9 and r.first_break is None
     # the verification itself is audited
-    assert arch.catalog.audit.last()["action"] == "audit.verify"
+    assert arch.catalog.audit.last().action == "audit.verify"
     assert audit.verify(arch).ok
 
 
@@ -148,10 +148,10 @@ def test_checkpoint_detects_whole_chain_rewrite(arch: Archive) -> None:
     key = keystore.load_private_key(arch, PASS)    # unlocking checkpoints automatically
     cps = arch.catalog.access.checkpoints()
     assert len(cps) == 1
-    cp_seq = cps[0]["seq"]
+    cp_seq = cps[0].seq
     assert arch.layout.audit_log.with_name("checkpoints.log").exists()
     explicit = audit.checkpoint(arch, key)
-    assert explicit["seq"] > cp_seq
+    assert explicit.seq > cp_seq
     assert audit.verify(arch).ok
     arch.close()
     rows = _rewrite_chain_from(arch.layout.catalog, 3, '{"value":"forged"}')
@@ -163,7 +163,7 @@ def test_checkpoint_detects_whole_chain_rewrite(arch: Archive) -> None:
     r = audit.verify(arch)
     kinds = {(p.kind, p.seq) for p in r.problems}
     assert not any(k in ("edited", "link", "mirror_mismatch") for k, _ in kinds)   # chain itself consistent
-    assert ("checkpoint_mismatch", cp_seq) in kinds and ("checkpoint_mismatch", explicit["seq"]) in kinds
+    assert ("checkpoint_mismatch", cp_seq) in kinds and ("checkpoint_mismatch", explicit.seq) in kinds
     # and, checkpoints or not, the keyed chain names the first rewritten entry (issue 17)
     assert ("mac_bad", 3) in kinds and r.first_break == 3
 
@@ -172,7 +172,7 @@ def test_checkpoint_tampering(arch: Archive) -> None:
     keystore.generate_key(arch, PASS, "测试")
     cp = audit.checkpoint(arch, keystore.load_private_key(arch, PASS))
     db = _db(arch)
-    db.execute("UPDATE audit_checkpoints SET time='2020-01-01 00:00:00' WHERE id=?", (cp["id"],))
+    db.execute("UPDATE audit_checkpoints SET time='2020-01-01 00:00:00' WHERE id=?", (cp.id,))
     db.close()
     assert "checkpoint_signature" in {k for k, _ in _kinds(arch)}
     db = _db(arch)
@@ -192,8 +192,8 @@ def test_checkpoint_with_foreign_key_refused_and_detected(arch: Archive) -> None
 
     last = arch.catalog.audit.last()
     fp = pem.fingerprint(stranger.public_key())
-    msg = audit.checkpoint_message(last["seq"], last["hash"], "2026-01-01 00:00:00", "x", fp)
-    arch.catalog.access.add_checkpoint(last["seq"], last["hash"], "2026-01-01 00:00:00", "x", fp,
+    msg = audit.checkpoint_message(last.seq, last.hash, "2026-01-01 00:00:00", "x", fp)
+    arch.catalog.access.add_checkpoint(last.seq, last.hash, "2026-01-01 00:00:00", "x", fp,
                                        pem.public_key_to_pem(stranger.public_key()), stranger.sign(msg).hex())
     assert "checkpoint_key" in {k for k, _ in _kinds(arch)}
 

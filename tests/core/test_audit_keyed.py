@@ -5,6 +5,7 @@ rebuild."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from pathlib import Path
@@ -78,7 +79,7 @@ def arch(archive: Archive) -> Archive:
 
 def test_new_archive_is_keyed_from_its_first_entry(arch: Archive) -> None:
     rows = list(arch.catalog.audit.iter_from(0))
-    assert all(len(r["mac"]) == 64 for r in rows)          # init, login and every later entry
+    assert all(len(r.mac) == 64 for r in rows)          # init, login and every later entry
     assert arch.catalog.audit_keys.slot_names() == ["admin"]
     slot = arch.catalog.audit_keys.slot("admin")
     assert arch.audit_key is not None and bytes(arch.audit_key) not in Path(arch.layout.catalog).read_bytes()
@@ -122,8 +123,7 @@ def test_wrong_password_cannot_unwrap(arch: Archive) -> None:
     assert audit_key.unwrap(cat.audit_keys.slot("admin"), BOB_PW) is None
     assert audit_key.unwrap(cat.audit_keys.slot("bob"), BOB_PW) == arch.audit_key
     # a slot copied to another account's name does not open with the other's password (name is bound)
-    admin_slot = dict(cat.audit_keys.slot("admin"))
-    admin_slot["user_name"] = "bob"
+    admin_slot = dataclasses.replace(cat.audit_keys.slot("admin"), user_name="bob")
     assert audit_key.unwrap(admin_slot, PASSWORD) is None
     # a failed login unlocks nothing and is listed as written without the key
     with pytest.raises(ArchDeskError):
@@ -234,7 +234,7 @@ def test_catalog_from_before_migration_24_is_migrated_and_keyed_at_first_login(a
     assert 24 in a.catalog.applied_migrations() and a.audit_key is not None
     r = audit.verify(a)
     assert r.ok, r.problems
-    assert r.keyed_from == old + 1 and [x["seq"] for x in a.catalog.audit.iter_from(0) if x["mac"]][0] == old + 1
+    assert r.keyed_from == old + 1 and [x.seq for x in a.catalog.audit.iter_from(0) if x.mac][0] == old + 1
     assert f"日志链自第 {old + 1} 条起有密钥保护" in "\n".join(r.key_lines())
 
 

@@ -29,7 +29,7 @@ def test_update_metadata_validates_audits_and_refuses_archived(archive, tmp_path
     assert cat.cases.metadata(cid)["apply_name"] == "李四" and cat.cases.get(cid)["apply_name"] == "李四"
     assert cat.cases.get(cid)["version"] == 2
     assert cat.cases.events(cid)[-1]["stage_name"] == "著录修改"
-    assert cat.audit.search(action="case.edit")[0]["object_id"] == str(cid)
+    assert cat.audit.search(action="case.edit")[0].object_id == str(cid)
     with cat.write():
         cat.cases.set_status(cid, "archived")
     with pytest.raises(StateError):

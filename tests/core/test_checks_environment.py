@@ -93,7 +93,7 @@ def test_bulk_manual_and_override_with_one_reason(archive, tmp_path):
     assert len(out.done) == 3 and not {p for p in bulk.open_pairs(archive, run.run_id, ids, kind="manual")
                                        if p[1] == "GD-4-2"}
     manual = archive.catalog.audit.search(action="check.manual")
-    details = [json.loads(e["detail"]) for e in manual]
+    details = [json.loads(e.detail) for e in manual]
     assert sorted((d["case_id"], d["item"]) for d in details) == pending                 # one per pair
     failed = bulk.open_pairs(archive, run.run_id, ids, kind="fail")
     assert sorted(failed) == [(c, "GD-4-1") for c in ids]
@@ -102,7 +102,7 @@ def test_bulk_manual_and_override_with_one_reason(archive, tmp_path):
     out = bulk.override_many(archive, run.run_id, failed, "隔离网络终端，已由安全保密员确认")
     assert len(out.done) == 3
     logged = archive.catalog.audit.search(action="check.override")
-    assert len(logged) == 3 and all(json.loads(e["detail"])["reason"] == "隔离网络终端，已由安全保密员确认"
+    assert len(logged) == 3 and all(json.loads(e.detail)["reason"] == "隔离网络终端，已由安全保密员确认"
                                     for e in logged)
     assert {archive.catalog.cases.get(c)["status"] for c in ids} == {"checked"}
     again = bulk.override_many(archive, run.run_id, failed, "再次")

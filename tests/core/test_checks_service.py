@@ -81,7 +81,7 @@ def test_manual_record_and_override_move_the_case(archive, tmp_path):
     assert row.overridden and row.override_by == "admin"
     assert gate(archive, cid).passed
     assert archive.catalog.cases.get(cid)["status"] == "checked"
-    actions = [r["action"] for r in archive.catalog.audit.search(action="check.override")]
+    actions = [r.action for r in archive.catalog.audit.search(action="check.override")]
     assert actions == ["check.override"]
     assert any(e["outcome"] == "覆盖" for e in archive.catalog.cases.events(cid))
     with pytest.raises(StateError):

@@ -135,7 +135,7 @@ def test_login_lockout_and_permissions(archive, tmp_path):
     with pytest.raises(AuthError) as ei:
         Archive.open(root, user="admin", password="password123")
     assert "锁定" in ei.value.message
-    reasons = [r["detail"] for r in archive.catalog.audit.search(action="user.login")]
+    reasons = [r.detail for r in archive.catalog.audit.search(action="user.login")]
     assert any("account locked" in d for d in reasons)
     reader = User(99, "reader", frozenset({READER}))
     with pytest.raises(PermissionDenied):

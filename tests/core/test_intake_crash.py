@@ -95,7 +95,7 @@ def test_kill_at_each_fsync_point(setup, crash_at):
     n = check_consistent(root)
     assert n < 3
     a = Archive.open(root, as_system=True)              # the recovery itself is in the audit trail
-    assert [r["action"] for r in a.catalog.audit.search(action="operation.recover")]
+    assert [r.action for r in a.catalog.audit.search(action="operation.recover")]
     a.close()
     # re-running the operation completes it
     arch = Archive.open(root, user="admin", password="password123")

@@ -39,7 +39,7 @@ def test_folder_and_zip_packages_keep_bytes_names_and_metadata(archive, tmp_path
         assert [e["stage_code"] for e in events][:2] == ["1", "2"]
         assert events[-1]["origin"] == "archdesk" and events[-1]["stage_name"] == "收集"
     # the audit trail recorded each import
-    actions = [r["action"] for r in cat.audit.search(action="case.import")]
+    actions = [r.action for r in cat.audit.search(action="case.import")]
     assert len(actions) == 2
 
 

@@ -146,7 +146,7 @@ def test_trust_list_remove(arch: Archive, tmp_path: Path) -> None:
     assert [k.label for k in keystore.list_trusted(arch)] == ["某县政务服务中心"]
     keystore.remove_trusted(arch, pem.format_fingerprint(fp))
     assert keystore.list_trusted(arch) == []
-    assert arch.catalog.keys.get(fp)["removed_by"] == "admin"  # history kept
+    assert arch.catalog.keys.get(fp).removed_by == "admin"  # history kept
     with pytest.raises(NotFound):
         keystore.remove_trusted(arch, fp)
     keystore.trust_key(arch, tmp_path / "sender.pem", "回来了")

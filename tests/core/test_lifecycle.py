@@ -5,6 +5,7 @@ operation; every other (status, status, operation) is refused and changes nothin
 from __future__ import annotations
 
 import ast
+import dataclasses
 import itertools
 import json
 import re
@@ -32,7 +33,7 @@ def _one_case(archive: Archive, status: Status) -> int:
 
 
 def _status_entries(archive: Archive, cid: int) -> list[dict]:
-    return [{**dict(r), "detail": json.loads(r["detail"])}
+    return [{**dataclasses.asdict(r), "detail": json.loads(r.detail)}
             for r in archive.catalog.audit.search(action="case.status", object_id=str(cid))]
 
 

@@ -64,7 +64,7 @@ def test_full_backup_wipe_restore_gives_identical_archive(archive, tmp_path):
     again = Archive.open(restored, user="admin", password=PASSWORD)   # a working archive, same login
     from desktop_app.core.audit import verify_chain
 
-    assert [r["action"] for r in again.catalog.audit.iter_from(0)][-2:] == ["preserve.restore", "user.login"]
+    assert [r.action for r in again.catalog.audit.iter_from(0)][-2:] == ["preserve.restore", "user.login"]
     assert verify_chain(again.catalog) == []                      # the hash chain survived the trip
     [own] = again.catalog.preserve.backups()                      # the register knows where it came from
     assert own["uuid"] == res.uuid and own["state"] == "verified"
@@ -194,7 +194,7 @@ def test_migrate_whole_archive_verified(archive, tmp_path):
     moved = Archive.open(tmp_path / "newdisk" / "archive", user="admin", password=PASSWORD)
     assert moved.catalog.preserve.case_stats()["cases"] == 2
     moved.close()
-    assert archive.catalog.audit.last()["action"] == "preserve.migrate"
+    assert archive.catalog.audit.last().action == "preserve.migrate"
     with pytest.raises(UsageError):
         migrate_archive(archive, tmp_path / "newdisk" / "archive")      # not empty any more
 

@@ -103,7 +103,7 @@ def test_override_on_accept_is_logged(carrier, archives):
     rep = receive_carrier(archives, carrier[0], "accept", override_reason=OVERRIDE)
     assert rep.decision == "accepted" and set(rep.overrides) == SAMPLE_FAILS
     logged = archives.catalog.audit.search(action="check.override")
-    assert len(logged) == len(SAMPLE_FAILS | SAMPLE_PENDING) and all(OVERRIDE in str(dict(e)) for e in logged)
+    assert len(logged) == len(SAMPLE_FAILS | SAMPLE_PENDING) and all(OVERRIDE in e.detail for e in logged)
 
 
 def test_clean_carrier_is_accepted_without_override(carrier, archives):

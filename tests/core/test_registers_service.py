@@ -20,7 +20,7 @@ def filled(archive):
 
 
 def _exports(archive) -> list[dict]:
-    return [json.loads(r["detail"]) for r in archive.catalog.audit.search(action="register.export")]
+    return [json.loads(r.detail) for r in archive.catalog.audit.search(action="register.export")]
 
 
 def test_pdf_and_exports_from_one_request_are_audited(filled, tmp_path):

@@ -89,7 +89,7 @@ def test_manual_override_logged_and_kept(archive, cases):
     assert cls["method"] == "manual" and cls["reason"] == "按科室意见归入公共服务"
     assert cls["category_name"].startswith("公共服务")
     assert "按科室意见" in cat.cases.events(cases[3])[-1]["detail"]
-    assert cat.audit.search(action="case.classify.override")[0]["object_id"] == str(cases[3])
+    assert cat.audit.search(action="case.classify.override")[0].object_id == str(cases[3])
     # a batch run does not overwrite a hand classification
     report = classify_cases(archive)
     assert {c["case_id"]: c["kind"] for c in report.changes}.get(cases[3]) is None

@@ -150,5 +150,5 @@ def test_pdf_text_indexed_in_separate_step(archive: Archive, tmp_path: Path) -> 
     assert S.search(archive, "复议").hits                # 2 chars in PDF text
     assert S.pending_text(archive) == 0
     assert S.index_text(archive)["cases"] == 0           # incremental: nothing left to read
-    actions = [r["action"] for r in archive.catalog.access.audit_filter(action="search.index")]
+    actions = [r.action for r in archive.catalog.access.audit_filter(action="search.index")]
     assert actions == ["search.index"]

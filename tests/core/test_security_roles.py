@@ -106,7 +106,7 @@ def test_role_separation(staffed: Archive) -> None:
     with pytest.raises(ArchDeskError, match="三员分立"):
         users.disable_user(admin, "aud1")                  # would leave no 安全审计员
     users.create_user(admin, "aud2", PW, ["auditor", "reader"])   # an admin role plus a working role is fine
-    assert admin.catalog.audit.last()["action"] == "user.create"
+    assert admin.catalog.audit.last().action == "user.create"
     # turning it on is refused when one admin role has no holder
     users.set_role_separation(admin, False)
     users.set_roles(admin, "sec1", ["clerk"])
@@ -129,7 +129,7 @@ def test_lockout_disable_reset_and_unlock(staffed: Archive) -> None:
     with pytest.raises(LoginRequired, match="锁定"):
         Archive.open(staffed.root, user="clerk1", password=PW)   # locked even with the right password
     fails = [r for r in staffed.catalog.access.audit_filter(action="user.login", actor="clerk1")
-             if r["outcome"] == "fail"]
+             if r.outcome == "fail"]
     assert len(fails) >= 5
     users.reset_password(staffed, "clerk1", "new-password-1")
     with Archive.open(staffed.root, user="clerk1", password="new-password-1") as c:
@@ -144,7 +144,7 @@ def test_lockout_disable_reset_and_unlock(staffed: Archive) -> None:
         Archive.open(staffed.root, user="reader1", password=PW)
     users.disable_user(staffed, "reader1", enable=True)
     Archive.open(staffed.root, user="reader1", password=PW).close()
-    actions = [r["action"] for r in staffed.catalog.access.audit_filter(object_text="reader1")]
+    actions = [r.action for r in staffed.catalog.access.audit_filter(object_text="reader1")]
     assert "user.disable" in actions and "user.enable" in actions
 
 

@@ -47,7 +47,7 @@ def test_controlled_record_needs_permit_and_every_use_is_registered(setup: Archi
         with pytest.raises(PermissionDenied, match="控制"):
             use.open_for_use(r, cid, "查询办理结果")
         refused = r.catalog.access.audit_filter(action="use.read")[0]
-        assert refused["outcome"] == "refused" and refused["actor"] == "reader1"
+        assert refused.outcome == "refused" and refused.actor == "reader1"
         with pytest.raises(PermissionDenied):                 # a reader cannot grant herself
             use.grant_permit(r, cid, "reader1")
     with _as(setup, "sec1") as s:
@@ -59,7 +59,7 @@ def test_controlled_record_needs_permit_and_every_use_is_registered(setup: Archi
         card = setup.catalog.cases.metadata(cid).get("contacted_card", "")
         assert card and sess.metadata["contacted_card"] != card and "*" in sess.metadata["contacted_card"]
     rows = setup.catalog.access.uses(case_id=cid)
-    assert [(u["user"], u["kind"], u["purpose"], u["permit_id"]) for u in rows] == \
+    assert [(u.user, u.kind, u.purpose, u.permit_id) for u in rows] == \
         [("reader1", "read", "查询办理结果", pid)]
     with _as(setup, "sec1") as s:
         use.revoke_permit(s, pid)
@@ -89,9 +89,9 @@ def test_open_record_and_watermarked_export(setup: Archive, tmp_path: Path) -> N
     text = copy.pages[0].extract_text()
     assert "利用副本" in text and "reader1" in text and "读者甲" in text
     assert "利用副本" not in (original.pages[0].extract_text() or "")
-    kinds = [u["kind"] for u in setup.catalog.access.uses(case_id=cid)]
+    kinds = [u.kind for u in setup.catalog.access.uses(case_id=cid)]
     assert kinds == ["read", "export"]
-    assert setup.catalog.access.audit_filter(action="use.export")[0]["actor"] == "reader1"
+    assert setup.catalog.access.audit_filter(action="use.export")[0].actor == "reader1"
 
 
 def test_use_register_printable(setup: Archive, tmp_path: Path) -> None:

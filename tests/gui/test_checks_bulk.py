@@ -70,7 +70,7 @@ def test_incomplete_run_then_bulk_manual_and_override(window: Any, imported: Arc
 
     monkeypatch.setattr(BulkDialog, "exec", note("已用单位另一台电脑的杀毒软件离线扫描，无病毒"))
     click(qtbot, page.bulk_manual_button)
-    manual = [json.loads(e["detail"]) for e in cat.audit.search(action="check.manual")]
+    manual = [json.loads(e.detail) for e in cat.audit.search(action="check.manual")]
     assert {d["case_id"] for d in manual} == set(chosen)               # one entry per case × item
     assert all(d["note"] == "已用单位另一台电脑的杀毒软件离线扫描，无病毒" for d in manual)
     for c in chosen:
@@ -79,7 +79,7 @@ def test_incomplete_run_then_bulk_manual_and_override(window: Any, imported: Arc
     _select_rows(page, qtbot, rows)
     monkeypatch.setattr(BulkDialog, "exec", note("隔离网络终端，病毒库由安全保密员每月更新，本次已人工扫描"))
     click(qtbot, page.bulk_override_button)
-    logged = [json.loads(e["detail"]) for e in cat.audit.search(action="check.override")]
+    logged = [json.loads(e.detail) for e in cat.audit.search(action="check.override")]
     assert {d["case_id"] for d in logged} == set(chosen) and {d["item"] for d in logged} >= {"GD-4-1"}
     for c in chosen:
         assert cat.cases.get(c)["status"] == "checked", [(r.item, r.result, r.overridden)

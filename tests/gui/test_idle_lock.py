@@ -38,7 +38,7 @@ def test_idle_lock_locks_and_unlocks(window: Any, archive: Archive, qtbot: Any) 
             qtbot.keyClick(dlg.password, Qt.Key.Key_Return)   # Enter unlocks like 解锁
         assert not lock.is_locked and window.centralWidget().isVisible()
         rows = archive.catalog.access.audit_filter(actor=archive.user.name)
-        actions = [(r["action"], r["outcome"]) for r in rows[:3]]
+        actions = [(r.action, r.outcome) for r in rows[:3]]
         assert actions == [("user.login", "ok"), ("user.login", "fail"), ("user.lock", "ok")]
     finally:
         lock.uninstall()

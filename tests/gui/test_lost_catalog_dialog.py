@@ -108,7 +108,7 @@ def test_rebuild_from_the_dialog_opens_the_archive_with_its_cases(app, made, tmp
         assert arch.root == root and arch.user.name == "keeper"
         assert arch.catalog.cases.count() == 2                   # the cases are back
         rebuilt = arch.catalog.audit.search(action="catalog.rebuild")
-        assert len(rebuilt) == 1 and rebuilt[0]["actor"] == "keeper"
+        assert len(rebuilt) == 1 and rebuilt[0].actor == "keeper"
         assert arch.catalog.audit.search(action="user.create", object_id="keeper")
         window = gui_app.open_main_window(arch)
         qtbot.addWidget(window)

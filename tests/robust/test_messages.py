@@ -73,6 +73,6 @@ def test_reserved_and_case_twin_user_names_are_refused(agency, name):
         with pytest.raises(UsageError) as e:
             users.create_user(arch, name, "Another-pass-123", ["sysadmin"])
         assert CJK.search(e.value.message) and e.value.code in ("reserved_user_name", "user_exists")
-        assert {r["name"].casefold() for r in arch.catalog.users.all()} == {"admin"}
+        assert {r.name.casefold() for r in arch.catalog.users.all()} == {"admin"}
     finally:
         arch.close()

@@ -73,9 +73,10 @@ def run_checkpoint(args: argparse.Namespace, out: Output) -> int:
         last = arch.catalog.access.last_checkpoint()
         newest = arch.catalog.audit.last()
         assert newest is not None                 # an archive's log starts with its creation
-        cp = audit.checkpoint(arch, key) if last is None or last["seq"] < newest["seq"] else dict(last)
-    out.result({k: cp[k] for k in ("id", "seq", "hash", "time", "signer", "fingerprint")},
-               f"已签署检查点：第 {cp['seq']} 条（{cp['hash'][:16]}…），签名人 {cp['signer']}")
+        cp = audit.checkpoint(arch, key) if last is None or last.seq < newest.seq else last
+    out.result({"id": cp.id, "seq": cp.seq, "hash": cp.hash, "time": cp.time, "signer": cp.signer,
+                "fingerprint": cp.fingerprint},
+               f"已签署检查点：第 {cp.seq} 条（{cp.hash[:16]}…），签名人 {cp.signer}")
     return 0
 
 
@@ -83,9 +84,9 @@ def run_list(args: argparse.Namespace, out: Output) -> int:
     with open_archive(args) as arch:
         rows = audit_report.entries(arch, _flt(args))
     keys = ("seq", "time", "actor", "action", "object_type", "object_id", "outcome", "detail", "hash")
-    text = "\n".join(f"{r['seq']:>6}  {r['time']}  {r['actor']:<10} {r['action_label']:<10} {r['object']:<20} "
-                     f"{r['outcome_label']}  {r['detail_text']}" for r in rows)
-    out.result({"total": len(rows), "entries": [{k: r[k] for k in keys} for r in rows]},
+    text = "\n".join(f"{r.entry.seq:>6}  {r.entry.time}  {r.entry.actor:<10} {r.action_label:<10} {r.object_text:<20} "
+                     f"{r.outcome_label}  {r.detail_text}" for r in rows)
+    out.result({"total": len(rows), "entries": [{k: r.to_dict()[k] for k in keys} for r in rows]},
                (text + "\n" if text else "") + f"共 {len(rows)} 条")
     return 0
 

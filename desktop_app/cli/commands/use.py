@@ -93,8 +93,8 @@ def run_revoke(args: argparse.Namespace, out: Output) -> int:
 def run_list(args: argparse.Namespace, out: Output) -> int:
     with open_archive(args) as arch:
         rows = use.use_rows(arch, date_from=args.date_from, date_to=args.date_to, user=args.user)
-    text = "\n".join(f"{r['time']}  {r['user']:<10} {r['kind']:<6} {r['archival_code']}  {r['purpose']}" for r in rows)
-    out.result({"total": len(rows), "uses": rows}, (text + "\n" if text else "") + f"共 {len(rows)} 次利用")
+    text = "\n".join(f"{r.time}  {r.user:<10} {r.kind:<6} {r.archival_code}  {r.purpose}" for r in rows)
+    out.result({"total": len(rows), "uses": [r.to_dict() for r in rows]}, (text + "\n" if text else "") + f"共 {len(rows)} 次利用")
     return 0
 
 

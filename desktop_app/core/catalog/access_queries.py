@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from ..entities.access import UsePermit, UseRecord
+from ..entities.audit import AuditCheckpoint, AuditEntry
 from ..errors import UsageError
 from ._util import dumps, now
 
@@ -25,17 +26,19 @@ class AccessQueries:
                             (seq, digest, time, signer, fingerprint, public_key, signature))
             return int(cur.lastrowid or 0)
 
-    def checkpoints(self) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT * FROM audit_checkpoints ORDER BY id")
+    def checkpoints(self) -> list[AuditCheckpoint]:
+        return [AuditCheckpoint.from_row(r) for r in self.cat.all("SELECT * FROM audit_checkpoints ORDER BY id")]
 
-    def last_checkpoint(self) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM audit_checkpoints ORDER BY id DESC LIMIT 1")
+    def last_checkpoint(self) -> AuditCheckpoint | None:
+        r = self.cat.one("SELECT * FROM audit_checkpoints ORDER BY id DESC LIMIT 1")
+        return None if r is None else AuditCheckpoint.from_row(r)
 
-    def audit_entry(self, seq: int) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM audit_log WHERE seq=?", (seq,))
+    def audit_entry(self, seq: int) -> AuditEntry | None:
+        r = self.cat.one("SELECT * FROM audit_log WHERE seq=?", (seq,))
+        return None if r is None else AuditEntry.from_row(r)
 
     def audit_filter(self, *, actor: str = "", action: str = "", object_text: str = "",
-                     date_from: str = "", date_to: str = "", limit: int = 5000) -> list[sqlite3.Row]:
+                     date_from: str = "", date_to: str = "", limit: int = 5000) -> list[AuditEntry]:
         """Audit entries newest first; ``action`` is a prefix (``user.`` finds every user action)."""
         sql, params = "SELECT * FROM audit_log WHERE 1=1", []
         if actor:
@@ -53,7 +56,7 @@ class AccessQueries:
         if date_to:
             sql += " AND time < ?"
             params.append(date_to + "\U0010ffff")
-        return self.cat.all(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit))
+        return [AuditEntry.from_row(r) for r in self.cat.all(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit))]
 
     def audit_actors(self) -> list[str]:
         return [r[0] for r in self.cat.all("SELECT DISTINCT actor FROM audit_log ORDER BY actor")]
@@ -71,7 +74,7 @@ class AccessQueries:
             return int(cur.lastrowid or 0)
 
     def uses(self, *, case_id: int | None = None, user: str = "", date_from: str = "", date_to: str = "",
-             limit: int = 10000) -> list[sqlite3.Row]:
+             limit: int = 10000) -> list[UseRecord]:
         sql = ("SELECT u.*, c.archival_code, c.project_name, c.task_name, c.electronic_record_code"
                " FROM uses u LEFT JOIN cases c ON c.id = u.case_id WHERE 1=1")
         params: list[Any] = []
@@ -87,7 +90,7 @@ class AccessQueries:
         if date_to:
             sql += " AND u.time < ?"
             params.append(date_to + "\U0010ffff")
-        return self.cat.all(sql + " ORDER BY u.id LIMIT ?", (*params, limit))
+        return [UseRecord.from_row(r) for r in self.cat.all(sql + " ORDER BY u.id LIMIT ?", (*params, limit))]
 
     # -- permits -----------------------------------------------------------------------------
     def add_permit(self, case_id: int, user: str, granted_by: str, expires: str, note: str) -> int:
@@ -96,9 +99,10 @@ class AccessQueries:
                             " VALUES (?,?,?,?,?,?)", (case_id, user, granted_by, now(), expires, note))
             return int(cur.lastrowid or 0)
 
-    def valid_permit(self, case_id: int, user: str, today: str) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM use_permits WHERE case_id=? AND user=? AND revoked_at IS NULL"
-                            " AND (expires='' OR expires >= ?) ORDER BY id DESC LIMIT 1", (case_id, user, today))
+    def valid_permit(self, case_id: int, user: str, today: str) -> UsePermit | None:
+        r = self.cat.one("SELECT * FROM use_permits WHERE case_id=? AND user=? AND revoked_at IS NULL"
+                         " AND (expires='' OR expires >= ?) ORDER BY id DESC LIMIT 1", (case_id, user, today))
+        return None if r is None else UsePermit.from_row(r)
 
     def revoke_permit(self, permit_id: int) -> bool:
         with self.cat.write() as c:
@@ -106,10 +110,12 @@ class AccessQueries:
                             (now(), permit_id))
             return cur.rowcount > 0
 
-    def permits(self, case_id: int | None = None) -> list[sqlite3.Row]:
+    def permits(self, case_id: int | None = None) -> list[UsePermit]:
         if case_id is None:
-            return self.cat.all("SELECT * FROM use_permits ORDER BY id")
-        return self.cat.all("SELECT * FROM use_permits WHERE case_id=? ORDER BY id", (case_id,))
+            rows = self.cat.all("SELECT * FROM use_permits ORDER BY id")
+        else:
+            rows = self.cat.all("SELECT * FROM use_permits WHERE case_id=? ORDER BY id", (case_id,))
+        return [UsePermit.from_row(r) for r in rows]
 
     def opening_of(self, case_id: int) -> str:
         """开放/控制: the latest opening appraisal, else the classification's, else 控制."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
+from ..entities.audit import AuditKeyMeta, AuditKeySlot
 from ._util import now
 
 if TYPE_CHECKING:
@@ -15,8 +15,9 @@ class AuditKeyQueries:
     def __init__(self, cat: Catalog) -> None:
         self.cat = cat
 
-    def meta(self) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM audit_key WHERE id=1")
+    def meta(self) -> AuditKeyMeta | None:
+        r = self.cat.one("SELECT * FROM audit_key WHERE id=1")
+        return None if r is None else AuditKeyMeta.from_row(r)
 
     def create_meta(self, keyed_from: int, mac: str) -> None:
         with self.cat.write() as c:
@@ -27,8 +28,9 @@ class AuditKeyQueries:
         with self.cat.write() as c:
             c.execute("UPDATE audit_key SET roster_mac=? WHERE id=1", (mac,))
 
-    def slot(self, user_name: str) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM audit_key_slots WHERE user_name=?", (user_name,))
+    def slot(self, user_name: str) -> AuditKeySlot | None:
+        r = self.cat.one("SELECT * FROM audit_key_slots WHERE user_name=?", (user_name,))
+        return None if r is None else AuditKeySlot.from_row(r)
 
     def slot_names(self) -> list[str]:
         return [str(r[0]) for r in self.cat.all("SELECT user_name FROM audit_key_slots ORDER BY user_name")]

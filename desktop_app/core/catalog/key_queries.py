@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
+from ..entities.keys import TrustedKeyRow
 from ._util import now
 
 if TYPE_CHECKING:
@@ -15,11 +15,13 @@ class KeyQueries:
     def __init__(self, cat: Catalog) -> None:
         self.cat = cat
 
-    def get(self, fingerprint: str) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM trusted_keys WHERE fingerprint=?", (fingerprint,))
+    def get(self, fingerprint: str) -> TrustedKeyRow | None:
+        r = self.cat.one("SELECT * FROM trusted_keys WHERE fingerprint=?", (fingerprint,))
+        return None if r is None else TrustedKeyRow.from_row(r)
 
-    def active(self) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT * FROM trusted_keys WHERE removed_at IS NULL ORDER BY id")
+    def active(self) -> list[TrustedKeyRow]:
+        return [TrustedKeyRow.from_row(r) for r in self.cat.all(
+            "SELECT * FROM trusted_keys WHERE removed_at IS NULL ORDER BY id")]
 
     def trust(self, fingerprint: str, label: str, public_key_pem: str, actor: str,
               algorithm: str = "SM2") -> int:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
+from ..entities.users import UserAccount
 from ._util import dumps, now
 
 if TYPE_CHECKING:
@@ -15,14 +15,15 @@ class UserQueries:
     def __init__(self, cat: Catalog) -> None:
         self.cat = cat
 
-    def get(self, name: str) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM users WHERE name=?", (name,))
+    def get(self, name: str) -> UserAccount | None:
+        r = self.cat.one("SELECT * FROM users WHERE name=?", (name,))
+        return None if r is None else UserAccount.from_row(r)
 
     def count(self) -> int:
         return int(self.cat.scalar("SELECT count(*) FROM users"))
 
-    def all(self) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT * FROM users ORDER BY id")
+    def all(self) -> list[UserAccount]:
+        return [UserAccount.from_row(r) for r in self.cat.all("SELECT * FROM users ORDER BY id")]
 
     def create(self, name: str, password_hash: str, roles: list[str], display_name: str = "") -> int:
         with self.cat.write() as c:

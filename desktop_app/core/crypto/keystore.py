@@ -50,6 +50,7 @@ from .sm2 import PrivateKey, PublicKey
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
+    from ..entities.keys import TrustedKeyRow
 
 __all__ = ["KeyInfo", "TrustedKey", "export_public_key", "fingerprint", "format_fingerprint",
            "generate_key", "import_key", "key_info", "list_trusted", "load_private_key", "remove_trusted",
@@ -242,9 +243,8 @@ def export_public_key(archive: Archive, path: str | os.PathLike[str]) -> KeyInfo
 
 
 # -- trusted sender keys (archives side) ------------------------------------------------------
-def _row_to_trusted(row: Any) -> TrustedKey:
-    return TrustedKey(row["fingerprint"], row["label"], row["added_at"], row["added_by"],
-                      row["public_key_pem"])
+def _row_to_trusted(row: TrustedKeyRow) -> TrustedKey:
+    return TrustedKey(row.fingerprint, row.label, row.added_at, row.added_by, row.public_key_pem)
 
 
 def trust_key(archive: Archive, pem_path: str | os.PathLike[str], label: str) -> TrustedKey:

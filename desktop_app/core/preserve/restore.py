@@ -240,7 +240,7 @@ def _fix_mirror(cat: Catalog, mirror: Path) -> None:
     """The backed-up audit.log may run ahead of the catalog snapshot: keep it aside, rebuild."""
     try:
         last = cat.audit.last()
-        if mirror.exists() and audit._last_mirrored_seq(mirror) > (last["seq"] if last else 0):
+        if mirror.exists() and audit._last_mirrored_seq(mirror) > (last.seq if last else 0):
             replace_file(mirror, mirror.with_name("audit.log.at-backup"))
         audit.sync_mirror(cat, mirror)
     except (OSError, ArchDeskError, KeyError):

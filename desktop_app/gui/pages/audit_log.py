@@ -3,6 +3,7 @@ where it breaks), export CSV (UTF-8 BOM) or PDF.  Core: ``audit.verify``, ``audi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
@@ -27,17 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import audit, audit_report
+from ...core.entities.audit import AuditListing
 from ...core.errors import ArchDeskError
 from ..context import AppContext
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import audit_text
 from . import register_page
 
-COLUMNS = (("seq", QT_TRANSLATE_NOOP("AuditPage", "序号")), ("time", QT_TRANSLATE_NOOP("AuditPage", "时间")),
-           ("actor", QT_TRANSLATE_NOOP("AuditPage", "用户")), ("action_label", QT_TRANSLATE_NOOP("AuditPage", "操作")),
-           ("object", QT_TRANSLATE_NOOP("AuditPage", "对象")), ("outcome_label", QT_TRANSLATE_NOOP("AuditPage", "结果")),
-           ("detail_text", QT_TRANSLATE_NOOP("AuditPage", "详情")))
-TRANSLATED = ("action_label", "outcome_label")     # core labels shown in the UI language
+# (the cell's text, header, whether the text is a core label shown in the UI language)
+COLUMNS: tuple[tuple[Callable[[AuditListing], str], str, bool], ...] = (
+    (lambda r: str(r.entry.seq), QT_TRANSLATE_NOOP("AuditPage", "序号"), False),
+    (lambda r: r.entry.time, QT_TRANSLATE_NOOP("AuditPage", "时间"), False),
+    (lambda r: r.entry.actor, QT_TRANSLATE_NOOP("AuditPage", "用户"), False),
+    (lambda r: r.action_label, QT_TRANSLATE_NOOP("AuditPage", "操作"), True),
+    (lambda r: r.object_text, QT_TRANSLATE_NOOP("AuditPage", "对象"), False),
+    (lambda r: r.outcome_label, QT_TRANSLATE_NOOP("AuditPage", "结果"), True),
+    (lambda r: r.detail_text, QT_TRANSLATE_NOOP("AuditPage", "详情"), False))
 _NO_DATE = QDate(2000, 1, 1)
 OK_STYLE = "QPlainTextEdit { background: #e6f4ea; color: #0d652d; }"
 BAD_STYLE = "QPlainTextEdit { background: #fce8e6; color: #a50e0e; }"
@@ -65,7 +71,7 @@ class AuditPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[AuditListing] = []
         self.last_result: audit.VerifyResult | None = None
         self.job: Any = None
 
@@ -101,7 +107,7 @@ class AuditPage(QWidget):
         actions.addWidget(self.count_label)
 
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("AuditPage", h) for _, h in COLUMNS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("AuditPage", h) for _, h, _ in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -163,12 +169,12 @@ class AuditPage(QWidget):
         self.table.setRowCount(len(self.rows))
         bad = {p.seq for p in self.last_result.problems} if self.last_result else set()
         for r, row in enumerate(self.rows):
-            for c, (key, _) in enumerate(COLUMNS):
-                value = str(row.get(key, ""))
-                item = QTableWidgetItem(audit_text(value) if key in TRANSLATED else value)
-                if row["seq"] in bad:
+            for c, (cell, _, translated) in enumerate(COLUMNS):
+                value = cell(row)
+                item = QTableWidgetItem(audit_text(value) if translated else value)
+                if row.entry.seq in bad:
                     item.setBackground(QColor("#fce8e6"))
-                elif row["outcome"] != "ok" and c == 5:
+                elif row.entry.outcome != "ok" and c == 5:
                     item.setForeground(QColor("#b3261e"))
                 self.table.setItem(r, c, item)
         self.count_label.setText(fmt(self.tr("共 {0} 条"), str(len(self.rows))))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core import use as svc
 from ...core.catalog import CaseFilter
+from ...core.entities.access import UseRegisterRow
 from ...core.errors import ArchDeskError, NotFound
 from ...core.numbers import is_digits
 from ...core.store import atomic_write_bytes
@@ -47,9 +48,9 @@ META_LABELS = (("electronic_record_code", QT_TRANSLATE_NOOP("UsePage", "电子�
                ("result", QT_TRANSLATE_NOOP("UsePage", "办理结果")))
 
 
-def _use_kind_text(row: dict[str, Any]) -> str:
+def _use_kind_text(row: UseRegisterRow) -> str:
     """查阅 / 导出副本 / 打印 (``core.use.KIND_LABELS``) in the UI language."""
-    return QCoreApplication.translate("UsePage", str(row.get("kind") or ""))
+    return QCoreApplication.translate("UsePage", row.kind)
 
 
 def _permit_text(permit: str) -> str:
@@ -267,10 +268,10 @@ class UsePage(QWidget):
             c = cat.cases.get(case_id)
             return str(case_id) if c is None else str(c["archival_code"] or c["electronic_record_code"] or case_id)
 
-        _fill(self.permits_table, [[str(r["id"]), code(int(r["case_id"])), r["user"], r["granted_by"], r["granted_at"],
-                                    r["expires"] or self.tr("不限"),
-                                    self.tr("已撤销") if r["revoked_at"] else self.tr("有效"), r["note"]]
-                                   for r in rows], [int(r["id"]) for r in rows])
+        _fill(self.permits_table, [[str(r.id), code(int(r.case_id)), r.user, r.granted_by, r.granted_at,
+                                    r.expires or self.tr("不限"),
+                                    self.tr("已撤销") if r.revoked_at else self.tr("有效"), r.note]
+                                   for r in rows], [int(r.id) for r in rows])
 
     def grant(self, case_text: str, user: str, expires: str, note: str) -> int | None:
         try:
@@ -334,8 +335,8 @@ class UsePage(QWidget):
             return
         start, end = self._period()
         rows = svc.use_rows(self.ctx.archive, date_from=start, date_to=end)
-        _fill(self.uses_table, [[r["time"], r["user"], r["archival_code"], r["title"], _use_kind_text(r), r["purpose"],
-                                 opening_text(r["opening"] or ""), _permit_text(r["permit"])] for r in rows])
+        _fill(self.uses_table, [[r.time, r.user, r.archival_code, r.title, _use_kind_text(r), r.purpose,
+                                 opening_text(r.opening), _permit_text(r.permit)] for r in rows])
 
     def print_register(self, path: str) -> bool:
         start, end = self._period()
