@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import fields
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
 
 
-def build(cls: type[T], row: sqlite3.Row | Mapping[str, Any], **overrides: Any) -> T:
+class Columns(Protocol):
+    """A catalog row (``sqlite3.Row``, named only inside ``core/catalog``) or a mapping: its column
+    names and values by name."""
+    def keys(self) -> Iterable[str]: ...
+    def __getitem__(self, key: str, /) -> Any: ...
+
+
+def build(cls: type[T], row: Columns, **overrides: Any) -> T:
     """``cls`` with every field taken from the column of the same name (``overrides`` win).
 
     Strict: a field with neither a column nor an override raises ``KeyError`` naming it, here in
