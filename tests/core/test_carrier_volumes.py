@@ -182,3 +182,32 @@ def test_second_volume_first_sees_no_false_gap_in_archival_numbers(agency, tmp_p
     env = RunEnv(stage="receipt", scheme=None, now=None, carrier=copy)      # type: ignore[arg-type]
     assert first_code not in yj_items.batch_codes(env) and second["archival_codes"][0] in yj_items.batch_codes(env)
     archives.close()
+
+
+def test_an_iso_is_checked_by_reading_the_image_back(agency, tmp_path, monkeypatch):
+    """--iso (issue 20): the staged folder is not read back; the image is, in full — a file whose
+    bytes in the image differ from the write-time digests refuses the carrier, staging kept."""
+    from desktop_app.core.transfer import iso_verify
+
+    arch, ids = agency
+    staged_reads: list[str] = []
+    monkeypatch.setattr(carrier_mod, "_sha256_from_medium", lambda p, *a, **k: staged_reads.append(str(p)) or "")
+    real = iso_verify._digest_extent
+
+    def corrupt(fd, fh, offset, size):  # type: ignore[no-untyped-def]
+        dg = real(fd, fh, offset, size)
+        return type(dg)(dg.size, dg.sm3, "0" * 64) if size > 100_000 else dg
+
+    monkeypatch.setattr(iso_verify, "_digest_extent", corrupt)
+    with pytest.raises(StorageError) as err:
+        create_transfer(arch, tmp_path / "out", ids[:1], passphrase=KEYPASS, override_reason=OVERRIDE, iso=True)
+    assert err.value.code == "readback_failed" and "-002.pdf" in err.value.message
+    assert staged_reads == []                                   # the staging copy was not read back
+    assert arch.catalog.cases.get(ids[0])["status"] == "archived"
+    assert not list((tmp_path / "out").glob("*.iso"))
+    assert [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".partial")]   # resumable
+    monkeypatch.setattr(iso_verify, "_digest_extent", real)
+    tid = arch.catalog.transfers.list()[0].transfer_id
+    res = resume_transfer(arch, tid, passphrase=KEYPASS)
+    assert Path(res.volumes[0]["path"]).suffix == ".iso"
+    assert arch.catalog.cases.get(ids[0])["status"] == "transferred"

@@ -133,27 +133,71 @@ def verify_iso(path: Path, progress: Progress | None = None) -> list[str]:
 
 
 def publish_iso(staging: Path, dest: Path, label: str, progress: Progress, digests: dict[str, Any] | None = None) -> Path:
-    """Verify the staged carrier, build ``dest`` (.iso) from it, read the image back, then rename."""
-    def publish(src: Path, final: Path) -> None:
-        if os.path.lexists(fs_path(final)):
-            raise StorageError(f"目标已存在，不会覆盖：{final}", path=str(final))
-        tmp = final.with_name(f".{final.name}{TMP_SUFFIX}")
-        try:
-            build_iso(src, tmp, label, progress)
-            problems = verify_iso(tmp, progress)
-            if problems:
-                raise StorageError(f"光盘映像回读校验未通过：{problems[0]}", code="readback_failed",
-                                   path=str(final), problems=problems[:50])
-            rename(tmp, final)
-            fsync_dir(final.parent)
-        except BaseException:
-            with contextlib.suppress(OSError, StorageError):
-                unlink(tmp, missing_ok=True)
-            raise
-        remove_tree(src)
+    """Build ``dest`` (.iso) from the staged carrier, verify the image, then rename.
 
-    verify_and_publish(staging, dest, progress, publish=publish, digests=digests)
+    With the write-time ``digests`` the staged folder is not flushed and read back first: the image
+    itself is read back in full (every file from the image, on all cores, with the carrier checks)
+    and its SUMS lists must be the very bytes written from those digests — what reaches the disc
+    is what was checked.  Without them the staged carrier is verified first as before."""
+    if digests is None:
+        def publish(src: Path, final: Path) -> None:
+            _build_and_check(src, final, label, progress, None)
+
+        verify_and_publish(staging, dest, progress, publish=publish)
+        return dest
+    _build_and_check(staging, dest, label, progress, digests)
     return dest
+
+
+def _build_and_check(src: Path, final: Path, label: str, progress: Progress, digests: dict[str, Any] | None) -> None:
+    from .iso_verify import ImageTree, verify_image
+    from .sums import format_sums
+
+    if os.path.lexists(fs_path(final)):
+        raise StorageError(f"目标已存在，不会覆盖：{final}", path=str(final))
+    tmp = final.with_name(f".{final.name}{TMP_SUFFIX}")
+    try:
+        build_iso(src, tmp, label, progress)
+        progress.status(f"正在回读校验光盘映像：{final.name}")
+        tree = ImageTree(tmp)
+        report = verify_image(tmp, progress, tree)
+        problems = [f"{p.path}：{p.detail}" for p in report.problems]
+        if digests is not None:
+            for name, algo in ((SHA256SUMS, "sha256"), (SM3SUMS, "sm3")):
+                want = format_sums((p, getattr(d, algo)) for p, d in digests.items())
+                if not tree.is_file(name) or tree.read(name) != want:
+                    problems.append(f"{name}：映像中的摘要清单与写入的不一致")
+        problems += _names_problems(tmp, sorted(r for r in tree.files if r.startswith("电子档案/"))[:50])
+        if problems:
+            raise StorageError(f"光盘映像回读校验未通过：{problems[0]}", code="readback_failed",
+                               path=str(final), problems=problems[:50])
+        rename(tmp, final)
+        fsync_dir(final.parent)
+    except BaseException:
+        with contextlib.suppress(OSError, StorageError):
+            unlink(tmp, missing_ok=True)
+        raise
+    remove_tree(src)
+
+
+def _names_problems(path: Path, rels: list[str]) -> list[str]:
+    """The Chinese names are in the UDF and Rock Ridge trees too (the data was read through Joliet)."""
+    import pycdlib
+
+    iso = pycdlib.PyCdlib()
+    problems = []
+    try:
+        iso.open(fs_path(path))
+        for label, kw in (("UDF", "udf_path"), ("Rock Ridge", "rr_path")):
+            try:
+                for rel in rels:
+                    iso.get_record(**{kw: f"/{rel}"})
+            except pycdlib.pycdlibexception.PyCdlibException:
+                problems.append(f"{label} 目录中缺少中文文件名")
+    finally:
+        with contextlib.suppress(Exception):
+            iso.close()
+    return problems
 
 
 def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Path:
