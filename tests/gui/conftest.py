@@ -31,13 +31,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def clamscan_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """Where the scanner choosers (wizard, 设置) find ClamAV's ``clamscan``.  On Windows, where this CI
-    has no ClamAV, a stand-in ``clamscan.bat`` on PATH: the choosers only look a scanner up, they do
-    not run it (tests that scan with ClamAV do not run there: installer/README.md)."""
+    has no ClamAV, a stand-in ``clamscan.bat`` on PATH that answers the wizard's probe (a version line,
+    a scan that finds nothing); tests that scan files with ClamAV do not run there (installer/README.md)."""
     found = shutil.which("clamscan")
     if found is None and sys.platform == "win32":
         folder = tmp_path / "clamav"
         folder.mkdir()
-        (folder / "clamscan.bat").write_text("@exit /b 2\r\n", "ascii")
+        (folder / "clamscan.bat").write_text("@echo ClamAV 1.0.0 (stand-in)\r\n@exit /b 0\r\n", "ascii")
         monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
         found = shutil.which("clamscan")
     assert found is not None, "ClamAV's clamscan is not installed (.ci/run installs it)"

@@ -5,6 +5,7 @@ carrier.  No terminal, no core call to set anything up."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,9 @@ def _statuses(arch: Any) -> dict[str, int]:
     return out
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="scans with ClamAV (clamscan and the signature folder chosen in "
+                    "the wizard): the Windows stage has no ClamAV and Wine no Defender; the release checklist "
+                    "(installer/README.md) does this job on Windows with Defender")
 def test_fresh_archives_do_the_whole_job_through_the_gui(app: Any, qtbot: Any, tmp_path: Path, dialogs: Any,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.core.demo import write_demo
