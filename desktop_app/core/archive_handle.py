@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import audit, audit_key, catalog_loss, pathpart
+from . import audit, audit_key, catalog_loss, pathpart, sessions
 from .catalog import Catalog
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
@@ -23,11 +23,12 @@ from .security import (
     SYSTEM_USER,
     AuthError,
     User,
-    check_password,
-    hash_password,
+    is_current_record,
     lock_until,
+    new_password,
+    verify_password,
 )
-from .store import clean_tmp_files
+from .store import sweep_tmp_files
 
 
 class Archive:
@@ -35,6 +36,7 @@ class Archive:
         self.layout = ArchiveLayout(Path(root))
         self.user = user
         self.audit_key: bytes | None = None     # unlocked at login from the user's key slot
+        self._stale: sessions.Stale | None = None   # this opening's session marker (core/sessions.py)
         self._local = threading.local()
 
     @property
@@ -92,9 +94,10 @@ class Archive:
                 cat.settings.set("security.role_separation", False)
                 cat.settings.set("archive.created", datetime.now().isoformat(timespec="seconds"))
                 cat.fonds.ensure(fonds, name)
-                cat.users.create(user, hash_password(password), list(ALL_ROLES), display_name=user)
+                login = new_password(password)
+                cat.users.create(user, login.record(), list(ALL_ROLES), display_name=user)
                 # the audit key exists before the first entry: the whole chain is keyed
-                cat.audit_key = audit_key.create_for_new_archive(cat, user, password)
+                cat.audit_key = audit_key.create_for_new_archive(cat, user, login)
                 audit.record(cat, user, "archive.init", "archive", str(root), fonds=fonds, name=name,
                              role=role)
             audit.sync_mirror(cat, layout.audit_log)
@@ -133,7 +136,8 @@ class Archive:
             audit.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
                          reason="account locked")
             raise AuthError(f"账户已锁定，请于 {row.locked_until} 之后再试。", locked_until=row.locked_until)
-        if not check_password(password, row.password_hash):
+        login = verify_password(password, row.password_hash)     # the one scrypt of a login
+        if login is None:
             from .security import MAX_FAILED
 
             locked = lock_until(now) if row.failed_logins + 1 >= MAX_FAILED else None
@@ -143,9 +147,16 @@ class Archive:
                              mirror=self.layout.audit_log, reason="bad password")
             raise AuthError("用户名或密码不正确。" + ("账户已被锁定 15 分钟。" if locked else ""))
         created = cat.audit_keys.meta() is None
-        key = audit_key.unlock(cat, name, password)     # an archive from before the keyed chain gets its key now
-        self.audit_key = cat.audit_key = key
         with cat.write():
+            stored = row.password_hash
+            current = cat.users.get(name)
+            same = current is not None and current.password_hash == stored   # not changed since checked
+            if same and not is_current_record(stored):       # a record from before: same salt, new form
+                cat.users.upgrade_password_record(name, stored, login.record())
+            # the audit key from this account's slot, opened with the same derivation (an archive
+            # from before the keyed chain gets its key now; a slot from before is re-sealed)
+            key = audit_key.unlock(cat, name, password, login, reseal=same)
+            self.audit_key = cat.audit_key = key
             cat.users.record_success(name)
             audit.record(cat, name, "user.login", "user", name, mirror=self.layout.audit_log,
                          **({} if key else {"audit_key": "no slot"}))
@@ -185,9 +196,17 @@ class Archive:
             audit.record(cat, "system", "operation.recover", "operation", op["id"], outcome=state or "unknown",
                          kind=op["kind"], started_by=op.get("actor", ""), started_at=op.get("started_at", ""))
             done.append(op)
-        if not live:   # temporary files may belong to a live operation of another process
-            clean_tmp_files(self.layout.intake)
-            clean_tmp_files(self.layout.records)
+        # Stray temporary files of an interrupted atomic write: swept only when a process that had
+        # the archive open ended without closing it (core/sessions.py), not at every opening.
+        if self._stale is None:
+            self._stale = sessions.begin(self, self.layout.tmp)
+        if self._stale.sweep:
+            if not live:   # temporary files may belong to a live operation of another process
+                left = sum(sweep_tmp_files(d)[1] for d in (self.layout.intake, self.layout.records))
+                self._stale.swept(clean=left == 0)
+                self._stale.sweep = left > 0
+            else:
+                self._stale.swept(clean=False)      # the next opening sweeps
         for hook in AT_OPEN:          # e.g. receipt copies no receipt owns, or kept a day for an accept
             hook(self)
         audit.sync_mirror(cat, self.layout.audit_log)

@@ -115,3 +115,35 @@ def sm3_hex(data: bytes) -> str:
     h = new_sm3()
     h.update(data)
     return h.hexdigest()
+
+
+def hmac_sm3(key: bytes, *parts: bytes) -> bytes:
+    """HMAC-SM3 (RFC 2104 over GB/T 32905) of the concatenated ``parts``: the standard library's
+    ``hmac`` over OpenSSL's SM3 where ``hashlib`` has it (no ``cryptography`` import on a login),
+    ``cryptography``'s otherwise — the same bytes either way."""
+    if _SM3_BACKEND == "hashlib/OpenSSL":
+        import hmac
+
+        h = hmac.new(key, digestmod="sm3")
+        for part in parts:
+            h.update(part)
+        return h.digest()
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives import hmac as chmac
+
+    c = chmac.HMAC(key, hashes.SM3())
+    for part in parts:
+        c.update(part)
+    return c.finalize()
+
+
+def hkdf_expand_sm3(prk: bytes, info: bytes, length: int = 32) -> bytes:
+    """HKDF-Expand (RFC 5869 §2.3) with HMAC-SM3: ``length`` bytes of key material for ``info``
+    from a pseudorandom key (here an scrypt output, already a uniform key: §3.3 needs no extract)."""
+    if not 0 < length <= 255 * 32:
+        raise ValueError("HKDF length out of range")
+    out, block = b"", b""
+    for i in range(1, -(-length // 32) + 1):
+        block = hmac_sm3(prk, block, info, bytes([i]))
+        out += block
+    return out[:length]

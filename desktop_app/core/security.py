@@ -65,21 +65,81 @@ def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
                           maxmem=256 * r * (n + p + 2) + 1024 * 1024)
 
 
+# -- password records --------------------------------------------------------------------------
+# A login derives ONE key from the password: ``master`` = scrypt(password, salt).  The password
+# record keeps a verifier derived from it, and the account's audit key slot (core/audit_key.py)
+# is sealed under other keys derived from the same ``master`` — so a login costs one scrypt, not
+# one for the password and another for the slot.  The derivations are HKDF-Expand with HMAC-SM3
+# under distinct labels: the stored verifier tells nothing about the slot's keys, and guessing a
+# password still costs one scrypt per guess, whichever of the two an attacker tries it on.
+#
+#     scrypt+hkdf-sm3$N$r$p$<salt>$<verifier>   verifier = HKDF-Expand-SM3(master, VERIFIER_INFO)
+#     scrypt$N$r$p$<salt>$<key>                 before: the scrypt output itself (still accepted;
+#                                               a login rewrites it in the new form, same salt)
+RECORD_ALGO = "scrypt+hkdf-sm3"
+LEGACY_ALGO = "scrypt"
+VERIFIER_INFO = b"archdesk/password-verifier/1"
+
+
+@dataclass(frozen=True)
+class Derived:
+    """One scrypt derivation of a password: its parameters, salt and output (``master``)."""
+
+    n: int
+    r: int
+    p: int
+    salt: bytes
+    master: bytes
+
+    def same_kdf(self, n: int, r: int, p: int, salt: bytes) -> bool:
+        return (self.n, self.r, self.p) == (n, r, p) and hmac.compare_digest(self.salt, salt)
+
+    def subkey(self, info: bytes, length: int = 32) -> bytes:
+        from .hashing import hkdf_expand_sm3
+
+        return hkdf_expand_sm3(self.master, info, length)
+
+    def record(self) -> str:
+        """The password record (``users.password_hash``) in the current form."""
+        b64 = base64.b64encode
+        return (f"{RECORD_ALGO}${self.n}${self.r}${self.p}${b64(self.salt).decode()}$"
+                f"{b64(self.subkey(VERIFIER_INFO)).decode()}")
+
+
+def derive(password: str, salt: bytes, n: int = _N, r: int = _R, p: int = _P) -> Derived:
+    return Derived(n, r, p, salt, _scrypt(password, salt, n, r, p))
+
+
+def new_password(password: str, salt: bytes | None = None) -> Derived:
+    """A new password's derivation (fresh salt): ``.record()`` to store, the rest to seal a slot."""
+    return derive(password, salt or os.urandom(16))
+
+
 def hash_password(password: str, salt: bytes | None = None) -> str:
-    salt = salt or os.urandom(16)
-    key = _scrypt(password, salt, _N, _R, _P)
-    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(key).decode()}"
+    return new_password(password, salt).record()
+
+
+def is_current_record(stored: str) -> bool:
+    return stored.split("$", 1)[0] == RECORD_ALGO
+
+
+def verify_password(password: str, stored: str) -> Derived | None:
+    """The derivation when ``password`` matches the record ``stored`` (either form), else ``None``."""
+    try:
+        algo, n, r, p, salt_b64, key_b64 = stored.split("$")
+        n_, r_, p_ = int(n), int(r), int(p)
+        salt, want = base64.b64decode(salt_b64), base64.b64decode(key_b64)
+    except ValueError:
+        return None
+    if algo not in (RECORD_ALGO, LEGACY_ALGO) or not (2**10 <= n_ <= 2**20 and 1 <= r_ <= 32 and 1 <= p_ <= 16):
+        return None
+    d = derive(password, salt, n_, r_, p_)
+    got = d.subkey(VERIFIER_INFO) if algo == RECORD_ALGO else d.master
+    return d if hmac.compare_digest(got, want) else None
 
 
 def check_password(password: str, stored: str) -> bool:
-    try:
-        algo, n, r, p, salt_b64, key_b64 = stored.split("$")
-    except ValueError:
-        return False
-    if algo != "scrypt":
-        return False
-    key = _scrypt(password, base64.b64decode(salt_b64), int(n), int(r), int(p))
-    return hmac.compare_digest(key, base64.b64decode(key_b64))
+    return verify_password(password, stored) is not None
 
 
 @dataclass(frozen=True)

@@ -346,12 +346,19 @@ def free_bytes(path: Path) -> int:
 def clean_tmp_files(root: Path) -> int:
     """Delete stray temporary files left by an interrupted atomic write (a file still held by
     another program after the retries stays for the next start)."""
-    n = 0
+    return sweep_tmp_files(root)[0]
+
+
+def sweep_tmp_files(root: Path) -> tuple[int, int]:
+    """:func:`clean_tmp_files`, saying also how many it had to leave: (deleted, left)."""
+    n = left = 0
     if not os.path.isdir(tree_path(root)):
-        return 0
+        return 0, 0
     for p in iter_files(root):
         if p.name.endswith(TMP_SUFFIX):
-            with contextlib.suppress(OSError, StorageError):
+            try:
                 unlink(p)
                 n += 1
-    return n
+            except (OSError, StorageError):
+                left += 1
+    return n, left

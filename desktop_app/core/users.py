@@ -21,7 +21,7 @@ from .security import (
     AuthError,
     check_password,
     check_separation,
-    hash_password,
+    new_password,
     parse_roles,
     validate_new_password,
 )
@@ -60,12 +60,19 @@ def _info(row: UserAccount) -> UserInfo:
                     row.locked_until or "", int(row.failed_logins), row.created_at)
 
 
-def _enroll(archive: Archive, name: str, password: str) -> None:
-    """Wrap the session's audit key for ``name`` under this password (its key slot follows the
-    account); inside the caller's transaction.  A session without the key cannot make slots."""
+def _set_password(archive: Archive, name: str, password: str, *, create: tuple[list[str], str] | None = None) -> None:
+    """Store ``name``'s new password record (or create the account with it) and wrap the session's
+    audit key for ``name`` under the same derivation (its key slot follows the account); inside
+    the caller's transaction.  A session without the key cannot make slots."""
+    login = new_password(password)
+    cat = archive.catalog
+    if create is not None:
+        cat.users.create(name, login.record(), create[0], display_name=create[1])
+    else:
+        cat.users.set_password(name, login.record())
     key = getattr(archive, "audit_key", None)
     if key is not None:
-        audit_key.enroll(archive.catalog, key, name, password)
+        audit_key.enroll(cat, key, name, login)
 
 
 def separation_on(archive: Archive) -> bool:
@@ -120,8 +127,7 @@ def create_user(archive: Archive, name: str, password: str, roles: Any, display_
         if same:   # Admin beside admin: two accounts the audit trail and a reader cannot tell apart
             raise UsageError(f"用户“{name}”已存在" + ("" if same[0] == name else f"（与“{same[0]}”仅大小写不同）")
                              + "。", code="user_exists", user=name)
-        cat.users.create(name, hash_password(password), sorted(role_set), display_name=display_name.strip() or name)
-        _enroll(archive, name, password)
+        _set_password(archive, name, password, create=(sorted(role_set), display_name.strip() or name))
         archive.record("user.create", "user", name, roles=sorted(role_set), display_name=display_name)
     return get_user(archive, name)
 
@@ -168,8 +174,7 @@ def reset_password(archive: Archive, name: str, new_password: str) -> None:
     validate_new_password(new_password)
     cat = archive.catalog
     with cat.write():
-        cat.users.set_password(name, hash_password(new_password))
-        _enroll(archive, name, new_password)
+        _set_password(archive, name, new_password)
         archive.record("user.password_reset", "user", name)
 
 
@@ -182,8 +187,7 @@ def change_own_password(archive: Archive, old_password: str, new_password: str) 
     validate_new_password(new_password)
     cat = archive.catalog
     with cat.write():
-        cat.users.set_password(archive.user.name, hash_password(new_password))
-        _enroll(archive, archive.user.name, new_password)
+        _set_password(archive, archive.user.name, new_password)
         archive.record("user.password_change", "user", archive.user.name)
 
 

@@ -39,8 +39,9 @@ def set_status(archive: Any, ids: list[int], status: str = "checked") -> None:
 
 def leftovers(tmp: Path) -> list[Path]:
     """Staging folders, temp files and archive-step locks left in the archive's .tmp (lock files of
-    the operations journal under .tmp/oplocks are the journal's business)."""
+    the operations journal under .tmp/oplocks and of open archives under .tmp/sessions are their
+    own business)."""
     if not tmp.exists():
         return []
     found = [p for p in tmp.rglob("*") if p.is_file() or p.name.startswith("archive-")]
-    return [p for p in found if "oplocks" not in p.relative_to(tmp).parts or p.suffix != ".lock"]
+    return [p for p in found if not ({"oplocks", "sessions"} & set(p.relative_to(tmp).parts)) or p.suffix != ".lock"]

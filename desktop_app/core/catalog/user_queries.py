@@ -49,6 +49,13 @@ class UserQueries:
         with self.cat.write() as c:
             c.execute("UPDATE users SET active=? WHERE name=?", (1 if active else 0, name))
 
+    def upgrade_password_record(self, name: str, old: str, new: str) -> bool:
+        """Rewrite a password record in a newer form of the same password (a login's migration);
+        nothing when it is no longer ``old`` (changed meanwhile).  Lockout counters untouched."""
+        with self.cat.write() as c:
+            return c.execute("UPDATE users SET password_hash=? WHERE name=? AND password_hash=?",
+                             (new, name, old)).rowcount == 1
+
     def set_password(self, name: str, password_hash: str) -> None:
         with self.cat.write() as c:
             c.execute("UPDATE users SET password_hash=?, failed_logins=0, locked_until=NULL WHERE name=?",
