@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -35,26 +34,13 @@ class _Parser(argparse.ArgumentParser):
 def command_modules(command: str | None = None) -> list[str]:
     """Names of the modules in ``cli/commands`` (of ``command`` only, when given), without
     importing any of them."""
+    from ..core.modlist import module_names
     from . import commands
 
-    names = sorted(n for n in _module_names(commands.__path__) if not n.startswith("__"))
+    names = sorted(n for n in module_names(commands.__path__) if not n.startswith("__"))
     if command is None:
         return names
     return [n for n in names if n in (command, f"{command}_") or n.startswith(f"{command}_")]
-
-
-def _module_names(path: Sequence[str]) -> set[str]:
-    """The modules in a package's ``__path__``: a folder listing where the package is a folder
-    (cheap: ``pkgutil`` loads ``inspect`` and its tokenizer, a third of ``--version``'s own time);
-    ``pkgutil`` otherwise — the frozen build keeps the modules in its archive, where PyInstaller's
-    importer lists them (there is no cli/commands folder on disk)."""
-    if all(os.path.isdir(p) for p in path):
-        return {e.name[:-3] if e.is_file() else e.name for p in path for e in os.scandir(p)
-                if (e.is_file() and e.name.endswith(".py"))
-                or (e.is_dir() and e.name.isidentifier() and os.path.isfile(os.path.join(e.path, "__init__.py")))}
-    import pkgutil
-
-    return {m.name for m in pkgutil.iter_modules(path)}
 
 
 def _chosen_command(argv: Sequence[str]) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -43,6 +42,8 @@ def read_password(prompt: str = "密码：") -> str | None:
     if pw is not None:
         return pw
     if stdin_is_terminal():
+        import getpass
+
         return getpass.getpass(prompt)
     return None
 

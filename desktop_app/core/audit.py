@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import hmac as _hmac
 import json
-import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,7 +38,12 @@ if TYPE_CHECKING:
     from .archive_handle import Archive
     from .crypto.sm2 import PrivateKey
 
-log = logging.getLogger("archdesk.audit")
+
+def _log() -> Any:
+    import logging  # here, not at import: logging loads traceback, string… for every short command
+
+    return logging.getLogger("archdesk.audit")
+
 
 FIELDS = ("time", "actor", "action", "object_type", "object_id", "outcome", "detail")
 
@@ -375,7 +379,7 @@ def auto_checkpoint(archive: Archive, private_key: PrivateKey) -> AuditCheckpoin
             return None
         return checkpoint(archive, private_key)
     except ArchDeskError as exc:
-        log.warning("automatic audit checkpoint failed: %s", exc)
+        _log().warning("automatic audit checkpoint failed: %s", exc)
         return None
 
 

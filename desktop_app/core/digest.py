@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import os_error_to_archdesk
@@ -69,6 +68,8 @@ def iter_digests(paths: list[Path], max_workers: int | None = None,
                 progress.check()
             yield p, digest_file(p)
         return
+    from concurrent.futures import ThreadPoolExecutor  # here: it loads logging, threads, queues
+
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="digest") as pool:
         window = n * 4  # bounded look-ahead: never more than this many results held
         futures = []

@@ -15,7 +15,6 @@ run after import/classify/archive and before each search); the text of PDFs by
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,7 +27,12 @@ if TYPE_CHECKING:
     from .archive_handle import Archive
     from .catalog import Catalog
 
-log = logging.getLogger("archdesk.search")
+
+def _log() -> Any:
+    import logging  # here, not at import: logging loads traceback, string… for every short command
+
+    return logging.getLogger("archdesk.search")
+
 
 __all__ = ["SearchFilter", "SearchHit", "SearchResult", "fts_query", "index_text", "search", "segment",
            "update_index"]
@@ -140,7 +144,7 @@ def extract_pdf_text(path: Any, limit: int = MAX_TEXT_CHARS) -> str:
                 break
         return "".join(chunks)[:limit]
     except (OSError, ValueError, KeyError, TypeError, PyPdfError) as exc:
-        log.info("no text from %s: %s", path, exc)
+        _log().info("no text from %s: %s", path, exc)
         return ""
 
 

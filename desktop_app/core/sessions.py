@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,7 +58,7 @@ def begin(owner: object, tmp: Path) -> Stale:
     folder = tmp / FOLDER
     try:
         fresh = not folder.is_dir()
-        mine = folder / f"{os.getpid()}-{uuid.uuid4().hex[:12]}.lock"
+        mine = folder / f"{os.getpid()}-{os.urandom(6).hex()}.lock"
         fh = try_lock(mine)                     # makes the folder
     except OSError:
         return Stale(True)

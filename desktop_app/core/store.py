@@ -17,7 +17,6 @@ import os
 import shutil
 import sys
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -112,7 +111,7 @@ def fsync_dir(path: Path) -> None:
 
 
 def _tmp_name(dest: Path) -> Path:
-    return dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}")
+    return dest.with_name(f".{dest.name}.{os.urandom(4).hex()}{TMP_SUFFIX}")
 
 
 @contextlib.contextmanager

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import ntpath
 import re
 import sys
@@ -169,6 +168,8 @@ class Win32DriveApi:
     """The real calls (Windows only)."""
 
     def __init__(self) -> None:
+        import ctypes
+
         self.k32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
         self.k32.GetDriveTypeW.argtypes = [ctypes.c_wchar_p]
         self.k32.GetDriveTypeW.restype = ctypes.c_uint

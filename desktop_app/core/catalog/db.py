@@ -9,7 +9,6 @@ Writes go through :meth:`Catalog.write`, which takes SQLite's write lock up fron
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import shutil
 import sqlite3
 import threading
@@ -38,15 +37,24 @@ class Migration:
     apply: Callable[[sqlite3.Connection], None]
 
 
+def _deferred(module: str) -> Callable[[sqlite3.Connection], None]:
+    """A migration's ``apply``, its module imported only when it runs (an opening whose catalog is
+    up to date imports none of them)."""
+    def apply(conn: sqlite3.Connection) -> None:
+        mod: ModuleType = importlib.import_module(module)
+        mod.apply(conn)
+    return apply
+
+
 def _load_migrations() -> list[Migration]:
+    from ..modlist import module_names
     from . import migrations as pkg
 
     found: list[Migration] = []
-    for info in pkgutil.iter_modules(pkg.__path__):
-        if not (info.name.startswith("m") and info.name[1:4].isdigit()):
+    for name in module_names(pkg.__path__):
+        if not (name.startswith("m") and name[1:4].isdigit()):
             continue
-        mod: ModuleType = importlib.import_module(f"{pkg.__name__}.{info.name}")
-        found.append(Migration(int(info.name[1:4]), info.name, mod.apply))
+        found.append(Migration(int(name[1:4]), name, _deferred(f"{pkg.__name__}.{name}")))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions) or not versions or versions[0] != 1:

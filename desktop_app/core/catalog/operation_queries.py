@@ -4,8 +4,8 @@ every ``running`` row is recovered (rolled back or finished) by the operation's 
 
 from __future__ import annotations
 
+import os
 import threading
-import uuid
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -37,7 +37,7 @@ class OperationQueries:
         self.cat = cat
 
     def begin(self, kind: str, payload: dict[str, Any], actor: str = "") -> int:
-        token = uuid.uuid4().hex
+        token = os.urandom(16).hex()     # (not uuid: it loads platform at every start-up)
         fh = try_lock(_lock_path(self.cat, token))
         if fh is None:  # pragma: no cover - a fresh random name cannot be held
             raise RuntimeError("could not take a new operation lock")
