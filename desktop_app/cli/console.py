@@ -18,6 +18,7 @@ nothing left to fail on.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 import os
@@ -59,7 +60,15 @@ def to_json(obj: object) -> str:
     console); ``\\uXXXX`` escapes on a console of another code page, so it stays exact and valid UTF-8."""
     stream = _stream("stdout")
     utf8 = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "") == "utf8"
-    return json.dumps(obj, ensure_ascii=not utf8, default=str)
+    return json.dumps(obj, ensure_ascii=not utf8, default=_plain)
+
+
+def _plain(value: object) -> object:
+    """What JSON cannot hold as such: a typed entity (a dataclass from core/entities) as its fields
+    — not its repr — and anything else (paths, dates) as text."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return str(value)
 
 
 def _drop(stream: TextIO) -> None:

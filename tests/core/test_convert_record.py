@@ -41,7 +41,7 @@ def test_conversion_is_written_into_the_record_and_survives_rebuild(tmp_path):
         assert not archive_cases(arch, [cid]).failed
         assert run_fixity(arch).ok
         [cand] = convert.candidates(arch)
-        res = convert.convert_component(arch, cand["id"])
+        res = convert.convert_component(arch, cand.file.id)
         code = arch.catalog.cases.get(cid)["archival_code"]
         names = {r["name"] for r in arch.catalog.cases.record_files(cid)}
         assert f"{code}.v2.xml" in names                         # the next record version, digest kept

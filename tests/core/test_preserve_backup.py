@@ -39,7 +39,7 @@ def test_full_backup_wipe_restore_gives_identical_archive(archive, tmp_path):
     listed = {e["path"] for e in json.loads((res.folder / "manifest.json").read_text("utf-8"))["files"]}
     assert listed == set(before) | {"catalog.sqlite", "audit/audit.log"} and res.copied == res.files == len(listed)
     row = archive.catalog.preserve.backup(res.backup_id)
-    assert row["state"] == "verified" and row["manifest_sm3"] and row["cases"] == 3
+    assert row.state == "verified" and row.manifest_sm3 and row.cases == 3
     # the set verifies with coreutils sha256sum, without ArchDesk (Windows has no coreutils: the
     # same check by hashlib, still nothing of ArchDesk's)
     if sys.platform == "win32":
@@ -67,7 +67,7 @@ def test_full_backup_wipe_restore_gives_identical_archive(archive, tmp_path):
     assert [r.action for r in again.catalog.audit.iter_from(0)][-2:] == ["preserve.restore", "user.login"]
     assert verify_chain(again.catalog) == []                      # the hash chain survived the trip
     [own] = again.catalog.preserve.backups()                      # the register knows where it came from
-    assert own["uuid"] == res.uuid and own["state"] == "verified"
+    assert own.uuid == res.uuid and own.state == "verified"
     assert again.catalog.ops.count("running") == 0
     again.close()
 
@@ -120,7 +120,7 @@ def test_encrypted_backup_unreadable_without_passphrase_restores_with_it(archive
     assert tree(tmp_path / "r2") == tree(archive.root)
     # the archived copy itself stays plain
     comp = archive.catalog.preserve.stored_components()[0]
-    assert (archive.root / comp["store_path"]).read_bytes().startswith(b"%PDF")
+    assert (archive.root / comp.store_path).read_bytes().startswith(b"%PDF")
 
 
 def test_read_back_mismatch_voids_the_backup(archive, tmp_path, monkeypatch):
@@ -135,7 +135,7 @@ def test_read_back_mismatch_voids_the_backup(archive, tmp_path, monkeypatch):
     with pytest.raises(ArchDeskError) as err:
         run_backup(archive, tmp_path / "disk")
     assert err.value.code == "verify_failed"
-    assert [b["state"] for b in archive.catalog.preserve.backups()] == ["failed"]
+    assert [b.state for b in archive.catalog.preserve.backups()] == ["failed"]
     assert list((tmp_path / "disk").iterdir()) == []              # nothing half-written left
     assert archive.catalog.ops.count("running") == 0
 
@@ -158,7 +158,7 @@ def test_interrupted_backup_is_cleaned_at_next_start(archive, tmp_path, monkeypa
     archive.close()
     again = Archive.open(archive.root, user="admin", password=PASSWORD)
     assert list((tmp_path / "disk").iterdir()) == []
-    assert again.catalog.preserve.backups()[0]["state"] == "failed"
+    assert again.catalog.preserve.backups()[0].state == "failed"
     again.close()
 
 
@@ -192,7 +192,7 @@ def test_migrate_whole_archive_verified(archive, tmp_path):
     assert rep.ok, rep.problems
     assert tree(tmp_path / "newdisk" / "archive") == tree(archive.root)
     moved = Archive.open(tmp_path / "newdisk" / "archive", user="admin", password=PASSWORD)
-    assert moved.catalog.preserve.case_stats()["cases"] == 2
+    assert moved.catalog.preserve.case_stats().cases == 2
     moved.close()
     assert archive.catalog.audit.last().action == "preserve.migrate"
     with pytest.raises(UsageError):
@@ -206,7 +206,7 @@ def test_backup_refused_when_the_disk_is_too_small(archive, tmp_path, monkeypatc
         run_backup(archive, tmp_path / "disk")
     assert err.value.code == "disk_full" and "空间不足" in err.value.message
     assert list((tmp_path / "disk").iterdir()) == []
-    assert archive.catalog.preserve.backups()[0]["state"] == "failed"
+    assert archive.catalog.preserve.backups()[0].state == "failed"
 
 
 def test_disk_error_while_writing_is_a_clear_error_and_leaves_nothing(archive, tmp_path, monkeypatch):
@@ -242,16 +242,16 @@ def test_incremental_trusts_size_and_mtime_unless_rehash(archive, tmp_path, monk
     assert inc.copied == 2
     # same size, same mtime, different bytes (only bit rot does this): trusted unless rehash
     comp = archive.catalog.preserve.stored_components()[0]
-    p = archive.root / comp["store_path"]
+    p = archive.root / comp.store_path
     st = p.stat()
     p.write_bytes(p.read_bytes()[:-1] + b"!")
     os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
     hashed.clear()
     inc2 = run_backup(archive, tmp_path / "disk", incremental=True)
-    assert comp["store_path"] not in {e["path"] for e in _copied(inc2)}
+    assert comp.store_path not in {e["path"] for e in _copied(inc2)}
     inc3 = run_backup(archive, tmp_path / "disk", incremental=True, rehash=True)
-    assert comp["store_path"] in {e["path"] for e in _copied(inc3)}
-    assert inc3.warnings and inc3.warnings[0]["path"] == comp["store_path"]     # and it is flagged
+    assert comp.store_path in {e["path"] for e in _copied(inc3)}
+    assert inc3.warnings and inc3.warnings[0]["path"] == comp.store_path     # and it is flagged
 
 
 def _copied(res):

@@ -30,25 +30,25 @@ def test_image_converted_to_pdf_keeps_original_and_event(archive, tmp_path):
     gif = _gif()
     [cid] = archived_cases(archive, tmp_path / "pk", 1, files={"申报文件/照片.gif": gif, "结果文件/执照.pdf": PDF})
     cands = convert.candidates(archive)
-    assert [c["original_name"] for c in cands] == ["照片.gif"] and cands[0]["convert"] == "image"
+    assert [c.file.original_name for c in cands] == ["照片.gif"] and cands[0].convert == "image"
     orig = cands[0]
-    res = convert.convert_component(archive, orig["id"])
+    res = convert.convert_component(archive, orig.file.id)
     assert res["tool"] == "Pillow" and res["version"]
     # original kept, byte for byte
-    assert (archive.root / orig["store_path"]).read_bytes() == gif
+    assert (archive.root / orig.file.store_path).read_bytes() == gif
     assert res["source_sm3"] == digest_bytes(gif).sm3
     new = archive.catalog.preserve.component(res["component_id"])
-    assert new["role"] == "migrated" and new["derived_from"] == orig["id"] and new["case_id"] == cid
-    data = (archive.root / new["store_path"]).read_bytes()
-    assert data.startswith(b"%PDF") and digest_file(archive.root / new["store_path"]).sm3 == new["sm3"] == res["result_sm3"]
+    assert new.role == "migrated" and new.derived_from == orig.file.id and new.case_id == cid
+    data = (archive.root / new.store_path).read_bytes()
+    assert data.startswith(b"%PDF") and digest_file(archive.root / new.store_path).sm3 == new.sm3 == res["result_sm3"]
     conv = archive.catalog.preserve.conversions(cid)
-    assert len(conv) == 1 and conv[0]["actor"] == "admin" and conv[0]["tool"] == "Pillow"
-    assert conv[0]["source_sha256"] == digest_bytes(gif).sha256 and conv[0]["time"]
+    assert len(conv) == 1 and conv[0].actor == "admin" and conv[0].tool == "Pillow"
+    assert conv[0].source_sha256 == digest_bytes(gif).sha256 and conv[0].time
     ev = [e for e in archive.catalog.cases.events(cid) if e["action"] == "格式转换"]
     assert ev and "Pillow" in ev[0]["detail"] and res["source_sm3"] in ev[0]["detail"]
     assert convert.candidates(archive) == []                     # not offered twice
     with pytest.raises(StateError):
-        convert.convert_component(archive, orig["id"])
+        convert.convert_component(archive, orig.file.id)
     assert run_fixity(archive).ok                                # both files are under fixity now
 
 
@@ -58,16 +58,16 @@ def _office_case(archive, tmp_path):
     with archive.catalog.write():   # catalogued as Word (as format identification records it)
         archive.catalog.conn.execute("UPDATE components SET format_puid='fmt/412', format_name='Microsoft Word for "
                                      "Windows', mime='application/vnd.openxmlformats-officedocument."
-                                     "wordprocessingml.document' WHERE id=?", (c["id"],))
+                                     "wordprocessingml.document' WHERE id=?", (c.id,))
     return cid, c
 
 
 def test_office_document_without_libreoffice_is_reported(archive, tmp_path, monkeypatch):
     _, c = _office_case(archive, tmp_path)
     monkeypatch.setattr(convert, "find_office", lambda archive=None: None)
-    assert convert.candidates(archive)[0]["convert"] == "office"
+    assert convert.candidates(archive)[0].convert == "office"
     with pytest.raises(convert.ConversionError) as err:
-        convert.convert_component(archive, c["id"])
+        convert.convert_component(archive, c.id)
     assert err.value.code == "no_converter" and "LibreOffice" in err.value.message
     assert archive.catalog.preserve.conversions() == []
 
@@ -92,11 +92,11 @@ out = pathlib.Path(a[a.index("--outdir") + 1]); src = pathlib.Path(a[-1])
         fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
     with archive.catalog.write():
         archive.catalog.settings.set(convert.SETTING_SOFFICE, str(fake))
-    res = convert.convert_component(archive, c["id"])
+    res = convert.convert_component(archive, c.id)
     assert res["tool"] == "LibreOffice" and "7.6.4.1" in res["version"]
-    assert (archive.root / c["store_path"]).read_bytes() == DOCX
+    assert (archive.root / c.store_path).read_bytes() == DOCX
     new = archive.catalog.preserve.component(res["component_id"])
-    assert (archive.root / new["store_path"]).read_bytes() == PDF and new["derived_from"] == c["id"]
+    assert (archive.root / new.store_path).read_bytes() == PDF and new.derived_from == c.id
 
 
 def test_failed_conversion_leaves_no_file(archive, tmp_path, monkeypatch):
@@ -107,19 +107,19 @@ def test_failed_conversion_leaves_no_file(archive, tmp_path, monkeypatch):
 
     archived_cases(archive, tmp_path / "pk", 1, files={"申报文件/照片.gif": _gif()})
     [orig] = convert.candidates(archive)
-    folder = (archive.root / orig["store_path"]).parent
+    folder = (archive.root / orig.file.store_path).parent
 
     def boom(*a, **k):
         raise RuntimeError("disk unplugged")
 
     monkeypatch.setattr(PreserveQueries, "add_conversion", boom)
     with pytest.raises(RuntimeError):
-        convert.convert_component(archive, orig["id"])
+        convert.convert_component(archive, orig.file.id)
     assert sorted(p.name for p in folder.iterdir()) == ["照片.gif"]
     assert archive.catalog.ops.count("running") == 0
     monkeypatch.undo()
     archive.close()
     again = Archive.open(archive.root, user="admin", password=PASSWORD)
-    res = convert.convert_component(again, orig["id"])             # and it can be done again
-    assert again.catalog.preserve.component(res["component_id"])["mime"] == "application/pdf"
+    res = convert.convert_component(again, orig.file.id)             # and it can be done again
+    assert again.catalog.preserve.component(res["component_id"]).mime == "application/pdf"
     again.close()

@@ -43,7 +43,7 @@ def test_killed_backup_leaves_no_partial_set(archive, tmp_path):
     assert [p.name.endswith(".partial") for p in disk.iterdir()] == [True]
     a = Archive.open(root, user="admin", password=PASSWORD)
     assert list(disk.iterdir()) == []
-    assert [b["state"] for b in a.catalog.preserve.backups()] == ["failed"]
+    assert [b.state for b in a.catalog.preserve.backups()] == ["failed"]
     assert a.catalog.ops.count("running") == 0
     assert not list((root / ".tmp").glob("backup-*"))
     a.close()
@@ -71,11 +71,11 @@ def test_killed_destruction_is_rolled_back_or_completed(archive, tmp_path):
         destruction.execute(a, {d1})
         """)
     assert r.returncode == 9, r.stderr
-    assert not any((root / c["store_path"]).exists() for c in comps1)
+    assert not any((root / c.store_path).exists() for c in comps1)
     a = Archive.open(root, user="admin", password=PASSWORD)
     for c in comps1:
-        assert digest_file(root / c["store_path"]).sm3 == c["sm3"]
-    assert a.catalog.preserve.destruction(d1)["state"] == "approved"
+        assert digest_file(root / c.store_path).sm3 == c.sm3
+    assert a.catalog.preserve.destruction(d1).state == "approved"
     a.close()
     # 2. dies after the transaction committed, before the trash was emptied: deletion completed
     r = _die_in(f"""
@@ -89,8 +89,8 @@ def test_killed_destruction_is_rolled_back_or_completed(archive, tmp_path):
     assert trash.exists()
     a = Archive.open(root, user="admin", password=PASSWORD)
     assert not trash.exists()
-    assert a.catalog.preserve.destruction(d2)["state"] == "executed"
-    assert not any((root / c["store_path"]).exists() for c in comps2)
+    assert a.catalog.preserve.destruction(d2).state == "executed"
+    assert not any((root / c.store_path).exists() for c in comps2)
     assert a.catalog.cases.get(ids[1])["status"] == "destroyed"
     assert a.catalog.ops.count("running") == 0
     a.close()
@@ -111,7 +111,7 @@ def test_killed_after_backup_committed_keeps_it_verified_and_sweeps_scratch(arch
     a = Archive.open(root, user="admin", password=PASSWORD)
     assert not list((root / ".tmp").glob("backup-*"))
     [b] = a.catalog.preserve.backups()
-    assert b["state"] == "verified" and Path(b["dest"]).is_dir()
+    assert b.state == "verified" and Path(b.dest).is_dir()
     assert a.catalog.ops.count("running") == 0
     a.close()
 
@@ -125,7 +125,7 @@ def test_killed_conversion_is_swept_at_next_start(archive, tmp_path):
     Image.new("RGB", (10, 10)).save(buf, "GIF")
     archived_cases(archive, tmp_path / "pk", 1, files={"申报文件/照片.gif": buf.getvalue()})
     comp = archive.catalog.preserve.stored_components()[0]
-    folder = (archive.root / comp["store_path"]).parent
+    folder = (archive.root / comp.store_path).parent
     root = archive.root
     archive.close()
     r = _die_in(f"""
@@ -133,7 +133,7 @@ def test_killed_conversion_is_swept_at_next_start(archive, tmp_path):
         from desktop_app.core.catalog.preserve_queries import PreserveQueries
         a = Archive.open({str(root)!r}, user="admin", password={PASSWORD!r})
         PreserveQueries.add_component = lambda *x, **k: os._exit(9)
-        convert.convert_component(a, {comp["id"]})
+        convert.convert_component(a, {comp.id})
         """)
     assert r.returncode == 9, r.stderr
     assert any(p.suffix == ".pdf" for p in folder.iterdir())          # written, not catalogued

@@ -72,12 +72,12 @@ def test_destruction_needs_two_different_people_and_leaves_permanent_record(arch
         destruction.execute(approver, did)                       # not approved yet
     destruction.approve(approver, did, note="同意销毁")
     rec = destruction.execute(approver, did)
-    assert rec["state"] == "executed" and rec["proposed_by"] == "clerk1" and rec["approved_by"] == "secadm"
-    files = rec["items"][0]["files"]
-    assert {f["path"] for f in files} == {c["store_path"] for c in comps}
-    assert all(f["sm3"] == c["sm3"] for f, c in zip(files, comps))
+    assert rec.state == "executed" and rec.proposed_by == "clerk1" and rec.approved_by == "secadm"
+    files = rec.items[0].files
+    assert {f["path"] for f in files} == {c.store_path for c in comps}
+    assert all(f["sm3"] == c.sm3 for f, c in zip(files, comps))
     for c in comps:
-        assert not (archive.root / c["store_path"]).exists()     # content removed
+        assert not (archive.root / c.store_path).exists()     # content removed
     row = archive.catalog.cases.get(victim)
     assert row["status"] == "destroyed" and row["archival_code"]          # metadata kept
     assert (archive.root / row["store_path"] / f"{row['archival_code']}.xml").exists()
@@ -89,12 +89,12 @@ def test_destruction_needs_two_different_people_and_leaves_permanent_record(arch
             con.execute(sql)
     con.close()
     # the older backup was marked; its restore does not bring the content back
-    assert {f["path"] for f in BackupSet.open(backup.folder).destroyed()} == {c["store_path"] for c in comps}
+    assert {f["path"] for f in BackupSet.open(backup.folder).destroyed()} == {c.store_path for c in comps}
     rep = restore_backup(backup.folder, tmp_path / "r")
     assert rep.ok, rep.problems
-    assert set(rep.skipped_destroyed) == {c["store_path"] for c in comps}
+    assert set(rep.skipped_destroyed) == {c.store_path for c in comps}
     for c in comps:
-        assert not (tmp_path / "r" / c["store_path"]).exists()
+        assert not (tmp_path / "r" / c.store_path).exists()
     r = Archive.open(tmp_path / "r", user="admin", password=PASSWORD)
     assert r.catalog.cases.get(victim)["status"] == "destroyed"
     assert r.catalog.cases.get(old_cases[2])["status"] == "archived"
@@ -111,7 +111,7 @@ def test_destroying_before_retention_ends_needs_recorded_override(archive, old_c
     did = destruction.propose(archive, [young], reason="r", override_reason="依法院判决提前销毁（(2026)闽01号）",
                               today=TODAY)
     d = archive.catalog.preserve.destruction(did)
-    assert d["override_reason"].startswith("依法院判决") and d["items"][0]["early"] == 1
+    assert d.override_reason.startswith("依法院判决") and d.items[0].early
     with pytest.raises(StateError):                              # already in an open proposal
         destruction.propose(archive, [young], reason="r", override_reason="x", today=TODAY)
 
@@ -147,13 +147,13 @@ def test_crash_during_destruction_puts_files_back(archive, old_cases, monkeypatc
     monkeypatch.setattr(approver.catalog.ops, "finish", lambda *a, **k: None)   # no clean-up ran
     with pytest.raises(Crash):
         destruction.execute(approver, did)
-    assert not any((archive.root / c["store_path"]).exists() for c in comps)   # in the trash
+    assert not any((archive.root / c.store_path).exists() for c in comps)   # in the trash
     monkeypatch.undo()
     approver.close()
     archive.close()
     again = Archive.open(archive.root, user="admin", password=PASSWORD)   # start-up recovery
-    assert all((archive.root / c["store_path"]).exists() for c in comps)
-    assert again.catalog.preserve.destruction(did)["state"] == "approved"
+    assert all((archive.root / c.store_path).exists() for c in comps)
+    assert again.catalog.preserve.destruction(did).state == "approved"
     assert again.catalog.cases.get(old_cases[0])["status"] == "archived"
     again.close()
 
@@ -169,7 +169,7 @@ def test_carrier_register_and_two_year_reminder(archive, tmp_path):
     assert "carrier" in {d.kind for d in due_checks(archive, today=date(2026, 1, 11))}
     carriers.record_check(archive, "BK-2024-001", "ok", "全盘读取并校验 SHA256SUMS", "无读错误")
     assert carriers.carriers_due(archive, today=date(2026, 1, 11)) == []
-    assert [h["result"] for h in carriers.history(archive, cid)] == ["ok"]
+    assert [h.result for h in carriers.history(archive, cid)] == ["ok"]
     assert carriers.carriers_due(archive, today=date(2027, 1, 2))[0].label == "USB-01"   # disks: 1 year
 
 

@@ -28,28 +28,28 @@ def test_flipped_byte_found_named_with_backup_and_repaired(archive, tmp_path):
     assert run_fixity(archive).ok
     comps = archive.catalog.preserve.stored_components()
     victim, gone = comps[2], comps[4]
-    _flip(archive.root / victim["store_path"])
-    (archive.root / gone["store_path"]).unlink()
+    _flip(archive.root / victim.store_path)
+    (archive.root / gone.store_path).unlink()
     rep = run_fixity(archive)
     assert not rep.ok
     found = {(p.kind, p.path) for p in rep.damaged}
-    assert found == {("damaged", victim["store_path"]), ("missing", gone["store_path"])}
+    assert found == {("damaged", victim.store_path), ("missing", gone.store_path)}
     for p in rep.damaged:
         assert p.repair_from["backup"] == bk.uuid and p.repair_from["confirmed"]
     # stored as a preservation-stage (BC) check run, visible to check reports
     run = load_run(archive, rep.run_id)
     assert run.stage == "preservation"
     bad = {(r.case_id, r.item) for r in run.results if r.result == "fail"}
-    assert (victim["case_id"], "BC-1-1") in bad and (gone["case_id"], "BC-1-2") in bad
-    assert (comps[0]["case_id"], "BC-1-1") not in bad
-    ev = next(r for r in run.results if r.case_id == victim["case_id"] and r.item == "BC-1-1").evidence
-    assert ev[0]["file"] == victim["store_path"] and ev[0]["repair_from"] == bk.uuid
+    assert (victim.case_id, "BC-1-1") in bad and (gone.case_id, "BC-1-2") in bad
+    assert (comps[0].case_id, "BC-1-1") not in bad
+    ev = next(r for r in run.results if r.case_id == victim.case_id and r.item == "BC-1-1").evidence
+    assert ev[0]["file"] == victim.store_path and ev[0]["repair_from"] == bk.uuid
     fixed = repair(archive, [p.component_id for p in rep.damaged])
     assert fixed.ok and len(fixed.repaired) == 2
     for c in (victim, gone):
-        assert digest_file(archive.root / c["store_path"]).sm3 == c["sm3"]
+        assert digest_file(archive.root / c.store_path).sm3 == c.sm3
     assert run_fixity(archive).ok
-    events = [e["action"] for e in archive.catalog.cases.events(victim["case_id"])]
+    events = [e["action"] for e in archive.catalog.cases.events(victim.case_id)]
     assert "修复" in events
 
 
@@ -57,25 +57,25 @@ def test_repair_from_encrypted_backup_needs_passphrase(archive, tmp_path):
     archived_cases(archive, tmp_path / "pk", 1)
     run_backup(archive, tmp_path / "disk", passphrase="backup-pass-9")
     c = archive.catalog.preserve.stored_components()[0]
-    _flip(archive.root / c["store_path"])
+    _flip(archive.root / c.store_path)
     rep = run_fixity(archive)
     assert rep.damaged[0].repair_from["encrypted"] and not rep.damaged[0].repair_from["confirmed"]
-    assert not repair(archive, [c["id"]]).ok                      # no passphrase: refused, file untouched
-    assert digest_file(archive.root / c["store_path"]).sm3 != c["sm3"]
-    assert repair(archive, [c["id"]], passphrase="backup-pass-9").ok
-    assert digest_file(archive.root / c["store_path"]).sm3 == c["sm3"]
+    assert not repair(archive, [c.id]).ok                      # no passphrase: refused, file untouched
+    assert digest_file(archive.root / c.store_path).sm3 != c.sm3
+    assert repair(archive, [c.id], passphrase="backup-pass-9").ok
+    assert digest_file(archive.root / c.store_path).sm3 == c.sm3
 
 
 def test_backup_copy_that_is_also_bad_is_not_used(archive, tmp_path):
     archived_cases(archive, tmp_path / "pk", 1)
     bk = run_backup(archive, tmp_path / "disk")
     c = archive.catalog.preserve.stored_components()[0]
-    _flip(bk.folder / "data" / c["store_path"], at=5)             # the backup copy rots as well
-    _flip(archive.root / c["store_path"])
-    damaged_bytes = (archive.root / c["store_path"]).read_bytes()
-    rep = repair(archive, [c["id"]])
+    _flip(bk.folder / "data" / c.store_path, at=5)             # the backup copy rots as well
+    _flip(archive.root / c.store_path)
+    damaged_bytes = (archive.root / c.store_path).read_bytes()
+    rep = repair(archive, [c.id])
     assert not rep.ok                                             # its manifest digest still matches…
-    assert (archive.root / c["store_path"]).read_bytes() == damaged_bytes   # …but the copy is checked first
+    assert (archive.root / c.store_path).read_bytes() == damaged_bytes   # …but the copy is checked first
 
 
 def test_sample_checks_only_n_files(archive, tmp_path):

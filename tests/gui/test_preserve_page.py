@@ -47,7 +47,7 @@ def test_backup_register_fixity_and_repair(page: Any, archive: Archive, qtbot: A
     assert bt.start_button.isEnabled()
 
     comp = archive.catalog.preserve.stored_components()[1]
-    path = archive.root / comp["store_path"]
+    path = archive.root / comp.store_path
     data = bytearray(path.read_bytes())
     data[12] ^= 0x40
     path.write_bytes(bytes(data))
@@ -56,14 +56,14 @@ def test_backup_register_fixity_and_repair(page: Any, archive: Archive, qtbot: A
     _wait_job(ft, qtbot)
     assert "发现 1 个问题" in ft.message.text()
     assert ft.table.rowCount() == 1 and ft.table.item(0, 0).text() == "摘要不符"
-    uuid = archive.catalog.preserve.backups()[0]["uuid"]
+    uuid = archive.catalog.preserve.backups()[0].uuid
     assert ft.table.item(0, 3).text().startswith(uuid[:8])
     assert ft.repair_button.isEnabled()
     ft.repair_button.click()
     _wait_job(ft, qtbot)
     assert "已从备份修复 1 个文件" in ft.message.text()
-    assert digest_file(path).sm3 == comp["sm3"]
-    bt.restore_src.setText(str(archive.catalog.preserve.backups()[0]["dest"]))
+    assert digest_file(path).sm3 == comp.sm3
+    bt.restore_src.setText(str(archive.catalog.preserve.backups()[0].dest))
     bt.restore_to.setText(str(tmp_path / "restored"))
     bt.restore_button.click()
     _wait_job(bt, qtbot)
@@ -119,7 +119,7 @@ def test_appraisal_and_two_person_destruction(page: Any, ctx: Any, archive: Arch
     dt.table.selectRow(0)
     dt.approve_button.click()                                   # the proposer cannot approve
     assert "另一人" in dt.message.text()
-    assert archive.catalog.preserve.destruction(1)["state"] == "proposed"
+    assert archive.catalog.preserve.destruction(1).state == "proposed"
 
     with archive.catalog.write():
         archive.catalog.users.create("sec", hash_password("password-456"), ["secadmin"])
@@ -142,9 +142,9 @@ def test_appraisal_and_two_person_destruction(page: Any, ctx: Any, archive: Arch
     _wait_job(tab, qtbot)
     assert "已执行" in tab.message.text()
     d = archive.catalog.preserve.destruction(1)
-    assert d["state"] == "executed" and d["proposed_by"] != d["approved_by"]
-    assert all(not (archive.root / f["path"]).exists() for i in d["items"] for f in i["files"])
-    assert all(not (archive.root / c["store_path"]).exists() for c in comps)
+    assert d.state == "executed" and d.proposed_by != d.approved_by
+    assert all(not (archive.root / f["path"]).exists() for i in d.items for f in i.files)
+    assert all(not (archive.root / c.store_path).exists() for c in comps)
     assert archive.catalog.cases.get(case_id)["status"] == "destroyed"
     ctx2.wait_for_jobs(10_000)
     qtbot.wait(1)
@@ -181,7 +181,7 @@ def test_carrier_tab_register_check_and_reminder(page: Any, archive: Archive) ->
     assert "已记录" in ct.message.text()
     page.refresh_status()
     assert "BD-2019" not in page.due_label.text()
-    assert archive.catalog.preserve.carrier_checks(archive.catalog.preserve.carrier("BD-2019")["id"])[0]["result"] == "ok"
+    assert archive.catalog.preserve.carrier_checks(archive.catalog.preserve.carrier("BD-2019").id)[0].result == "ok"
 
 
 def test_convert_and_migrate_tab(ctx: Any, archive: Archive, qtbot: Any, tmp_path: Path) -> None:
@@ -202,7 +202,7 @@ def test_convert_and_migrate_tab(ctx: Any, archive: Archive, qtbot: Any, tmp_pat
     tab.convert_button.click()
     qtbot.waitUntil(lambda: tab.job is None and not ctx.busy, timeout=30_000)
     assert "已转换 1 个文件" in tab.message.text() and tab.table.rowCount() == 0
-    assert [c["role"] for c in archive.catalog.preserve.stored_components([cid])] == ["original", "migrated"]
+    assert [c.role for c in archive.catalog.preserve.stored_components([cid])] == ["original", "migrated"]
     tab.dest_edit.setText(str(tmp_path / "new-disk" / "archive"))
     tab.migrate_button.click()
     qtbot.waitUntil(lambda: tab.job is None and not ctx.busy, timeout=30_000)

@@ -166,7 +166,7 @@ DESTROY_CHILD = """
     from desktop_app.core.preserve import destruction
     a = Archive.open(Path(sys.argv[1]), user="secadm", password="password123")
     did = int(sys.argv[2])
-    if a.catalog.preserve.destruction(did)["state"] == "approved":
+    if a.catalog.preserve.destruction(did).state == "approved":
         destruction.execute(a, did)
 """
 

@@ -96,7 +96,7 @@ def _check(arch: Archive, root: Path, backup_dests: tuple[Path, ...], carrier_di
     # no half-done backup or carrier
     assert int(cat.scalar("SELECT count(*) FROM backups WHERE state='running'")) == 0
     assert int(cat.scalar("SELECT count(*) FROM transfers WHERE state='writing'")) == 0
-    verified = {Path(b["dest"]).resolve() for b in cat.preserve.backups("verified")}
+    verified = {Path(b.dest).resolve() for b in cat.preserve.backups("verified")}
     for dest in backup_dests:
         for entry in (dest.iterdir() if dest.is_dir() else []):
             assert not entry.name.endswith(".partial"), f"partial backup left: {entry}"

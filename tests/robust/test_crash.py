@@ -65,5 +65,5 @@ def test_backup_killed_between_publish_and_commit_leaves_no_unverified_set(bases
     assert [p.name for p in disk.iterdir() if not p.name.startswith(".")]      # published, not committed
     check_archive(work / "arch", backup_dests=(disk,))                           # recovery removed it
     a = Archive.open(work / "arch", as_system=True)
-    assert [b["state"] for b in a.catalog.preserve.backups()] == ["failed"]
+    assert [b.state for b in a.catalog.preserve.backups()] == ["failed"]
     a.close()

@@ -133,14 +133,14 @@ def test_disk_full_during_backup_then_rerun(agency, tmp_path, small_disk, monkey
     with pytest.raises(ArchDeskError) as ei:
         backup.run_backup(arch, disk.path)
     assert chinese(ei.value.message) and "空间" in ei.value.message, ei.value.message
-    assert [b["state"] for b in arch.catalog.preserve.backups()] == ["failed"]
+    assert [b.state for b in arch.catalog.preserve.backups()] == ["failed"]
     assert list(disk.path.iterdir()) == []                          # no .partial left behind
     arch.close()
     check_archive(root, backup_dests=(disk.path,))
     disk.grow(50_000_000)
     arch = Archive.open(root, user="admin", password=PASSWORD)
     res = backup.run_backup(arch, disk.path)
-    assert arch.catalog.preserve.backups()[0]["state"] == "verified" and Path(res.folder).is_dir()
+    assert arch.catalog.preserve.backups()[0].state == "verified" and Path(res.folder).is_dir()
     arch.close()
     check_archive(root, backup_dests=(disk.path,))
 
@@ -231,7 +231,7 @@ def test_medium_removed_during_backup_then_rerun(agency, tmp_path, monkeypatch):
     with pytest.raises(ArchDeskError) as ei:
         backup.run_backup(arch, dest)
     assert chinese(ei.value.message), ei.value.message
-    assert [b["state"] for b in arch.catalog.preserve.backups()] == ["failed"]
+    assert [b.state for b in arch.catalog.preserve.backups()] == ["failed"]
     arch.close()
     monkeypatch.undo()
     check_archive(root, backup_dests=(dest,))

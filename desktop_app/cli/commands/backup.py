@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import os
 
@@ -52,10 +53,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
             lines = [f"上次经核验的备份：{st['last_verified'] or '无'}；经核验的备份 {st['copies']} 份"
                      + ("；已逾期，请备份" if st["overdue"] else "")]
             if args.list:
-                lines += [f"  #{r['id']} {r['started_at']} {'全量' if r['kind'] == 'full' else '增量'}"
-                          f"{'（加密）' if r['encrypted'] else ''} {r['state']} {r['files']} 个文件 {r['dest']}"
+                lines += [f"  #{r.id} {r.started_at} {'全量' if r.kind == 'full' else '增量'}"
+                          f"{'（加密）' if r.encrypted else ''} {r.state} {r.files} 个文件 {r.dest}"
                           for r in rows]
-            out.result({"status": st, "backups": rows if args.list else []}, "\n".join(lines))
+            out.result({"status": st, "backups": [dataclasses.asdict(r) for r in rows] if args.list else []},
+                       "\n".join(lines))
             return 0
         pw = passphrase(confirm=True) if args.encrypt else None
         res = run_backup(arch, args.dest, incremental=args.incremental, passphrase=pw,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 
 from .. import Output
 from ..common import open_archive
@@ -47,8 +48,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
             return 0
         if args.action == "history":
             rows = carriers.history(arch, args.label)
-            out.result({"label": args.label, "checks": rows},
-                       "\n".join(f"{r['time']} {r['actor']} {r['result']} {r['method']}" for r in rows) or "没有检测记录。")
+            out.result({"label": args.label, "checks": [dataclasses.asdict(r) for r in rows]},
+                       "\n".join(f"{r.time} {r.actor} {r.result} {r.method}" for r in rows) or "没有检测记录。")
             return 0
         items = carriers.carriers_due(arch) if args.due else carriers.carrier_status(arch)
     out.result({"carriers": [c.to_json() for c in items]},

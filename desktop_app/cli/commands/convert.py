@@ -24,14 +24,14 @@ def run(args: argparse.Namespace, out: Output) -> int:
         cands = convert.candidates(arch)
         office = convert.find_office(arch)
         if args.list or not (args.component or args.all):
-            out.result({"candidates": [{"component_id": c["id"], "path": c["store_path"], "convert": c["convert"],
-                                        "format": c["format_name"] or c["mime"]} for c in cands],
+            out.result({"candidates": [{"component_id": c.file.id, "path": c.file.store_path, "convert": c.convert,
+                                        "format": c.format_name or c.mime} for c in cands],
                         "libreoffice": office.__dict__ if office else None},
                        "\n".join([f"LibreOffice：{office.path}（{office.version}）" if office else
                                   "LibreOffice：未找到（办公文档无法转换；可在设置 preserve.soffice_path 指定）"]
-                                 + [f"  #{c['id']} {c['store_path']}（{c['format_name'] or c['mime']}）" for c in cands]))
+                                 + [f"  #{c.file.id} {c.file.store_path}（{c.format_name or c.mime}）" for c in cands]))
             return 0
-        ids = args.component or [c["id"] for c in cands]
+        ids = args.component or [c.file.id for c in cands]
         done, failed = [], []
         for cid in ids:
             try:

@@ -4,6 +4,7 @@ a permanent record, content removed, metadata kept."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 
 from .. import Output
 from ..common import TextProgress, open_archive
@@ -38,8 +39,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
         if a == "list":
             rows = arch.catalog.preserve.destructions()
             out.result({"destructions": rows}, "\n".join(
-                f"#{r['id']} {r['title']} {STATES[r['state']]} {r['n']} 件 提出 {r['proposed_by']}"
-                + (f" 审批 {r['approved_by']}" if r["approved_by"] else "") for r in rows) or "没有销毁清册。")
+                f"#{r.id} {r.title} {STATES[r.state]} {r.n} 件 提出 {r.proposed_by}"
+                + (f" 审批 {r.approved_by}" if r.approved_by else "") for r in rows) or "没有销毁清册。")
             return 0
         if a == "propose":
             did = destruction.propose(arch, args.cases, reason=args.reason, title=args.title,
@@ -58,12 +59,12 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
                 raise NotFound(f"销毁清册不存在：{args.id}")
     assert d is not None                      # every branch above made or found it
-    lines = [f"销毁清册 #{d['id']} {d['title']}：{STATES[d['state']]}；提出 {d['proposed_by']} {d['proposed_at']}"
-             + (f"；审批 {d['approved_by']} {d['approved_at']}" if d["approved_by"] else "")
-             + (f"；执行 {d['executed_by']} {d['executed_at']}" if d["executed_by"] else "")]
-    if d["override_reason"]:
-        lines.append(f"  提前销毁依据：{d['override_reason']}")
-    lines += [f"  {i['archival_code']} {i['title']} {i['year']} {i['retention']} 期满 {i['expiry']}"
-              + (f"，已删除 {len(i['files'])} 个文件" if i["files"] else "") for i in d["items"]]
-    out.result(d, "\n".join(lines))
+    lines = [f"销毁清册 #{d.id} {d.title}：{STATES[d.state]}；提出 {d.proposed_by} {d.proposed_at}"
+             + (f"；审批 {d.approved_by} {d.approved_at}" if d.approved_by else "")
+             + (f"；执行 {d.executed_by} {d.executed_at}" if d.executed_by else "")]
+    if d.override_reason:
+        lines.append(f"  提前销毁依据：{d.override_reason}")
+    lines += [f"  {i.archival_code} {i.title} {i.year} {i.retention} 期满 {i.expiry}"
+              + (f"，已删除 {len(i.files)} 个文件" if i.files else "") for i in d.items]
+    out.result(dataclasses.asdict(d), "\n".join(lines))
     return 0

@@ -57,18 +57,18 @@ def expiry_list(archive: Archive, *, today: date | None = None, horizon_days: in
     decisions = cat.preserve.latest_appraisals("expiry")
     out = []
     for c in cat.preserve.retained_cases():
-        d = decisions.get(int(c["id"]))
-        exp = expiry_date(c["year"], c["retention"])
-        if d and d["decision"] == "keep":
-            exp = date.fromisoformat(d["keep_until"]) if d["keep_until"] else None
+        d = decisions.get(int(c.id))
+        exp = expiry_date(c.year, c.retention)
+        if d and d.decision == "keep":
+            exp = date.fromisoformat(d.keep_until) if d.keep_until else None
         if exp is None or (exp - today).days > horizon_days:
             continue
-        if d and not include_decided and d["decision"] in ("keep", "destroy"):
+        if d and not include_decided and d.decision in ("keep", "destroy"):
             continue
-        out.append(ExpiryItem(int(c["id"]), c["archival_code"] or "", c["project_name"] or c["task_name"] or "",
-                              c["year"], c["retention"], exp.isoformat(), exp < today,
-                              d["decision"] if d else "", d["new_retention"] if d else "", d["reason"] if d else "",
-                              d["actor"] if d else "", d["time"] if d else ""))
+        out.append(ExpiryItem(int(c.id), c.archival_code or "", c.project_name or c.task_name or "",
+                              c.year, c.retention, exp.isoformat(), exp < today,
+                              d.decision if d else "", d.new_retention if d else "", d.reason if d else "",
+                              d.actor if d else "", d.time if d else ""))
     return out
 
 
@@ -78,8 +78,8 @@ def case_expiry(archive: Archive, case_id: int) -> date | None:
     if row is None:
         raise NotFound(f"办件不存在：{case_id}", case_id=case_id)
     d = archive.catalog.preserve.latest_appraisals("expiry").get(case_id)
-    if d and d["decision"] == "keep":
-        return date.fromisoformat(d["keep_until"]) if d["keep_until"] else None
+    if d and d.decision == "keep":
+        return date.fromisoformat(d.keep_until) if d.keep_until else None
     return expiry_date(row["year"], row["retention"])
 
 
@@ -152,4 +152,4 @@ def opening_opinion(archive: Archive, case_id: int) -> dict[str, str] | None:
     d = archive.catalog.preserve.latest_appraisals("opening").get(case_id)
     if d is None:
         return None
-    return {"opening": d["decision"], "reason": d["reason"], "actor": d["actor"], "time": d["time"]}
+    return {"opening": d.decision, "reason": d.reason, "actor": d.actor, "time": d.time}

@@ -32,6 +32,7 @@ from ..archive_handle import Archive
 from ..catalog import Catalog
 from ..catalog._util import now
 from ..digest import Digests, digest_file, iter_digests, workers
+from ..entities.preserve import StoredFile
 from ..errors import ArchDeskError, Cancelled, DiskFullError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..outputs import output_target
@@ -83,8 +84,8 @@ class BackupResult:
 
 def _base_set(archive: Archive, dest: Path, encrypted: bool) -> BackupSet:
     for row in archive.catalog.preserve.backups("verified"):
-        folder = Path(row["dest"])
-        if folder.parent.resolve() == dest.resolve() and bool(row["encrypted"]) == encrypted and folder.is_dir():
+        folder = Path(row.dest)
+        if folder.parent.resolve() == dest.resolve() and bool(row.encrypted) == encrypted and folder.is_dir():
             return BackupSet.open(folder)
     raise UsageError(f"目标位置没有可作为增量基础的已核验备份（{'加密' if encrypted else '未加密'}）：{dest}。"
                      "请先做一次完整备份。", code="no_base", dest=str(dest))
@@ -179,8 +180,8 @@ def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False,
         snap = scratch / "catalog.sqlite"
         cat.backup_to(snap)
         with Catalog.open(snap, migrate=False) as sc:
-            stats = sc.preserve.case_stats()
-            expected = {c["store_path"]: c for c in sc.preserve.stored_components()}
+            stats = sc.preserve.case_stats().to_dict()
+            expected = {c.store_path: c for c in sc.preserve.stored_components()}
         files = [("catalog.sqlite", snap)] + archive_files(archive.layout)
         entries, to_copy = _plan(files, base_files, uid, prog, rehash)
         need = sum(p.stat().st_size for _, p in to_copy)
@@ -333,7 +334,7 @@ def _verify(to_copy: list[tuple[str, Path]], entries: dict[str, dict[str, Any]],
                           "目标磁盘可能有故障。本次备份作废。", code="verify_failed", files=bad[:50])
 
 
-def _completeness(entries: dict[str, dict[str, Any]], expected: dict[str, dict[str, Any]]) -> list[dict[str, str]]:
+def _completeness(entries: dict[str, dict[str, Any]], expected: dict[str, StoredFile]) -> list[dict[str, str]]:
     """Every stored component of the catalog snapshot is in the backup, with its catalogued digest."""
     warnings = []
     missing = [p for p in expected if p not in entries]
@@ -342,7 +343,7 @@ def _completeness(entries: dict[str, dict[str, Any]], expected: dict[str, dict[s
                           "请先在“保管”页面进行完整性检查并修复。", code="incomplete", files=missing[:50])
     for path, comp in expected.items():
         e = entries[path]
-        if (e["sha256"], e["sm3"]) != (comp["sha256"], comp["sm3"]):
+        if (e["sha256"], e["sm3"]) != (comp.sha256, comp.sm3):
             warnings.append({"path": path, "kind": "damaged",
                              "message": "存储中的文件与入库摘要不一致（可能已损坏）；已照现状备份，修复请用更早的备份"})
     return warnings
@@ -395,12 +396,12 @@ def recover_backup(archive: Archive, op: dict[str, Any]) -> None:
         remove_tree(archive.root / p["scratch"])
     cat = archive.catalog
     row = cat.preserve.backup(int(p["backup_id"])) if p.get("backup_id") else None
-    if row is not None and row["state"] == "verified":     # completed; only the clean-up was cut short
+    if row is not None and row.state == "verified":     # completed; only the clean-up was cut short
         cat.ops.finish(op["id"], "done", "recovered: scratch removed")
         return
     if p.get("partial"):      # killed between the rename and the catalog commit: not a verified backup
         remove_tree(_final_of(Path(p["partial"])), best_effort=True)
     with cat.write():
         if row is not None:
-            cat.preserve.backup_finish(int(row["id"]), "failed", note="程序中断，未完成的备份已清除")
+            cat.preserve.backup_finish(int(row.id), "failed", note="程序中断，未完成的备份已清除")
         cat.ops.finish(op["id"], "rolled_back", "recovered after interruption")

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..archive_handle import Archive
+from ..entities.preserve import Carrier, CarrierCheck
 from ..errors import NotFound, UsageError
 
 PERMISSION = "preserve.backup"
@@ -58,11 +59,11 @@ def register_carrier(archive: Archive, label: str, kind: str, purpose: str, *, c
         if purpose == "backup" and content:
             b = cat.preserve.backup(content.strip())
             if b is not None:   # the carrier holds this backup set: link it in the backup register
-                cat.preserve.backup_set(int(b["id"]), carrier_id=cid)
+                cat.preserve.backup_set(int(b.id), carrier_id=cid)
     return cid
 
 
-def _carrier(archive: Archive, key: int | str) -> dict[str, Any]:
+def _carrier(archive: Archive, key: int | str) -> Carrier:
     c = archive.catalog.preserve.carrier(key)
     if c is None:
         raise NotFound(f"载体未登记：{key}", carrier=str(key))
@@ -78,8 +79,8 @@ def record_check(archive: Archive, key: int | str, result: str, method: str, det
     c = _carrier(archive, key)
     cat = archive.catalog
     with cat.write():
-        xid = cat.preserve.carrier_check_add(int(c["id"]), archive.user.name, result, method.strip(), detail)
-        archive.record("preserve.carrier.check", "carrier", c["id"], label=c["label"], result=result,
+        xid = cat.preserve.carrier_check_add(int(c.id), archive.user.name, result, method.strip(), detail)
+        archive.record("preserve.carrier.check", "carrier", c.id, label=c.label, result=result,
                        method=method.strip())
     return xid
 
@@ -101,11 +102,11 @@ def carrier_status(archive: Archive, today: date | None = None) -> list[CarrierS
     today = today or date.today()
     out = []
     for c in archive.catalog.preserve.carriers():
-        last = c["last_check"] or ""
-        since = datetime.fromisoformat(last).date() if last else date.fromisoformat(c["written_at"][:10])
-        nxt = _add_years(since, _years(archive, c["kind"]))
-        out.append(CarrierStatus(int(c["id"]), c["label"], c["kind"], c["purpose"], c["content"], c["location"],
-                                 c["written_at"], last, c["last_result"] or "", nxt.isoformat(), nxt <= today))
+        last = c.last_check or ""
+        since = datetime.fromisoformat(last).date() if last else date.fromisoformat(c.written_at[:10])
+        nxt = _add_years(since, _years(archive, c.kind))
+        out.append(CarrierStatus(int(c.id), c.label, c.kind, c.purpose, c.content, c.location,
+                                 c.written_at, last, c.last_result or "", nxt.isoformat(), nxt <= today))
     return out
 
 
@@ -113,5 +114,5 @@ def carriers_due(archive: Archive, today: date | None = None) -> list[CarrierSta
     return [c for c in carrier_status(archive, today) if c.due]
 
 
-def history(archive: Archive, key: int | str) -> list[dict[str, Any]]:
-    return archive.catalog.preserve.carrier_checks(int(_carrier(archive, key)["id"]))
+def history(archive: Archive, key: int | str) -> list[CarrierCheck]:
+    return archive.catalog.preserve.carrier_checks(_carrier(archive, key).id)

@@ -22,6 +22,7 @@ from typing import Any
 from ..archive_handle import Archive
 from ..catalog._util import now
 from ..digest import digest_file
+from ..entities.preserve import ConversionCandidate, StoredFile
 from ..errors import ArchDeskError, NotFound, StateError
 from ..jobs import Progress, ensure
 from ..model import EventRecord
@@ -67,9 +68,9 @@ def find_office(archive: Archive | None = None) -> OfficeTool | None:
     return None
 
 
-def _identify(path: Path, comp: dict[str, Any]) -> tuple[str, str, str]:
-    if comp.get("format_puid") or comp.get("mime"):
-        return comp["format_puid"], comp["format_name"], comp["mime"]
+def _identify(path: Path, comp: StoredFile | None) -> tuple[str, str, str]:
+    if comp is not None and (comp.format_puid or comp.mime):
+        return comp.format_puid or "", comp.format_name or "", comp.mime or ""
     try:
         from ..formats.identify import identify
 
@@ -95,19 +96,19 @@ def kind_for(puid: str, name: str, mime: str) -> str | None:
     return None
 
 
-def candidates(archive: Archive) -> list[dict[str, Any]]:
+def candidates(archive: Archive) -> list[ConversionCandidate]:
     """Stored originals in a non-archival format that have not been converted yet."""
     archive.user.require("case.read")
     cat = archive.catalog
     done = cat.preserve.converted_source_ids()
     out = []
     for c in cat.preserve.stored_components():
-        if c["role"] == "migrated" or int(c["id"]) in done:
+        if c.role == "migrated" or int(c.id) in done:
             continue
-        puid, name, mime = _identify(archive.root / c["store_path"], c)
+        puid, name, mime = _identify(archive.root / c.store_path, c)
         k = kind_for(puid, name, mime)
         if k:
-            out.append({**c, "convert": k, "format_name": name, "mime": mime})
+            out.append(ConversionCandidate(file=c, convert=k, format_name=name, mime=mime))
     return out
 
 
@@ -143,26 +144,26 @@ def convert_component(archive: Archive, component_id: int, progress: Progress | 
     prog = ensure(progress)
     cat = archive.catalog
     comp = cat.preserve.component(component_id)
-    if comp is None or not comp["present"]:
+    if comp is None or not comp.present:
         raise NotFound(f"文件记录不存在或内容已不在存储中：{component_id}", component_id=component_id)
     if int(component_id) in cat.preserve.converted_source_ids():
-        raise StateError(f"“{comp['original_name']}”已经转换过。", component_id=component_id)
-    src = archive.root / comp["store_path"]
+        raise StateError(f"“{comp.original_name}”已经转换过。", component_id=component_id)
+    src = archive.root / comp.store_path
     before = digest_file(src)
-    if (before.sm3, before.sha256) != (comp["sm3"], comp["sha256"]):
-        raise StateError(f"“{comp['store_path']}”与入库摘要不一致（可能已损坏），请先修复再转换。",
+    if (before.sm3, before.sha256) != (comp.sm3, comp.sha256):
+        raise StateError(f"“{comp.store_path}”与入库摘要不一致（可能已损坏），请先修复再转换。",
                          component_id=component_id)
     puid, name, mime = _identify(src, comp)
     kind = kind_for(puid, name, mime)
     if kind is None:
-        raise StateError(f"“{comp['original_name']}”的格式（{name or mime or '未识别'}）无需转换或无法转换。",
+        raise StateError(f"“{comp.original_name}”的格式（{name or mime or '未识别'}）无需转换或无法转换。",
                          component_id=component_id, mime=mime)
-    prog.start(1, f"正在转换 {comp['original_name']}…")
+    prog.start(1, f"正在转换 {comp.original_name}…")
     n = 1
     while (dest := src.with_name(f"{src.stem}-转换{'' if n == 1 else n}.pdf")).exists():
         n += 1
     rel_dest = dest.relative_to(archive.root).as_posix()
-    record = next_record_path(archive, int(comp["case_id"]))    # an archived case: its record's next version
+    record = next_record_path(archive, int(comp.case_id))    # an archived case: its record's next version
     op = cat.ops.begin("convert", {"path": rel_dest, "component_id": int(component_id),
                                    "record": record.relative_to(archive.root).as_posix() if record else ""},
                        archive.user.name)
@@ -175,11 +176,11 @@ def convert_component(archive: Archive, component_id: int, progress: Progress | 
             cat.ops.finish(op, "rolled_back")
         raise
     prog.finish()
-    return {"conversion_id": cid, "component_id": new_id, "source_id": comp["id"], "path": str(dest),
+    return {"conversion_id": cid, "component_id": new_id, "source_id": comp.id, "path": str(dest),
             "tool": tool, "version": version, "source_sm3": before.sm3, "result_sm3": after.sm3}
 
 
-def _convert(archive: Archive, op: int, comp: dict[str, Any], src: Path, dest: Path, kind: str, before: Any,
+def _convert(archive: Archive, op: int, comp: StoredFile, src: Path, dest: Path, kind: str, before: Any,
              name: str, mime: str) -> tuple[int, int, str, str, Any]:
     cat = archive.catalog
     archive.layout.tmp.mkdir(parents=True, exist_ok=True)
@@ -189,8 +190,8 @@ def _convert(archive: Archive, op: int, comp: dict[str, Any], src: Path, dest: P
             try:
                 tool, version = _image_to_pdf(src, out)
             except (OSError, ValueError) as exc:
-                raise ConversionError(f"图像“{comp['original_name']}”无法转换为 PDF：{exc}",
-                                      component_id=comp["id"]) from exc
+                raise ConversionError(f"图像“{comp.original_name}”无法转换为 PDF：{exc}",
+                                      component_id=comp.id) from exc
         else:
             office = find_office(archive)
             if office is None:
@@ -199,7 +200,7 @@ def _convert(archive: Archive, op: int, comp: dict[str, Any], src: Path, dest: P
             out = _office_to_pdf(office, src, Path(tmp))
             tool, version = "LibreOffice", office.version
         after = copy_file_with_digest(out, dest)
-    puid, fmt_name, fmt_mime = _identify(dest, {})
+    puid, fmt_name, fmt_mime = _identify(dest, None)
     with cat.write():
         new_id = cat.preserve.add_component(comp, store_path=dest.relative_to(archive.root).as_posix(),
                                             original_name=dest.name, size=after.size, sm3=after.sm3,
@@ -207,20 +208,20 @@ def _convert(archive: Archive, op: int, comp: dict[str, Any], src: Path, dest: P
                                             fmt_name=fmt_name or "Portable Document Format",
                                             mime=fmt_mime or "application/pdf",
                                             role="migrated")
-        cid = cat.preserve.add_conversion(case_id=comp["case_id"], source_id=comp["id"], result_id=new_id,
+        cid = cat.preserve.add_conversion(case_id=comp.case_id, source_id=comp.id, result_id=new_id,
                                           tool=tool, tool_version=version, actor=archive.user.name,
                                           source_sm3=before.sm3, source_sha256=before.sha256,
                                           result_sm3=after.sm3, result_sha256=after.sha256)
-        detail = (f"{comp['original_name']}（{name or mime}）→ {dest.name}（PDF）；工具 {tool} {version}；"
+        detail = (f"{comp.original_name}（{name or mime}）→ {dest.name}（PDF）；工具 {tool} {version}；"
                   f"原件 SM3 {before.sm3}，转换件 SM3 {after.sm3}；原件保留")
-        cat.cases.add_event(int(comp["case_id"]), EventRecord(
+        cat.cases.add_event(int(comp.case_id), EventRecord(
             stage_code="migrate", stage_name="格式转换", actor=archive.user.name, time=now(), action="格式转换",
             outcome="成功", detail=detail, origin="archdesk"))
-        archive.record("preserve.convert", "component", comp["id"], result=new_id, tool=tool, version=version,
+        archive.record("preserve.convert", "component", comp.id, result=new_id, tool=tool, version=version,
                        source_sm3=before.sm3, result_sm3=after.sm3, path=dest.relative_to(archive.root).as_posix())
         # the record on disk is authoritative: its next version lists the new file (role migrated,
         # derived from the original) and the event, so a rebuilt catalog keeps the link
-        write_record_version(archive, int(comp["case_id"]))
+        write_record_version(archive, int(comp.case_id))
         cat.ops.finish(op)   # same transaction: the new file is visible and the journal closed together
     return cid, new_id, tool, version, after
 

@@ -13,12 +13,14 @@ does not bring the content back.  Destroying before retention ends needs a recor
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..archive_handle import Archive
 from ..catalog._util import now
+from ..entities.preserve import Backup, Destruction
 from ..errors import ArchDeskError, NotFound, PermissionDenied, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
@@ -77,55 +79,55 @@ def propose(archive: Archive, case_ids: list[int], *, reason: str, title: str = 
     return did
 
 
-def _get(archive: Archive, did: int) -> dict[str, Any]:
+def _get(archive: Archive, did: int) -> Destruction:
     d = archive.catalog.preserve.destruction(did)
     if d is None:
         raise NotFound(f"销毁清册不存在：{did}", destruction_id=did)
     return d
 
 
-def approve(archive: Archive, did: int, note: str = "") -> dict[str, Any]:
+def approve(archive: Archive, did: int, note: str = "") -> Destruction:
     return _decide(archive, did, "approved", note)
 
 
-def reject(archive: Archive, did: int, note: str) -> dict[str, Any]:
+def reject(archive: Archive, did: int, note: str) -> Destruction:
     if not note.strip():
         raise UsageError("不同意销毁时请写明理由。")
     return _decide(archive, did, "rejected", note)
 
 
-def _decide(archive: Archive, did: int, state: str, note: str) -> dict[str, Any]:
+def _decide(archive: Archive, did: int, state: str, note: str) -> Destruction:
     archive.user.require(APPROVE)
     d = _get(archive, did)
-    if d["state"] != "proposed":
-        raise StateError(f"销毁清册 {did} 当前状态为 {d['state']}，不能再审批。", state=d["state"])
-    if d["proposed_by"] == archive.user.name:
+    if d.state != "proposed":
+        raise StateError(f"销毁清册 {did} 当前状态为 {d.state}，不能再审批。", state=d.state)
+    if d.proposed_by == archive.user.name:
         raise PermissionDenied(f"销毁须由提出人以外的另一人审批：“{archive.user.name}”不能审批自己提出的销毁清册。",
                                code="same_person", user=archive.user.name, destruction_id=did)
     cat = archive.catalog
     with cat.write():
         cat.preserve.destruction_decide(did, state, archive.user.name, note.strip())
         archive.record(f"preserve.destroy.{'approve' if state == 'approved' else 'reject'}", "destruction", did,
-                       note=note.strip(), proposer=d["proposed_by"])
+                       note=note.strip(), proposer=d.proposed_by)
     return _get(archive, did)
 
 
-def execute(archive: Archive, did: int, progress: Progress | None = None) -> dict[str, Any]:
+def execute(archive: Archive, did: int, progress: Progress | None = None) -> Destruction:
     if not (archive.user.can(PROPOSE) or archive.user.can(APPROVE)):
         archive.user.require(APPROVE)
     prog = ensure(progress)
     d = _get(archive, did)
-    if d["state"] != "approved":
-        raise StateError(f"销毁清册 {did} 尚未获批准（状态 {d['state']}），不能执行销毁。", state=d["state"])
+    if d.state != "approved":
+        raise StateError(f"销毁清册 {did} 尚未获批准（状态 {d.state}），不能执行销毁。", state=d.state)
     cat = archive.catalog
-    case_ids = [int(i["case_id"]) for i in d["items"]]
+    case_ids = [int(i.case_id) for i in d.items]
     comps = cat.preserve.stored_components(case_ids)
     files: dict[int, list[dict[str, Any]]] = {cid: [] for cid in case_ids}
     for c in comps:
-        files[int(c["case_id"])].append({"component_id": c["id"], "path": c["store_path"], "size": c["size"],
-                                         "sm3": c["sm3"], "sha256": c["sha256"], "name": c["original_name"]})
+        files[int(c.case_id)].append({"component_id": c.id, "path": c.store_path, "size": c.size,
+                                         "sm3": c.sm3, "sha256": c.sha256, "name": c.original_name})
     trash = archive.layout.tmp / f"destroy-{did}"
-    rels = [c["store_path"] for c in comps]
+    rels = [c.store_path for c in comps]
     op = cat.ops.begin("destroy", {"destruction_id": did, "trash": trash.relative_to(archive.root).as_posix(),
                                    "files": rels}, archive.user.name)
     prog.start(len(rels), f"正在销毁 {len(case_ids)} 件档案的 {len(rels)} 个内容文件…")
@@ -140,17 +142,17 @@ def execute(archive: Archive, did: int, progress: Progress | None = None) -> dic
         fsync_dir(trash) if trash.exists() else None
         with cat.write():
             cat.preserve.destruction_items_files(did, files)
-            cat.preserve.mark_absent([int(c["id"]) for c in comps])
+            cat.preserve.mark_absent([int(c.id) for c in comps])
             change_status(cat, case_ids, Status.DESTROYED, "destroy", actor=archive.user,
                           mirror=archive.layout.audit_log, destruction_id=did)
             for cid in case_ids:
                 cat.cases.add_event(cid, EventRecord(
                     stage_code="destroy", stage_name="销毁", actor=archive.user.name, time=now(), action="销毁",
                     outcome="已销毁", detail=f"销毁清册 {did}；{len(files[cid])} 个内容文件已删除，元数据保留；"
-                    f"提出 {d['proposed_by']}，批准 {d['approved_by']}", origin="archdesk"))
+                    f"提出 {d.proposed_by}，批准 {d.approved_by}", origin="archdesk"))
             cat.preserve.destruction_executed(did, archive.user.name, METHOD)
             archive.record("preserve.destroy.execute", "destruction", did, cases=case_ids, files=len(rels),
-                           proposer=d["proposed_by"], approver=d["approved_by"])
+                           proposer=d.proposed_by, approver=d.approved_by)
     except BaseException:
         _put_back(archive.root, trash, rels)
         with contextlib.suppress(ArchDeskError, OSError):
@@ -180,7 +182,7 @@ def recover_destroy(archive: Archive, op: dict[str, Any]) -> None:
     p = op["payload"]
     trash = archive.root / p["trash"]
     d = archive.catalog.preserve.destruction(int(p["destruction_id"]))
-    if d is not None and d["state"] == "executed":
+    if d is not None and d.state == "executed":
         remove_tree(trash, best_effort=True)
         archive.catalog.ops.finish(op["id"], "done", "recovered: destruction had been recorded")
     else:
@@ -197,23 +199,22 @@ def mark_backups(archive: Archive) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"marked": [], "unreachable": []}
     if not top:
         return out
-    files = [{k: f[k] for k in ("path", "size", "sm3", "sha256", "destruction_id", "case_id")}
-             for f in cat.preserve.destroyed_files()]
+    files = [dataclasses.asdict(f) for f in cat.preserve.destroyed_files()]
     for b in cat.preserve.backups("verified"):
-        if int(b["destroyed_marked"]) >= top:
+        if int(b.destroyed_marked) >= top:
             continue
-        folder = Path(b["dest"])
+        folder = Path(b.dest)
         try:
             BackupSet.open(folder).write_destroyed(files, top)
         except (ArchDeskError, OSError):
             out["unreachable"].append(str(folder))
             continue
-        cat.preserve.backup_set(int(b["id"]), destroyed_marked=top)
+        cat.preserve.backup_set(int(b.id), destroyed_marked=top)
         out["marked"].append(str(folder))
     return out
 
 
-def unmarked_backups(archive: Archive) -> list[dict[str, Any]]:
+def unmarked_backups(archive: Archive) -> list[Backup]:
     """Verified backups that still lack the latest destruction marks (e.g. a disk not connected)."""
     top = archive.catalog.preserve.max_executed_destruction()
-    return [b for b in archive.catalog.preserve.backups("verified") if int(b["destroyed_marked"]) < top]
+    return [b for b in archive.catalog.preserve.backups("verified") if int(b.destroyed_marked) < top]

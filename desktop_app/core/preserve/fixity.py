@@ -18,6 +18,7 @@ from typing import Any
 from ..archive_handle import Archive
 from ..digest import Digests, digest_file
 from ..entities.checks import CheckRunInfo
+from ..entities.preserve import StoredFile
 from ..errors import ArchDeskError, Cancelled
 from ..jobs import Progress, ensure
 from .fixity_problem import FixityProblem
@@ -73,8 +74,8 @@ def run_fixity(archive: Archive, *, sample: int | None = None, seed: int | None 
     cat = archive.catalog
     comps = cat.preserve.stored_components()
     if sample is not None and 0 < sample < len(comps):
-        comps = sorted(random.Random(seed).sample(comps, sample), key=lambda c: (c["case_id"], c["id"]))
-    case_ids = sorted({int(c["case_id"]) for c in comps})
+        comps = sorted(random.Random(seed).sample(comps, sample), key=lambda c: (c.case_id, c.id))
+    case_ids = sorted({int(c.case_id) for c in comps})
     run_id = cat.checks.new_run("preservation", {"kind": "fixity", "case_ids": case_ids, "sample": sample,
                                                  "files": len(comps)}, archive.user.name, SCHEME_NAME,
                                 SCHEME_VERSION)
@@ -87,7 +88,7 @@ def run_fixity(archive: Archive, *, sample: int | None = None, seed: int | None 
 
         found: dict[int, Digests | str | None] = {}
         with ThreadPoolExecutor(max_workers=workers()) as pool:
-            paths = [archive.root / c["store_path"] for c in comps]
+            paths = [archive.root / c.store_path for c in comps]
             futs = [(c, pool.submit(_hash, p) if p.is_file() else None) for c, p in zip(comps, paths)]
             for c, fut in futs:
                 if prog.cancelled:
@@ -95,7 +96,7 @@ def run_fixity(archive: Archive, *, sample: int | None = None, seed: int | None 
                         if f is not None:
                             f.cancel()
                     prog.check()
-                found[int(c["id"])] = None if fut is None else fut.result()
+                found[int(c.id)] = None if fut is None else fut.result()
                 prog.advance()
         _judge(archive, comps, found, report)
         if sample is None:                  # the folders themselves: only on a full check
@@ -105,7 +106,7 @@ def run_fixity(archive: Archive, *, sample: int | None = None, seed: int | None 
         report.checked, report.cases = len(comps), len(case_ids)
         if report.damaged:
             prog.status("正在查找可用于修复的备份副本…")
-            src = find_sources(archive, [cat.preserve.component(p.component_id) or {} for p in report.damaged],
+            src = find_sources(archive, [sf for p in report.damaged if (sf := cat.preserve.component(p.component_id)) is not None],
                                passphrase)
             for p in report.damaged:
                 p.repair_from = src.get(p.component_id)
@@ -127,13 +128,13 @@ def run_fixity(archive: Archive, *, sample: int | None = None, seed: int | None 
     return report
 
 
-def _judge(archive: Archive, comps: list[dict[str, Any]], found: dict[int, Any], report: FixityReport) -> None:
+def _judge(archive: Archive, comps: list[StoredFile], found: dict[int, Any], report: FixityReport) -> None:
     converted = archive.catalog.preserve.converted_source_ids()
     scheme = _scheme(archive)
     for c in comps:
-        d = found[int(c["id"])]
-        base = {"path": c["store_path"], "case_id": int(c["case_id"]), "component_id": int(c["id"]),
-                "archival_code": c["archival_code"] or ""}
+        d = found[int(c.id)]
+        base: dict[str, Any] = {"path": c.store_path, "case_id": int(c.case_id), "component_id": int(c.id),
+                "archival_code": c.archival_code or ""}
         if d is None:
             report.problems.append(FixityProblem(kind="missing", detail="文件不存在", **base))
             continue
@@ -141,16 +142,16 @@ def _judge(archive: Archive, comps: list[dict[str, Any]], found: dict[int, Any],
             report.problems.append(FixityProblem(kind="unreadable", detail=d, **base))
             continue
         report.bytes += d.size
-        if (d.size, d.sm3, d.sha256) != (c["size"], c["sm3"], c["sha256"]):
+        if (d.size, d.sm3, d.sha256) != (c.size, c.sm3, c.sha256):
             report.problems.append(FixityProblem(kind="damaged", detail=(
-                f"摘要不符：入库时 SM3 {c['sm3'][:16]}…（{c['size']} 字节），现为 {d.sm3[:16]}…（{d.size} 字节）"), **base))
+                f"摘要不符：入库时 SM3 {c.sm3[:16]}…（{c.size} 字节），现为 {d.sm3[:16]}…（{d.size} 字节）"), **base))
         elif d.size == 0:   # unchanged since import: every backup holds the same empty file
             report.problems.append(FixityProblem(kind="empty", detail=(
                 "文件为空（入库时即为空，备份中同样为空，无法从备份修复，应向来源系统重新获取）"), **base))
-        recorded = bool(c["format_puid"] or c["mime"])
-        if scheme is not None and recorded and int(c["id"]) not in converted and not _allowed(scheme, c):
+        recorded = bool(c.format_puid or c.mime)
+        if scheme is not None and recorded and int(c.id) not in converted and not _allowed(scheme, c):
             report.problems.append(FixityProblem(kind="format", detail=(
-                f"格式“{c['format_name'] or c['mime'] or c['format_puid'] or '未识别'}”不在允许的归档格式清单内，应转换"),
+                f"格式“{c.format_name or c.mime or c.format_puid or '未识别'}”不在允许的归档格式清单内，应转换"),
                 **base))
 
 
@@ -163,31 +164,31 @@ def _scheme(archive: Archive) -> Any:
         return None
 
 
-def _allowed(scheme: Any, c: dict[str, Any]) -> bool:
+def _allowed(scheme: Any, c: StoredFile) -> bool:
     kind = ""
     try:
         from ..formats.identify import FormatInfo
         from ..formats.validate import kind_of
 
-        kind = kind_of(FormatInfo(c["format_puid"] or "UNKNOWN", c["format_name"] or "", c["mime"] or "", "", ""))
+        kind = kind_of(FormatInfo(c.format_puid or "UNKNOWN", c.format_name or "", c.mime or "", "", ""))
     except ImportError:
         pass
-    return bool(scheme.format_allowed(c["format_puid"] or "", c["mime"] or "", kind if kind != "other" else ""))
+    return bool(scheme.format_allowed(c.format_puid or "", c.mime or "", kind if kind != "other" else ""))
 
 
 ITEMS = (("BC-1-1", "真实性"), ("BC-1-2", "真实性"), ("BC-2-2", "完整性"), ("BC-3-3", "可用性"), ("BC-3-4", "可用性"))
 
 
-def _store(archive: Archive, run_id: int, comps: list[dict[str, Any]], report: FixityReport) -> None:
-    per_case: dict[int, list[dict[str, Any]]] = {}
+def _store(archive: Archive, run_id: int, comps: list[StoredFile], report: FixityReport) -> None:
+    per_case: dict[int, list[StoredFile]] = {}
     for c in comps:
-        per_case.setdefault(int(c["case_id"]), []).append(c)
+        per_case.setdefault(int(c.case_id), []).append(c)
     probs: dict[tuple[int, str], list[FixityProblem]] = {}
     for p in report.problems:
         probs.setdefault((p.case_id, p.kind), []).append(p)
     rows = []
     for cid, cs in per_case.items():
-        key = cs[0]["archival_code"] or str(cid)
+        key = cs[0].archival_code or str(cid)
         n = len(cs)
 
         def row(item: str, prop: str, bad: list[FixityProblem], ok_text: str, bad_text: str,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..digest import digest_file
 from ..errors import ArchDeskError
@@ -19,6 +19,7 @@ from .fixity_problem import FixityProblem
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
+    from ..entities.preserve import StoredFile
 
 # the statuses whose folders stay in records/ (a transferred case's until it is destroyed)
 KEPT = (Status.ARCHIVED.value, Status.TRANSFERRED.value)
@@ -27,17 +28,17 @@ EXTRA = "extra"       # a file in a case folder that the catalog does not know
 METADATA_NAME = "基本信息元数据.xml"   # the package metadata, kept beside the record by older layouts
 
 
-def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[FixityProblem]:
+def folder_problems(archive: Archive, comps: list[StoredFile]) -> list[FixityProblem]:
     from ..archiving.corrections import record_versions
     from ..metadata.case_record import read_record
 
-    by_case: dict[int, list[dict[str, Any]]] = {}
+    by_case: dict[int, list[StoredFile]] = {}
     for c in comps:
-        if c["status"] in KEPT and c["archival_code"]:
-            by_case.setdefault(int(c["case_id"]), []).append(c)
+        if c.status in KEPT and c.archival_code:
+            by_case.setdefault(c.case_id, []).append(c)
     out: list[FixityProblem] = []
     for cid, cs in by_case.items():
-        code = str(cs[0]["archival_code"])
+        code = str(cs[0].archival_code)
         case = archive.catalog.cases.get(cid)
         if case is None or not case["store_path"]:
             continue
@@ -66,7 +67,7 @@ def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[Fixit
             if rec["archival_code"] != code:
                 problem(RECORD, xml_rel, f"档案元数据记录中的档号 {rec['archival_code']} 与目录中的 {code} 不符")
             listed = Counter(c.get("sm3", "") for d in rec["documents"] for c in d["components"])
-            if listed != Counter(str(c["sm3"]) for c in cs):
+            if listed != Counter(c.sm3 for c in cs):
                 problem(RECORD, xml_rel, f"档案元数据记录 {code}.xml 所列文件摘要与目录不一致（记录被改动？）")
         for rf in archive.catalog.cases.record_files(cid):   # every record version, as written
             path = folder / rf["name"]
@@ -75,7 +76,7 @@ def folder_problems(archive: Archive, comps: list[dict[str, Any]]) -> list[Fixit
                 problem(RECORD, rel, f"缺少档案元数据记录 {rf['name']}")
             elif digest_file(path).sm3 != rf["sm3"]:
                 problem(RECORD, rel, f"档案元数据记录 {rf['name']} 已被改动（摘要与归档时记录的不符）")
-        known = {archive.root / c["store_path"] for c in cs} | {p for _, p in versions} | {xml, folder / METADATA_NAME}
+        known = {archive.root / c.store_path for c in cs} | {p for _, p in versions} | {xml, folder / METADATA_NAME}
         known |= {folder / rf["name"] for rf in archive.catalog.cases.record_files(cid)}   # incl. 来源/ originals
         if folder.is_dir():
             for p in sorted(folder.rglob("*")):

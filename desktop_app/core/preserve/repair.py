@@ -15,6 +15,7 @@ from typing import Any
 from ..archive_handle import Archive
 from ..catalog._util import now
 from ..digest import Digests
+from ..entities.preserve import StoredFile
 from ..errors import ArchDeskError, NotFound
 from ..jobs import Progress, ensure
 from ..model import EventRecord
@@ -56,9 +57,9 @@ def repair(archive: Archive, component_ids: list[int], *, passphrase: str | None
     prog.start(len(comps), f"正在从备份修复 {len(comps)} 个文件…")
     for c in comps:
         prog.check()
-        src = sources.get(int(c["id"]))
+        src = sources.get(int(c.id))
         if src is None or not src.get("confirmed", True):
-            report.failed.append({"path": c["store_path"], "component_id": c["id"],
+            report.failed.append({"path": c.store_path, "component_id": c.id,
                                   "reason": "没有找到含此文件正确副本的已核验备份" if src is None
                                   else f"加密备份 {src['backup']} 可能含副本，需提供备份口令"})
             prog.advance()
@@ -66,24 +67,24 @@ def repair(archive: Archive, component_ids: list[int], *, passphrase: str | None
         try:
             _restore_one(archive, c, src, passphrase)
         except ArchDeskError as exc:
-            report.failed.append({"path": c["store_path"], "component_id": c["id"], "reason": exc.message})
+            report.failed.append({"path": c.store_path, "component_id": c.id, "reason": exc.message})
             prog.advance()
             continue
         with cat.write():
-            cat.cases.add_event(int(c["case_id"]), EventRecord(
+            cat.cases.add_event(int(c.case_id), EventRecord(
                 stage_code="preserve", stage_name="保管", actor=archive.user.name, time=now(), action="修复",
-                outcome="成功", detail=f"{c['store_path']} 已由备份 {src['backup']} 中摘要一致的副本修复",
+                outcome="成功", detail=f"{c.store_path} 已由备份 {src['backup']} 中摘要一致的副本修复",
                 origin="archdesk"))
-            archive.record("preserve.repair", "component", c["id"], path=c["store_path"], backup=src["backup"],
-                           sm3=c["sm3"])
-        report.repaired.append({"path": c["store_path"], "component_id": c["id"], "backup": src["backup"]})
+            archive.record("preserve.repair", "component", c.id, path=c.store_path, backup=src["backup"],
+                           sm3=c.sm3)
+        report.repaired.append({"path": c.store_path, "component_id": c.id, "backup": src["backup"]})
         prog.advance()
     prog.finish()
     return report
 
 
-def _restore_one(archive: Archive, c: dict[str, Any], src: dict[str, Any], passphrase: str | None) -> None:
-    target = archive.root / c["store_path"]
+def _restore_one(archive: Archive, c: StoredFile, src: dict[str, Any], passphrase: str | None) -> None:
+    target = archive.root / c.store_path
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.repair{TMP_SUFFIX}")   # swept at start-up if we die
     try:
@@ -91,7 +92,7 @@ def _restore_one(archive: Archive, c: dict[str, Any], src: dict[str, Any], passp
             d = _from_pack(archive, src, tmp, passphrase or "")
         else:
             d = copy_file_with_digest(Path(src["folder"]) / "data" / src["path"], tmp)
-        if (d.size, d.sm3, d.sha256) != (c["size"], c["sm3"], c["sha256"]):
+        if (d.size, d.sm3, d.sha256) != (c.size, c.sm3, c.sha256):
             raise ArchDeskError(f"备份 {src['backup']} 中的副本摘要也不一致，未用于修复。", code="bad_copy")
         replace_file(tmp, target)
         fsync_dir(target.parent)

@@ -175,7 +175,7 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
     with Catalog.open(layout.catalog) as cat:
         cat.audit_key = audit_key      # a migration's session holds the (same) key: its entry is keyed
         report.integrity = cat.integrity_check()
-        stats = cat.preserve.case_stats()
+        stats = cat.preserve.case_stats().to_dict()
         exp = report.expected_stats
         for key in ("cases", "components", "by_status"):
             if key in exp and exp[key] != stats[key]:
@@ -185,17 +185,17 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
             report.problems.append({"path": "audit_log", "kind": "audit_chain", "detail": prob.detail})
         _settle_own_backup(cat, report.backup)
         _apply_destroyed(cat, report, actor)
-        report.stats = cat.preserve.case_stats()
+        report.stats = cat.preserve.case_stats().to_dict()
         from ..digest import digest_file
 
         for c in cat.preserve.stored_components():
-            p = root / c["store_path"]
+            p = root / c.store_path
             if not p.is_file():
-                report.problems.append({"path": c["store_path"], "kind": "missing", "detail": "目录登记的文件未恢复"})
+                report.problems.append({"path": c.store_path, "kind": "missing", "detail": "目录登记的文件未恢复"})
                 continue
             d = digest_file(p)
-            if (d.sha256, d.sm3) != (c["sha256"], c["sm3"]):
-                report.problems.append({"path": c["store_path"], "kind": "damaged",
+            if (d.sha256, d.sm3) != (c.sha256, c.sm3):
+                report.problems.append({"path": c.store_path, "kind": "damaged",
                                         "detail": "恢复的文件与入库摘要不一致"})
         audit.record(cat, actor, action, "backup", report.backup, outcome="ok" if report.ok else "problems",
                      files=report.files, skipped_destroyed=len(report.skipped_destroyed), problems=len(report.problems))
@@ -207,13 +207,13 @@ def _settle_own_backup(cat: Catalog, uuid: str) -> None:
     """The snapshot was taken while this very backup was running: record it as the verified backup
     it became, so start-up recovery of the restored archive does not call it failed."""
     row = cat.preserve.backup(uuid)
-    if row is None or row["state"] != "running":
+    if row is None or row.state != "running":
         return
     with cat.write():
         for op in cat.ops.running("backup"):
-            if int(op["payload"].get("backup_id", 0)) == int(row["id"]):
+            if int(op["payload"].get("backup_id", 0)) == int(row.id):
                 cat.ops.finish(op["id"], "done", "restored from this backup")
-        cat.preserve.backup_finish(int(row["id"]), "verified", note="本档案库由此备份恢复")
+        cat.preserve.backup_finish(int(row.id), "verified", note="本档案库由此备份恢复")
 
 
 def _apply_destroyed(cat: Catalog, report: RestoreReport, actor: str) -> None:
@@ -222,9 +222,9 @@ def _apply_destroyed(cat: Catalog, report: RestoreReport, actor: str) -> None:
     ids, cases = [], set()
     for path in report.skipped_destroyed:
         c = cat.preserve.component_by_path(path)
-        if c is not None and c["present"]:
-            ids.append(int(c["id"]))
-            cases.add(int(c["case_id"]))
+        if c is not None and c.present:
+            ids.append(int(c.id))
+            cases.add(int(c.case_id))
     with cat.write():
         cat.preserve.mark_absent(ids)
         emptied = [cid for cid in sorted(cases) if not cat.preserve.stored_components([cid])]

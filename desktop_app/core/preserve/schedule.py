@@ -49,8 +49,8 @@ def backup_status(archive: Archive, today: date | None = None) -> dict[str, Any]
     cat = archive.catalog
     last = cat.preserve.last_verified_backup()
     interval = _setting(archive, "preserve.backup_interval_days")
-    age = _age(last["finished_at"] if last else None, today)
-    return {"last_verified": last["finished_at"] if last else "", "last_path": last["dest"] if last else "",
+    age = _age(last.finished_at if last else None, today)
+    return {"last_verified": last.finished_at if last else "", "last_path": last.dest if last else "",
             "copies": cat.preserve.verified_backup_count(), "interval_days": interval,
             "overdue": age is None or age >= interval, "age_days": age}
 

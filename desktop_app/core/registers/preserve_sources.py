@@ -40,26 +40,26 @@ def load_destruction(cat: Catalog, destruction_id: int | None = None) -> Destruc
         rows = q.destructions()
         if not rows:
             raise NothingToPrint("还没有销毁记录，无法生成销毁清册。")
-        destruction_id = int(rows[0]["id"])
+        destruction_id = int(rows[0].id)
     d = q.destruction(destruction_id)
     if d is None:
         raise NothingToPrint(f"没有编号为 {destruction_id} 的销毁批次。", destruction_id=destruction_id)
     code, name = _fonds(cat)
     items = []
-    for it in d["items"]:
-        reason = d["reason"] + (f"（提前销毁：{d['override_reason']}）" if it.get("early") else "")
-        remarks = f"保管期满 {it['expiry']}" if it.get("expiry") else ""
-        if it.get("files"):
-            remarks += ("；" if remarks else "") + f"文件 {len(it['files'])} 个"
-        items.append(DestructionItem(archival_code=it["archival_code"], title=it["title"], year=it["year"],
-                                     retention=it["retention"], count=1, reason=reason, remarks=remarks))
-    approval = " ".join(x for x in (d.get("approved_by"), (d.get("approved_at") or "")[:10],
-                                    d.get("approval_note")) if x)
-    return DestructionList(fonds_code=code, fonds_name=name, batch=f"{d['id']}（{d['title']}）", approval=approval,
-                           destruction_date=(d.get("executed_at") or "")[:10], method=d.get("method") or "",
-                           items=items, state=STATE_LABELS.get(d["state"], d["state"]),
-                           signers={"鉴定人": d.get("proposed_by") or "", "批准人": d.get("approved_by") or "",
-                                    "销毁人": d.get("executed_by") or ""})
+    for it in d.items:
+        reason = d.reason + (f"（提前销毁：{d.override_reason}）" if it.early else "")
+        remarks = f"保管期满 {it.expiry}" if it.expiry else ""
+        if it.files:
+            remarks += ("；" if remarks else "") + f"文件 {len(it.files)} 个"
+        items.append(DestructionItem(archival_code=it.archival_code, title=it.title, year=it.year,
+                                     retention=it.retention, count=1, reason=reason, remarks=remarks))
+    approval = " ".join(x for x in (d.approved_by, (d.approved_at or "")[:10],
+                                    d.approval_note) if x)
+    return DestructionList(fonds_code=code, fonds_name=name, batch=f"{d.id}（{d.title}）", approval=approval,
+                           destruction_date=(d.executed_at or "")[:10], method=d.method or "",
+                           items=items, state=STATE_LABELS.get(d.state, d.state),
+                           signers={"鉴定人": d.proposed_by or "", "批准人": d.approved_by or "",
+                                    "销毁人": d.executed_by or ""})
 
 
 def load_backups(cat: Catalog, *, year: int | None = None) -> BackupRegister:
@@ -67,25 +67,25 @@ def load_backups(cat: Catalog, *, year: int | None = None) -> BackupRegister:
     q = _preserve(cat, "backup")
     rows = list(reversed(q.backups()))
     if year is not None:
-        rows = [r for r in rows if str(r.get("started_at") or "").startswith(str(year))]
+        rows = [r for r in rows if str(r.started_at or "").startswith(str(year))]
     if not rows:
         raise NothingToPrint("没有备份记录，无法生成备份登记表。", year=year)
     carriers = q.carriers(include_retired=True)
-    labels = {c["id"]: c["label"] for c in carriers}
-    by_content = {c["content"]: c["label"] for c in carriers if c["purpose"] == "backup" and c["content"]}
+    labels = {c.id: c.label for c in carriers}
+    by_content = {c.content: c.label for c in carriers if c.purpose == "backup" and c.content}
     entries = []
     for r in rows:
-        scope = f"办件 {r['cases']} 件，文件 {r['files']} 个（本次写入 {r['copied']} 个）"
-        if r.get("encrypted"):
-            scope += f"，{r.get('cipher') or 'SM4'} 加密"
+        scope = f"办件 {r.cases} 件，文件 {r.files} 个（本次写入 {r.copied} 个）"
+        if r.encrypted:
+            scope += f"，{r.cipher or 'SM4'} 加密"
         entries.append(BackupEntry(
-            time=r["started_at"], kind=BACKUP_KIND.get(r["kind"], r["kind"]), scope=scope, medium=r["dest"],
-            carrier_number=labels.get(r.get("carrier_id")) or by_content.get(r["uuid"], ""), record_count=int(r["cases"] or 0),
-            size_bytes=int(r["bytes"] or 0), digest=r.get("manifest_sm3") or "", operator=r.get("actor") or "",
-            verified=BACKUP_STATE.get(r["state"], r["state"]), remarks=r.get("note") or ""))
+            time=r.started_at, kind=BACKUP_KIND.get(r.kind, r.kind), scope=scope, medium=r.dest,
+            carrier_number=labels.get(r.carrier_id) or by_content.get(r.uuid, ""), record_count=int(r.cases or 0),
+            size_bytes=int(r.bytes or 0), digest=r.manifest_sm3 or "", operator=r.actor or "",
+            verified=BACKUP_STATE.get(r.state, r.state), remarks=r.note or ""))
     code, name = _fonds(cat)
     return BackupRegister(fonds_code=code, fonds_name=name, entries=entries,
-                          period=f"{year}年" if year else f"{rows[0]['started_at'][:10]} 至 {rows[-1]['started_at'][:10]}")
+                          period=f"{year}年" if year else f"{rows[0].started_at[:10]} 至 {rows[-1].started_at[:10]}")
 
 
 def load_labels(cat: Catalog, carriers: Sequence[str] = ()) -> list[CarrierLabel]:
@@ -93,7 +93,7 @@ def load_labels(cat: Catalog, carriers: Sequence[str] = ()) -> list[CarrierLabel
     q = _preserve(cat, "label")
     rows = q.carriers(include_retired=bool(carriers))
     if carriers:
-        rows = [r for r in rows if r["label"] in set(carriers)]
+        rows = [r for r in rows if r.label in set(carriers)]
     if not rows:
         raise NothingToPrint("没有登记的载体，无法生成载体标签（请先在“保管”中登记载体）。", carriers=list(carriers))
     code, name = _fonds(cat)
@@ -101,14 +101,14 @@ def load_labels(cat: Catalog, carriers: Sequence[str] = ()) -> list[CarrierLabel
     years = "" if lo is None else (str(lo) if lo == hi else f"{lo}—{hi}")
     labels = []
     for r in rows:
-        content = r["content"] or ""
-        if r["purpose"] == "backup":
+        content = r.content or ""
+        if r.purpose == "backup":
             content = f"电子档案备份（{content}）" if content else "电子档案备份"
-        elif r["purpose"] == "transfer":
+        elif r.purpose == "transfer":
             content = f"电子档案移交（{content}）" if content else "电子档案移交"
-        labels.append(CarrierLabel(number=r["label"], fonds_code=code, fonds_name=name, years=str(years),
-                                   content=content, date=(r["written_at"] or "")[:10],
-                                   medium=MEDIA.get(r["kind"], r["kind"])))
+        labels.append(CarrierLabel(number=r.label, fonds_code=code, fonds_name=name, years=str(years),
+                                   content=content, date=(r.written_at or "")[:10],
+                                   medium=MEDIA.get(r.kind, r.kind)))
     return labels
 
 

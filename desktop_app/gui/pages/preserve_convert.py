@@ -95,10 +95,10 @@ class ConvertTab(QWidget):
                                                        "preserve.soffice_path 中指定 soffice 路径）；图像可以转换。"))
         self.items = candidates(self.ctx.archive) if self.ctx.can("case.read") else []
         kinds = {"image": self.tr("图像 → PDF（程序内）"), "office": self.tr("办公文档 → PDF（LibreOffice）")}
-        fill_table(self.table, [[c["archival_code"] or "", c["store_path"], c["format_name"] or c["mime"],
-                                 kinds[c["convert"]]] for c in self.items])
+        fill_table(self.table, [[c.file.archival_code or "", c.file.store_path, c.format_name or c.mime,
+                                 kinds[c.convert]] for c in self.items])
         for r, c in enumerate(self.items):
-            cell(self.table, r, 0).setData(ID_ROLE, c["id"])
+            cell(self.table, r, 0).setData(ID_ROLE, c.file.id)
         self.table.resizeColumnsToContents()
 
     @Slot()

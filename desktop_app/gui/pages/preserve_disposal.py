@@ -238,10 +238,10 @@ class DestructionTab(QWidget):
         from .preserve_common import fill_table
 
         rows = self.ctx.archive.catalog.preserve.destructions()
-        fill_table(self.table, [[str(r["id"]), r["title"], self.tr(STATES[r["state"]]), str(r["n"]), r["proposed_by"],
-                                 r["approved_by"], r["executed_at"]] for r in rows])
+        fill_table(self.table, [[str(r.id), r.title, self.tr(STATES[r.state]), str(r.n), r.proposed_by,
+                                 r.approved_by, r.executed_at] for r in rows])
         for i, r in enumerate(rows):
-            cell(self.table, i, 0).setData(ID_ROLE, r["id"])
+            cell(self.table, i, 0).setData(ID_ROLE, r.id)
         self.table.resizeColumnsToContents()
 
     def _current(self) -> int | None:
@@ -258,12 +258,12 @@ class DestructionTab(QWidget):
         if d is None:
             self.detail.clear()
             return
-        lines = [self.tr("理由：") + d["reason"]]
-        if d["override_reason"]:
-            lines.append(self.tr("提前销毁依据：") + d["override_reason"])
-        lines += [f"{i['archival_code']}  {i['title']}  {retention_text(i['retention'])}  {self.tr('期满')} {i['expiry']}"
-                  + (fmt(self.tr("  已删除 {0} 个文件"), str(len(i["files"]))) if i["files"] else "")
-                  for i in d["items"][:20]]
+        lines = [self.tr("理由：") + d.reason]
+        if d.override_reason:
+            lines.append(self.tr("提前销毁依据：") + d.override_reason)
+        lines += [f"{i.archival_code}  {i.title}  {retention_text(i.retention)}  {self.tr('期满')} {i.expiry}"
+                  + (fmt(self.tr("  已删除 {0} 个文件"), str(len(i.files))) if i.files else "")
+                  for i in d.items[:20]]
         self.detail.setText("\n".join(lines))
 
     def _decide(self, approve: bool) -> None:
@@ -306,9 +306,9 @@ class DestructionTab(QWidget):
     @Slot(object)
     def _on_executed(self, d: Any) -> None:
         self.job = None
-        n = sum(len(i["files"]) for i in d["items"])
-        self.message.setText(fmt(self.tr("销毁清册 #{0} 已执行：{1} 件档案的 {2} 个内容文件已删除，元数据与销毁记录永久保留。"), d["id"],
-                                 str(len(d["items"])), n))
+        n = sum(len(i.files) for i in d.items)
+        self.message.setText(fmt(self.tr("销毁清册 #{0} 已执行：{1} 件档案的 {2} 个内容文件已删除，元数据与销毁记录永久保留。"), d.id,
+                                 str(len(d.items)), n))
         self.refresh()
         self.ctx.notify_cases_changed()
         self.on_done()
