@@ -20,6 +20,7 @@ from desktop_app.core.transfer import SumsFormatError, parse_sums, verify_sums, 
 from desktop_app.core.transfer.problems import UnsafePathError
 from desktop_app.core.transfer.safepath import clean_relpath
 from desktop_app.core.transfer.sums import SHA256SUMS, SM3SUMS, format_line, format_sums
+from desktop_app.core.winpaths import strip_long_prefix
 
 H = "a" * 64
 # names coreutils must escape: Windows cannot create a file with \\, \n or \r in its name, so
@@ -211,7 +212,7 @@ def test_unreadable_file_is_reported_and_the_rest_verified(carrier: Path,
     bad = str(carrier / NAMES[2])
 
     def flaky(path):  # type: ignore[no-untyped-def]
-        if str(path) == bad:
+        if strip_long_prefix(str(path)) == bad:          # Windows: the reader asks for the \\?\ form
             raise StorageError("读取失败", path=str(path))
         return real(path)
 
