@@ -18,7 +18,6 @@ nothing left to fail on.
 
 from __future__ import annotations
 
-import dataclasses
 import errno
 import json
 import os
@@ -66,6 +65,8 @@ def to_json(obj: object) -> str:
 def _plain(value: object) -> object:
     """What JSON cannot hold as such: a typed entity (a dataclass from core/entities) as its fields
     — not its repr — and anything else (paths, dates) as text."""
+    import dataclasses  # not at import: ``--version`` must not load inspect (test_cli_startup)
+
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return dataclasses.asdict(value)
     return str(value)
