@@ -16,8 +16,8 @@ the archive is copied fresh (not timed) and:
 * B = the baseline on the same record files: ``cp -r`` + ``sha256sum`` + ``openssl dgst -sm3`` +
   ``sync`` (folder); the same + ``xorrisofs -J -R`` (iso); ``cp -r`` + ``bagit.py
   --processes 2`` + ``sync`` (bagit).
-* verify: A = ``archdesk transfer verify V.iso`` on an image written once by ``transfer create
-  --iso`` (not timed); B = ``xorriso -osirrox on`` extracting the image into /dev/shm (memory) +
+* verify: A = ``archdesk transfer verify V.iso --trusted-key agency.pem`` on an image written once
+  by ``transfer create --iso`` (not timed); B = ``xorriso -osirrox on`` extracting the image into /dev/shm (memory) +
   ``sha256sum -c SHA256SUMS`` there.
 
 A and B alternate ``--repeat`` times (≥ 3); the median and range of each and of the ratio A/B
@@ -135,6 +135,27 @@ def timed(cmd: list[str], mode: str) -> float:
     return dt
 
 
+def public_key(template: Path) -> Path:
+    """The agency's public key (what the receiver trusts), exported once from the template."""
+    pem = template / "agency.pem"
+    if not pem.exists():
+        from carrier_support import PASSWORD
+
+        from desktop_app.core.archive_handle import Archive
+        from desktop_app.core.crypto import keystore
+
+        work = template / "key-work"
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(template / "agency", work / "agency")
+        arch = Archive.open(work / "agency", user="admin", password=PASSWORD)
+        try:
+            keystore.export_public_key(arch, pem)
+        finally:
+            arch.close()
+            shutil.rmtree(work, ignore_errors=True)
+    return pem
+
+
 def iso_image(template: Path) -> Path:
     """One image written by transfer create --iso from the template (once, not timed)."""
     done = template / "verify-image"
@@ -157,7 +178,7 @@ def run_a(template: Path, work: Path, mode: str) -> float:
     if mode == "verify":
         image = iso_image(template)
         subprocess.run(["sync"], check=True)
-        return timed([*archdesk(), "transfer", "verify", str(image)], mode)
+        return timed([*archdesk(), "transfer", "verify", str(image), "--trusted-key", str(public_key(template))], mode)
     arch = work / "agency"
     shutil.copytree(template / "agency", arch)
     extra = {"folder": [], "iso": ["--iso"], "bagit": ["--format", "bagit"]}[mode]
