@@ -29,7 +29,7 @@ from .catalog import Catalog
 from .catalog._util import dumps, now
 from .catalog.audit_queries import GENESIS
 from .digest import sm3_hex
-from .entities.audit import AuditCheckpoint, AuditEntry
+from .entities.audit import AuditCheckpoint, AuditEntry, UnkeyedEntry
 from .errors import ArchDeskError as ArchDeskErrorBase
 from .errors import os_error_to_archdesk
 from .jobs import Progress, ensure
@@ -165,7 +165,7 @@ def _unkeyed_reason(row: AuditEntry, slot_holders: set[str]) -> str | None:
 
 def verify_chain(cat: Catalog, progress: Progress | None = None, *, key: bytes | None = None,
                  keyed_from: int | None = None, slot_holders: set[str] | None = None,
-                 unkeyed: list[dict[str, Any]] | None = None, macs: bool = False) -> list[ChainProblem]:
+                 unkeyed: list[UnkeyedEntry] | None = None, macs: bool = False) -> list[ChainProblem]:
     """Walk the catalog chain; report the first entry where it breaks, and every bad link.
 
     With ``macs`` the entries' MACs too; ``keyed_from`` (the archive has an audit key): from that entry on, every MAC is checked
@@ -207,8 +207,7 @@ def verify_chain(cat: Catalog, progress: Progress | None = None, *, key: bytes |
                 problems.append(ChainProblem(row.seq, "mac_missing",
                                              f"登录用户“{row.actor}”的记录没有密钥校验码（MAC）：校验码被删去，记录被改写"))
             elif unkeyed is not None:
-                unkeyed.append({"seq": int(row.seq), "actor": row.actor, "action": row.action,
-                                "reason": why})
+                unkeyed.append(UnkeyedEntry(seq=row.seq, actor=row.actor, action=row.action, reason=why))
         prev = row.hash
         expected_seq = row.seq + 1
     return problems
@@ -470,7 +469,7 @@ class VerifyResult:
     checkpoints: int
     problems: list[ChainProblem] = field(default_factory=list)
     keyed_from: int | None = None          # None: the archive has no audit key yet
-    unkeyed: list[dict[str, Any]] = field(default_factory=list)   # from keyed_from on, lawfully without MAC
+    unkeyed: list[UnkeyedEntry] = field(default_factory=list)   # from keyed_from on, lawfully without MAC
 
     @property
     def ok(self) -> bool:
@@ -489,7 +488,7 @@ class VerifyResult:
                + ("。" if self.keyed_from <= 1 else f"；之前的 {self.keyed_from - 1} 条没有密钥校验码，由其后带校验码的记录间接保护。")]
         if self.unkeyed:
             out.append(f"其中 {len(self.unkeyed)} 条在无登录会话时写入，没有密钥校验码：")
-            out += [f"  第 {u['seq']} 条 {u['action']}（{u['actor']}）：{u['reason']}" for u in self.unkeyed[:limit]]
+            out += [f"  第 {u.seq} 条 {u.action}（{u.actor}）：{u.reason}" for u in self.unkeyed[:limit]]
             if len(self.unkeyed) > limit:
                 out.append(f"  ……另有 {len(self.unkeyed) - limit} 条")
         return out
@@ -497,7 +496,8 @@ class VerifyResult:
     def to_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "entries": self.entries, "checkpoints": self.checkpoints,
                 "first_break": self.first_break, "problems": [p.to_dict() for p in self.problems],
-                "keyed_from": self.keyed_from, "unkeyed_count": len(self.unkeyed), "unkeyed": self.unkeyed}
+                "keyed_from": self.keyed_from, "unkeyed_count": len(self.unkeyed),
+                "unkeyed": [dataclasses.asdict(u) for u in self.unkeyed]}
 
 
 def verify(archive: Archive, progress: Progress | None = None) -> VerifyResult:
@@ -509,7 +509,7 @@ def verify(archive: Archive, progress: Progress | None = None) -> VerifyResult:
     meta = cat.audit_keys.meta()
     keyed_from = int(meta.keyed_from) if meta is not None else None
     key = getattr(cat, "audit_key", None)
-    unkeyed: list[dict[str, Any]] = []
+    unkeyed: list[UnkeyedEntry] = []
     problems = verify_key(cat, key)
     problems += verify_chain(cat, prog, key=key, keyed_from=keyed_from,
                              slot_holders=set(cat.audit_keys.slot_names()), unkeyed=unkeyed, macs=True)

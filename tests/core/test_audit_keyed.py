@@ -111,7 +111,7 @@ def test_rewrite_posing_as_entries_without_session_is_listed_not_passed_silently
     n = arch.catalog.audit.count()
     _forge_from(arch, 5, actor="system", strip_macs=True)
     r = audit.verify(Archive.open(arch.root, user="admin", password=PASSWORD))
-    assert [u["seq"] for u in r.unkeyed] == list(range(5, n + 1))
+    assert [u.seq for u in r.unkeyed] == list(range(5, n + 1))
     text = "\n".join(r.key_lines(limit=100))
     assert "第 5 条 setting.change（system）" in text and f"其中 {n - 4} 条在无登录会话时写入" in text
 
@@ -129,7 +129,7 @@ def test_wrong_password_cannot_unwrap(arch: Archive) -> None:
     with pytest.raises(ArchDeskError):
         Archive.open(arch.root, user="bob", password="not-bobs-pass")
     r = audit.verify(arch)
-    assert r.ok and [u["action"] for u in r.unkeyed] == ["user.login"]
+    assert r.ok and [u.action for u in r.unkeyed] == ["user.login"]
 
 
 def test_editing_the_key_record_or_removing_a_slot_is_detected(arch: Archive) -> None:
@@ -167,7 +167,7 @@ def test_archive_from_before_the_keyed_chain_is_keyed_at_first_login(arch: Archi
     assert b.audit_key is None
     b.record("setting.change", "setting", "x", value=1)
     r = audit.verify(a)
-    assert r.ok and {u["reason"] for u in r.unkeyed if u["actor"] == "bob"} == {"该账户尚无审计密钥槽"}
+    assert r.ok and {u.reason for u in r.unkeyed if u.actor == "bob"} == {"该账户尚无审计密钥槽"}
     users.reset_password(a, "bob", "bob-new-pass-2")
     assert Archive.open(arch.root, user="bob", password="bob-new-pass-2").audit_key == a.audit_key
     # the earlier, unkeyed entries are covered by the first keyed entry after them
@@ -202,7 +202,7 @@ def test_legitimate_life_cycle_verifies_clean(archive: Archive, tmp_path: Path) 
     assert restored.audit_key == archive.audit_key           # the slots came back inside the catalog
     r = audit.verify(restored)
     assert r.ok, r.problems
-    assert [u["action"] for u in r.unkeyed] == ["preserve.restore"]
+    assert [u.action for u in r.unkeyed] == ["preserve.restore"]
     restored.close()
     report = rebuild_catalog(tmp_path / "restored")
     assert not report.problems, report.problems
@@ -211,7 +211,7 @@ def test_legitimate_life_cycle_verifies_clean(archive: Archive, tmp_path: Path) 
     rebuilt.record("setting.change", "setting", "after-rebuild", value=1)
     r = audit.verify(rebuilt)
     assert r.ok, r.problems
-    assert {u["action"] for u in r.unkeyed} == {"preserve.restore", "catalog.rebuild"}
+    assert {u.action for u in r.unkeyed} == {"preserve.restore", "catalog.rebuild"}
 
 
 def test_catalog_from_before_migration_24_is_migrated_and_keyed_at_first_login(arch: Archive) -> None:
@@ -249,5 +249,5 @@ def test_entries_written_without_a_session_are_listed_others_are_problems(arch: 
                            operation="destroy")
         audit.sync_mirror(cat, arch.layout.audit_log)
     r = audit.verify(arch)
-    assert [(u["seq"], u["reason"]) for u in r.unkeyed] == [(seq - 1, "恢复备份时跳过已销毁内容（无登录会话）")]
+    assert [(u.seq, u.reason) for u in r.unkeyed] == [(seq - 1, "恢复备份时跳过已销毁内容（无登录会话）")]
     assert {(p.kind, p.seq) for p in r.problems} == {("mac_missing", seq)}

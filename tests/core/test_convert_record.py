@@ -55,9 +55,9 @@ def test_conversion_is_written_into_the_record_and_survives_rebuild(tmp_path):
         [rid] = arch.catalog.cases.ids()
         comps = {c["original_name"]: c for c in arch.catalog.cases.components(rid)}
         migrated = [c for c in comps.values() if c["role"] == "migrated"]
-        assert len(migrated) == 1 and migrated[0]["sm3"] == res["result_sm3"]
+        assert len(migrated) == 1 and migrated[0]["sm3"] == res.result_sm3
         original = next(c for c in comps.values() if c["id"] == migrated[0]["derived_from"])
-        assert original["sm3"] == res["source_sm3"]
+        assert original["sm3"] == res.source_sm3
         # the rebuilt catalog keeps the record versions' digests again: a changed record is noticed
         assert {r["name"] for r in arch.catalog.cases.record_files(rid)} == {f"{code}.xml", f"{code}.v2.xml",
                                                                             "来源/基本信息元数据.xml"}

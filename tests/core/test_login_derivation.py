@@ -166,7 +166,7 @@ def test_records_and_slots_from_before_open_and_are_upgraded_at_the_first_login(
     assert a.audit_key == key and len(scrypts) == 1
     r = audit.verify(a)
     assert r.ok, [p.detail for p in r.problems]
-    assert [(u["action"], u["reason"]) for u in r.unkeyed] == [("user.login", "登录失败（未解开密钥）")]   # the wrong one
+    assert [(u.action, u.reason) for u in r.unkeyed] == [("user.login", "登录失败（未解开密钥）")]   # the wrong one
     a.close()
     b = Archive.open(root, user="bob", password=BOB_PW)       # the other account upgrades at its login
     assert b.audit_key == key and _record(root, "bob").startswith("scrypt+hkdf-sm3$")

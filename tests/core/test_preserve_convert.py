@@ -33,19 +33,19 @@ def test_image_converted_to_pdf_keeps_original_and_event(archive, tmp_path):
     assert [c.file.original_name for c in cands] == ["照片.gif"] and cands[0].convert == "image"
     orig = cands[0]
     res = convert.convert_component(archive, orig.file.id)
-    assert res["tool"] == "Pillow" and res["version"]
+    assert res.tool == "Pillow" and res.version
     # original kept, byte for byte
     assert (archive.root / orig.file.store_path).read_bytes() == gif
-    assert res["source_sm3"] == digest_bytes(gif).sm3
-    new = archive.catalog.preserve.component(res["component_id"])
+    assert res.source_sm3 == digest_bytes(gif).sm3
+    new = archive.catalog.preserve.component(res.component_id)
     assert new.role == "migrated" and new.derived_from == orig.file.id and new.case_id == cid
     data = (archive.root / new.store_path).read_bytes()
-    assert data.startswith(b"%PDF") and digest_file(archive.root / new.store_path).sm3 == new.sm3 == res["result_sm3"]
+    assert data.startswith(b"%PDF") and digest_file(archive.root / new.store_path).sm3 == new.sm3 == res.result_sm3
     conv = archive.catalog.preserve.conversions(cid)
     assert len(conv) == 1 and conv[0].actor == "admin" and conv[0].tool == "Pillow"
     assert conv[0].source_sha256 == digest_bytes(gif).sha256 and conv[0].time
     ev = [e for e in archive.catalog.cases.events(cid) if e["action"] == "格式转换"]
-    assert ev and "Pillow" in ev[0]["detail"] and res["source_sm3"] in ev[0]["detail"]
+    assert ev and "Pillow" in ev[0]["detail"] and res.source_sm3 in ev[0]["detail"]
     assert convert.candidates(archive) == []                     # not offered twice
     with pytest.raises(StateError):
         convert.convert_component(archive, orig.file.id)
@@ -93,9 +93,9 @@ out = pathlib.Path(a[a.index("--outdir") + 1]); src = pathlib.Path(a[-1])
     with archive.catalog.write():
         archive.catalog.settings.set(convert.SETTING_SOFFICE, str(fake))
     res = convert.convert_component(archive, c.id)
-    assert res["tool"] == "LibreOffice" and "7.6.4.1" in res["version"]
+    assert res.tool == "LibreOffice" and "7.6.4.1" in res.version
     assert (archive.root / c.store_path).read_bytes() == DOCX
-    new = archive.catalog.preserve.component(res["component_id"])
+    new = archive.catalog.preserve.component(res.component_id)
     assert (archive.root / new.store_path).read_bytes() == PDF and new.derived_from == c.id
 
 
@@ -121,5 +121,5 @@ def test_failed_conversion_leaves_no_file(archive, tmp_path, monkeypatch):
     archive.close()
     again = Archive.open(archive.root, user="admin", password=PASSWORD)
     res = convert.convert_component(again, orig.file.id)             # and it can be done again
-    assert again.catalog.preserve.component(res["component_id"]).mime == "application/pdf"
+    assert again.catalog.preserve.component(res.component_id).mime == "application/pdf"
     again.close()

@@ -39,6 +39,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
             except ArchDeskError as exc:
                 failed.append({"component_id": cid, "code": exc.code, "message": exc.message})
     out.result({"ok": not failed, "converted": done, "failed": failed},
-               "\n".join([f"已转换 {d['path']}（{d['tool']} {d['version']}）" for d in done]
+               "\n".join([f"已转换 {d.path}（{d.tool} {d.version}）" for d in done]
                          + [f"未转换 #{f['component_id']}：{f['message']}" for f in failed]))
     return 0 if not failed else 1

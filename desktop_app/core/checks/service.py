@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..catalog._util import now
 from ..digest import workers
@@ -29,6 +29,9 @@ from .outcome import MANUAL, Outcome, environment_fix
 from .properties import load_all
 from .registry import Item, item, items_for, labelled
 from .scheme import Scheme
+
+if TYPE_CHECKING:
+    from ..catalog import Catalog
 
 T = TypeVar("T")
 GATE_FROM = (Status.IMPORTED.value, Status.CLASSIFIED.value, Status.RETURNED.value)
@@ -49,13 +52,13 @@ class CheckRun:
     scheme_version: str
     case_ids: list[int]
     transitions: dict[int, str] = field(default_factory=dict)   # case id -> new status
-    catalog: Any = field(kw_only=True, repr=False)         # the Catalog holding the results
+    catalog: Catalog = field(kw_only=True, repr=False)     # the Catalog holding the results
     _results: list[CheckResult] | None = field(default=None, repr=False)   # ``results``, once read
 
     def __post_init__(self) -> None:
         self._path = self.catalog.path
 
-    def _ask(self, fn: Callable[[Any], T]) -> T:
+    def _ask(self, fn: Callable[[Catalog], T]) -> T:
         """Ask the run's catalog — or, from another thread or once that connection is closed (a
         GUI job's, a receipt's scratch copy), a short-lived connection to the same file."""
         if self.catalog.usable_here():

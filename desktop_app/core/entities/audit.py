@@ -116,3 +116,12 @@ class AuditListing:
                 "object_id": e.object_id, "outcome": e.outcome, "detail": e.detail, "hash": e.hash,
                 "detail_text": self.detail_text, "action_label": self.action_label,
                 "outcome_label": self.outcome_label, "object": self.object_text}
+
+
+@dataclass(frozen=True, slots=True)
+class UnkeyedEntry:
+    """An entry from the keyed part of the chain that lawfully carries no MAC, and why."""
+    seq: int
+    actor: str
+    action: str
+    reason: str

@@ -262,3 +262,16 @@ class ConversionCandidate:
     convert: str
     format_name: str
     mime: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConversionResult:
+    """A conversion made: the new (migrated) component beside the kept original, and both digests."""
+    conversion_id: int
+    component_id: int
+    source_id: int
+    path: str
+    tool: str
+    version: str
+    source_sm3: str
+    result_sm3: str

@@ -22,7 +22,7 @@ from typing import Any
 from ..archive_handle import Archive
 from ..catalog._util import now
 from ..digest import digest_file
-from ..entities.preserve import ConversionCandidate, StoredFile
+from ..entities.preserve import ConversionCandidate, ConversionResult, StoredFile
 from ..errors import ArchDeskError, NotFound, StateError
 from ..jobs import Progress, ensure
 from ..model import EventRecord
@@ -139,7 +139,7 @@ def _office_to_pdf(tool: OfficeTool, src: Path, outdir: Path) -> Path:
     return out
 
 
-def convert_component(archive: Archive, component_id: int, progress: Progress | None = None) -> dict[str, Any]:
+def convert_component(archive: Archive, component_id: int, progress: Progress | None = None) -> ConversionResult:
     archive.user.require(PERMISSION)
     prog = ensure(progress)
     cat = archive.catalog
@@ -176,8 +176,8 @@ def convert_component(archive: Archive, component_id: int, progress: Progress | 
             cat.ops.finish(op, "rolled_back")
         raise
     prog.finish()
-    return {"conversion_id": cid, "component_id": new_id, "source_id": comp.id, "path": str(dest),
-            "tool": tool, "version": version, "source_sm3": before.sm3, "result_sm3": after.sm3}
+    return ConversionResult(conversion_id=cid, component_id=new_id, source_id=comp.id, path=str(dest), tool=tool,
+                            version=version, source_sm3=before.sm3, result_sm3=after.sm3)
 
 
 def _convert(archive: Archive, op: int, comp: StoredFile, src: Path, dest: Path, kind: str, before: Any,
