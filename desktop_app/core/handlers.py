@@ -4,7 +4,7 @@ Called once by each front end before it opens an archive (``gui.app.run``) and b
 conftest.  The CLI calls :func:`register_lazy` instead: a short command (``search``, ``list``)
 opens an archive with nothing to recover and should not import every service; the services load
 the moment an opening finds an interrupted operation or a receipt scratch folder to sweep.  ``Archive.recover`` reads the registry in :mod:`.recovery`; it does not
-import the services itself (that import made ``archive.py`` and the services one import cycle).
+import the services itself (that import made ``archive_handle.py`` (then ``archive.py``) and the services one import cycle).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A journaled operation (import, archive, transfer, receipt, backup, destruction, …) registers
 how to finish or roll it back with :func:`recovery_handler`; work to do at every opening (e.g.
 dropping receipt copies nobody owns) registers with :func:`at_open`.  This module imports nothing
-of ArchDesk, so ``archive.py`` depends on it and not on the services: the services are loaded —
+of ArchDesk, so ``archive_handle.py`` depends on it and not on the services: the services are loaded —
 and so registered — by the application's start-up (:func:`desktop_app.core.handlers.register`,
 called by the CLI, the GUI and the tests).
 """
