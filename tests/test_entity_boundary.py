@@ -110,8 +110,6 @@ REMAINING_B = {
     "checks.scheme.Scheme.document_rules",
     "checks.scheme.Scheme.metadata_rules",
     "checks.scheme.Scheme.section",
-    "preserve.appraisal.decide_expiry",
-    "preserve.appraisal.set_opening",
     "preserve.backupset.BackupSet.destroyed",
     "preserve.backupset.BackupSet.info",
     "preserve.backupset.BackupSet.manifest",

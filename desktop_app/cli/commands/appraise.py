@@ -46,8 +46,10 @@ def run(args: argparse.Namespace, out: Output) -> int:
                 raise UsageError("请选择 --keep PERIOD 或 --destroy。")
             r = appraisal.decide_expiry(arch, args.case, "keep" if args.keep else "destroy", reason=args.reason,
                                         new_retention=args.keep or "")
-            out.result(r, f"已记录到期鉴定结论：{'继续保存至 ' + (r['keep_until'] or '永久') if args.keep else '拟销毁'}")
+            out.result({"id": r.id, "case_id": r.case_id, "decision": r.decision, "new_retention": r.new_retention,
+                        "keep_until": r.keep_until},
+                       f"已记录到期鉴定结论：{'继续保存至 ' + (r.keep_until or '永久') if args.keep else '拟销毁'}")
             return 0
         r = appraisal.set_opening(arch, args.case, args.opening, args.reason)
-        out.result(r, f"已记录开放鉴定：{args.opening}")
+        out.result({"id": r.id, "case_id": r.case_id, "opening": r.decision}, f"已记录开放鉴定：{args.opening}")
         return 0

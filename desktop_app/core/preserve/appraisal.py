@@ -14,6 +14,7 @@ from typing import Any
 
 from ..archive_handle import Archive
 from ..catalog._util import now
+from ..entities.preserve import Appraisal
 from ..errors import NotFound, StateError, UsageError
 from ..model import EventRecord, Status, parse_retention
 
@@ -94,7 +95,7 @@ def _case(archive: Archive, case_id: int) -> Any:
 
 
 def decide_expiry(archive: Archive, case_id: int, decision: str, *, reason: str, new_retention: str = "",
-                  today: date | None = None) -> dict[str, Any]:
+                  today: date | None = None) -> Appraisal:
     """Record the expiry appraisal of one case: keep (with a new period) or destroy."""
     archive.user.require(PERMISSION)
     if decision not in ("keep", "destroy"):
@@ -124,11 +125,10 @@ def decide_expiry(archive: Archive, case_id: int, decision: str, *, reason: str,
         archive.record("preserve.appraise", "case", case_id, kind="expiry", decision=decision,
                        new_retention=new_retention, keep_until=keep_until, reason=reason.strip(),
                        archival_code=row["archival_code"])
-    return {"id": aid, "case_id": case_id, "decision": decision, "new_retention": new_retention,
-            "keep_until": keep_until}
+    return _recorded(archive, case_id, aid)
 
 
-def set_opening(archive: Archive, case_id: int, opening: str, reason: str) -> dict[str, Any]:
+def set_opening(archive: Archive, case_id: int, opening: str, reason: str) -> Appraisal:
     """开放鉴定: 开放 or 控制 with a reason (feeds the transfer's 开放利用意见)."""
     archive.user.require(PERMISSION)
     if opening not in ("开放", "控制"):
@@ -144,7 +144,12 @@ def set_opening(archive: Archive, case_id: int, opening: str, reason: str) -> di
                                                  detail=reason.strip(), origin="archdesk"))
         archive.record("preserve.appraise", "case", case_id, kind="opening", decision=opening,
                        reason=reason.strip(), archival_code=row["archival_code"])
-    return {"id": aid, "case_id": case_id, "opening": opening}
+    return _recorded(archive, case_id, aid)
+
+
+def _recorded(archive: Archive, case_id: int, aid: int) -> Appraisal:
+    """The appraisal just written, as the catalog holds it."""
+    return next(a for a in archive.catalog.preserve.appraisals(case_id) if a.id == aid)
 
 
 def opening_opinion(archive: Archive, case_id: int) -> dict[str, str] | None:
