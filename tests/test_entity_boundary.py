@@ -104,7 +104,6 @@ REMAINING_A = {
 # Not converted yet — entities-b's areas (checks, transfers, receipts, users/access, audit, keys,
 # preserve).
 REMAINING_B = {
-    "audit.iter_mirror",
     "catalog.check_queries.CheckQueries.batch",
     "checks.scheme.Scheme.data",
     "checks.scheme.Scheme.document_rules",

@@ -233,7 +233,7 @@ def verify_key(cat: Catalog, key: bytes | None) -> list[ChainProblem]:
 
 
 # -- the audit.log mirror ----------------------------------------------------------------------
-def iter_mirror(path: Path) -> Iterator[dict[str, Any] | ChainProblem]:
+def iter_mirror(path: Path) -> Iterator[AuditEntry | ChainProblem]:
     """The entries of ``audit.log`` in file order; an unreadable line yields a problem instead
     (its line number, negated, as seq)."""
     if not path.exists():
@@ -244,19 +244,20 @@ def iter_mirror(path: Path) -> Iterator[dict[str, Any] | ChainProblem]:
                 continue
             try:
                 d = json.loads(line)
-                int(d["seq"])
+                seq = int(d["seq"])
                 if not all(isinstance(d.get(k), str) for k in (*FIELDS, "prev_hash", "hash")):
                     raise ValueError("missing fields")
             except (ValueError, KeyError, TypeError):
                 yield ChainProblem(-n, "mirror_unreadable", f"audit.log 第 {n} 行无法解析", "mirror")
                 continue
-            yield d
+            yield AuditEntry(seq=seq, time=d["time"], actor=d["actor"], action=d["action"],
+                             object_type=d["object_type"], object_id=d["object_id"], outcome=d["outcome"],
+                             detail=d["detail"], prev_hash=d["prev_hash"], hash=d["hash"], mac=str(d.get("mac", "")))
 
 
-def _compare_entry(row: AuditEntry, d: dict[str, Any], mirror_ok: bool) -> ChainProblem | None:
-    seq = int(d["seq"])
-    if all(str(v) == str(d[k]) for k, v in (*row.hashed().items(), ("prev_hash", row.prev_hash), ("hash", row.hash))) \
-            and str(d.get("mac", "")) == row.mac:
+def _compare_entry(row: AuditEntry, d: AuditEntry, mirror_ok: bool) -> ChainProblem | None:
+    seq = d.seq
+    if (row.hashed(), row.prev_hash, row.hash, row.mac) == (d.hashed(), d.prev_hash, d.hash, d.mac):
         if mirror_ok:
             return None
         return ChainProblem(seq, "mirror_link", f"audit.log 第 {seq} 条与前一行的摘要链接不上（行被删除、插入或重排）",
@@ -282,9 +283,9 @@ def compare_mirror(cat: Catalog, path: Path) -> list[ChainProblem]:
         if isinstance(d, ChainProblem):
             problems.append(d)
             continue
-        seq = int(d["seq"])
-        mirror_ok = d["prev_hash"] == prev and entry_hash(d["prev_hash"], {k: d[k] for k in FIELDS}) == d["hash"]
-        prev = d["hash"]
+        seq = d.seq
+        mirror_ok = d.prev_hash == prev and entry_hash(d.prev_hash, d.hashed()) == d.hash
+        prev = d.hash
         if seq <= last_seq:
             problems.append(ChainProblem(seq, "mirror_order",
                                          f"audit.log 中第 {seq} 条出现在第 {last_seq} 条之后（顺序被打乱或重复）", "mirror"))
