@@ -1,0 +1,102 @@
+"""What the catalog returns is a typed, immutable entity (issue #19).
+
+``tests/test_entity_boundary.py`` checks the return annotations at the boundary (no ``sqlite3.Row``
+or ``dict[str, Any]`` reaches ``gui/`` or ``cli/``); this file checks the entities themselves and
+that the annotations are true at run time:
+
+* every public class in ``core/entities/`` is a ``@dataclass(frozen=True, slots=True)`` — assigning
+  to a field raises, and there is no ``__dict__`` to grow an unknown attribute on;
+* no entity field is annotated as a row, and no entity module imports ``sqlite3``;
+* on a real archive, the catalog methods a page or a command calls hand back those entities, not
+  rows — a query that went back to ``dict(r)`` fails here even if its annotation was left alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import inspect
+import pkgutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import desktop_app.core.entities as entities_pkg
+
+ENTITY_MODULES = [m.name for m in pkgutil.iter_modules(entities_pkg.__path__, entities_pkg.__name__ + ".")
+                  if not m.name.rsplit(".", 1)[1].startswith("_")]
+
+
+def _entity_classes() -> list[type]:
+    out = []
+    for name in ENTITY_MODULES:
+        mod = importlib.import_module(name)
+        out += [obj for n, obj in vars(mod).items()
+                if inspect.isclass(obj) and obj.__module__ == mod.__name__ and not n.startswith("_")]
+    return out
+
+
+def test_there_are_entity_modules_and_classes() -> None:
+    assert len(ENTITY_MODULES) >= 8 and len(_entity_classes()) >= 30
+
+
+@pytest.mark.parametrize("cls", _entity_classes(), ids=lambda c: f"{c.__module__.rsplit('.', 1)[1]}.{c.__name__}")
+def test_every_entity_is_a_frozen_slotted_dataclass(cls: type) -> None:
+    assert dataclasses.is_dataclass(cls), f"{cls.__name__} is not a dataclass"
+    params = cls.__dataclass_params__  # type: ignore[attr-defined]
+    assert params.frozen, f"{cls.__name__} is not frozen"
+    assert "__slots__" in vars(cls), f"{cls.__name__} has no __slots__ (slots=True)"
+    for f in dataclasses.fields(cls):
+        assert "Row" not in str(f.type).replace("Rows", ""), f"{cls.__name__}.{f.name}: {f.type}"
+
+
+def test_entity_modules_do_not_import_sqlite3() -> None:
+    root = Path(entities_pkg.__file__).parent
+    for path in root.glob("*.py"):
+        assert "import sqlite3" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_an_entity_cannot_be_changed_or_grown(archive) -> None:
+    user = archive.catalog.users.get("admin")
+    assert user is not None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        user.name = "other"  # type: ignore[misc]
+    with pytest.raises((AttributeError, TypeError)):
+        user.password = "x"  # type: ignore[attr-defined]
+
+
+def test_the_catalog_hands_back_entities_not_rows(archive, tmp_path) -> None:
+    """Each catalog area of this change, called on a real archive: no row, no dict."""
+    from pkgbuilder import make_package
+
+    from desktop_app.core.audit_report import entries
+    from desktop_app.core.checks.service import run_checks
+    from desktop_app.core.entities.audit import AuditEntry, AuditKeyMeta, AuditListing
+    from desktop_app.core.entities.checks import CheckResult, CheckRunInfo, MatrixRow
+    from desktop_app.core.entities.preserve import CaseStats
+    from desktop_app.core.entities.users import UserAccount
+    from desktop_app.core.intake.service import import_paths
+    from desktop_app.core.preserve.backup import run_backup
+
+    fields = {"electronic_record_code": "350100-Z001-T0001-2024-D30-000001", "project_id": "BJ2024000001",
+              "project_name": "第1号办件", "apply_name": "申请人1", "receive_time": "2024-03-01 09:00:00",
+              "transact_time": "2024-04-01 16:30:00"}
+    report = import_paths(archive, [make_package(tmp_path / "pkg", fields)])
+    assert report.imported and not report.failed
+    cat = archive.catalog
+    run = run_checks(archive, "archiving")
+    values: list[object] = [
+        *cat.users.all(), cat.audit.last(), *cat.audit.search(limit=5), *cat.access.audit_filter(limit=5),
+        cat.audit_keys.meta(), *entries(archive), *cat.checks.runs(), *cat.checks.results(run.run_id)[:5],
+        *cat.checks.matrix(run.run_id, ("真实性",)), cat.preserve.case_stats(), *cat.access.permits(),
+    ]
+    res = run_backup(archive, tmp_path / "backups")
+    values += [cat.preserve.backup(res.backup_id), *cat.preserve.stored_components()[:3]]
+    for v in values:
+        assert v is not None
+        assert not isinstance(v, sqlite3.Row | dict), type(v)
+        assert dataclasses.is_dataclass(v), type(v)
+    kinds = {type(v) for v in values}
+    assert {UserAccount, AuditEntry, AuditKeyMeta, AuditListing, CheckRunInfo, CheckResult, MatrixRow,
+            CaseStats} <= kinds
