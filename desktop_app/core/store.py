@@ -255,11 +255,15 @@ def sync_tree(root: Path) -> None:
     mode = (os.O_RDWR if WINDOWS else os.O_RDONLY) | getattr(os, "O_BINARY", 0)
     for dirpath, _dirs, files in os.walk(tree_path(root)):
         for f in files:
-            fd = os.open(os.path.join(dirpath, f), mode)
+            path = os.path.join(dirpath, f)
             try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+                fd = os.open(path, mode)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            except OSError as exc:      # a failing disk: said as the disk, not as a program error
+                raise os_error_to_archdesk(exc, "写入文件", Path(strip_long_prefix(path))) from exc
         fsync_dir(Path(dirpath))
 
 

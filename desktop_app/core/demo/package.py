@@ -10,6 +10,7 @@ last, go through ``store.atomic_write_text``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import io
 import os
@@ -128,7 +129,7 @@ def write_zip(out_dir: Path, name: str, data: bytes) -> tuple[int, str]:
 def write_folder(out_dir: Path, name: str, files: Files,
                  symlinks: dict[str, str] | None = None) -> tuple[int, str]:
     """Write a folder package; return (size, package digest).  A symbolic link counts with
-    its own size (the length of its target), as ``lstat`` reports it; it is not hashed.
+    its own size as ``lstat`` reports it (on Linux the length of its target); it is not hashed.
 
     Files are written plainly into a temporary sibling folder which is then renamed: the
     package appears whole or not at all (per-file fsync would cost more than the data)."""
@@ -145,16 +146,20 @@ def write_folder(out_dir: Path, name: str, files: Files,
                 made.add(dest.parent)
             with open(dest, "wb") as fh:
                 fh.write(data)
+        link_bytes = 0
         for rel, target in (symlinks or {}).items():
             dest = tmp / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.symlink(target, dest)
+            if not os.path.islink(dest):    # Wine reports success without making the link
+                raise OSError(errno.EPERM, "符号链接未能创建", str(dest))
+            link_bytes += os.lstat(dest).st_size     # as the system reports it (0 on Windows)
         replace_file(tmp, final)
     except OSError as exc:
         with contextlib.suppress(OSError):
             shutil.rmtree(tmp)
         raise os_error_to_archdesk(exc, "写入示例办件包", final) from exc
-    size = sum(len(d) for _, d in files) + sum(len(os.fsencode(t)) for t in (symlinks or {}).values())
+    size = sum(len(d) for _, d in files) + link_bytes
     digest = folder_digest([(rel, sm3_hex(d)) for rel, d in files])
     return size, digest
 
