@@ -25,6 +25,19 @@ ACTION_LABELS = {
     "audit.checkpoint": "审计检查点", "use.read": "利用查阅", "use.export": "导出利用副本",
     "use.permit": "批准利用", "use.permit_revoke": "撤销利用许可", "search.index": "更新全文索引",
     "register.print": "打印登记表",
+    "audit.export": "导出审计日志", "audit.key.create": "建立审计密钥", "case.archive": "归档", "case.archive.override": "未经检测通过归档",
+    "case.classify": "分类", "case.classify.override": "人工改定分类", "case.correct": "更正档案元数据", "case.edit": "编辑办件",
+    "case.import": "导入办件", "case.number": "编制档号", "case.number.release": "释放档号", "case.record": "写入档案元数据记录",
+    "case.renumber": "重编档号", "case.status": "办件状态变更", "catalog.rebuild": "重建档案目录", "check.start": "开始检测",
+    "check.finish": "完成检测", "check.manual": "记录人工检测", "check.override": "人工认定检测结果", "check.report": "导出检测报告",
+    "intake.batch": "导入批次", "operation.recover": "恢复中断的操作", "preserve.appraise": "鉴定", "preserve.backup": "备份",
+    "preserve.carrier.check": "检查存储载体", "preserve.carrier.register": "登记存储载体", "preserve.convert": "格式转换", "preserve.destroy.propose": "提出销毁",
+    "preserve.destroy.approve": "批准销毁", "preserve.destroy.reject": "驳回销毁", "preserve.destroy.execute": "执行销毁", "preserve.fixity": "日常检查",
+    "preserve.migrate": "迁移档案库", "preserve.repair": "从备份修复", "preserve.restore": "从备份恢复",
+    "preserve.migrate.target": "迁移后核对新档案库", "receive.case": "接收办件", "receive.accept": "接收入库",
+    "receive.return": "退回移交载体", "receive.receipt.sign": "签发接收回执", "register.export": "导出登记表", "retention.import": "导入保管期限表",
+    "retention.save": "保存保管期限表", "retention.activate": "启用保管期限表", "transfer.plan": "移交计划", "transfer.volume": "写入移交载体",
+    "transfer.done": "移交完成", "transfer.failed": "移交失败", "transfer.interrupted": "移交中断", "transfer.receipt.import": "导入接收回执",
 }
 OUTCOME_LABELS = {"ok": "成功", "fail": "失败", "refused": "拒绝", "problems": "发现问题"}
 

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+200" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+206" />
             <source>AuditPage</source>
             <comment>共 {0} 条记录，{1} 个签名检查点。</comment>
             <translation>AuditPage</translation>
@@ -58,7 +58,7 @@
     <context>
         <name>AppraisalTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+30" />
+            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+34" />
             <location line="+38" />
             <source>继续保存</source>
             <translation>Keep</translation>
@@ -236,7 +236,7 @@
     <context>
         <name>ArrangeModel</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_arrange_model.py" line="+15" />
+            <location filename="../../desktop_app/gui/models/arrange_queue.py" line="+16" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -574,23 +574,23 @@
             <translation>Search</translation>
         </message>
         <message>
-            <location line="-42" />
-            <location line="+45" />
+            <location line="-43" />
+            <location line="+46" />
             <source>用户</source>
             <translation>User</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-48" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <location line="+45" />
             <source>操作</source>
             <translation>Action</translation>
@@ -602,7 +602,7 @@
             <translation>Object</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-44" />
             <source>结果</source>
             <translation>Result</translation>
         </message>
@@ -612,7 +612,7 @@
             <translation>Details</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
             <source>从</source>
             <translation>From</translation>
         </message>
@@ -735,7 +735,7 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+37" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+40" />
             <source>已核验</source>
             <translation>Verified</translation>
         </message>
@@ -755,7 +755,7 @@
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>备份目标文件夹（建议外接磁盘）</source>
             <translation>Backup destination folder (an external disk is best)</translation>
         </message>
@@ -976,7 +976,7 @@
     <context>
         <name>CarrierTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+16" />
+            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+17" />
             <source>移交</source>
             <translation>Transfer</translation>
         </message>
@@ -1201,7 +1201,7 @@
             <translation>Applicant: {0}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>原件 {0}</source>
             <translation>Original {0}</translation>
         </message>
@@ -1224,7 +1224,7 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models/case_table.py" line="+37" />
+            <location filename="../../desktop_app/gui/models/case_table.py" line="+31" />
             <source>电子文件号</source>
             <translation>Electronic record number</translation>
         </message>
@@ -1272,7 +1272,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/cases.py" line="+48" />
+            <location filename="../../desktop_app/gui/pages/cases.py" line="+39" />
             <source>不限</source>
             <translation>Any</translation>
         </message>
@@ -1321,7 +1321,7 @@
     <context>
         <name>ChecksPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+25" />
+            <location filename="../../desktop_app/gui/models/check_matrix.py" line="+27" />
             <source>不通过 {0}</source>
             <translation>Failed {0}</translation>
         </message>
@@ -1337,7 +1337,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+288" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+290" />
             <source>通过</source>
             <translation>Passed</translation>
         </message>
@@ -1377,7 +1377,7 @@
             <translation>Scope:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+31" />
+            <location filename="../../desktop_app/gui/models/check_matrix.py" line="+31" />
             <source>办件</source>
             <translation>Cases</translation>
         </message>
@@ -1563,13 +1563,13 @@
             <translation>Passed by override: {0}, reason: {1}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
             <location line="+11" />
             <source>请先在下方选中一个检测项。</source>
             <translation>Select a check item below first.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>请先在上方选中一件或多件办件（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>First select one or more cases above (hold Ctrl or Shift to select several).</translation>
         </message>
@@ -1607,7 +1607,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+36" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
             <source>检测项</source>
             <translation>Check item</translation>
         </message>
@@ -1655,7 +1655,7 @@
     <context>
         <name>ConvertTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+50" />
+            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+55" />
             <source>档号</source>
             <translation>Archival code</translation>
         </message>
@@ -1965,7 +1965,7 @@
             <translation>No preservation work due.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+242" />
+            <location filename="../../desktop_app/gui/labels.py" line="+259" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>Backup needed (last verified backup: {0})</translation>
         </message>
@@ -2048,7 +2048,7 @@
             <translation>Destroyed</translation>
         </message>
         <message>
-            <location line="+160" />
+            <location line="+161" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -2184,7 +2184,7 @@
             <translation>Fonds code: {0}　Agency: {1}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>已启用保管期限表：{0}（批复文号 {1}）</source>
             <translation>Retention schedule in force: {0} (approval {1})</translation>
         </message>
@@ -2220,7 +2220,7 @@
     <context>
         <name>FixityTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+41" />
+            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+46" />
             <source>全部文件</source>
             <translation>All files</translation>
         </message>
@@ -2325,7 +2325,7 @@
             <translation>Could not repair {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-200" />
+            <location filename="../../desktop_app/gui/labels.py" line="-217" />
             <source>缺失</source>
             <translation>Missing</translation>
         </message>
@@ -2404,7 +2404,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+63" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+64" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>Import cases exported by the business system: choose information package folders (or a batch folder with transfer_info.xml), ZIP packages or a CSV list, or drag them onto this page.</translation>
         </message>
@@ -2594,7 +2594,7 @@
     <context>
         <name>KeyPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run_pages.py" line="-234" />
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="-235" />
             <source>签名密钥</source>
             <translation>Signing key</translation>
         </message>
@@ -3039,7 +3039,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>An operation is still running. Cancel it and quit?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+82" />
+            <location filename="../../desktop_app/gui/labels.py" line="+99" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>Government Service Electronic Records Desktop System</translation>
         </message>
@@ -3098,7 +3098,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+38" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
             <source>准予通过不通过的必检项</source>
             <translation>Override failed mandatory checks</translation>
         </message>
@@ -3214,7 +3214,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>ReceiptSignBar</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receipt_sign.py" line="+54" />
+            <location filename="../../desktop_app/gui/pages/_receipt_sign.py" line="+55" />
             <source>已有载体接收入库的移交批次（最近接收的在前）</source>
             <translation>Transfer batches with received carriers (most recent first)</translation>
         </message>
@@ -3579,7 +3579,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>The current user may not receive transfers.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-80" />
+            <location filename="../../desktop_app/gui/labels.py" line="-97" />
             <source>缺少</source>
             <translation>Missing</translation>
         </message>
@@ -3622,7 +3622,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>RegistersPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="+85" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="+75" />
             <source>全宗号（留空为全部）</source>
             <translation>Fonds number (empty = all)</translation>
         </message>
@@ -3913,7 +3913,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>RetentionTablePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+44" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+46" />
             <source>启用此版本</source>
             <translation>Activate this version</translation>
         </message>
@@ -4404,7 +4404,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>TransferPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="+38" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+39" />
             <source>U盘 / 移动硬盘（按可用空间）</source>
             <translation>USB stick / external disk (by free space)</translation>
         </message>
@@ -4799,7 +4799,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <name>UsePage</name>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="-62" />
-            <location filename="../../desktop_app/gui/pages/use.py" line="+90" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="+91" />
             <location line="+22" />
             <location line="+54" />
             <location line="+21" />
@@ -5134,7 +5134,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/users.py" line="+52" />
+            <location filename="../../desktop_app/gui/pages/users.py" line="+53" />
             <source>设置角色</source>
             <translation>Set roles</translation>
         </message>
@@ -5312,7 +5312,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>New password for “{0}” (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+84" />
+            <location filename="../../desktop_app/gui/labels.py" line="+101" />
             <location line="+85" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
@@ -5379,7 +5379,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-116" />
+            <location filename="../../desktop_app/gui/labels.py" line="-133" />
             <source>创建档案库</source>
             <translation>Create archive</translation>
         </message>
@@ -5510,6 +5510,256 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+1" />
+            <source>导出审计日志</source>
+            <translation>Export audit log</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>建立审计密钥</source>
+            <translation>Create audit key</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>归档</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未经检测通过归档</source>
+            <translation>Archive without passed checks</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>分类</source>
+            <translation>Classify</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>人工改定分类</source>
+            <translation>Change classification by hand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>更正档案元数据</source>
+            <translation>Correct archival metadata</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>编辑办件</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导入办件</source>
+            <translation>Import case</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>编制档号</source>
+            <translation>Assign archival code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>释放档号</source>
+            <translation>Release archival code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>写入档案元数据记录</source>
+            <translation>Write archival record</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>重编档号</source>
+            <translation>Renumber archival codes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>办件状态变更</source>
+            <translation>Case status change</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>重建档案目录</source>
+            <translation>Rebuild catalog</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开始检测</source>
+            <translation>Start checks</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>完成检测</source>
+            <translation>Finish checks</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>记录人工检测</source>
+            <translation>Record manual check</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>人工认定检测结果</source>
+            <translation>Override check result</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导出检测报告</source>
+            <translation>Export check report</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导入批次</source>
+            <translation>Import batch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复中断的操作</source>
+            <translation>Recover interrupted operation</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>鉴定</source>
+            <translation>Appraise</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>备份</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检查存储载体</source>
+            <translation>Check storage carrier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>登记存储载体</source>
+            <translation>Register storage carrier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>格式转换</source>
+            <translation>Format conversion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>提出销毁</source>
+            <translation>Propose destruction</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>批准销毁</source>
+            <translation>Approve destruction</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>驳回销毁</source>
+            <translation>Reject destruction</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执行销毁</source>
+            <translation>Carry out destruction</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>日常检查</source>
+            <translation>Daily check</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>迁移档案库</source>
+            <translation>Migrate archive</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>从备份修复</source>
+            <translation>Repair from backup</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>从备份恢复</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>迁移后核对新档案库</source>
+            <translation>Verify migrated archive</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>接收办件</source>
+            <translation>Receive case</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>接收入库</source>
+            <translation>Accept into archives</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>退回移交载体</source>
+            <translation>Return transfer carrier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>签发接收回执</source>
+            <translation>Sign receipt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导出登记表</source>
+            <translation>Export register</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入保管期限表</source>
+            <translation>Import retention schedule</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>保存保管期限表</source>
+            <translation>Save retention schedule</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>启用保管期限表</source>
+            <translation>Activate retention schedule</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交计划</source>
+            <translation>Transfer plan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>写入移交载体</source>
+            <translation>Write transfer carrier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>移交完成</source>
+            <translation>Transfer done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交失败</source>
+            <translation>Transfer failed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>移交中断</source>
+            <translation>Transfer interrupted</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导入接收回执</source>
+            <translation>Import receipt</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>成功</source>
             <translation>Succeeded</translation>
         </message>
@@ -5532,7 +5782,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-65" />
+            <location line="-82" />
             <source>电子文件号</source>
             <translation>Electronic record number</translation>
         </message>
@@ -5998,7 +6248,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>opening</name>
         <message>
-            <location line="+49" />
+            <location line="+66" />
             <source>开放</source>
             <translation>Open</translation>
         </message>
@@ -6037,7 +6287,7 @@ Please send this file to your technical support.</translation>
             <translation>Audit</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/case_detail.py" line="-110" />
+            <location filename="../../desktop_app/gui/pages/case_detail.py" line="-112" />
             <source>办件详情</source>
             <translation>Case details</translation>
         </message>
@@ -6047,7 +6297,7 @@ Please send this file to your technical support.</translation>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-417" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-415" />
             <source>检测</source>
             <translation>Checks</translation>
         </message>
@@ -6115,7 +6365,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-151" />
+            <location filename="../../desktop_app/gui/labels.py" line="-168" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>No retention schedule in force: import and enable one on the Retention schedule page.</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+200" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+206" />
             <source>AuditPage</source>
             <comment>共 {0} 条记录，{1} 个签名检查点。</comment>
             <translation>AuditPage</translation>
@@ -58,7 +58,7 @@
     <context>
         <name>AppraisalTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+30" />
+            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+34" />
             <location line="+38" />
             <source>继续保存</source>
             <translation>继续保存</translation>
@@ -236,7 +236,7 @@
     <context>
         <name>ArrangeModel</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_arrange_model.py" line="+15" />
+            <location filename="../../desktop_app/gui/models/arrange_queue.py" line="+16" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -574,23 +574,23 @@
             <translation>查询</translation>
         </message>
         <message>
-            <location line="-42" />
-            <location line="+45" />
+            <location line="-43" />
+            <location line="+46" />
             <source>用户</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-48" />
             <source>序号</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <location line="+45" />
             <source>操作</source>
             <translation>操作</translation>
@@ -602,7 +602,7 @@
             <translation>对象</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-44" />
             <source>结果</source>
             <translation>结果</translation>
         </message>
@@ -612,7 +612,7 @@
             <translation>详情</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
             <source>从</source>
             <translation>从</translation>
         </message>
@@ -735,7 +735,7 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+37" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+40" />
             <source>已核验</source>
             <translation>已核验</translation>
         </message>
@@ -755,7 +755,7 @@
             <translation>已取消</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>备份目标文件夹（建议外接磁盘）</source>
             <translation>备份目标文件夹（建议外接磁盘）</translation>
         </message>
@@ -976,7 +976,7 @@
     <context>
         <name>CarrierTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+16" />
+            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+17" />
             <source>移交</source>
             <translation>移交</translation>
         </message>
@@ -1201,7 +1201,7 @@
             <translation>申请人：{0}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>原件 {0}</source>
             <translation>原件 {0}</translation>
         </message>
@@ -1224,7 +1224,7 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models/case_table.py" line="+37" />
+            <location filename="../../desktop_app/gui/models/case_table.py" line="+31" />
             <source>电子文件号</source>
             <translation>电子文件号</translation>
         </message>
@@ -1272,7 +1272,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/cases.py" line="+48" />
+            <location filename="../../desktop_app/gui/pages/cases.py" line="+39" />
             <source>不限</source>
             <translation>不限</translation>
         </message>
@@ -1321,7 +1321,7 @@
     <context>
         <name>ChecksPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+25" />
+            <location filename="../../desktop_app/gui/models/check_matrix.py" line="+27" />
             <source>不通过 {0}</source>
             <translation>不通过 {0}</translation>
         </message>
@@ -1337,7 +1337,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+288" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+290" />
             <source>通过</source>
             <translation>通过</translation>
         </message>
@@ -1377,7 +1377,7 @@
             <translation>范围：</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/_check_matrix.py" line="+31" />
+            <location filename="../../desktop_app/gui/models/check_matrix.py" line="+31" />
             <source>办件</source>
             <translation>办件</translation>
         </message>
@@ -1563,13 +1563,13 @@
             <translation>准予通过：{0}，理由：{1}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
             <location line="+11" />
             <source>请先在下方选中一个检测项。</source>
             <translation>请先在下方选中一个检测项。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>请先在上方选中一件或多件办件（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在上方选中一件或多件办件（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -1607,7 +1607,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+36" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
             <source>检测项</source>
             <translation>检测项</translation>
         </message>
@@ -1655,7 +1655,7 @@
     <context>
         <name>ConvertTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+50" />
+            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+55" />
             <source>档号</source>
             <translation>档号</translation>
         </message>
@@ -1965,7 +1965,7 @@
             <translation>没有到期的保管工作。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+242" />
+            <location filename="../../desktop_app/gui/labels.py" line="+259" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>需要备份（上次经核验的备份：{0}）</translation>
         </message>
@@ -2048,7 +2048,7 @@
             <translation>已销毁</translation>
         </message>
         <message>
-            <location line="+160" />
+            <location line="+161" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -2184,7 +2184,7 @@
             <translation>全宗号：{0}　立档单位：{1}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>已启用保管期限表：{0}（批复文号 {1}）</source>
             <translation>已启用保管期限表：{0}（批复文号 {1}）</translation>
         </message>
@@ -2220,7 +2220,7 @@
     <context>
         <name>FixityTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+41" />
+            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+46" />
             <source>全部文件</source>
             <translation>全部文件</translation>
         </message>
@@ -2325,7 +2325,7 @@
             <translation>未能修复 {0} 个：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-200" />
+            <location filename="../../desktop_app/gui/labels.py" line="-217" />
             <source>缺失</source>
             <translation>缺失</translation>
         </message>
@@ -2404,7 +2404,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+63" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+64" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</translation>
         </message>
@@ -2594,7 +2594,7 @@
     <context>
         <name>KeyPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run_pages.py" line="-234" />
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="-235" />
             <source>签名密钥</source>
             <translation>签名密钥</translation>
         </message>
@@ -3039,7 +3039,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+82" />
+            <location filename="../../desktop_app/gui/labels.py" line="+99" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -3098,7 +3098,7 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+38" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
             <source>准予通过不通过的必检项</source>
             <translation>准予通过不通过的必检项</translation>
         </message>
@@ -3214,7 +3214,7 @@
     <context>
         <name>ReceiptSignBar</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receipt_sign.py" line="+54" />
+            <location filename="../../desktop_app/gui/pages/_receipt_sign.py" line="+55" />
             <source>已有载体接收入库的移交批次（最近接收的在前）</source>
             <translation>已有载体接收入库的移交批次（最近接收的在前）</translation>
         </message>
@@ -3579,7 +3579,7 @@
             <translation>当前用户没有接收权限。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-80" />
+            <location filename="../../desktop_app/gui/labels.py" line="-97" />
             <source>缺少</source>
             <translation>缺少</translation>
         </message>
@@ -3622,7 +3622,7 @@
     <context>
         <name>RegistersPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="+85" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="+75" />
             <source>全宗号（留空为全部）</source>
             <translation>全宗号（留空为全部）</translation>
         </message>
@@ -3913,7 +3913,7 @@
     <context>
         <name>RetentionTablePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+44" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+46" />
             <source>启用此版本</source>
             <translation>启用此版本</translation>
         </message>
@@ -4404,7 +4404,7 @@
     <context>
         <name>TransferPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="+38" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+39" />
             <source>U盘 / 移动硬盘（按可用空间）</source>
             <translation>U盘 / 移动硬盘（按可用空间）</translation>
         </message>
@@ -4799,7 +4799,7 @@
         <name>UsePage</name>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="-62" />
-            <location filename="../../desktop_app/gui/pages/use.py" line="+90" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="+91" />
             <location line="+22" />
             <location line="+54" />
             <location line="+21" />
@@ -5134,7 +5134,7 @@
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/users.py" line="+52" />
+            <location filename="../../desktop_app/gui/pages/users.py" line="+53" />
             <source>设置角色</source>
             <translation>设置角色</translation>
         </message>
@@ -5312,7 +5312,7 @@
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+84" />
+            <location filename="../../desktop_app/gui/labels.py" line="+101" />
             <location line="+85" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
@@ -5379,7 +5379,7 @@
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-116" />
+            <location filename="../../desktop_app/gui/labels.py" line="-133" />
             <source>创建档案库</source>
             <translation>创建档案库</translation>
         </message>
@@ -5510,6 +5510,256 @@
         </message>
         <message>
             <location line="+1" />
+            <source>导出审计日志</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>建立审计密钥</source>
+            <translation>建立审计密钥</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>归档</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未经检测通过归档</source>
+            <translation>未经检测通过归档</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>分类</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>人工改定分类</source>
+            <translation>人工改定分类</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>更正档案元数据</source>
+            <translation>更正档案元数据</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>编辑办件</source>
+            <translation>编辑办件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导入办件</source>
+            <translation>导入办件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>编制档号</source>
+            <translation>编制档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>释放档号</source>
+            <translation>释放档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>写入档案元数据记录</source>
+            <translation>写入档案元数据记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>重编档号</source>
+            <translation>重编档号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>办件状态变更</source>
+            <translation>办件状态变更</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>重建档案目录</source>
+            <translation>重建档案目录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开始检测</source>
+            <translation>开始检测</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>完成检测</source>
+            <translation>完成检测</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>记录人工检测</source>
+            <translation>记录人工检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>人工认定检测结果</source>
+            <translation>人工认定检测结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导出检测报告</source>
+            <translation>导出检测报告</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导入批次</source>
+            <translation>导入批次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复中断的操作</source>
+            <translation>恢复中断的操作</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>鉴定</source>
+            <translation>鉴定</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>备份</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检查存储载体</source>
+            <translation>检查存储载体</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>登记存储载体</source>
+            <translation>登记存储载体</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>格式转换</source>
+            <translation>格式转换</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>提出销毁</source>
+            <translation>提出销毁</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>批准销毁</source>
+            <translation>批准销毁</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>驳回销毁</source>
+            <translation>驳回销毁</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>执行销毁</source>
+            <translation>执行销毁</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>日常检查</source>
+            <translation>日常检查</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>迁移档案库</source>
+            <translation>迁移档案库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>从备份修复</source>
+            <translation>从备份修复</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>从备份恢复</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>迁移后核对新档案库</source>
+            <translation>迁移后核对新档案库</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>接收办件</source>
+            <translation>接收办件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>接收入库</source>
+            <translation>接收入库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>退回移交载体</source>
+            <translation>退回移交载体</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>签发接收回执</source>
+            <translation>签发接收回执</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导出登记表</source>
+            <translation>导出登记表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入保管期限表</source>
+            <translation>导入保管期限表</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>保存保管期限表</source>
+            <translation>保存保管期限表</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>启用保管期限表</source>
+            <translation>启用保管期限表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交计划</source>
+            <translation>移交计划</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>写入移交载体</source>
+            <translation>写入移交载体</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>移交完成</source>
+            <translation>移交完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交失败</source>
+            <translation>移交失败</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>移交中断</source>
+            <translation>移交中断</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>导入接收回执</source>
+            <translation>导入接收回执</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>成功</source>
             <translation>成功</translation>
         </message>
@@ -5532,7 +5782,7 @@
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-65" />
+            <location line="-82" />
             <source>电子文件号</source>
             <translation>电子文件号</translation>
         </message>
@@ -5998,7 +6248,7 @@
     <context>
         <name>opening</name>
         <message>
-            <location line="+49" />
+            <location line="+66" />
             <source>开放</source>
             <translation>开放</translation>
         </message>
@@ -6037,7 +6287,7 @@
             <translation>审计</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/case_detail.py" line="-110" />
+            <location filename="../../desktop_app/gui/pages/case_detail.py" line="-112" />
             <source>办件详情</source>
             <translation>办件详情</translation>
         </message>
@@ -6047,7 +6297,7 @@
             <translation>办件</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-417" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-415" />
             <source>检测</source>
             <translation>检测</translation>
         </message>
@@ -6115,7 +6365,7 @@
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-151" />
+            <location filename="../../desktop_app/gui/labels.py" line="-168" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</translation>
         </message>
