@@ -112,7 +112,6 @@ REMAINING_B = {
     "preserve.backupset.BackupSet.destroyed",
     "preserve.backupset.BackupSet.info",
     "preserve.backupset.BackupSet.manifest",
-    "preserve.schedule.backup_status",
 }
 REMAINING = REMAINING_A | REMAINING_B
 

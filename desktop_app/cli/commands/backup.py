@@ -42,21 +42,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace, out: Output) -> int:
     from ...core.preserve.backup import run_backup
-    from ...core.preserve.schedule import backup_status
+    from ...core.preserve.schedule import backup_state
 
     if not (args.dest or args.list or args.status):
         raise UsageError("请给出备份目标文件夹 DEST，或使用 --list / --status。")
     with open_archive(args) as arch:
         if args.list or args.status:
             rows = arch.catalog.preserve.backups()
-            st = backup_status(arch)
-            lines = [f"上次经核验的备份：{st['last_verified'] or '无'}；经核验的备份 {st['copies']} 份"
-                     + ("；已逾期，请备份" if st["overdue"] else "")]
+            st = backup_state(arch)
+            lines = [f"上次经核验的备份：{st.last_verified or '无'}；经核验的备份 {st.copies} 份"
+                     + ("；已逾期，请备份" if st.overdue else "")]
             if args.list:
                 lines += [f"  #{r.id} {r.started_at} {'全量' if r.kind == 'full' else '增量'}"
                           f"{'（加密）' if r.encrypted else ''} {r.state} {r.files} 个文件 {r.dest}"
                           for r in rows]
-            out.result({"status": st, "backups": [dataclasses.asdict(r) for r in rows] if args.list else []},
+            out.result({"status": st.to_dict(), "backups": [dataclasses.asdict(r) for r in rows] if args.list else []},
                        "\n".join(lines))
             return 0
         pw = passphrase(confirm=True) if args.encrypt else None

@@ -275,3 +275,18 @@ class ConversionResult:
     version: str
     source_sm3: str
     result_sm3: str
+
+
+@dataclass(frozen=True, slots=True)
+class BackupStatus:
+    """The last verified backup, how many verified copies exist, and whether a backup is overdue."""
+    last_verified: str          # when ('' = never)
+    last_path: str
+    copies: int
+    interval_days: int
+    overdue: bool
+    age_days: int | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"last_verified": self.last_verified, "last_path": self.last_path, "copies": self.copies,
+                "interval_days": self.interval_days, "overdue": self.overdue, "age_days": self.age_days}

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..archive_handle import Archive
+from ..entities.preserve import BackupStatus
 from .appraisal import expiry_list
 from .carriers import carriers_due
 from .destruction import unmarked_backups
@@ -43,28 +44,33 @@ def _age(stamp: str | None, today: date) -> int | None:
     return (today - datetime.fromisoformat(str(stamp)).date()).days
 
 
-def backup_status(archive: Archive, today: date | None = None) -> dict[str, Any]:
+def backup_state(archive: Archive, today: date | None = None) -> BackupStatus:
     """When the last verified backup was made, how many verified copies exist, overdue or not."""
     today = today or date.today()
     cat = archive.catalog
     last = cat.preserve.last_verified_backup()
-    interval = _setting(archive, "preserve.backup_interval_days")
+    interval = int(_setting(archive, "preserve.backup_interval_days"))
     age = _age(last.finished_at if last else None, today)
-    return {"last_verified": last.finished_at if last else "", "last_path": last.dest if last else "",
-            "copies": cat.preserve.verified_backup_count(), "interval_days": interval,
-            "overdue": age is None or age >= interval, "age_days": age}
+    return BackupStatus(last_verified=(last.finished_at or "") if last else "", last_path=last.dest if last else "",
+                        copies=cat.preserve.verified_backup_count(), interval_days=interval,
+                        overdue=age is None or age >= interval, age_days=age)
+
+
+def backup_status(archive: Archive, today: date | None = None) -> dict[str, Any]:
+    """:func:`backup_state` as the dashboard's JSON holds it."""
+    return backup_state(archive, today).to_dict()
 
 
 def due_checks(archive: Archive, today: date | None = None) -> list[DueCheck]:
     today = today or date.today()
     out: list[DueCheck] = []
-    b = backup_status(archive, today)
-    if b["overdue"]:
+    b = backup_state(archive, today)
+    if b.overdue:
         out.append(DueCheck("backup", "需要备份",
-                            "尚未做过经核验的备份" if not b["last_verified"] else
-                            f"上次经核验的备份在 {b['age_days']} 天前（{b['last_verified']}）",
-                            b["last_verified"], b["interval_days"],
-                            (b["age_days"] - b["interval_days"]) if b["age_days"] is not None else 0))
+                            "尚未做过经核验的备份" if not b.last_verified else
+                            f"上次经核验的备份在 {b.age_days} 天前（{b.last_verified}）",
+                            b.last_verified, b.interval_days,
+                            (b.age_days - b.interval_days) if b.age_days is not None else 0))
     fx = last_fixity(archive)
     interval = _setting(archive, "preserve.fixity_interval_days")
     age = _age(fx.finished_at if fx else None, today)

@@ -219,15 +219,15 @@ class PreservePage(QWidget):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        from ...core.preserve.schedule import backup_status, due_checks
+        from ...core.preserve.schedule import backup_state, due_checks
 
-        st = backup_status(self.ctx.archive)
-        if st["last_verified"]:
-            text = fmt(self.tr("上次经核验的备份：{0}；经核验的备份共 {1} 份。"), st["last_verified"], st["copies"])
+        st = backup_state(self.ctx.archive)
+        if st.last_verified:
+            text = fmt(self.tr("上次经核验的备份：{0}；经核验的备份共 {1} 份。"), st.last_verified, st.copies)
         else:
             text = self.tr("还没有经核验的备份。")
-        if st["overdue"]:
-            text += fmt(self.tr("【已超过备份周期（{0} 天），请立即备份】"), st["interval_days"])
+        if st.overdue:
+            text += fmt(self.tr("【已超过备份周期（{0} 天），请立即备份】"), st.interval_days)
             self.status_label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
         else:
             self.status_label.setStyleSheet("QLabel { color: #1e7b34; }")
