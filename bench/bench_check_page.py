@@ -89,9 +89,9 @@ def main() -> int:
     select = time.perf_counter() - t
     rss_page = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t = time.perf_counter()
-    by_case: dict[int, list[dict]] = {}
+    by_case: dict[int | None, list[object]] = {}
     for r in arch.catalog.checks.results(run_id):
-        by_case.setdefault(r["case_id"], []).append(r)
+        by_case.setdefault(r.case_id, []).append(r)
     base = time.perf_counter() - t
     del by_case
     print(f"baseline (read every result, group by case): {base:.2f} s, "
