@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,9 @@ def big_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="left out of the Windows stage for time: its 100,000-case "
+                    "catalog took over 10 minutes to build under Wine (SQLite's locking goes through "
+                    "wineserver); the lazy list model has no Windows-specific code")
 def test_100k_cases_stay_lazy_and_fast(big_archive: Path, ctx: Any, qtbot: Any) -> None:
     from desktop_app.gui.pages.cases import CasesPage
 
