@@ -116,7 +116,7 @@ def main() -> int:
               f"{time.perf_counter() - t:.1f} s")
     ids = arch.catalog.cases.ids()[: a.limit] if a.limit else arch.catalog.cases.ids()
     wanted = set(ids)
-    paths = [arch.root / r["store_path"] for r in arch.catalog.cases.all_component_paths() if r["case_id"] in wanted]
+    paths = [arch.root / r.store_path for r in arch.catalog.cases.all_component_paths() if r.case_id in wanted]
     nbytes = sum(p.stat().st_size for p in paths)
     hash_all(paths)                                  # warm the cache for both measurements
     h1 = hash_all(paths)

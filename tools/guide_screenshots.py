@@ -50,7 +50,7 @@ def prepare(root: Path) -> None:
         for r in run.results:
             if r.result == "fail" and r.case_id is not None:
                 failed.setdefault(r.case_id, set()).add(r.item)
-        checked = [i for i in arch.catalog.cases.ids() if arch.catalog.cases.get(i)["status"] == "checked"]
+        checked = [i for i in arch.catalog.cases.ids() if arch.catalog.cases.get(i).status == "checked"]
         if checked:
             archive_cases(arch, checked[: max(1, len(checked) * 2 // 3)])
         # A build machine has no antivirus (GD-4-1): archive the otherwise clean cases with a reason.
@@ -79,8 +79,8 @@ def _transfer(arch, where: Path) -> None:  # type: ignore[no-untyped-def]
     # one whole year (its 档号 groups have no gaps in 件号), as transfers are made; the other years
     # stay archived for the transfer page's screenshot
     rows = [arch.catalog.cases.get(i) for i in arch.catalog.cases.ids()]
-    years = sorted({r["year"] for r in rows if r["status"] == "archived"})
-    archived = [int(r["id"]) for r in rows if r["status"] == "archived" and years and r["year"] == years[0]]
+    years = sorted({r.year for r in rows if r.status == "archived"})
+    archived = [int(r.id) for r in rows if r.status == "archived" and years and r.year == years[0]]
     if not archived:
         return
     keystore.generate_key(arch, KEYPASS, str(arch.setting("archive.name", "")))
@@ -154,7 +154,7 @@ def grab(root: Path, out: Path, lang: str) -> None:
             continue
         if key == "case_detail":
             case_id = next(i for i in arch.catalog.cases.ids()
-                           if arch.catalog.cases.get(i)["status"] in ("archived", "transferred"))
+                           if arch.catalog.cases.get(i).status in ("archived", "transferred"))
             win.ctx.navigate("case_detail", case_id=case_id)
         else:
             page = win.show_page(key)

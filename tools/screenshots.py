@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
     detail = win.show_page("case_detail")
     case_id = next(i for i in archive.catalog.cases.ids()
-                   if any(str(c["original_name"]).lower().endswith(".pdf")
+                   if any(str(c.original_name).lower().endswith(".pdf")
                           for c in archive.catalog.cases.components(i)))
     win.ctx.navigate("case_detail", case_id=case_id)
     pdf_item = next(i for i in detail.tree.component_items if i.text(0).lower().endswith(".pdf"))

@@ -53,8 +53,8 @@ def update_metadata(archive: Archive, case_id: int, fields: dict[str, str]) -> N
     row = cat.cases.get(case_id)
     if row is None:
         raise NotFound(f"找不到办件 {case_id}。", case_id=case_id)
-    if Status(row["status"]) not in EDITABLE_STATUSES:
-        raise StateError(f"办件状态为“{Status(row['status']).label}”，不能直接修改元数据。", case_id=case_id)
+    if Status(row.status) not in EDITABLE_STATUSES:
+        raise StateError(f"办件状态为“{Status(row.status).label}”，不能直接修改元数据。", case_id=case_id)
     old = cat.cases.metadata(case_id)
     new = {k: v.strip() for k, v in {**old, **fields}.items()}
     problems = validate_fields(new)

@@ -16,12 +16,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .entities.cases import DeadlineCase
+from .entities.dashboard import RecentRun
 from .errors import ArchDeskError
 from .jobs import Progress
 from .model import STATUS_LABELS, Status
 
 if TYPE_CHECKING:
     from .archive_handle import Archive
+    from .preserve.appraisal import ExpiryItem
+    from .preserve.schedule import DueCheck
 
 LIST_LIMIT = 50          # rows per list section (counts are always complete)
 DEADLINE_HORIZON_DAYS = 60
@@ -34,14 +38,14 @@ class Dashboard:
     status_counts: dict[str, int] = field(default_factory=dict)   # status -> count (every Status)
     total_cases: int = 0
     overdue_count: int = 0
-    overdue: list[dict[str, Any]] = field(default_factory=list)
+    overdue: list[DeadlineCase] = field(default_factory=list)
     due_soon_count: int = 0
-    due_soon: list[dict[str, Any]] = field(default_factory=list)
-    check_runs: list[dict[str, Any]] = field(default_factory=list)   # latest runs, newest first
+    due_soon: list[DeadlineCase] = field(default_factory=list)
+    check_runs: list[RecentRun] = field(default_factory=list)   # latest runs, newest first
     backup: dict[str, Any] = field(default_factory=dict)
-    due: list[dict[str, Any]] = field(default_factory=list)          # DueCheck.to_json()
+    due: list[DueCheck] = field(default_factory=list)
     expiring_count: int = 0
-    expiring: list[dict[str, Any]] = field(default_factory=list)
+    expiring: list[ExpiryItem] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)             # section -> message
 
     def to_json(self) -> dict[str, Any]:
@@ -58,23 +62,22 @@ def _deadlines(archive: Archive, d: Dashboard, today: date) -> None:
     from .archiving import due_soon_cases
 
     count, rows = archive.catalog.archiving.overdue_head(today.isoformat(), LIST_LIMIT)  # = overdue_cases()
-    d.overdue_count, d.overdue = count, [dict(r) for r in rows]
+    d.overdue_count, d.overdue = count, rows
     soon = due_soon_cases(archive, today, days=DEADLINE_HORIZON_DAYS)
     d.due_soon_count, d.due_soon = len(soon), soon[:LIST_LIMIT]
 
 
 def _check_runs(archive: Archive, d: Dashboard, today: date) -> None:
     runs = archive.catalog.checks.runs(limit=5)
-    d.check_runs = [{"id": r.id, "stage": r.stage, "state": r.state,
-                     "started_at": r.started_at, "finished_at": r.finished_at or "",
-                     "summary": dict(r.summary)} for r in runs]
+    d.check_runs = [RecentRun.from_summary(r.id, r.stage, r.state, r.started_at, r.finished_at or "", r.summary)
+                    for r in runs]
 
 
 def _preservation(archive: Archive, d: Dashboard, today: date) -> None:
     from .preserve.schedule import backup_status, due_checks
 
     d.backup = backup_status(archive, today)
-    d.due = [c.to_json() for c in due_checks(archive, today)]
+    d.due = due_checks(archive, today)
 
 
 def _expiring(archive: Archive, d: Dashboard, today: date) -> None:
@@ -82,7 +85,7 @@ def _expiring(archive: Archive, d: Dashboard, today: date) -> None:
 
     items = [e for e in expiry_list(archive, today=today, horizon_days=EXPIRY_HORIZON_DAYS) if not e.decision]
     d.expiring_count = len(items)
-    d.expiring = [e.to_json() for e in items[:LIST_LIMIT]]
+    d.expiring = items[:LIST_LIMIT]
 
 
 SECTIONS: list[tuple[str, Callable[..., None]]] = [

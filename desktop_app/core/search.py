@@ -16,11 +16,13 @@ run after import/classify/archive and before each search); the text of PDFs by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .catalog import SearchFilter
 from .catalog.search_queries import UNIT_BITS
+from .entities.cases import Case
+from .entities.search import SearchCase
 from .jobs import Progress, ensure
 
 if TYPE_CHECKING:
@@ -92,12 +94,12 @@ def like_patterns(text: str) -> list[str]:
 
 
 # -- indexing ------------------------------------------------------------------------------------
-def _case_units(cat: Catalog, row: Any) -> list[tuple[str, int | None, str]]:
-    meta = cat.cases.metadata(int(row["id"]))
-    parts = [str(row[k] or "") for k in CASE_FIELDS] + [str(meta.get(k) or "") for k in META_FIELDS]
+def _case_units(cat: Catalog, row: Case) -> list[tuple[str, int | None, str]]:
+    meta = cat.cases.metadata(row.id)
+    parts = [str(getattr(row, k) or "") for k in CASE_FIELDS] + [str(meta.get(k) or "") for k in META_FIELDS]
     units: list[tuple[str, int | None, str]] = [("case", None, segment(" ".join(parts)))]
-    for d in cat.cases.documents(int(row["id"])):
-        units.append(("document", int(d["id"]), segment(" ".join(str(d[k] or "") for k in DOC_FIELDS))))
+    for d in cat.cases.documents(row.id):
+        units.append(("document", int(d.id), segment(" ".join(str(getattr(d, k) or "") for k in DOC_FIELDS))))
     return units
 
 
@@ -121,7 +123,7 @@ def update_index(archive: Archive, progress: Progress | None = None, *, full: bo
                 if row is None:
                     cat.search.drop_case(cid)
                 else:
-                    cat.search.replace_metadata(cid, str(row["updated_at"]), _case_units(cat, row))
+                    cat.search.replace_metadata(cid, str(row.updated_at), _case_units(cat, row))
                 n += 1
                 prog.advance()
             cat.search.clear_dirty(ids)
@@ -166,9 +168,9 @@ def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, 
             prog.check()
             units: list[tuple[int | None, int, str]] = []
             for comp in cat.search.pdf_components(cid):
-                text = extract_pdf_text(archive.root / comp["store_path"])
+                text = extract_pdf_text(archive.root / comp.store_path)
                 if text.strip():
-                    units.append((comp["document_id"], int(comp["id"]), segment(text)))
+                    units.append((comp.document_id, int(comp.id), segment(text)))
                     chars += len(text)
                 files += 1
             cat.search.replace_text(cid, units)
@@ -183,12 +185,12 @@ def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, 
 @dataclass
 class SearchHit:
     case_id: int
-    case: dict[str, Any]
+    case: SearchCase
     matched: list[str] = field(default_factory=list)      # unit kinds that matched: case/document/text
     document_ids: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.case, "id": self.case_id, "matched": self.matched, "document_ids": self.document_ids}
+        return {**asdict(self.case), "id": self.case_id, "matched": self.matched, "document_ids": self.document_ids}
 
 
 @dataclass
@@ -222,7 +224,7 @@ def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limi
         cap = max(count_cap, limit)
         rows = cat.search.filter_only(flt, limit)
         total = cat.search.filter_count(flt, cap + 1)
-        hits = [SearchHit(int(r["id"]), dict(r)) for r in rows]
+        hits = [SearchHit(r.id, r) for r in rows]
         return SearchResult(text, hits, min(total, cap), total > cap)
     units = cat.search.match(q, flt)
     idx = flt.indexed()      # substring filters (事项, 申请人) are not counted: that would scan the table
@@ -244,15 +246,15 @@ def search(archive: Archive, text: str, flt: SearchFilter | None = None, *, limi
             shown.append(uid)
     more = len(order) >= count_cap or scanned > scan_budget
     cases = cat.search.cases_by_ids(order[:limit])
-    by_id = {cid: SearchHit(cid, dict(cases[cid])) for cid in order[:limit] if cid in cases}
+    by_id = {cid: SearchHit(cid, cases[cid]) for cid in order[:limit] if cid in cases}
     for u in cat.search.units(shown):
-        hit = by_id.get(int(u["case_id"]))
+        hit = by_id.get(int(u.case_id))
         if hit is None:
             continue
-        if u["kind"] not in hit.matched:
-            hit.matched.append(u["kind"])
-        if u["document_id"] is not None and int(u["document_id"]) not in hit.document_ids:
-            hit.document_ids.append(int(u["document_id"]))
+        if u.kind not in hit.matched:
+            hit.matched.append(u.kind)
+        if u.document_id is not None and int(u.document_id) not in hit.document_ids:
+            hit.document_ids.append(int(u.document_id))
     return SearchResult(text, [by_id[c] for c in order[:limit] if c in by_id], len(order), more,
                         cat.search.text_pending_count(metadata_current=refresh))
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .entities.access import UseRegisterRow
+from .entities.cases import Case, Component, Document
 from .errors import NotFound, PermissionDenied, UsageError, os_error_to_archdesk
 from .outputs import output_target
 from .registers.text import mask_auto, mask_id, mask_phone
@@ -33,6 +34,7 @@ PERSONAL_FIELDS: dict[str, Any] = {
 }
 FREE_TEXT_FIELDS = ("address", "remarks", "detail", "opinion")
 OPEN, CONTROLLED = "开放", "控制"
+T = TypeVar("T", Case, Document)
 
 
 def mask_personal(fields: dict[str, Any], user: User) -> dict[str, Any]:
@@ -51,6 +53,15 @@ def mask_personal(fields: dict[str, Any], user: User) -> dict[str, Any]:
     return out
 
 
+def _masked(obj: T, user: User) -> T:
+    """``obj`` (a case or document) with its personal text fields masked for ``user``."""
+    if user.can("personal.view"):
+        return obj
+    values = {f: getattr(obj, f) for f in obj.__dataclass_fields__}
+    masked = mask_personal(values, user)
+    return replace(obj, **{k: v for k, v in masked.items() if v != values[k]})
+
+
 def _masker_by_name(key: str) -> Any:
     k = key.lower()
     if any(w in k for w in ("phone", "mobile", "tel")):
@@ -65,7 +76,7 @@ def opening_status(archive: Archive, case_id: int) -> str:
     return archive.catalog.access.opening_of(case_id)
 
 
-def _case(archive: Archive, case_id: int) -> Any:
+def _case(archive: Archive, case_id: int) -> Case:
     row = archive.catalog.cases.get(case_id)
     if row is None:
         raise NotFound(f"没有这个办件：{case_id}", case_id=case_id)
@@ -99,6 +110,18 @@ def revoke_permit(archive: Archive, permit_id: int) -> None:
         archive.record("use.permit_revoke", "permit", permit_id)
 
 
+@dataclass(frozen=True, slots=True)
+class UseFile:
+    """A file of the case being read: its component id and the read-only path of the stored copy."""
+
+    id: int
+    document_id: int
+    name: str
+    mime: str
+    path: str
+    size: int
+
+
 @dataclass
 class UseSession:
     """What a reader gets: the case (personal data masked as the role requires), its documents,
@@ -107,19 +130,26 @@ class UseSession:
     use_id: int
     case_id: int
     opening: str
-    case: dict[str, Any]
-    metadata: dict[str, Any]
-    documents: list[dict[str, Any]] = field(default_factory=list)
-    files: list[dict[str, Any]] = field(default_factory=list)
+    case: Case                     # personal fields masked as the role requires
+    metadata: dict[str, str]
+    documents: list[Document] = field(default_factory=list)
+    files: list[UseFile] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        case = asdict(self.case)
+        case.pop("metadata", None)
+        return {"use_id": self.use_id, "case_id": self.case_id, "opening": self.opening, "case": case,
+                "metadata": self.metadata, "documents": [asdict(d) for d in self.documents],
+                "files": [asdict(f) for f in self.files]}
 
 
-def _authorise(archive: Archive, case_id: int, purpose: str, kind: str) -> tuple[Any, str, int | None]:
+def _authorise(archive: Archive, case_id: int, purpose: str, kind: str) -> tuple[Case, str, int | None]:
     archive.user.require("use.read")
     purpose = " ".join(purpose.split())
     if not purpose:
         raise UsageError("请填写利用目的。", code="purpose_required")
     row = _case(archive, case_id)
-    if row["status"] == "destroyed":
+    if row.status == "destroyed":
         raise UsageError("该办件已销毁，只保留目录信息，不能利用。", case_id=case_id)
     opening = opening_status(archive, case_id)
     permit_id = None
@@ -141,14 +171,12 @@ def open_for_use(archive: Archive, case_id: int, purpose: str, *, document_id: i
     with cat.write():
         uid = cat.access.add_use(archive.user.name, case_id, "read", purpose, opening, permit_id, document_id)
         archive.record("use.read", "case", case_id, purpose=purpose, opening=opening, use=uid,
-                       document_id=document_id, archival_code=row["archival_code"])
-    case = mask_personal(dict(row), archive.user)
-    case.pop("metadata", None)
-    meta = mask_personal(cat.cases.metadata(case_id), archive.user)
-    docs = [mask_personal(dict(d), archive.user) for d in cat.cases.documents(case_id)]
-    files = [{"id": c["id"], "document_id": c["document_id"], "name": c["original_name"], "mime": c["mime"],
-              "path": str(archive.root / c["store_path"]), "size": c["size"]}
-             for c in cat.cases.components(case_id) if c["present"]]
+                       document_id=document_id, archival_code=row.archival_code)
+    case = _masked(row, archive.user)
+    meta = {k: str(v) for k, v in mask_personal(dict(cat.cases.metadata(case_id)), archive.user).items()}
+    docs = [_masked(d, archive.user) for d in cat.cases.documents(case_id)]
+    files = [UseFile(c.id, c.document_id, c.original_name, c.mime, str(archive.root / c.store_path), c.size)
+             for c in cat.cases.components(case_id) if c.present]
     return UseSession(uid, case_id, opening, case, meta, docs, files)
 
 
@@ -219,9 +247,9 @@ def image_to_pdf(path: Path) -> bytes:
     return buf.getvalue()
 
 
-def _component(archive: Archive, case_id: int, component_id: int) -> Any:
-    comp = next((c for c in archive.catalog.cases.components(case_id) if int(c["id"]) == component_id), None)
-    if comp is None or not comp["present"]:
+def _component(archive: Archive, case_id: int, component_id: int) -> Component:
+    comp = next((c for c in archive.catalog.cases.components(case_id) if int(c.id) == component_id), None)
+    if comp is None or not comp.present:
         raise NotFound(f"该办件中没有这个文件：{component_id}", case_id=case_id, component_id=component_id)
     return comp
 
@@ -229,12 +257,12 @@ def _component(archive: Archive, case_id: int, component_id: int) -> Any:
 def watermarked_bytes(archive: Archive, case_id: int, component_id: int) -> bytes:
     """A watermarked PDF of one stored file (PDF as is, images on an A4 page)."""
     comp = _component(archive, case_id, component_id)
-    src = archive.root / comp["store_path"]
+    src = archive.root / comp.store_path
     suffix = src.suffix.lower()
     try:
-        if suffix == ".pdf" or comp["mime"] == "application/pdf":
+        if suffix == ".pdf" or comp.mime == "application/pdf":
             data = src.read_bytes()
-        elif suffix in IMAGE_SUFFIXES or str(comp["mime"]).startswith("image/"):
+        elif suffix in IMAGE_SUFFIXES or str(comp.mime).startswith("image/"):
             data = image_to_pdf(src)
         else:
             raise UsageError("只能为 PDF 和图像文件制作利用副本（其他格式请先转换）。", component_id=component_id)
@@ -263,9 +291,9 @@ def export_copy(archive: Archive, case_id: int, component_id: int, dest: str | o
     text = watermark_text(archive.user)
     with cat.write():
         uid = cat.access.add_use(archive.user.name, case_id, "export", purpose, opening, permit_id,
-                                 comp["document_id"], component_id=component_id, dest=str(out), watermark=text)
+                                 comp.document_id, component_id=component_id, dest=str(out), watermark=text)
         archive.record("use.export", "case", case_id, purpose=purpose, component_id=component_id, dest=str(out),
-                       use=uid, archival_code=row["archival_code"])
+                       use=uid, archival_code=row.archival_code)
     return out
 
 

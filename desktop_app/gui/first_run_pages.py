@@ -390,7 +390,7 @@ class DonePage(QWizardPage):
         if result.retention_table is not None:
             table = arch.catalog.retention.table(result.retention_table)
             if table is not None:
-                lines.append(fmt(self.tr("已启用保管期限表：{0}（批复文号 {1}）"), table["name"], table["approval"]))
+                lines.append(fmt(self.tr("已启用保管期限表：{0}（批复文号 {1}）"), table.name, table.approval))
         for t in result.trusted:
             lines.append(fmt(self.tr("已信任移交单位：{0}（{1}）"), t.label, pem.format_fingerprint(t.fingerprint)))
         if result.scanner_problem:

@@ -9,12 +9,15 @@ label of ``core.model`` is listed here.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ..core.model import STATUS_LABELS, Retention, Source, Status
 from .fmt import QT_TRANSLATE_NOOP, fmt
+
+if TYPE_CHECKING:
+    from ..core.preserve.schedule import DueCheck
 
 DECLARED = {
     "status": [QT_TRANSLATE_NOOP("status", "预归档"), QT_TRANSLATE_NOOP("status", "已分类"),
@@ -287,10 +290,10 @@ def separation_problem_text(problem: str) -> str:
     return problem
 
 
-def due_text(c: dict[str, Any]) -> str:
-    """One ``core.preserve.schedule.DueCheck`` (as a dict) in the UI language: built from its kind
-    and date, since the core's title and detail are Chinese sentences (shown as a tooltip)."""
-    kind, last = c.get("kind"), str(c.get("last") or "")[:10]
+def due_text(c: DueCheck) -> str:
+    """One ``core.preserve.schedule.DueCheck`` in the UI language: built from its kind and date,
+    since the core's title and detail are Chinese sentences (shown as a tooltip)."""
+    kind, last = c.kind, c.last[:10]
 
 
     if kind == "backup":
@@ -300,11 +303,11 @@ def due_text(c: dict[str, Any]) -> str:
         return (fmt(QCoreApplication.translate("DashboardPage", "需要日常检查（上次：{0}）"), last)
                 if last else QCoreApplication.translate("DashboardPage", "需要日常检查：尚未做过日常检查"))
     if kind == "carrier":
-        m = re.match(r"载体 (.+) 到期检测", str(c.get("title", "")))
+        m = re.match(r"载体 (.+) 到期检测", c.title)
         return fmt(QCoreApplication.translate("DashboardPage", "载体 {0} 到期检测（DA/T 38）"),
                    m.group(1) if m else "")
     if kind == "appraisal":
         return QCoreApplication.translate("DashboardPage", "到期鉴定：有档案保管期限已满或将满，尚未鉴定")
     if kind == "destruction_marks":
         return QCoreApplication.translate("DashboardPage", "备份尚未标记已销毁内容：连接备份磁盘后再做一次备份")
-    return f"{c.get('title', '')}：{c.get('detail', '')}"
+    return f"{c.title}：{c.detail}"

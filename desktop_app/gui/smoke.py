@@ -15,16 +15,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QElapsedTimer
 
 from ..core.archive_handle import Archive
+from ..core.entities.cases import Component
 
 PAGE_RENDER_MS = 15_000
 
 
-def first_pdf(archive: Archive) -> tuple[int, dict[str, Any]] | None:
+def first_pdf(archive: Archive) -> tuple[int, Component] | None:
     cases = archive.catalog.cases
     for case_id in cases.ids():
         for comp in cases.components(case_id):
-            if str(comp["original_name"]).lower().endswith(".pdf"):
-                return case_id, dict(comp)
+            if str(comp.original_name).lower().endswith(".pdf"):
+                return case_id, comp
     return None
 
 
@@ -68,19 +69,19 @@ def run_smoke(window: Any, archive: Archive) -> int:
     window.resize(1200, 800)
     window.ctx.navigate("case_detail", case_id=case_id)
     detail = window.show_page("case_detail")
-    item = next((i for i in detail.tree.component_items if i.text(0) == comp["original_name"]), None)
+    item = next((i for i in detail.tree.component_items if i.text(0) == comp.original_name), None)
     if item is None:
-        return fail(f"办件详情中找不到文件 {comp['original_name']}")
+        return fail(f"办件详情中找不到文件 {comp.original_name}")
     detail.tree.setCurrentItem(item)
     detail.tabs.setCurrentIndex(0)
     preview = detail.preview
     if preview.mode != "pdf":
-        return fail(f"无法预览 {comp['original_name']}（{preview.note.text()}）")
+        return fail(f"无法预览 {comp.original_name}（{preview.note.text()}）")
     if not _wait_for_page(preview):
-        return fail(f"{comp['original_name']} 的页面没有渲染出来")
-    path = archive.root / str(comp["store_path"])
+        return fail(f"{comp.original_name} 的页面没有渲染出来")
+    path = archive.root / comp.store_path
     if not file_is_free(path):
         return fail(f"预览时文件被占用：{path}")
     pages = preview.pdf_document.pageCount()
-    print(f"界面自检通过：主窗口已打开，预览 {comp['original_name']}（{pages} 页），预览不占用文件。")
+    print(f"界面自检通过：主窗口已打开，预览 {comp.original_name}（{pages} 页），预览不占用文件。")
     return 0

@@ -34,7 +34,7 @@ def test_check_cli_contract(tmp_path):
     with Archive.open(Path(arch), user="admin", password="password123") as a:
         a.catalog.settings.set("checks.virus_scanner", {"kind": "clamscan", "path": "/usr/bin/clamscan",
                                                         "database": str(clam_database(tmp_path / "db"))})
-        ids = {a.catalog.cases.get(c)["source_name"]: c for c in a.catalog.cases.ids()}
+        ids = {a.catalog.cases.get(c).source_name: c for c in a.catalog.cases.ids()}
 
     r = run(["--archive", arch, "--json", "check", "--stage", "archiving", "--report", str(tmp_path / "r.xml")], CREDS)
     assert r.returncode == 1, r.stderr

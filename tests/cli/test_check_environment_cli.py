@@ -34,4 +34,4 @@ def test_incomplete_run_text_and_json(tmp_path: Path, monkeypatch: pytest.Monkey
     doc = json.loads(capsys.readouterr().out)
     assert doc["incomplete"] is True and "病毒库" in doc["environment"][0]
     with Archive.open(tmp_path / "a", user="admin", password="password123") as a:
-        assert {a.catalog.cases.get(c)["status"] for c in a.catalog.cases.ids()} == {"imported"}
+        assert {a.catalog.cases.get(c).status for c in a.catalog.cases.ids()} == {"imported"}

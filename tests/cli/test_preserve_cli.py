@@ -110,5 +110,5 @@ def test_appraise_destroy_two_people_and_carriers_cli(archive, tmp_path):
     r = run(["--archive", root, "--json", "carriers", "list", "--due"], ADMIN)
     assert r.returncode == 0 and _one_json(r)["carriers"] == []
     a = Archive.open(Path(root), user="admin", password="password123")
-    assert a.catalog.cases.get(c2)["status"] == "destroyed"
+    assert a.catalog.cases.get(c2).status == "destroyed"
     a.close()

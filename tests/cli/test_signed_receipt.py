@@ -75,7 +75,7 @@ def test_receipt_signed_by_the_archives_marks_the_batch_transferred(signed, tmp_
         kept = receipt_of(agency, res.transfer_id)
         assert kept is not None and kept.carriers[0].carrier_key == sm3_hex(sums)
         cid = agency.catalog.transfers.cases(res.transfer_id)[0].case_id
-        assert any(e["action"] == "档案馆签收" for e in agency.catalog.cases.events(cid))
+        assert any(e.action == "档案馆签收" for e in agency.catalog.cases.events(cid))
     finally:
         agency.close()
 

@@ -27,7 +27,7 @@ def import_cases(archive: Any, tmp: Path, specs: list[dict[str, str]]) -> list[i
         paths.append(make_package(base / f"p{n:03d}", spec))
     report = import_paths(archive, paths)
     assert not report.failed, report.failed
-    by_project = {archive.catalog.cases.get(cid)["project_id"]: cid for cid in report.imported}
+    by_project = {archive.catalog.cases.get(cid).project_id: cid for cid in report.imported}
     return [by_project[s["project_id"]] for s in specs]
 
 

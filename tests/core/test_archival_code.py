@@ -55,7 +55,7 @@ def classified(archive, tmp_path):
 
 
 def _codes(archive, ids):
-    return [archive.catalog.cases.get(i)["archival_code"] for i in ids]
+    return [archive.catalog.cases.get(i).archival_code for i in ids]
 
 
 def test_groups_and_ordering_rule(archive, classified):
@@ -91,14 +91,14 @@ def test_release_closes_gap_and_renumber(archive, classified):
     cat = archive.catalog
     ids = classified[:6]
     assign_numbers(archive, ids)
-    group = cat.cases.get(ids[0])["archival_group"]
+    group = cat.cases.get(ids[0]).archival_group
     release_number(archive, ids[3])                       # held 0003
-    nums = sorted(m["archival_seq"] for m in cat.retention.group_members(group))
+    nums = sorted(m.archival_seq for m in cat.retention.group_members(group))
     assert nums == [1, 2, 3, 4, 5]
-    assert cat.cases.get(ids[3])["archival_code"] is None
+    assert cat.cases.get(ids[3]).archival_code is None
     # 件号 order no longer follows the rule for the re-added case -> renumber puts it back in order
     assign_numbers(archive, [ids[3]])
-    assert cat.cases.get(ids[3])["archival_seq"] == 6
+    assert cat.cases.get(ids[3]).archival_seq == 6
     changes = renumber_group(archive, group)
     assert changes and _codes(archive, ids)[3] == "Z001-ZW·2024-D30-0003"
     # archived numbers are frozen: nothing before them can be released
@@ -108,7 +108,7 @@ def test_release_closes_gap_and_renumber(archive, classified):
     with pytest.raises(StateError):
         release_number(archive, ids[0])
     renumber_group(archive, group)
-    assert cat.cases.get(ids[0])["archival_seq"] == 6
+    assert cat.cases.get(ids[0]).archival_seq == 6
 
 
 def test_reclassification_moves_the_case_to_its_new_group(archive, classified):
@@ -118,8 +118,8 @@ def test_reclassification_moves_the_case_to_its_new_group(archive, classified):
     assign_numbers(archive, ids)
     override_classification(archive, ids[5], category_code="ZW04", retention="Y", reason="按企业登记处理")
     cat = archive.catalog
-    assert cat.cases.get(ids[5])["archival_code"] is None
-    assert sorted(m["archival_seq"] for m in cat.retention.group_members("Z001-ZW·2024-D30")) == [1, 2, 3, 4, 5]
+    assert cat.cases.get(ids[5]).archival_code is None
+    assert sorted(m.archival_seq for m in cat.retention.group_members("Z001-ZW·2024-D30")) == [1, 2, 3, 4, 5]
 
 
 WORKER = textwrap.dedent("""
@@ -143,8 +143,8 @@ def test_two_processes_allocate_without_duplicates_or_holes(archive, tmp_path):
                                                                    ids=ids[k::2])]) for k in (0, 1)]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     rows = [archive.catalog.cases.get(i) for i in ids]
-    assert sorted(r["archival_seq"] for r in rows) == list(range(1, 41))
-    assert len({r["archival_code"] for r in rows}) == 40
+    assert sorted(r.archival_seq for r in rows) == list(range(1, 41))
+    assert len({r.archival_code for r in rows}) == 40
 
 
 CRASHER = textwrap.dedent("""
@@ -176,6 +176,6 @@ def test_crash_during_allocation_leaves_no_numbers(archive, tmp_path):
     p = subprocess.run([sys.executable, "-c", CRASHER.format(root=str(ROOT), arch=str(archive.root),
                                                              ids=ids[1:])], timeout=120)
     assert p.returncode == 9
-    assert [archive.catalog.cases.get(i)["archival_seq"] for i in ids] == [1, None, None, None, None]
+    assert [archive.catalog.cases.get(i).archival_seq for i in ids] == [1, None, None, None, None]
     assign_numbers(archive, ids)
-    assert sorted(archive.catalog.cases.get(i)["archival_seq"] for i in ids) == [1, 2, 3, 4, 5]
+    assert sorted(archive.catalog.cases.get(i).archival_seq for i in ids) == [1, 2, 3, 4, 5]

@@ -82,24 +82,24 @@ def _assert_consistent(root: Path, ids: list[int]) -> dict[int, str]:
         seqs = []
         for cid in ids:
             row = cat.cases.get(cid)
-            statuses[cid] = row["status"]
-            if row["archival_seq"] is not None:
-                seqs.append(row["archival_seq"])
-            folder = root / row["store_path"]
+            statuses[cid] = row.status
+            if row.archival_seq is not None:
+                seqs.append(row.archival_seq)
+            folder = root / row.store_path
             assert folder.is_dir()
-            if row["status"] == "archived":
-                xml = folder / f"{row['archival_code']}.xml"
+            if row.status == "archived":
+                xml = folder / f"{row.archival_code}.xml"
                 assert validate(xml.read_bytes()) == []
                 for c in cat.cases.components(cid):
-                    assert (root / c["store_path"]).is_file() and c["store_path"].startswith("records/")
+                    assert (root / c.store_path).is_file() and c.store_path.startswith("records/")
             else:
-                assert row["status"] == "checked" and row["store_path"].startswith("intake/")
-                assert not (root / "records/Z001/2024/D30" / str(row["archival_code"])).exists()
+                assert row.status == "checked" and row.store_path.startswith("intake/")
+                assert not (root / "records/Z001/2024/D30" / str(row.archival_code)).exists()
         assert sorted(seqs) == list(range(1, len(seqs) + 1))
         assert not leftovers(arch.layout.tmp)
         # every record folder belongs to an archived case
         on_disk = {p.name for p in (root / "records/Z001/2024/D30").iterdir()} if (root / "records/Z001").exists() else set()
-        assert on_disk == {cat.cases.get(c)["archival_code"] for c in ids if statuses[c] == "archived"}
+        assert on_disk == {cat.cases.get(c).archival_code for c in ids if statuses[c] == "archived"}
         intake_left = {p for b in arch.layout.intake.iterdir() for p in b.iterdir()}
         assert len(intake_left) == sum(1 for s in statuses.values() if s != "archived")
         return statuses
@@ -143,7 +143,7 @@ def test_crash_with_damaged_intake_rolls_back_and_keeps_number(archive, checked)
     assert statuses[case_id] == "checked"
     a2 = Archive.open(archive.root, as_system=True)
     assert a2.catalog.ops.count("rolled_back") == 1
-    assert a2.catalog.cases.get(case_id)["archival_seq"] == 2     # slot kept: no hole, no reuse
+    assert a2.catalog.cases.get(case_id).archival_seq == 2     # slot kept: no hole, no reuse
     a2.close()
 
 
@@ -176,7 +176,7 @@ def test_recovery_in_another_process_leaves_a_live_operation_alone(archive, chec
         second = Archive.open(archive.root, as_system=True)
         live = second.catalog.ops.running("archive")
         assert len(live) == 1 and live[0]["payload"]["case_id"] == checked[0]
-        assert second.catalog.cases.get(checked[0])["status"] == "checked"
+        assert second.catalog.cases.get(checked[0]).status == "checked"
         second.close()
         assert proc.stdout.readline().strip() == b"finished"
         assert proc.wait(timeout=60) == 0

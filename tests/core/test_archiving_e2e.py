@@ -33,8 +33,8 @@ def test_demo_import_classify_check_archive_rebuild(archive, tmp_path):
     run = run_checks(archive, "archiving", imported)
     _pass_gate(archive, run)
     cat = archive.catalog
-    checked = [c for c in imported if cat.cases.get(c)["status"] == "checked"]
-    returned = [c for c in imported if cat.cases.get(c)["status"] == "returned"]
+    checked = [c for c in imported if cat.cases.get(c).status == "checked"]
+    returned = [c for c in imported if cat.cases.get(c).status == "returned"]
     assert checked and len(checked) + len(returned) == 6
     result = archive_cases(archive, imported)
     assert sorted(a["case_id"] for a in result.archived) == sorted(checked)

@@ -37,7 +37,7 @@ def test_gd17_checks_the_code_archiving_assigns_and_gd43_sees_the_skipped(batch)
     arch, folder = batch
     rep = import_paths(arch, [folder])
     ids = sorted(rep.imported)
-    assert len(ids) == 2 and any("notes.txt" in w["message"] for w in rep.warnings)
+    assert len(ids) == 2 and any("notes.txt" in w.message for w in rep.warnings)
     run = run_checks(arch, "archiving", ids)                 # before classification: nothing to number
     assert {r.result for r in _results(arch, run, "GD-1-7").values()} == {"na"}
     classify_cases(arch, ids)

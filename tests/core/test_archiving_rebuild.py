@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import pytest
 from arrange_support import case_fields, import_cases, set_status
 
@@ -18,21 +20,24 @@ def _snapshot(arch: Archive) -> dict[str, dict]:
     cat = arch.catalog
     out = {}
     for cid in cat.archiving.archived_ids():
-        row = dict(cat.cases.get(cid))
+        found = cat.cases.get(cid)
+        assert found is not None
+        row = asdict(found)
         code = row["archival_code"]
         case = {k: v for k, v in row.items() if k not in ("id", "fonds_id", "batch_id", "metadata")}
         cls = cat.retention.classification(cid)
-        ref = {c["id"]: (c["doc_seq"], c["seq"]) for c in cat.cases.components(cid)}
+        ref = {c.id: (c.doc_seq, c.seq) for c in cat.cases.components(cid)}
         out[code] = {
             "case": case,
             "metadata": cat.cases.metadata(cid),
             "fonds": cat.one("SELECT code, name FROM fonds WHERE id=?", (row["fonds_id"],))[:],
-            "documents": [{k: v for k, v in dict(d).items() if k not in ("id", "case_id")} | {"metadata": loads(d["metadata"])}
+            "documents": [{k: v for k, v in asdict(d).items() if k not in ("id", "case_id")} | {"metadata": loads(d.metadata)}
                           for d in cat.cases.documents(cid)],
-            "components": [{k: v for k, v in dict(c).items() if k not in ("id", "document_id", "case_id", "derived_from")}
-                           | {"derived_from": ref.get(c["derived_from"])} for c in cat.cases.components(cid)],
-            "events": [{k: v for k, v in dict(e).items() if k not in ("id", "case_id")} for e in cat.cases.events(cid)],
-            "classification": {k: v for k, v in cls.items() if k not in ("case_id", "table_id", "entry_id")},
+            "components": [{k: v for k, v in asdict(c).items() if k not in ("id", "document_id", "case_id", "derived_from")}
+                           | {"derived_from": ref.get(c.derived_from)} for c in cat.cases.components(cid)],
+            "events": [{k: v for k, v in asdict(e).items() if k not in ("id", "case_id")} for e in cat.cases.events(cid)],
+            "classification": {k: v for k, v in asdict(cls).items() if k not in ("case_id", "table_id", "entry_id")}
+                              if cls else None,
         }
     return out
 
@@ -44,14 +49,14 @@ def _add_derived_component(archive, case_id):
     cat = archive.catalog
     first = cat.cases.components(case_id)[0]
     data = b"%PDF-1.7 converted copy\n%%EOF\n"
-    rel = first["store_path"].rsplit("/", 1)[0] + "/converted.pdf"
+    rel = first.store_path.rsplit("/", 1)[0] + "/converted.pdf"
     (archive.root / rel).write_bytes(data)
     d = digest_bytes(data)
     with cat.write() as c:
         c.execute("INSERT INTO components(document_id, case_id, seq, original_name, original_path, store_path, size,"
                   " sm3, sha256, role, derived_from, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                  (first["document_id"], case_id, 2, "converted.pdf", "converted.pdf", rel, len(data), d.sm3,
-                   d.sha256, "derived", first["id"], "2024-06-01 10:00:00"))
+                  (first.document_id, case_id, 2, "converted.pdf", "converted.pdf", rel, len(data), d.sm3,
+                   d.sha256, "derived", first.id, "2024-06-01 10:00:00"))
 
 
 @pytest.fixture
@@ -121,8 +126,8 @@ def test_rebuild_with_readable_catalog_carries_users_and_audit(archive, archived
 
 def test_rebuild_reports_damaged_records(archive, archived):
     root = archive.root
-    code = archive.catalog.cases.get(archived[1])["archival_code"]
-    folder = archive.root / archive.catalog.cases.get(archived[1])["store_path"]
+    code = archive.catalog.cases.get(archived[1]).archival_code
+    folder = archive.root / archive.catalog.cases.get(archived[1]).store_path
     archive.close()
     (folder / f"{code}.xml").write_bytes(b"<case_record>broken")
     (folder / f"{code}-002.pdf").unlink()
@@ -165,4 +170,4 @@ def test_archiving_leaves_updated_at_as_the_record_holds_it(archive, tmp_path, m
     monkeypatch.setattr(catalog_cases, "now", lambda: "2099-01-01 00:00:00")   # the clock ticks mid-step
     assert archive_cases(archive, ids).ok
     row = archive.catalog.cases.get(ids[0])
-    assert row["updated_at"] == row["archived_at"] != "2099-01-01 00:00:00"
+    assert row.updated_at == row.archived_at != "2099-01-01 00:00:00"

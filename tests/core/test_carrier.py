@@ -79,8 +79,8 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
     assert [e.seq for e in cat.entries] == [1, 2, 3, 4] and all(e.opening in ("开放", "控制") for e in cat.entries)
     # the agency marks the cases transferred with the carrier number
     for cid in ids:
-        assert arch.catalog.cases.get(cid)["status"] == "transferred"
-        assert any(res.volumes[0]["label"] in e["detail"] for e in arch.catalog.cases.events(cid))
+        assert arch.catalog.cases.get(cid).status == "transferred"
+        assert any(res.volumes[0]["label"] in e.detail for e in arch.catalog.cases.events(cid))
     assert verify_path(vol).ok
     # the archives receive it
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
@@ -89,14 +89,14 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
     assert rep.reconciliation["complete"]
     for cid, code in zip(rep.cases, [e.code for e in cat.entries], strict=True):
         row = archives.catalog.cases.get(cid)
-        assert row["archival_code"] == code
-        src = {c["sm3"] for c in arch.catalog.cases.components(arch.catalog.archiving.by_code(code)["id"])}
-        assert {c["sm3"] for c in archives.catalog.cases.components(cid)} == src
-        events = [e["action"] for e in archives.catalog.cases.events(cid)]
+        assert row.archival_code == code
+        src = {c.sm3 for c in arch.catalog.cases.components(arch.catalog.archiving.by_code(code).id)}
+        assert {c.sm3 for c in archives.catalog.cases.components(cid)} == src
+        events = [e.action for e in archives.catalog.cases.events(cid)]
         assert "归档" in events and events[-1] == "接收"
-        rec = read_record((archives.root / row["store_path"] / f"{code}.xml").read_bytes())
+        rec = read_record((archives.root / row.store_path / f"{code}.xml").read_bytes())
         assert rec["archival_code"] == code
-        v2 = read_record((archives.root / row["store_path"] / f"{code}.v2.xml").read_bytes())
+        v2 = read_record((archives.root / row.store_path / f"{code}.v2.xml").read_bytes())
         assert v2["events"][-1]["action"] == "接收" and v2["supersedes"] == f"{code}.xml"
     assert Path(rep.register).read_bytes().startswith(b"%PDF")
     carrier_items = {r.item: r.result for r in archives.catalog.checks.results(rep.check_run)
@@ -118,13 +118,13 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
 
     assert rebuild_catalog(archives.root).cases == 4          # the archives' records stand alone
     rebuilt = Archive.open(archives.root, user="admin", password=PASSWORD)
-    cid = rebuilt.catalog.archiving.by_code(cat.entries[0].code)["id"]
-    assert [e["action"] for e in rebuilt.catalog.cases.events(cid)][-1] == "接收"
+    cid = rebuilt.catalog.archiving.by_code(cat.entries[0].code).id
+    assert [e.action for e in rebuilt.catalog.cases.events(cid)][-1] == "接收"
     rebuilt.close()
     arch.close()
     assert rebuild_catalog(arch.root).cases == 4         # the agency's records say "transferred" too
     rebuilt = Archive.open(arch.root, user="admin", password=PASSWORD)
-    assert {rebuilt.catalog.cases.get(c)["status"] for c in rebuilt.catalog.cases.ids()} == {"transferred"}
+    assert {rebuilt.catalog.cases.get(c).status for c in rebuilt.catalog.cases.ids()} == {"transferred"}
     rebuilt.close()
 
 
@@ -198,7 +198,7 @@ def test_eep_per_case_valid_and_decodes_to_the_content(agency, tmp_path):
     assert root.tag == f"{{{NS}}}电子文件封装包"
     encs = root.findall(f".//{{{NS}}}编码")
     assert encs and all(e.get("编码ID").startswith("修改0-文档") for e in encs)
-    sm3 = {c["sm3"] for c in arch.catalog.cases.components(ids[0])}
+    sm3 = {c.sm3 for c in arch.catalog.cases.components(ids[0])}
     decoded = {digest_bytes(base64.b64decode(e.findtext(f"{{{NS}}}编码数据"))).sm3 for e in encs}
     assert sm3 <= decoded
     assert {x.findtext(f"{{{NS}}}反编码关键字") for x in encs} == {"base64"}
@@ -237,7 +237,7 @@ def test_cancel_leaves_batch_resumable(agency, tmp_path):
         _create(arch, ids, tmp_path / "out", progress=prog)
     tid = err.value.details["transfer_id"]
     assert arch.catalog.transfers.get(tid).state == "interrupted"
-    assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"archived"}
+    assert {arch.catalog.cases.get(c).status for c in ids} == {"archived"}
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert verify_path(res.volumes[0]["path"]).ok
 
@@ -288,7 +288,7 @@ def test_medium_removed_io_error_is_clear_and_resumable(agency, tmp_path, monkey
     with pytest.raises(StorageError) as err:
         _create(arch, ids[:2], tmp_path / "out")
     assert "写入载体失败" in err.value.message and "续写" in err.value.message
-    assert {arch.catalog.cases.get(c)["status"] for c in ids[:2]} == {"archived"}
+    assert {arch.catalog.cases.get(c).status for c in ids[:2]} == {"archived"}
     monkeypatch.setattr(carrier_mod, "_kernel_copy", real)
     res = resume_transfer(arch, err.value.details["transfer_id"], passphrase=KEYPASS)
     assert verify_path(res.volumes[0]["path"]).ok

@@ -81,13 +81,13 @@ def test_disk_full_then_resume(agency, tmp_path, monkeypatch):
         create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     tid = err.value.details["transfer_id"]
     assert "续写" in err.value.message and tid in err.value.message
-    assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"archived"}       # nothing marked
+    assert {arch.catalog.cases.get(c).status for c in ids} == {"archived"}       # nothing marked
     assert arch.catalog.transfers.get(tid).state == "interrupted"
     assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
     monkeypatch.setattr(carrier_mod, "_copy_known", real)
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert res.transfer_id == tid and verify_path(res.volumes[0]["path"]).ok
-    assert {arch.catalog.cases.get(c)["status"] for c in ids} == {"transferred"}
+    assert {arch.catalog.cases.get(c).status for c in ids} == {"transferred"}
     assert arch.catalog.transfers.get(tid).state == "done"
 
 
@@ -113,10 +113,10 @@ def test_crash_leaves_batch_resumable(agency, tmp_path):
     reopened = Archive.open(root, user="admin", password=PASSWORD)      # runs recovery
     tid = reopened.catalog.transfers.list()[0].transfer_id
     assert reopened.catalog.transfers.get(tid).state == "interrupted"
-    assert reopened.catalog.cases.get(ids[0])["status"] == "archived"
+    assert reopened.catalog.cases.get(ids[0]).status == "archived"
     res = resume_transfer(reopened, tid, passphrase=KEYPASS)
     assert verify_path(res.volumes[0]["path"]).ok
-    assert reopened.catalog.cases.get(ids[0])["status"] == "transferred"
+    assert reopened.catalog.cases.get(ids[0]).status == "transferred"
     reopened.close()
 
 
@@ -152,7 +152,7 @@ def test_bad_readback_is_not_a_finished_carrier(agency, tmp_path, monkeypatch):
     with pytest.raises(StorageError) as err:
         create_transfer(arch, tmp_path / "out", ids[:1], passphrase=KEYPASS, override_reason=OVERRIDE)
     assert err.value.code == "readback_failed" and "-002.pdf" in err.value.message
-    assert arch.catalog.cases.get(ids[0])["status"] == "archived"
+    assert arch.catalog.cases.get(ids[0]).status == "archived"
     assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
 
 
@@ -203,11 +203,11 @@ def test_an_iso_is_checked_by_reading_the_image_back(agency, tmp_path, monkeypat
         create_transfer(arch, tmp_path / "out", ids[:1], passphrase=KEYPASS, override_reason=OVERRIDE, iso=True)
     assert err.value.code == "readback_failed" and "-002.pdf" in err.value.message
     assert staged_reads == []                                   # the staging copy was not read back
-    assert arch.catalog.cases.get(ids[0])["status"] == "archived"
+    assert arch.catalog.cases.get(ids[0]).status == "archived"
     assert not list((tmp_path / "out").glob("*.iso"))
     assert [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".partial")]   # resumable
     monkeypatch.setattr(iso_verify, "_digest_extent", real)
     tid = arch.catalog.transfers.list()[0].transfer_id
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert Path(res.volumes[0]["path"]).suffix == ".iso"
-    assert arch.catalog.cases.get(ids[0])["status"] == "transferred"
+    assert arch.catalog.cases.get(ids[0]).status == "transferred"

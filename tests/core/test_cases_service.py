@@ -26,9 +26,9 @@ def test_update_metadata_validates_audits_and_refuses_archived(archive, tmp_path
     assert set(ei.value.details["problems"]) == {"transact_time", "task_name"}
     update_metadata(archive, cid, {"apply_name": "李四"})
     cat = archive.catalog
-    assert cat.cases.metadata(cid)["apply_name"] == "李四" and cat.cases.get(cid)["apply_name"] == "李四"
-    assert cat.cases.get(cid)["version"] == 2
-    assert cat.cases.events(cid)[-1]["stage_name"] == "著录修改"
+    assert cat.cases.metadata(cid)["apply_name"] == "李四" and cat.cases.get(cid).apply_name == "李四"
+    assert cat.cases.get(cid).version == 2
+    assert cat.cases.events(cid)[-1].stage_name == "著录修改"
     assert cat.audit.search(action="case.edit")[0].object_id == str(cid)
     with cat.write():
         cat.cases.set_status(cid, "archived")
@@ -52,16 +52,16 @@ def test_free_text_filter_matches_every_field_and_follows_changes(archive):
     cat = archive.catalog
     insert_synthetic_cases(cat, 50, seed=3)
     row = cat.cases.page(CaseFilter(), limit=1)[0]
-    cid = int(row["id"])
+    cid = int(row.id)
     # every searched field, any substring, ASCII case-insensitive; LIKE wildcards are literal
-    for text in (row["electronic_record_code"][-5:], row["project_id"].lower(), row["apply_name"][1:],
-                 row["task_name"][:2]):
+    for text in (row.electronic_record_code[-5:], row.project_id.lower(), row.apply_name[1:],
+                 row.task_name[:2]):
         assert cid in cat.cases.ids(CaseFilter(query=text)), text
     assert cat.cases.count(CaseFilter(query="%")) == 0 and cat.cases.count(CaseFilter(query="_")) == 0
     # a match never straddles two fields (电子文件号 + 办件编号 joined)
-    assert cat.cases.count(CaseFilter(query=row["electronic_record_code"][-3:] + row["project_id"][:3])) == 0
+    assert cat.cases.count(CaseFilter(query=row.electronic_record_code[-3:] + row.project_id[:3])) == 0
     # kept current by triggers: a new 档号 and a corrected name are found, the old name no longer
-    old_name = row["apply_name"]
+    old_name = row.apply_name
     with cat.write() as conn:      # as archiving (retention.py) and a metadata correction write them
         conn.execute("UPDATE cases SET archival_code=?, apply_name=?, project_name=? WHERE id=?",
                      ("Z001-XK·2024-D10-0007", "欧阳测试", "欧阳测试的申请", cid))

@@ -21,7 +21,7 @@ def demo_out(tmp_path_factory):
 def test_demo_faults_map_to_item_codes(archive, tmp_path, demo_out):
     use_clamscan(archive, tmp_path)
     rep = import_paths(archive, [demo_out.out_dir])
-    by_name = {archive.catalog.cases.get(c)["source_name"]: c for c in rep.imported}
+    by_name = {archive.catalog.cases.get(c).source_name: c for c in rep.imported}
     run = run_checks(archive, "archiving")
     checked = [f for f in demo_out.faults if f.expect.get("check")]
     assert len(checked) >= 8
@@ -36,6 +36,6 @@ def test_demo_faults_map_to_item_codes(archive, tmp_path, demo_out):
     for cid in clean:
         got = by_item(run, cid)
         assert {k: got[k] for k in automatic if got[k] not in ("pass", "na")} == {}, cid
-        assert archive.catalog.cases.get(cid)["status"] == "checked"
+        assert archive.catalog.cases.get(cid).status == "checked"
     for f in checked:
-        assert archive.catalog.cases.get(by_name[f.name])["status"] == "returned"
+        assert archive.catalog.cases.get(by_name[f.name]).status == "returned"

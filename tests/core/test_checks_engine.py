@@ -56,7 +56,7 @@ def imported(archive, tmp_path):
     ids = {}
     cat = archive.catalog
     for cid in rep.imported:
-        ids[cat.cases.get(cid)["source_name"]] = cid
+        ids[cat.cases.get(cid).source_name] = cid
     return ids
 
 
@@ -70,11 +70,11 @@ def test_each_defect_caught_by_exactly_its_items(archive, imported):
     for name, (_, expected) in DEFECTS.items():
         assert failing(run, imported[name]) == expected, (name, failing(run, imported[name]))
     cat = archive.catalog
-    assert cat.cases.get(imported["clean"])["status"] == "checked"
-    assert cat.cases.get(imported["wrong_folder"])["status"] == "checked"
-    assert cat.cases.get(imported["future_dates"])["status"] == "returned"
+    assert cat.cases.get(imported["clean"]).status == "checked"
+    assert cat.cases.get(imported["wrong_folder"]).status == "checked"
+    assert cat.cases.get(imported["future_dates"]).status == "returned"
     ev = cat.cases.events(imported["future_dates"])[-1]
-    assert ev["stage_name"] == "归档检测" and "GD-1-5" in ev["detail"]
+    assert ev.stage_name == "归档检测" and "GD-1-5" in ev.detail
     assert [r for r in cat.audit.search(action="case.status")]
     assert not run.passed and run.to_json()["results"][0].keys() >= {"case_id", "item", "property", "result",
                                                                        "detail"}
@@ -95,11 +95,11 @@ def test_tampering_after_import_and_preservation_fixity(archive, imported):
     cat = archive.catalog
     cid = imported["clean"]
     comp = cat.cases.components(cid)[0]
-    p = archive.root / comp["store_path"]
+    p = archive.root / comp.store_path
     p.write_bytes(p.read_bytes() + b"%tampered\n")
-    xml = archive.root / cat.cases.get(cid)["store_path"] / "基本信息元数据.xml"
+    xml = archive.root / cat.cases.get(cid).store_path / "基本信息元数据.xml"
     xml.write_bytes(xml.read_bytes().replace(b"</base_info>", b"<!-- x --></base_info>"))
-    (archive.root / cat.cases.get(cid)["store_path"] / "申报文件" / "extra.txt").write_text("x")
+    (archive.root / cat.cases.get(cid).store_path / "申报文件" / "extra.txt").write_text("x")
     run = run_checks(archive, "archiving", [cid])
     assert {"GD-1-1", "GD-1-10", "GD-1-14", "GD-2-2", "GD-2-11"} <= failing(run, cid)
     run = run_checks(archive, "preservation", [cid])

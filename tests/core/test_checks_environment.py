@@ -40,10 +40,10 @@ def test_empty_signature_folder_makes_the_run_incomplete_not_the_cases_returned(
     archive.catalog.settings.set(virus.SETTING, {"kind": "clamscan", "path": "/usr/bin/clamscan",
                                                  "database": str(empty)})
     ids = _import(archive, tmp_path, classify=True)
-    before = {c: archive.catalog.cases.get(c)["status"] for c in ids}
+    before = {c: archive.catalog.cases.get(c).status for c in ids}
     moves = len(archive.catalog.audit.search(action="case.status"))
     run = run_checks(archive, "archiving", ids)
-    after = {c: archive.catalog.cases.get(c)["status"] for c in ids}
+    after = {c: archive.catalog.cases.get(c).status for c in ids}
     assert after == before and "returned" not in after.values()          # nothing returned
     fix = run.environment()
     assert len(fix) == 1 and "病毒库" in fix[0] and "重新检测" in fix[0]   # what to fix on this machine
@@ -64,7 +64,7 @@ def test_empty_signature_folder_makes_the_run_incomplete_not_the_cases_returned(
     use_clamscan(archive, tmp_path)
     run = run_checks(archive, "archiving", ids)
     assert run.environment() == [] and run.passed, run.failures()
-    assert {archive.catalog.cases.get(c)["status"] for c in ids} == {"checked"}
+    assert {archive.catalog.cases.get(c).status for c in ids} == {"checked"}
     assert len(archive_cases(archive, ids).archived) == len(ids)
 
 
@@ -73,7 +73,7 @@ def test_a_case_is_returned_for_its_own_defect_even_when_the_machine_also_failed
     make_case(tmp_path / "b" / "bad", 1, files={**clean_files(), "申报文件/说明.pdf": b"%PDF-1.4\n" + EICAR})
     [cid] = import_paths(archive, [tmp_path / "b"]).imported
     run = run_checks(archive, "archiving", [cid])
-    assert run.environment() == [] and archive.catalog.cases.get(cid)["status"] == "returned"
+    assert run.environment() == [] and archive.catalog.cases.get(cid).status == "returned"
     assert "GD-4-2" in gate(archive, cid).failing
 
 
@@ -104,6 +104,6 @@ def test_bulk_manual_and_override_with_one_reason(archive, tmp_path):
     logged = archive.catalog.audit.search(action="check.override")
     assert len(logged) == 3 and all(json.loads(e.detail)["reason"] == "隔离网络终端，已由安全保密员确认"
                                     for e in logged)
-    assert {archive.catalog.cases.get(c)["status"] for c in ids} == {"checked"}
+    assert {archive.catalog.cases.get(c).status for c in ids} == {"checked"}
     again = bulk.override_many(archive, run.run_id, failed, "再次")
     assert again.done == [] and len(again.skipped) == 3

@@ -19,7 +19,7 @@ def _two_cases(archive, tmp_path):
     make_case(tmp_path / "b" / "empty", 2, files={**clean_files(), "申报文件/空.pdf": b""})
     rep = import_paths(archive, [tmp_path / "b"])
     assert not rep.failed
-    return {archive.catalog.cases.get(c)["source_name"]: c for c in rep.imported}
+    return {archive.catalog.cases.get(c).source_name: c for c in rep.imported}
 
 
 def _counted(rows):
@@ -79,8 +79,8 @@ def test_matrix_summarises_each_case_per_property(archive, tmp_path):
             machine = sum(1 for r in failed if environment_fix(r))
             manual = sum(1 for r in mine if r.property == prop and r.result == "manual")
             assert row.cells[prop] == MatrixCell(len(failed) - machine, manual, machine), (cid, prop)
-        assert row.status == archive.catalog.cases.get(cid)["status"]
-        assert row.project_name == archive.catalog.cases.get(cid)["project_name"]
+        assert row.status == archive.catalog.cases.get(cid).status
+        assert row.project_name == archive.catalog.cases.get(cid).project_name
     assert rows[ids["empty"]].blocking > 0
     bad = next(r for r in every if r.case_id == ids["empty"] and r.result == "fail")
     override(archive, run.run_id, bad.case_id, bad.item, "经核实，同意通过（测试）")

@@ -14,7 +14,7 @@ def _import(archive, tmp_path, specs):
         make_case(tmp_path / "b" / name, n, **kw)
     rep = import_paths(archive, [tmp_path / "b"])
     assert not rep.failed, rep.failed
-    return {archive.catalog.cases.get(c)["source_name"]: c for c in rep.imported}
+    return {archive.catalog.cases.get(c).source_name: c for c in rep.imported}
 
 
 def test_scheme_overrides_items_rules_and_formats(archive, tmp_path):
@@ -40,7 +40,7 @@ def test_scheme_overrides_items_rules_and_formats(archive, tmp_path):
     assert failing(run, ids["txt"]) == set()                                # text/plain now allowed
     assert archive.catalog.checks.run(run.run_id).scheme_version == scheme.version
     # GD-4-7 is now mandatory: the clean case waits for a person instead of passing
-    assert archive.catalog.cases.get(ids["txt"])["status"] != "checked"
+    assert archive.catalog.cases.get(ids["txt"]).status != "checked"
 
 
 def test_required_materials_from_the_retention_table(archive, tmp_path):

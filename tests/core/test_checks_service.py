@@ -23,7 +23,7 @@ def _import(archive, tmp_path, **cases):
         make_case(tmp_path / "b" / name, n, files=files)
     rep = import_paths(archive, [tmp_path / "b"])
     assert not rep.failed
-    return {archive.catalog.cases.get(c)["source_name"]: c for c in rep.imported}
+    return {archive.catalog.cases.get(c).source_name: c for c in rep.imported}
 
 
 def test_real_clamscan_finds_eicar_with_a_database_written_here(archive, tmp_path):
@@ -47,7 +47,7 @@ def test_no_scanner_fails_gd41_and_leaves_gd42_to_a_person(archive, tmp_path):
     got = by_item(run, cid)
     assert got["GD-4-1"] == "fail" and got["GD-4-2"] == "manual"   # GD-4-1 is mandatory: never a silent pass
     # … but the machine's fault, not the case's: the run is incomplete, the case keeps its status
-    assert archive.catalog.cases.get(cid)["status"] == "imported"
+    assert archive.catalog.cases.get(cid).status == "imported"
     assert gate(archive, cid).environment == ["GD-4-1"] and not gate(archive, cid).failing
     assert not gate(archive, cid).passed and "安装 ClamAV" in run.environment()[0]
     # a clamscan without any signature database is not a usable scanner either
@@ -76,14 +76,14 @@ def test_manual_record_and_override_move_the_case(archive, tmp_path):
         override(archive, run.run_id, cid, "GD-4-1", "")
     with pytest.raises(StateError):
         override(archive, run.run_id, cid, "GD-1-1", "通过项不能覆盖")
-    assert archive.catalog.cases.get(cid)["status"] == "imported"      # never returned for the machine
+    assert archive.catalog.cases.get(cid).status == "imported"      # never returned for the machine
     row = override(archive, run.run_id, cid, "GD-4-1", "本机为隔离网络终端，已由安全保密员确认")
     assert row.overridden and row.override_by == "admin"
     assert gate(archive, cid).passed
-    assert archive.catalog.cases.get(cid)["status"] == "checked"
+    assert archive.catalog.cases.get(cid).status == "checked"
     actions = [r.action for r in archive.catalog.audit.search(action="check.override")]
     assert actions == ["check.override"]
-    assert any(e["outcome"] == "覆盖" for e in archive.catalog.cases.events(cid))
+    assert any(e.outcome == "覆盖" for e in archive.catalog.cases.events(cid))
     with pytest.raises(StateError):
         override(archive, run.run_id, cid, "GD-4-1", "再次")
 
@@ -133,4 +133,4 @@ def test_cancel_marks_the_run_and_moves_nothing(archive, tmp_path):
         run_checks(archive, "archiving", progress=prog)
     runs = archive.catalog.checks.runs()
     assert runs[0].state == "cancelled"
-    assert {archive.catalog.cases.get(c)["status"] for c in ids.values()} == {"imported"}
+    assert {archive.catalog.cases.get(c).status for c in ids.values()} == {"imported"}

@@ -27,8 +27,8 @@ def test_archived_cases_pass_yj_and_bc_then_tampering_is_caught(archive, tmp_pat
     rep = archive_cases(archive, ids)
     assert not rep.failed, rep.failed
     cat = archive.catalog
-    assert {cat.cases.get(c)["status"] for c in ids} == {"archived"}
-    assert cat.cases.get(ids[0])["store_path"].startswith("records/")
+    assert {cat.cases.get(c).status for c in ids} == {"archived"}
+    assert cat.cases.get(ids[0]).store_path.startswith("records/")
 
     for stage in ("transfer", "receipt", "preservation"):
         run = run_checks(archive, stage)
@@ -37,16 +37,16 @@ def test_archived_cases_pass_yj_and_bc_then_tampering_is_caught(archive, tmp_pat
         for c in ids:
             got = by_item(run, c)
             assert {k: got[k] for k in automatic if got[k] not in ("pass", "na")} == {}, (stage, c)
-        assert {cat.cases.get(c)["status"] for c in ids} == {"archived"}   # only archiving moves status
+        assert {cat.cases.get(c).status for c in ids} == {"archived"}   # only archiving moves status
     got = by_item(run, ids[0])
     assert got["BC-1-1"] == "pass" and got["BC-3-4"] == "pass" and got["BC-4-3"] == "manual"
 
     comp = cat.cases.components(ids[0])[0]
-    p = archive.root / comp["store_path"]
+    p = archive.root / comp.store_path
     p.write_bytes(p.read_bytes()[:-10])
     run = run_checks(archive, "preservation", [ids[0]])
     assert "BC-1-1" in failing(run, ids[0])
     r = next(r for r in run.results if r.item == "BC-1-1")
-    assert r.evidence[0]["expected"] == comp["sm3"]
+    assert r.evidence[0]["expected"] == comp.sm3
     run = run_checks(archive, "transfer", [ids[0]])
     assert {"YJ-1-10", "YJ-1-14"} <= failing(run, ids[0])

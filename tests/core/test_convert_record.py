@@ -42,8 +42,8 @@ def test_conversion_is_written_into_the_record_and_survives_rebuild(tmp_path):
         assert run_fixity(arch).ok
         [cand] = convert.candidates(arch)
         res = convert.convert_component(arch, cand.file.id)
-        code = arch.catalog.cases.get(cid)["archival_code"]
-        names = {r["name"] for r in arch.catalog.cases.record_files(cid)}
+        code = arch.catalog.cases.get(cid).archival_code
+        names = {r.name for r in arch.catalog.cases.record_files(cid)}
         assert f"{code}.v2.xml" in names                         # the next record version, digest kept
         report = run_fixity(arch)
         assert report.ok, report.to_json() if hasattr(report, "to_json") else report
@@ -53,15 +53,15 @@ def test_conversion_is_written_into_the_record_and_survives_rebuild(tmp_path):
     arch = Archive.open(root, user="admin", password=PASSWORD)
     try:
         [rid] = arch.catalog.cases.ids()
-        comps = {c["original_name"]: c for c in arch.catalog.cases.components(rid)}
-        migrated = [c for c in comps.values() if c["role"] == "migrated"]
-        assert len(migrated) == 1 and migrated[0]["sm3"] == res.result_sm3
-        original = next(c for c in comps.values() if c["id"] == migrated[0]["derived_from"])
-        assert original["sm3"] == res.source_sm3
+        comps = {c.original_name: c for c in arch.catalog.cases.components(rid)}
+        migrated = [c for c in comps.values() if c.role == "migrated"]
+        assert len(migrated) == 1 and migrated[0].sm3 == res.result_sm3
+        original = next(c for c in comps.values() if c.id == migrated[0].derived_from)
+        assert original.sm3 == res.source_sm3
         # the rebuilt catalog keeps the record versions' digests again: a changed record is noticed
-        assert {r["name"] for r in arch.catalog.cases.record_files(rid)} == {f"{code}.xml", f"{code}.v2.xml",
+        assert {r.name for r in arch.catalog.cases.record_files(rid)} == {f"{code}.xml", f"{code}.v2.xml",
                                                                             "来源/基本信息元数据.xml"}
-        v1 = root / arch.catalog.cases.get(rid)["store_path"] / f"{code}.xml"
+        v1 = root / arch.catalog.cases.get(rid).store_path / f"{code}.xml"
         v1.write_bytes(v1.read_bytes().replace(b"</", b" </", 1))
         assert not run_fixity(arch).ok
     finally:

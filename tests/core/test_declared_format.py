@@ -29,7 +29,7 @@ def test_png_named_pdf_fails_format_and_attribute_items(tmp_path):
     try:
         import_default_table(arch)
         rep = import_paths(arch, [good, bad])
-        by_name = {arch.catalog.cases.get(c)["project_id"]: c for c in rep.imported}
+        by_name = {arch.catalog.cases.get(c).project_id: c for c in rep.imported}
         ok_id, bad_id = by_name["BJ2024000001"], by_name["BJ2024000002"]
         classify_cases(arch, [ok_id, bad_id])
         run = run_checks(arch, "archiving", [ok_id, bad_id])
@@ -39,7 +39,7 @@ def test_png_named_pdf_fails_format_and_attribute_items(tmp_path):
             assert "申请表.pdf" in str(res[(bad_id, item)].evidence)
             assert "Portable Network Graphics" in str(res[(bad_id, item)].evidence)
             assert res[(ok_id, item)].result == "pass", res[(ok_id, item)]
-        assert arch.catalog.cases.get(bad_id)["status"] == "returned"
+        assert arch.catalog.cases.get(bad_id).status == "returned"
         done = archive_cases(arch, [bad_id])
         assert not done.archived and done.failed                      # not archived as …-001.pdf
     finally:

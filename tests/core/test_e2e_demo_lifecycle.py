@@ -32,7 +32,7 @@ def test_clean_demo_cases_pass_archiving_and_receipt_checks(tmp_path):
         ids = sorted(import_paths(agency, [tmp_path / "demo"]).imported)
         assert len(ids) == 16
         classify_cases(agency, ids)
-        results = Counter(agency.catalog.cases.get(c)["result"] for c in ids)
+        results = Counter(agency.catalog.cases.get(c).result for c in ids)
         assert any(r.startswith("不予") for r in results), results     # rejected cases are in the mix
         run = run_checks(agency, "archiving", ids)
         automatic = {i.code for i in items_for("archiving") if i.automatic}

@@ -82,10 +82,10 @@ def test_environment_recorded_checked_archived_and_in_the_eep(run, tmp_path):
     assert "格式合规性" in res["GD-3-6"].detail
     done = archive_cases(arch, [cid], override_reason="证照另行归档（测试）")
     assert done.archived
-    comps = {c["original_name"]: c["creator"] for c in arch.catalog.cases.components(cid)}
+    comps = {c.original_name: c.creator for c in arch.catalog.cases.components(cid)}
     assert "政务服务平台 V3" in comps["申请表.pdf"] and comps["照片.png"] == "扫描仪软件 2.1"
     row = arch.catalog.cases.get(cid)
-    rec = read_record((arch.root / row["store_path"] / f"{row['archival_code']}.xml").read_bytes())
+    rec = read_record((arch.root / row.store_path / f"{row.archival_code}.xml").read_bytes())
     assert {c["creator"] for d in rec["documents"] for c in d["components"]} == set(comps.values())
     eep = build_eep(arch, cid).decode("utf-8")
     assert "<文档创建程序>扫描仪软件 2.1</文档创建程序>" in eep
@@ -100,7 +100,7 @@ def test_transfer_stage_compares_with_what_archiving_recorded(run, tmp_path):
     arch, cid, base = run
     assert archive_cases(arch, [cid], override_reason="测试").archived
     with arch.catalog.write():     # as if the recorded environment no longer matched the file
-        arch.catalog.archiving.set_creators({int(c["id"]): "别的软件"
+        arch.catalog.archiving.set_creators({c.id: "别的软件"
                                              for c in arch.catalog.cases.components(cid)})
     keystore.generate_key(arch, KEYPASS, "测试县政务服务中心")
     run_yj = run_checks(arch, "transfer", [cid])

@@ -29,7 +29,7 @@ def _leftovers(archive):  # type: ignore[no-untyped-def]
 def test_all_groups_publish_with_distinct_folders(archive, tmp_path, small_groups):
     rep = import_paths(archive, [_batch(tmp_path)])
     assert len(rep.imported) == 7 and not rep.failed
-    paths = {archive.catalog.cases.get(c)["store_path"] for c in rep.imported}
+    paths = {archive.catalog.cases.get(c).store_path for c in rep.imported}
     assert len(paths) == 7 and all((archive.root / p).is_dir() for p in paths)
     assert _leftovers(archive) == [] and archive.catalog.ops.running() == []
 

@@ -43,11 +43,11 @@ def one_bad(archive, tmp_path, build, code):
     before_files, before_cases, before_comps = snapshot(archive)
     rep = import_paths(archive, [batch])
     assert len(rep.imported) == 1, rep.failed
-    assert [f["code"] for f in rep.failed] == [code], rep.failed
+    assert [f.code for f in rep.failed] == [code], rep.failed
     fail = rep.failed[0]
-    assert fail["path"] == bad.name
-    assert bad.name in fail["message"] or bad.stem in fail["message"]
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in fail["message"])  # a Chinese sentence
+    assert fail.path == bad.name
+    assert bad.name in fail.message or bad.stem in fail.message
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in fail.message)  # a Chinese sentence
     after_files, after_cases, after_comps = snapshot(archive)
     assert after_cases == before_cases + 1
     # the only new files belong to the good case; nothing that existed changed
@@ -112,7 +112,7 @@ def test_zip_bomb_refused_quickly(seeded, tmp_path):
                     fh.write(block)
         return p
     fail = one_bad(seeded, tmp_path, build, "zip_bomb")
-    assert "zip 炸弹" in fail["message"]
+    assert "zip 炸弹" in fail.message
 
 
 def test_zip_lying_about_size_is_stopped(seeded, tmp_path):
@@ -131,7 +131,7 @@ def test_zip_lying_about_size_is_stopped(seeded, tmp_path):
         p.write_bytes(bytes(data))
         return p
     fail = one_bad(seeded, tmp_path, build, "bad_zip")
-    assert "申请表.pdf" in fail["message"] and "损坏" in fail["message"]
+    assert "申请表.pdf" in fail.message and "损坏" in fail.message
 
 
 def test_encrypted_zip_entry_refused(seeded, tmp_path):
@@ -147,7 +147,7 @@ def test_encrypted_zip_entry_refused(seeded, tmp_path):
         p.write_bytes(bytes(data))
         return p
     fail = one_bad(seeded, tmp_path, build, "encrypted")
-    assert "加密" in fail["message"]
+    assert "加密" in fail.message
 
 
 class GbkInfo(zipfile.ZipInfo):
@@ -169,10 +169,10 @@ def test_gbk_names_without_utf8_flag_decode_correctly(archive, tmp_path):
         assert all(not (i.flag_bits & 0x800) for i in zf.infolist())
     rep = import_paths(archive, [p])
     assert rep.failed == [] and len(rep.imported) == 1
-    names = sorted(c["original_path"] for c in archive.catalog.cases.components(rep.imported[0]))
+    names = sorted(c.original_path for c in archive.catalog.cases.components(rep.imported[0]))
     assert names == sorted(files)
     for c in archive.catalog.cases.components(rep.imported[0]):
-        assert (archive.root / c["store_path"]).read_bytes() == files[c["original_path"]]
+        assert (archive.root / c.store_path).read_bytes() == files[c.original_path]
 
 
 @pytest.mark.parametrize("bad_name", ["申报文件/CON.pdf", "申报文件/aux", "申报文件/扫描件.pdf.", "申报文件/a<b>.pdf",
@@ -181,14 +181,14 @@ def test_windows_unstorable_names_refused(seeded, tmp_path, bad_name):
     def build(b):
         return _zip_with(b / "winname.zip", {bad_name: PDF})
     fail = one_bad(seeded, tmp_path, build, "bad_name")
-    assert "Windows" in fail["message"] or "控制字符" in fail["message"]
+    assert "Windows" in fail.message or "控制字符" in fail.message
 
 
 def test_names_differing_only_by_case_refused(seeded, tmp_path):
     def build(b):
         return _zip_with(b / "case.zip", {"申报文件/Scan.pdf": PDF, "申报文件/scan.pdf": PDF + b" "})
     fail = one_bad(seeded, tmp_path, build, "name_collision")
-    assert "Scan.pdf" in fail["message"] and "scan.pdf" in fail["message"]
+    assert "Scan.pdf" in fail.message and "scan.pdf" in fail.message
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -216,7 +216,7 @@ def test_listed_but_missing_file(seeded, tmp_path):
         return make_package(b / "missing", fields={"electronic_record_code": "M1", "project_id": "MP1"},
                             listed=[*default_files(), "结果文件/不存在.pdf"])
     fail = one_bad(seeded, tmp_path, build, "file_missing")
-    assert "不存在.pdf" in fail["message"]
+    assert "不存在.pdf" in fail.message
 
 
 def test_present_but_unlisted_file(seeded, tmp_path):
@@ -224,7 +224,7 @@ def test_present_but_unlisted_file(seeded, tmp_path):
         return make_package(b / "unlisted", fields={"electronic_record_code": "U1", "project_id": "UP1"},
                             listed=list(default_files())[:2])
     fail = one_bad(seeded, tmp_path, build, "file_unlisted")
-    assert "营业执照.pdf" in fail["message"]
+    assert "营业执照.pdf" in fail.message
 
 
 @pytest.mark.parametrize("level", ["机密", "秘密", "绝密"])
@@ -232,7 +232,7 @@ def test_classified_case_refused(seeded, tmp_path, level):
     fail = one_bad(seeded, tmp_path, lambda b: make_package(
         b / "secret", fields={"electronic_record_code": "C1", "project_id": "CP1",
                               "security_classification": level}), "classified")
-    assert "第十五条" in fail["message"]
+    assert "第十五条" in fail.message
 
 
 def test_already_imported_case_is_skipped_not_duplicated(seeded, tmp_path):
@@ -241,8 +241,8 @@ def test_already_imported_case_is_skipped_not_duplicated(seeded, tmp_path):
     before = seeded.catalog.cases.count()
     rep = import_paths(seeded, [tmp_path / "again", tmp_path / "again2"])
     assert rep.imported == [] and rep.failed == []
-    assert [s["reason"] for s in rep.skipped] == ["duplicate", "duplicate"]
-    assert "已在档案库中" in rep.skipped[0]["message"]
+    assert [s.reason for s in rep.skipped] == ["duplicate", "duplicate"]
+    assert "已在档案库中" in rep.skipped[0].message
     assert seeded.catalog.cases.count() == before
 
 
@@ -267,8 +267,8 @@ def test_disk_full_mid_import_rolls_back_that_case(seeded, tmp_path, monkeypatch
     rep = import_paths(seeded, [batch])
     monkeypatch.undo()
     assert len(rep.imported) == 1
-    assert [f["code"] for f in rep.failed] == ["disk_full"]
-    assert "磁盘空间不足" in rep.failed[0]["message"]
+    assert [f.code for f in rep.failed] == ["disk_full"]
+    assert "磁盘空间不足" in rep.failed[0].message
     after_files, after_cases, _ = snapshot(seeded)
     assert after_cases == before_cases + 1
     assert not any(".staging-" in k or k.endswith(store.TMP_SUFFIX) for k in after_files)
@@ -297,7 +297,7 @@ def test_disk_really_full_on_tmpfs(tmp_path):
         big = {"申报文件/大文件.pdf": PDF + os.urandom(5 * 1024 * 1024)}
         make_package(tmp_path / "big", fields={"electronic_record_code": "BIG", "project_id": "BIGP"}, files=big)
         rep = import_paths(arch, [tmp_path / "big"])
-        assert [f["code"] for f in rep.failed] == ["disk_full"]
+        assert [f.code for f in rep.failed] == ["disk_full"]
         assert arch.catalog.cases.count() == 0
         assert not list((mnt / "a" / "intake").rglob("*.pdf"))
         assert arch.catalog.integrity_check() == ["ok"]

@@ -56,10 +56,10 @@ def check_consistent(root: Path) -> int:
     assert cat.ops.count("running") == 0
     known = set()
     for comp in cat.cases.all_component_paths():
-        p = root / comp["store_path"]
-        assert p.is_file(), comp["store_path"]
-        assert digest_file(p).sm3 == comp["sm3"]
-        known.add(comp["store_path"])
+        p = root / comp.store_path
+        assert p.is_file(), comp.store_path
+        assert digest_file(p).sm3 == comp.sm3
+        known.add(comp.store_path)
     for case_path in cat.cases.all_store_paths():
         known.add(case_path + "/基本信息元数据.xml")
     on_disk = {p.relative_to(root).as_posix() for p in (root / "intake").rglob("*") if p.is_file()}

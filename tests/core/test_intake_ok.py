@@ -23,21 +23,21 @@ def test_folder_and_zip_packages_keep_bytes_names_and_metadata(archive, tmp_path
     files = default_files()
     for case_id in rep.imported:
         row = cat.cases.get(case_id)
-        assert row["status"] == "imported" and row["year"] == 2024
+        assert row.status == "imported" and row.year == 2024
         assert cat.cases.metadata(case_id)["task_name"] == "个体工商户登记"
         comps = cat.cases.components(case_id)
         assert len(comps) == 3
         for c in comps:
-            data = (archive.root / c["store_path"]).read_bytes()
-            assert data == files[c["original_path"]]                      # byte for byte
-            assert c["sm3"] == digest_bytes(data).sm3 and c["sha256"] == digest_bytes(data).sha256
-            assert c["original_name"] == c["original_path"].rsplit("/", 1)[-1]
+            data = (archive.root / c.store_path).read_bytes()
+            assert data == files[c.original_path]                      # byte for byte
+            assert c.sm3 == digest_bytes(data).sm3 and c.sha256 == digest_bytes(data).sha256
+            assert c.original_name == c.original_path.rsplit("/", 1)[-1]
         docs = cat.cases.documents(case_id)
-        assert [d["material_code"] for d in docs] == ["A01", "B1", "C01"]
-        assert [d["source"] for d in docs] == ["applicant", "system", "applicant"]
+        assert [d.material_code for d in docs] == ["A01", "B1", "C01"]
+        assert [d.source for d in docs] == ["applicant", "system", "applicant"]
         events = cat.cases.events(case_id)
-        assert [e["stage_code"] for e in events][:2] == ["1", "2"]
-        assert events[-1]["origin"] == "archdesk" and events[-1]["stage_name"] == "收集"
+        assert [e.stage_code for e in events][:2] == ["1", "2"]
+        assert events[-1].origin == "archdesk" and events[-1].stage_name == "收集"
     # the audit trail recorded each import
     actions = [r.action for r in cat.audit.search(action="case.import")]
     assert len(actions) == 2
@@ -98,7 +98,7 @@ def test_batch_manifest_verified(archive, tmp_path):
     _write_manifest(batch2, decl2, package_count=2, total_bytes=decl2["A"]["size"], file_count=3)
     (a2 / "申报文件" / "申请表.pdf").write_bytes(PDF + b"tampered")
     rep2 = import_paths(archive, [batch2])
-    codes = sorted(f["code"] for f in rep2.failed)
+    codes = sorted(f.code for f in rep2.failed)
     assert codes == ["batch_totals", "batch_totals", "package_digest"], rep2.failed
     assert not rep2.imported
 
@@ -137,12 +137,12 @@ def test_csv_batch_utf8_bom_and_gbk(archive, tmp_path):
             cid = rep.imported[0]
             assert archive.catalog.cases.metadata(cid)["task_name"] == "企业设立登记"
             docs = archive.catalog.cases.documents(cid)
-            assert [d["source"] for d in docs] == ["applicant", "system"]
+            assert [d.source for d in docs] == ["applicant", "system"]
             # every case carries a generated 基本信息元数据.xml valid against the XSD
             row = archive.catalog.cases.get(cid)
-            assert (archive.root / row["store_path"] / "基本信息元数据.xml").is_file()
+            assert (archive.root / row.store_path / "基本信息元数据.xml").is_file()
         else:  # same cases again, GBK-encoded: recognised as duplicates, decoded correctly
-            assert rep.failed == [] and [s["reason"] for s in rep.skipped] == ["duplicate", "duplicate"]
+            assert rep.failed == [] and [s.reason for s in rep.skipped] == ["duplicate", "duplicate"]
 
 
 def test_csv_missing_file_and_bad_header(archive, tmp_path):
@@ -150,11 +150,11 @@ def test_csv_missing_file_and_bad_header(archive, tmp_path):
     (tmp_path / "c" / "files" / "决定书2.pdf").unlink()
     rep = import_paths(archive, [path])
     assert len(rep.imported) == 1
-    assert [f["code"] for f in rep.failed] == ["file_missing"] and "CSV-2" in rep.failed[0]["path"]
+    assert [f.code for f in rep.failed] == ["file_missing"] and "CSV-2" in rep.failed[0].path
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     rep = import_paths(archive, [bad])
-    assert rep.failed[0]["code"] == "bad_csv" and "文件路径" in rep.failed[0]["message"]
+    assert rep.failed[0].code == "bad_csv" and "文件路径" in rep.failed[0].message
 
 
 def test_progress_and_cancel(archive, tmp_path):
@@ -174,7 +174,7 @@ def test_progress_and_cancel(archive, tmp_path):
     assert rep2.cancelled and 1 <= len(rep2.imported) < 6
     # nothing half-imported: every catalogued case has all its files; no staging left
     for cid in rep2.imported:
-        assert all((archive.root / c["store_path"]).is_file() for c in archive.catalog.cases.components(cid))
+        assert all((archive.root / c.store_path).is_file() for c in archive.catalog.cases.components(cid))
     assert not list(archive.layout.intake.rglob(".staging-*"))
     assert archive.catalog.ops.count("running") == 0
 
@@ -185,8 +185,8 @@ def test_formats_are_identified_once_by_the_archiving_check(archive, tmp_path):
 
     make_package(tmp_path / "p")
     cid = import_paths(archive, [tmp_path / "p"]).imported[0]
-    assert {c["format_puid"] for c in archive.catalog.cases.components(cid)} == {""}
+    assert {c.format_puid for c in archive.catalog.cases.components(cid)} == {""}
     run_checks(archive, "archiving", [cid])
     comps = archive.catalog.cases.components(cid)
-    assert {c["format_puid"] for c in comps} <= {"fmt/14", "fmt/15", "fmt/16", "fmt/17", "fmt/18", "fmt/19", "fmt/20"}
-    assert all(c["mime"] == "application/pdf" for c in comps)
+    assert {c.format_puid for c in comps} <= {"fmt/14", "fmt/15", "fmt/16", "fmt/17", "fmt/18", "fmt/19", "fmt/20"}
+    assert all(c.mime == "application/pdf" for c in comps)

@@ -43,7 +43,7 @@ def test_every_allowed_transition_moves_and_audits(archive: Archive) -> None:
         cid = _one_case(archive, t.source)
         moved = change_status(archive.catalog, cid, t.target, t.operation, actor=archive.user, run_id=7)
         assert moved == {cid: t.source.value}
-        assert archive.catalog.cases.get(cid)["status"] == t.target.value
+        assert archive.catalog.cases.get(cid).status == t.target.value
         (entry,) = _status_entries(archive, cid)
         assert entry["actor"] == archive.user.name
         assert entry["detail"] == {"old": t.source.value, "new": t.target.value, "operation": t.operation,
@@ -61,7 +61,7 @@ def test_every_forbidden_transition_is_refused_and_changes_nothing(archive: Arch
         with pytest.raises(StateError) as e:
             change_status(archive.catalog, cid, target, op, actor=archive.user)
         assert e.value.details["operation"] == op and "不能" in e.value.message
-        assert archive.catalog.cases.get(cid)["status"] == source.value
+        assert archive.catalog.cases.get(cid).status == source.value
         assert _status_entries(archive, cid) == []
         assert archive.catalog.audit.count() == before
         refused += 1
@@ -76,10 +76,10 @@ def test_batch_is_all_or_nothing(archive: Archive) -> None:
     bad = _one_case(archive, Status.CLASSIFIED)
     with pytest.raises(StateError):
         change_status(archive.catalog, [*ok, bad], Status.TRANSFERRED, "transfer", actor=archive.user)
-    assert {archive.catalog.cases.get(c)["status"] for c in ok} == {"archived"}
+    assert {archive.catalog.cases.get(c).status for c in ok} == {"archived"}
     with pytest.raises(NotFound):
         change_status(archive.catalog, [*ok, 999_999], Status.TRANSFERRED, "transfer", actor=archive.user)
-    assert {archive.catalog.cases.get(c)["status"] for c in ok} == {"archived"}
+    assert {archive.catalog.cases.get(c).status for c in ok} == {"archived"}
     # a case already in the target is left alone (and not audited again)
     moved = change_status(archive.catalog, ok, Status.TRANSFERRED, "transfer", actor=archive.user)
     assert sorted(moved) == ok
@@ -93,16 +93,16 @@ def test_permission_of_the_row_is_required(archive: Archive) -> None:
     cid = _one_case(archive, Status.IMPORTED)
     with pytest.raises(PermissionDenied):
         change_status(archive.catalog, cid, Status.CLASSIFIED, "classify", actor=reader)
-    assert archive.catalog.cases.get(cid)["status"] == "imported"
+    assert archive.catalog.cases.get(cid).status == "imported"
     secadmin = User(97, "sec", frozenset({"secadmin"}))
     cid2 = _one_case(archive, Status.ARCHIVED)
     with pytest.raises(PermissionDenied):          # the same move, by another operation's rule
         change_status(archive.catalog, cid2, Status.DESTROYED, "restore", actor=secadmin)
-    assert archive.catalog.cases.get(cid2)["status"] == "archived"
+    assert archive.catalog.cases.get(cid2).status == "archived"
     change_status(archive.catalog, cid2, Status.DESTROYED, "destroy", actor=secadmin)
-    assert archive.catalog.cases.get(cid2)["status"] == "destroyed"
+    assert archive.catalog.cases.get(cid2).status == "destroyed"
     change_status(archive.catalog, cid, Status.CLASSIFIED, "classify", actor=clerk)
-    assert archive.catalog.cases.get(cid)["status"] == "classified"
+    assert archive.catalog.cases.get(cid).status == "classified"
     with pytest.raises(ValueError):
         change_status(archive.catalog, cid, Status.CHECKED, "no-such-operation", actor=clerk)
 

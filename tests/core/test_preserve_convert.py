@@ -44,8 +44,8 @@ def test_image_converted_to_pdf_keeps_original_and_event(archive, tmp_path):
     conv = archive.catalog.preserve.conversions(cid)
     assert len(conv) == 1 and conv[0].actor == "admin" and conv[0].tool == "Pillow"
     assert conv[0].source_sha256 == digest_bytes(gif).sha256 and conv[0].time
-    ev = [e for e in archive.catalog.cases.events(cid) if e["action"] == "格式转换"]
-    assert ev and "Pillow" in ev[0]["detail"] and res.source_sm3 in ev[0]["detail"]
+    ev = [e for e in archive.catalog.cases.events(cid) if e.action == "格式转换"]
+    assert ev and "Pillow" in ev[0].detail and res.source_sm3 in ev[0].detail
     assert convert.candidates(archive) == []                     # not offered twice
     with pytest.raises(StateError):
         convert.convert_component(archive, orig.file.id)

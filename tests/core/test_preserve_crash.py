@@ -91,7 +91,7 @@ def test_killed_destruction_is_rolled_back_or_completed(archive, tmp_path):
     assert not trash.exists()
     assert a.catalog.preserve.destruction(d2).state == "executed"
     assert not any((root / c.store_path).exists() for c in comps2)
-    assert a.catalog.cases.get(ids[1])["status"] == "destroyed"
+    assert a.catalog.cases.get(ids[1]).status == "destroyed"
     assert a.catalog.ops.count("running") == 0
     a.close()
 

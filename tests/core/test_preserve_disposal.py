@@ -44,7 +44,7 @@ def test_expiry_list_counts_from_end_of_year_and_records_decisions(archive, old_
     assert appraisal.case_expiry(archive, old_cases[0]) == date(2036, 12, 31)
     with pytest.raises(UsageError):
         appraisal.decide_expiry(archive, old_cases[1], "keep", reason="x")          # keep needs a period
-    assert any(e["action"] == "到期鉴定" for e in archive.catalog.cases.events(old_cases[1]))
+    assert any(e.action == "到期鉴定" for e in archive.catalog.cases.events(old_cases[1]))
 
 
 def test_opening_appraisal_feeds_transfer_opinion(archive, old_cases):
@@ -79,8 +79,8 @@ def test_destruction_needs_two_different_people_and_leaves_permanent_record(arch
     for c in comps:
         assert not (archive.root / c.store_path).exists()     # content removed
     row = archive.catalog.cases.get(victim)
-    assert row["status"] == "destroyed" and row["archival_code"]          # metadata kept
-    assert (archive.root / row["store_path"] / f"{row['archival_code']}.xml").exists()
+    assert row.status == "destroyed" and row.archival_code          # metadata kept
+    assert (archive.root / row.store_path / f"{row.archival_code}.xml").exists()
     # the record cannot be deleted or altered, even with raw SQL
     con = sqlite3.connect(archive.layout.catalog)
     for sql in ("DELETE FROM destructions", "DELETE FROM destruction_items",
@@ -96,8 +96,8 @@ def test_destruction_needs_two_different_people_and_leaves_permanent_record(arch
     for c in comps:
         assert not (tmp_path / "r" / c.store_path).exists()
     r = Archive.open(tmp_path / "r", user="admin", password=PASSWORD)
-    assert r.catalog.cases.get(victim)["status"] == "destroyed"
-    assert r.catalog.cases.get(old_cases[2])["status"] == "archived"
+    assert r.catalog.cases.get(victim).status == "destroyed"
+    assert r.catalog.cases.get(old_cases[2]).status == "archived"
     r.close()
     for a in (approver, clerk):
         a.close()
@@ -126,7 +126,7 @@ def test_rejected_proposal_is_final(archive, old_cases):
         destruction.approve(approver, did)
     with pytest.raises(StateError):
         destruction.execute(approver, did)
-    assert archive.catalog.cases.get(old_cases[0])["status"] == "archived"
+    assert archive.catalog.cases.get(old_cases[0]).status == "archived"
     approver.close()
 
 
@@ -154,7 +154,7 @@ def test_crash_during_destruction_puts_files_back(archive, old_cases, monkeypatc
     again = Archive.open(archive.root, user="admin", password=PASSWORD)   # start-up recovery
     assert all((archive.root / c.store_path).exists() for c in comps)
     assert again.catalog.preserve.destruction(did).state == "approved"
-    assert again.catalog.cases.get(old_cases[0])["status"] == "archived"
+    assert again.catalog.cases.get(old_cases[0]).status == "archived"
     again.close()
 
 

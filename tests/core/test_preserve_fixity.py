@@ -49,7 +49,7 @@ def test_flipped_byte_found_named_with_backup_and_repaired(archive, tmp_path):
     for c in (victim, gone):
         assert digest_file(archive.root / c.store_path).sm3 == c.sm3
     assert run_fixity(archive).ok
-    events = [e["action"] for e in archive.catalog.cases.events(victim.case_id)]
+    events = [e.action for e in archive.catalog.cases.events(victim.case_id)]
     assert "修复" in events
 
 

@@ -42,7 +42,7 @@ def archived(tmp_path_factory):
 
 
 def _package(base: Path, row) -> Path:
-    name = row["source_name"]
+    name = row.source_name
     return base / "demo" / name
 
 
@@ -51,27 +51,27 @@ def test_originals_kept_byte_for_byte_with_digests_in_record_and_catalog(archive
     manifest = (base / "demo" / "transfer_info.xml").read_bytes()
     for cid in ids:
         row = arch.catalog.cases.get(cid)
-        folder = arch.root / row["store_path"]
+        folder = arch.root / row.store_path
         kept = folder / "来源" / "基本信息元数据.xml"
         pkg = _package(base, row)
         if pkg.is_dir():                                        # the zip package's metadata is inside the zip
             assert kept.read_bytes() == (pkg / "基本信息元数据.xml").read_bytes()
         assert (folder / "来源" / "transfer_info.xml").read_bytes() == manifest
-        rec = read_record((folder / f"{row['archival_code']}.xml").read_bytes())
+        rec = read_record((folder / f"{row.archival_code}.xml").read_bytes())
         listed = {p["name"]: p for p in rec["provenance"]}
-        files = {r["name"]: r for r in arch.catalog.cases.record_files(cid)}
+        files = {r.name: r for r in arch.catalog.cases.record_files(cid)}
         for name in ("来源/基本信息元数据.xml", "来源/transfer_info.xml"):
             dg = digest_file(folder / name)
-            assert listed[name]["sm3"] == files[name]["sm3"] == dg.sm3 and listed[name]["sha256"] == dg.sha256
+            assert listed[name]["sm3"] == files[name].sm3 == dg.sm3 and listed[name]["sha256"] == dg.sha256
         # each file's id and fileshare, as the package declared them
         xml = kept.read_text("utf-8")
         declared = re.findall(r"<file>.*?<id>([^<]*)</id>.*?<fileshare>([^<]*)</fileshare>", xml, re.S)
-        got = [(loads(d["metadata"])["file_id"], loads(d["metadata"])["file_share"])
+        got = [(loads(d.metadata)["file_id"], loads(d.metadata)["file_share"])
                for d in arch.catalog.cases.documents(cid)]
         assert got == declared and declared
         assert [d["metadata"]["file_id"] for d in rec["documents"]] == [i for i, _ in declared]
     assert any(s == "1" for cid in ids for d in arch.catalog.cases.documents(cid)
-               for s in [loads(d["metadata"])["file_share"]])
+               for s in [loads(d.metadata)["file_share"]])
     # the record says pass / fail / pending apart; a manual item is pending, not a failure
     cs = rec["check_summary"]
     assert int(cs["pending_count"]) > 0 and int(cs["pass_count"]) > 0
@@ -82,7 +82,7 @@ def test_fixity_watches_the_originals(archived):
     _base, arch, ids = archived
     assert run_fixity(arch).ok
     row = arch.catalog.cases.get(ids[0])
-    kept = arch.root / row["store_path"] / "来源" / "transfer_info.xml"
+    kept = arch.root / row.store_path / "来源" / "transfer_info.xml"
     original = kept.read_bytes()
     kept.write_bytes(original.replace(b"<", b"< ", 1))
     try:
@@ -101,7 +101,7 @@ def test_eep_carries_every_case_element_and_the_originals(archived):
                          ("result_code", "证照编号")):
             if meta.get(k):
                 assert f'名称="{k}" 标签="{label}">{meta[k]}<' in eep, k
-        first = loads(arch.catalog.cases.documents(cid)[0]["metadata"])["file_id"]
+        first = loads(arch.catalog.cases.documents(cid)[0].metadata)["file_id"]
         assert f'名称="file_id" 标签="文件标识（id）">{first}<' in eep
         assert "<计算机文件名>来源/基本信息元数据.xml</计算机文件名>" in eep
         assert "<计算机文件名>来源/transfer_info.xml</计算机文件名>" in eep
@@ -120,7 +120,7 @@ def test_originals_travel_and_are_received(archived, tmp_path):
         fails = {r["item"] for r in rep.check_results if r["result"] == "fail"}
         assert fails <= {"YJ-4-1"}, fails            # no virus database on the test machine; 来源/ is no stray file
         for cid in rep.cases:
-            names = {r["name"] for r in archives.catalog.cases.record_files(cid)}
+            names = {r.name for r in archives.catalog.cases.record_files(cid)}
             assert {"来源/基本信息元数据.xml", "来源/transfer_info.xml"} <= names
     finally:
         archives.close()

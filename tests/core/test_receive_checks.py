@@ -88,7 +88,7 @@ def test_override_with_reason_then_accept_links_results_and_register(carrier, ar
     assert {r.override_reason for r in rows if r.result == "fail"} == {"纸质材料已核对，补录中"}
     for cid in rep.cases:
         assert not gate(archives, cid, "receipt").failing
-        detail = archives.catalog.cases.events(cid)[-1]["detail"]
+        detail = archives.catalog.cases.events(cid)[-1].detail
         assert f"接收检测（第 {rep.check_run} 次）" in detail and "纸质材料已核对，补录中" in detail
     receipt = archives.catalog.transfers.receipts()[0]
     assert receipt.check_run == rep.check_run and receipt.decision == "accepted"

@@ -17,7 +17,7 @@ from desktop_app.core.transfer import recordver
 
 
 def _versions(arch: Archive, cid: int) -> list[str]:
-    return [r["name"] for r in arch.catalog.cases.record_files(cid) if ".v" in r["name"]]
+    return [r.name for r in arch.catalog.cases.record_files(cid) if ".v" in r.name]
 
 
 def test_batches_sync_once_and_record_every_version(tmp_path, monkeypatch):
@@ -34,8 +34,8 @@ def test_batches_sync_once_and_record_every_version(tmp_path, monkeypatch):
         for cid in ids:
             row = arch.catalog.cases.get(cid)
             [name] = _versions(arch, cid)
-            assert name == f"{row['archival_code']}.v2.xml"
-            path = arch.root / row["store_path"] / name
+            assert name == f"{row.archival_code}.v2.xml"
+            path = arch.root / row.store_path / name
             rec = read_record(path.read_bytes())          # complete and valid
             assert rec is not None
             assert not list(path.parent.glob(f"*{store.TMP_SUFFIX}"))
@@ -48,7 +48,7 @@ def test_batches_sync_once_and_record_every_version(tmp_path, monkeypatch):
 def test_a_failing_batch_leaves_nothing_of_itself(tmp_path, monkeypatch):
     ids = build_agency(tmp_path / "agency", n=4)
     arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
-    victim = arch.catalog.cases.get(ids[3])["archival_code"]
+    victim = arch.catalog.cases.get(ids[3]).archival_code
     real_replace = store.replace
 
     def failing(src, dst):  # type: ignore[no-untyped-def]
@@ -64,9 +64,9 @@ def test_a_failing_batch_leaves_nothing_of_itself(tmp_path, monkeypatch):
             assert len(_versions(arch, cid)) == 1
         for cid in ids[2:]:                         # the failing batch: nothing in the catalog
             assert _versions(arch, cid) == []
-            folder = arch.root / arch.catalog.cases.get(cid)["store_path"]
+            folder = arch.root / arch.catalog.cases.get(cid).store_path
             assert not list(folder.glob(f"*{store.TMP_SUFFIX}"))       # no temporary left
-            assert not (folder / f"{arch.catalog.cases.get(cid)['archival_code']}.v2.xml").exists()   # nor a version
+            assert not (folder / f"{arch.catalog.cases.get(cid).archival_code}.v2.xml").exists()   # nor a version
     finally:
         arch.close()
 
@@ -81,7 +81,7 @@ def test_an_unchanged_record_is_not_validated_again_a_changed_one_is(tmp_path, m
     monkeypatch.setattr(recordver, "read_record", lambda data, **kw: validated.append(1) or real(data, **kw))
     try:
         row = arch.catalog.cases.get(ids[1])
-        path = arch.root / row["store_path"] / f"{row['archival_code']}.xml"
+        path = arch.root / row.store_path / f"{row.archival_code}.xml"
         before = read_record(path.read_bytes())
         assert before["check_summary"] and before["check_summary"]["results"]     # carried over below
         # the same record re-indented: still valid, but not the bytes whose digest the catalog holds
@@ -90,8 +90,8 @@ def test_an_unchanged_record_is_not_validated_again_a_changed_one_is(tmp_path, m
         assert len(validated) == 1                         # only the changed one, in full
         for cid in ids:
             r = arch.catalog.cases.get(cid)
-            old = read_record((arch.root / r["store_path"] / f"{r['archival_code']}.xml").read_bytes())
-            new = read_record((arch.root / r["store_path"] / f"{r['archival_code']}.v2.xml").read_bytes())
+            old = read_record((arch.root / r.store_path / f"{r.archival_code}.xml").read_bytes())
+            new = read_record((arch.root / r.store_path / f"{r.archival_code}.v2.xml").read_bytes())
             assert new["check_summary"] == old["check_summary"]
         assert before["check_summary"] == read_record(path.read_bytes())["check_summary"]
     finally:

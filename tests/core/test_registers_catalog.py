@@ -16,7 +16,7 @@ from desktop_app.core.registers import DataSourceMissing, NothingToPrint, build_
 def add_case(cat, n: int, *, archival_code: str | None, retention: str = "Y", year: int = 2024,
              project_name: str = "", apply_name: str = "张三", status: str = "archived",
              pages: tuple[int | None, ...] = (2, 3)) -> int:
-    fonds_id = cat.fonds.by_code("Z001")["id"]
+    fonds_id = cat.fonds.by_code("Z001").id
     rec = CaseRecord(
         fields={"electronic_record_code": f"350100-Z001-{n:04d}", "project_id": f"P{n:04d}",
                 "task_name": "食品经营许可", "project_name": project_name, "apply_name": apply_name,

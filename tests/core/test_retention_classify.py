@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from arrange_support import case_fields, import_cases, set_status
 
+from desktop_app.core.entities.retention import RetentionEntry
 from desktop_app.core.errors import PermissionDenied, StateError, UsageError
 from desktop_app.core.retention import (
     classify_cases,
@@ -16,7 +17,6 @@ from desktop_app.core.retention import (
     override_classifications,
     required_materials,
 )
-from desktop_app.core.retention.table import RetentionEntry
 from desktop_app.core.security import READER, User
 
 HEADER = "类目号,类目名称,事项编码,事项名称,事项类型,办理结果,办件类型,应归档材料,保管期限,开放状态,备注\n"
@@ -60,18 +60,18 @@ def test_dry_run_then_apply(archive, cases):
     assert kinds[cases[4]]["after"] == {"category_code": "ZW13", "retention": "Y"}
     assert kinds[cases[4]]["matched"] == ["ZW09", "ZW11", "ZW13"]
     assert "最长保管期限" in kinds[cases[4]]["warnings"][0]
-    assert all(cat.cases.get(c)["status"] == "imported" and cat.cases.get(c)["retention"] is None for c in cases)
+    assert all(cat.cases.get(c).status == "imported" and cat.cases.get(c).retention is None for c in cases)
     assert not cat.audit.search(action="case.classify")
 
     report = classify_cases(archive)
     assert report.to_json()["changed"] == 4 and report.to_json()["pending"] == 1
     row = cat.cases.get(cases[0])
-    assert (row["status"], row["retention"], row["category_code"]) == ("classified", "Y", "ZW01")
-    assert cat.cases.get(cases[3])["status"] == "imported"          # waits for a person
+    assert (row.status, row.retention, row.category_code) == ("classified", "Y", "ZW01")
+    assert cat.cases.get(cases[3]).status == "imported"          # waits for a person
     cls = cat.retention.classification(cases[4])
-    assert cls["method"] == "rule" and cls["warnings"] and cls["table_version"] == 1
-    ev = [e for e in cat.cases.events(cases[0]) if e["origin"] == "archdesk"]
-    assert ev and ev[-1]["action"] == "分类" and "ZW01" in ev[-1]["detail"]
+    assert cls.method == "rule" and cls.warnings and cls.table_version == 1
+    ev = [e for e in cat.cases.events(cases[0]) if e.origin == "archdesk"]
+    assert ev and ev[-1].action == "分类" and "ZW01" in ev[-1].detail
     assert len(cat.audit.search(action="case.classify")) == 4
     # running again changes nothing
     again = classify_cases(archive)
@@ -84,16 +84,16 @@ def test_manual_override_logged_and_kept(archive, cases):
         override_classification(archive, cases[3], category_code="ZW12", retention="D10", reason=" ")
     override_classification(archive, cases[3], category_code="ZW12", retention="D10", reason="按科室意见归入公共服务")
     row = cat.cases.get(cases[3])
-    assert (row["status"], row["retention"], row["category_code"]) == ("classified", "D10", "ZW12")
+    assert (row.status, row.retention, row.category_code) == ("classified", "D10", "ZW12")
     cls = cat.retention.classification(cases[3])
-    assert cls["method"] == "manual" and cls["reason"] == "按科室意见归入公共服务"
-    assert cls["category_name"].startswith("公共服务")
-    assert "按科室意见" in cat.cases.events(cases[3])[-1]["detail"]
+    assert cls.method == "manual" and cls.reason == "按科室意见归入公共服务"
+    assert cls.category_name.startswith("公共服务")
+    assert "按科室意见" in cat.cases.events(cases[3])[-1].detail
     assert cat.audit.search(action="case.classify.override")[0].object_id == str(cases[3])
     # a batch run does not overwrite a hand classification
     report = classify_cases(archive)
     assert {c["case_id"]: c["kind"] for c in report.changes}.get(cases[3]) is None
-    assert cat.cases.get(cases[3])["retention"] == "D10"
+    assert cat.cases.get(cases[3]).retention == "D10"
 
 
 def test_new_table_version_never_touches_archived(archive, cases, tmp_path):
@@ -106,9 +106,9 @@ def test_new_table_version_never_touches_archived(archive, cases, tmp_path):
     report = classify_cases(archive, [cases[0], cases[1]])
     kinds = {c["case_id"]: c["kind"] for c in report.changes}
     assert kinds[cases[0]] == "skipped" and kinds[cases[1]] == "change"
-    assert cat.cases.get(cases[0])["retention"] == "Y"
-    assert cat.retention.classification(cases[0])["table_version"] == 1
-    assert cat.cases.get(cases[1])["retention"] == "D10"
+    assert cat.cases.get(cases[0]).retention == "Y"
+    assert cat.retention.classification(cases[0]).table_version == 1
+    assert cat.cases.get(cases[1]).retention == "D10"
     with pytest.raises(StateError):
         override_classification(archive, cases[0], category_code="X", retention="D10", reason="r")
 
@@ -117,22 +117,22 @@ def test_classifying_several_by_hand_is_all_or_nothing(archive, cases):
     cat = archive.catalog
     classify_cases(archive)
     set_status(archive, [cases[2]], "archived")            # may not be reclassified
-    before = {c: (cat.cases.get(c)["category_code"], cat.cases.get(c)["retention"]) for c in cases[:3]}
+    before = {c: (cat.cases.get(c).category_code, cat.cases.get(c).retention) for c in cases[:3]}
     audit_before = cat.audit.count()
     with pytest.raises(StateError):
         override_classifications(archive, cases[:3], category_code="ZW12", retention="D10", reason="统一归入")
-    assert {c: (cat.cases.get(c)["category_code"], cat.cases.get(c)["retention"]) for c in cases[:3]} == before
-    assert cat.audit.count() == audit_before and cat.retention.classification(cases[0])["method"] == "rule"
+    assert {c: (cat.cases.get(c).category_code, cat.cases.get(c).retention) for c in cases[:3]} == before
+    assert cat.audit.count() == audit_before and cat.retention.classification(cases[0]).method == "rule"
     assert override_classifications(archive, cases[:2], category_code="ZW12", retention="D10", reason="统一归入") == 2
-    assert {cat.cases.get(c)["retention"] for c in cases[:2]} == {"D10"}
-    assert {cat.retention.classification(c)["method"] for c in cases[:2]} == {"manual"}
+    assert {cat.cases.get(c).retention for c in cases[:2]} == {"D10"}
+    assert {cat.retention.classification(c).method for c in cases[:2]} == {"manual"}
 
 
 def test_reclassifying_a_checked_case_sends_it_back(archive, cases):
     classify_cases(archive)
     set_status(archive, [cases[1]], "checked")
     override_classification(archive, cases[1], category_code="ZW08", retention="Y", reason="审计要求永久")
-    assert archive.catalog.cases.get(cases[1])["status"] == "classified"
+    assert archive.catalog.cases.get(cases[1]).status == "classified"
 
 
 def test_required_materials_for_gd_2_9(archive, cases):

@@ -38,7 +38,7 @@ def test_default_template_is_valid_and_marked_as_template():
 def test_import_default_creates_active_version(archive):
     tid = import_default_table(archive)
     table, entries = entries_of(archive)
-    assert int(table["id"]) == tid and table["version"] == 1 and table["active"] == 1
+    assert table.id == tid and table.version == 1 and table.active
     assert len(entries) == 13
     assert archive.catalog.audit.search(action="retention.import")
 
@@ -65,7 +65,7 @@ def test_gbk_csv_and_legacy_mapping(archive, tmp_path):
                    "A3,永久类,,*登记*,,,,,永久,控制,\n").encode("gbk"))
     entries = read_table_file(p)
     assert [e.retention for e in entries] == ["D30", "D10", "Y"]
-    assert entries[1].task_codes == ["re:0001\\d+"] and entries[1].opening == "开放"
+    assert entries[1].task_codes == ("re:0001\\d+",) and entries[1].opening == "开放"
     # the mapping is configurable
     assert map_retention("长期", {"长期": "Y"}) == "Y"
     archive.catalog.settings.set("retention.legacy_map", {"长期": "Y"})
@@ -105,10 +105,10 @@ def test_new_version_keeps_old_and_needs_permission(archive, tmp_path):
     p.write_text(HEADER + "B1,新类目,,*,,,,,D10,控制,\n", encoding="utf-8-sig")
     second = import_table(archive, p, approval="某档函〔2026〕1号")
     tables = archive.catalog.retention.tables()
-    assert [t["version"] for t in tables] == [1, 2]
-    assert [t["active"] for t in tables] == [0, 1]
+    assert [t.version for t in tables] == [1, 2]
+    assert [t.active for t in tables] == [0, 1]
     assert len(archive.catalog.retention.entries(first)) == 13      # the old version is intact
-    assert archive.catalog.retention.table(second)["approval"] == "某档函〔2026〕1号"
+    assert archive.catalog.retention.table(second).approval == "某档函〔2026〕1号"
     archive.user = User(99, "reader", frozenset({READER}))
     with pytest.raises(PermissionDenied):
         import_table(archive, p)

@@ -43,7 +43,7 @@ def test_clean_results_are_reused_until_bytes_or_database_change(archive, tmp_pa
     assert "沿用" in r.detail and "同一杀毒软件与病毒库" in r.detail
     # a changed file is scanned again — even though it was clean before
     comp = archive.catalog.cases.components(cid)[0]
-    changed = archive.root / comp["store_path"]
+    changed = archive.root / comp.store_path
     changed.write_bytes(changed.read_bytes() + EICAR)
     scanned.clear()
     third = run_checks(archive, "archiving", [cid])

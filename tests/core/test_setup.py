@@ -41,7 +41,7 @@ def test_agency_and_archives_plans(tmp_path: Path) -> None:
     a = res.archive
     try:
         assert res.key is not None and res.retention_table is not None and "不可用" not in setup.SCANNER_NONE_MEANS
-        assert a.catalog.retention.active_table()["approval"] == "某档发〔2026〕1 号"
+        assert a.catalog.retention.active_table().approval == "某档发〔2026〕1 号"
         assert setup.readiness(a) == ["未选用杀毒软件：检测无法完成，办件不能归档。请在“设置”页面选定杀毒软件。"]
         keystore.export_public_key(a, tmp_path / "a.pem")
         actions = {r[0] for r in a.catalog.all("SELECT action FROM audit_log")}

@@ -26,7 +26,7 @@ def test_gap_left_by_the_batch_fails_before_writing_and_later_batches_continue(t
 
     monkeypatch.setattr(CheckQueries, "archival_group_numbers", counted)
     try:
-        codes = {i: arch.catalog.cases.get(i)["archival_code"] for i in ids}
+        codes = {i: arch.catalog.cases.get(i).archival_code for i in ids}
         assert len({c.rsplit("-", 1)[0] for c in codes.values()}) == 1          # one 档号 group
         with pytest.raises(StateError) as ei:
             create_transfer(arch, tmp_path / "out1", ids[1:], passphrase=KEYPASS)
@@ -35,7 +35,7 @@ def test_gap_left_by_the_batch_fails_before_writing_and_later_batches_continue(t
         # once per case of the batch (3 cases here: 6 reads before)
         assert len(asked) == 2 and len(set(asked)) == 2, asked
         assert not any((tmp_path / "out1").glob("*-V01"))                         # nothing written
-        assert all(arch.catalog.cases.get(i)["status"] == "archived" for i in ids)
+        assert all(arch.catalog.cases.get(i).status == "archived" for i in ids)
         run = arch.catalog.checks.runs("transfer")[0]
         bad = [r for r in arch.catalog.checks.results(run.id) if r.item == "YJ-2-6" and r.result == "fail"]
         assert bad and "既未移交过，也不在本批" in str(bad[0].evidence)

@@ -43,7 +43,7 @@ def test_transfer_check_reads_no_archive_file_again(tmp_path, monkeypatch):
         # the facts say where they came from: the stored validation of the same content
         run = arch.catalog.checks.run(int(res.check_run))
         assert run is not None and run.stage == "transfer"
-        assert all(arch.catalog.cases.get(i)["status"] == "transferred" for i in ids)
+        assert all(arch.catalog.cases.get(i).status == "transferred" for i in ids)
     finally:
         arch.close()
 

@@ -54,7 +54,7 @@ def test_controlled_record_needs_permit_and_every_use_is_registered(setup: Archi
         pid = use.grant_permit(s, cid, "reader1", expires="2099-12-31", note="诉讼需要")
     with _as(setup, "reader1") as r:
         sess = use.open_for_use(r, cid, "查询办理结果")
-        assert sess.opening == "控制" and sess.files and all(Path(f["path"]).exists() for f in sess.files)
+        assert sess.opening == "控制" and sess.files and all(Path(f.path).exists() for f in sess.files)
         # personal data masked for a reader
         card = setup.catalog.cases.metadata(cid).get("contacted_card", "")
         assert card and sess.metadata["contacted_card"] != card and "*" in sess.metadata["contacted_card"]
@@ -81,9 +81,9 @@ def test_open_record_and_watermarked_export(setup: Archive, tmp_path: Path) -> N
     with _as(setup, "reader1") as r:
         sess = use.open_for_use(r, cid, "学术研究")
         assert sess.opening == "开放"
-        pdf = next(f for f in sess.files if f["name"].lower().endswith(".pdf"))
-        out = use.export_copy(r, cid, pdf["id"], tmp_path / "copy.pdf", "学术研究")
-    original = PdfReader(pdf["path"])
+        pdf = next(f for f in sess.files if f.name.lower().endswith(".pdf"))
+        out = use.export_copy(r, cid, pdf.id, tmp_path / "copy.pdf", "学术研究")
+    original = PdfReader(pdf.path)
     copy = PdfReader(io.BytesIO(out.read_bytes()))
     assert len(copy.pages) == len(original.pages)
     text = copy.pages[0].extract_text()
@@ -127,13 +127,13 @@ def test_image_copy_and_preview(setup: Archive, tmp_path: Path) -> None:
     _open(setup, cid)
     with _as(setup, "reader1") as r:
         sess = use.open_for_use(r, cid, "核对")
-        img = next(f for f in sess.files if f["name"].lower().endswith((".jpg", ".jpeg", ".png")))
-        out = use.export_copy(r, cid, img["id"], tmp_path / "img.pdf", "核对")
+        img = next(f for f in sess.files if f.name.lower().endswith((".jpg", ".jpeg", ".png")))
+        out = use.export_copy(r, cid, img.id, tmp_path / "img.pdf", "核对")
         page = PdfReader(out).pages[0]
         assert "利用副本" in page.extract_text() and page.images       # the scan is in the copy
-        pdf = next(f for f in sess.files if f["name"].lower().endswith(".pdf"))
-        shown = PdfReader(io.BytesIO(use.preview_copy(r, sess, pdf["id"])))
+        pdf = next(f for f in sess.files if f.name.lower().endswith(".pdf"))
+        shown = PdfReader(io.BytesIO(use.preview_copy(r, sess, pdf.id)))
         assert "reader1" in shown.pages[0].extract_text()
-        xml = next(f for f in sess.files if f["name"].lower().endswith(".xml"))     # B0 审批流程信息
+        xml = next(f for f in sess.files if f.name.lower().endswith(".xml"))     # B0 审批流程信息
         with pytest.raises(UsageError, match="PDF 和图像"):
-            use.export_copy(r, cid, xml["id"], tmp_path / "x.pdf", "核对")
+            use.export_copy(r, cid, xml.id, tmp_path / "x.pdf", "核对")

@@ -46,7 +46,7 @@ def test_second_run_reuses_validations_until_validators_or_bytes_change(archive,
     calls.clear()
     # a file whose bytes changed is validated again (and GD-2 flags the changed digest)
     comp = archive.catalog.cases.components(cid)[0]
-    path = archive.root / comp["store_path"]
+    path = archive.root / comp.store_path
     path.write_bytes(path.read_bytes() + b"\n")
     third = run_checks(archive, "archiving", [cid])
     assert calls == [str(path)]

@@ -58,10 +58,10 @@ def test_messages_name_fields_and_statuses_in_chinese(archive, tmp_path):
                     for r in run.results if r.case_id == cid)
     assert "受理时间" in text and "办结时间" in text, text
     assert "receive_time" not in text and "transact_time" not in text
-    status = archive.catalog.cases.get(cid)["status"]
+    status = archive.catalog.cases.get(cid).status
     from desktop_app.core.checks.registry import labelled
 
-    failed = [e["detail"] for e in archive.catalog.cases.events(cid) if "未通过" in (e["detail"] or "")]
+    failed = [e.detail for e in archive.catalog.cases.events(cid) if "未通过" in (e.detail or "")]
     assert failed and labelled(["GD-1-5"]) in failed[-1], failed          # the code comes with its name
     with pytest.raises(StateError) as err:
         select_cases(archive, case_ids=[cid])

@@ -240,7 +240,7 @@ def test_use_page_permit_read_export_register(window: Any, imported: Archive, ap
 
     users.create_user(imported, "reader1", PW, ["reader"])
     cid = imported.catalog.cases.ids()[0]
-    code = imported.catalog.cases.get(cid)["electronic_record_code"]
+    code = imported.catalog.cases.get(cid).electronic_record_code
     # the single operator holds 安全保密员: grants a permit for the 控制 record
     from .clicks import click, type_text
 
@@ -268,7 +268,7 @@ def test_use_page_permit_read_export_register(window: Any, imported: Archive, ap
     type_text(qtbot, page.case_edit, code)
     click(qtbot, page.open_button)
     assert page.session is None and "利用目的" in dialogs.calls[-1][1][2]
-    other = imported.catalog.cases.get(imported.catalog.cases.ids()[1])["electronic_record_code"]
+    other = imported.catalog.cases.get(imported.catalog.cases.ids()[1]).electronic_record_code
     type_text(qtbot, page.case_edit, other)
     type_text(qtbot, page.purpose_edit, "查证")
     click(qtbot, page.open_button)                                # no permit for this one

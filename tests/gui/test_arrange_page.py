@@ -72,11 +72,11 @@ def test_classify_preview_apply_number_archive(window: Any, imported: Archive, q
     click(qtbot, page.preview_button)
     _wait(page, qtbot)
     assert page.preview.rowCount() == n and "预览" in page.preview_label.text()
-    assert all(cat.cases.get(c)["status"] == "imported" for c in cat.cases.ids())
+    assert all(cat.cases.get(c).status == "imported" for c in cat.cases.ids())
     click(qtbot, page.apply_button)
     _wait(page, qtbot)
     assert "已应用" in page.preview_label.text()
-    classified = [c for c in cat.cases.ids() if cat.cases.get(c)["status"] == "classified"]
+    classified = [c for c in cat.cases.ids() if cat.cases.get(c).status == "classified"]
     assert len(classified) == n - page.model.rowCount()          # the imported queue shrank
     assert classified
 
@@ -92,12 +92,12 @@ def test_classify_preview_apply_number_archive(window: Any, imported: Archive, q
     plan = [{"case_id": int(page.preview.item(r, 0).text()), "archival_code": page.preview.item(r, 3).text()}
             for r in range(page.preview.rowCount())]
     assert len(plan) == 3 and all("ZW·" in p["archival_code"] for p in plan)
-    assert all(cat.cases.get(c)["archival_code"] is None for c in classified[:3])
+    assert all(cat.cases.get(c).archival_code is None for c in classified[:3])
     click(qtbot, page.archive_button)
     assert page.progress.isVisible() and not page.archive_button.isEnabled()   # busy while it runs
     _wait(page, qtbot)
     assert "已归档 3 件" in page.preview_label.text()
-    assert {c: cat.cases.get(c)["archival_code"] for c in classified[:3]} == \
+    assert {c: cat.cases.get(c).archival_code for c in classified[:3]} == \
         {p["case_id"]: p["archival_code"] for p in plan}                  # exactly what the preview said
     assert page.model.rowCount() == 0 and page.archive_button.isEnabled()
 
@@ -112,18 +112,18 @@ def test_manual_classification_and_override_reason(window: Any, imported: Archiv
     choose(qtbot, page.category_combo, "ZW12")
     choose(qtbot, page.retention_combo, "D10")
     click(qtbot, page.manual_button)                              # reason missing
-    assert "理由" in page.preview_label.text() and cat.cases.get(target)["status"] == "imported"
+    assert "理由" in page.preview_label.text() and cat.cases.get(target).status == "imported"
     type_text(qtbot, page.reason_edit, "科室确认属公共服务")
     click(qtbot, page.manual_button)
     row = cat.cases.get(target)
-    assert (row["status"], row["category_code"], row["retention"]) == ("classified", "ZW12", "D10")
-    assert cat.retention.classification(target)["reason"] == "科室确认属公共服务"
+    assert (row.status, row.category_code, row.retention) == ("classified", "ZW12", "D10")
+    assert cat.retention.classification(target).reason == "科室确认属公共服务"
     # archiving a merely classified case needs the override box and a reason
     _tab(page, qtbot, "classified")
     _select(page, qtbot, [target])
     click(qtbot, page.archive_button)
     _wait(page, qtbot)
-    assert "未归档 1 件" in page.preview_label.text() and cat.cases.get(target)["status"] == "classified"
+    assert "未归档 1 件" in page.preview_label.text() and cat.cases.get(target).status == "classified"
     _select(page, qtbot, [target])
     click(qtbot, page.override_check)
     click(qtbot, page.archive_button)
@@ -132,7 +132,7 @@ def test_manual_classification_and_override_reason(window: Any, imported: Archiv
     _select(page, qtbot, [target])
     click(qtbot, page.archive_button)
     _wait(page, qtbot)
-    assert cat.cases.get(target)["status"] == "archived"
+    assert cat.cases.get(target).status == "archived"
 
 
 def test_archive_cancel_from_the_progress_panel(window: Any, imported: Archive, qtbot: Any,
@@ -145,7 +145,7 @@ def test_archive_cancel_from_the_progress_panel(window: Any, imported: Archive, 
     cat = imported.catalog
     import_default_table(imported)
     classify_cases(imported)
-    ids = [c for c in cat.cases.ids() if cat.cases.get(c)["status"] == "classified"][:4]
+    ids = [c for c in cat.cases.ids() if cat.cases.get(c).status == "classified"][:4]
     with cat.write():
         for c in ids:
             cat.cases.set_status(c, "checked")
@@ -169,11 +169,11 @@ def test_archive_cancel_from_the_progress_panel(window: Any, imported: Archive, 
     bar = page.progress.bar                          # issue 16: the bar stood at 100 % after a cancel
     assert bar.value() < bar.maximum()
     assert "已取消" not in page.progress.status_label.text()   # said once, on the page's own line
-    statuses = [cat.cases.get(c)["status"] for c in ids]
+    statuses = [cat.cases.get(c).status for c in ids]
     assert 1 <= statuses.count("archived") < len(ids)
     for c in ids:
         row = cat.cases.get(c)
-        assert row["store_path"].startswith("records/" if row["status"] == "archived" else "intake/")
+        assert row.store_path.startswith("records/" if row.status == "archived" else "intake/")
     assert cat.ops.count("running") == 0
 
 

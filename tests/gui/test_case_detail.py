@@ -12,15 +12,16 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLineEdit
 
 from desktop_app.core.archive_handle import Archive
+from desktop_app.core.entities.cases import Component
 from desktop_app.core.model import Status
 
 
-def _case_with(archive: Archive, suffix: str) -> tuple[int, dict[str, Any]]:
+def _case_with(archive: Archive, suffix: str) -> tuple[int, Component]:
     cases = archive.catalog.cases
     for case_id in cases.ids():
         for comp in cases.components(case_id):
-            if str(comp["original_name"]).lower().endswith(suffix):
-                return case_id, dict(comp)
+            if str(comp.original_name).lower().endswith(suffix):
+                return case_id, comp
     raise AssertionError(f"no {suffix} component in the demo batch")
 
 
@@ -42,7 +43,7 @@ def test_shows_metadata_materials_events(detail: Any, imported: Archive, window:
     groups = [detail.tree.topLevelItem(i).text(0) for i in range(detail.tree.topLevelItemCount())]
     assert groups[0].startswith("A 申报材料") and groups[2].startswith("C 结果材料")
     first = detail.tree.component_items[0]
-    assert first.text(3) == comps[0]["sm3"] and first.text(2)
+    assert first.text(3) == comps[0].sm3 and first.text(2)
     assert detail.events.rowCount() == len(imported.catalog.cases.events(case_id)) > 0
     # Personal data masked until asked for.
     card = detail.form.edits["contacted_card"]
@@ -54,7 +55,7 @@ def test_shows_metadata_materials_events(detail: Any, imported: Archive, window:
 def test_pdf_preview(detail: Any, imported: Archive, qtbot: Any) -> None:
     case_id, comp = _case_with(imported, ".pdf")
     detail.load(case_id)
-    item = next(i for i in detail.tree.component_items if i.text(0) == comp["original_name"])
+    item = next(i for i in detail.tree.component_items if i.text(0) == comp.original_name)
     detail.tree.setCurrentItem(item)
     assert detail.preview.mode == "pdf"
     doc = detail.preview.pdf_document
@@ -92,9 +93,9 @@ def test_pdf_preview_does_not_hold_the_archived_file(detail: Any, imported: Arch
     """QPdfDocument.load(path) keeps the file open until the object is destroyed (close() does not
     release it): on Windows the archived original could then not be moved or deleted."""
     case_id, comp = _case_with(imported, ".pdf")
-    path = imported.root / str(comp["store_path"])
+    path = imported.root / comp.store_path
     detail.load(case_id)
-    item = next(i for i in detail.tree.component_items if i.text(0) == comp["original_name"])
+    item = next(i for i in detail.tree.component_items if i.text(0) == comp.original_name)
     detail.tree.setCurrentItem(item)
     assert detail.preview.mode == "pdf" and detail.preview.pdf_document.pageCount() >= 1
     assert not held_open(path)          # shown, yet not held
@@ -105,7 +106,7 @@ def test_pdf_preview_does_not_hold_the_archived_file(detail: Any, imported: Arch
 def test_image_and_unsupported_preview(detail: Any, imported: Archive, tmp_path: Path) -> None:
     case_id, comp = _case_with(imported, ".jpg")
     detail.load(case_id)
-    item = next(i for i in detail.tree.component_items if i.text(0) == comp["original_name"])
+    item = next(i for i in detail.tree.component_items if i.text(0) == comp.original_name)
     detail.tree.setCurrentItem(item)
     assert detail.preview.mode == "image"
     assert detail.preview.image_label.pixmap() is not None

@@ -199,7 +199,7 @@ def test_deep_blocks_of_a_filtered_list_come_by_id_in_the_same_order(page: Any, 
     flt = CaseFilter(status=["archived", "returned", "accepted"])
     model._order_by, model._descending = key, True
     model.set_filter(flt)
-    expected = [r["id"] for r in archive.catalog.cases.page(flt, limit=10_000, order_by=key, descending=True)]
+    expected = [r.id for r in archive.catalog.cases.page(flt, limit=10_000, order_by=key, descending=True)]
     assert model.rowCount() == len(expected) > 3 * model.BLOCK
     got = [model.case_id(r) for r in reversed(range(model.rowCount()))][::-1]   # deep blocks first
     assert got == expected

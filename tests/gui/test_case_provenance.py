@@ -29,10 +29,10 @@ def test_provenance_tab_lists_originals_and_file_ids(window: Any, imported: Arch
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert page.tabs.currentWidget() is page.provenance
     rows = [[page.provenance.item(r, c).text() for c in range(3)] for r in range(page.provenance.rowCount())]
-    kept = {r["name"]: r["sm3"] for r in cases.record_files(cid) if r["name"].startswith("来源/")}
+    kept = {r.name: r.sm3 for r in cases.record_files(cid) if r.name.startswith("来源/")}
     assert "来源/基本信息元数据.xml" in kept
     for name, sm3 in kept.items():
         assert any(name in r[0] and r[2] == sm3 for r in rows), rows
     for d in cases.documents(cid):
-        meta = loads(d["metadata"])
+        meta = loads(d.metadata)
         assert any(f"文件标识 {meta['file_id']}；共享调用 {meta['file_share']}" == r[1] for r in rows), rows

@@ -45,11 +45,11 @@ def test_incomplete_run_then_bulk_manual_and_override(window: Any, imported: Arc
     qtbot.waitExposed(window)
     page = window.show_page("checks")
     cat = imported.catalog
-    before = {c: cat.cases.get(c)["status"] for c in cat.cases.ids()}
+    before = {c: cat.cases.get(c).status for c in cat.cases.ids()}
     _run(page, qtbot)
     text = page.summary_label.text()
     assert "检测未完成" in text and "病毒库" in text and "未被退回" in text and text.endswith("结论：未完成")
-    after = {c: cat.cases.get(c)["status"] for c in cat.cases.ids()}
+    after = {c: cat.cases.get(c).status for c in cat.cases.ids()}
     own = {c for c in after if after[c] == "returned"}              # only for their own defects
     for c in own:
         assert [r for r in cat.checks.results(page.run.run_id, c) if r.result == "fail"
@@ -82,7 +82,7 @@ def test_incomplete_run_then_bulk_manual_and_override(window: Any, imported: Arc
     logged = [json.loads(e.detail) for e in cat.audit.search(action="check.override")]
     assert {d["case_id"] for d in logged} == set(chosen) and {d["item"] for d in logged} >= {"GD-4-1"}
     for c in chosen:
-        assert cat.cases.get(c)["status"] == "checked", [(r.item, r.result, r.overridden)
+        assert cat.cases.get(c).status == "checked", [(r.item, r.result, r.overridden)
                                                           for r in cat.checks.results(page.run.run_id, c)
                                                           if r.result in ("fail", "manual")]
     sel = page.matrix.selectionModel()

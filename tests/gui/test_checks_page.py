@@ -66,7 +66,7 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     cat = imported.catalog
     n_cases = cat.cases.count()
     assert _rows(page) == n_cases and page.run is not None
-    returned = {c for c in cat.cases.ids() if cat.cases.get(c)["status"] == "returned"}
+    returned = {c for c in cat.cases.ids() if cat.cases.get(c).status == "returned"}
     assert returned and len(returned) < n_cases, {(r.case_id, r.item, r.detail) for r in page.run.results if r.result == "fail" and r.case_id in (1, 2)}
     red = QColor("#f4c7c3")
     reds = [r for r in range(_rows(page))
@@ -97,7 +97,7 @@ def test_checks_page_run_matrix_drilldown_manual_override(window: Any, imported:
     _pick(page, "GD-3-4", qtbot)
     type_text(qtbot, page.note_edit, "空白页为业务系统占位文件，经科长批准")
     click(qtbot, page.override_button)
-    assert cat.cases.get(empty_case)["status"] == "checked"
+    assert cat.cases.get(empty_case).status == "checked"
     assert "已准予通过" in _node(page, "GD-3-4").text(2)
     # re-run the failed: only the still-failing cases are checked again
     still = returned - {empty_case}
@@ -115,7 +115,7 @@ def test_checks_page_cancel_leaves_cases_alone(window: Any, imported: Archive, q
     window.show()
     qtbot.waitExposed(window)
     page = window.show_page("checks")
-    before = {c: imported.catalog.cases.get(c)["status"] for c in imported.catalog.cases.ids()}
+    before = {c: imported.catalog.cases.get(c).status for c in imported.catalog.cases.ids()}
     click(qtbot, page.run_button)
     assert page.job is not None
     assert not page.run_button.isEnabled()                  # conflicting actions disabled while it runs
@@ -125,7 +125,7 @@ def test_checks_page_cancel_leaves_cases_alone(window: Any, imported: Archive, q
         pass
     assert "取消" in page.summary_label.text()
     assert page.run_button.isEnabled()
-    assert {c: imported.catalog.cases.get(c)["status"] for c in before} == before
+    assert {c: imported.catalog.cases.get(c).status for c in before} == before
     assert imported.catalog.checks.runs(limit=1)[0].state == "cancelled"
 
 

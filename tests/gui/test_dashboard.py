@@ -34,17 +34,17 @@ def test_dashboard_data_from_core_services(archive: Archive) -> None:
     # art. 9: open cases of 2015..2023 are overdue on 2025-05-20; 2024's are due on 2025-06-30
     over, soon = overdue_cases(archive, TODAY), due_soon_cases(archive, TODAY, days=60)
     assert d.overdue_count == len(over) > 0 and d.due_soon_count == len(soon) > 0
-    assert all(r["deadline"] < TODAY.isoformat() for r in d.overdue)
-    assert all(r["deadline"] == "2025-06-30" for r in d.due_soon)
+    assert all(r.deadline < TODAY.isoformat() for r in d.overdue)
+    assert all(r.deadline == "2025-06-30" for r in d.due_soon)
     assert d.overdue == over[:50]                 # the same rows and order as archiving.overdue_cases
     # nothing backed up or checked yet: both are due
-    assert {c["kind"] for c in d.due} >= {"backup", "fixity"}
+    assert {c.kind for c in d.due} >= {"backup", "fixity"}
     assert d.backup["copies"] == 0 and d.backup["overdue"]
     assert d.check_runs == []
     # retention ends (D10 from 2015 → 2025-12-31 is beyond 90 days of 2025-05-20: not yet)
     assert d.expiring_count == 0
     late = dashboard_data(archive, today=date(2025, 11, 1))
-    assert sorted(e["case_id"] for e in late.expiring) == sorted(expiring_ids)
+    assert sorted(e.case_id for e in late.expiring) == sorted(expiring_ids)
     assert late.expiring_count == len([e for e in expiry_list(archive, today=date(2025, 11, 1), horizon_days=90)
                                        if not e.decision])
     assert d.errors == {}
@@ -55,8 +55,8 @@ def test_dashboard_shows_last_check_run(imported: Archive) -> None:
 
     run = run_checks(imported, "archiving")
     d = dashboard_data(imported)
-    assert d.check_runs[0]["id"] == run.run_id and d.check_runs[0]["stage"] == "archiving"
-    assert d.check_runs[0]["summary"]["counts"] == run.counts()
+    assert d.check_runs[0].id == run.run_id and d.check_runs[0].stage == "archiving"
+    assert d.check_runs[0].counts == run.counts()
     assert d.status_counts["imported"] + d.status_counts["checked"] + d.status_counts["returned"] >= 1
 
 

@@ -30,7 +30,7 @@ def test_ensure_demo_archive_creates_once(tmp_path: Path) -> None:
         assert arch.fonds_code == "Z001" and arch.setting("archive.name") == DEMO_NAME
         assert arch.setting(POPULATED_KEY) is True
         table = arch.catalog.retention.active_table()        # a clerk can classify and transfer at once
-        assert table is not None and table["approval"]
+        assert table is not None and table.approval
         from desktop_app.core.crypto import keystore
         from desktop_app.core.demo_archive import DEMO_KEY_PASSPHRASE
 

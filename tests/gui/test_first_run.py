@@ -126,7 +126,7 @@ def test_agency_wizard_activates_table_and_makes_key(app: Any, qtbot: Any, tmp_p
     assert arch is not None, w.error_label.text()
     try:
         table = arch.catalog.retention.active_table()
-        assert table is not None and table["approval"] == "某档发〔2026〕3 号"
+        assert table is not None and table.approval == "某档发〔2026〕3 号"
         info = keystore.key_info(arch)
         assert info is not None and w.done_page.fingerprint.text() == pem.format_fingerprint(info.fingerprint)
         keystore.load_private_key(arch, "key-pass-1")

@@ -186,5 +186,5 @@ def test_reopened_page_lists_what_the_last_import_counted(window: Any, archive: 
     assert f"失败 {len(report.failed)} 个" in page.summary_label.text()
     failed = page.rows_of_kind("failed")
     assert len(failed) == len(report.failed)
-    assert {i.toolTip(2) for i in failed} == {str(f["message"]) for f in report.failed}
+    assert {i.toolTip(2) for i in failed} == {f.message for f in report.failed}
     assert len(page.rows_of_kind("warning")) == len(report.warnings)

@@ -145,7 +145,7 @@ def test_appraisal_and_two_person_destruction(page: Any, ctx: Any, archive: Arch
     assert d.state == "executed" and d.proposed_by != d.approved_by
     assert all(not (archive.root / f["path"]).exists() for i in d.items for f in i.files)
     assert all(not (archive.root / c.store_path).exists() for c in comps)
-    assert archive.catalog.cases.get(case_id)["status"] == "destroyed"
+    assert archive.catalog.cases.get(case_id).status == "destroyed"
     ctx2.wait_for_jobs(10_000)
     qtbot.wait(1)
     other.close()

@@ -25,7 +25,7 @@ def _open(window: Any, qtbot: Any) -> Any:
 
 def add_archived(archive: Archive, n: int, year: int = 2024, retention: str = "Y") -> None:
     cat = archive.catalog
-    fonds_id = cat.fonds.by_code("Z001")["id"]
+    fonds_id = cat.fonds.by_code("Z001").id
     rec = CaseRecord(fields={"electronic_record_code": f"E{n}", "project_id": f"P{n}", "task_name": "食品经营许可",
                              "project_name": f"李四食品经营许可{n}", "transact_time": f"{year}-03-05 10:00:00",
                              "receive_department": "测试县市场监督管理局", "security_classification": "非密"},

@@ -55,10 +55,10 @@ def test_edit_save_export_activate(window: Any, archive: Archive, qtbot: Any, tm
     type_text(qtbot, page.name_edit, "2026 修订")
     click(qtbot, page.save_button)
     tables = cat.retention.tables()
-    assert [t["version"] for t in tables] == [1, 2] and tables[1]["active"] == 1
-    entries = {e["category_code"]: e for e in cat.retention.entries(int(tables[1]["id"]))}
-    assert entries["ZW01"]["retention"] == "D30" and entries["ZW14"]["task_names"] == ["*新事项*"]
-    assert {e["category_code"]: e for e in cat.retention.entries(int(tables[0]["id"]))}["ZW01"]["retention"] == "Y"
+    assert [t.version for t in tables] == [1, 2] and tables[1].active == 1
+    entries = {e.category_code: e for e in cat.retention.entries(int(tables[1].id))}
+    assert entries["ZW01"].retention == "D30" and entries["ZW14"].task_names == ("*新事项*",)
+    assert {e.category_code: e for e in cat.retention.entries(int(tables[0].id))}["ZW01"].retention == "Y"
 
     _edit(qtbot, page.table, 0, 8, "五年")
     click(qtbot, page.save_button)
@@ -73,4 +73,4 @@ def test_edit_save_export_activate(window: Any, archive: Archive, qtbot: Any, tm
     choose(qtbot, page.version_combo, page.version_combo.itemData(0))
     assert page.table.item(0, 8).text() == "Y"
     click(qtbot, page.activate_button)
-    assert cat.retention.active_table()["version"] == 1
+    assert cat.retention.active_table().version == 1

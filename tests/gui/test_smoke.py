@@ -15,10 +15,12 @@ from desktop_app.gui.smoke import file_is_free, first_pdf, run_smoke
 def test_smoke_previews_the_first_pdf(window: Any, imported: Archive, capsys: pytest.CaptureFixture[str]) -> None:
     window.show()
     assert run_smoke(window, imported) == 0
-    case_id, comp = first_pdf(imported) or (0, {})
+    found = first_pdf(imported)
+    assert found is not None
+    case_id, comp = found
     assert window.current_key == "case_detail" and window.show_page("case_detail").case_id == case_id
     assert window.show_page("case_detail").preview.mode == "pdf"
-    assert f"预览 {comp['original_name']}" in capsys.readouterr().out
+    assert f"预览 {comp.original_name}" in capsys.readouterr().out
 
 
 def test_smoke_fails_without_a_pdf(window: Any, archive: Archive, capsys: pytest.CaptureFixture[str]) -> None:

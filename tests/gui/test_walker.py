@@ -42,7 +42,7 @@ def walker_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         import_default_table(arch)
         classify_cases(arch)
         run_checks(arch, "archiving")
-        checked = [c for c in arch.catalog.cases.ids() if arch.catalog.cases.get(c)["status"] == "checked"]
+        checked = [c for c in arch.catalog.cases.ids() if arch.catalog.cases.get(c).status == "checked"]
         if checked:
             archive_cases(arch, checked[:3])
         for role in ALL_ROLES:

@@ -59,7 +59,7 @@ def test_retention_shows_its_name_not_its_code(window: Any, imported: Archive, q
     import_default_table(imported)
     classify_cases(imported)
     cat = imported.catalog
-    ids = [c for c in cat.cases.ids() if cat.cases.get(c)["status"] == "classified"][:2]
+    ids = [c for c in cat.cases.ids() if cat.cases.get(c).status == "classified"][:2]
     archive_cases(imported, ids, override_reason="演示：越过检测")
     page = _open(window, qtbot, "transfer")
     window.refresh_action.trigger()

@@ -48,7 +48,7 @@ def _wait(page: Any, qtbot: Any) -> None:
 def _statuses(arch: Any) -> dict[str, int]:
     out: dict[str, int] = {}
     for c in arch.catalog.cases.ids():
-        st = arch.catalog.cases.get(c)["status"]
+        st = arch.catalog.cases.get(c).status
         out[st] = out.get(st, 0) + 1
     return out
 

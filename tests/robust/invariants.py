@@ -30,7 +30,7 @@ class Health:
 
 
 def known_files(cat: Any) -> set[str]:
-    known = {c["store_path"] for c in cat.cases.all_component_paths() if c["present"]}
+    known = {c.store_path for c in cat.cases.all_component_paths() if c.present}
     for row in cat.all("SELECT store_path, archival_code, status FROM cases"):
         if row["store_path"]:
             known.add(f"{row['store_path']}/{METADATA_NAME}")
@@ -73,11 +73,11 @@ def _check(arch: Archive, root: Path, backup_dests: tuple[Path, ...], carrier_di
     assert cat.ops.count("running") == 0, cat.ops.running()
     # every catalog entry: file there, same digest
     for comp in cat.cases.all_component_paths():
-        if not comp["present"]:
+        if not comp.present:
             continue
-        p = root / comp["store_path"]
-        assert p.is_file(), f"catalog entry without file: {comp['store_path']}"
-        assert digest_file(p).sm3 == comp["sm3"], f"file differs from catalog: {comp['store_path']}"
+        p = root / comp.store_path
+        assert p.is_file(), f"catalog entry without file: {comp.store_path}"
+        assert digest_file(p).sm3 == comp.sm3, f"file differs from catalog: {comp.store_path}"
     # no store file the catalog does not know
     codes = {r["archival_code"] for r in cat.all("SELECT archival_code FROM cases WHERE archival_code IS NOT NULL")}
     stray = {f for f in store_files(root) - known_files(cat) if not is_record_version(f, codes)}

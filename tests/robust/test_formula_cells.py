@@ -32,7 +32,7 @@ def arch_root(tmp_path):
     arch = Archive.init(root, fonds="Z001", name="测试县", password=PASSWORD)
     import_default_table(arch)
     cat = arch.catalog
-    fonds_id = cat.fonds.by_code("Z001")["id"]
+    fonds_id = cat.fonds.by_code("Z001").id
     for n, name in enumerate(EVIL, 1):
         rec = CaseRecord(fields={"electronic_record_code": f"E{n}", "project_id": f"P{n}", "task_name": name,
                                  "project_name": name, "transact_time": "2024-03-05 10:00:00",
@@ -97,8 +97,8 @@ def test_retention_table_export_is_inert_and_round_trips(arch_root, tmp_path):
                 cells = [str(c.value) for r in load_workbook(out).worksheets[0].iter_rows() for c in r if c.value]
             assert all(inert(c) for c in cells) and "'=1+1 恶意类目" in cells
             import_table(arch, out, name=f"再导入 {ext}")        # ArchDesk reads its own export back
-            names = [e["category_name"] for e in arch.catalog.retention.entries(
-                int(arch.catalog.retention.active_table()["id"]))]
+            names = [e.category_name for e in arch.catalog.retention.entries(
+                int(arch.catalog.retention.active_table().id))]
             assert "=1+1 恶意类目" in names
     finally:
         arch.close()

@@ -155,8 +155,8 @@ def test_disk_full_under_the_archive_during_import_and_archiving(tmp_path, small
     pkgs = [make_package(tmp_path / f"p{i}", case_fields(i), {"申报文件/申请表.pdf": PDF + os.urandom(900_000)})
             for i in range(1, 5)]
     rep = import_paths(arch, pkgs)                                  # the 4th package does not fit
-    assert rep.imported and rep.failed and {f["code"] for f in rep.failed} == {"disk_full"}, rep.failed
-    assert all(chinese(f["message"]) for f in rep.failed)
+    assert rep.imported and rep.failed and {f.code for f in rep.failed} == {"disk_full"}, rep.failed
+    assert all(chinese(f.message) for f in rep.failed)
     arch.close()
     check_archive(root)
     disk.grow(8_000_000)
@@ -298,7 +298,7 @@ def test_injected_io_errors(agency, tmp_path, monkeypatch, op, target, n):
     finally:
         monkeypatch.undo()
     if seen["fired"] and not isinstance(outcome, ArchDeskError) and op == "import":
-        assert outcome.failed and all(chinese(f["message"]) for f in outcome.failed), outcome
+        assert outcome.failed and all(chinese(f.message) for f in outcome.failed), outcome
     if seen["fired"] and not isinstance(outcome, ArchDeskError):
         assert done(arch) or op == "import", f"{op}: reported success after {target} #{n} failed, but is not done"
     arch.close()

@@ -33,7 +33,7 @@ def test_catastrophic_patterns_are_refused_at_import(agency, tmp_path, column):
         rows = list(csv.reader(io.StringIO(src.read_bytes().decode("utf-8-sig"))))
         cols = [i for i, h in enumerate(rows[0]) if h in ("事项编码", "事项名称", "事项类型", "办理结果", "办件类型")]
         col = cols[min(column, len(cols) - 1)]
-        active = arch.catalog.retention.active_table()["id"]
+        active = arch.catalog.retention.active_table().id
         for pat in EVIL:
             rows[1][col] = f"re:{pat}"
             buf = io.StringIO()
@@ -44,7 +44,7 @@ def test_catastrophic_patterns_are_refused_at_import(agency, tmp_path, column):
                 import_table(arch, src, name="坏表")
             assert "第 2 行" in e.value.message and "已拒绝" in e.value.message, e.value.message
             assert time.monotonic() - t < 5
-            assert arch.catalog.retention.active_table()["id"] == active       # nothing stored changed
+            assert arch.catalog.retention.active_table().id == active       # nothing stored changed
     finally:
         arch.close()
 

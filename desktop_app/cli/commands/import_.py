@@ -20,9 +20,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
         report = import_paths(arch, args.paths, TextProgress("导入"))
     lines = [f"导入 {len(report.imported)} 件，跳过 {len(report.skipped)} 件，拒绝 {len(report.failed)} 件"
              f"（{report.files} 个文件，{report.bytes / 1e6:.1f} MB）。"]
-    lines += [f"  跳过 {s['path']}：{s.get('message', s['reason'])}" for s in report.skipped]
-    lines += [f"  拒绝 {f['path']}：{f['message']}" for f in report.failed]
-    lines += [f"  提示 {w['path']}：{w['message']}" for w in report.warnings]
+    lines += [f"  跳过 {s.path}：{s.message or s.reason}" for s in report.skipped]
+    lines += [f"  拒绝 {f.path}：{f.message}" for f in report.failed]
+    lines += [f"  提示 {w.path}：{w.message}" for w in report.warnings]
     if report.cancelled:
         lines.append("已取消：其余信息包未导入。")
     out.result(report.to_json(), "\n".join(lines))

@@ -26,8 +26,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
         rows = cases.page(flt, offset=0, limit=args.limit or max(total, 1))
     keys = ("id", "electronic_record_code", "project_id", "task_name", "status", "archival_code", "retention",
             "year")
-    items = [{k: r[k] for k in keys} for r in rows]
-    text = "\n".join(f"{r['id']:>6}  {Status(r['status']).label:<4}  {r['archival_code'] or '-':<24}  "
-                     f"{r['electronic_record_code']}  {r['task_name']}" for r in rows)
+    items = [{k: getattr(r, k) for k in keys} for r in rows]
+    text = "\n".join(f"{r.id:>6}  {Status(r.status).label:<4}  {r.archival_code or '-':<24}  "
+                     f"{r.electronic_record_code}  {r.task_name}" for r in rows)
     out.result({"total": total, "cases": items}, (text + "\n" if text else "") + f"共 {total} 件")
     return 0

@@ -36,7 +36,7 @@ def _table_id(arch, version: int | None) -> int | None:  # type: ignore[no-untyp
     row = arch.catalog.retention.table_by_version(version)
     if row is None:
         raise NotFound(f"没有第 {version} 版保管期限表。", version=version)
-    return int(row["id"])
+    return int(row.id)
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
@@ -55,8 +55,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
             t = arch.catalog.retention.table(tid)
             assert t is not None              # just imported
             n = len(arch.catalog.retention.entries(tid))
-            out.result({"table_id": tid, "version": t["version"], "entries": n, "active": bool(t["active"])},
-                       f"已导入第 {t['version']} 版保管期限表（{n} 个类目）" + ("，已启用" if t["active"] else ""))
+            out.result({"table_id": tid, "version": t.version, "entries": n, "active": bool(t.active)},
+                       f"已导入第 {t.version} 版保管期限表（{n} 个类目）" + ("，已启用" if t.active else ""))
         elif cmd == "export":
             n = r.export_table(arch, Path(args.file), _table_id(arch, args.version))
             out.result({"file": args.file, "entries": n}, f"已导出 {n} 个类目到 {args.file}")
@@ -64,8 +64,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
             r.activate_table(arch, int(_table_id(arch, args.version) or 0))
             out.result({"version": args.version, "active": True}, f"已启用第 {args.version} 版")
         else:
-            tables = [{"version": t["version"], "name": t["name"], "active": bool(t["active"]),
-                       "approval": t["approval"], "entries": t["entry_count"], "created_at": t["created_at"]}
+            tables = [{"version": t.version, "name": t.name, "active": bool(t.active),
+                       "approval": t.approval, "entries": t.entry_count, "created_at": t.created_at}
                       for t in arch.catalog.retention.tables()]
             entries: list[dict[str, Any]] = []
             if tables:

@@ -38,8 +38,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
     d = res.to_dict()
     if indexed is not None:
         d["indexed"] = indexed
-    lines = [f"{h.case_id:>6}  {h.case.get('archival_code') or '-':<24}  {h.case.get('task_name', '')}  "
-             f"{h.case.get('project_name', '')}  [{'/'.join(h.matched)}]" for h in res.hits]
+    lines = [f"{h.case_id:>6}  {h.case.archival_code or '-':<24}  {h.case.task_name}  "
+             f"{h.case.project_name}  [{'/'.join(h.matched)}]" for h in res.hits]
     total = f"{res.total}{'+' if res.more else ''}"
     lines.append(f"共 {total} 件" + (f"（另有 {res.pending} 件的 PDF 文字尚未索引，可加 --index）" if res.pending else ""))
     out.result(d, "\n".join(lines))

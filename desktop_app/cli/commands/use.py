@@ -59,12 +59,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run_open(args: argparse.Namespace, out: Output) -> int:
     with open_archive(args) as arch:
         s = use.open_for_use(arch, args.case, args.purpose)
-    d = {"use_id": s.use_id, "case_id": s.case_id, "opening": s.opening, "case": s.case, "metadata": s.metadata,
-         "documents": s.documents, "files": s.files}
-    lines = [f"已登记利用（第 {s.use_id} 号）：{s.case.get('archival_code') or s.case.get('electronic_record_code')}"
-             f"  {s.case.get('project_name', '')}（{s.opening}）"]
-    lines += [f"  文件 {f['id']:>5}  {f['name']}  {f['size']} 字节" for f in s.files]
-    out.result(d, "\n".join(lines))
+    lines = [f"已登记利用（第 {s.use_id} 号）：{s.case.archival_code or s.case.electronic_record_code}"
+             f"  {s.case.project_name}（{s.opening}）"]
+    lines += [f"  文件 {f.id:>5}  {f.name}  {f.size} 字节" for f in s.files]
+    out.result(s.to_dict(), "\n".join(lines))
     return 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .corrections import correct_metadata, latest_record, record_versions, xml_name
 from .rebuild import RebuildReport, rebuild_catalog
@@ -11,6 +11,7 @@ from .step import ArchiveReport, archive_cases, record_dir, record_path, recover
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
+    from ..entities.cases import DeadlineCase
 
 __all__ = ["ArchiveReport", "RebuildReport", "archive_cases", "correct_metadata", "deadline_for",
            "due_soon_cases", "latest_record", "overdue_cases", "rebuild_catalog", "record_dir", "record_path",
@@ -22,15 +23,15 @@ def deadline_for(year: int) -> date:
     return date(year + 1, 6, 30)
 
 
-def overdue_cases(archive: Archive, today: date | None = None) -> list[dict[str, Any]]:
+def overdue_cases(archive: Archive, today: date | None = None) -> list[DeadlineCase]:
     """Cases completed in year N, not archived, and past 30 June of N+1 (for the dashboard / case list)."""
     today = today or date.today()
-    return [dict(r) for r in archive.catalog.archiving.overdue(today.isoformat())]
+    return archive.catalog.archiving.overdue(today.isoformat())
 
 
-def due_soon_cases(archive: Archive, today: date | None = None, days: int = 60) -> list[dict[str, Any]]:
+def due_soon_cases(archive: Archive, today: date | None = None, days: int = 60) -> list[DeadlineCase]:
     from datetime import timedelta
 
     today = today or date.today()
     horizon = today + timedelta(days=days)
-    return [dict(r) for r in archive.catalog.archiving.due_before(today.isoformat(), horizon.isoformat())]
+    return archive.catalog.archiving.due_before(today.isoformat(), horizon.isoformat())

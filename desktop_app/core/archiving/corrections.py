@@ -57,7 +57,7 @@ def correct_metadata(archive: Archive, case_id: int, changes: dict[str, str], re
     row = cat.cases.get(case_id)
     if row is None:
         raise NotFound(f"没有编号为 {case_id} 的办件。", case_id=case_id)
-    if row["status"] not in ("archived", "transferred"):
+    if row.status not in ("archived", "transferred"):
         raise StateError("只有已归档的办件通过新版本更正；未归档的办件请直接修改元数据。", case_id=case_id)
     from ..cases import validate_fields
 
@@ -65,22 +65,22 @@ def correct_metadata(archive: Archive, case_id: int, changes: dict[str, str], re
     problems = validate_fields(fields)
     if problems:
         raise UsageError("更正后的元数据有误：" + "；".join(problems.values()), problems=problems)
-    folder = archive.root / row["store_path"]
-    current = latest_record(folder, row["archival_code"])
+    folder = archive.root / row.store_path
+    current = latest_record(folder, row.archival_code or "")
     if current is None:
-        raise StateError(f"找不到办件的元数据记录：{row['store_path']}", case_id=case_id)
+        raise StateError(f"找不到办件的元数据记录：{row.store_path}", case_id=case_id)
     version = current[0] + 1
     before = {k: cat.cases.metadata(case_id).get(k, "") for k in changes}
     ts = now()
     event = {"stage_code": "99", "stage_name": "更正", "actor": archive.user.name, "department": "", "time": ts,
              "action": "元数据更正", "outcome": "完成",
-             "detail": f"形成第 {version} 版元数据记录 {xml_name(row['archival_code'], version)}（保留第 "
+             "detail": f"形成第 {version} 版元数据记录 {xml_name(row.archival_code or '', version)}（保留第 "
                        f"{current[0]} 版）；更正项：{'、'.join(CASE_FIELD_LABELS[k] for k in changes)}；理由：{reason}",
              "origin": "archdesk"}
     old = read_record(current[1].read_bytes())
-    file_names = {int(c["id"]): str(c["store_path"]).rsplit("/", 1)[-1] for c in cat.cases.components(case_id)}
+    file_names = {int(c.id): str(c.store_path).rsplit("/", 1)[-1] for c in cat.cases.components(case_id)}
     overrides: dict[str, Any] = {k: fields.get(k, "") for k in MIRRORED}
-    overrides.update(version=int(row["version"]) + 1, updated_at=ts)
+    overrides.update(version=int(row.version) + 1, updated_at=ts)
     rec = build_record(archive, case_id, file_names=file_names, case_overrides=overrides, extra_events=[event],
                        record_version=version, created=ts, supersedes=current[1].name, base_info=fields)
     rec["check_summary"] = old.get("check_summary")
@@ -88,15 +88,15 @@ def correct_metadata(archive: Archive, case_id: int, changes: dict[str, str], re
     bad = validate(data)
     if bad:
         raise StateError(f"更正后的记录不符合 XSD：{bad[0]}", problems=bad)
-    dest = folder / xml_name(row["archival_code"], version)
+    dest = folder / xml_name(row.archival_code or "", version)
     op = cat.ops.begin("archive.correct", {"case_id": case_id, "file": str(dest.relative_to(archive.root)),
-                                           "catalog_version": int(row["version"])}, archive.user.name)
+                                           "catalog_version": int(row.version)}, archive.user.name)
     atomic_write_bytes(dest, data)
     dg = digest_bytes(data)
     with cat.write():
         cat.cases.set_record_file(case_id, dest.name, dg.size, dg.sm3, dg.sha256)
         cat.cases.update_fields(case_id, fields)
-        cat.archiving.set_version(case_id, int(row["version"]) + 1)
+        cat.archiving.set_version(case_id, int(row.version) + 1)
         cat.cases.add_event(case_id, EventRecord(**event))
         archive.record("case.correct", "case", case_id, version=version, reason=reason, before=before,
                        after=changes, file=dest.name, record=dest.name, record_sm3=dg.sm3)

@@ -41,7 +41,7 @@ def stage(archive: Archive, case_id: int, intake_rel: str, staging: Path) -> Non
         dest.mkdir(parents=True, exist_ok=True)
         copy_file_with_digest(src, dest / METADATA_NAME)
     row = archive.catalog.cases.get(case_id)
-    batch = archive.catalog.checks.batch(row["batch_id"]) if row is not None else None
+    batch = archive.catalog.checks.batch(row.batch_id) if row is not None else None
     data = manifest_bytes((batch or {}).get("declared"))
     if data is not None:
         dest.mkdir(parents=True, exist_ok=True)

@@ -241,7 +241,7 @@ def _ensure_settings(cat: Catalog) -> None:
     fonds = cat.fonds.all()
     with cat.write():
         if fonds:
-            cat.settings.set("archive.fonds", fonds[0]["code"])
-            cat.settings.set("archive.name", fonds[0]["name"])
+            cat.settings.set("archive.fonds", fonds[0].code)
+            cat.settings.set("archive.name", fonds[0].name)
         cat.settings.set("archive.role", "agency")
         cat.settings.set("security.role_separation", False)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..catalog._util import loads
 from ..catalog.archiving_queries import CASE_COLUMNS
+from ..entities.cases import Component
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
@@ -57,42 +58,42 @@ def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], 
     cat = archive.catalog
     row = cat.cases.get(case_id)
     assert row is not None
-    case = {k: _str(row[k]) for k in CASE_COLUMNS}
+    case = {k: _str(getattr(row, k)) for k in CASE_COLUMNS}
     case.update({k: _str(v) for k, v in case_overrides.items()})
     fonds_code, fonds_name = archive.fonds_code, str(archive.setting("archive.name", ""))
-    if row["fonds_id"] is not None:
+    if row.fonds_id is not None:
         for f in cat.fonds.all():
-            if int(f["id"]) == int(row["fonds_id"]):
-                fonds_code, fonds_name = str(f["code"]), str(f["name"])
+            if int(f.id) == int(row.fonds_id):
+                fonds_code, fonds_name = str(f.code), str(f.name)
     cls = cat.retention.classification(case_id)
     classification: dict[str, Any] | None = None
     if cls:
-        classification = {k: _str(cls.get(k)) or "" for k in ("category_code", "category_name", "retention",
+        classification = {k: _str(getattr(cls, k)) or "" for k in ("category_code", "category_name", "retention",
                                                                "opening", "method", "table_version", "reason",
                                                                "actor", "time")}
-        classification["warnings"] = list(cls.get("warnings") or [])
-    comps_by_doc: dict[int, list[Any]] = {}
+        classification["warnings"] = list(cls.warnings)
+    comps_by_doc: dict[int, list[Component]] = {}
     for c in cat.cases.components(case_id):
-        comps_by_doc.setdefault(int(c["document_id"]), []).append(c)
-    seq_of = {int(c["id"]): f"{c['doc_seq']}/{c['seq']}" for cs in comps_by_doc.values() for c in cs}
+        comps_by_doc.setdefault(int(c.document_id), []).append(c)
+    seq_of = {int(c.id): f"{c.doc_seq}/{c.seq}" for cs in comps_by_doc.values() for c in cs}
     documents = []
     for d in cat.cases.documents(case_id):
         documents.append({
-            **{k: _str(d[k]) or "" for k in ("seq", "title", "standard_name", "material_code", "source",
+            **{k: _str(getattr(d, k)) or "" for k in ("seq", "title", "standard_name", "material_code", "source",
                                               "responsible", "doc_number", "doc_date", "pages")},
-            "metadata": {k: _str(v) or "" for k, v in (loads(d["metadata"]) or {}).items()},
+            "metadata": {k: _str(v) or "" for k, v in (loads(d.metadata) or {}).items()},
             "components": [{
-                "seq": c["seq"], "file_name": file_names.get(int(c["id"]), str(c["store_path"]).rsplit("/", 1)[-1]),
-                "original_name": c["original_name"], "original_path": c["original_path"], "size": c["size"],
-                "sm3": c["sm3"], "sha256": c["sha256"], "format_puid": c["format_puid"],
-                "format_name": c["format_name"], "mime": c["mime"], "declared_digest": c["declared_digest"],
-                "declared_algorithm": c["declared_algorithm"], "role": c["role"],
-                "derived_from": seq_of.get(int(c["derived_from"]), "") if c["derived_from"] else "",
-                "present": bool(c["present"]), "created_at": c["created_at"],
-                "creator": (creators or {}).get(int(c["id"])) or c["creator"]}
-                for c in comps_by_doc.get(int(d["id"]), [])],
+                "seq": c.seq, "file_name": file_names.get(int(c.id), str(c.store_path).rsplit("/", 1)[-1]),
+                "original_name": c.original_name, "original_path": c.original_path, "size": c.size,
+                "sm3": c.sm3, "sha256": c.sha256, "format_puid": c.format_puid,
+                "format_name": c.format_name, "mime": c.mime, "declared_digest": c.declared_digest,
+                "declared_algorithm": c.declared_algorithm, "role": c.role,
+                "derived_from": seq_of.get(int(c.derived_from), "") if c.derived_from else "",
+                "present": bool(c.present), "created_at": c.created_at,
+                "creator": (creators or {}).get(int(c.id)) or c.creator}
+                for c in comps_by_doc.get(int(d.id), [])],
         })
-    events = [{k: str(e[k] or "") for k in ("stage_code", "stage_name", "actor", "department", "time", "action",
+    events = [{k: str(getattr(e, k) or "") for k in ("stage_code", "stage_name", "actor", "department", "time", "action",
                                            "outcome", "detail", "origin")} for e in cat.cases.events(case_id)]
     events += extra_events
     return {"archival_code": case["archival_code"], "record_version": record_version, "created": created,
@@ -106,6 +107,6 @@ def build_record(archive: Archive, case_id: int, *, file_names: dict[int, str], 
 def _known_provenance(archive: Archive, case_id: int) -> list[dict[str, Any]]:
     from .provenance import FOLDER, ROLES
 
-    return [{"name": r["name"], "role": ROLES.get(r["name"].rsplit("/", 1)[-1], ""), "size": r["size"],
-             "sm3": r["sm3"], "sha256": r["sha256"]}
-            for r in archive.catalog.cases.record_files(case_id) if str(r["name"]).startswith(FOLDER + "/")]
+    return [{"name": r.name, "role": ROLES.get(r.name.rsplit("/", 1)[-1], ""), "size": r.size,
+             "sm3": r.sm3, "sha256": r.sha256}
+            for r in archive.catalog.cases.record_files(case_id) if str(r.name).startswith(FOLDER + "/")]

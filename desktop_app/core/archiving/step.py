@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalog._util import now
 from ..digest import digest_file
+from ..entities.cases import Case
 from ..errors import ArchDeskError, ArchiveBusy, Cancelled, NotFound, StateError, StorageError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
@@ -107,17 +108,17 @@ def _allocate_batch(archive: Archive, case_ids: list[int], override_reason: str 
         pass   # e.g. one case without a 机构 code: number them one by one, errors per case
 
 
-def _gate(archive: Archive, row: Any, override_reason: str | None) -> None:
-    status = row["status"]
+def _gate(archive: Archive, row: Case, override_reason: str | None) -> None:
+    status = row.status
     if status in FROZEN:
-        raise StateError(f"办件 {row['id']} 已归档（{STATUS_LABELS[Status(status)]}）。", case_id=row["id"])
+        raise StateError(f"办件 {row.id} 已归档（{STATUS_LABELS[Status(status)]}）。", case_id=row.id)
     if status == Status.CHECKED:
         return
-    if override_reason and status in OVERRIDABLE and row["retention"]:
+    if override_reason and status in OVERRIDABLE and row.retention:
         return
     label = STATUS_LABELS.get(Status(status), status) if status in set(Status) else status
-    raise StateError(f"办件 {row['id']} 未通过归档检测（当前状态：{label}），不能归档；"
-                     "如确需归档，请由有权限的人员填写理由越过。", case_id=row["id"], status=status)
+    raise StateError(f"办件 {row.id} 未通过归档检测（当前状态：{label}），不能归档；"
+                     "如确需归档，请由有权限的人员填写理由越过。", case_id=row.id, status=status)
 
 
 def _archive_one(archive: Archive, cid: int, override_reason: str | None, progress: Progress) -> dict[str, Any]:
@@ -133,20 +134,20 @@ def _archive_one(archive: Archive, cid: int, override_reason: str | None, progre
         code = assign_numbers(archive, [cid])[0]["archival_code"]
         files = {}
         for n, c in enumerate(cat.cases.components(cid), 1):
-            ext = PurePosixPath(c["original_name"]).suffix.lower()
-            files[str(c["id"])] = f"{code}-{n:03d}{ext}"
-        detail = f"归档，档号 {code}" + (f"；越过检测，理由：{override_reason}" if row["status"] != "checked"
+            ext = PurePosixPath(c.original_name).suffix.lower()
+            files[str(c.id)] = f"{code}-{n:03d}{ext}"
+        detail = f"归档，档号 {code}" + (f"；越过检测，理由：{override_reason}" if row.status != "checked"
                                         else "")
         event = {"stage_code": "99", "stage_name": "归档", "actor": archive.user.name, "department": "",
                  "time": ts, "action": "归档", "outcome": "完成", "detail": detail, "origin": "archdesk"}
         payload = {"case_id": cid, "archival_code": code, "dest": record_dir(code),
-                   "staging": f".tmp/archive-{uuid.uuid4().hex[:12]}", "intake": row["store_path"],
+                   "staging": f".tmp/archive-{uuid.uuid4().hex[:12]}", "intake": row.store_path,
                    "archived_at": ts, "event": event, "files": files,
-                   "override_reason": override_reason if row["status"] != "checked" else None,
-                   "status_before": row["status"]}
+                   "override_reason": override_reason if row.status != "checked" else None,
+                   "status_before": row.status}
         op_id = cat.ops.begin("archive", payload, archive.user.name)
         if payload["override_reason"]:
-            archive.record("case.archive.override", "case", cid, reason=override_reason, status=row["status"])
+            archive.record("case.archive.override", "case", cid, reason=override_reason, status=row.status)
     lock_path = archive.root / (payload["staging"] + ".lock")
     lock = try_lock(lock_path)
     if lock is None:   # another process's start-up recovery took this operation over
@@ -168,11 +169,11 @@ def _stage(archive: Archive, payload: dict[str, Any], progress: Progress) -> Non
     staging.mkdir(parents=True)
     for c in cat.cases.components(cid):
         progress.check()
-        name = payload["files"][str(c["id"])]
-        dg = copy_file_with_digest(root / c["store_path"], staging / name, progress)
-        if (dg.size, dg.sm3, dg.sha256) != (c["size"], c["sm3"], c["sha256"]):
-            raise StorageError(f"文件在预归档期间被改动（摘要不符），不能归档：{c['store_path']}",
-                               code="digest_mismatch", path=c["store_path"], expected=c["sm3"], found=dg.sm3)
+        name = payload["files"][str(c.id)]
+        dg = copy_file_with_digest(root / c.store_path, staging / name, progress)
+        if (dg.size, dg.sm3, dg.sha256) != (c.size, c.sm3, c.sha256):
+            raise StorageError(f"文件在预归档期间被改动（摘要不符），不能归档：{c.store_path}",
+                               code="digest_mismatch", path=c.store_path, expected=c.sm3, found=dg.sm3)
     code = payload["archival_code"]
     provenance.stage(archive, cid, payload["intake"], staging)
     creators = _creators(archive, cid, staging, payload["files"])
@@ -194,15 +195,15 @@ def _creators(archive: Archive, cid: int, folder: Path, files: dict[str, str]) -
     """What each content file records as its creating application (软硬件环境), read from the copy."""
     from ..checks.creator import creating_application, kind_for
 
-    return {int(c["id"]): creating_application(folder / files[str(c["id"])], kind_for(c["mime"], c["original_name"]))
-            for c in archive.catalog.cases.components(cid) if str(c["id"]) in files}
+    return {int(c.id): creating_application(folder / files[str(c.id)], kind_for(c.mime, c.original_name))
+            for c in archive.catalog.cases.components(cid) if str(c.id) in files}
 
 
 def _dest_complete(archive: Archive, payload: dict[str, Any]) -> bool:
     dest = archive.root / payload["dest"]
     if not (dest / f"{payload['archival_code']}.xml").is_file():
         return False
-    sizes = {int(c["id"]): int(c["size"]) for c in archive.catalog.cases.components(int(payload["case_id"]))}
+    sizes = {int(c.id): int(c.size) for c in archive.catalog.cases.components(int(payload["case_id"]))}
     return all((dest / name).is_file() and (dest / name).stat().st_size == sizes[int(cid)]
                for cid, name in payload["files"].items())
 
@@ -211,7 +212,7 @@ def _complete(archive: Archive, op_id: int, payload: dict[str, Any], progress: P
     root, cat, cid = archive.root, archive.catalog, int(payload["case_id"])
     dest = root / payload["dest"]
     row = cat.cases.get(cid)
-    if row is not None and row["status"] != "archived":
+    if row is not None and row.status != "archived":
         if not dest.exists():
             _stage(archive, payload, progress)
             dest.parent.mkdir(parents=True, exist_ok=True)
@@ -260,7 +261,7 @@ def _rollback(archive: Archive, op_id: int, payload: dict[str, Any], note: str) 
     """Undo the files of an unpublished archive step; the case keeps its 档号 and its status."""
     cat = archive.catalog
     row = cat.cases.get(int(payload["case_id"]))
-    if row is not None and row["status"] == "archived":   # published: only the clean-up was left
+    if row is not None and row.status == "archived":   # published: only the clean-up was left
         _remove_intake(archive, payload["intake"])
         cat.ops.finish(op_id, "done")
         return
@@ -301,9 +302,9 @@ def recover_archive(archive: Archive, op: dict[str, Any]) -> None:
 def record_path(archive: Archive, case_id: int) -> Path | None:
     """The current (latest version) ``<档号>.xml`` of an archived case."""
     row = archive.catalog.cases.get(case_id)
-    if row is None or not row["archival_code"] or row["status"] not in FROZEN:
+    if row is None or not row.archival_code or row.status not in FROZEN:
         return None
     from .corrections import latest_record
 
-    found = latest_record(archive.root / row["store_path"], row["archival_code"])
+    found = latest_record(archive.root / row.store_path, row.archival_code)
     return found[1] if found else None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from ..entities.cases import Case, DeadlineCase
 from ._util import dumps, now
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ COMP_COLUMNS = ("seq", "original_name", "original_path", "store_path", "size", "
                 "created_at", "creator")
 EVENT_COLUMNS = ("stage_code", "stage_name", "actor", "department", "time", "action", "outcome", "detail",
                  "origin")
+_DEADLINE_COLUMNS = ("id, electronic_record_code, project_id, task_name, status, year, transact_time,"
+                     " printf('%04d-06-30', year + 1) AS deadline")
 
 
 class ArchivingQueries:
@@ -52,42 +54,39 @@ class ArchivingQueries:
                 c.execute("UPDATE cases SET version=?, metadata=?, updated_at=? WHERE id=?",
                           (version, dumps(metadata), now(), case_id))
 
-    def overdue(self, today: str) -> list[sqlite3.Row]:
+    def overdue(self, today: str) -> list[DeadlineCase]:
         """Cases completed in year N and still not archived after 30 June of N+1 (art. 9)."""
         marks = ",".join("?" * len(OPEN_STATUSES))
-        return self.cat.all(
-            "SELECT id, electronic_record_code, project_id, task_name, status, year, transact_time,"
-            " printf('%04d-06-30', year + 1) AS deadline FROM cases"
+        return [DeadlineCase.from_row(r) for r in self.cat.all(
+            f"SELECT {_DEADLINE_COLUMNS} FROM cases"
             f" WHERE status IN ({marks}) AND year IS NOT NULL AND printf('%04d-06-30', year + 1) < ?"
-            " ORDER BY year, transact_time, id", (*OPEN_STATUSES, today))
+            " ORDER BY year, transact_time, id", (*OPEN_STATUSES, today))]
 
-    def overdue_head(self, today: str, limit: int) -> tuple[int, list[sqlite3.Row]]:
+    def overdue_head(self, today: str, limit: int) -> tuple[int, list[DeadlineCase]]:
         """How many cases :meth:`overdue` would list, and its first ``limit`` rows (the dashboard)."""
         marks = ",".join("?" * len(OPEN_STATUSES))
         where = (f" WHERE status IN ({marks}) AND year IS NOT NULL AND printf('%04d-06-30', year + 1) < ?")
         params = (*OPEN_STATUSES, today)
         count = int(self.cat.scalar("SELECT count(*) FROM cases" + where, params))
-        rows = self.cat.all(
-            "SELECT id, electronic_record_code, project_id, task_name, status, year, transact_time,"
-            " printf('%04d-06-30', year + 1) AS deadline FROM cases" + where
-            + " ORDER BY year, transact_time, id LIMIT ?", (*params, limit))
-        return count, rows
+        rows = self.cat.all(f"SELECT {_DEADLINE_COLUMNS} FROM cases" + where
+                            + " ORDER BY year, transact_time, id LIMIT ?", (*params, limit))
+        return count, [DeadlineCase.from_row(r) for r in rows]
 
-    def due_before(self, today: str, horizon: str) -> list[sqlite3.Row]:
+    def due_before(self, today: str, horizon: str) -> list[DeadlineCase]:
         """Open cases whose deadline falls between today and ``horizon`` (both 'YYYY-MM-DD')."""
         marks = ",".join("?" * len(OPEN_STATUSES))
-        return self.cat.all(
-            "SELECT id, project_id, task_name, status, year, printf('%04d-06-30', year + 1) AS deadline"
-            f" FROM cases WHERE status IN ({marks}) AND year IS NOT NULL"
+        return [DeadlineCase.from_row(r) for r in self.cat.all(
+            f"SELECT {_DEADLINE_COLUMNS} FROM cases WHERE status IN ({marks}) AND year IS NOT NULL"
             " AND printf('%04d-06-30', year + 1) BETWEEN ? AND ? ORDER BY year, id",
-            (*OPEN_STATUSES, today, horizon))
+            (*OPEN_STATUSES, today, horizon))]
 
     def archived_ids(self) -> list[int]:
         return [r[0] for r in self.cat.all("SELECT id FROM cases WHERE archival_code IS NOT NULL"
                                            " AND status IN ('archived','transferred') ORDER BY id")]
 
-    def by_code(self, code: str) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM cases WHERE archival_code=?", (code,))
+    def by_code(self, code: str) -> Case | None:
+        row = self.cat.one("SELECT * FROM cases WHERE archival_code=?", (code,))
+        return Case.from_row(row) if row else None
 
     # -- rebuild -----------------------------------------------------------------------------
     def insert_rebuilt(self, fonds_id: int, case: dict[str, Any], metadata: dict[str, str],

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-import sqlite3
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..entities.cases import (
+    Case,
+    CaseEvent,
+    CaseIdentity,
+    CaseSummary,
+    Component,
+    ComponentFile,
+    Document,
+    ImportBatch,
+    RecordFile,
+)
 from ..errors import UsageError
 from ..model import CaseRecord, EventRecord
 from ._util import dumps, loads, now
@@ -78,34 +88,39 @@ class CaseQueries:
         self.cat = cat
 
     # -- lookups -----------------------------------------------------------------------------
-    def find_existing(self, erc: str, project_id: str) -> sqlite3.Row | None:
+    def find_existing(self, erc: str, project_id: str) -> CaseIdentity | None:
         """The case already imported under the same 电子文件号 or 办件编号, if any."""
         if erc:
             row = self.cat.one("SELECT id, electronic_record_code, project_id FROM cases "
                                "WHERE electronic_record_code=?", (erc,))
             if row:
-                return row
+                return CaseIdentity.from_row(row)
         if project_id:
-            return self.cat.one("SELECT id, electronic_record_code, project_id FROM cases "
-                                "WHERE project_id=?", (project_id,))
+            row = self.cat.one("SELECT id, electronic_record_code, project_id FROM cases "
+                               "WHERE project_id=?", (project_id,))
+            return CaseIdentity.from_row(row) if row else None
         return None
 
-    def get(self, case_id: int) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM cases WHERE id=?", (case_id,))
+    def get(self, case_id: int) -> Case | None:
+        row = self.cat.one("SELECT * FROM cases WHERE id=?", (case_id,))
+        return Case.from_row(row) if row else None
 
     def metadata(self, case_id: int) -> dict[str, str]:
         row = self.cat.one("SELECT metadata FROM cases WHERE id=?", (case_id,))
         return loads(row[0]) if row else {}
 
-    def documents(self, case_id: int) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT * FROM documents WHERE case_id=? ORDER BY seq", (case_id,))
+    def documents(self, case_id: int) -> list[Document]:
+        return [Document.from_row(r) for r in
+                self.cat.all("SELECT * FROM documents WHERE case_id=? ORDER BY seq", (case_id,))]
 
-    def components(self, case_id: int) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT c.*, d.seq AS doc_seq FROM components c JOIN documents d "
-                            "ON d.id = c.document_id WHERE c.case_id=? ORDER BY d.seq, c.seq", (case_id,))
+    def components(self, case_id: int) -> list[Component]:
+        return [Component.from_row(r) for r in
+                self.cat.all("SELECT c.*, d.seq AS doc_seq FROM components c JOIN documents d "
+                             "ON d.id = c.document_id WHERE c.case_id=? ORDER BY d.seq, c.seq", (case_id,))]
 
-    def events(self, case_id: int) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT * FROM events WHERE case_id=? ORDER BY id", (case_id,))
+    def events(self, case_id: int) -> list[CaseEvent]:
+        return [CaseEvent.from_row(r) for r in
+                self.cat.all("SELECT * FROM events WHERE case_id=? ORDER BY id", (case_id,))]
 
     def has_store_path(self, rel: str) -> bool:
         return self.cat.one("SELECT 1 FROM cases WHERE store_path=?", (rel,)) is not None
@@ -114,8 +129,9 @@ class CaseQueries:
         rows = self.cat.all("SELECT store_path FROM cases")
         return {r[0] for r in rows}
 
-    def all_component_paths(self) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT id, case_id, store_path, size, sm3, sha256, present FROM components")
+    def all_component_paths(self) -> list[ComponentFile]:
+        return [ComponentFile.from_row(r) for r in
+                self.cat.all("SELECT id, case_id, store_path, size, sm3, sha256, present FROM components")]
 
     # -- list / count (the case list and `archdesk list`) ------------------------------------
     def count(self, flt: CaseFilter | None = None) -> int:
@@ -123,14 +139,15 @@ class CaseQueries:
         return int(self.cat.scalar(f"SELECT count(*) FROM cases{where}", params))
 
     def page(self, flt: CaseFilter | None = None, *, offset: int = 0, limit: int = 200,
-             order_by: str = "id", descending: bool = False) -> list[sqlite3.Row]:
+             order_by: str = "id", descending: bool = False) -> list[CaseSummary]:
         if order_by not in SORTABLE:
             raise ValueError(f"cannot sort by {order_by!r}")
         where, params = (flt or CaseFilter()).where()
         direction = "DESC" if descending else "ASC"
         cols = ", ".join(LIST_COLUMNS)
-        return self.cat.all(f"SELECT {cols} FROM cases{where} ORDER BY {order_by} {direction}, id {direction} "
-                            "LIMIT ? OFFSET ?", (*params, limit, offset))
+        return [CaseSummary.from_row(r) for r in
+                self.cat.all(f"SELECT {cols} FROM cases{where} ORDER BY {order_by} {direction}, id {direction} "
+                             "LIMIT ? OFFSET ?", (*params, limit, offset))]
 
     def ordered_ids(self, flt: CaseFilter, *, order_by: str = "id", descending: bool = False) -> array[int]:
         """Every matching case id in list order (deep scrolling of a filtered list: an OFFSET deep
@@ -145,13 +162,13 @@ class CaseQueries:
         cur = self.cat.conn.execute(f"SELECT id FROM cases{where} ORDER BY {key} {direction}, id {direction}", params)
         return array("q", (r[0] for r in cur))
 
-    def rows_by_id(self, ids: Sequence[int]) -> dict[int, sqlite3.Row]:
+    def rows_by_id(self, ids: Sequence[int]) -> dict[int, CaseSummary]:
         """The case-list rows of ``ids`` by id (ids deleted since are absent)."""
         if not ids:
             return {}
         cols = ", ".join(LIST_COLUMNS)
-        return {r["id"]: r for r in self.cat.all(f"SELECT {cols} FROM cases WHERE id IN "
-                                                 f"({','.join('?' * len(ids))})", list(ids))}
+        rows = self.cat.all(f"SELECT {cols} FROM cases WHERE id IN ({','.join('?' * len(ids))})", list(ids))
+        return {r["id"]: CaseSummary.from_row(r) for r in rows}
 
     def ids(self, flt: CaseFilter | None = None) -> list[int]:
         where, params = (flt or CaseFilter()).where()
@@ -214,8 +231,9 @@ class CaseQueries:
             c.execute("INSERT OR REPLACE INTO record_files(case_id, name, size, sm3, sha256) VALUES (?,?,?,?,?)",
                       (case_id, name, size, sm3, sha256))
 
-    def record_files(self, case_id: int) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT * FROM record_files WHERE case_id=? ORDER BY name", (case_id,))
+    def record_files(self, case_id: int) -> list[RecordFile]:
+        return [RecordFile.from_row(r) for r in
+                self.cat.all("SELECT * FROM record_files WHERE case_id=? ORDER BY name", (case_id,))]
 
     def record_formats(self, formats: list[tuple[int, str, str, str]]) -> int:
         """Store formats identified by content (check GD-3-3) on components: (id, puid, name, mime)."""
@@ -273,5 +291,6 @@ class CaseQueries:
             c.execute("UPDATE import_batches SET finished_at=?, summary=? WHERE id=?",
                       (now(), dumps(summary), batch_id))
 
-    def batches(self, limit: int = 100) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT * FROM import_batches ORDER BY id DESC LIMIT ?", (limit,))
+    def batches(self, limit: int = 100) -> list[ImportBatch]:
+        return [ImportBatch.from_row(r) for r in
+                self.cat.all("SELECT * FROM import_batches ORDER BY id DESC LIMIT ?", (limit,))]

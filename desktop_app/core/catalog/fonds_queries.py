@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..entities.fonds import Fonds
 from ._util import now
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from .db import Catalog
 
 
@@ -24,8 +23,9 @@ class FondsQueries:
             cur = c.execute("INSERT INTO fonds(code, name, created_at) VALUES(?,?,?)", (code, name, now()))
             return int(cur.lastrowid or 0)
 
-    def by_code(self, code: str) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM fonds WHERE code=?", (code,))
+    def by_code(self, code: str) -> Fonds | None:
+        row = self.cat.one("SELECT * FROM fonds WHERE code=?", (code,))
+        return Fonds.from_row(row) if row else None
 
-    def all(self) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT * FROM fonds ORDER BY code")
+    def all(self) -> list[Fonds]:
+        return [Fonds.from_row(r) for r in self.cat.all("SELECT * FROM fonds ORDER BY code")]

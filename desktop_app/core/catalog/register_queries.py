@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
+
+from ..entities.registers import CatalogueGroupRow, CatalogueRow
 
 if TYPE_CHECKING:
     from .db import Catalog
@@ -51,18 +52,18 @@ class RegisterQueries:
         return " WHERE " + " AND ".join(clauses), params
 
     def catalogue_groups(self, *, fonds: str | None = None, year: int | None = None,
-                         retention: str | None = None, case_ids: Sequence[int] = ()) -> list[sqlite3.Row]:
+                         retention: str | None = None, case_ids: Sequence[int] = ()) -> list[CatalogueGroupRow]:
         """One row per register: fonds_code, fonds_name, year, retention, prefix, count."""
         where, params = self._filters(fonds, year, retention, case_ids)
-        return self.cat.all(
+        return [CatalogueGroupRow.from_row(r) for r in self.cat.all(
             f"SELECT coalesce(f.code, '') AS fonds_code, coalesce(f.name, '') AS fonds_name, c.year,"
             f" coalesce(c.retention, '') AS retention, {_PREFIX} AS prefix, count(*) AS count"
             f" FROM cases c LEFT JOIN fonds f ON f.id = c.fonds_id{where}"
             " GROUP BY fonds_code, fonds_name, c.year, retention, prefix"
-            " ORDER BY fonds_code, c.year, retention, prefix", params)
+            " ORDER BY fonds_code, c.year, retention, prefix", params)]
 
     def catalogue_rows(self, prefix: str, *, fonds: str | None = None, year: int | None = None,
-                       retention: str | None = None, case_ids: Sequence[int] = ()) -> Iterator[sqlite3.Row]:
+                       retention: str | None = None, case_ids: Sequence[int] = ()) -> Iterator[CatalogueRow]:
         """Stream the cases of one register group in 档号 order (a cursor, not a list)."""
         where, params = self._filters(fonds, year, retention, case_ids)
         sql = (
@@ -79,7 +80,8 @@ class RegisterQueries:
             " ORDER BY c.archival_code")
         cur = self.cat.conn.execute(sql, (*params, prefix))
         try:
-            yield from cur
+            for row in cur:
+                yield CatalogueRow.from_row(row)
         finally:
             cur.close()
 

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from ._util import dumps, loads, now
+from ..entities.retention import (
+    ENTRY_LIST_FIELDS,
+    Classification,
+    ClassificationRow,
+    GroupMember,
+    RetentionEntry,
+    RetentionTable,
+)
+from ._util import dumps, now
 
 if TYPE_CHECKING:
     from .db import Catalog
 
-ENTRY_LIST_FIELDS = ("task_codes", "task_names", "task_types", "results", "service_types",
-                     "required_materials")
-
-
-def _entry(row: sqlite3.Row) -> dict[str, Any]:
-    d = dict(row)
-    for k in ENTRY_LIST_FIELDS:
-        d[k] = loads(d[k]) if d[k] else []
-    return d
+_TABLES = ("SELECT t.*, (SELECT count(*) FROM retention_entries e WHERE e.table_id=t.id) AS entry_count"
+           " FROM retention_tables t")
 
 
 class RetentionQueries:
@@ -26,26 +26,29 @@ class RetentionQueries:
         self.cat = cat
 
     # -- tables ------------------------------------------------------------------------------
-    def tables(self) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT t.*, (SELECT count(*) FROM retention_entries e WHERE e.table_id=t.id)"
-                            " AS entry_count FROM retention_tables t ORDER BY version")
+    def tables(self) -> list[RetentionTable]:
+        return [RetentionTable.from_row(r) for r in self.cat.all(f"{_TABLES} ORDER BY version")]
 
-    def table(self, table_id: int) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM retention_tables WHERE id=?", (table_id,))
+    def _table(self, where: str, params: tuple[Any, ...]) -> RetentionTable | None:
+        row = self.cat.one(f"{_TABLES} WHERE {where}", params)
+        return RetentionTable.from_row(row) if row else None
 
-    def table_by_version(self, version: int) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM retention_tables WHERE version=?", (version,))
+    def table(self, table_id: int) -> RetentionTable | None:
+        return self._table("t.id=?", (table_id,))
 
-    def active_table(self) -> sqlite3.Row | None:
-        return self.cat.one("SELECT * FROM retention_tables WHERE active=1")
+    def table_by_version(self, version: int) -> RetentionTable | None:
+        return self._table("t.version=?", (version,))
 
-    def entries(self, table_id: int) -> list[dict[str, Any]]:
-        return [_entry(r) for r in self.cat.all(
+    def active_table(self) -> RetentionTable | None:
+        return self._table("t.active=1", ())
+
+    def entries(self, table_id: int) -> list[RetentionEntry]:
+        return [RetentionEntry.from_row(r) for r in self.cat.all(
             "SELECT * FROM retention_entries WHERE table_id=? ORDER BY seq", (table_id,))]
 
-    def entry(self, entry_id: int) -> dict[str, Any] | None:
+    def entry(self, entry_id: int) -> RetentionEntry | None:
         row = self.cat.one("SELECT * FROM retention_entries WHERE id=?", (entry_id,))
-        return _entry(row) if row else None
+        return RetentionEntry.from_row(row) if row else None
 
     def create_table(self, name: str, entries: list[dict[str, Any]], *, source: str = "",
                      approval: str = "", notes: str = "", actor: str = "", activate: bool = False) -> int:
@@ -73,13 +76,9 @@ class RetentionQueries:
             c.execute("UPDATE retention_tables SET active=1 WHERE id=?", (table_id,))
 
     # -- classifications ---------------------------------------------------------------------
-    def classification(self, case_id: int) -> dict[str, Any] | None:
+    def classification(self, case_id: int) -> Classification | None:
         row = self.cat.one("SELECT * FROM case_classifications WHERE case_id=?", (case_id,))
-        if row is None:
-            return None
-        d = dict(row)
-        d["warnings"] = loads(d["warnings"]) or []
-        return d
+        return Classification.from_row(row) if row else None
 
     def set_classification(self, case_id: int, cls: dict[str, Any]) -> None:
         """Record a classification and mirror category/retention on the case (one transaction;
@@ -95,15 +94,15 @@ class RetentionQueries:
             c.execute("UPDATE cases SET category_code=?, retention=?, updated_at=? WHERE id=?",
                       (cls["category_code"], cls["retention"], now(), case_id))
 
-    def classification_rows(self, statuses: list[str]) -> list[sqlite3.Row]:
+    def classification_rows(self, statuses: list[str]) -> list[ClassificationRow]:
         """Cases in the given statuses with their classification (the arrange page's queues)."""
         marks = ",".join("?" * len(statuses))
-        return self.cat.all(
+        return [ClassificationRow.from_row(r) for r in self.cat.all(
             "SELECT c.id, c.electronic_record_code, c.project_id, c.task_code, c.task_name, c.apply_name,"
             " c.status, c.year, c.transact_time, c.retention, c.category_code, c.archival_code,"
             " k.method, k.category_name, k.opening, k.warnings, k.reason"
             f" FROM cases c LEFT JOIN case_classifications k ON k.case_id = c.id WHERE c.status IN ({marks})"
-            " ORDER BY c.id", statuses)
+            " ORDER BY c.id", statuses)]
 
     def material_keys(self, case_id: int) -> list[tuple[str, str]]:
         """(材料类型, 标准材料名) of a case's documents."""
@@ -115,9 +114,10 @@ class RetentionQueries:
         return int(self.cat.scalar("SELECT coalesce(max(archival_seq), 0) FROM cases WHERE archival_group=?",
                                    (group,)))
 
-    def group_members(self, group: str) -> list[sqlite3.Row]:
-        return self.cat.all("SELECT id, status, archival_seq, archival_code, transact_time, project_id"
-                            " FROM cases WHERE archival_group=? ORDER BY archival_seq", (group,))
+    def group_members(self, group: str) -> list[GroupMember]:
+        return [GroupMember.from_row(r) for r in self.cat.all(
+            "SELECT id, status, archival_seq, archival_code, transact_time, receive_time, project_id,"
+            " electronic_record_code FROM cases WHERE archival_group=? ORDER BY archival_seq", (group,))]
 
     def set_number(self, case_id: int, group: str | None, seq: int | None, code: str | None) -> None:
         with self.cat.write() as c:

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..entities.search import PdfComponent, SearchCase, SearchUnit
+
 if TYPE_CHECKING:
     from .db import Catalog
 
@@ -117,11 +119,11 @@ class SearchQueries:
         return [int(r[0]) for r in self.cat.all(
             "SELECT case_id FROM search_state WHERE text_done = 0 ORDER BY case_id LIMIT ?", (limit,))]
 
-    def pdf_components(self, case_id: int) -> list[sqlite3.Row]:
-        return self.cat.all(
+    def pdf_components(self, case_id: int) -> list[PdfComponent]:
+        return [PdfComponent.from_row(r) for r in self.cat.all(
             "SELECT id, document_id, store_path, mime, format_name, original_name FROM components"
             " WHERE case_id=? AND present=1 AND (mime='application/pdf' OR lower(store_path) LIKE '%.pdf')"
-            " ORDER BY id", (case_id,))
+            " ORDER BY id", (case_id,))]
 
     def _delete_units(self, conn: sqlite3.Connection, where: str, params: Iterable[Any]) -> None:
         rows = conn.execute(f"SELECT id, body FROM search_units WHERE {where}", tuple(params)).fetchall()
@@ -214,24 +216,26 @@ class SearchQueries:
         for (uid,) in cur:
             yield int(uid)
 
-    def units(self, ids: list[int]) -> list[sqlite3.Row]:
+    def units(self, ids: list[int]) -> list[SearchUnit]:
         if not ids:
             return []
-        return self.cat.all(f"SELECT id, case_id, kind, document_id, component_id FROM search_units"
-                            f" WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id DESC", ids)
+        return [SearchUnit.from_row(r) for r in self.cat.all(
+            f"SELECT id, case_id, kind, document_id, component_id FROM search_units"
+            f" WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id DESC", ids)]
 
-    def cases_by_ids(self, ids: list[int]) -> dict[int, sqlite3.Row]:
+    def cases_by_ids(self, ids: list[int]) -> dict[int, SearchCase]:
         if not ids:
             return {}
         cols = ", ".join(CASE_COLUMNS)
         rows = self.cat.all(f"SELECT {cols} FROM cases WHERE id IN ({','.join('?' * len(ids))})", ids)
-        return {int(r["id"]): r for r in rows}
+        return {int(r["id"]): SearchCase.from_row(r) for r in rows}
 
-    def filter_only(self, flt: SearchFilter, limit: int, offset: int = 0) -> list[sqlite3.Row]:
+    def filter_only(self, flt: SearchFilter, limit: int, offset: int = 0) -> list[SearchCase]:
         where, params = flt.where("c")
         cols = ", ".join(f"c.{k}" for k in CASE_COLUMNS)
-        return self.cat.all(f"SELECT {cols} FROM cases c WHERE {where} ORDER BY c.id DESC LIMIT ? OFFSET ?",
-                            (*params, limit, offset))
+        return [SearchCase.from_row(r) for r in self.cat.all(
+            f"SELECT {cols} FROM cases c WHERE {where} ORDER BY c.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset))]
 
     def filter_count(self, flt: SearchFilter, cap: int) -> int:
         where, params = flt.where("c")

@@ -191,8 +191,8 @@ def planned_codes(env: RunEnv) -> dict[int, str | Exception]:
         from ..retention.numbering import plan_numbers
 
         cat = env.archive.catalog
-        ids = [cid for cid in env.case_ids if (row := cat.cases.get(cid)) is not None and not row["archival_code"]
-               and row["retention"]]      # classified: the retention period is part of the 档号
+        ids = [cid for cid in env.case_ids if (row := cat.cases.get(cid)) is not None and not row.archival_code
+               and row.retention]      # classified: the retention period is part of the 档号
         plans = {}
         try:
             plans.update({p["case_id"]: p["archival_code"] for p in plan_numbers(env.archive, ids)})

@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -126,16 +126,16 @@ def load_case(archive: Any, case_id: int) -> CaseContext:
     row = cat.cases.get(case_id)
     if row is None:
         raise ArchDeskError(f"办件不存在：{case_id}", code="not_found", case_id=case_id)
-    case = dict(row)
+    case = asdict(row)          # the checks read their facts by name from plain dicts (core only)
     docs = []
     for d in cat.cases.documents(case_id):
-        dd = dict(d)
-        dd["metadata"] = loads(d["metadata"])
+        dd = asdict(d)
+        dd["metadata"] = loads(d.metadata)
         docs.append(dd)
-    return CaseContext(case=case, meta=loads(row["metadata"]), documents=docs,
-                       components=[dict(c) for c in cat.cases.components(case_id)],
-                       events=[dict(e) for e in cat.cases.events(case_id)],
-                       batch=cat.checks.batch(row["batch_id"]), folder=archive.root / row["store_path"],
+    return CaseContext(case=case, meta=loads(row.metadata), documents=docs,
+                       components=[asdict(c) for c in cat.cases.components(case_id)],
+                       events=[asdict(e) for e in cat.cases.events(case_id)],
+                       batch=cat.checks.batch(row.batch_id), folder=archive.root / row.store_path,
                        root=archive.root)
 
 

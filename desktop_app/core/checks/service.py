@@ -286,11 +286,11 @@ def _identified_formats(contexts: list[Any]) -> list[tuple[int, str, str, str]]:
 def _apply_gate(archive: Any, run_id: int, case_id: int, results: list[CheckResult]) -> str | None:
     cat = archive.catalog
     row = cat.cases.get(case_id)
-    if row is None or row["status"] not in GATE_FROM:
+    if row is None or row.status not in GATE_FROM:
         return None
     g = gate_of(results)
     new = Status.CHECKED.value if g.passed else Status.RETURNED.value if g.failing else None
-    if new is None or new == row["status"]:
+    if new is None or new == row.status:
         return None
     with cat.write():
         change_status(cat, case_id, new, "check", actor=archive.user, mirror=archive.layout.audit_log,

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import PackageError, UsageError
 from ..model import CASE_FIELDS, CaseRecord, ComponentRecord, DocumentRecord
 from .baseinfo import infer_source, to_xml
+from .report import ImportFailure
 from .safety import check_collisions, safe_relpath
 from .sources import Entry, PackageSource, file_opener
 
@@ -41,7 +42,7 @@ def decode_csv(data: bytes, name: str) -> str:
     raise UsageError(f"CSV 文件“{name}”的编码无法识别（应为 UTF-8 或 GBK）。", code="bad_csv", file=name)
 
 
-def read_csv_batch(path: Path) -> tuple[list[PackageSource], list[dict[str, str]]]:
+def read_csv_batch(path: Path) -> tuple[list[PackageSource], list[ImportFailure]]:
     """Return one PackageSource per case, and per-case failures found while grouping rows."""
     try:
         data = path.read_bytes()
@@ -83,7 +84,8 @@ def read_csv_batch(path: Path) -> tuple[list[PackageSource], list[dict[str, str]
                 (case_vals if kind == "case" else file_vals)[key] = cell.strip()
         key = case_vals.get("electronic_record_code") or case_vals.get("project_id") or ""
         groups.setdefault(key, []).append((lineno, case_vals, file_vals))
-    sources, failures = [], []
+    sources: list[PackageSource] = []
+    failures: list[ImportFailure] = []
     base = path.parent
     for key, items in groups.items():
         label = f"{path.name}#{key or '第' + str(items[0][0]) + '行'}"
@@ -93,7 +95,7 @@ def read_csv_batch(path: Path) -> tuple[list[PackageSource], list[dict[str, str]
                                    package=label)
             sources.append(_case_source(label, base, items))
         except PackageError as exc:
-            failures.append({"path": label, "code": exc.code, "message": exc.message})
+            failures.append(ImportFailure(label, exc.code, exc.message))
     return sources, failures
 
 

@@ -30,7 +30,7 @@ from ..pathpart import component, derived
 from ..recovery import recovery_handler
 from ..store import copy_stream_with_digest, remove_tree, sync_tree
 from . import baseinfo, xmlsafe
-from .report import ImportReport
+from .report import ImportFailure, ImportNotice, ImportReport, ImportSkip
 from .safety import safe_relpath
 from .sources import Entry, PackageSource
 
@@ -125,9 +125,9 @@ def prepare(archive: Archive, src: PackageSource, batch: Batch, taken: set[str])
             component(value, f"信息包“{src.name}”的{what}", package=src.name)
     existing = archive.catalog.cases.find_existing(erc, pid)
     if existing is not None or ({erc, pid} - {""}) & taken:
-        where = f"（编号 {existing['id']}）" if existing is not None else "（同一批次中重复）"
+        where = f"（编号 {existing.id}）" if existing is not None else "（同一批次中重复）"
         raise DuplicateCase(f"办件“{rec.key}”已在档案库中{where}，未重复导入。", package=src.name,
-                            case_id=existing["id"] if existing is not None else None)
+                            case_id=existing.id if existing is not None else None)
     taken.update({erc, pid} - {""})
     return Prepared(src, rec, pairs)
 
@@ -253,7 +253,7 @@ def _refuse(archive: Archive, p: Prepared, exc: BaseException, report: ImportRep
     remove_tree(p.staging, owner=p.staging.parent)
     err = exc if isinstance(exc, ArchDeskError) else os_error_to_archdesk(
         exc, f"导入信息包“{p.src.name}”", p.src.path)  # type: ignore[arg-type]
-    report.failed.append({"path": p.src.name, "code": err.code, "message": err.message})
+    report.failed.append(ImportFailure(path=p.src.name, code=err.code, message=err.message))
     archive.record("case.import", "package", p.src.name, outcome="refused", code=err.code)
 
 
@@ -278,7 +278,7 @@ def _drain(futures: list[tuple[Any, Future[Digests]]], zip_digest: Future[Digest
 
 
 def _collect(archive: Archive, batch: Batch, p: Prepared, futures: list[tuple[Any, Future[Digests]]],
-             zip_digest: Future[Digests] | None, warnings: list[dict[str, str]]) -> None:
+             zip_digest: Future[Digests] | None, warnings: list[ImportNotice]) -> None:
     """Wait for one package's copies; check digests against the declarations."""
     src = p.src
     first_error: BaseException | None = None
@@ -319,12 +319,11 @@ def _publish(archive: Archive, batch: Batch, staged: list[Prepared], op: int, re
             existing = cat.cases.find_existing(rec.get("electronic_record_code"), rec.get("project_id"))
             if existing is not None:
                 remove_tree(p.final, owner=batch.folder)       # not committed: recovery removes it too if we die here
-                report.skipped.append({"path": p.src.name, "reason": "duplicate", "message":
-                                       f"办件“{rec.key}”已在档案库中（编号 {existing['id']}，由另一窗口或命令同时导入），"
-                                       "未重复导入。"})
+                report.skipped.append(ImportSkip(path=p.src.name, reason="duplicate", message=f"办件“{rec.key}”已在档案库中（编号 {existing.id}，由另一窗口或命令同时导入），"
+                                       "未重复导入。"))
                 continue
             fonds_row = cat.fonds.by_code(rec.get("fonds_identifier") or archive.fonds_code)
-            case_id = cat.cases.insert(rec, fonds_id=fonds_row["id"] if fonds_row else None, batch_id=batch.id,
+            case_id = cat.cases.insert(rec, fonds_id=fonds_row.id if fonds_row else None, batch_id=batch.id,
                                        store_path=p.final.relative_to(archive.root).as_posix(),
                                        source_name=p.src.name, package_sm3=p.meta_sm3, year=rec.year)
             cat.cases.add_event(case_id, EventRecord(
@@ -356,19 +355,19 @@ def _copy_entry(entry: Entry, staging: Path, progress: Progress, package: str) -
     return dg
 
 
-def _compare_declared(comp: Any, src: PackageSource, warnings: list[dict[str, str]]) -> None:
+def _compare_declared(comp: Any, src: PackageSource, warnings: list[ImportNotice]) -> None:
     if not comp.declared_digest:
         return
     try:
         alg = normalise_algorithm(comp.declared_algorithm or "SM3")
     except ValueError:
-        warnings.append({"path": f"{src.name}/{comp.original_path}",
-                         "message": f"未知的摘要算法“{comp.declared_algorithm}”，未能核对"})
+        warnings.append(ImportNotice(f"{src.name}/{comp.original_path}",
+                                      f"未知的摘要算法“{comp.declared_algorithm}”，未能核对"))
         return
     actual = comp.sm3 if alg == SM3 else comp.sha256
     if actual != comp.declared_digest:
-        warnings.append({"path": f"{src.name}/{comp.original_path}",
-                         "message": f"文件的{alg}摘要与元数据声明不一致（四性检测 GD-1-1 将判定不通过）"})
+        warnings.append(ImportNotice(f"{src.name}/{comp.original_path}",
+                                      f"文件的{alg}摘要与元数据声明不一致（四性检测 GD-1-1 将判定不通过）"))
 
 
 def _verify_package(src: PackageSource, declared: dict[str, Any], digest: str, size: int) -> None:

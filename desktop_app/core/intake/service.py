@@ -17,7 +17,7 @@ from ..jobs import Progress, ensure
 from . import xmlsafe
 from .csvbatch import read_csv_batch
 from .ingest import Batch, GroupRun, Prepared, abort_group, finish_group, prepare, start_group
-from .report import ImportReport
+from .report import ImportFailure, ImportNotice, ImportReport, ImportSkip
 from .safety import zip_entry_name
 from .sources import PackageSource, is_package_dir, open_folder, open_zip
 
@@ -85,19 +85,19 @@ def read_manifest(path: Path) -> dict[str, Any]:
 
 def _plan(path: Path, report: ImportReport) -> _Plan | None:
     if not path.exists():
-        report.failed.append({"path": str(path), "code": "not_found", "message": f"找不到“{path}”。"})
+        report.failed.append(ImportFailure(path=str(path), code="not_found", message=f"找不到“{path}”。"))
         return None
     if not path.is_dir() and not path.is_file():
-        report.failed.append({"path": str(path), "code": "not_regular",
-                              "message": f"“{path}”不是普通文件或文件夹（管道、设备等），已拒绝。"})
+        report.failed.append(ImportFailure(path=str(path), code="not_regular",
+                              message=f"“{path}”不是普通文件或文件夹（管道、设备等），已拒绝。"))
         return None
     if path.is_file():
         if path.suffix.lower() == ".zip":
             return _Plan(path.name, str(path), [(path.name, lambda p=path: open_zip(p))])
         if path.suffix.lower() == ".csv":
             return _Plan(path.name, str(path), csv=path)
-        report.failed.append({"path": str(path), "code": "unsupported",
-                              "message": f"“{path.name}”不是信息包文件夹、zip 文件或 CSV 批次。"})
+        report.failed.append(ImportFailure(path=str(path), code="unsupported",
+                              message=f"“{path.name}”不是信息包文件夹、zip 文件或 CSV 批次。"))
         return None
     if is_package_dir(path):
         return _Plan(path.name, str(path), [(path.name, lambda p=path: open_folder(p))])
@@ -107,17 +107,16 @@ def _plan(path: Path, report: ImportReport) -> _Plan | None:
             try:
                 plan.manifest = read_manifest(child)
             except ArchDeskError as exc:   # the packages cannot be checked against it: none is imported
-                report.failed.append({"path": str(child), "code": exc.code, "message":
-                                      f"{exc.message}（批次“{path.name}”的清单无法使用，整个批次未导入）"})
+                report.failed.append(ImportFailure(path=str(child), code=exc.code, message=f"{exc.message}（批次“{path.name}”的清单无法使用，整个批次未导入）"))
                 return None
         elif child.is_symlink():
             plan.stray.append(child.name)
-            report.failed.append({"path": str(child), "code": "symlink",
-                                  "message": f"“{child.name}”是符号链接，已拒绝。"})
+            report.failed.append(ImportFailure(path=str(child), code="symlink",
+                                  message=f"“{child.name}”是符号链接，已拒绝。"))
         elif not child.is_dir() and not child.is_file():     # FIFO, socket, device: reading would block
             plan.stray.append(child.name)
-            report.failed.append({"path": str(child), "code": "not_regular",
-                                  "message": f"批次中的“{child.name}”不是普通文件或文件夹（管道、设备等），已拒绝。"})
+            report.failed.append(ImportFailure(path=str(child), code="not_regular",
+                                  message=f"批次中的“{child.name}”不是普通文件或文件夹（管道、设备等），已拒绝。"))
         elif child.is_dir():
             if is_package_dir(child) or not child.name.startswith("."):
                 plan.opener.append((child.name, lambda p=child: open_folder(p)))
@@ -127,10 +126,10 @@ def _plan(path: Path, report: ImportReport) -> _Plan | None:
             plan.opener.append((child.name, lambda p=child: open_zip(p)))
         else:
             plan.stray.append(child.name)
-            report.warnings.append({"path": str(child), "message": f"已忽略非信息包文件“{child.name}”"})
+            report.warnings.append(ImportNotice(path=str(child), message=f"已忽略非信息包文件“{child.name}”"))
     if not plan.opener and plan.manifest is None:
-        report.failed.append({"path": str(path), "code": "no_packages",
-                              "message": f"“{path.name}”中没有找到办件信息包（文件夹、zip 或 CSV 批次）。"})
+        report.failed.append(ImportFailure(path=str(path), code="no_packages",
+                              message=f"“{path.name}”中没有找到办件信息包（文件夹、zip 或 CSV 批次）。"))
         return None
     return plan
 
@@ -138,14 +137,12 @@ def _plan(path: Path, report: ImportReport) -> _Plan | None:
 KEPT_PROBLEMS = 500    # failures / skips / warnings kept with a batch, for the page that reopens it
 
 
-def batch_problems(report: Any) -> list[dict[str, str]]:
-    """What went wrong in an import, kept with its batch: the import page lists it when it is
-    opened again (it said “失败 14 个” above an empty list)."""
-    out = []
-    for kind, rows in (("failed", report.failed), ("skipped", report.skipped), ("warning", report.warnings)):
-        for r in rows:
-            out.append({"kind": kind, "path": str(r.get("path", "")),
-                        "message": str(r.get("message") or r.get("reason") or "")})
+def batch_problems(report: ImportReport) -> list[dict[str, str]]:
+    """What went wrong in an import, kept with its batch (JSON): the import page lists it when it
+    is opened again (it said “失败 14 个” above an empty list)."""
+    out = [{"kind": "failed", "path": f.path, "message": f.message} for f in report.failed]
+    out += [{"kind": "skipped", "path": s.path, "message": s.message or s.reason} for s in report.skipped]
+    out += [{"kind": "warning", "path": w.path, "message": w.message} for w in report.warnings]
     return out[:KEPT_PROBLEMS]
 
 
@@ -166,7 +163,7 @@ def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
             try:
                 sources, failures = read_csv_batch(plan.csv)
             except ArchDeskError as exc:
-                report.failed.append({"path": str(plan.csv), "code": exc.code, "message": exc.message})
+                report.failed.append(ImportFailure(path=str(plan.csv), code=exc.code, message=exc.message))
                 continue
             report.failed.extend(failures)
             expanded.append((plan, [(s.name, lambda s=s: s) for s in sources]))
@@ -255,16 +252,16 @@ def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], p
             try:
                 src = opener()
                 for ign in src.ignored:
-                    report.warnings.append({"path": f"{name}/{ign}", "message": "已忽略系统生成的无关文件"})
+                    report.warnings.append(ImportNotice(path=f"{name}/{ign}", message="已忽略系统生成的无关文件"))
                 if name not in batch.declared and batch.declared:
-                    report.warnings.append({"path": name, "message": "该信息包未在 transfer_info.xml 中声明"})
+                    report.warnings.append(ImportNotice(path=name, message="该信息包未在 transfer_info.xml 中声明"))
                 group.append(prepare(archive, src, batch, taken))
                 src = None                                   # the group owns it now
             except DuplicateCase as exc:
-                report.skipped.append({"path": name, "reason": "duplicate", "message": exc.message})
+                report.skipped.append(ImportSkip(path=name, reason="duplicate", message=exc.message))
                 prog.advance()
             except ArchDeskError as exc:
-                report.failed.append({"path": name, "code": exc.code, "message": exc.message})
+                report.failed.append(ImportFailure(path=name, code=exc.code, message=exc.message))
                 archive.record("case.import", "package", name, outcome="refused", code=exc.code)
                 prog.advance()
             finally:
@@ -310,16 +307,16 @@ def _check_totals(plan: _Plan, seen: dict[str, dict[str, int]], report: ImportRe
     m = plan.manifest or {}
     missing = sorted(set(m.get("packages", {})) - set(seen))
     for name in missing:
-        report.failed.append({"path": f"{plan.label}/{name}", "code": "package_missing",
-                              "message": f"transfer_info.xml 声明了信息包“{name}”，但批次中没有。"})
+        report.failed.append(ImportFailure(path=f"{plan.label}/{name}", code="package_missing",
+                              message=f"transfer_info.xml 声明了信息包“{name}”，但批次中没有。"))
     sizes = [_measure(Path(plan.source) / name) for name in seen]
     actual = {"package_count": len(seen), "total_bytes": sum(v["bytes"] for v in sizes),
               "file_count": sum(v["files"] for v in sizes)}
     labels = {"package_count": "信息包数", "total_bytes": "总字节数", "file_count": "文件数"}
     for key, label in labels.items():
         if m.get(key) is not None and int(m[key]) != actual[key]:
-            report.failed.append({"path": plan.label, "code": "batch_totals",
-                                  "message": f"批次“{plan.label}”的{label}与 transfer_info.xml 不符：声明 {m[key]}，"
-                                             f"实际 {actual[key]}。"})
+            report.failed.append(ImportFailure(path=plan.label, code="batch_totals",
+                                  message=f"批次“{plan.label}”的{label}与 transfer_info.xml 不符：声明 {m[key]}，"
+                                             f"实际 {actual[key]}。"))
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..archive_handle import Archive
 from ..catalog._util import now
+from ..entities.cases import Case
 from ..entities.preserve import Appraisal
 from ..errors import NotFound, StateError, UsageError
 from ..model import EventRecord, Status, parse_retention
@@ -81,16 +82,16 @@ def case_expiry(archive: Archive, case_id: int) -> date | None:
     d = archive.catalog.preserve.latest_appraisals("expiry").get(case_id)
     if d and d.decision == "keep":
         return date.fromisoformat(d.keep_until) if d.keep_until else None
-    return expiry_date(row["year"], row["retention"])
+    return expiry_date(row.year, row.retention)
 
 
-def _case(archive: Archive, case_id: int) -> Any:
+def _case(archive: Archive, case_id: int) -> Case:
     row = archive.catalog.cases.get(case_id)
     if row is None:
         raise NotFound(f"办件不存在：{case_id}", case_id=case_id)
-    if row["status"] not in ("archived", "transferred"):
-        raise StateError(f"办件 {row['archival_code'] or case_id} 尚未归档（状态：{Status(row['status']).label}），不能鉴定。",
-                         case_id=case_id, status=row["status"])
+    if row.status not in ("archived", "transferred"):
+        raise StateError(f"办件 {row.archival_code or case_id} 尚未归档（状态：{Status(row.status).label}），不能鉴定。",
+                         case_id=case_id, status=row.status)
     return row
 
 
@@ -124,7 +125,7 @@ def decide_expiry(archive: Archive, case_id: int, decision: str, *, reason: str,
                                                  detail=reason.strip(), origin="archdesk"))
         archive.record("preserve.appraise", "case", case_id, kind="expiry", decision=decision,
                        new_retention=new_retention, keep_until=keep_until, reason=reason.strip(),
-                       archival_code=row["archival_code"])
+                       archival_code=row.archival_code)
     return _recorded(archive, case_id, aid)
 
 
@@ -143,7 +144,7 @@ def set_opening(archive: Archive, case_id: int, opening: str, reason: str) -> Ap
                                                  time=now(), action="开放鉴定", outcome=opening,
                                                  detail=reason.strip(), origin="archdesk"))
         archive.record("preserve.appraise", "case", case_id, kind="opening", decision=opening,
-                       reason=reason.strip(), archival_code=row["archival_code"])
+                       reason=reason.strip(), archival_code=row.archival_code)
     return _recorded(archive, case_id, aid)
 
 

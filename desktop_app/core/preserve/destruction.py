@@ -44,23 +44,24 @@ def propose(archive: Archive, case_ids: list[int], *, reason: str, title: str = 
     today = today or date.today()
     cat = archive.catalog
     busy = cat.preserve.open_destruction_case_ids()
-    items, early = [], []
+    items: list[dict[str, Any]] = []
+    early: list[str] = []
     for cid in dict.fromkeys(case_ids):
         row = cat.cases.get(cid)
         if row is None:
             raise NotFound(f"办件不存在：{cid}", case_id=cid)
-        if row["status"] not in ("archived", "transferred"):
-            raise StateError(f"办件 {row['archival_code'] or cid} 的状态为“{Status(row['status']).label}”，只有已归档的档案可以销毁。",
-                             case_id=cid, status=row["status"])
+        if row.status not in ("archived", "transferred"):
+            raise StateError(f"办件 {row.archival_code or cid} 的状态为“{Status(row.status).label}”，只有已归档的档案可以销毁。",
+                             case_id=cid, status=row.status)
         if cid in busy:
-            raise StateError(f"办件 {row['archival_code']} 已在另一份待审批的销毁清册中。", case_id=cid)
+            raise StateError(f"办件 {row.archival_code} 已在另一份待审批的销毁清册中。", case_id=cid)
         exp = case_expiry(archive, cid)
         is_early = exp is None or today <= exp
         if is_early:
-            early.append(f"{row['archival_code']}（{'永久' if exp is None else '至 ' + exp.isoformat()}）")
-        items.append({"case_id": cid, "archival_code": row["archival_code"] or "",
-                      "title": row["project_name"] or row["task_name"] or "", "year": row["year"],
-                      "retention": row["retention"] or "", "expiry": exp.isoformat() if exp else "永久",
+            early.append(f"{row.archival_code}（{'永久' if exp is None else '至 ' + exp.isoformat()}）")
+        items.append({"case_id": cid, "archival_code": row.archival_code or "",
+                      "title": row.project_name or row.task_name or "", "year": row.year,
+                      "retention": row.retention or "", "expiry": exp.isoformat() if exp else "永久",
                       "early": is_early})
     if early and not override_reason.strip():
         raise StateError(f"{len(early)} 件档案保管期限未满，不能销毁：{'、'.join(early[:5])}。"

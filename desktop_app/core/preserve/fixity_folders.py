@@ -40,9 +40,9 @@ def folder_problems(archive: Archive, comps: list[StoredFile]) -> list[FixityPro
     for cid, cs in by_case.items():
         code = str(cs[0].archival_code)
         case = archive.catalog.cases.get(cid)
-        if case is None or not case["store_path"]:
+        if case is None or not case.store_path:
             continue
-        folder_rel = str(case["store_path"])
+        folder_rel = str(case.store_path)
         folder = archive.root / folder_rel
         xml_rel = f"{folder_rel}/{code}.xml"
 
@@ -70,14 +70,14 @@ def folder_problems(archive: Archive, comps: list[StoredFile]) -> list[FixityPro
             if listed != Counter(c.sm3 for c in cs):
                 problem(RECORD, xml_rel, f"档案元数据记录 {code}.xml 所列文件摘要与目录不一致（记录被改动？）")
         for rf in archive.catalog.cases.record_files(cid):   # every record version, as written
-            path = folder / rf["name"]
-            rel = f"{folder_rel}/{rf['name']}"
+            path = folder / rf.name
+            rel = f"{folder_rel}/{rf.name}"
             if not path.is_file():
-                problem(RECORD, rel, f"缺少档案元数据记录 {rf['name']}")
-            elif digest_file(path).sm3 != rf["sm3"]:
-                problem(RECORD, rel, f"档案元数据记录 {rf['name']} 已被改动（摘要与归档时记录的不符）")
+                problem(RECORD, rel, f"缺少档案元数据记录 {rf.name}")
+            elif digest_file(path).sm3 != rf.sm3:
+                problem(RECORD, rel, f"档案元数据记录 {rf.name} 已被改动（摘要与归档时记录的不符）")
         known = {archive.root / c.store_path for c in cs} | {p for _, p in versions} | {xml, folder / METADATA_NAME}
-        known |= {folder / rf["name"] for rf in archive.catalog.cases.record_files(cid)}   # incl. 来源/ originals
+        known |= {folder / rf.name for rf in archive.catalog.cases.record_files(cid)}   # incl. 来源/ originals
         if folder.is_dir():
             for p in sorted(folder.rglob("*")):
                 if p.is_file() and p not in known:

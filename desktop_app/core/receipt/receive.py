@@ -196,13 +196,13 @@ def _check_record(archive: Archive, root: Path, code: str, folder: str, rep: Rec
     existing = archive.catalog.archiving.by_code(code)
     if existing is None:
         return
-    resumed = rep.label and any(e["action"] == "接收" and rep.label in (e["detail"] or "")
-                                for e in archive.catalog.cases.events(int(existing["id"])))
+    resumed = rep.label and any(e.action == "接收" and rep.label in (e.detail or "")
+                                for e in archive.catalog.cases.events(int(existing.id)))
     if resumed and not (rep.carrier_key and archive.catalog.transfers.accepted_receipt(rep.carrier_key)):
         rep.warnings.append(Problem(folder, "warning", f"档号 {code} 已在上次中断的接收中入库，本次接着完成"))
-        rep.resumed[code] = int(existing["id"])
+        rep.resumed[code] = int(existing.id)
     else:
-        rep.problems.append(Problem(folder, DUPLICATE, f"档号 {code} 已在本馆（办件 {existing['id']}），不能重复接收"))
+        rep.problems.append(Problem(folder, DUPLICATE, f"档号 {code} 已在本馆（办件 {existing.id}），不能重复接收"))
 
 
 def receive_carrier(archive: Archive, path: str | Path, decision: str | None = None, *,
@@ -362,7 +362,7 @@ def _ingest(archive: Archive, rep: ReceiveReport, staged: dict[str, Path], run: 
         index_record_folder(cat, archive.layout, dest, RebuildReport())
         indexed = cat.archiving.by_code(r["code"])
         assert indexed is not None           # index_record_folder has just indexed it
-        case_id = int(indexed["id"])
+        case_id = int(indexed.id)
         with cat.write():
             cat.cases.add_event(case_id, EventRecord(
                 "JS", "接收", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
@@ -408,10 +408,10 @@ def _note_interrupted(archive: Archive, payload: dict[str, Any], code: str) -> N
     row = cat.archiving.by_code(code)
     if row is None or not label:
         return
-    if any(e["action"] == "接收" and label in (e["detail"] or "") for e in cat.cases.events(int(row["id"]))):
+    if any(e.action == "接收" and label in (e.detail or "") for e in cat.cases.events(int(row.id))):
         return
     with cat.write():
-        cat.cases.add_event(int(row["id"]), EventRecord(
+        cat.cases.add_event(int(row.id), EventRecord(
             "JS", "接收", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
             action="接收", outcome="接收中断，启动恢复时补记；须重新执行接收以完成", origin="archdesk",
             detail=f"移交批次 {payload.get('transfer_id', '')}，载体编号 {label}（中断的接收）"))

@@ -69,7 +69,7 @@ def build_receipt_xml(archive: Archive, transfer_id: str) -> bytes:
         codes = etree.SubElement(el, "档号")
         for cid in r.cases:
             row = cat.cases.get(int(cid))
-            etree.SubElement(codes, "项").text = str(row["archival_code"] if row is not None else "")
+            etree.SubElement(codes, "项").text = str(row.archival_code if row is not None else "")
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 

@@ -91,7 +91,7 @@ def check_staged(archive: Archive, root: Path, rep: Any, staged: dict[str, Path]
             index_record_folder(sa.catalog, sa.layout, folder, RebuildReport())
             indexed = sa.catalog.archiving.by_code(code)
             assert indexed is not None       # index_record_folder has just indexed it
-            ids[code] = int(indexed["id"])
+            ids[code] = int(indexed.id)
         run = run_checks(sa, "receipt", list(ids.values()), prog, carrier=root)
         info = sa.catalog.checks.run(run.run_id)
         assert info is not None           # the run just made

@@ -30,7 +30,7 @@ def _preserve(cat: Catalog, kind: str) -> Any:
 def _fonds(cat: Catalog) -> tuple[str, str]:
     code = str(cat.settings.get("archive.fonds", "") or "")
     row = cat.fonds.by_code(code) if code else None
-    return code, (row["name"] if row else "")
+    return code, (row.name if row else "")
 
 
 def load_destruction(cat: Catalog, destruction_id: int | None = None) -> DestructionList:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..catalog import Catalog
     from ..catalog.register_queries import RegisterQueries
     from ..entities.checks import CheckResult
+    from ..entities.registers import CatalogueRow
 
 
 class DataSourceMissing(UsageError):
@@ -44,25 +45,25 @@ def _queries(cat: Catalog) -> RegisterQueries:
 
 
 # -- 归档文件目录 ----------------------------------------------------------------------------------
-def entry_from_row(r: Any) -> CatalogueEntry:
+def entry_from_row(r: CatalogueRow) -> CatalogueEntry:
     try:
-        meta = json.loads(r["metadata"] or "{}")
+        meta = json.loads(r.metadata or "{}")
     except ValueError:
         meta = {}
-    title = (r["project_name"] or "").strip()
+    title = (r.project_name or "").strip()
     self_composed = False
     if not title:
-        title = f"{r['apply_name'] or ''}{r['task_name'] or ''}".strip() or str(r["archival_code"])
+        title = f"{r.apply_name or ''}{r.task_name or ''}".strip() or str(r.archival_code)
         self_composed = True
-    pages = r["pages"] if r["pages"] is not None and not r["pages_unknown"] else None
+    pages = r.pages if r.pages is not None and not r.pages_unknown else None
     remarks = str(meta.get("remarks") or "").strip()
-    if r["status"] == "destroyed":
+    if r.status == "destroyed":
         remarks = ("已销毁；" + remarks) if remarks else "已销毁"
     return CatalogueEntry(
-        archival_code=r["archival_code"], title=title, doc_number=r["doc_number"] or "",
-        responsible=(r["receive_department"] or r["doc_responsible"] or r["fonds_name"] or ""),
-        date=yyyymmdd(r["transact_time"]), security=r["security_classification"] or "",
-        pages=pages, remarks=remarks, self_composed=self_composed, case_id=int(r["id"]))
+        archival_code=r.archival_code, title=title, doc_number=r.doc_number or "",
+        responsible=(r.receive_department or r.doc_responsible or r.fonds_name or ""),
+        date=yyyymmdd(r.transact_time), security=r.security_classification or "",
+        pages=pages, remarks=remarks, self_composed=self_composed, case_id=r.id)
 
 
 def catalogue_groups(cat: Catalog, *, fonds: str | None = None, year: int | None = None,
@@ -71,17 +72,17 @@ def catalogue_groups(cat: Catalog, *, fonds: str | None = None, year: int | None
     q = _queries(cat)
     groups = []
     for g in q.catalogue_groups(fonds=fonds, year=year, retention=retention, case_ids=case_ids):
-        parts = split_archival_prefix(g["prefix"])
-        prefix = g["prefix"]
+        parts = split_archival_prefix(g.prefix)
+        prefix = g.prefix
 
         def entries(prefix: str = prefix) -> Iterator[CatalogueEntry]:
             for r in q.catalogue_rows(prefix, fonds=fonds, year=year, retention=retention, case_ids=case_ids):
                 yield entry_from_row(r)
 
-        year_v = g["year"] if g["year"] is not None else (int(parts["year"]) if is_digits(parts["year"]) else None)
-        groups.append(CatalogueGroup(fonds_code=g["fonds_code"] or parts["fonds"], fonds_name=g["fonds_name"],
-                                     year=year_v, retention=g["retention"] or parts["retention"],
-                                     org=parts["org"], entries=entries, count=int(g["count"])))
+        year_v = g.year if g.year is not None else (int(parts["year"]) if is_digits(parts["year"]) else None)
+        groups.append(CatalogueGroup(fonds_code=g.fonds_code or parts["fonds"], fonds_name=g.fonds_name,
+                                     year=year_v, retention=g.retention or parts["retention"],
+                                     org=parts["org"], entries=entries, count=g.count))
     if not groups:
         raise NothingToPrint("没有符合条件的已归档办件（需已分配档号），无法生成归档文件目录。",
                        fonds=fonds, year=year, retention=retention, case_ids=list(case_ids))
@@ -146,7 +147,7 @@ def load_check_run(cat: Catalog, run_id: int) -> CheckRun:
         cid = res.case_id
         if cid is not None and cid not in labels:
             row = cat.cases.get(int(cid))
-            labels[cid] = (row["archival_code"] or row["project_id"] or row["electronic_record_code"]) if row else str(cid)
+            labels[cid] = (row.archival_code or row.project_id or row.electronic_record_code) if row else str(cid)
         case = labels.get(cid, "") if cid is not None else res.target
         items.append(CheckItemResult(code=res.item, property=res.property, name=_item_name(res.item),
                                      case=case, result=res.result, evidence=_evidence(res)))
@@ -154,7 +155,7 @@ def load_check_run(cat: Catalog, run_id: int) -> CheckRun:
     unit = ""
     fonds = cat.fonds.all()
     if len(fonds) == 1:
-        unit = fonds[0]["name"]
+        unit = fonds[0].name
     return CheckRun(run_id=str(run_id), stage=run.stage, scope=_describe_scope(dict(run.scope)),
                     scheme=scheme, operator=run.operator, started_at=run.started_at,
                     finished_at=run.finished_at or "", unit=unit, items=items)

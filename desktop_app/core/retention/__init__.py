@@ -3,6 +3,7 @@
 ``required_materials(archive, case_id)`` is called by check GD-2-9 (keep its name and path).
 """
 
+from ..entities.retention import RetentionEntry
 from .matching import Proposal, entry_matches, propose
 from .numbering import (
                         CodeRule,
@@ -29,7 +30,7 @@ from .service import (
                         required_materials,
                         save_table_version,
 )
-from .table import COLUMNS, RetentionEntry, map_retention, read_table_file
+from .table import COLUMNS, map_retention, read_table_file
 
 __all__ = ["COLUMNS", "ClassifyReport", "CodeRule", "Proposal", "RetentionEntry", "activate_table",
            "assign_numbers", "classify_cases", "entries_of", "entry_matches", "export_table", "format_code",

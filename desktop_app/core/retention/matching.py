@@ -13,8 +13,8 @@ import fnmatch
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..entities.retention import RetentionEntry
 from .patterns import fullmatch
-from .table import RetentionEntry
 
 # condition list on the entry -> case field it tests
 CONDITIONS = (("task_codes", "task_code"), ("task_names", "task_name"), ("task_types", "task_type"),

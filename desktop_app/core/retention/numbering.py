@@ -19,6 +19,8 @@ from ..errors import StateError, UsageError
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
+    from ..entities.cases import Case
+    from ..entities.retention import GroupMember
 
 SEP = "\u00b7"  # the middle dot between 门类代码 and 年度
 CODE_RE = re.compile(r"^(?P<fonds>[A-Za-z0-9]{1,16})-(?P<category>[A-Z]{2})\u00b7(?P<year>\d{4})-"
@@ -105,28 +107,28 @@ def case_prefix(archive: Archive, case_id: int, rule: CodeRule | None = None) ->
         from ..errors import NotFound
 
         raise NotFound(f"没有编号为 {case_id} 的办件。", case_id=case_id)
-    if not row["retention"]:
+    if not row.retention:
         raise StateError(f"办件 {case_id} 尚未分类（无保管期限），不能编档号。", case_id=case_id)
-    if not row["year"]:
+    if not row.year:
         raise StateError(f"办件 {case_id} 没有办结时间，无法确定年度。", case_id=case_id)
     fonds = archive.fonds_code
-    if row["fonds_id"] is not None:
-        fonds = _fonds_code(archive, int(row["fonds_id"])) or fonds
-    parts = {"fonds": fonds, "category": rule.category, "year": int(row["year"]),
-             "retention": row["retention"], "org": _org_code(rule, cat.cases.metadata(case_id), case_id)}
+    if row.fonds_id is not None:
+        fonds = _fonds_code(archive, int(row.fonds_id)) or fonds
+    parts: dict[str, Any] = {"fonds": fonds, "category": rule.category, "year": int(row.year),
+             "retention": row.retention, "org": _org_code(rule, cat.cases.metadata(case_id), case_id)}
     group = group_of(format_code(**parts, number=1))
     return group, parts
 
 
 def _fonds_code(archive: Archive, fonds_id: int) -> str | None:
     for f in archive.catalog.fonds.all():
-        if int(f["id"]) == fonds_id:
-            return str(f["code"])
+        if int(f.id) == fonds_id:
+            return str(f.code)
     return None
 
 
-def _sort_key(row: Any, rule: CodeRule) -> tuple[Any, ...]:
-    return tuple(row[f] or "" if f != "id" else row[f] for f in rule.order) + (row["id"],)
+def _sort_key(row: Case | GroupMember, rule: CodeRule) -> tuple[Any, ...]:
+    return tuple(getattr(row, f) or "" if f != "id" else row.id for f in rule.order) + (row.id,)
 
 
 def plan_numbers(archive: Archive, case_ids: list[int]) -> list[dict[str, Any]]:
@@ -134,21 +136,22 @@ def plan_numbers(archive: Archive, case_ids: list[int]) -> list[dict[str, Any]]:
     rule = rule_from_settings(archive)
     cat = archive.catalog
     plan: list[dict[str, Any]] = []
-    pending: dict[str, list[tuple[Any, dict[str, Any]]]] = {}
+    pending: dict[str, list[tuple[Case, dict[str, Any]]]] = {}
     for cid in case_ids:
         row = cat.cases.get(cid)
-        if row is not None and row["archival_code"]:
-            plan.append({"case_id": cid, "archival_code": row["archival_code"], "new": False,
-                         "group": row["archival_group"], "number": row["archival_seq"]})
+        if row is not None and row.archival_code:
+            plan.append({"case_id": cid, "archival_code": row.archival_code, "new": False,
+                         "group": row.archival_group, "number": row.archival_seq})
             continue
         group, parts = case_prefix(archive, cid, rule)
+        assert row is not None            # case_prefix raised NotFound otherwise
         pending.setdefault(group, []).append((row, parts))
     for group, members in pending.items():
         start = cat.retention.group_max(group)
         for n, (row, parts) in enumerate(sorted(members, key=lambda m: _sort_key(m[0], rule)), start + 1):
             if n > 9999:
                 raise StateError(f"档号组 {group} 的件号已超过 9999。", group=group)
-            plan.append({"case_id": int(row["id"]), "archival_code": format_code(**parts, number=n),
+            plan.append({"case_id": row.id, "archival_code": format_code(**parts, number=n),
                          "new": True, "group": group, "number": n})
     order = {cid: i for i, cid in enumerate(case_ids)}
     plan.sort(key=lambda p: order[p["case_id"]])
@@ -174,19 +177,19 @@ def release_number(archive: Archive, case_id: int) -> None:
     cat = archive.catalog
     with cat.write():
         row = cat.cases.get(case_id)
-        if row is None or not row["archival_group"]:
+        if row is None or not row.archival_group:
             return
-        if row["status"] in FROZEN:
-            raise StateError(f"办件已归档，档号 {row['archival_code']} 不能再改。", case_id=case_id)
-        group, seq = row["archival_group"], int(row["archival_seq"])
-        later = [m for m in cat.retention.group_members(group) if m["archival_seq"] > seq]
-        if any(m["status"] in FROZEN for m in later):
-            raise StateError(f"档号组 {group} 中其后的办件已归档，释放 {row['archival_code']} 会造成断号。",
+        if row.status in FROZEN:
+            raise StateError(f"办件已归档，档号 {row.archival_code} 不能再改。", case_id=case_id)
+        group, seq = row.archival_group, int(row.archival_seq or 0)
+        later = [m for m in cat.retention.group_members(group) if m.archival_seq > seq]
+        if any(m.status in FROZEN for m in later):
+            raise StateError(f"档号组 {group} 中其后的办件已归档，释放 {row.archival_code} 会造成断号。",
                              case_id=case_id, group=group)
         cat.retention.set_number(case_id, None, None, None)
         for m in later:
-            _move(archive, int(m["id"]), group, int(m["archival_seq"]) - 1)
-        archive.record("case.number.release", "case", case_id, code=row["archival_code"])
+            _move(archive, int(m.id), group, int(m.archival_seq) - 1)
+        archive.record("case.number.release", "case", case_id, code=row.archival_code)
 
 
 def _move(archive: Archive, case_id: int, group: str, number: int) -> None:
@@ -199,16 +202,16 @@ def renumber_group(archive: Archive, group: str) -> list[dict[str, Any]]:
     rule = rule_from_settings(archive)
     cat = archive.catalog
     with cat.write():
-        members = [m for m in cat.retention.group_members(group) if m["status"] not in FROZEN]
-        slots = sorted(int(m["archival_seq"]) for m in members)
+        members = [m for m in cat.retention.group_members(group) if m.status not in FROZEN]
+        slots = sorted(int(m.archival_seq) for m in members)
         ordered = sorted(members, key=lambda m: _sort_key(m, rule))
         for m in members:   # free the slots first (unique index)
-            cat.retention.set_number(int(m["id"]), None, None, None)
+            cat.retention.set_number(int(m.id), None, None, None)
         changes = []
         for m, slot in zip(ordered, slots):
-            _move(archive, int(m["id"]), group, slot)
-            if slot != m["archival_seq"]:
-                changes.append({"case_id": int(m["id"]), "from": m["archival_code"],
+            _move(archive, int(m.id), group, slot)
+            if slot != m.archival_seq:
+                changes.append({"case_id": int(m.id), "from": m.archival_code,
                                 "to": f"{group}-{slot:04d}"})
         archive.record("case.renumber", "group", group, changes=len(changes))
     return changes

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..entities.retention import RetentionEntry, RetentionTable
 from ..errors import NotFound, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
@@ -19,7 +20,6 @@ from .matching import propose
 from .numbering import FROZEN, release_number
 from .table import (
     DEFAULT_LEGACY_MAP,
-    RetentionEntry,
     entry_from_cells,
     read_table_file,
     table_to_csv_bytes,
@@ -91,19 +91,19 @@ def activate_table(archive: Archive, table_id: int) -> None:
         archive.record("retention.activate", "retention_table", table_id)
 
 
-def entries_of(archive: Archive, table_id: int | None = None) -> tuple[Any, list[RetentionEntry]]:
+def entries_of(archive: Archive, table_id: int | None = None) -> tuple[RetentionTable, list[RetentionEntry]]:
     cat = archive.catalog
     table = cat.retention.table(table_id) if table_id else cat.retention.active_table()
     if table is None:
         raise UsageError("还没有启用的保管期限表：请先在“保管期限表”页面导入并启用。")
-    return table, [RetentionEntry.from_row(r) for r in cat.retention.entries(int(table["id"]))]
+    return table, cat.retention.entries(table.id)
 
 
 def export_table(archive: Archive, dest: Path, table_id: int | None = None) -> int:
     dest = output_target(archive, dest, "保管期限表导出文件")
     table, entries = entries_of(archive, table_id)
     if dest.suffix.lower() == ".xlsx":
-        atomic_write_bytes(dest, table_to_xlsx_bytes(entries, str(table["name"])))
+        atomic_write_bytes(dest, table_to_xlsx_bytes(entries, str(table.name)))
     elif dest.suffix.lower() == ".csv":
         atomic_write_bytes(dest, table_to_csv_bytes(entries))
     else:
@@ -143,9 +143,9 @@ def classify_cases(archive: Archive, case_ids: list[int] | None = None, *, dry_r
     table, entries = entries_of(archive)
     explicit = case_ids is not None
     if case_ids is None:
-        case_ids = [int(r["id"]) for r in cat.retention.classification_rows(list(BATCH_STATUSES))
-                    if r["method"] != "manual"]
-    report = ClassifyReport(table_version=int(table["version"]), applied=not dry_run)
+        case_ids = [int(r.id) for r in cat.retention.classification_rows(list(BATCH_STATUSES))
+                    if r.method != "manual"]
+    report = ClassifyReport(table_version=int(table.version), applied=not dry_run)
     progress.start(len(case_ids), "分类")
     for cid in case_ids:
         progress.check()
@@ -155,53 +155,53 @@ def classify_cases(archive: Archive, case_ids: list[int] | None = None, *, dry_r
     return report
 
 
-def _classify_one(archive: Archive, cid: int, table: Any, entries: list[RetentionEntry], dry_run: bool,
+def _classify_one(archive: Archive, cid: int, table: RetentionTable, entries: list[RetentionEntry], dry_run: bool,
                   explicit: bool) -> dict[str, Any]:
     cat = archive.catalog
     row = cat.cases.get(cid)
     if row is None:
         raise NotFound(f"没有编号为 {cid} 的办件。", case_id=cid)
-    before = {"category_code": row["category_code"], "retention": row["retention"]}
-    change: dict[str, Any] = {"case_id": cid, "project_id": row["project_id"], "task_name": row["task_name"],
-                              "status": row["status"], "before": before}
-    if row["status"] not in CLASSIFIABLE:
-        return {**change, "kind": "skipped", "reason": f"状态为“{Status(row['status']).label}”，不再分类（已归档的办件不会被新表重新分类）"}
+    before = {"category_code": row.category_code, "retention": row.retention}
+    change: dict[str, Any] = {"case_id": cid, "project_id": row.project_id, "task_name": row.task_name,
+                              "status": row.status, "before": before}
+    if row.status not in CLASSIFIABLE:
+        return {**change, "kind": "skipped", "reason": f"状态为“{Status(row.status).label}”，不再分类（已归档的办件不会被新表重新分类）"}
     old = cat.retention.classification(cid)
-    if old and old["method"] == "manual" and not explicit:
+    if old and old.method == "manual" and not explicit:
         return {**change, "kind": "skipped", "reason": "人工分类，保持不变"}
-    fields = {**cat.cases.metadata(cid), **{k: row[k] for k in ("task_code", "task_name", "task_type",
+    fields = {**cat.cases.metadata(cid), **{k: getattr(row, k) for k in ("task_code", "task_name", "task_type",
                                                                   "result", "service_type")}}
     prop = propose(entries, fields)
     change["warnings"] = prop.warnings
     if prop.entry is None:
         return {**change, "kind": "pending", "after": None}
     e = prop.entry
-    declared = parse_retention(row["declared_retention"])
+    declared = parse_retention(row.declared_retention)
     if declared is not None and declared.value != e.retention:
         prop.warnings.append(f"办件申报的保管期限 {declared.value} 与保管期限表的 {e.retention} 不一致，以保管期限表为准")
     after = {"category_code": e.category_code, "retention": e.retention}
     change.update(after=after, category_name=e.category_name, opening=e.opening, entry_id=e.id,
                   matched=[m.category_code for m in prop.matched])
-    same = before == after and old is not None and old["method"] == "rule"
+    same = before == after and old is not None and old.method == "rule"
     change["kind"] = "same" if same else "change"
     if dry_run or same:
         return change
-    status = "classified" if row["status"] in ("imported", "checked") else None
+    status = "classified" if row.status in ("imported", "checked") else None
     with cat.write():
-        if row["archival_group"] and before["retention"] != e.retention:
+        if row.archival_group and before["retention"] != e.retention:
             release_number(archive, cid)
         cat.retention.set_classification(cid, {
-            "table_id": int(table["id"]), "table_version": int(table["version"]), "entry_id": e.id,
+            "table_id": int(table.id), "table_version": table.version, "entry_id": e.id,
             "category_code": e.category_code, "category_name": e.category_name, "retention": e.retention,
             "opening": e.opening, "method": "rule", "warnings": prop.warnings, "actor": archive.user.name})
         if status:
             change_status(cat, cid, Status.CLASSIFIED, "classify", actor=archive.user,
                           mirror=archive.layout.audit_log, method="rule")
-        cat.cases.add_event(cid, _event(archive, "分类", f"按保管期限表第 {table['version']} 版类目 "
+        cat.cases.add_event(cid, _event(archive, "分类", f"按保管期限表第 {table.version} 版类目 "
                                         f"{e.category_code} {e.category_name}，保管期限 {e.retention}"
                                         + ("；" + "；".join(prop.warnings) if prop.warnings else "")))
         archive.record("case.classify", "case", cid, category=e.category_code, retention=e.retention,
-                       table_version=int(table["version"]), before=before, warnings=prop.warnings)
+                       table_version=int(table.version), before=before, warnings=prop.warnings)
     return change
 
 
@@ -221,19 +221,19 @@ def override_classification(archive: Archive, case_id: int, *, category_code: st
     row = cat.cases.get(case_id)
     if row is None:
         raise NotFound(f"没有编号为 {case_id} 的办件。", case_id=case_id)
-    if row["status"] in FROZEN:
-        raise StateError("已归档的办件不能重新分类。", case_id=case_id, status=row["status"])
+    if row.status in FROZEN:
+        raise StateError("已归档的办件不能重新分类。", case_id=case_id, status=row.status)
     table = cat.retention.active_table()
     if not category_name and table is not None:
-        match = [e for e in cat.retention.entries(int(table["id"])) if e["category_code"] == category_code]
-        category_name = match[0]["category_name"] if match else ""
-    status = "classified" if row["status"] in ("imported", "checked") else None
+        match = [e for e in cat.retention.entries(int(table.id)) if e.category_code == category_code]
+        category_name = match[0].category_name if match else ""
+    status = "classified" if row.status in ("imported", "checked") else None
     with cat.write():
-        if row["archival_group"] and row["retention"] != retention:
+        if row.archival_group and row.retention != retention:
             release_number(archive, case_id)
         cat.retention.set_classification(case_id, {
-            "table_id": int(table["id"]) if table else None,
-            "table_version": int(table["version"]) if table else None, "entry_id": None,
+            "table_id": int(table.id) if table else None,
+            "table_version": int(table.version) if table else None, "entry_id": None,
             "category_code": category_code, "category_name": category_name, "retention": retention,
             "opening": opening, "method": "manual", "reason": reason, "actor": archive.user.name})
         if status:
@@ -243,7 +243,7 @@ def override_classification(archive: Archive, case_id: int, *, category_code: st
                                             f"理由：{reason}"))
         archive.record("case.classify.override", "case", case_id, category=category_code,
                        retention=retention, reason=reason,
-                       before={"category_code": row["category_code"], "retention": row["retention"]})
+                       before={"category_code": row.category_code, "retention": row.retention})
 
 
 def override_classifications(archive: Archive, case_ids: Sequence[int], *, category_code: str, retention: str,
@@ -266,14 +266,14 @@ def required_materials(archive: Archive, case_id: int) -> list[str] | None:
     cls = cat.retention.classification(case_id)
     if cls is None:
         return None
-    entry = cat.retention.entry(int(cls["entry_id"])) if cls.get("entry_id") else None
-    if entry is None and cls.get("table_id"):
-        match = [e for e in cat.retention.entries(int(cls["table_id"]))
-                 if e["category_code"] == cls["category_code"]]
+    entry = cat.retention.entry(cls.entry_id) if cls.entry_id else None
+    if entry is None and cls.table_id:
+        match = [e for e in cat.retention.entries(cls.table_id)
+                 if e.category_code == cls.category_code]
         entry = match[0] if match else None
-    if entry is None or not entry["required_materials"]:
+    if entry is None or not entry.required_materials:
         return None
-    return list(entry["required_materials"])
+    return list(entry.required_materials)
 
 
 def missing_materials(archive: Archive, case_id: int) -> list[str]:

@@ -10,13 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ..cellsafe import restore, text_cell
+from ..entities.retention import ENTRY_LIST_FIELDS, RetentionEntry
 from ..errors import UsageError
-from ..model import Retention
 from .patterns import problem as pattern_problem
 
 # column key, Chinese header
@@ -33,7 +31,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("opening", "开放状态"),
     ("notes", "备注"),
 ]
-LIST_KEYS = ("task_codes", "task_names", "task_types", "results", "service_types", "required_materials")
+LIST_KEYS = ENTRY_LIST_FIELDS
 HEADER_TO_KEY = {label: key for key, label in COLUMNS} | {key: key for key, _ in COLUMNS}
 OPENING_VALUES = ("开放", "控制")
 
@@ -42,39 +40,6 @@ DEFAULT_LEGACY_MAP: dict[str, str] = {"长期": "D30", "短期": "D10"}
 _CANONICAL = {"Y": "Y", "永久": "Y", "D30": "D30", "定期30年": "D30", "30年": "D30",
               "D10": "D10", "定期10年": "D10", "10年": "D10"}
 _SPLIT = re.compile(r"[;；|\n]")
-
-
-@dataclass
-class RetentionEntry:
-    category_code: str
-    category_name: str
-    retention: str
-    task_codes: list[str] = field(default_factory=list)
-    task_names: list[str] = field(default_factory=list)
-    task_types: list[str] = field(default_factory=list)
-    results: list[str] = field(default_factory=list)
-    service_types: list[str] = field(default_factory=list)
-    required_materials: list[str] = field(default_factory=list)
-    opening: str = "控制"
-    notes: str = ""
-    id: int | None = None
-    seq: int = 0
-
-    @property
-    def retention_rank(self) -> int:
-        return Retention(self.retention).rank
-
-    @property
-    def has_conditions(self) -> bool:
-        return any(getattr(self, k) for k in LIST_KEYS if k != "required_materials")
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> RetentionEntry:
-        known = {k: row[k] for k in (*[c for c, _ in COLUMNS], "id", "seq") if k in row}
-        return cls(**known)
 
 
 def map_retention(value: str, legacy_map: dict[str, str] | None = None) -> str:
@@ -104,9 +69,13 @@ def entry_from_cells(cells: dict[str, str], line: int, legacy_map: dict[str, str
     opening = (cells.get("opening") or "控制").strip() or "控制"
     if opening not in OPENING_VALUES:
         raise UsageError(f"保管期限表第 {line} 行：开放状态应为“开放”或“控制”，实为“{opening}”。", line=line)
-    entry = RetentionEntry(code, name, retention, opening=opening, notes=(cells.get("notes") or "").strip())
-    for k in LIST_KEYS:
-        setattr(entry, k, split_list(cells.get(k)))
+    def cell(key: str) -> tuple[str, ...]:
+        return tuple(split_list(cells.get(key)))
+
+    entry = RetentionEntry(code, name, retention, task_codes=cell("task_codes"), task_names=cell("task_names"),
+                           task_types=cell("task_types"), results=cell("results"),
+                           service_types=cell("service_types"), required_materials=cell("required_materials"),
+                           opening=opening, notes=(cells.get("notes") or "").strip())
     for k in LIST_KEYS:                # every condition may hold re: patterns, not only 事项编码/名称
         for pat in getattr(entry, k):
             why = pattern_problem(pat[3:]) if pat.startswith("re:") else None
@@ -174,7 +143,7 @@ def _cells(entry: RetentionEntry) -> list[str]:
     out = []
     for key, _label in COLUMNS:
         v = getattr(entry, key)
-        out.append(text_cell("；".join(v) if isinstance(v, list) else str(v)))
+        out.append(text_cell("；".join(v) if isinstance(v, (list, tuple)) else str(v)))
     return out
 
 

@@ -184,7 +184,7 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
     need = sum(files[r.case_id].bytes for v in todo for r in by_vol[v.number])
     check_space(out, int(need * (2 if opts["iso"] else 1)) + 16 * 1024 * 1024)
     unit = str(archive.setting("archive.name", ""))
-    years = sorted({str(files[r.case_id].row["year"]) for rows in by_vol.values() for r in rows})
+    years = sorted({str(files[r.case_id].row.year) for rows in by_vol.values() for r in rows})
     reg_head = batch_head(name=t.name, unit=unit, years=years, records=sum(len(r) for r in by_vol.values()),
                       volumes=len(vols), medium_label=opts["medium_label"])
     # phase 1: payload of every volume still to write

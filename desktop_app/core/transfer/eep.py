@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -26,6 +26,7 @@ from ..catalog._util import loads, now
 from ..crypto import pem
 from ..crypto.errors import KeyFormatError
 from ..crypto.sm2 import DEFAULT_USER_ID, PrivateKey, PublicKey
+from ..entities.cases import Component, Document
 from ..errors import NotFound, PackageError
 from ..model import CASE_FIELD_LABELS
 from ..paths import resource
@@ -77,22 +78,19 @@ DOCUMENT_LABELS = {"file_id": "文件标识（id）", "file_share": "共享调�
                    "license_number": "证照编号", "license_issuer": "发证机关"}
 
 
-def _document_items(d: Any) -> dict[str, object]:
-    meta = loads(d["metadata"]) or {}
-    out: dict[str, object] = {k: d[k] for k in ("material_code", "standard_name", "source", "responsible",
+def _document_items(d: Document) -> dict[str, object]:
+    meta = loads(d.metadata) or {}
+    out: dict[str, object] = {k: getattr(d, k) for k in ("material_code", "standard_name", "source", "responsible",
                                                 "doc_number", "doc_date")}
     out.update({k: meta.get(k, "") for k in ("file_id", "file_share", "file_state", "license_type",
                                              "license_number", "license_issuer")})
     return out
 
 
-def _creator(c: Any) -> str:
+def _creator(c: Component) -> str:
     """文档创建程序: the creating application recorded for the file (PDF Producer/Creator, OFD
     DocInfo Creator, image Software), when format identification found one."""
-    try:
-        return str(c["creator"] or "")
-    except (IndexError, KeyError):
-        return ""
+    return c.creator
 
 
 def _encoding(doc_el: etree._Element, ids: str, name: str, fmt: str, data: bytes, sm3: str, sha256: str,
@@ -154,7 +152,7 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
     row = cat.cases.get(case_id)
     if row is None:
         raise NotFound(f"没有编号为 {case_id} 的办件。", case_id=case_id)
-    code = row["archival_code"]
+    code = row.archival_code
     unit = str(archive.setting("archive.name", ""))
     root = etree.Element(f"{{{NS}}}电子文件封装包", nsmap={None: NS})
     _sub(root, "封装包格式描述", DESCRIPTION)
@@ -171,40 +169,40 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
     _sub(src, "档案馆名称", "")
     _sub(src, "全宗名称", unit)
     _sub(src, "全宗号", archive.fonds_code)
-    _sub(entity, "电子文件号", row["electronic_record_code"])
+    _sub(entity, "电子文件号", row.electronic_record_code)
     _sub(entity, "档号", code)
     desc = _sub(entity, "内容描述")
-    _sub(desc, "题名", row["project_name"] or row["task_name"])
-    _sub(desc, "责任者", row["receive_department"] or unit)
-    _sub(desc, "日期", (row["transact_time"] or "")[:10])
-    _sub(desc, "密级", row["security_classification"])
-    _sub(desc, "保管期限", row["retention"] or "")
-    _sub(desc, "年度", row["year"] or "")
+    _sub(desc, "题名", row.project_name or row.task_name)
+    _sub(desc, "责任者", row.receive_department or unit)
+    _sub(desc, "日期", (row.transact_time or "")[:10])
+    _sub(desc, "密级", row.security_classification)
+    _sub(desc, "保管期限", row.retention or "")
+    _sub(desc, "年度", row.year or "")
     docs = cat.cases.documents(case_id)
     form = _sub(entity, "形式特征")
     _sub(form, "文件组合类型", "办件")
     _sub(form, "件数", len(docs))
     _items(_sub(entity, "政务服务元数据"), cat.cases.metadata(case_id), CASE_FIELD_LABELS)
-    comps_by_doc: dict[int, list[Any]] = {}
+    comps_by_doc: dict[int, list[Component]] = {}
     for c in cat.cases.components(case_id):
-        if c["present"]:
-            comps_by_doc.setdefault(int(c["document_id"]), []).append(c)
+        if c.present:
+            comps_by_doc.setdefault(int(c.document_id), []).append(c)
     n = 0
     for d in docs:
-        for c in comps_by_doc.get(int(d["id"]), []):
+        for c in comps_by_doc.get(int(d.id), []):
             n += 1
             ids = f"修改0-文档{n}"
             doc_el = _sub(entity, "文档")
             _sub(doc_el, "文档标识符", ids)
             _sub(doc_el, "文档序号", n)
-            _sub(doc_el, "文档主题", d["title"] or d["standard_name"] or c["original_name"])
+            _sub(doc_el, "文档主题", d.title or d.standard_name or c.original_name)
             _items(_sub(doc_el, "文档元数据"), _document_items(d), DOCUMENT_LABELS)
-            data = read_bytes(archive.root / c["store_path"])
-            if digest_bytes(data).sm3 != c["sm3"]:
-                raise PackageError(f"封装时发现文件与入库摘要不一致：{c['store_path']}", path=c["store_path"])
-            _encoding(doc_el, ids, c["store_path"].rsplit("/", 1)[-1], c["format_name"], data, c["sm3"], c["sha256"],
+            data = read_bytes(archive.root / c.store_path)
+            if digest_bytes(data).sm3 != c.sm3:
+                raise PackageError(f"封装时发现文件与入库摘要不一致：{c.store_path}", path=c.store_path)
+            _encoding(doc_el, ids, c.store_path.rsplit("/", 1)[-1], c.format_name, data, c.sm3, c.sha256,
                       _creator(c))
-    record = archive.root / row["store_path"] / f"{code}.xml"
+    record = archive.root / row.store_path / f"{code}.xml"
     if os.path.isfile(fs_path(record)):
         n += 1
         ids = f"修改0-文档{n}"
@@ -216,7 +214,7 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
         dg = digest_bytes(data)
         _encoding(doc_el, ids, record.name, "XML", data, dg.sm3, dg.sha256, "ArchDesk")
     for name in (PROVENANCE_METADATA, PROVENANCE_MANIFEST):     # the originals kept at archiving
-        original = archive.root / row["store_path"] / PROVENANCE_DIR / name
+        original = archive.root / row.store_path / PROVENANCE_DIR / name
         if os.path.isfile(fs_path(original)):
             n += 1
             ids = f"修改0-文档{n}"
@@ -230,15 +228,15 @@ def build_eep(archive: Archive, case_id: int, key: PrivateKey | None = None, sig
     people: dict[str, str] = {}
     business = _sub(content, "业务实体块")
     for i, e in enumerate(cat.cases.events(case_id), 1):
-        who = e["actor"] or e["department"] or unit
+        who = e.actor or e.department or unit
         pid = people.setdefault(who, f"机构人员{len(people) + 1}")
         b = _sub(business, "业务实体")
         _sub(b, "业务标识符", f"业务{i}")
         _sub(b, "机构人员标识符", pid)
-        _sub(b, "业务状态", e["stage_name"])
-        _sub(b, "业务行为", e["action"] or e["stage_name"])
-        _sub(b, "行为时间", e["time"])
-        _sub(b, "行为描述", e["detail"] or e["outcome"])
+        _sub(b, "业务状态", e.stage_name)
+        _sub(b, "业务行为", e.action or e.stage_name)
+        _sub(b, "行为时间", e.time)
+        _sub(b, "行为描述", e.detail or e.outcome)
     agents = _sub(content, "机构人员实体块")
     a = _sub(agents, "机构人员实体")
     _sub(a, "机构人员标识符", "机构0")

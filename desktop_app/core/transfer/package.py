@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import CaseFilter
+from ..entities.cases import Case
 from ..errors import NotFound, StateError, UsageError
 from ..model import Status
 from ..paths import resource
@@ -46,15 +47,15 @@ def select_cases(archive: Archive, *, case_ids: list[int] | None = None, all_arc
             row = cat.cases.get(cid)
             if row is None:
                 raise UsageError(f"办件不存在：{cid}", case_id=cid)
-            if row["status"] != "archived":
-                raise StateError(f"办件 {row['archival_code'] or cid} 的状态是“{Status(row['status']).label}”，只有已归档的办件可以移交。",
-                                 case_id=cid, status=row["status"])
+            if row.status != "archived":
+                raise StateError(f"办件 {row.archival_code or cid} 的状态是“{Status(row.status).label}”，只有已归档的办件可以移交。",
+                                 case_id=cid, status=row.status)
     elif all_archived or year or retention or category:
         ids = cat.cases.ids(CaseFilter(status=["archived"]))
         rows = [cat.cases.get(i) for i in ids]
-        ids = [int(r["id"]) for r in rows if r is not None
-               and (year is None or r["year"] == year) and (retention is None or r["retention"] == retention)
-               and (category is None or (r["category_code"] or "") == category)]
+        ids = [int(r.id) for r in rows if r is not None
+               and (year is None or r.year == year) and (retention is None or r.retention == retention)
+               and (category is None or (r.category_code or "") == category)]
     else:
         raise UsageError("请指定要移交的办件：--case ID（可重复）、--all-archived，或按年度/保管期限/类别筛选。")
     if not ids:
@@ -81,8 +82,8 @@ def opening_opinions(archive: Archive, case_ids: list[int],
             op, reason = ap["opening"], ap["reason"] or "开放鉴定结论"
         else:
             cls = archive.catalog.retention.classification(cid)
-            if cls and cls.get("opening") in OPENINGS:
-                op, reason = cls["opening"], f"依保管期限表类目 {cls['category_code']} 的开放状态"
+            if cls and cls.opening in OPENINGS:
+                op, reason = cls.opening, f"依保管期限表类目 {cls.category_code} 的开放状态"
             else:
                 op, reason = "控制", "未经开放鉴定，暂按控制"
         if op not in OPENINGS:
@@ -97,7 +98,7 @@ def opening_opinions(archive: Archive, case_ids: list[int],
 class CaseFiles:
     case_id: int
     code: str
-    row: dict[str, Any]
+    row: Case
     folder_rel: str                       # 电子档案/<年度>/<保管期限>/<档号>
     files: list[CarrierFile] = field(default_factory=list)
 
@@ -115,22 +116,22 @@ def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = Non
     found = cat.cases.get(case_id)
     if found is None:
         raise NotFound(f"没有编号为 {case_id} 的办件。", case_id=case_id)
-    row = dict(found)
-    code = row["archival_code"] or ""
-    if not code or not row["store_path"].startswith("records/"):
+    row = found
+    code = row.archival_code or ""
+    if not code or not row.store_path.startswith("records/"):
         raise StateError(f"办件 {case_id} 没有归档记录，不能移交。", case_id=case_id)
-    folder = archive.root / row["store_path"]
+    folder = archive.root / row.store_path
     if not os.path.isdir(fs_path(folder)):
         raise StateError(f"办件 {code} 的归档文件夹不存在：{folder}", case_id=case_id, path=str(folder))
-    expected = {c["store_path"]: (c["sm3"], c["sha256"]) for c in cat.cases.components(case_id) if c["present"]}
+    expected = {c.store_path: (c.sm3, c.sha256) for c in cat.cases.components(case_id) if c.present}
     for sp in expected:
         if not os.path.isfile(fs_path(archive.root / sp)):
             raise StateError(f"办件 {code} 缺少档案文件：{sp}", case_id=case_id, path=sp)
-    rel = f"{RECORDS_DIR}/{row['year']}/{row['retention']}/{code}"
+    rel = f"{RECORDS_DIR}/{row.year}/{row.retention}/{code}"
     cf = CaseFiles(case_id, code, row, rel)
     for p in sorted(iter_files(folder)):       # long paths on Windows: no deep file is skipped
         inner = p.relative_to(folder).as_posix()
-        sp = f"{row['store_path']}/{inner}"
+        sp = f"{row.store_path}/{inner}"
         sm3, sha256 = expected.get(sp, ("", ""))
         cf.files.append(CarrierFile(f"{rel}/{inner}", source=p, sm3=sm3, sha256=sha256, store_path=sp))
     if eep:
@@ -143,11 +144,11 @@ def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = Non
 
 def catalogue_entry(seq: int, cf: CaseFiles, opening: tuple[str, str], unit: str) -> CatalogueEntry:
     r = cf.row
-    meta_title = r.get("project_name") or r.get("task_name") or ""
-    return CatalogueEntry(seq=seq, code=cf.code, responsible=r.get("receive_department") or unit, title=meta_title,
-                          date=(r.get("transact_time") or "")[:10], classification=r.get("security_classification") or "",
+    meta_title = r.project_name or r.task_name or ""
+    return CatalogueEntry(seq=seq, code=cf.code, responsible=r.receive_department or unit, title=meta_title,
+                          date=(r.transact_time or "")[:10], classification=r.security_classification or "",
                           folder=cf.folder_rel, opening=opening[0], reason=opening[1], files=len(cf.files),
-                          bytes=cf.bytes, note=r.get("result") or "")
+                          bytes=cf.bytes, note=r.result or "")
 
 
 def volume_head(archive: Archive, transfer_id: str, label: str, number: int, total: int,

@@ -26,11 +26,11 @@ def next_record_path(archive: Archive, case_id: int) -> Path | None:
     from ..archiving.corrections import latest_record, xml_name
 
     row = archive.catalog.cases.get(case_id)
-    if row is None or not row["archival_code"]:
+    if row is None or not row.archival_code:
         return None
-    folder = archive.root / row["store_path"]
-    current = latest_record(folder, row["archival_code"])
-    return None if current is None else folder / xml_name(row["archival_code"], current[0] + 1)
+    folder = archive.root / row.store_path
+    current = latest_record(folder, row.archival_code)
+    return None if current is None else folder / xml_name(row.archival_code, current[0] + 1)
 
 
 def write_record_version(archive: Archive, case_id: int) -> Path | None:
@@ -75,16 +75,16 @@ def _next_version(archive: Archive, case_id: int) -> tuple[Path, bytes, str] | N
     from ..archiving.record import build_record
 
     row = archive.catalog.cases.get(case_id)
-    if row is None or not row["archival_code"]:
+    if row is None or not row.archival_code:
         return None
-    code = str(row["archival_code"])
-    current = latest_record(archive.root / row["store_path"], code)
+    code = str(row.archival_code)
+    current = latest_record(archive.root / row.store_path, code)
     if current is None:
         return None
     dest = current[1].parent / xml_name(code, current[0] + 1)
     try:
         old = read_bytes(current[1])
-        known = {r["name"]: r["sm3"] for r in archive.catalog.cases.record_files(case_id)}
+        known = {r.name: r.sm3 for r in archive.catalog.cases.record_files(case_id)}
         summary = check_summary_of(old) if known.get(current[1].name) == sm3_hex(old) else \
             read_record(old)["check_summary"]
     except (ArchDeskError, OSError):

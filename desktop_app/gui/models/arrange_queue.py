@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from ...core.catalog._util import loads
+from ...core.entities.retention import ClassificationRow
 from ...core.model import Retention
 from ..fmt import QT_TRANSLATE_NOOP
 from ..labels import retention_text, status_text
@@ -39,22 +39,22 @@ class QueueModel(QStandardItemModel):
         super().__init__(0, len(COLUMNS), parent)
         self.setHorizontalHeaderLabels([QCoreApplication.translate("ArrangeModel", label) for _k, label in COLUMNS])
 
-    def load(self, rows: list[Any], overdue: set[int]) -> None:
+    def load(self, rows: list[ClassificationRow], overdue: set[int]) -> None:
         self.removeRows(0, self.rowCount())
         for r in rows:
-            d = dict(r)
-            d["warnings"] = "；".join(loads(d.get("warnings")) or []) if d.get("warnings") else ""
-            if d["id"] in overdue:
-                d["warnings"] = (QCoreApplication.translate("ArrangeModel", "已超过第九条规定的归档期限；") + d["warnings"]).rstrip("；")
+            warnings = "；".join(r.warnings)
+            if r.id in overdue:
+                warnings = (QCoreApplication.translate("ArrangeModel", "已超过第九条规定的归档期限；") + warnings).rstrip("；")
             items = []
             for key, _label in COLUMNS:
-                it = QStandardItem(_display(key, d.get(key)))
+                value = warnings if key == "warnings" else getattr(r, key)
+                it = QStandardItem(_display(key, value))
                 it.setEditable(False)
-                it.setData(d.get(key) if key == "id" else _display(key, d.get(key)), SORT_ROLE)
-                it.setData(int(d["id"]), ID_ROLE)
-                if key == "warnings" and d["warnings"]:
+                it.setData(value if key == "id" else _display(key, value), SORT_ROLE)
+                it.setData(r.id, ID_ROLE)
+                if key == "warnings" and warnings:
                     it.setBackground(QBrush(WARN))
-                    it.setToolTip(d["warnings"])
+                    it.setToolTip(warnings)
                 items.append(it)
             self.appendRow(items)
 

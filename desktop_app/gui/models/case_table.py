@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.catalog import CaseFilter
+from ...core.entities.cases import CaseSummary
 from ...core.model import STATUS_LABELS, Retention, Status
 from ..fmt import QT_TRANSLATE_NOOP
 
@@ -113,10 +114,10 @@ class CaseTableModel(QAbstractTableModel):
 
     def case_id(self, row: int) -> int | None:
         rec = self._row(row)
-        return int(rec["id"]) if rec is not None else None
+        return rec.id if rec is not None else None
 
     # -- fetching ----------------------------------------------------------------------------
-    def _row(self, row: int) -> Any:
+    def _row(self, row: int) -> CaseSummary | None:
         if row < 0 or row >= self._count:
             return None
         block_no = row // self.BLOCK
@@ -133,7 +134,7 @@ class CaseTableModel(QAbstractTableModel):
         offset = row - block_no * self.BLOCK
         return block[offset] if offset < len(block) else None
 
-    def _fetch(self, block_no: int) -> list[Any]:
+    def _fetch(self, block_no: int) -> list[CaseSummary | None]:
         cases = self._archive.catalog.cases
         start = block_no * self.BLOCK
         if start >= self.DEEP_ROW and self._filter.where()[0]:
@@ -163,11 +164,11 @@ class CaseTableModel(QAbstractTableModel):
         if rec is None:
             return None
         if role == CASE_ID_ROLE:
-            return int(rec["id"])
+            return rec.id
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = STATUS_COLOURS.get(str(rec["status"]))
+            colour = STATUS_COLOURS.get(str(rec.status))
             return QBrush(QColor(colour)) if colour else None
-        return _display(key, rec[key])
+        return _display(key, getattr(rec, key))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

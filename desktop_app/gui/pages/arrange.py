@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.archive_handle import Archive
+from ...core.entities.cases import DeadlineCase
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
@@ -183,19 +184,19 @@ class ArrangePage(QWidget):
         overdue = overdue_cases(self.ctx.archive)
         statuses = QUEUES[max(0, self.tabs.currentIndex())][2]
         rows = cat.retention.classification_rows(statuses)
-        self.model.load(rows, {int(r["id"]) for r in overdue})
+        self.model.load(rows, {r.id for r in overdue})
         self.deadline_label.setVisible(bool(overdue))
-        self.deadline_label.setText(self.overdue_text(overdue, {int(r["id"]) for r in rows}))
+        self.deadline_label.setText(self.overdue_text(overdue, {int(r.id) for r in rows}))
         self._fill_categories()
         self._update_count()
         self._on_busy(self.ctx.busy)
 
-    def overdue_text(self, overdue: list[dict[str, Any]], shown: set[int]) -> str:
+    def overdue_text(self, overdue: list[DeadlineCase], shown: set[int]) -> str:
         """The art. 9 banner agrees with the list under it: how many overdue cases this queue
         shows (marked in 提示), and in which other queues the rest wait."""
-        here = sum(1 for r in overdue if int(r["id"]) in shown)
+        here = sum(1 for r in overdue if r.id in shown)
         elsewhere = [self.tr(title) for key, title, sts in QUEUES
-                     if key != self.queue and any(r["status"] in sts for r in overdue)]
+                     if key != self.queue and any(r.status in sts for r in overdue)]
         if here:
             text = fmt(self.tr("本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），"
                            "见“提示”列，请尽快归档。"), here)
@@ -211,8 +212,8 @@ class ArrangePage(QWidget):
         self.category_combo.clear()
         table = self.ctx.archive.catalog.retention.active_table()
         if table is not None:
-            for e in self.ctx.archive.catalog.retention.entries(int(table["id"])):
-                self.category_combo.addItem(f"{e['category_code']} {e['category_name']}", e["category_code"])
+            for e in self.ctx.archive.catalog.retention.entries(int(table.id)):
+                self.category_combo.addItem(f"{e.category_code} {e.category_name}", e.category_code)
         if current:
             self.category_combo.setCurrentText(current)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.catalog._util import loads
+from ...core.entities.cases import CaseEvent, Component
 from ...core.errors import ArchDeskError
 from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
@@ -114,20 +114,20 @@ class CaseDetailPage(QWidget):
             self.tabs.setEnabled(False)
             return False
         self.case_id = case_id
-        status = Status(row["status"])
-        title = row["project_name"] or row["task_name"] or row["electronic_record_code"]
+        status = Status(row.status)
+        title = row.project_name or row.task_name or row.electronic_record_code
         self.title_label.setText(str(title))
         self.subtitle_label.setText("　".join(part for part in (
-            fmt(self.tr("电子文件号：{0}"), row["electronic_record_code"] or "—"),
+            fmt(self.tr("电子文件号：{0}"), row.electronic_record_code or "—"),
             fmt(self.tr("状态：{0}"), QCoreApplication.translate("status", STATUS_LABELS[status])),
-            fmt(self.tr("档号：{0}"), row["archival_code"] or "—"),
-            fmt(self.tr("申请人：{0}"), row["apply_name"] or "—"),
+            fmt(self.tr("档号：{0}"), row.archival_code or "—"),
+            fmt(self.tr("申请人：{0}"), row.apply_name or "—"),
         )))
         read_only = status in READ_ONLY_STATUSES or not self.ctx.can("case.edit")
         self.form.set_fields(cases.metadata(case_id), read_only=read_only)
         # documents()/components() still return sqlite3.Row (not a Mapping to mypy) until the catalog's typed
         # entities reach them (issue 19); warn_unused_ignores flags this line once they do
-        self.tree.load(cases.documents(case_id), cases.components(case_id))  # type: ignore[arg-type]
+        self.tree.load(cases.documents(case_id), cases.components(case_id))
         self.preview.clear()
         self._load_events(cases.events(case_id))
         self._load_provenance(case_id)
@@ -135,11 +135,11 @@ class CaseDetailPage(QWidget):
         self.tree.select_first_component()
         return True
 
-    def _load_events(self, rows: list[Any]) -> None:
+    def _load_events(self, rows: list[CaseEvent]) -> None:
         self.events.setRowCount(len(rows))
         for r, ev in enumerate(rows):
             for c, (key, _title) in enumerate(EVENT_COLUMNS):
-                self.events.setItem(r, c, QTableWidgetItem(str(ev[key] or "")))
+                self.events.setItem(r, c, QTableWidgetItem(str(getattr(ev, key) or "")))
 
     def _load_provenance(self, case_id: int) -> None:
         """The originals kept at archiving (来源/, with their SM3) and each material's source id and
@@ -147,12 +147,12 @@ class CaseDetailPage(QWidget):
         cases = self.ctx.archive.catalog.cases
         rows: list[tuple[str, str, str]] = []
         for rf in cases.record_files(case_id):
-            if str(rf["name"]).startswith("来源/"):
-                rows.append((fmt(self.tr("原件 {0}"), rf["name"]),
-                             fmt(self.tr("{0} 字节"), rf["size"]), str(rf["sm3"])))
+            if str(rf.name).startswith("来源/"):
+                rows.append((fmt(self.tr("原件 {0}"), rf.name),
+                             fmt(self.tr("{0} 字节"), rf.size), str(rf.sm3)))
         for d in cases.documents(case_id):
-            meta = loads(d["metadata"]) or {}
-            rows.append((fmt(self.tr("材料 {0}：{1}"), d["seq"], d["title"] or ""),
+            meta = d.extra()
+            rows.append((fmt(self.tr("材料 {0}：{1}"), d.seq, d.title or ""),
                          fmt(self.tr("文件标识 {0}；共享调用 {1}"), str(meta.get("file_id") or "—"),
                              str(meta.get("file_share") or "—")), ""))
         self.provenance.setRowCount(len(rows))
@@ -161,10 +161,10 @@ class CaseDetailPage(QWidget):
                 self.provenance.setItem(r, c, QTableWidgetItem(v))
 
     # -- slots -------------------------------------------------------------------------------
-    @Slot(dict)
-    def _on_component(self, comp: dict[str, Any]) -> None:
-        path = self.ctx.archive.root / str(comp["store_path"])
-        self.preview.show_file(path, str(comp.get("mime") or ""))
+    @Slot(object)
+    def _on_component(self, comp: Component) -> None:
+        path = self.ctx.archive.root / comp.store_path
+        self.preview.show_file(path, comp.mime)
 
     @Slot(dict)
     def _on_save(self, fields: dict[str, str]) -> None:

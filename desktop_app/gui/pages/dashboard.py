@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import due_text, readiness_text, retention_text, status_text
 from . import register_page
+
+if TYPE_CHECKING:
+    from ...core.preserve.schedule import DueCheck
 
 STAGE_TEXT = {"archiving": QT_TRANSLATE_NOOP("DashboardPage", "归档检测"),
               "transfer": QT_TRANSLATE_NOOP("DashboardPage", "移交检测"),
@@ -220,25 +223,22 @@ class DashboardPage(QWidget):
             self.deadline_label.setStyleSheet(OK_STYLE)
             self.deadline_label.setText(self.tr("没有超期或即将到期的办件。"))
         rows = d.overdue + d.due_soon
-        _fill(self.deadline_table, [[str(r["id"]), str(r.get("project_id") or ""), str(r.get("task_name") or ""),
-                                     status_text(str(r.get("status") or "")), str(r.get("deadline") or "")]
-                                    for r in rows], [int(r["id"]) for r in rows])
+        _fill(self.deadline_table, [[str(r.id), r.project_id, r.task_name, status_text(r.status), r.deadline]
+                                    for r in rows], [r.id for r in rows])
 
     def _show_checks(self, d: Dashboard) -> None:
         rows = []
         for r in d.check_runs:
-            summary = r.get("summary") or {}
-            counts = summary.get("counts") if isinstance(summary, dict) else None
-            if isinstance(counts, dict):
-                result = fmt(self.tr("通过 {0}，不通过 {1}"), str(counts.get("pass", 0)),
-                             str(counts.get("fail", 0)))
-            elif isinstance(summary, dict) and "problems" in summary:
-                result = fmt(self.tr("发现 {0} 个问题"), str(summary.get("problems")))
+            if r.counts is not None:
+                result = fmt(self.tr("通过 {0}，不通过 {1}"), str(r.counts.get("pass", 0)),
+                             str(r.counts.get("fail", 0)))
+            elif r.problems is not None:
+                result = fmt(self.tr("发现 {0} 个问题"), str(r.problems))
             else:
                 result = ""
-            rows.append([str(r["id"]), self.tr(STAGE_TEXT.get(r["stage"], r["stage"])),
-                         self.tr(STATE_TEXT.get(r["state"], r["state"])), str(r.get("finished_at") or ""), result])
-        _fill(self.checks_table, rows, [int(r["id"]) for r in d.check_runs])
+            rows.append([str(r.id), self.tr(STAGE_TEXT.get(r.stage, r.stage)),
+                         self.tr(STATE_TEXT.get(r.state, r.state)), r.finished_at, result])
+        _fill(self.checks_table, rows, [r.id for r in d.check_runs])
         if not rows:
             _fill(self.checks_table, [["", self.tr("尚未做过检测"), "", "", ""]])
 
@@ -254,11 +254,11 @@ class DashboardPage(QWidget):
         if d.due:
             self.due_label.setText(self.tr("到期的保管工作：") + "\n" + "\n".join(
                 f"• {self.due_text(c)}" for c in d.due))
-            self.due_label.setToolTip("\n".join(f"{c['title']}：{c['detail']}" for c in d.due))
+            self.due_label.setToolTip("\n".join(f"{c.title}：{c.detail}" for c in d.due))
         else:
             self.due_label.setText(self.tr("没有到期的保管工作。"))
 
-    def due_text(self, c: dict[str, Any]) -> str:
+    def due_text(self, c: DueCheck) -> str:
         """One due item in the UI language (the core's Chinese detail stays in the tooltip)."""
         return due_text(c)
 
@@ -267,9 +267,8 @@ class DashboardPage(QWidget):
             self.expiry_label.setText(fmt(self.tr("{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。"), d.expiring_count))
         else:
             self.expiry_label.setText(self.tr("没有保管期限将满的档案。"))
-        _fill(self.expiry_table, [[str(e["case_id"]), e["archival_code"], e["title"],
-                                   retention_text(e["retention"]), e["expires"]]
-                                  for e in d.expiring], [int(e["case_id"]) for e in d.expiring])
+        _fill(self.expiry_table, [[str(e.case_id), e.archival_code, e.title, retention_text(e.retention), e.expires]
+                                  for e in d.expiring], [e.case_id for e in d.expiring])
 
     @Slot(int, int)
     def _open_run(self, row: int, _col: int) -> None:

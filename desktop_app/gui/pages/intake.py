@@ -217,10 +217,10 @@ class IntakePage(QWidget):
             return
         b = batches[0]
         try:
-            summary = json.loads(b["summary"] or "{}")
+            summary = json.loads(b.summary or "{}")
         except ValueError:
             summary = {}
-        text = (fmt(self.tr("上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。"), b["started_at"], b["name"],
+        text = (fmt(self.tr("上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。"), b.started_at, b.name,
                     str(summary.get("imported", "?")), str(summary.get("failed", "?"))))
         problems = summary.get("problems")
         if isinstance(problems, list):        # the list under the line shows what the line counts
@@ -252,20 +252,20 @@ class IntakePage(QWidget):
         self.last_report = report
         self.results.clear()
         for f in report.failed:
-            self._add_row("failed", QCoreApplication.translate("IntakePage", "失败"), Path(str(f.get("path", ""))).name or str(f.get("path", "")),
-                          str(f.get("message", "")))
+            self._add_row("failed", QCoreApplication.translate("IntakePage", "失败"), Path(f.path).name or f.path,
+                          f.message)
         for s in report.skipped:
-            self._add_row("skipped", QCoreApplication.translate("IntakePage", "跳过"), Path(str(s.get("path", ""))).name,
-                          str(s.get("message") or s.get("reason", "")))
+            self._add_row("skipped", QCoreApplication.translate("IntakePage", "跳过"), Path(s.path).name,
+                          s.message or s.reason)
         for w in report.warnings:
-            self._add_row("warning", QCoreApplication.translate("IntakePage", "警告"), Path(str(w.get("path", ""))).name, str(w.get("message", "")))
+            self._add_row("warning", QCoreApplication.translate("IntakePage", "警告"), Path(w.path).name, w.message)
         cases = self.ctx.archive.catalog.cases
         for case_id in report.imported[:SHOWN_IMPORTED]:
             row = cases.get(case_id)
             if row is None:
                 continue
-            self._add_row("imported", QCoreApplication.translate("IntakePage", "已导入"), str(row["electronic_record_code"] or row["project_id"]),
-                          str(row["project_name"] or row["task_name"]), case_id)
+            self._add_row("imported", QCoreApplication.translate("IntakePage", "已导入"), str(row.electronic_record_code or row.project_id),
+                          str(row.project_name or row.task_name), case_id)
         parts = [fmt(QCoreApplication.translate("IntakePage", "已导入 {0} 件"), str(len(report.imported))),
                  fmt(QCoreApplication.translate("IntakePage", "跳过 {0} 件"), str(len(report.skipped))),
                  fmt(QCoreApplication.translate("IntakePage", "失败 {0} 个"), str(len(report.failed))),

@@ -233,7 +233,7 @@ class PreservePage(QWidget):
             self.status_label.setStyleSheet("QLabel { color: #1e7b34; }")
         self.status_label.setText(text)
         due = due_checks(self.ctx.archive)
-        self.due_label.setText(self.tr("到期的保管工作：") + self.tr("；").join(due_text(d.to_json()) for d in due)
+        self.due_label.setText(self.tr("到期的保管工作：") + self.tr("；").join(due_text(d) for d in due)
                                if due else self.tr("没有到期的保管工作。"))
         self.due_label.setToolTip("\n".join(f"{d.title}：{d.detail}" for d in due))
 

@@ -103,11 +103,11 @@ class RetentionTablePage(QWidget):
         self.version_combo.clear()
         active_index = 0
         for i, t in enumerate(tables):
-            label = fmt(self.tr("第 {0} 版 {1}（{2} 个类目）"), t["version"], t["name"], t["entry_count"])
-            if t["active"]:
+            label = fmt(self.tr("第 {0} 版 {1}（{2} 个类目）"), t.version, t.name, t.entry_count)
+            if t.active:
                 label += self.tr(" [启用]")
                 active_index = i
-            self.version_combo.addItem(label, int(t["id"]))
+            self.version_combo.addItem(label, int(t.id))
         self.version_combo.setCurrentIndex(active_index if tables else -1)
         self.version_combo.blockSignals(False)
         self._show_version()
@@ -126,7 +126,7 @@ class RetentionTablePage(QWidget):
         entries = entries_of(self.ctx.archive, tid)[1] if tid else []
         self.table.setRowCount(0)
         for e in entries:
-            self._append([("；".join(v) if isinstance(v, list) else str(v))
+            self._append([("；".join(v) if isinstance(v, (list, tuple)) else str(v))
                           for v in (getattr(e, k) for k, _l in COLUMNS)])
         self.apply_filter()
 

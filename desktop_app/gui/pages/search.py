@@ -178,13 +178,12 @@ class SearchPage(QWidget):
                     value = QCoreApplication.translate("SearchPage", "、").join(
                         QCoreApplication.translate("SearchPage", MATCH_LABELS[m]) for m in hit.matched)
                 elif key == "status":
-                    st = hit.case.get("status") or ""
-                    value = QCoreApplication.translate("status", STATUS_LABELS[Status(st)]) if st in \
-                        {s.value for s in Status} else st
+                    value = QCoreApplication.translate("status", STATUS_LABELS[hit.case.status])
                 elif key == "archival_code":       # not archived yet: its 电子文件号 identifies it
-                    value = str(hit.case.get(key) or hit.case.get("electronic_record_code") or "")
+                    value = hit.case.archival_code or hit.case.electronic_record_code
                 else:
-                    value = "" if hit.case.get(key) is None else str(hit.case.get(key))
+                    field = getattr(hit.case, key)
+                    value = "" if field is None else str(field)
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, hit.case_id)
                 self.table.setItem(row, col, item)

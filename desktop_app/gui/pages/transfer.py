@@ -166,17 +166,17 @@ class TransferPage(QWidget):
 
         arch = self.ctx.archive
         rows = arch.catalog.cases.page(CaseFilter(status=["archived"]), limit=SHOWN)
-        ops = opening_opinions(arch, [int(r["id"]) for r in rows]) if rows else {}
+        ops = opening_opinions(arch, [int(r.id) for r in rows]) if rows else {}
         # what the clerk ticked and decided stays across a refresh (a failed attempt refreshes)
         ticked = set(self.checked_ids())
         edited = {int(it.data(0, CASE_ROLE)): (it.data(4, OPENING_ROLE), it.data(5, OPENING_ROLE))
                   for it in self._items()}
         self.cases.clear()
         for r in rows:
-            cid = int(r["id"])
+            cid = int(r.id)
             op, why = edited.get(cid, ops[cid])
-            item = QTreeWidgetItem([r["archival_code"] or "", r["project_name"] or r["task_name"] or "",
-                                    str(r["year"] or ""), retention_text(r["retention"] or ""), opening_text(op),
+            item = QTreeWidgetItem([r.archival_code or "", r.project_name or r.task_name or "",
+                                    str(r.year or ""), retention_text(r.retention or ""), opening_text(op),
                                     opening_reason_text(why)])
             item.setData(0, CASE_ROLE, cid)
             item.setData(4, OPENING_ROLE, op)

@@ -158,7 +158,7 @@ class UsePage(QWidget):
         rows = self.ctx.archive.catalog.cases.page(CaseFilter(query=text), limit=2) if text else []
         if len(rows) != 1:
             raise NotFound(fmt(self.tr("找不到唯一的办件：{0}"), text or "（空）"), query=text)
-        return int(rows[0]["id"])
+        return int(rows[0].id)
 
     def open_case(self, case_id: int, purpose: str) -> bool:
         try:
@@ -168,11 +168,13 @@ class UsePage(QWidget):
             return False
         s = self.session
         self.read_info.setText(fmt(self.tr("已登记利用（第 {0} 号）。开放状态：{1}。"), s.use_id, s.opening))
-        values = {**s.case, **s.metadata}
-        _fill(self.meta_table, [[self.tr(label), str(values.get(k) or "")] for k, label in META_LABELS])
-        _fill(self.files_table, [[f["name"], f["mime"] or f["name"].rsplit(".", 1)[-1].upper(), str(f["size"])]
+        def value(key: str) -> object:       # the metadata's value, else the case column's
+            return s.metadata[key] if key in s.metadata else getattr(s.case, key, None)
+
+        _fill(self.meta_table, [[self.tr(label), str(value(k) or "")] for k, label in META_LABELS])
+        _fill(self.files_table, [[f.name, f.mime or f.name.rsplit(".", 1)[-1].upper(), str(f.size)]
                                  for f in s.files],
-              [(s.case_id, f["id"]) for f in s.files])
+              [(s.case_id, f.id) for f in s.files])
         self.export_button.setEnabled(bool(s.files))
         self.preview_button.setEnabled(bool(s.files))
         self.preview.clear(self.tr("选择文件后点“预览”：预览和导出的副本都带利用者和时间水印。"))
@@ -266,7 +268,7 @@ class UsePage(QWidget):
 
         def code(case_id: int) -> str:
             c = cat.cases.get(case_id)
-            return str(case_id) if c is None else str(c["archival_code"] or c["electronic_record_code"] or case_id)
+            return str(case_id) if c is None else str(c.archival_code or c.electronic_record_code or case_id)
 
         _fill(self.permits_table, [[str(r.id), code(int(r.case_id)), r.user, r.granted_by, r.granted_at,
                                     r.expires or self.tr("不限"),

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import PurePosixPath
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from ...core.entities.cases import Component, Document
 from ...core.model import MATERIAL_GROUPS, Source
 
 COMPONENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,16 +30,16 @@ def _source_label(value: str) -> str:
         return value
 
 
-def _format_label(comp: Mapping[str, Any]) -> str:
+def _format_label(comp: Component) -> str:
     """The identified format, else the MIME type, else the file name's extension."""
-    if comp["format_name"] or comp["mime"]:
-        return str(comp["format_name"] or comp["mime"])
-    suffix = PurePosixPath(str(comp["original_name"])).suffix.lstrip(".").upper()
+    if comp.format_name or comp.mime:
+        return comp.format_name or comp.mime
+    suffix = PurePosixPath(comp.original_name).suffix.lstrip(".").upper()
     return suffix   # not identified yet (the archiving checks identify formats by content)
 
 
 class MaterialsTree(QTreeWidget):
-    component_selected = Signal(dict)   # the component row as a dict (store_path, mime, …)
+    component_selected = Signal(object)   # the Component (store_path, mime, …)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,32 +55,29 @@ class MaterialsTree(QTreeWidget):
         self.currentItemChanged.connect(self._on_current)
         self.component_items: list[QTreeWidgetItem] = []
 
-    def load(self, documents: Sequence[Mapping[str, Any]], components: Sequence[Mapping[str, Any]]) -> None:
+    def load(self, documents: Sequence[Document], components: Sequence[Component]) -> None:
         self.clear()
         self.component_items = []
         groups: dict[str, QTreeWidgetItem] = {}
         for code, name in MATERIAL_GROUPS.items():
             item = QTreeWidgetItem([f"{code} {QCoreApplication.translate('material_groups', name)}"])
             groups[code] = item
-        by_doc: dict[int, list[Mapping[str, Any]]] = {}
+        by_doc: dict[int, list[Component]] = {}
         for comp in components:
-            by_doc.setdefault(int(comp["document_id"]), []).append(comp)
+            by_doc.setdefault(comp.document_id, []).append(comp)
         for doc in documents:
-            code = (str(doc["material_code"] or "A")[:1]).upper()
+            code = (str(doc.material_code or "A")[:1]).upper()
             parent = groups.get(code) or groups["A"]
-            title = doc["title"] or doc["standard_name"] or self.tr("（无题名）")
-            ditem = QTreeWidgetItem(parent, [f"{doc['seq']}. {title}", _source_label(str(doc["source"])),
-                                             "", ""])
-            ditem.setToolTip(0, f"{doc['material_code']} {title}")
-            for comp in by_doc.get(int(doc["id"]), []):
-                citem = QTreeWidgetItem(ditem, [str(comp["original_name"]),
-                                                _format_label(comp),
-                                                human_size(int(comp["size"])), str(comp["sm3"])])
-                citem.setData(0, COMPONENT_ROLE, dict(comp))
-                citem.setToolTip(0, str(comp["original_path"]))
-                citem.setToolTip(1, " · ".join(str(v) for v in (comp["format_name"], comp["format_puid"],
-                                                                  comp["mime"]) if v))
-                citem.setToolTip(3, str(comp["sm3"]))
+            title = doc.title or doc.standard_name or self.tr("（无题名）")
+            ditem = QTreeWidgetItem(parent, [f"{doc.seq}. {title}", _source_label(doc.source), "", ""])
+            ditem.setToolTip(0, f"{doc.material_code} {title}")
+            for comp in by_doc.get(doc.id, []):
+                citem = QTreeWidgetItem(ditem, [comp.original_name, _format_label(comp),
+                                                human_size(comp.size), comp.sm3])
+                citem.setData(0, COMPONENT_ROLE, comp)
+                citem.setToolTip(0, comp.original_path)
+                citem.setToolTip(1, " · ".join(v for v in (comp.format_name, comp.format_puid, comp.mime) if v))
+                citem.setToolTip(3, comp.sm3)
                 citem.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.component_items.append(citem)
         for item in groups.values():
@@ -100,5 +97,5 @@ class MaterialsTree(QTreeWidget):
         if current is None:
             return
         comp = current.data(0, COMPONENT_ROLE)
-        if comp:
+        if isinstance(comp, Component):
             self.component_selected.emit(comp)
