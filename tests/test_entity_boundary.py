@@ -43,8 +43,6 @@ REMAINING_A = {
     "catalog.settings_queries.SettingsQueries.get",
     "dashboard.Dashboard.backup",
     "registers.results_json",
-    "retention.numbering.plan_numbers",
-    "retention.numbering.renumber_group",
     "settings.SettingDecl.default",
     "settings.SettingView.value",
     "settings.check_value",

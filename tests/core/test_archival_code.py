@@ -61,16 +61,16 @@ def _codes(archive, ids):
 def test_groups_and_ordering_rule(archive, classified):
     ids = classified
     preview = plan_numbers(archive, ids)
-    assert all(p["new"] for p in preview) and _codes(archive, ids) == [None] * 8   # preview writes nothing
+    assert all(p.new for p in preview) and _codes(archive, ids) == [None] * 8   # preview writes nothing
     plan = assign_numbers(archive, ids)
-    assert [p["archival_code"] for p in plan] == [p["archival_code"] for p in preview]
+    assert [p.archival_code for p in plan] == [p.archival_code for p in preview]
     codes = _codes(archive, ids)
     # ordered by 办结时间: case 6 (05-24) first … case 1 (05-29) last
     assert codes[:6] == [f"Z001-ZW·2024-D30-{n:04d}" for n in (6, 5, 4, 3, 2, 1)]
     assert codes[6] == "Z001-ZW·2024-Y-0001" and codes[7] == "Z001-ZW·2023-D30-0001"
     # already numbered cases keep their numbers; new ones continue the group
     again = assign_numbers(archive, ids)
-    assert not any(p["new"] for p in again) and _codes(archive, ids) == codes
+    assert not any(p.new for p in again) and _codes(archive, ids) == codes
     assert archive.catalog.audit.search(action="case.number")
 
 

@@ -161,7 +161,7 @@ def test_archived_numbers_equal_the_preview_and_follow_the_ordering_rule(archive
         for n, cid in enumerate(ready[:3]):
             archive.catalog.conn.execute("UPDATE cases SET transact_time=? WHERE id=?",
                                          (f"2024-06-{20 - n:02d} 10:00:00", cid))
-    plan = {p["case_id"]: p["archival_code"] for p in plan_numbers(archive, ready[:3])}
+    plan = {p.case_id: p.archival_code for p in plan_numbers(archive, ready[:3])}
     assert plan[ready[2]].endswith("-0001") and plan[ready[0]].endswith("-0003")
     report = archive_cases(archive, ready[:3])
     assert {a["case_id"]: a["archival_code"] for a in report.archived} == plan

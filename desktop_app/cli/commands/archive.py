@@ -30,8 +30,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
 
         with open_archive(args) as arch:
             changes = renumber_group(arch, args.renumber)
-        out.result({"group": args.renumber, "changes": changes},
-                   "\n".join(f"{c['case_id']:>6}  {c['from']} → {c['to']}" for c in changes) or "件号已符合排序规则")
+        out.result({"group": args.renumber, "changes": [c.to_dict() for c in changes]},
+                   "\n".join(f"{c.case_id:>6}  {c.from_code} → {c.to_code}" for c in changes) or "件号已符合排序规则")
         return 0
     if bool(args.case) == bool(args.all_checked):
         raise UsageError("请指定 --case ID（可重复）或 --all-checked 之一。")
@@ -39,8 +39,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
         ids = args.case or arch.catalog.cases.ids(CaseFilter(status=["checked"]))
         if args.preview:
             plan = plan_numbers(arch, ids)
-            out.result({"preview": plan}, "\n".join(f"{p['case_id']:>6}  {p['archival_code']}" +
-                                                   ("" if p["new"] else "（已有）") for p in plan) or "没有办件")
+            out.result({"preview": [p.to_dict() for p in plan]},
+                       "\n".join(f"{p.case_id:>6}  {p.archival_code}" + ("" if p.new else "（已有）") for p in plan)
+                       or "没有办件")
             return 0
         report = archive_cases(arch, ids, TextProgress("归档"), override_reason=args.override_reason)
     lines = [f"{a['case_id']:>6}  {a['archival_code']}  {a['path']}" for a in report.archived]

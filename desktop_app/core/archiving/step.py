@@ -131,7 +131,7 @@ def _archive_one(archive: Archive, cid: int, override_reason: str | None, progre
         _gate(archive, row, override_reason)
         if any(int(op["payload"].get("case_id", -1)) == cid for op in cat.ops.running("archive")):
             raise ArchiveBusy(f"办件 {cid} 正在另一个窗口中归档。", case_id=cid)
-        code = assign_numbers(archive, [cid])[0]["archival_code"]
+        code = assign_numbers(archive, [cid])[0].archival_code
         files = {}
         for n, c in enumerate(cat.cases.components(cid), 1):
             ext = PurePosixPath(c.original_name).suffix.lower()
@@ -140,11 +140,11 @@ def _archive_one(archive: Archive, cid: int, override_reason: str | None, progre
                                         else "")
         event = {"stage_code": "99", "stage_name": "归档", "actor": archive.user.name, "department": "",
                  "time": ts, "action": "归档", "outcome": "完成", "detail": detail, "origin": "archdesk"}
-        payload = {"case_id": cid, "archival_code": code, "dest": record_dir(code),
-                   "staging": f".tmp/archive-{uuid.uuid4().hex[:12]}", "intake": row.store_path,
-                   "archived_at": ts, "event": event, "files": files,
-                   "override_reason": override_reason if row.status != "checked" else None,
-                   "status_before": row.status}
+        payload: dict[str, Any] = {"case_id": cid, "archival_code": code, "dest": record_dir(code),
+                                   "staging": f".tmp/archive-{uuid.uuid4().hex[:12]}", "intake": row.store_path,
+                                   "archived_at": ts, "event": event, "files": files,
+                                   "override_reason": override_reason if row.status != "checked" else None,
+                                   "status_before": row.status}
         op_id = cat.ops.begin("archive", payload, archive.user.name)
         if payload["override_reason"]:
             archive.record("case.archive.override", "case", cid, reason=override_reason, status=row.status)

@@ -195,11 +195,11 @@ def planned_codes(env: RunEnv) -> dict[int, str | Exception]:
                and row.retention]      # classified: the retention period is part of the 档号
         plans = {}
         try:
-            plans.update({p["case_id"]: p["archival_code"] for p in plan_numbers(env.archive, ids)})
+            plans.update({p.case_id: p.archival_code for p in plan_numbers(env.archive, ids)})
         except ArchDeskError:
             for cid in ids:                    # number them one by one: the reason goes to its case
                 try:
-                    plans.update({p["case_id"]: p["archival_code"] for p in plan_numbers(env.archive, [cid])})
+                    plans.update({p.case_id: p.archival_code for p in plan_numbers(env.archive, [cid])})
                 except ArchDeskError as exc:
                     plans[cid] = exc
         env.cache["planned_codes"] = plans

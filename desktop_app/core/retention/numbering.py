@@ -12,7 +12,7 @@ shifting the later, unarchived cases down; archived numbers never move.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StateError, UsageError
@@ -61,6 +61,32 @@ def rule_from_settings(archive: Archive) -> CodeRule:
                     org_field=str(get("archival_code.org_field", "lead_department")),
                     org_map=dict(get("archival_code.org_map", {}) or {}),
                     order=list(get("archival_code.order", SETTINGS["archival_code.order"])))
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPlan:
+    """The 档号 a case has (``new`` False) or would get now (``new`` True, in ``group`` as ``number``)."""
+
+    case_id: int
+    archival_code: str
+    new: bool
+    group: str | None
+    number: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Renumbered:
+    """One case moved to another slot of its group by :func:`renumber_group`."""
+
+    case_id: int
+    from_code: str | None
+    to_code: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "from": self.from_code, "to": self.to_code}
 
 
 def format_code(fonds: str, category: str, year: int, retention: str, org: str | None, number: int) -> str:
@@ -131,17 +157,16 @@ def _sort_key(row: Case | GroupMember, rule: CodeRule) -> tuple[Any, ...]:
     return tuple(getattr(row, f) or "" if f != "id" else row.id for f in rule.order) + (row.id,)
 
 
-def plan_numbers(archive: Archive, case_ids: list[int]) -> list[dict[str, Any]]:
+def plan_numbers(archive: Archive, case_ids: list[int]) -> list[NumberPlan]:
     """The 档号 each case would get now (preview; nothing is written)."""
     rule = rule_from_settings(archive)
     cat = archive.catalog
-    plan: list[dict[str, Any]] = []
+    plan: list[NumberPlan] = []
     pending: dict[str, list[tuple[Case, dict[str, Any]]]] = {}
     for cid in case_ids:
         row = cat.cases.get(cid)
         if row is not None and row.archival_code:
-            plan.append({"case_id": cid, "archival_code": row.archival_code, "new": False,
-                         "group": row.archival_group, "number": row.archival_seq})
+            plan.append(NumberPlan(cid, row.archival_code, False, row.archival_group, row.archival_seq))
             continue
         group, parts = case_prefix(archive, cid, rule)
         assert row is not None            # case_prefix raised NotFound otherwise
@@ -151,24 +176,23 @@ def plan_numbers(archive: Archive, case_ids: list[int]) -> list[dict[str, Any]]:
         for n, (row, parts) in enumerate(sorted(members, key=lambda m: _sort_key(m[0], rule)), start + 1):
             if n > 9999:
                 raise StateError(f"档号组 {group} 的件号已超过 9999。", group=group)
-            plan.append({"case_id": row.id, "archival_code": format_code(**parts, number=n),
-                         "new": True, "group": group, "number": n})
+            plan.append(NumberPlan(row.id, format_code(**parts, number=n), True, group, n))
     order = {cid: i for i, cid in enumerate(case_ids)}
-    plan.sort(key=lambda p: order[p["case_id"]])
+    plan.sort(key=lambda p: order[p.case_id])
     return plan
 
 
-def assign_numbers(archive: Archive, case_ids: list[int]) -> list[dict[str, Any]]:
+def assign_numbers(archive: Archive, case_ids: list[int]) -> list[NumberPlan]:
     """Allocate 档号 for the cases that have none, atomically (one BEGIN IMMEDIATE transaction)."""
     cat = archive.catalog
     with cat.write():
         plan = plan_numbers(archive, case_ids)   # computed under the write lock: max+1 is safe
         for p in plan:
-            if p["new"]:
-                cat.retention.set_number(p["case_id"], p["group"], p["number"], p["archival_code"])
-        if any(p["new"] for p in plan):
-            archive.record("case.number", "case", ",".join(str(p["case_id"]) for p in plan if p["new"]),
-                           codes=[p["archival_code"] for p in plan if p["new"]])
+            if p.new:
+                cat.retention.set_number(p.case_id, p.group, p.number, p.archival_code)
+        if any(p.new for p in plan):
+            archive.record("case.number", "case", ",".join(str(p.case_id) for p in plan if p.new),
+                           codes=[p.archival_code for p in plan if p.new])
     return plan
 
 
@@ -197,7 +221,7 @@ def _move(archive: Archive, case_id: int, group: str, number: int) -> None:
     archive.catalog.retention.set_number(case_id, group, number, code)
 
 
-def renumber_group(archive: Archive, group: str) -> list[dict[str, Any]]:
+def renumber_group(archive: Archive, group: str) -> list[Renumbered]:
     """Re-order the unarchived cases of a group among their own slots by the ordering rule."""
     rule = rule_from_settings(archive)
     cat = archive.catalog
@@ -211,7 +235,6 @@ def renumber_group(archive: Archive, group: str) -> list[dict[str, Any]]:
         for m, slot in zip(ordered, slots):
             _move(archive, int(m.id), group, slot)
             if slot != m.archival_seq:
-                changes.append({"case_id": int(m.id), "from": m.archival_code,
-                                "to": f"{group}-{slot:04d}"})
+                changes.append(Renumbered(m.id, m.archival_code, f"{group}-{slot:04d}"))
         archive.record("case.renumber", "group", group, changes=len(changes))
     return changes

@@ -6,7 +6,7 @@ flagged."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -37,6 +37,9 @@ from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..models.arrange_queue import ID_ROLE, QueueModel, QueueProxy
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
+
+if TYPE_CHECKING:
+    from ...core.retention.numbering import NumberPlan
 
 QUEUES: list[tuple[str, str, list[str]]] = [
     ("imported", QT_TRANSLATE_NOOP("ArrangePage", "待分类"), ["imported"]),
@@ -275,7 +278,7 @@ class ArrangePage(QWidget):
 
     # -- 档号 and archiving -------------------------------------------------------------------
     @Slot()
-    def preview_numbers(self) -> list[dict[str, Any]]:
+    def preview_numbers(self) -> list[NumberPlan]:
         from ...core.retention import plan_numbers
 
         ids = self.selected_ids()
@@ -285,8 +288,8 @@ class ArrangePage(QWidget):
             self.preview_label.setText(exc.message)
             return []
         names = self._task_names()
-        self._fill_preview([(p["case_id"], names.get(p["case_id"], ""), "" if p["new"] else p["archival_code"],
-                             p["archival_code"], self.tr("新分配") if p["new"] else self.tr("已有档号"))
+        self._fill_preview([(p.case_id, names.get(p.case_id, ""), "" if p.new else p.archival_code,
+                             p.archival_code, self.tr("新分配") if p.new else self.tr("已有档号"))
                             for p in plan], (self.tr("现有档号"), self.tr("档号"), self.tr("说明")))
         self.preview_label.setText(fmt(self.tr("档号预览：{0} 件（尚未写入，归档时分配）。"), str(len(plan))))
         return plan
