@@ -171,3 +171,28 @@ def test_archiving_leaves_updated_at_as_the_record_holds_it(archive, tmp_path, m
     assert archive_cases(archive, ids).ok
     row = archive.catalog.cases.get(ids[0])
     assert row.updated_at == row.archived_at != "2099-01-01 00:00:00"
+
+
+def test_a_correction_leaves_updated_at_as_its_record_holds_it(archive, tmp_path, monkeypatch):
+    """A metadata correction writes the new record with its own time; the catalog's updated_at must be
+    that time, not the clock's a moment later (the rebuild round trip failed once under load: case 1,
+    the corrected one, differed after rebuild)."""
+    import desktop_app.core.catalog.archiving_queries as catalog_archiving
+    import desktop_app.core.catalog.case_queries as catalog_cases
+    from desktop_app.core.archiving.corrections import latest_record
+    from desktop_app.core.metadata.case_record import read_record
+
+    import_default_table(archive)
+    ids = import_cases(archive, tmp_path, [case_fields(1, task_name="个体工商户登记", task_type="行政许可",
+                                                       result="准予登记")])
+    classify_cases(archive, ids)
+    set_status(archive, ids, "checked")
+    assert archive_cases(archive, ids).ok
+    later = "2099-01-01 00:00:00"                                   # the clock ticks mid-step
+    monkeypatch.setattr(catalog_cases, "now", lambda: later)
+    monkeypatch.setattr(catalog_archiving, "now", lambda: later)
+    correct_metadata(archive, ids[0], {"apply_name": "更正后的申请人"}, reason="录入错误")
+    row = archive.catalog.cases.get(ids[0])
+    folder = archive.root / row.store_path
+    rec = read_record(latest_record(folder, folder.name)[1].read_bytes())
+    assert row.updated_at == rec["case"]["updated_at"] != later

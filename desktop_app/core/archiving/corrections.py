@@ -96,7 +96,8 @@ def correct_metadata(archive: Archive, case_id: int, changes: dict[str, str], re
     with cat.write():
         cat.cases.set_record_file(case_id, dest.name, dg.size, dg.sm3, dg.sha256)
         cat.cases.update_fields(case_id, fields)
-        cat.archiving.set_version(case_id, int(row.version) + 1)
+        # last in the transaction: updated_at as the new record states it (update_fields took the clock)
+        cat.archiving.set_version(case_id, int(row.version) + 1, updated_at=ts)
         cat.cases.add_event(case_id, EventRecord(**event))
         archive.record("case.correct", "case", case_id, version=version, reason=reason, before=before,
                        after=changes, file=dest.name, record=dest.name, record_sm3=dg.sm3)

@@ -46,13 +46,16 @@ class ArchivingQueries:
         with self.cat.write() as c:
             c.executemany("UPDATE components SET creator=? WHERE id=?", [(v, k) for k, v in creators.items()])
 
-    def set_version(self, case_id: int, version: int, metadata: dict[str, str] | None = None) -> None:
+    def set_version(self, case_id: int, version: int, metadata: dict[str, str] | None = None, *,
+                    updated_at: str | None = None) -> None:
+        """The case's catalog version; ``updated_at`` as the new record states it (else now)."""
+        ts = updated_at or now()
         with self.cat.write() as c:
             if metadata is None:
-                c.execute("UPDATE cases SET version=?, updated_at=? WHERE id=?", (version, now(), case_id))
+                c.execute("UPDATE cases SET version=?, updated_at=? WHERE id=?", (version, ts, case_id))
             else:
                 c.execute("UPDATE cases SET version=?, metadata=?, updated_at=? WHERE id=?",
-                          (version, dumps(metadata), now(), case_id))
+                          (version, dumps(metadata), ts, case_id))
 
     def overdue(self, today: str) -> list[DeadlineCase]:
         """Cases completed in year N and still not archived after 30 June of N+1 (art. 9)."""
