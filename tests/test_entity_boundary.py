@@ -41,8 +41,6 @@ REMAINING_A = {
     "catalog.operation_queries.OperationQueries.running",
     "catalog.settings_queries.SettingsQueries.all",
     "catalog.settings_queries.SettingsQueries.get",
-    "dashboard.Dashboard.backup",
-    "registers.results_json",
     "settings.SettingDecl.default",
     "settings.SettingView.value",
     "settings.check_value",
@@ -53,7 +51,6 @@ REMAINING_A = {
     "settings.set_value",
     "setup.ScannerOption.setting",
     "setup.SetupPlan.scanner",
-    "use.mask_personal",
 }
 # Not converted yet — entities-b's areas (checks, transfers, receipts, users/access, audit, keys,
 # preserve).

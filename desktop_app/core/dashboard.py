@@ -24,6 +24,7 @@ from .model import STATUS_LABELS, Status
 
 if TYPE_CHECKING:
     from .archive_handle import Archive
+    from .entities.preserve import BackupStatus
     from .preserve.appraisal import ExpiryItem
     from .preserve.schedule import DueCheck
 
@@ -42,7 +43,7 @@ class Dashboard:
     due_soon_count: int = 0
     due_soon: list[DeadlineCase] = field(default_factory=list)
     check_runs: list[RecentRun] = field(default_factory=list)   # latest runs, newest first
-    backup: dict[str, Any] = field(default_factory=dict)
+    backup: BackupStatus | None = None       # None: the section failed (see errors)
     due: list[DueCheck] = field(default_factory=list)
     expiring_count: int = 0
     expiring: list[ExpiryItem] = field(default_factory=list)
@@ -74,9 +75,9 @@ def _check_runs(archive: Archive, d: Dashboard, today: date) -> None:
 
 
 def _preservation(archive: Archive, d: Dashboard, today: date) -> None:
-    from .preserve.schedule import backup_status, due_checks
+    from .preserve.schedule import backup_state, due_checks
 
-    d.backup = backup_status(archive, today)
+    d.backup = backup_state(archive, today)
     d.due = due_checks(archive, today)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -37,12 +38,12 @@ OPEN, CONTROLLED = "开放", "控制"
 T = TypeVar("T", Case, Document)
 
 
-def mask_personal(fields: dict[str, Any], user: User) -> dict[str, Any]:
+def mask_personal(fields: Mapping[str, object], user: User) -> dict[str, object]:
     """A copy of ``fields`` with ID numbers and phones masked, unless ``user`` may see them
     (``personal.view``: 档案员, 接收员).  ID numbers/phones inside free text are masked too."""
     if user.can("personal.view"):
         return dict(fields)
-    out: dict[str, Any] = {}
+    out: dict[str, object] = {}
     for k, v in fields.items():
         if isinstance(v, str) and v:
             fn = PERSONAL_FIELDS.get(k) or _masker_by_name(k)
@@ -58,8 +59,8 @@ def _masked(obj: T, user: User) -> T:
     if user.can("personal.view"):
         return obj
     values = {f: getattr(obj, f) for f in obj.__dataclass_fields__}
-    masked = mask_personal(values, user)
-    return replace(obj, **{k: v for k, v in masked.items() if v != values[k]})
+    changed: dict[str, Any] = {k: v for k, v in mask_personal(values, user).items() if v != values[k]}
+    return replace(obj, **changed)       # only text fields change (masked strings)
 
 
 def _masker_by_name(key: str) -> Any:

@@ -39,7 +39,7 @@ def test_dashboard_data_from_core_services(archive: Archive) -> None:
     assert d.overdue == over[:50]                 # the same rows and order as archiving.overdue_cases
     # nothing backed up or checked yet: both are due
     assert {c.kind for c in d.due} >= {"backup", "fixity"}
-    assert d.backup["copies"] == 0 and d.backup["overdue"]
+    assert d.backup is not None and d.backup.copies == 0 and d.backup.overdue
     assert d.check_runs == []
     # retention ends (D10 from 2015 → 2025-12-31 is beyond 90 days of 2025-05-20: not yet)
     assert d.expiring_count == 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from ...core.errors import UsageError
-from ...core.registers import KIND_LABELS, KINDS, results_json
+from ...core.registers import KIND_LABELS, KINDS
 from ...core.registers.service import make_register
 from .. import Output
 from ..common import TextProgress, open_archive
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
             "carriers": args.carrier}, mask=mask, pdf=args.out, csv=args.csv, xlsx=args.xlsx,
             extra_fonts=args.fallback_font, progress=TextProgress("生成 PDF") if args.out else None)
     if args.out:
-        result.update(pdf=args.out, registers=results_json(made.results))
+        result.update(pdf=args.out, registers=[r.to_dict() for r in made.results])
         lines += [f"{r.title}：{r.pages} 页，{r.rows} 行，数据摘要 SM3 {r.short_digest}" for r in made.results]
         lines.append(f"已生成：{args.out}")
     if args.csv:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..jobs import Progress
 from .catalogue import CatalogueEntry, CatalogueGroup, catalogue_sections
@@ -88,11 +88,6 @@ def render_pdf_bytes(sections: Sequence[Section], *, mask: bool = True, progress
     return Renderer(fonts=FontSet(fallback_fonts), mask=mask, progress=progress).render_bytes(sections)
 
 
-def results_json(results: Sequence[SectionResult]) -> list[dict[str, Any]]:
-    return [{"title": r.title, "pages": r.pages, "rows": r.rows, "sm3": r.digest, "digest": r.short_digest}
-            for r in results]
-
-
 __all__ = [
     "KINDS", "KIND_LABELS", "BackupEntry", "BackupRegister", "CarrierDigest", "CarrierLabel",
     "CatalogueEntry", "CatalogueGroup", "CheckItemResult", "CheckRun", "DataSourceMissing",
@@ -100,5 +95,5 @@ __all__ = [
     "Section", "SectionResult", "TransferRegister", "backup_section", "build_sections", "catalogue_groups",
     "catalogue_sections", "check_report_section", "data_digest", "destruction_section", "export_csv",
     "export_xlsx", "label_section", "load_backups", "load_check_run", "load_destruction", "load_labels", "load_receipt", "load_transfer", "mask_id", "mask_phone", "render_pdf",
-    "render_pdf_bytes", "results_json", "transfer_sections",
+    "render_pdf_bytes", "transfer_sections",
 ]

@@ -79,6 +79,11 @@ class SectionResult:
     def short_digest(self) -> str:
         return short(self.digest)
 
+    def to_dict(self) -> dict[str, object]:
+        """What ``archdesk register --json`` lists per register."""
+        return {"title": self.title, "pages": self.pages, "rows": self.rows, "sm3": self.digest,
+                "digest": self.short_digest}
+
 
 def section_name(section: Section) -> str:
     """The section's title with the values that tell it from its neighbours (its subtitle)."""

@@ -244,13 +244,13 @@ class DashboardPage(QWidget):
 
     def _show_preservation(self, d: Dashboard) -> None:
         b = d.backup
-        if b.get("last_verified"):
-            text = fmt(self.tr("上次经核验的备份：{0}（{1} 天前），经核验的备份共 {2} 份。"), b["last_verified"],
-                       str(b.get("age_days")), str(b.get("copies", 0)))
+        if b is not None and b.last_verified:
+            text = fmt(self.tr("上次经核验的备份：{0}（{1} 天前），经核验的备份共 {2} 份。"), b.last_verified,
+                       str(b.age_days), str(b.copies))
         else:
             text = self.tr("尚未做过经核验的备份。")
         self.backup_label.setText(text)
-        self.backup_label.setStyleSheet(WARN_STYLE if b.get("overdue") else OK_STYLE)
+        self.backup_label.setStyleSheet(WARN_STYLE if b is not None and b.overdue else OK_STYLE)
         if d.due:
             self.due_label.setText(self.tr("到期的保管工作：") + "\n" + "\n".join(
                 f"• {self.due_text(c)}" for c in d.due))
