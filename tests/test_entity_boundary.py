@@ -36,19 +36,8 @@ SERIALISERS = ("to_dict", "to_json")
 # dashboard, settings, intake).
 REMAINING_A = {
     "archive_handle.Archive.recover",
-    "archive_handle.Archive.setting",
     "catalog.operation_queries.OperationQueries.get",
     "catalog.operation_queries.OperationQueries.running",
-    "catalog.settings_queries.SettingsQueries.all",
-    "catalog.settings_queries.SettingsQueries.get",
-    "settings.SettingDecl.default",
-    "settings.SettingView.value",
-    "settings.check_value",
-    "settings.default_of",
-    "settings.get_value",
-    "settings.parse_text",
-    "settings.set_text",
-    "settings.set_value",
     "setup.ScannerOption.setting",
     "setup.SetupPlan.scanner",
 }

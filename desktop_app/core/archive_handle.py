@@ -14,6 +14,7 @@ from typing import Any
 
 from . import audit, audit_key, catalog_loss, pathpart, sessions
 from .catalog import Catalog
+from .entities.settings import SettingValue
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
 from .recovery import AT_OPEN, RECOVERY, complete
@@ -218,12 +219,37 @@ class Archive:
         return audit.record(self.catalog, self.user.name, action, object_type, object_id, outcome,
                             mirror=self.layout.audit_log, **detail)
 
-    def setting(self, key: str, default: Any = None) -> Any:
+    def setting(self, key: str, default: SettingValue = None) -> SettingValue:
         """A declared setting (:mod:`.settings`); ``default`` overrides the declared default."""
         from .settings import default_of
 
         fallback = default_of(key) if default is None else default   # NotFound for an undeclared key
         return self.catalog.settings.get(key, fallback)
+
+    def setting_int(self, key: str, default: int | None = None) -> int:
+        """A number setting (``int()`` of what is stored, as the callers did)."""
+        value = self.setting(key, default)
+        if isinstance(value, int | float | str):
+            return int(value)
+        raise UsageError(f"设置 {key} 应为整数，现为：{value!r}", key=key)
+
+    def setting_list(self, key: str, default: list[str] | None = None) -> list[str]:
+        """A list setting (e.g. font files, the 档号 order); nothing stored → empty."""
+        value = self.setting(key, list(default) if default is not None else None)
+        if value in (None, ""):
+            return []
+        if isinstance(value, list):
+            return [str(v) for v in value]
+        raise UsageError(f"设置 {key} 应为列表，现为：{value!r}", key=key)
+
+    def setting_map(self, key: str, default: dict[str, str] | None = None) -> dict[str, str]:
+        """A mapping setting of text values (e.g. 机构代码对照, 长期/短期 mapping); nothing stored → empty."""
+        value = self.setting(key, dict(default) if default is not None else None)
+        if value in (None, ""):
+            return {}
+        if isinstance(value, dict):
+            return {str(k): "" if v is None else str(v) for k, v in value.items()}
+        raise UsageError(f"设置 {key} 应为对照表，现为：{value!r}", key=key)
 
     @property
     def fonds_code(self) -> str:

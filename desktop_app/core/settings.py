@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .entities.settings import SettingValue
 from .errors import NotFound, PermissionDenied, UsageError
 from .security import SECADMIN, SYSADMIN
 
@@ -27,7 +28,7 @@ TYPES = ("str", "int", "bool", "path", "choice", "list", "json")
 class SettingDecl:
     key: str
     type: str                                 # one of TYPES
-    default: Any
+    default: SettingValue
     label_zh: str
     label_en: str
     help: str = ""
@@ -110,13 +111,13 @@ def decl(key: str) -> SettingDecl:
     return d
 
 
-def default_of(key: str) -> Any:
-    value = decl(key).default
-    return json.loads(json.dumps(value))    # a copy: a caller must not change the declaration
+def default_of(key: str) -> SettingValue:
+    copy: SettingValue = json.loads(json.dumps(decl(key).default))   # a caller must not change the declaration
+    return copy
 
 
 # -- values ------------------------------------------------------------------------------------
-def parse_text(d: SettingDecl, text: str) -> Any:
+def parse_text(d: SettingDecl, text: str) -> SettingValue:
     """A value typed as text (CLI, a line edit) → the declared type, or a Chinese error."""
     text = text.strip()
     if d.type == "bool":
@@ -153,7 +154,7 @@ def format_value(d: SettingDecl, value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def check_value(d: SettingDecl, value: Any) -> Any:
+def check_value(d: SettingDecl, value: Any) -> SettingValue:
     """The value in its declared type, or a Chinese :class:`UsageError`."""
     ok = {"str": str, "path": str, "choice": str, "int": int, "bool": bool, "list": list}.get(d.type)
     if d.type == "int" and isinstance(value, bool):
@@ -171,10 +172,11 @@ def check_value(d: SettingDecl, value: Any) -> Any:
         from .retention.numbering import CodeRule
 
         CodeRule(category=value)
-    return value
+    checked: SettingValue = value      # of the declared type, checked above
+    return checked
 
 
-def get_value(archive: Archive, key: str) -> Any:
+def get_value(archive: Archive, key: str) -> SettingValue:
     d = decl(key)
     return archive.catalog.settings.get(key, default_of(d.key))
 
@@ -182,7 +184,7 @@ def get_value(archive: Archive, key: str) -> Any:
 @dataclass
 class SettingView:
     decl: SettingDecl
-    value: Any
+    value: SettingValue
     is_default: bool
     may_edit: bool = field(default=False)
 
@@ -201,7 +203,7 @@ def may_change(archive: Archive, d: SettingDecl) -> bool:
     return bool(set(d.editable_by) & set(archive.user.roles))
 
 
-def set_value(archive: Archive, key: str, value: Any) -> Any:
+def set_value(archive: Archive, key: str, value: Any) -> SettingValue:
     """Store a declared setting (checked, audited with old and new value); returns the value."""
     d = decl(key)
     if not d.editable:
@@ -211,14 +213,14 @@ def set_value(archive: Archive, key: str, value: Any) -> Any:
 
         who = "、".join(ROLE_LABELS[r] for r in d.editable_by)
         raise PermissionDenied(f"只有{who}可以修改设置“{d.label_zh}”。", key=key, user=archive.user.name)
-    value = check_value(d, value)
+    checked = check_value(d, value)
     cat = archive.catalog
     old = cat.settings.get(key, default_of(key))
     with cat.write():
-        cat.settings.set(key, value)
-        archive.record("setting.change", "setting", key, old=old, value=value)
-    return value
+        cat.settings.set(key, checked)
+        archive.record("setting.change", "setting", key, old=old, value=checked)
+    return checked
 
 
-def set_text(archive: Archive, key: str, text: str) -> Any:
+def set_text(archive: Archive, key: str, text: str) -> SettingValue:
     return set_value(archive, key, parse_text(decl(key), text))

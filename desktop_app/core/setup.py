@@ -242,6 +242,6 @@ def readiness(archive: Archive) -> list[str]:
             missing.append("还没有签名密钥（移交载体要签名）：请在“密钥”页面生成。")
     elif not keystore.list_trusted(archive):
         missing.append("还没有受信任的移交方公钥：请在“密钥”页面导入移交单位的公钥。")
-    if archive.setting(SETTING).get("kind") == "none":
+    if archive.setting_map(SETTING).get("kind") == "none":
         missing.append("未选用杀毒软件：检测无法完成，办件不能归档。请在“设置”页面选定杀毒软件。")
     return missing

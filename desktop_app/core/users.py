@@ -82,7 +82,7 @@ def separation_on(archive: Archive) -> bool:
 def idle_lock_minutes(archive: Archive) -> int:
     """Minutes of inactivity after which the GUI locks (0 = never)."""
     try:
-        return max(0, int(archive.setting(IDLE_KEY, IDLE_LOCK_MINUTES)))
+        return max(0, archive.setting_int(IDLE_KEY, IDLE_LOCK_MINUTES))
     except (TypeError, ValueError):
         return IDLE_LOCK_MINUTES
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..entities.settings import SettingValue
 from ._util import dumps, loads
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ class SettingsQueries:
     def __init__(self, cat: Catalog) -> None:
         self.cat = cat
 
-    def get(self, key: str, default: Any = None) -> Any:
+    def get(self, key: str, default: SettingValue = None) -> SettingValue:
         row = self.cat.one("SELECT value FROM settings WHERE key=?", (key,))
         return default if row is None else loads(row[0]) if row[0] != "" else default
 
@@ -23,5 +24,5 @@ class SettingsQueries:
             c.execute("INSERT INTO settings(key, value) VALUES(?, ?) "
                       "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, dumps(value)))
 
-    def all(self) -> dict[str, Any]:
+    def all(self) -> dict[str, SettingValue]:
         return {r["key"]: loads(r["value"]) for r in self.cat.all("SELECT key, value FROM settings")}

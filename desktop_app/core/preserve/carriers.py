@@ -87,8 +87,8 @@ def record_check(archive: Archive, key: int | str, result: str, method: str, det
 
 def _years(archive: Archive, kind: str) -> int:
     if kind in DISCS:
-        return int(archive.setting(SETTING_DISC_YEARS, 2))
-    return int(archive.setting(SETTING_DISK_YEARS, 1))
+        return archive.setting_int(SETTING_DISC_YEARS, 2)
+    return archive.setting_int(SETTING_DISK_YEARS, 1)
 
 
 def _add_years(d: date, n: int) -> date:

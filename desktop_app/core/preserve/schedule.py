@@ -35,7 +35,7 @@ class DueCheck:
 
 
 def _setting(archive: Archive, key: str) -> int:
-    return int(archive.setting(key, DEFAULTS[key]))
+    return archive.setting_int(key, DEFAULTS[key])
 
 
 def _age(stamp: str | None, today: date) -> int | None:

@@ -33,7 +33,7 @@ class RegisterOutput:
 
 def fallback_fonts(archive: Archive, extra: Sequence[str | os.PathLike[str]] = ()) -> list[Path] | None:
     """The fonts to try for characters the bundled font lacks: ``extra`` then the archive's setting."""
-    paths = list(extra) + list(archive.setting("registers.fallback_fonts", []) or [])
+    paths = list(extra) + list(archive.setting_list("registers.fallback_fonts", []))
     if not paths:
         return None
     from .fonts import default_fallback_paths

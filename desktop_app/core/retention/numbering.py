@@ -59,8 +59,8 @@ def rule_from_settings(archive: Archive) -> CodeRule:
     return CodeRule(category=str(get("archival_code.category", SETTINGS["archival_code.category"])),
                     use_org=bool(get("archival_code.use_org", False)),
                     org_field=str(get("archival_code.org_field", "lead_department")),
-                    org_map=dict(get("archival_code.org_map", {}) or {}),
-                    order=list(get("archival_code.order", SETTINGS["archival_code.order"])))
+                    org_map=archive.setting_map("archival_code.org_map", {}),
+                    order=archive.setting_list("archival_code.order", SETTINGS["archival_code.order"]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ BATCH_STATUSES = ("imported", "classified", "returned")
 
 
 def legacy_map(archive: Archive) -> dict[str, str]:
-    return {**DEFAULT_LEGACY_MAP, **dict(archive.setting("retention.legacy_map", {}) or {})}
+    return {**DEFAULT_LEGACY_MAP, **archive.setting_map("retention.legacy_map", {})}
 
 
 # -- tables ------------------------------------------------------------------------------------
