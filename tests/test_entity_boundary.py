@@ -38,8 +38,6 @@ REMAINING_A = {
     "archive_handle.Archive.recover",
     "catalog.operation_queries.OperationQueries.get",
     "catalog.operation_queries.OperationQueries.running",
-    "setup.ScannerOption.setting",
-    "setup.SetupPlan.scanner",
 }
 # Not converted yet — entities-b's areas (checks, transfers, receipts, users/access, audit, keys,
 # preserve).

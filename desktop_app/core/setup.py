@@ -83,10 +83,11 @@ class ScannerOption:
     path: str = ""
     needs_database: bool = False   # ClamAV: a signature folder may be chosen
 
-    def setting(self, database: str = "") -> dict[str, Any]:
+    def setting(self, database: str = "") -> dict[str, str]:
+        """The value of the checks.virus_scanner setting that chooses this scanner."""
         if self.kind == "none":
             return {"kind": "none"}
-        conf: dict[str, Any] = {"kind": self.kind, "path": self.path}
+        conf = {"kind": self.kind, "path": self.path}
         if database and self.kind == "clamscan":
             conf["database"] = database
         return conf
@@ -133,7 +134,7 @@ class SetupPlan:
     retention_file: str = ""
     approval: str = ""                       # 批复文号 of the retention table
     key_passphrase: str = ""                 # agency: required (transfers are signed)
-    scanner: dict[str, Any] = field(default_factory=lambda: {"kind": "auto"})
+    scanner: dict[str, str] = field(default_factory=lambda: {"kind": "auto"})
     backup_folder: str = ""
     trusted: list[tuple[str, str]] = field(default_factory=list)   # (public key file, sender label)
 
