@@ -29,7 +29,6 @@ from .security import (
     new_password,
     verify_password,
 )
-from .store import sweep_tmp_files
 
 
 class Archive:
@@ -203,6 +202,8 @@ class Archive:
             self._stale = sessions.begin(self, self.layout.tmp)
         if self._stale.sweep:
             if not live:   # temporary files may belong to a live operation of another process
+                from .store import sweep_tmp_files  # here: an ordinary opening needs no file store
+
                 left = sum(sweep_tmp_files(d)[1] for d in (self.layout.intake, self.layout.records))
                 self._stale.swept(clean=left == 0)
                 self._stale.sweep = left > 0

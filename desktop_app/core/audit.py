@@ -28,10 +28,10 @@ from .audit_key import entry_mac, meta_mac, roster_mac
 from .catalog import Catalog
 from .catalog._util import dumps, now
 from .catalog.audit_queries import GENESIS
-from .digest import sm3_hex
 from .entities.audit import AuditCheckpoint, AuditEntry, UnkeyedEntry
 from .errors import ArchDeskError as ArchDeskErrorBase
 from .errors import os_error_to_archdesk
+from .hashing import sm3_hex  # (not via digest: that loads the file store for every login)
 from .jobs import Progress, ensure
 
 if TYPE_CHECKING:

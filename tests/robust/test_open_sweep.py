@@ -35,7 +35,7 @@ def walks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
         seen.append(root)
         return real(root)
 
-    monkeypatch.setattr("desktop_app.core.archive_handle.sweep_tmp_files", counting)
+    monkeypatch.setattr(store, "sweep_tmp_files", counting)
     return seen
 
 
