@@ -63,10 +63,18 @@ Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Messages]
-; x64 only: Qt (PySide6) and pygfried have no 32-bit Windows builds.  Shown on 32-bit Windows
-; instead of the generic architecture message (ArchitecturesAllowed above refuses the install).
-chinesesimplified.OnlyOnTheseArchitectures=ArchDesk 只能安装在 64 位（x64）的 Windows 10 或 Windows 11 上。%n%n本机是 32 位 Windows，无法安装：程序使用的 Qt 界面库和格式识别组件没有 32 位版本。请在 64 位 Windows 的电脑上安装。
-english.OnlyOnTheseArchitectures=ArchDesk can only be installed on 64-bit (x64) Windows 10 or 11.%n%nThis computer runs 32-bit Windows: the Qt interface library and the format identification component ArchDesk uses have no 32-bit builds.
+; x64 Windows 10/11 only: Qt (PySide6) and pygfried have no 32-bit Windows builds.  Inno Setup 6.3 and
+; later refuse a machine outside ArchitecturesAllowed (and one below MinVersion) with the message
+; WindowsVersionNotSupported — the generic "此程序不支持当前计算机运行的 Windows 版本" — so that is the one
+; to replace; OnlyOnTheseArchitectures is what Inno Setup before 6.3 showed.  Checked under Wine by
+; .ci/windows-installer: the setup run silently in a 32-bit (WINEARCH=win32) Windows 10 prefix exits 1
+; and its log holds the Chinese text below.
+#define X64OnlyZh "ArchDesk 只能安装在 64 位（x64）的 Windows 10 或 Windows 11 上。%n%n本机的 Windows 不符合要求：32 位 Windows 无法安装（程序使用的 Qt 界面库和格式识别组件没有 32 位版本），早于 Windows 10 的版本也不支持。请在 64 位 Windows 10 或 11 的电脑上安装。"
+#define X64OnlyEn "ArchDesk can only be installed on 64-bit (x64) Windows 10 or 11.%n%nThis computer's Windows does not qualify: 32-bit Windows cannot run it (the Qt interface library and the format identification component ArchDesk uses have no 32-bit builds), nor can Windows versions older than 10."
+chinesesimplified.WindowsVersionNotSupported={#X64OnlyZh}
+english.WindowsVersionNotSupported={#X64OnlyEn}
+chinesesimplified.OnlyOnTheseArchitectures={#X64OnlyZh}
+english.OnlyOnTheseArchitectures={#X64OnlyEn}
 
 [CustomMessages]
 chinesesimplified.DesktopIconTask=在桌面创建快捷方式
