@@ -7,6 +7,7 @@ runs them all (one failing check never hides the others) and returns a :class:`S
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import platform
 import ssl
@@ -112,6 +113,10 @@ def check_catalog() -> str:
             arch.close()
         again = Archive.open(root, user="selftest", password="Selftest-2024!")
         again.close()
+        # An opening's session marker (core/sessions.py) stays open until its Archive object is
+        # collected; Windows refuses to delete an open file (WinError 32 when the folder goes).
+        del arch, again
+        gc.collect()
     return f"临时档案库创建、打开、关闭正常（目录结构版本 {schema}）"
 
 

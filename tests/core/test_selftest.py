@@ -110,3 +110,29 @@ def test_selftest_fails_when_rendering_is_not_isolated(monkeypatch: pytest.Monke
     report = run_selftest()
     check = next(c for c in report.checks if c.key == "sandbox")
     assert not check.ok and not report.ok and "隔离" in check.detail
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="lists open files through /proc (Linux)")
+def test_catalog_check_leaves_no_session_marker_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows refuses to delete an open file: the catalog check's temporary archive can only be
+    removed there once every opening's session marker (core/sessions.py) is closed.  Seen under
+    Windows CPython: '[失败] 档案目录数据库：PermissionError: [WinError 32] … sessions\\<pid>-….lock'.
+    Here: the files still open when the temporary folder is removed."""
+    import tempfile
+
+    open_at_cleanup: list[str] = []
+
+    class Watched(tempfile.TemporaryDirectory):  # type: ignore[type-arg]
+        def __exit__(self, *exc: object) -> None:
+            for fd in os.listdir("/proc/self/fd"):
+                try:
+                    target = os.readlink(f"/proc/self/fd/{fd}")
+                except OSError:
+                    continue
+                if target.startswith(self.name):
+                    open_at_cleanup.append(target)
+            super().__exit__(*exc)
+
+    monkeypatch.setattr(selftest.tempfile, "TemporaryDirectory", Watched)
+    selftest.check_catalog()
+    assert open_at_cleanup == []
