@@ -14,6 +14,7 @@ from typing import Any
 
 from . import audit, audit_key, catalog_loss, pathpart, sessions
 from .catalog import Catalog
+from .entities.operations import Operation
 from .entities.settings import SettingValue
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
@@ -167,7 +168,7 @@ class Archive:
         return User(int(row.id), name, row.roles, row.display_name)
 
     # -- recovery ----------------------------------------------------------------------------
-    def recover(self) -> list[dict[str, Any]]:
+    def recover(self) -> list[Operation]:
         """Finish or roll back every operation a crash interrupted; returns what was done."""
         # The handlers are registered by the application's start-up (core/handlers.register()).
         cat = self.catalog
@@ -179,22 +180,24 @@ class Archive:
             if not cat.ops.claim(op):     # another window or command is running it right now
                 live += 1
                 continue
-            handler = RECOVERY.get(op["kind"])
+            handler = RECOVERY.get(op.kind)
             if handler is None:
                 cat.ops.unclaim(op)
                 if not complete():
-                    raise RuntimeError(f"no recovery handler for {op['kind']!r}: the start-up must call "
+                    raise RuntimeError(f"no recovery handler for {op.kind!r}: the start-up must call "
                                        "desktop_app.core.handlers.register()")
-                raise ArchDeskError(f"无法恢复未完成的操作（类型 {op['kind']}，编号 {op['id']}）：程序版本过旧。",
-                                    op=op)
+                raise ArchDeskError(f"无法恢复未完成的操作（类型 {op.kind}，编号 {op.id}）：程序版本过旧。",
+                                    op=op.id, kind=op.kind)
             try:
                 handler(self, op)
             finally:
-                if (cat.ops.get(op["id"]) or {}).get("state") == "running":
+                current = cat.ops.get(op.id)
+                if current is not None and current.state == "running":
                     cat.ops.unclaim(op)
-            state = (cat.ops.get(op["id"]) or {}).get("state", "")
-            audit.record(cat, "system", "operation.recover", "operation", op["id"], outcome=state or "unknown",
-                         kind=op["kind"], started_by=op.get("actor", ""), started_at=op.get("started_at", ""))
+            after = cat.ops.get(op.id)
+            state = after.state if after is not None else ""
+            audit.record(cat, "system", "operation.recover", "operation", op.id, outcome=state or "unknown",
+                         kind=op.kind, started_by=op.actor, started_at=op.started_at)
             done.append(op)
         # Stray temporary files of an interrupted atomic write: swept only when a process that had
         # the archive open ended without closing it (core/sessions.py), not at every opening.

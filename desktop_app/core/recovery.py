@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from .archive_handle import Archive
+    from .entities.operations import Operation
 
-Handler = Callable[["Archive", dict[str, Any]], None]
+Handler = Callable[["Archive", "Operation"], None]
 OpenHook = Callable[["Archive"], object]
 H = TypeVar("H", bound=OpenHook)
 

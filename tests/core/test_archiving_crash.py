@@ -175,7 +175,7 @@ def test_recovery_in_another_process_leaves_a_live_operation_alone(archive, chec
         time.sleep(0.7)                                  # the first case is being staged
         second = Archive.open(archive.root, as_system=True)
         live = second.catalog.ops.running("archive")
-        assert len(live) == 1 and live[0]["payload"]["case_id"] == checked[0]
+        assert len(live) == 1 and live[0].payload["case_id"] == checked[0]
         assert second.catalog.cases.get(checked[0]).status == "checked"
         second.close()
         assert proc.stdout.readline().strip() == b"finished"

@@ -61,7 +61,7 @@ def _user(role: str) -> tuple[str, str]:
 def _running(arch: Archive) -> list[str]:
     cat = arch.catalog
     out = [f"check run {r.id}" for r in cat.checks.runs(limit=1000) if r.state == "running"]
-    out += [f"operation {op['id']} {op['kind']}" for op in cat.ops.running()]
+    out += [f"operation {op.id} {op.kind}" for op in cat.ops.running()]
     out += [f"backup {r['id']}" for r in cat.all("SELECT id FROM backups WHERE state='running'")]
     return out
 

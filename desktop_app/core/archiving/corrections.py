@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalog._util import now
 from ..digest import digest_bytes
+from ..entities.operations import Operation
 from ..errors import NotFound, StateError, UsageError
 from ..metadata.case_record import read_record, validate, write_record
 from ..model import CASE_FIELD_LABELS, EventRecord
@@ -106,8 +107,8 @@ def correct_metadata(archive: Archive, case_id: int, changes: dict[str, str], re
 
 
 @recovery_handler("archive.correct")
-def recover_correction(archive: Archive, op: dict[str, Any]) -> None:
+def recover_correction(archive: Archive, op: Operation) -> None:
     """A correction interrupted before its catalog transaction: withdraw the unpublished file."""
-    path = archive.root / op["payload"]["file"]
+    path = archive.root / op.payload["file"]
     path.unlink(missing_ok=True)
-    archive.catalog.ops.finish(int(op["id"]), "rolled_back", note="更正未完成，已撤回未登记的新版本记录")
+    archive.catalog.ops.finish(int(op.id), "rolled_back", note="更正未完成，已撤回未登记的新版本记录")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..catalog._util import now
 from ..digest import digest_file
 from ..entities.cases import Case
+from ..entities.operations import Operation
 from ..errors import ArchDeskError, ArchiveBusy, Cancelled, NotFound, StateError, StorageError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
@@ -129,7 +130,7 @@ def _archive_one(archive: Archive, cid: int, override_reason: str | None, progre
         if row is None:
             raise NotFound(f"没有编号为 {cid} 的办件。", case_id=cid)
         _gate(archive, row, override_reason)
-        if any(int(op["payload"].get("case_id", -1)) == cid for op in cat.ops.running("archive")):
+        if any(int(op.payload.get("case_id", -1)) == cid for op in cat.ops.running("archive")):
             raise ArchiveBusy(f"办件 {cid} 正在另一个窗口中归档。", case_id=cid)
         code = assign_numbers(archive, [cid])[0].archival_code
         files = {}
@@ -278,23 +279,23 @@ def _rollback(archive: Archive, op_id: int, payload: dict[str, Any], note: str) 
 
 
 @recovery_handler("archive")
-def recover_archive(archive: Archive, op: dict[str, Any]) -> None:
+def recover_archive(archive: Archive, op: Operation) -> None:
     """At start-up: finish an interrupted archive step if its content is intact, else roll back."""
-    payload = op["payload"]
+    payload = op.payload
     lock_path = archive.root / (payload["staging"] + ".lock")
     lock = try_lock(lock_path)
     if lock is None:      # the operation is alive in another process: not ours to touch
         return
     try:
-        current = archive.catalog.ops.get(int(op["id"]))
-        if current is None or current["state"] != "running":
+        current = archive.catalog.ops.get(int(op.id))
+        if current is None or current.state != "running":
             return
         try:
-            _complete(archive, int(op["id"]), payload, ensure(None))
+            _complete(archive, int(op.id), dict(payload), ensure(None))
         except ArchDeskError as exc:
-            _rollback(archive, int(op["id"]), payload, f"恢复时回滚：{exc.message}")
+            _rollback(archive, int(op.id), dict(payload), f"恢复时回滚：{exc.message}")
         except OSError as exc:
-            _rollback(archive, int(op["id"]), payload, f"恢复时回滚：{exc}")
+            _rollback(archive, int(op.id), dict(payload), f"恢复时回滚：{exc}")
     finally:
         unlock(lock, lock_path)
 

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from ..entities.operations import Operation
 from ..oplock import try_lock, unlock
 from ._util import dumps, loads, now
 
@@ -64,10 +65,10 @@ class OperationQueries:
         if token:
             self.cat.after_commit(lambda: _release(self.cat, token))
 
-    def claim(self, op: dict[str, Any]) -> bool:
+    def claim(self, op: Operation) -> bool:
         """Take an interrupted operation for recovery.  False while its owner process is alive
         (it still holds the lock); operations journalled before locks existed are orphans."""
-        token = op["payload"].get("_lock")
+        token = op.payload.get("_lock")
         if not token:
             return True
         with _HELD_GUARD:
@@ -87,27 +88,23 @@ class OperationQueries:
             _HELD[token] = (fh, threading.get_ident())
         return True
 
-    def unclaim(self, op: dict[str, Any]) -> None:
+    def unclaim(self, op: Operation) -> None:
         """Release a claim whose recovery did not finish the operation."""
-        token = op["payload"].get("_lock")
+        token = op.payload.get("_lock")
         if token:
             _release(self.cat, token)
 
-    def running(self, kind: str | None = None) -> list[dict[str, Any]]:
+    def running(self, kind: str | None = None) -> list[Operation]:
         sql = "SELECT * FROM operations WHERE state='running'"
         params: tuple[Any, ...] = ()
         if kind:
             sql += " AND kind=?"
             params = (kind,)
-        return [{"id": r["id"], "kind": r["kind"], "payload": loads(r["payload"]), "actor": r["actor"],
-                 "started_at": r["started_at"]} for r in self.cat.all(sql + " ORDER BY id", params)]
+        return [Operation.from_row(r) for r in self.cat.all(sql + " ORDER BY id", params)]
 
-    def get(self, op_id: int) -> dict[str, Any] | None:
+    def get(self, op_id: int) -> Operation | None:
         r = self.cat.one("SELECT * FROM operations WHERE id=?", (op_id,))
-        if r is None:
-            return None
-        return {"id": r["id"], "kind": r["kind"], "state": r["state"], "payload": loads(r["payload"]),
-                "note": r["note"]}
+        return Operation.from_row(r) if r is not None else None
 
     def count(self, state: str) -> int:
         return int(self.cat.scalar("SELECT count(*) FROM operations WHERE state=?", (state,)))

@@ -23,6 +23,7 @@ from typing import Any
 from ..archive_handle import Archive
 from ..catalog._util import now
 from ..digest import SM3, Digests, digest_file, normalise_algorithm, sm3_hex
+from ..entities.operations import Operation
 from ..errors import ArchDeskError, Cancelled, DuplicateCase, PackageError, os_error_to_archdesk
 from ..jobs import Progress
 from ..model import OPEN_CLASSIFICATIONS, CaseRecord, EventRecord
@@ -385,11 +386,11 @@ def _verify_package(src: PackageSource, declared: dict[str, Any], digest: str, s
 
 
 @recovery_handler("import")
-def recover_import(archive: Archive, op: dict[str, Any]) -> None:
+def recover_import(archive: Archive, op: Operation) -> None:
     """Roll back every package of an interrupted group that the catalog does not hold."""
     cat = archive.catalog
     kept = 0
-    for item in op["payload"].get("items", []):
+    for item in op.payload.get("items", []):
         final_rel = item.get("final", "")
         if final_rel and cat.cases.has_store_path(final_rel):
             kept += 1
@@ -397,4 +398,4 @@ def recover_import(archive: Archive, op: dict[str, Any]) -> None:
         for rel in (item.get("staging"), final_rel):
             if rel:
                 remove_tree(archive.root / rel, owner=archive.layout.intake)
-    cat.ops.finish(op["id"], "done" if kept else "rolled_back", "recovered after interruption")
+    cat.ops.finish(op.id, "done" if kept else "rolled_back", "recovered after interruption")

@@ -32,6 +32,7 @@ from ..archive_handle import Archive
 from ..catalog import Catalog
 from ..catalog._util import now
 from ..digest import Digests, digest_file, iter_digests, workers
+from ..entities.operations import Operation
 from ..entities.preserve import StoredFile
 from ..errors import ArchDeskError, Cancelled, DiskFullError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
@@ -388,8 +389,8 @@ def _cleanup(archive: Archive, op: int, bid: int, partial: Path, scratch: Path, 
 
 
 @recovery_handler("backup")
-def recover_backup(archive: Archive, op: dict[str, Any]) -> None:
-    p = op["payload"]
+def recover_backup(archive: Archive, op: Operation) -> None:
+    p = op.payload
     if p.get("partial"):
         remove_tree(p["partial"], best_effort=True)
     if p.get("scratch"):
@@ -397,11 +398,11 @@ def recover_backup(archive: Archive, op: dict[str, Any]) -> None:
     cat = archive.catalog
     row = cat.preserve.backup(int(p["backup_id"])) if p.get("backup_id") else None
     if row is not None and row.state == "verified":     # completed; only the clean-up was cut short
-        cat.ops.finish(op["id"], "done", "recovered: scratch removed")
+        cat.ops.finish(op.id, "done", "recovered: scratch removed")
         return
     if p.get("partial"):      # killed between the rename and the catalog commit: not a verified backup
         remove_tree(_final_of(Path(p["partial"])), best_effort=True)
     with cat.write():
         if row is not None:
             cat.preserve.backup_finish(int(row.id), "failed", note="程序中断，未完成的备份已清除")
-        cat.ops.finish(op["id"], "rolled_back", "recovered after interruption")
+        cat.ops.finish(op.id, "rolled_back", "recovered after interruption")

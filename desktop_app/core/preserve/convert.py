@@ -22,6 +22,7 @@ from typing import Any
 from ..archive_handle import Archive
 from ..catalog._util import now
 from ..digest import digest_file
+from ..entities.operations import Operation
 from ..entities.preserve import ConversionCandidate, ConversionResult, StoredFile
 from ..errors import ArchDeskError, NotFound, StateError
 from ..jobs import Progress, ensure
@@ -227,13 +228,13 @@ def _convert(archive: Archive, op: int, comp: StoredFile, src: Path, dest: Path,
 
 
 @recovery_handler("convert")
-def recover_convert(archive: Archive, op: dict[str, Any]) -> None:
+def recover_convert(archive: Archive, op: Operation) -> None:
     """A conversion cut short: its file is kept only if the catalog has it."""
-    rel = str(op["payload"].get("path", ""))
+    rel = str(op.payload.get("path", ""))
     if rel and archive.catalog.preserve.component_by_path(rel) is None:
-        for path in (rel, str(op["payload"].get("record") or "")):   # the file and its record version
+        for path in (rel, str(op.payload.get("record") or "")):   # the file and its record version
             if path:
                 with contextlib.suppress(OSError, ArchDeskError):
                     store_unlink(archive.root / path, missing_ok=True)
     kept = bool(rel) and archive.catalog.preserve.component_by_path(rel) is not None
-    archive.catalog.ops.finish(op["id"], "done" if kept else "rolled_back", "recovered after interruption")
+    archive.catalog.ops.finish(op.id, "done" if kept else "rolled_back", "recovered after interruption")

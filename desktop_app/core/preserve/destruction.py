@@ -20,6 +20,7 @@ from typing import Any
 
 from ..archive_handle import Archive
 from ..catalog._util import now
+from ..entities.operations import Operation
 from ..entities.preserve import Backup, Destruction
 from ..errors import ArchDeskError, NotFound, PermissionDenied, StateError, UsageError
 from ..jobs import Progress, ensure
@@ -179,16 +180,16 @@ def _put_back(root: Path, trash: Path, rels: list[str]) -> None:
 
 
 @recovery_handler("destroy")
-def recover_destroy(archive: Archive, op: dict[str, Any]) -> None:
-    p = op["payload"]
+def recover_destroy(archive: Archive, op: Operation) -> None:
+    p = op.payload
     trash = archive.root / p["trash"]
     d = archive.catalog.preserve.destruction(int(p["destruction_id"]))
     if d is not None and d.state == "executed":
         remove_tree(trash, best_effort=True)
-        archive.catalog.ops.finish(op["id"], "done", "recovered: destruction had been recorded")
+        archive.catalog.ops.finish(op.id, "done", "recovered: destruction had been recorded")
     else:
         _put_back(archive.root, trash, list(p.get("files", [])))
-        archive.catalog.ops.finish(op["id"], "rolled_back", "recovered: files put back")
+        archive.catalog.ops.finish(op.id, "rolled_back", "recovered: files put back")
 
 
 def mark_backups(archive: Archive) -> dict[str, list[str]]:

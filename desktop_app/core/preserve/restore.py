@@ -211,8 +211,8 @@ def _settle_own_backup(cat: Catalog, uuid: str) -> None:
         return
     with cat.write():
         for op in cat.ops.running("backup"):
-            if int(op["payload"].get("backup_id", 0)) == int(row.id):
-                cat.ops.finish(op["id"], "done", "restored from this backup")
+            if int(op.payload.get("backup_id", 0)) == int(row.id):
+                cat.ops.finish(op.id, "done", "restored from this backup")
         cat.preserve.backup_finish(int(row.id), "verified", note="本档案库由此备份恢复")
 
 

@@ -163,7 +163,7 @@ def sweep(archive: Archive, keep: Callable[[dict[str, Any]], bool] = lambda m: T
     found = _scratches(archive)          # listed BEFORE the journal is read: a folder is created
     if not found:                        # only after its receipt is journalled
         return []
-    owned = {Path(str(op["payload"].get("scratch", ""))).name for op in archive.catalog.ops.running(OP_KIND)}
+    owned = {Path(str(op.payload.get("scratch", ""))).name for op in archive.catalog.ops.running(OP_KIND)}
     gone = []
     for p in found:
         if p.name in owned:

@@ -29,6 +29,7 @@ from ..catalog._util import now
 from ..crypto import keystore
 from ..crypto.signing import check_carrier
 from ..digest import sm3_hex
+from ..entities.operations import Operation
 from ..errors import ArchDeskError, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
@@ -330,7 +331,9 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
             cat.ops.finish(op_id, "rolled_back", "接收在入库前中止")
         else:                        # index what moved in now (else start-up recovery does), so that
             with contextlib.suppress(Exception):     # receiving again in this session completes it
-                recover_receive(archive, cat.ops.get(op_id) or {})
+                current = cat.ops.get(op_id)
+                if current is not None:
+                    recover_receive(archive, current)
         raise
     finally:
         drop_scratch(scratch)
@@ -385,20 +388,20 @@ def reconcile(archive: Archive, transfer_id: str) -> dict[str, Any]:
 
 
 @recovery_handler(OP_KIND)
-def recover_receive(archive: Archive, op: dict[str, Any]) -> None:
+def recover_receive(archive: Archive, op: Operation) -> None:
     """A crash while ingesting: index folders that were completely moved in, drop partial copies."""
     cat = archive.catalog
-    if op["payload"].get("scratch"):
-        drop_scratch(archive.root / op["payload"]["scratch"])
-    for rel in op["payload"].get("dests", []):
+    if op.payload.get("scratch"):
+        drop_scratch(archive.root / op.payload["scratch"])
+    for rel in op.payload.get("dests", []):
         dest = archive.root / rel
         for partial in dest.parent.glob(f".{dest.name}.*.receiving") if dest.parent.is_dir() else []:
             remove_tree(partial)
         if dest.is_dir() and cat.archiving.by_code(dest.name) is None:
             with contextlib.suppress(ArchDeskError):
                 index_record_folder(cat, archive.layout, dest, RebuildReport())
-        _note_interrupted(archive, op["payload"], dest.name)
-    cat.ops.finish(op["id"], "rolled_back", "interrupted receipt: completed folders indexed")
+        _note_interrupted(archive, dict(op.payload), dest.name)
+    cat.ops.finish(op.id, "rolled_back", "interrupted receipt: completed folders indexed")
 
 
 def _note_interrupted(archive: Archive, payload: dict[str, Any], code: str) -> None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..catalog._util import now
 from ..crypto import keystore
 from ..crypto.sm2 import PrivateKey
+from ..entities.operations import Operation
 from ..errors import ArchDeskError, StateError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
@@ -304,11 +305,11 @@ def _mark_transferred(archive: Archive, tid: str, v: TransferVolume, rows: list[
 
 
 @recovery_handler(OP_KIND)
-def recover_transfer(archive: Archive, op: dict[str, Any]) -> None:
+def recover_transfer(archive: Archive, op: Operation) -> None:
     """A crash while writing: keep the staged files, mark the batch interrupted (resumable)."""
     cat = archive.catalog
-    tid = op["payload"].get("transfer_id", "")
+    tid = op.payload.get("transfer_id", "")
     with cat.write():
         if cat.transfers.get(tid) is not None:
             cat.transfers.set_state(tid, "interrupted", note="程序意外中止，可续写")
-        cat.ops.finish(op["id"], "rolled_back", "interrupted: resumable")
+        cat.ops.finish(op.id, "rolled_back", "interrupted: resumable")
