@@ -53,11 +53,3 @@ def archive(tmp_path):
     yield arch
     arch.close()
 
-
-def shared_dir():
-    """The project's shared/ folder: beside the checkout (CI clones elsewhere and copies it there);
-    ARCHDESK_SHARED overrides."""
-    from pathlib import Path
-
-    env = os.environ.get("ARCHDESK_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import shared_dir
+from shared_data import shared_dir
 
 from desktop_app.cli import build_parser, main
 from desktop_app.cli.commands import transfer as transfer_cmd

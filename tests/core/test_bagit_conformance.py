@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import shared_dir
+from shared_data import shared_dir
 
 from desktop_app.core.transfer import verify_bag
 
