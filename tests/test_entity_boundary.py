@@ -37,16 +37,7 @@ SERIALISERS = ("to_dict", "to_json")
 REMAINING_A: set[str] = set()
 # Not converted yet — entities-b's areas (checks, transfers, receipts, users/access, audit, keys,
 # preserve).
-REMAINING_B = {
-    "catalog.check_queries.CheckQueries.batch",
-    "checks.scheme.Scheme.data",
-    "checks.scheme.Scheme.document_rules",
-    "checks.scheme.Scheme.metadata_rules",
-    "checks.scheme.Scheme.section",
-    "preserve.backupset.BackupSet.destroyed",
-    "preserve.backupset.BackupSet.info",
-    "preserve.backupset.BackupSet.manifest",
-}
+REMAINING_B: set[str] = set()
 REMAINING = REMAINING_A | REMAINING_B
 
 

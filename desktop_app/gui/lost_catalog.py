@@ -49,10 +49,10 @@ def restore_job(progress: Progress, src: str, dest: str, passphrase: str | None)
 
 
 def _backup_encrypted(src: str) -> bool:
-    from ..core.preserve.backupset import BackupSet
+    from ..core.preserve.backupset import is_encrypted
 
     try:
-        return BackupSet.open(Path(src)).encrypted
+        return is_encrypted(Path(src))
     except ArchDeskError:
         return False
 

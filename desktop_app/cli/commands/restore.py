@@ -21,12 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from ...core.preserve.backupset import BackupSet
+    from ...core.preserve.backupset import is_encrypted
     from ...core.preserve.restore import restore_backup
     from .backup import passphrase
 
-    bs = BackupSet.open(args.src)
-    pw = passphrase() if bs.encrypted else None
+    pw = passphrase() if is_encrypted(args.src) else None
     extra = None
     if args.destroyed_list:
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ ROLES = {METADATA_NAME: "信息包元数据（原件）", MANIFEST_NAME: "批次
 MANIFEST_KEY = "manifest_xml_b64"     # import_batches.declared: the manifest's bytes, base64
 
 
-def manifest_bytes(declared: dict[str, Any] | None) -> bytes | None:
+def manifest_bytes(declared: Mapping[str, Any] | None) -> bytes | None:
     raw = (declared or {}).get(MANIFEST_KEY)
     if not raw:
         return None
@@ -42,7 +43,7 @@ def stage(archive: Archive, case_id: int, intake_rel: str, staging: Path) -> Non
         copy_file_with_digest(src, dest / METADATA_NAME)
     row = archive.catalog.cases.get(case_id)
     batch = archive.catalog.checks.batch(row.batch_id) if row is not None else None
-    data = manifest_bytes((batch or {}).get("declared"))
+    data = manifest_bytes(batch.declared_fields if batch is not None else None)
     if data is not None:
         dest.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(dest / MANIFEST_NAME, data)

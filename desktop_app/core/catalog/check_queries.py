@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..entities.cases import ImportBatch
 from ..entities.checks import CheckResult, CheckRunInfo, ItemState, MatrixCell, MatrixRow
-from ._util import dumps, loads, now
+from ._util import dumps, now
 
 if TYPE_CHECKING:
     from .db import Catalog
@@ -155,15 +156,11 @@ class CheckQueries:
                             f"WHERE {field} IS NOT NULL AND {field}<>'' GROUP BY k HAVING count(*) > 1")
         return {r[0]: sorted(int(x) for x in str(r[1]).split(",")) for r in rows}
 
-    def batch(self, batch_id: int | None) -> dict[str, Any] | None:
+    def batch(self, batch_id: int | None) -> ImportBatch | None:
         if batch_id is None:
             return None
         r = self.cat.one("SELECT * FROM import_batches WHERE id=?", (batch_id,))
-        if r is None:
-            return None
-        d = dict(r)
-        d["declared"], d["summary"] = loads(r["declared"]), loads(r["summary"])
-        return d
+        return None if r is None else ImportBatch.from_row(r)
 
     def batch_totals(self, batch_id: int) -> dict[str, int]:
         r = self.cat.one("SELECT count(DISTINCT c.id), count(p.id), coalesce(sum(p.size), 0) FROM cases c "

@@ -12,7 +12,10 @@ otherwise; an embedded program or script (by name or by its first bytes) fails i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..archive_handle import Archive
 
 FAIL, WARN, ALLOW = "fail", "warn", "allow"
 RULES = (FAIL, WARN, ALLOW)
@@ -77,6 +80,13 @@ def judge(facts: dict[str, Any], pol: dict[str, Any]) -> tuple[list[str], list[s
 
 def _size(n: Any) -> str:
     return f"{n} 字节" if isinstance(n, int) else "大小未知"
+
+
+def describe_for(archive: Archive) -> str:
+    """The policy of the archive's active scheme in one paragraph (the checks page shows it)."""
+    from .scheme import Scheme
+
+    return describe(Scheme.for_archive(archive).data)
 
 
 def describe(scheme_data: dict[str, Any]) -> str:

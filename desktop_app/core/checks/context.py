@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from ..catalog._util import loads
 from ..digest import Digests, digest_file, workers
+from ..entities.cases import ImportBatch
 from ..errors import ArchDeskError
 from ..formats import FormatInfo, Validation, engine, identify, sandbox, validate
 from ..formats.render import renderer
@@ -86,7 +87,7 @@ class CaseContext:
     documents: list[dict[str, Any]]
     components: list[dict[str, Any]]
     events: list[dict[str, Any]]
-    batch: dict[str, Any] | None
+    batch: ImportBatch | None
     folder: Path
     root: Path
     files: dict[int, FileFacts] = field(default_factory=dict)

@@ -17,14 +17,15 @@ def _batch_note(ctx: CaseContext, env: RunEnv, key: str, actual: int) -> tuple[l
                                                                                  list[dict[str, Any]]]:
     """Compare a batch-level declared total (transfer_info.xml) when the batch is complete."""
     b = ctx.batch
-    if not b or b["declared"].get(key) is None:
+    fields = b.declared_fields if b is not None else {}
+    if b is None or fields.get(key) is None:
         return [], []
-    declared = int(b["declared"][key])
+    declared = int(fields[key])
     cache = env.cache.setdefault("batch_totals", {})
-    if b["id"] not in cache:
-        cache[b["id"]] = env.archive.catalog.checks.batch_totals(int(b["id"]))
-    totals = cache[b["id"]]
-    want_pkgs = b["declared"].get("package_count")
+    if b.id not in cache:
+        cache[b.id] = env.archive.catalog.checks.batch_totals(b.id)
+    totals = cache[b.id]
+    want_pkgs = fields.get("package_count")
     if want_pkgs is not None and totals["packages"] != int(want_pkgs):
         if totals["packages"] < int(want_pkgs):
             # refused, skipped or missing packages were reported by the import itself

@@ -66,12 +66,12 @@ def import_strays(ctx: CaseContext, env: RunEnv) -> Outcome:
     batch = ctx.batch
     if env.stage != "archiving" or batch is None:
         return na("本次检测范围不是载体（在线导入/库内数据），无载体可查")
-    stray = (batch.get("declared") or {}).get("stray")
+    stray = batch.declared_fields.get("stray")
     if stray is not None:
         stray = [s for s in stray if s not in DEMO_FILES]
     if stray is None:
         return na("该导入批次未记录来源中的其他文件（由较早版本或单个信息包导入）")
-    name = batch.get("name") or batch.get("source") or ""
+    name = batch.name or batch.source or ""
     if stray:
         return Outcome("fail", f"导入来源“{name}”中有信息包以外的文件，导入时已跳过",
                        [ev("导入来源中信息包以外的文件", found=s, file=s) for s in stray])

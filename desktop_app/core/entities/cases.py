@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from ..model import Status
-from ._columns import RowLike
+from ._columns import JsonObject, RowLike, json_object
 from ._row import build
 
 
@@ -221,6 +221,12 @@ class ImportBatch:
     @classmethod
     def from_row(cls, row: RowLike) -> ImportBatch:
         return build(cls, row)
+
+    @property
+    def declared_fields(self) -> JsonObject:
+        """What the batch declared: transfer_info.xml's batch fields and the names met beside the
+        packages (``stray``), decoded."""
+        return json_object(self.declared)
 
 
 @dataclass(frozen=True, slots=True)

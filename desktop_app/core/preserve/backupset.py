@@ -176,3 +176,9 @@ def find_sets(dest: Path) -> list[BackupSet]:
                 except ArchDeskError:
                     continue
     return out
+
+
+def is_encrypted(folder: str | Path) -> bool:
+    """Whether the backup set in ``folder`` is SM4-encrypted (needs a passphrase to restore).
+    Raises an :class:`ArchDeskError` naming the folder when it is not a backup set."""
+    return BackupSet.open(folder).encrypted

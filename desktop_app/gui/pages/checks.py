@@ -224,10 +224,9 @@ class ChecksPage(QWidget):
         return False
 
     def _show_policy(self) -> None:
-        from ...core.checks.active_policy import describe
-        from ...core.checks.scheme import Scheme
+        from ...core.checks.active_policy import describe_for
 
-        text = describe(Scheme.for_archive(self.ctx.archive).data)
+        text = describe_for(self.ctx.archive)
         self.policy_label.setText(fmt(self.tr("活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}"), text))
 
     def _load_latest(self) -> None:
