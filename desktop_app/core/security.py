@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -166,10 +165,6 @@ class User:
 
 
 SYSTEM_USER = User(0, "system", frozenset(ALL_ROLES), "系统")
-
-
-def roles_from_json(text: str) -> frozenset[str]:
-    return frozenset(json.loads(text or "[]"))
 
 
 def lock_until(now: datetime) -> str:
