@@ -45,6 +45,9 @@ def output_target(archive: Any, path: str | os.PathLike[str], what: str = "输�
     raw = os.fspath(path)
     if not raw.strip():
         raise UsageError(f"没有指定{what}的位置。", code="output_target")
+    spelled = problem(Path(raw).name) if Path(raw).name else None
+    if spelled is not None:         # before resolving: Windows resolves CON.csv to the device \\.\CON
+        raise UsageError(f"{what}的名称“{Path(raw).name}”不能使用：{spelled}。", code="output_target", path=raw)
     target = _real(raw)
     if inside(target, root):
         raise UsageError(f"{what}不能写在档案库文件夹之内（会覆盖档案库自身的文件）：{raw}。"
