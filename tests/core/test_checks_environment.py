@@ -6,6 +6,7 @@ what to fix here, archiving stays blocked until a complete run passes.  And manu
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 from test_checks_support import EICAR, clean_files, make_case, use_clamscan
@@ -34,6 +35,9 @@ def _import(archive: Archive, tmp_path, n: int = 3, *, classify: bool = False) -
     return ids
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="runs /usr/bin/clamscan with an empty signature folder: a Linux "
+                    "set-up — under Wine that is the Linux program started through Wine; no ClamAV in the "
+                    "Windows stage")
 def test_empty_signature_folder_makes_the_run_incomplete_not_the_cases_returned(archive, tmp_path):
     empty = tmp_path / "empty-db"
     empty.mkdir()
