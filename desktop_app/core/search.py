@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from .catalog import SearchFilter
 from .catalog.search_queries import UNIT_BITS
-from .entities.cases import Case
 from .entities.search import SearchCase
 from .jobs import Progress, ensure
 
 if TYPE_CHECKING:
     from .archive_handle import Archive
     from .catalog import Catalog
+    from .entities.cases import Case
 
 
 def _log() -> Any:
