@@ -286,7 +286,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>已超过第九条规定的归档期限；</source>
             <translation>Past the art. 9 archiving deadline; </translation>
         </message>
@@ -294,7 +294,7 @@
     <context>
         <name>ArrangePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="+41" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="+45" />
             <source>待分类</source>
             <translation>To classify</translation>
         </message>
@@ -986,7 +986,7 @@
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+36" />
+            <location filename="../../desktop_app/gui/labels.py" line="+39" />
             <source>U盘</source>
             <translation>USB disk</translation>
         </message>
@@ -1224,7 +1224,7 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models/case_table.py" line="+31" />
+            <location filename="../../desktop_app/gui/models/case_table.py" line="+32" />
             <source>电子文件号</source>
             <translation>Electronic record number</translation>
         </message>
@@ -1337,12 +1337,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+290" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+289" />
             <source>通过</source>
             <translation>Passed</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-222" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-221" />
             <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
             <translation>Case numbers (comma-separated); empty = every case this stage applies to</translation>
         </message>
@@ -1477,7 +1477,7 @@
             <translation>The current user may not view cases, so check results cannot be shown.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}</source>
             <translation>Active content policy (check scheme; can be tightened in setting checks.scheme): {0}</translation>
         </message>
@@ -1743,7 +1743,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+31" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+34" />
             <source>归档检测</source>
             <translation>Archiving checks</translation>
         </message>
@@ -1930,7 +1930,7 @@
             <translation>No cases past or near the deadline.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
             <source>通过 {0}，不通过 {1}</source>
             <translation>passed {0}, failed {1}</translation>
         </message>
@@ -3622,7 +3622,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>RegistersPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="+75" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="+76" />
             <source>全宗号（留空为全部）</source>
             <translation>Fonds number (empty = all)</translation>
         </message>
@@ -3802,7 +3802,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
+            <source>这台计算机没有安装打印机，无法打印。可先点“保存 PDF”，到装有打印机的计算机上打印；或在 Windows 设置 → 打印机和扫描仪 中添加打印机（例如 Microsoft Print to PDF）。</source>
+            <translation>No printer is installed on this computer, so it cannot print. Click "Save PDF" and print it on a computer with a printer, or add a printer in Windows Settings → Printers &amp; scanners (for example Microsoft Print to PDF).</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>打印登记表</source>
             <translation>Print register</translation>
         </message>
@@ -4146,12 +4151,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="-98" />
-            <location line="+148" />
+            <location line="+147" />
             <source>更新全文索引</source>
             <translation>Update full-text index</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-143" />
             <source>事项名称包含</source>
             <translation>Service item contains</translation>
         </message>
@@ -4275,7 +4280,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>, </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>找到 {0} 件</source>
             <translation>{0} found</translation>
         </message>
@@ -4802,7 +4807,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <location filename="../../desktop_app/gui/pages/use.py" line="+91" />
             <location line="+22" />
             <location line="+54" />
-            <location line="+21" />
+            <location line="+23" />
             <source>查阅</source>
             <translation>Consult</translation>
         </message>
@@ -4818,7 +4823,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../desktop_app/gui/pages/use.py" line="-129" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="-131" />
             <source>许可 {0}</source>
             <translation>Permit {0}</translation>
         </message>
@@ -4834,12 +4839,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+17" />
-            <location line="+127" />
+            <location line="+129" />
             <source>档号、电子文件号或办件编号</source>
             <translation>Archival code, electronic record number or case number</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-127" />
             <source>利用目的（必填），如 查证、编研、诉讼</source>
             <translation>Purpose (required), e.g. verification, research, litigation</translation>
         </message>
@@ -4855,19 +4860,19 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+4" />
-            <location line="+125" />
+            <location line="+127" />
             <location line="+5" />
             <source>办件</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location line="-128" />
-            <location line="+197" />
+            <location line="-130" />
+            <location line="+199" />
             <source>目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location line="-192" />
+            <location line="-194" />
             <source>项目</source>
             <translation>Field</translation>
         </message>
@@ -4893,12 +4898,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+5" />
-            <location line="+42" />
+            <location line="+44" />
             <source>选择文件后点“预览”：预览和导出的副本都带利用者和时间水印。</source>
             <translation>Select a file and click “Preview”: previews and exported copies carry a watermark with the user and time.</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-37" />
             <source>文件（导出的副本带利用者和时间水印）</source>
             <translation>Files (exported copies carry a watermark with user and time)</translation>
         </message>
@@ -4913,7 +4918,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Use registered (no. {0}). Access status: {1}.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <location line="+2" />
             <location line="+21" />
             <source>导出利用副本</source>
@@ -5044,13 +5049,13 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Time</translation>
         </message>
         <message>
-            <location line="-279" />
-            <location line="+279" />
+            <location line="-281" />
+            <location line="+281" />
             <source>档号</source>
             <translation>Archival code</translation>
         </message>
         <message>
-            <location line="-280" />
+            <location line="-282" />
             <source>电子文件号</source>
             <translation>Electronic record number</translation>
         </message>
@@ -5095,7 +5100,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Outcome</translation>
         </message>
         <message>
-            <location line="+272" />
+            <location line="+274" />
             <source>题名</source>
             <translation>Title</translation>
         </message>
@@ -6297,7 +6302,7 @@ Please send this file to your technical support.</translation>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-415" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-414" />
             <source>检测</source>
             <translation>Checks</translation>
         </message>
@@ -6312,7 +6317,7 @@ Please send this file to your technical support.</translation>
             <translation>Preservation</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="-282" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="-286" />
             <source>登记表</source>
             <translation>Registers</translation>
         </message>
@@ -6322,7 +6327,7 @@ Please send this file to your technical support.</translation>
             <translation>Retention schedule</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="-178" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="-177" />
             <source>检索</source>
             <translation>Search</translation>
         </message>
@@ -6332,7 +6337,7 @@ Please send this file to your technical support.</translation>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-203" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="-200" />
             <source>首页</source>
             <translation>Home</translation>
         </message>
@@ -6347,7 +6352,7 @@ Please send this file to your technical support.</translation>
             <translation>Transfer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/use.py" line="-269" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="-271" />
             <source>利用</source>
             <translation>Use</translation>
         </message>

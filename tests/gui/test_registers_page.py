@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop_app.core.archive_handle import Archive
@@ -71,12 +71,24 @@ def test_registers_page_preview_save_print_export(window: Any, archive: Archive,
         return int(QDialog.DialogCode.Accepted.value)
 
     monkeypatch.setattr(QPrintDialog, "exec", print_to_pdf)
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["办公室打印机"]))
     click(qtbot, page.print_button)
     assert len(PdfReader(str(printed)).pages) == page.results[0].pages
     printed.unlink()
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: int(QDialog.DialogCode.Rejected.value))
     click(qtbot, page.print_button)                      # user cancelled the printer dialog
     assert not printed.exists()
+
+    # Windows with no printer installed: the system dialog cannot open; the page says what to do
+    from desktop_app.gui.pages import registers as registers_page
+
+    monkeypatch.setattr(registers_page, "WINDOWS", True)
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
+    opened: list[int] = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: opened.append(1) or 0)
+    click(qtbot, page.print_button)
+    assert not opened and "没有安装打印机" in page.message.text() and "保存 PDF" in page.message.text()
+    monkeypatch.setattr(registers_page, "WINDOWS", False)
 
     csv_path = tmp_path / "目录.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(csv_path), "")))

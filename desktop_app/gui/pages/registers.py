@@ -3,13 +3,14 @@ print through the system printer dialog, save the PDF, export the same rows as C
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -311,6 +312,10 @@ class RegistersPage(QWidget):
     def print_dialog(self) -> bool:
         if not self.pdf_bytes:
             return False
+        if no_printer():
+            self.message.setText(self.tr("这台计算机没有安装打印机，无法打印。可先点“保存 PDF”，到装有打印机的计算机上打印；"
+                                         "或在 Windows 设置 → 打印机和扫描仪 中添加打印机（例如 Microsoft Print to PDF）。"))
+            return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("打印登记表"))
@@ -342,3 +347,13 @@ class RegistersPage(QWidget):
             painter.end()
         self.message.setText(fmt(self.tr("已发送 {0} 页到打印机。"), n))
         return True
+
+
+WINDOWS = sys.platform == "win32"
+
+
+def no_printer() -> bool:
+    """On Windows the print dialog is the system's and needs an installed printer: with none, Qt
+    refuses to show it ("Cannot be used on non-native printers") and the 打印 button did nothing.
+    (Elsewhere Qt's own dialog can always print to a PDF file.)"""
+    return WINDOWS and not QPrinterInfo.availablePrinterNames()
