@@ -205,14 +205,10 @@ def _names_problems(path: Path, rels: list[str]) -> list[str]:
 
 def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Path:
     """Copy an image's files (Joliet names) into folder ``dest`` (for receiving an ISO)."""
-    import pycdlib
+    from .iso_verify import open_image
 
     prog = ensure(progress)
-    iso = pycdlib.PyCdlib()
-    try:
-        iso.open(fs_path(path))
-    except (OSError, pycdlib.pycdlibexception.PyCdlibException) as exc:
-        raise StorageError(f"无法读取光盘映像：{path}（{exc}）", path=str(path)) from exc
+    iso = open_image(path)
     try:
         for dirname, _dirs, files in iso.walk(joliet_path="/"):
             for f in files:

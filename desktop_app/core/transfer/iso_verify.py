@@ -39,22 +39,28 @@ from .verify import carrier_checks
 BLOCK = 4 << 20
 
 
+def open_image(path: Path) -> Any:
+    """The image opened with pycdlib (the caller closes it), or a StorageError naming it."""
+    import pycdlib
+
+    iso = pycdlib.PyCdlib()
+    try:
+        iso.open(fs_path(path))
+    except (OSError, pycdlib.pycdlibexception.PyCdlibException) as exc:
+        raise StorageError(f"无法读取光盘映像：{path}（{exc}）", path=str(path)) from exc
+    return iso
+
+
 class ImageTree:
     """The files of an ISO 9660 image by their Joliet names: where each one's bytes lie in the
     image (one extent each, as pycdlib writes them) and how large it is."""
 
     def __init__(self, path: Path) -> None:
-        import pycdlib
-
         self.path = path
         self.files: dict[str, tuple[int, int]] = {}          # rel → (offset in the image, size)
         self.dirs: dict[str, list[str]] = {"": []}           # rel → names of its sub-folders
         self.totals: dict[str, list[int]] = {"": [0, 0]}     # rel → [files, bytes] below it
-        iso = pycdlib.PyCdlib()
-        try:
-            iso.open(fs_path(path))
-        except (OSError, pycdlib.pycdlibexception.PyCdlibException) as exc:
-            raise StorageError(f"无法读取光盘映像：{path}（{exc}）", path=str(path)) from exc
+        iso = open_image(path)
         try:
             if not iso.has_joliet():
                 raise NotVerifiable(f"光盘映像没有 Joliet 目录（不是本程序写出的载体映像）：{path}", path=str(path))
