@@ -115,12 +115,20 @@ def test_sigkill_at_random_moments(tmp_path):
                      files={"申报文件/a.pdf": os.urandom(600_000), "结果文件/b.pdf": os.urandom(400_000)})
     rnd = random.Random(7)
     env = {**os.environ, "ARCHDESK_USER": "admin", "ARCHDESK_PASSWORD": "password123"}
+    intake = root / "intake"
     kills = 0
     for _ in range(8):
+        before = len(list(intake.iterdir())) if intake.is_dir() else 0
         proc = subprocess.Popen([sys.executable, "-m", "desktop_app", "--archive", str(root), "import", str(batch)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
                                 cwd=Path(__file__).resolve().parents[2])
-        time.sleep(rnd.uniform(0.2, 0.9))
+        # the kill is timed from the moment this import's batch folder appears (a fixed delay from the
+        # start missed the whole import once start-up and import got faster: 2 kills of 8)
+        deadline = time.monotonic() + 30
+        while proc.poll() is None and time.monotonic() < deadline and \
+                (len(list(intake.iterdir())) if intake.is_dir() else 0) <= before:
+            time.sleep(0.005)
+        time.sleep(rnd.uniform(0.0, 0.2))
         if proc.poll() is None:
             proc.kill()          # SIGKILL; TerminateProcess on Windows
             kills += 1
