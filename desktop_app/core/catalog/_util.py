@@ -18,3 +18,17 @@ def dumps(value: Any) -> str:
 
 def loads(text: str | None) -> Any:
     return json.loads(text) if text else {}
+
+
+def date_range(column: str, date_from: str, date_to: str) -> tuple[list[str], list[Any]]:
+    """SQL conditions for a period of whole days on a text time column: from ``date_from`` (a
+    YYYY-MM-DD) up to the end of ``date_to`` (any time that day sorts below the appended U+10FFFF)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if date_from:
+        clauses.append(f"{column} >= ?")
+        params.append(date_from)
+    if date_to:
+        clauses.append(f"{column} < ?")
+        params.append(date_to + "\U0010ffff")
+    return clauses, params

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ..entities.access import UsePermit, UseRecord
 from ..entities.audit import AuditCheckpoint, AuditEntry
 from ..errors import UsageError
-from ._util import dumps, now
+from ._util import date_range, dumps, now
 
 if TYPE_CHECKING:
     from .db import Catalog
@@ -50,12 +50,9 @@ class AccessQueries:
         if object_text:
             sql += " AND (object_id LIKE ? ESCAPE '\\' OR object_type=? OR detail LIKE ? ESCAPE '\\')"
             params += [f"%{_esc(object_text)}%", object_text, f"%{_esc(object_text)}%"]
-        if date_from:
-            sql += " AND time >= ?"
-            params.append(date_from)
-        if date_to:
-            sql += " AND time < ?"
-            params.append(date_to + "\U0010ffff")
+        period, values = date_range("time", date_from, date_to)
+        sql += "".join(f" AND {c}" for c in period)
+        params += values
         return [AuditEntry.from_row(r) for r in self.cat.all(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit))]
 
     def audit_actors(self) -> list[str]:
@@ -84,12 +81,9 @@ class AccessQueries:
         if user:
             sql += " AND u.user=?"
             params.append(user)
-        if date_from:
-            sql += " AND u.time >= ?"
-            params.append(date_from)
-        if date_to:
-            sql += " AND u.time < ?"
-            params.append(date_to + "\U0010ffff")
+        period, values = date_range("u.time", date_from, date_to)
+        sql += "".join(f" AND {c}" for c in period)
+        params += values
         return [UseRecord.from_row(r) for r in self.cat.all(sql + " ORDER BY u.id LIMIT ?", (*params, limit))]
 
     # -- permits -----------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from ..entities.cases import (
 )
 from ..errors import UsageError
 from ..model import CaseRecord, EventRecord
-from ._util import dumps, loads, now
+from ._util import date_range, dumps, loads, now
 
 if TYPE_CHECKING:
     from .db import Catalog
@@ -54,12 +54,9 @@ class CaseFilter:
         if self.apply_name:
             clauses.append("apply_name LIKE ? ESCAPE '\\'")
             params.append(f"%{_esc(self.apply_name)}%")
-        if self.date_from:
-            clauses.append("transact_time >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            clauses.append("transact_time < ?")
-            params.append(self.date_to + "\U0010ffff")
+        period, values = date_range("transact_time", self.date_from, self.date_to)
+        clauses += period
+        params += values
         if self.year is not None:
             clauses.append("year = ?")
             params.append(self.year)
