@@ -39,7 +39,8 @@ ACTION_LABELS = {
     "retention.save": "保存保管期限表", "retention.activate": "启用保管期限表", "transfer.plan": "移交计划", "transfer.volume": "写入移交载体",
     "transfer.done": "移交完成", "transfer.failed": "移交失败", "transfer.interrupted": "移交中断", "transfer.receipt.import": "导入接收回执",
 }
-OUTCOME_LABELS = {"ok": "成功", "fail": "失败", "refused": "拒绝", "problems": "发现问题"}
+OUTCOME_LABELS = {"ok": "成功", "fail": "失败", "refused": "拒绝", "problems": "发现问题", "partial": "部分完成",
+                  "cancelled": "已取消", "rolled_back": "已回滚"}
 
 
 @dataclass

@@ -184,7 +184,9 @@ DECLARED = {
               QT_TRANSLATE_NOOP("audit", "移交计划"), QT_TRANSLATE_NOOP("audit", "写入移交载体"), QT_TRANSLATE_NOOP("audit", "移交完成"),
               QT_TRANSLATE_NOOP("audit", "移交失败"), QT_TRANSLATE_NOOP("audit", "移交中断"), QT_TRANSLATE_NOOP("audit", "导入接收回执"),
               QT_TRANSLATE_NOOP("audit", "成功"), QT_TRANSLATE_NOOP("audit", "失败"),
-              QT_TRANSLATE_NOOP("audit", "拒绝"), QT_TRANSLATE_NOOP("audit", "发现问题")],
+              QT_TRANSLATE_NOOP("audit", "拒绝"), QT_TRANSLATE_NOOP("audit", "发现问题"),
+              QT_TRANSLATE_NOOP("audit", "部分完成"), QT_TRANSLATE_NOOP("audit", "已取消"),
+              QT_TRANSLATE_NOOP("audit", "已回滚")],
     # 开放利用意见 (core.transfer: the values written to the carrier) and the reasons the core
     # proposes by itself; a reason a person typed is data and stays as typed.
     "opening": [QT_TRANSLATE_NOOP("opening", "开放"), QT_TRANSLATE_NOOP("opening", "控制"),

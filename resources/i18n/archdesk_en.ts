@@ -1965,7 +1965,7 @@
             <translation>No preservation work due.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+259" />
+            <location filename="../../desktop_app/gui/labels.py" line="+261" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>Backup needed (last verified backup: {0})</translation>
         </message>
@@ -2325,7 +2325,7 @@
             <translation>Could not repair {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-217" />
+            <location filename="../../desktop_app/gui/labels.py" line="-219" />
             <source>缺失</source>
             <translation>Missing</translation>
         </message>
@@ -3039,7 +3039,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>An operation is still running. Cancel it and quit?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+99" />
+            <location filename="../../desktop_app/gui/labels.py" line="+101" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>Government Service Electronic Records Desktop System</translation>
         </message>
@@ -3579,7 +3579,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>The current user may not receive transfers.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-97" />
+            <location filename="../../desktop_app/gui/labels.py" line="-99" />
             <source>缺少</source>
             <translation>Missing</translation>
         </message>
@@ -5317,7 +5317,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>New password for “{0}” (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+101" />
+            <location filename="../../desktop_app/gui/labels.py" line="+103" />
             <location line="+85" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
@@ -5384,7 +5384,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-133" />
+            <location filename="../../desktop_app/gui/labels.py" line="-135" />
             <source>创建档案库</source>
             <translation>Create archive</translation>
         </message>
@@ -5783,11 +5783,26 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <source>发现问题</source>
             <translation>Problems found</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>部分完成</source>
+            <translation>Partly done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已回滚</source>
+            <translation>Rolled back</translation>
+        </message>
     </context>
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-82" />
+            <location line="-84" />
             <source>电子文件号</source>
             <translation>Electronic record number</translation>
         </message>
@@ -6253,7 +6268,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>opening</name>
         <message>
-            <location line="+66" />
+            <location line="+68" />
             <source>开放</source>
             <translation>Open</translation>
         </message>
@@ -6370,7 +6385,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-168" />
+            <location filename="../../desktop_app/gui/labels.py" line="-170" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>No retention schedule in force: import and enable one on the Retention schedule page.</translation>
         </message>

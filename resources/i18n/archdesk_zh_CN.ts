@@ -1965,7 +1965,7 @@
             <translation>没有到期的保管工作。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+259" />
+            <location filename="../../desktop_app/gui/labels.py" line="+261" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>需要备份（上次经核验的备份：{0}）</translation>
         </message>
@@ -2325,7 +2325,7 @@
             <translation>未能修复 {0} 个：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-217" />
+            <location filename="../../desktop_app/gui/labels.py" line="-219" />
             <source>缺失</source>
             <translation>缺失</translation>
         </message>
@@ -3039,7 +3039,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+99" />
+            <location filename="../../desktop_app/gui/labels.py" line="+101" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -3579,7 +3579,7 @@
             <translation>当前用户没有接收权限。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-97" />
+            <location filename="../../desktop_app/gui/labels.py" line="-99" />
             <source>缺少</source>
             <translation>缺少</translation>
         </message>
@@ -5317,7 +5317,7 @@
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+101" />
+            <location filename="../../desktop_app/gui/labels.py" line="+103" />
             <location line="+85" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
@@ -5384,7 +5384,7 @@
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-133" />
+            <location filename="../../desktop_app/gui/labels.py" line="-135" />
             <source>创建档案库</source>
             <translation>创建档案库</translation>
         </message>
@@ -5783,11 +5783,26 @@
             <source>发现问题</source>
             <translation>发现问题</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>部分完成</source>
+            <translation>部分完成</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>已取消</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已回滚</source>
+            <translation>已回滚</translation>
+        </message>
     </context>
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-82" />
+            <location line="-84" />
             <source>电子文件号</source>
             <translation>电子文件号</translation>
         </message>
@@ -6253,7 +6268,7 @@
     <context>
         <name>opening</name>
         <message>
-            <location line="+66" />
+            <location line="+68" />
             <source>开放</source>
             <translation>开放</translation>
         </message>
@@ -6370,7 +6385,7 @@
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-168" />
+            <location filename="../../desktop_app/gui/labels.py" line="-170" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</translation>
         </message>

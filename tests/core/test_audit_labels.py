@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from desktop_app.core.audit_report import ACTION_LABELS, action_label
+from desktop_app.core.audit_report import ACTION_LABELS, OUTCOME_LABELS, action_label
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop_app"
 # call sites whose action is computed: the actions they can write
@@ -64,3 +64,25 @@ def test_labels_are_distinct_and_name_no_dead_action():
     actions = found | {a for f in computed for a in COMPUTED.get(f, set())}
     assert len(set(ACTION_LABELS.values())) == len(ACTION_LABELS)
     assert sorted(set(ACTION_LABELS) - actions) == []
+
+
+def test_every_recorded_outcome_has_a_label():
+    """The outcomes written as constants (``outcome="…"`` and their if/else forms) are labelled too
+    (the page showed ``partial`` for an import batch with refused packages)."""
+    found: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "record":
+                for kw in node.keywords:
+                    if kw.arg == "outcome":
+                        found |= _outcomes(kw.value)
+    assert {"ok", "fail", "partial", "cancelled"} <= found
+    assert sorted(found - set(OUTCOME_LABELS)) == []
+
+
+def _outcomes(node: ast.expr) -> set[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return {node.value}
+    if isinstance(node, ast.IfExp):
+        return _outcomes(node.body) | _outcomes(node.orelse)
+    return set()
