@@ -144,12 +144,15 @@ def _run(argv: Sequence[str] | None) -> int:
         code = 130
     except BrokenPipeError:
         raise
-    except Exception as exc:  # a bug: say so, keep the trace
-        import traceback
+    except Exception as exc:  # a bug: say so, keep the trace — also in a file (a windowed exe has no stderr)
+        from ..core.crashlog import archive_log_dir, save_bug, trace_text
 
-        console.write(f"内部错误（程序缺陷）：{exc!r}\n{traceback.format_exc().rstrip()}", err=True)
+        log = save_bug(exc, archive_log_dir(getattr(args, "archive", None)))
+        saved = f"\n错误报告已保存到：{log}（请把这个文件发给技术支持人员）" if log else ""
+        console.write(f"内部错误（程序缺陷）：{exc!r}\n{trace_text(exc).rstrip()}{saved}", err=True)
         if args.json:
-            console.write(console.to_json({"error": {"code": "internal", "message": repr(exc)}}))
+            detail = {"code": "internal", "message": repr(exc), "log": str(log) if log else None}
+            console.write(console.to_json({"error": detail}))
         code = 3
     return code
 

@@ -17,7 +17,7 @@ Generated from the program's own parser by `python -m desktop_app.cli.docgen`; d
 
 全局选项 `--archive DIR`、`--json` 可以写在命令前或命令后。除 `init`、`demo`、`transfer verify`、`gui`
 外，命令需要登录（环境变量 `ARCHDESK_USER` / `ARCHDESK_PASSWORD`，或在终端输入）。
-退出码：0 成功；1 运行完成但发现问题；2 用法错误或输入被整体拒绝；3 内部错误（程序缺陷）。
+退出码：0 成功；1 运行完成但发现问题；2 用法错误或输入被整体拒绝；3 内部错误（程序缺陷；错误报告存为档案库 `logs/crash-*.log`，没有档案库时存到用户日志目录，路径写在标准错误和 JSON 的 `error.log` 中）。
 `--json` 时标准输出只有一个 JSON 对象，进度信息写到标准错误。输出到管道或文件时一律为 UTF-8（与代码页无关）；
 输出到控制台时用控制台的编码，显示不了的字符显示为 `?`。读取输出的一方提前关闭（如 `| head`）时其余输出被丢弃，退出码不变。
 """

@@ -21,7 +21,7 @@ from ..core.handlers import register as register_handlers
 from ..core.paths import ArchiveLayout, resolve_archive, resource
 from . import gcguard
 from .context import AppContext
-from .crash import install_excepthook
+from .crash import echo_trace, install_excepthook, report_bug
 from .login import LoginDialog
 from .main_window import MainWindow
 
@@ -136,10 +136,27 @@ def _login(root: Path) -> Archive | None:
 
 
 def run(archive: str | None, demo: bool = False, smoke: bool = False) -> int:
+    """Open the program; 0 on a normal quit, 1 when login was abandoned, 2 when the archive cannot
+    be opened, 3 after a bug (logged to ``crash-*.log`` and shown in a dialog, never a silent exit:
+    the windowed archdesk.exe has no console to print a trace on)."""
     register_handlers()
     app = create_application()
-    root = resolve_archive(archive)
-    install_excepthook(lambda: ArchiveLayout(root).logs if root.exists() else None)
+    where = [resolve_archive(archive)]          # the demo set-up may move it
+
+    def log_dir() -> Path | None:
+        return ArchiveLayout(where[0]).logs if where[0].exists() else None
+
+    install_excepthook(log_dir)
+    try:
+        return _open_and_run(app, where, demo, smoke)
+    except Exception as exc:  # noqa: BLE001 - a bug outside the event loop: the hook never sees it
+        echo_trace(exc)
+        report_bug(exc, log_dir(), dialog=not smoke)
+        return 3
+
+
+def _open_and_run(app: QApplication, where: list[Path], demo: bool, smoke: bool) -> int:
+    root = where[0]
     try:
         if demo:
             from .demo_setup import prepare_demo
@@ -148,6 +165,7 @@ def run(archive: str | None, demo: bool = False, smoke: bool = False) -> int:
             if ready is None:
                 return 1
             root, user, password = ready
+            where[0] = root
             arch: Archive | None = Archive.open(root, user=user, password=password)
         else:
             arch = _login(root)
@@ -170,6 +188,7 @@ def run(archive: str | None, demo: bool = False, smoke: bool = False) -> int:
         arch = _end_session(window, arch)
         if arch is None:
             return code
+        where[0] = arch.root
 
 
 def _end_session(window: MainWindow, arch: Archive) -> Archive | None:

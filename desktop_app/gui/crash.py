@@ -6,43 +6,27 @@
 
 from __future__ import annotations
 
-import platform
 import sys
 import traceback
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .. import __version__
-from ..core.store import atomic_write_text
+from ..core.crashlog import save_bug, trace_text
 from .fmt import fmt
 
 
-def fallback_log_dir() -> Path:
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir("ArchDesk", "ArchDesk"))
-
-
-def write_crash_log(text: str, log_dir: Path | None) -> Path:
-    """Write ``text`` (a traceback) with version information; returns the log file's path."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    header = (f"ArchDesk {__version__} · Python {platform.python_version()} · Qt {qVersion()} · "
-              f"{platform.platform()}\n{datetime.now().isoformat(timespec='seconds')}\n\n")
-    for folder in (log_dir, fallback_log_dir()):
-        if folder is None:
-            continue
-        path = Path(folder) / f"crash-{stamp}.log"
+def echo_trace(error: BaseException | str) -> None:
+    """The trace on stderr too, where there is one (the windowed archdesk.exe has none)."""
+    text = error if isinstance(error, str) else trace_text(error)
+    if sys.stderr is not None:
         try:
-            atomic_write_text(path, header + text)
-            return path
-        except Exception:  # noqa: BLE001 - try the next place
-            continue
-    raise OSError("no writable log folder")
+            sys.stderr.write(text if text.endswith("\n") else text + "\n")
+        except (OSError, ValueError):
+            pass
 
 
 def show_crash_dialog(log_path: Path | None, parent: QWidget | None = None) -> None:
@@ -56,14 +40,11 @@ def show_crash_dialog(log_path: Path | None, parent: QWidget | None = None) -> N
     box.exec()
 
 
-def report_bug(error: BaseException, log_dir: Path | None, parent: QWidget | None = None) -> Path | None:
-    text = getattr(error, "archdesk_traceback", None) or "".join(
-        traceback.format_exception(type(error), error, error.__traceback__))
-    try:
-        path: Path | None = write_crash_log(text, log_dir)
-    except OSError:
-        path = None
-    if QApplication.instance() is not None:
+def report_bug(error: BaseException, log_dir: Path | None, parent: QWidget | None = None,
+               dialog: bool = True) -> Path | None:
+    """Log ``error`` (once: :func:`core.crashlog.save_bug`) and, with a QApplication, say so in a dialog."""
+    path = save_bug(error, log_dir, f"Qt {qVersion()}")
+    if dialog and QApplication.instance() is not None:
         show_crash_dialog(path, parent)
     return path
 
@@ -76,14 +57,8 @@ def install_excepthook(log_dir: Callable[[], Path | None]) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             previous(exc_type, exc, tb)
             return
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        sys.stderr.write(text)
-        try:
-            path: Path | None = write_crash_log(text, log_dir())
-        except OSError:
-            path = None
-        if QApplication.instance() is not None:
-            show_crash_dialog(path)
+        echo_trace("".join(traceback.format_exception(exc_type, exc, tb)))
+        report_bug(exc, log_dir())
 
     sys.excepthook = hook
 

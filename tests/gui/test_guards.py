@@ -69,13 +69,53 @@ def test_excepthook_writes_log_and_shows_dialog(archive: Archive, dialogs: Any,
 
 
 def test_crash_log_falls_back_when_archive_logs_unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.gui import crash
+    from desktop_app.core import crashlog
 
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setattr(crash, "fallback_log_dir", lambda: tmp_path / "fallback")
-    path = crash.write_crash_log("Traceback…", blocker / "logs")
+    monkeypatch.setattr(crashlog, "fallback_log_dir", lambda: tmp_path / "fallback")
+    path = crashlog.write_crash_log("Traceback…", blocker / "logs")
     assert path.parent == tmp_path / "fallback" and path.read_text(encoding="utf-8").endswith("Traceback…")
+
+
+def test_excepthook_without_a_console_still_logs(archive: Archive, dialogs: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The windowed archdesk.exe has ``sys.stderr is None``: the hook used to die writing the trace
+    there ("Error in sys.excepthook", lost too), so no log and no dialog — the program just vanished."""
+    from desktop_app.gui.crash import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(lambda: archive.layout.logs)
+    monkeypatch.setattr(sys, "stderr", None)
+    try:
+        raise RuntimeError("没有控制台时的错误")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    logs = sorted(archive.layout.logs.glob("crash-*.log"))
+    assert len(logs) == 1 and "没有控制台时的错误" in logs[0].read_text(encoding="utf-8")
+    assert dialogs.calls and str(logs[0]) in dialogs.calls[-1][1][1]
+
+
+@pytest.mark.parametrize("smoke", [False, True])
+def test_a_bug_while_opening_is_logged_not_silent(app: Any, archive: Archive, dialogs: Any, smoke: bool,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug before the event loop runs (login, the demo set-up, building the window) is caught by
+    nothing but ``run``: it leaves a crash log (one, even if a handler above reports it again), a
+    dialog unless it is an unattended smoke run, and exit code 3."""
+    from desktop_app.gui import app as gui_app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(sys, "stderr", None)
+
+    def broken(*_args: Any) -> int:
+        raise KeyError("打开时的程序缺陷")
+
+    monkeypatch.setattr(gui_app, "_open_and_run", broken)
+    assert gui_app.run(str(archive.root), smoke=smoke) == 3
+    logs = sorted(archive.layout.logs.glob("crash-*.log"))
+    assert len(logs) == 1 and "打开时的程序缺陷" in logs[0].read_text(encoding="utf-8")
+    shown = [c for c in dialogs.calls if c[0] == "exec"]
+    assert (shown == []) if smoke else (str(logs[0]) in shown[-1][1][1])
 
 
 def test_every_page_module_loads() -> None:
