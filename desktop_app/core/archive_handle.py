@@ -152,15 +152,20 @@ class Archive:
             stored = row.password_hash
             current = cat.users.get(name)
             same = current is not None and current.password_hash == stored   # not changed since checked
+            upgrades: dict[str, str] = {}    # written into the login's entry: an older version
             if same and not is_current_record(stored):       # a record from before: same salt, new form
                 cat.users.upgrade_password_record(name, stored, login.record())
+                upgrades["password_record"] = f"{stored.split('$', 1)[0]} → {login.record().split('$', 1)[0]}"
             # the audit key from this account's slot, opened with the same derivation (an archive
             # from before the keyed chain gets its key now; a slot from before is re-sealed)
+            slot_before = cat.audit_keys.slot(name)
             key = audit_key.unlock(cat, name, password, login, reseal=same)
+            if slot_before is not None and cat.audit_keys.slot(name) != slot_before:
+                upgrades["audit_key_slot"] = "resealed"
             self.audit_key = cat.audit_key = key
             cat.users.record_success(name)
             audit.record(cat, name, "user.login", "user", name, mirror=self.layout.audit_log,
-                         **({} if key else {"audit_key": "no slot"}))
+                         **({} if key else {"audit_key": "no slot"}), **upgrades)
             meta = cat.audit_keys.meta()
             if created and meta is not None:
                 audit.record(cat, name, "audit.key.create", "audit", "", mirror=self.layout.audit_log,

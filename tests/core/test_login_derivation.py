@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import hashlib
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -164,6 +165,12 @@ def test_records_and_slots_from_before_open_and_are_upgraded_at_the_first_login(
     scrypts.clear()
     a = Archive.open(root, user="admin", password=PASSWORD)
     assert a.audit_key == key and len(scrypts) == 1
+    logins = [json.loads(e.detail) for e in a.catalog.audit.iter_from(0)
+              if e.action == "user.login" and e.outcome == "ok"]
+    # the upgrade is in the trail (an older ArchDesk no longer reads the new record: the auditor can
+    # see when and at whose login it happened); the next login upgrades nothing
+    assert logins[-2] == {"password_record": "scrypt → scrypt+hkdf-sm3", "audit_key_slot": "resealed"}
+    assert logins[-1] == {}
     r = audit.verify(a)
     assert r.ok, [p.detail for p in r.problems]
     assert [(u.action, u.reason) for u in r.unkeyed] == [("user.login", "登录失败（未解开密钥）")]   # the wrong one
