@@ -10,8 +10,9 @@ no page, or a page it cannot load fails — with the first failing page and why.
 from __future__ import annotations
 
 import logging
+import os
 import threading
-from typing import Any
+from typing import Any, BinaryIO
 
 from . import sandbox
 
@@ -42,7 +43,14 @@ def render_pdf(source: bytes | str, password: str | None = None) -> dict[str, An
         return _render(source, password)
 
 
-def _render(source: bytes | str, password: str | None) -> dict[str, Any]:
+def _render(source: bytes | str | os.PathLike[str] | BinaryIO, password: str | None) -> dict[str, Any]:
+    if isinstance(source, (str, os.PathLike)):
+        # PDFium reads an open file, never the path: pypdfium2 resolves a path itself
+        # (Path.resolve), which under Windows CPython on Wine fails on a ``\\?\`` long path
+        # (OSError WinError 234: a case folder past MAX_PATH could not be validated), and PDFium's
+        # own opening does not go through Python's long-path and Unicode handling.
+        with open(source, "rb") as fh:
+            return _render(fh, password)
     import pypdfium2 as pdfium
 
     out: dict[str, Any] = {"ok": False, "pages": 0, "rendered": 0, "failed_page": None, "reason": ""}
