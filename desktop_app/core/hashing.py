@@ -9,7 +9,9 @@ GIL).  ``sm3_backend()`` says which.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import IO, Protocol
@@ -77,25 +79,52 @@ def normalise_algorithm(name: str) -> str:
     raise ValueError(f"不支持的摘要算法：{name}")
 
 
+_LOCAL = threading.local()     # each thread's read buffer, reused file after file
+_KEEP = 8 << 20                # a larger buffer is not kept
+
+
+def _take_buffer(size: int) -> bytearray:
+    """A buffer of at least ``size`` bytes: this thread's kept one when it is large enough (a
+    new ``bytearray(4 MiB)`` per file zeroes 4 MiB and faults its pages in — per small file that
+    cost more than hashing it)."""
+    buf: bytearray | None = getattr(_LOCAL, "buf", None)
+    _LOCAL.buf = None                  # in use (a nested call takes a fresh one)
+    return buf if buf is not None and len(buf) >= size else bytearray(size)
+
+
 def hash_chunks(fh: IO[bytes], hashers: Iterable[_Hasher], out: IO[bytes] | None = None,
                 progress: Progress | None = None, chunk: int = CHUNK) -> int:
     """Read ``fh`` to its end in ``chunk``-sized blocks into one reused buffer, feeding every hasher
-    (and writing each block to ``out`` when given) in the same pass; returns the byte count.
-    ``progress.check()`` after each block (cancel)."""
+    (and writing each block to ``out`` when given, all of it even where a raw file writes short)
+    in the same pass; returns the byte count.  ``progress.check()`` after each block (cancel)."""
     hs = list(hashers)
     size = 0
-    buf = bytearray(chunk)
-    view = memoryview(buf)
-    while n := fh.readinto(view):  # type: ignore[attr-defined]
-        part = view[:n]
-        for h in hs:
-            h.update(part)
-        if out is not None:
-            out.write(part)
-        size += n
-        if progress is not None:
-            progress.check()
+    buf = _take_buffer(chunk)
+    view = memoryview(buf)[:chunk]
+    try:
+        while n := fh.readinto(view):  # type: ignore[attr-defined]
+            part = view[:n]
+            for h in hs:
+                h.update(part)
+            if out is not None:
+                _write_all(out, part)
+            size += n
+            if progress is not None:
+                progress.check()
+    finally:
+        if len(buf) <= _KEEP:
+            _LOCAL.buf = buf
     return size
+
+
+def _write_all(out: IO[bytes], data: memoryview) -> None:
+    """All of ``data`` to ``out``: an unbuffered file may write fewer bytes than given."""
+    done = out.write(data)
+    while done is not None and done < len(data):
+        more = out.write(data[done:])
+        if not more:
+            raise OSError(errno.EIO, "写入未完成（写入了 0 字节）")
+        done += more
 
 
 def digest_stream(fh: IO[bytes], progress: Progress | None = None) -> Digests:

@@ -29,6 +29,7 @@ from ..errors import ArchDeskError, DiskFullError, StorageError, UsageError, os_
 from ..jobs import Progress, ensure
 from ..names import fold_key, windows_path_issue
 from ..store import (
+    atomic_output,
     atomic_write_bytes,
     free_bytes,
     fs_path,
@@ -45,6 +46,7 @@ from .sums import SHA256SUMS, SM3SUMS, format_sums
 PARTIAL = ".partial"
 COPY_CHUNK = 4 << 20
 STAGE_WORKERS = 0   # 0: one per core (max 8)
+READBACK_WORKERS = 0   # 0: two per core (max 8): while one waits for the medium, the other hashes
 
 
 @dataclass
@@ -89,7 +91,6 @@ def _copy(src: Path, dest: Path, with_sm3: bool, progress: Progress) -> Digests:
     """Copy hashing SHA-256 (and SM3 when asked) in the same pass; durability comes from sync_tree."""
     sh, sm = hashlib.sha256(), (new_sm3() if with_sm3 else None)
     try:
-        make_dirs(dest.parent)
         with open_file(src, "rb", buffering=0) as fin, open_file(dest, "wb", buffering=0) as fout:
             size = hash_chunks(fin, [sh] if sm is None else [sh, sm], out=fout, progress=progress,
                                chunk=COPY_CHUNK)
@@ -137,7 +138,6 @@ def _copy_known(src: Path, dest: Path, progress: Progress) -> Digests:
     to prove the copied bytes are the archived ones; the read-back checks the copy itself."""
     progress.check()
     try:
-        make_dirs(dest.parent)
         _kernel_copy(src, dest)
         h = hashlib.sha256()
         with open_file(src, "rb", buffering=0) as fh:
@@ -151,19 +151,21 @@ def _copy_known(src: Path, dest: Path, progress: Progress) -> Digests:
     return Digests(size, "", h.hexdigest())
 
 
-def _stage_one(staging: Path, f: CarrierFile, progress: Progress) -> tuple[Digests, bool]:
-    """Write one file; returns its digests and whether they come from reading its source in full
-    now (False: bytes given, or a file staged by an earlier run kept)."""
+def _stage_one(staging: Path, f: CarrierFile, progress: Progress, fresh: bool = False) -> tuple[Digests, bool]:
+    """Write one file (its folder exists); returns its digests and whether they come from reading
+    its source in full now (False: bytes given, or a file staged by an earlier run kept).
+    ``fresh``: the staging folder was made by this run, so there is no earlier file to keep."""
     dest = staging.joinpath(*f.rel.split("/"))
     staged = Path(fs_path(dest))            # what the OS is asked about (long paths on Windows)
     if f.data is not None:
-        if staged.is_file() and staged.stat().st_size == len(f.data) and staged.read_bytes() == f.data:
+        if not fresh and staged.is_file() and staged.stat().st_size == len(f.data) and staged.read_bytes() == f.data:
             return digest_bytes(f.data), False
-        atomic_write_bytes(dest, f.data)
+        with atomic_output(dest, fsync=False) as fh:      # durable with the folder (sync_tree)
+            fh.write(f.data)
         return digest_bytes(f.data), False
     assert f.source is not None
     known = bool(f.sm3 and f.sha256)
-    if staged.is_file() and known:
+    if not fresh and staged.is_file() and known:
         with contextlib.suppress(ArchDeskError):
             if staged.stat().st_size == f.size and digest_file(staged).sha256 == f.sha256:
                 return Digests(f.size, f.sm3, f.sha256), False     # staged by an earlier, interrupted run
@@ -201,14 +203,16 @@ def stage_files(staging: Path, files: list[CarrierFile], progress: Progress | No
     transfer-stage checks take them instead of reading the files again)."""
     check_names(files)
     prog = ensure(progress)
+    fresh = not os.path.lexists(fs_path(staging))
     try:
-        make_dirs(staging)
+        for folder in sorted({staging} | {staging.joinpath(*f.rel.split("/")).parent for f in files}):
+            make_dirs(folder)           # once per folder here, not once per file in the workers
     except OSError as exc:
         raise os_error_to_archdesk(exc, "创建载体文件夹", staging) from exc
     out: dict[str, Digests] = {}
     n = STAGE_WORKERS or min(8, workers())
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-copy") as pool:
-        futures = [(f.rel, pool.submit(_stage_one, staging, f, prog)) for f in files]
+        futures = [(f.rel, pool.submit(_stage_one, staging, f, prog, fresh)) for f in files]
         try:
             for f, (rel, fut) in zip(files, futures, strict=True):
                 out[rel], read = fut.result()
@@ -275,7 +279,8 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
             report.problem(name, UNREADABLE, f"写入后回读失败：{exc}")
     rels = sorted(on_disk & set(digests))
     prog.start(len(rels), f"正在回读校验：{staging.name.strip('.').removesuffix(PARTIAL)}")
-    with ThreadPoolExecutor(max_workers=min(8, workers()), thread_name_prefix="carrier-readback") as pool:
+    n = READBACK_WORKERS or min(8, 2 * workers())
+    with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-readback") as pool:
         def read(rel: str) -> str:
             path = staging.joinpath(*rel.split("/"))
             return _sha256_from_medium(path) if sha512 is None else _sha256_from_medium(path, sha512, rel)
