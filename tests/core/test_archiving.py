@@ -39,17 +39,17 @@ def test_archive_layout_names_record_and_events(archive, ready):
     intake_dirs = [archive.root / cat.cases.get(i).store_path for i in ready[:3]]
     original = {c.original_name: c.sm3 for c in cat.cases.components(ready[0])}
     report = archive_cases(archive, ready[:3])
-    assert report.ok and [a["archival_code"] for a in report.archived] == [
+    assert report.ok and [a.archival_code for a in report.archived] == [
         f"Z001-ZW·2024-D30-{n:04d}" for n in (1, 2, 3)]
-    code = report.archived[0]["archival_code"]
+    code = report.archived[0].archival_code
     folder = archive.root / "records" / "Z001" / "2024" / "D30" / code
-    assert report.archived[0]["path"] == f"records/Z001/2024/D30/{code}"
+    assert report.archived[0].path == f"records/Z001/2024/D30/{code}"
     names = sorted(p.name for p in folder.iterdir() if p.is_file())
     assert names == [f"{code}-001.pdf", f"{code}-002.pdf", f"{code}-003.pdf", f"{code}.xml"]
     assert sorted(p.name for p in (folder / "来源").iterdir()) == ["基本信息元数据.xml"]   # the package's original
     assert not any(d.exists() for d in intake_dirs)                     # intake copy removed
     row = cat.cases.get(ready[0])
-    assert (row.status, row.archival_code, row.store_path) == ("archived", code, report.archived[0]["path"])
+    assert (row.status, row.archival_code, row.store_path) == ("archived", code, report.archived[0].path)
     assert row.archived_at
     for c in cat.cases.components(ready[0]):
         assert (archive.root / c.store_path).is_file() and c.store_path.startswith(row.store_path)
@@ -77,7 +77,7 @@ def test_archive_layout_names_record_and_events(archive, ready):
 def test_gate_and_override(archive, ready):
     cat = archive.catalog
     report = archive_cases(archive, [ready[3]])                      # classified, not checked
-    assert not report.ok and report.failed[0]["code"] == "bad_state" and "未通过归档检测" in report.failed[0]["message"]
+    assert not report.ok and report.failed[0].code == "bad_state" and "未通过归档检测" in report.failed[0].message
     assert cat.cases.get(ready[3]).archival_code is None
     with pytest.raises(StateError, match="理由"):
         archive_cases(archive, [ready[3]], override_reason="  ")
@@ -92,7 +92,7 @@ def test_gate_and_override(archive, ready):
     assert cat.audit.search(action="case.archive.override")
     # an archived case is not archived twice
     again = archive_cases(archive, [ready[3]])
-    assert again.failed and "已归档" in again.failed[0]["message"]
+    assert again.failed and "已归档" in again.failed[0].message
 
 
 def test_changed_intake_file_is_refused_and_keeps_the_number(archive, ready):
@@ -100,8 +100,8 @@ def test_changed_intake_file_is_refused_and_keeps_the_number(archive, ready):
     comp = cat.cases.components(ready[1])[0]
     (archive.root / comp.store_path).write_bytes(b"tampered")
     report = archive_cases(archive, ready[:3])
-    assert [a["case_id"] for a in report.archived] == [ready[0], ready[2]]
-    assert report.failed[0]["case_id"] == ready[1] and report.failed[0]["code"] == "digest_mismatch"
+    assert [a.case_id for a in report.archived] == [ready[0], ready[2]]
+    assert report.failed[0].case_id == ready[1] and report.failed[0].code == "digest_mismatch"
     row = cat.cases.get(ready[1])
     assert row.status == "checked" and row.archival_code == "Z001-ZW·2024-D30-0002"   # slot held: no hole
     assert not (archive.root / "records/Z001/2024/D30/Z001-ZW·2024-D30-0002").exists()
@@ -164,7 +164,7 @@ def test_archived_numbers_equal_the_preview_and_follow_the_ordering_rule(archive
     plan = {p.case_id: p.archival_code for p in plan_numbers(archive, ready[:3])}
     assert plan[ready[2]].endswith("-0001") and plan[ready[0]].endswith("-0003")
     report = archive_cases(archive, ready[:3])
-    assert {a["case_id"]: a["archival_code"] for a in report.archived} == plan
+    assert {a.case_id: a.archival_code for a in report.archived} == plan
 
 
 def test_cancel_inside_a_case_rolls_it_back(archive, ready):
@@ -181,7 +181,7 @@ def test_cancel_inside_a_case_rolls_it_back(archive, ready):
 
     report = archive_cases(archive, ready[:2], CancelMidCopy())
     cat = archive.catalog
-    assert report.cancelled and report.archived == []
+    assert report.cancelled and report.archived == ()
     row = cat.cases.get(ready[0])
     assert row.status == "checked" and row.store_path.startswith("intake/")
     assert (archive.root / row.store_path).is_dir()
@@ -217,6 +217,6 @@ def test_control_characters_are_refused_not_written(archive, ready):
     fields = archive.catalog.cases.metadata(ready[3])
     archive.catalog.cases.update_fields(ready[3], {**fields, "remarks": "bad\x01value"})
     report = archive_cases(archive, [ready[3]], override_reason="测试越过")
-    assert report.failed and report.failed[0]["code"] == "bad_chars" and "控制字符" in report.failed[0]["message"]
+    assert report.failed and report.failed[0].code == "bad_chars" and "控制字符" in report.failed[0].message
     assert archive.catalog.cases.get(ready[3]).status == "classified"
     assert not leftovers(archive.layout.tmp)

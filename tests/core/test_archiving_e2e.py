@@ -37,13 +37,13 @@ def test_demo_import_classify_check_archive_rebuild(archive, tmp_path):
     returned = [c for c in imported if cat.cases.get(c).status == "returned"]
     assert checked and len(checked) + len(returned) == 6
     result = archive_cases(archive, imported)
-    assert sorted(a["case_id"] for a in result.archived) == sorted(checked)
-    assert {f["case_id"] for f in result.failed} == set(returned)     # returned cases are refused
+    assert sorted(a.case_id for a in result.archived) == sorted(checked)
+    assert {f.case_id for f in result.failed} == set(returned)     # returned cases are refused
     groups: dict[str, list[int]] = {}
     for a in result.archived:
-        p = parse_code(a["archival_code"])
-        groups.setdefault(a["archival_code"].rsplit("-", 1)[0], []).append(p["number"])
-        rec = read_record(record_path(archive, a["case_id"]).read_bytes())
+        p = parse_code(a.archival_code)
+        groups.setdefault(a.archival_code.rsplit("-", 1)[0], []).append(p["number"])
+        rec = read_record(record_path(archive, a.case_id).read_bytes())
         assert rec["check_summary"] and rec["check_summary"]["stage"] == "archiving"
         assert any(r["overridden"] for r in rec["check_summary"]["results"])
     for numbers in groups.values():

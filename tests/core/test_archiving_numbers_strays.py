@@ -50,7 +50,7 @@ def test_gd17_checks_the_code_archiving_assigns_and_gd43_sees_the_skipped(batch)
     assert {r.result for r in gd43.values()} == {"fail"}
     assert all("notes.txt" in str(r.evidence) and ".cache/" in str(r.evidence) for r in gd43.values())
     done = archive_cases(arch, ids, override_reason="批次中的说明文件已另行归档")
-    assert {a["case_id"]: a["archival_code"] for a in done.archived} == planned    # what was checked is assigned
+    assert {a.case_id: a.archival_code for a in done.archived} == planned    # what was checked is assigned
 
 
 def test_a_clean_batch_passes_gd43(tmp_path):

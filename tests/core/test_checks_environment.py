@@ -63,7 +63,7 @@ def test_empty_signature_folder_makes_the_run_incomplete_not_the_cases_returned(
         assert (row.cells["安全性"].failed, row.cells["安全性"].machine) == (0, 1), row
         assert row.blocking > 0                                          # still blocks archiving
     rep = archive_cases(archive, ids)                                      # archiving stays blocked
-    assert len(rep.failed) == len(ids) and not rep.archived and "检测" in rep.failed[0]["message"]
+    assert len(rep.failed) == len(ids) and not rep.archived and "检测" in rep.failed[0].message
     # the machine is fixed (a signature database is put in place): a complete run passes, archiving goes on
     use_clamscan(archive, tmp_path)
     run = run_checks(archive, "archiving", ids)

@@ -8,6 +8,7 @@ from arrange_support import case_fields, import_cases, set_status
 from desktop_app.core.entities.retention import RetentionEntry
 from desktop_app.core.errors import PermissionDenied, StateError, UsageError
 from desktop_app.core.retention import (
+    Placement,
     classify_cases,
     entry_matches,
     import_default_table,
@@ -47,19 +48,19 @@ def cases(archive, tmp_path):
 def test_dry_run_then_apply(archive, cases):
     cat = archive.catalog
     preview = classify_cases(archive, dry_run=True)
-    kinds = {c["case_id"]: c for c in preview.changes}
-    assert kinds[cases[0]]["after"] == {"category_code": "ZW01", "retention": "Y"}
-    assert kinds[cases[1]]["after"]["retention"] == "D30"
-    assert kinds[cases[2]]["after"] == {"category_code": "ZW05", "retention": "D30"}
-    assert kinds[cases[3]]["kind"] == "pending" and "人工" in kinds[cases[3]]["warnings"][0]
+    kinds = {c.case_id: c for c in preview.changes}
+    assert kinds[cases[0]].after == Placement("ZW01", "Y")
+    assert kinds[cases[1]].after.retention == "D30"
+    assert kinds[cases[2]].after == Placement("ZW05", "D30")
+    assert kinds[cases[3]].kind == "pending" and "人工" in kinds[cases[3]].warnings[0]
     # the package declared D30 (pkgbuilder default); the table says Y: classified by the table, with a note
-    assert any("申报的保管期限 D30" in w for w in kinds[cases[0]]["warnings"])
-    assert not any("申报" in w for w in kinds[cases[1]]["warnings"])
+    assert any("申报的保管期限 D30" in w for w in kinds[cases[0]].warnings)
+    assert not any("申报" in w for w in kinds[cases[1]].warnings)
     # 不动产 + 不予受理: not ZW01 (its 应归档材料 include the decision C01, which a refused case never has)
     # but ZW13 (Y), ZW09 (D30) and ZW11 (D10): the longest wins, with a warning
-    assert kinds[cases[4]]["after"] == {"category_code": "ZW13", "retention": "Y"}
-    assert kinds[cases[4]]["matched"] == ["ZW09", "ZW11", "ZW13"]
-    assert "最长保管期限" in kinds[cases[4]]["warnings"][0]
+    assert kinds[cases[4]].after == Placement("ZW13", "Y")
+    assert kinds[cases[4]].matched == ("ZW09", "ZW11", "ZW13")
+    assert "最长保管期限" in kinds[cases[4]].warnings[0]
     assert all(cat.cases.get(c).status == "imported" and cat.cases.get(c).retention is None for c in cases)
     assert not cat.audit.search(action="case.classify")
 
@@ -92,7 +93,7 @@ def test_manual_override_logged_and_kept(archive, cases):
     assert cat.audit.search(action="case.classify.override")[0].object_id == str(cases[3])
     # a batch run does not overwrite a hand classification
     report = classify_cases(archive)
-    assert {c["case_id"]: c["kind"] for c in report.changes}.get(cases[3]) is None
+    assert {c.case_id: c.kind for c in report.changes}.get(cases[3]) is None
     assert cat.cases.get(cases[3]).retention == "D10"
 
 
@@ -104,7 +105,7 @@ def test_new_table_version_never_touches_archived(archive, cases, tmp_path):
     p.write_text(HEADER + "N1,新表,,*,,,,,D10,控制,\n", encoding="utf-8-sig")
     import_table(archive, p)
     report = classify_cases(archive, [cases[0], cases[1]])
-    kinds = {c["case_id"]: c["kind"] for c in report.changes}
+    kinds = {c.case_id: c.kind for c in report.changes}
     assert kinds[cases[0]] == "skipped" and kinds[cases[1]] == "change"
     assert cat.cases.get(cases[0]).retention == "Y"
     assert cat.retention.classification(cases[0]).table_version == 1

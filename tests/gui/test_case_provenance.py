@@ -20,7 +20,7 @@ def test_provenance_tab_lists_originals_and_file_ids(window: Any, imported: Arch
     classify_cases(imported, ids)
     done = archive_cases(imported, ids, override_reason="界面测试：未运行四性检测").archived
     assert done
-    cid = done[0]["case_id"]
+    cid = done[0].case_id
     window.show()
     page = window.show_page("case_detail")
     window.ctx.navigate("case_detail", case_id=cid)

@@ -171,7 +171,7 @@ def test_disk_full_under_the_archive_during_import_and_archiving(tmp_path, small
     except ArchDeskError as exc:                                    # refused as a whole: also fine
         assert chinese(exc.message)
     else:
-        assert res.failed and all(chinese(f["message"]) for f in res.failed), res.failed
+        assert res.failed and all(chinese(f.message) for f in res.failed), res.failed
     arch.close()
     filler.unlink()
     h = check_archive(root)

@@ -44,8 +44,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
                        or "没有办件")
             return 0
         report = archive_cases(arch, ids, TextProgress("归档"), override_reason=args.override_reason)
-    lines = [f"{a['case_id']:>6}  {a['archival_code']}  {a['path']}" for a in report.archived]
-    lines += [f"{f['case_id']:>6}  未归档：{f['message']}" for f in report.failed]
+    lines = [f"{a.case_id:>6}  {a.archival_code}  {a.path}" for a in report.archived]
+    lines += [f"{f.case_id:>6}  未归档：{f.message}" for f in report.failed]
     lines.append(f"已归档 {len(report.archived)} 件，失败 {len(report.failed)} 件" + ("（已取消）" if report.cancelled else ""))
     out.result(report.to_json(), "\n".join(lines))
     return 0 if report.ok else 1

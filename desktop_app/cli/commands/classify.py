@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...core.errors import UsageError
 from .. import Output
 from ..common import TextProgress, open_archive
+
+if TYPE_CHECKING:
+    from ...core.retention import ClassifyReport
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,18 +25,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run)
 
 
-def _text(report: dict[str, Any]) -> str:
+def _text(report: ClassifyReport) -> str:
     lines = []
-    for c in report["changes"]:
-        before = c["before"]["retention"] or "-"
-        after = c.get("after") or {}
-        what = {"change": f"{before} → {after.get('category_code')} {after.get('retention')}",
-                "same": "不变", "pending": "待人工分类", "skipped": c.get("reason", "跳过")}[c["kind"]]
-        lines.append(f"{c['case_id']:>6}  {c['task_name'][:20]:<20}  {what}")
-        lines += [f"        ! {w}" for w in c.get("warnings", []) if c["kind"] != "pending"]
-    verb = "将变更" if not report["applied"] else "已变更"
-    lines.append(f"保管期限表第 {report['table_version']} 版：{verb} {report['changed']} 件，不变 {report['unchanged']} 件，"
-                 f"待人工 {report['pending']} 件，跳过 {report['skipped']} 件")
+    for c in report.changes:
+        before = c.before.retention or "-"
+        after = f"{c.after.category_code} {c.after.retention}" if c.after else ""
+        what = {"change": f"{before} → {after}", "same": "不变", "pending": "待人工分类",
+                "skipped": c.reason or "跳过"}[c.kind]
+        lines.append(f"{c.case_id:>6}  {c.task_name[:20]:<20}  {what}")
+        lines += [f"        ! {w}" for w in c.warnings or () if c.kind != "pending"]
+    verb = "将变更" if not report.applied else "已变更"
+    lines.append(f"保管期限表第 {report.table_version} 版：{verb} {report.count('change')} 件，"
+                 f"不变 {report.count('same')} 件，待人工 {report.count('pending')} 件，跳过 {report.count('skipped')} 件")
     return "\n".join(lines)
 
 
@@ -54,6 +57,5 @@ def run(args: argparse.Namespace, out: Output) -> int:
         raise UsageError("请指定 --case ID（可重复）或 --all 之一。")
     with open_archive(args) as arch:
         report = classify_cases(arch, args.case or None, dry_run=args.dry_run, progress=TextProgress("分类"))
-    data = report.to_json()
-    out.result(data, _text(data))
-    return 1 if data["pending"] else 0
+    out.result(report.to_json(), _text(report))
+    return 1 if report.count("pending") else 0

@@ -7,13 +7,21 @@ from typing import TYPE_CHECKING
 
 from .corrections import correct_metadata, latest_record, record_versions, xml_name
 from .rebuild import RebuildReport, rebuild_catalog
-from .step import ArchiveReport, archive_cases, record_dir, record_path, recover_archive
+from .step import (
+    ArchivedCase,
+    ArchiveFailure,
+    ArchiveReport,
+    archive_cases,
+    record_dir,
+    record_path,
+    recover_archive,
+)
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
     from ..entities.cases import DeadlineCase
 
-__all__ = ["ArchiveReport", "RebuildReport", "archive_cases", "correct_metadata", "deadline_for",
+__all__ = ["ArchiveFailure", "ArchiveReport", "ArchivedCase", "RebuildReport", "archive_cases", "correct_metadata", "deadline_for",
            "due_soon_cases", "latest_record", "overdue_cases", "rebuild_catalog", "record_dir", "record_path",
            "record_versions", "recover_archive", "xml_name"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -40,10 +40,26 @@ if TYPE_CHECKING:
 OVERRIDABLE = ("classified", "returned", "checked")
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class ArchivedCase:
+    """A case the step archived: its 档号 and record folder (relative to the archive root)."""
+    case_id: int
+    archival_code: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveFailure:
+    """A case the step did not archive: the error's code and Chinese message."""
+    case_id: int
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class ArchiveReport:
-    archived: list[dict[str, Any]] = field(default_factory=list)   # {"case_id", "archival_code", "path"}
-    failed: list[dict[str, Any]] = field(default_factory=list)     # {"case_id", "code", "message"}
+    archived: tuple[ArchivedCase, ...] = ()
+    failed: tuple[ArchiveFailure, ...] = ()
     cancelled: bool = False
 
     @property
@@ -51,7 +67,8 @@ class ArchiveReport:
         return not self.failed and not self.cancelled
 
     def to_json(self) -> dict[str, Any]:
-        return {"archived": self.archived, "failed": self.failed, "cancelled": self.cancelled}
+        return {"archived": [asdict(a) for a in self.archived], "failed": [asdict(f) for f in self.failed],
+                "cancelled": self.cancelled}
 
 
 def record_dir(code: str) -> str:
@@ -72,21 +89,23 @@ def archive_cases(archive: Archive, case_ids: list[int], progress: Progress | No
         if not override_reason.strip():
             raise StateError("越过检测结果归档必须填写理由。")
     progress = ensure(progress)
-    report = ArchiveReport()
+    archived: list[ArchivedCase] = []
+    failed: list[ArchiveFailure] = []
+    cancelled = False
     _allocate_batch(archive, case_ids, override_reason)
     progress.start(len(case_ids), "归档")
     for cid in case_ids:
         try:
             progress.check()
-            report.archived.append(_archive_one(archive, cid, override_reason, progress))
+            archived.append(_archive_one(archive, cid, override_reason, progress))
         except Cancelled:
-            report.cancelled = True
+            cancelled = True
             break
         except ArchDeskError as exc:
-            report.failed.append({"case_id": cid, "code": exc.code, "message": exc.message})
+            failed.append(ArchiveFailure(cid, exc.code, exc.message))
         progress.advance()
     progress.finish()
-    return report
+    return ArchiveReport(tuple(archived), tuple(failed), cancelled)
 
 
 def _allocate_batch(archive: Archive, case_ids: list[int], override_reason: str | None) -> None:
@@ -122,7 +141,7 @@ def _gate(archive: Archive, row: Case, override_reason: str | None) -> None:
                      "如确需归档，请由有权限的人员填写理由越过。", case_id=row.id, status=status)
 
 
-def _archive_one(archive: Archive, cid: int, override_reason: str | None, progress: Progress) -> dict[str, Any]:
+def _archive_one(archive: Archive, cid: int, override_reason: str | None, progress: Progress) -> ArchivedCase:
     cat = archive.catalog
     ts = now()
     with cat.write():   # gate, number and journal under the write lock: two windows never both start
@@ -160,7 +179,7 @@ def _archive_one(archive: Archive, cid: int, override_reason: str | None, progre
         raise
     finally:
         unlock(lock, lock_path)
-    return {"case_id": cid, "archival_code": code, "path": payload["dest"]}
+    return ArchivedCase(cid, code, str(payload["dest"]))
 
 
 def _stage(archive: Archive, payload: dict[str, Any], progress: Progress) -> None:

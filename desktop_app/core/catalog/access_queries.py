@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ..entities.access import UsePermit, UseRecord
 from ..entities.audit import AuditCheckpoint, AuditEntry
 from ..errors import UsageError
-from ._util import date_range, dumps, now
+from ._util import SqlValue, date_range, dumps, now
 
 if TYPE_CHECKING:
     from .db import Catalog
@@ -40,7 +40,8 @@ class AccessQueries:
     def audit_filter(self, *, actor: str = "", action: str = "", object_text: str = "",
                      date_from: str = "", date_to: str = "", limit: int = 5000) -> list[AuditEntry]:
         """Audit entries newest first; ``action`` is a prefix (``user.`` finds every user action)."""
-        sql, params = "SELECT * FROM audit_log WHERE 1=1", []
+        sql = "SELECT * FROM audit_log WHERE 1=1"
+        params: list[SqlValue] = []
         if actor:
             sql += " AND actor=?"
             params.append(actor)

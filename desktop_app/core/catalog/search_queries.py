@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..entities.search import PdfComponent, SearchCase, SearchUnit
+from ._util import SqlValue
 
 if TYPE_CHECKING:
     from .db import Catalog
@@ -42,9 +43,9 @@ class SearchFilter:
         return SearchFilter(year=self.year, retention=self.retention, code_from=self.code_from,
                             code_to=self.code_to, status=self.status)
 
-    def where(self, alias: str = "c") -> tuple[str, list[Any]]:
+    def where(self, alias: str = "c") -> tuple[str, list[SqlValue]]:
         clauses: list[str] = []
-        params: list[Any] = []
+        params: list[SqlValue] = []
         if self.task_name:
             clauses.append(f"{alias}.task_name LIKE ? ESCAPE '\\'")
             params.append(f"%{_esc(self.task_name)}%")

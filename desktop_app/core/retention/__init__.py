@@ -17,7 +17,9 @@ from .numbering import (
                         rule_from_settings,
 )
 from .service import (
+                        ClassifyChange,
                         ClassifyReport,
+                        Placement,
                         activate_table,
                         classify_cases,
                         entries_of,
@@ -32,7 +34,7 @@ from .service import (
 )
 from .table import COLUMNS, map_retention, read_table_file
 
-__all__ = ["COLUMNS", "ClassifyReport", "CodeRule", "Proposal", "RetentionEntry", "activate_table",
+__all__ = ["COLUMNS", "ClassifyChange", "ClassifyReport", "CodeRule", "Placement", "Proposal", "RetentionEntry", "activate_table",
            "assign_numbers", "classify_cases", "entries_of", "entry_matches", "export_table", "format_code",
            "group_of", "import_default_table", "import_table", "map_retention", "missing_materials",
            "override_classification", "override_classifications", "parse_code", "plan_numbers", "propose", "read_table_file",

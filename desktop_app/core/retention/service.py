@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -112,17 +112,63 @@ def export_table(archive: Archive, dest: Path, table_id: int | None = None) -> i
 
 
 # -- classification -----------------------------------------------------------------------------
-@dataclass
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a case is filed: 类目号 and 保管期限 (``None`` when not classified yet)."""
+    category_code: str | None
+    retention: str | None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"category_code": self.category_code, "retention": self.retention}
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifyChange:
+    """What classification did (or, in a preview, would do) to one case.  ``kind``: ``change`` (new
+    类目 or 保管期限), ``same``, ``pending`` (no 类目 matched: classify by hand) or ``skipped`` (with
+    ``reason``).  ``warnings`` is ``None`` for a skipped case, ``after`` and the entry's fields are set for
+    ``change``/``same``."""
+    case_id: int
+    project_id: str
+    task_name: str
+    status: str
+    before: Placement
+    kind: str
+    reason: str = ""
+    warnings: tuple[str, ...] | None = None
+    after: Placement | None = None
+    category_name: str = ""
+    opening: str = ""
+    entry_id: int | None = None
+    matched: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` shape (keys in the order the command always wrote them)."""
+        head: dict[str, Any] = {"case_id": self.case_id, "project_id": self.project_id,
+                                "task_name": self.task_name, "status": self.status,
+                                "before": self.before.to_json()}
+        if self.kind == "skipped":
+            return {**head, "kind": self.kind, "reason": self.reason}
+        head["warnings"] = list(self.warnings or ())
+        if self.after is None:
+            return {**head, "kind": self.kind, "after": None}
+        return {**head, "after": self.after.to_json(), "category_name": self.category_name,
+                "opening": self.opening, "entry_id": self.entry_id, "matched": list(self.matched),
+                "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
 class ClassifyReport:
     table_version: int | None = None
     applied: bool = False
-    changes: list[dict[str, Any]] = field(default_factory=list)   # one per case considered
+    changes: tuple[ClassifyChange, ...] = ()   # one per case considered
 
     def count(self, kind: str) -> int:
-        return sum(1 for c in self.changes if c["kind"] == kind)
+        return sum(1 for c in self.changes if c.kind == kind)
 
     def to_json(self) -> dict[str, Any]:
-        return {"table_version": self.table_version, "applied": self.applied, "changes": self.changes,
+        return {"table_version": self.table_version, "applied": self.applied,
+                "changes": [c.to_json() for c in self.changes],
                 "changed": self.count("change"), "unchanged": self.count("same"),
                 "pending": self.count("pending"), "skipped": self.count("skipped")}
 
@@ -145,50 +191,48 @@ def classify_cases(archive: Archive, case_ids: list[int] | None = None, *, dry_r
     if case_ids is None:
         case_ids = [int(r.id) for r in cat.retention.classification_rows(list(BATCH_STATUSES))
                     if r.method != "manual"]
-    report = ClassifyReport(table_version=int(table.version), applied=not dry_run)
+    changes: list[ClassifyChange] = []
     progress.start(len(case_ids), "分类")
     for cid in case_ids:
         progress.check()
-        report.changes.append(_classify_one(archive, cid, table, entries, dry_run, explicit))
+        changes.append(_classify_one(archive, cid, table, entries, dry_run, explicit))
         progress.advance()
     progress.finish()
-    return report
+    return ClassifyReport(table_version=int(table.version), applied=not dry_run, changes=tuple(changes))
 
 
 def _classify_one(archive: Archive, cid: int, table: RetentionTable, entries: list[RetentionEntry], dry_run: bool,
-                  explicit: bool) -> dict[str, Any]:
+                  explicit: bool) -> ClassifyChange:
     cat = archive.catalog
     row = cat.cases.get(cid)
     if row is None:
         raise NotFound(f"没有编号为 {cid} 的办件。", case_id=cid)
-    before = {"category_code": row.category_code, "retention": row.retention}
-    change: dict[str, Any] = {"case_id": cid, "project_id": row.project_id, "task_name": row.task_name,
-                              "status": row.status, "before": before}
+    before = Placement(row.category_code, row.retention)
+    skipped = ClassifyChange(cid, row.project_id, row.task_name, row.status, before, kind="skipped")
     if row.status not in CLASSIFIABLE:
-        return {**change, "kind": "skipped", "reason": f"状态为“{Status(row.status).label}”，不再分类（已归档的办件不会被新表重新分类）"}
+        return replace(skipped, reason=f"状态为“{Status(row.status).label}”，不再分类（已归档的办件不会被新表重新分类）")
     old = cat.retention.classification(cid)
     if old and old.method == "manual" and not explicit:
-        return {**change, "kind": "skipped", "reason": "人工分类，保持不变"}
+        return replace(skipped, reason="人工分类，保持不变")
     fields = {**cat.cases.metadata(cid), **{k: getattr(row, k) for k in ("task_code", "task_name", "task_type",
                                                                   "result", "service_type")}}
     prop = propose(entries, fields)
-    change["warnings"] = prop.warnings
     if prop.entry is None:
-        return {**change, "kind": "pending", "after": None}
+        return replace(skipped, kind="pending", warnings=tuple(prop.warnings))
     e = prop.entry
     declared = parse_retention(row.declared_retention)
     if declared is not None and declared.value != e.retention:
         prop.warnings.append(f"办件申报的保管期限 {declared.value} 与保管期限表的 {e.retention} 不一致，以保管期限表为准")
-    after = {"category_code": e.category_code, "retention": e.retention}
-    change.update(after=after, category_name=e.category_name, opening=e.opening, entry_id=e.id,
-                  matched=[m.category_code for m in prop.matched])
+    after = Placement(e.category_code, e.retention)
     same = before == after and old is not None and old.method == "rule"
-    change["kind"] = "same" if same else "change"
+    change = replace(skipped, kind="same" if same else "change", warnings=tuple(prop.warnings), after=after,
+                     category_name=e.category_name, opening=e.opening, entry_id=e.id,
+                     matched=tuple(m.category_code for m in prop.matched))
     if dry_run or same:
         return change
     status = "classified" if row.status in ("imported", "checked") else None
     with cat.write():
-        if row.archival_group and before["retention"] != e.retention:
+        if row.archival_group and before.retention != e.retention:
             release_number(archive, cid)
         cat.retention.set_classification(cid, {
             "table_id": int(table.id), "table_version": table.version, "entry_id": e.id,
@@ -201,7 +245,7 @@ def _classify_one(archive: Archive, cid: int, table: RetentionTable, entries: li
                                         f"{e.category_code} {e.category_name}，保管期限 {e.retention}"
                                         + ("；" + "；".join(prop.warnings) if prop.warnings else "")))
         archive.record("case.classify", "case", cid, category=e.category_code, retention=e.retention,
-                       table_version=int(table.version), before=before, warnings=prop.warnings)
+                       table_version=int(table.version), before=before.to_json(), warnings=prop.warnings)
     return change
 
 

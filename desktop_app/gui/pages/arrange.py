@@ -39,7 +39,9 @@ from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
 if TYPE_CHECKING:
+    from ...core.archiving.step import ArchiveReport
     from ...core.retention.numbering import NumberPlan
+    from ...core.retention.service import ClassifyReport
 
 QUEUES: list[tuple[str, str, list[str]]] = [
     ("imported", QT_TRANSLATE_NOOP("ArrangePage", "待分类"), ["imported"]),
@@ -48,13 +50,13 @@ QUEUES: list[tuple[str, str, list[str]]] = [
 ]
 
 
-def classify_job(progress: Progress, archive: Archive, case_ids: list[int], dry_run: bool) -> Any:
+def classify_job(progress: Progress, archive: Archive, case_ids: list[int], dry_run: bool) -> ClassifyReport:
     from ...core.retention import classify_cases
 
     return classify_cases(archive, case_ids, dry_run=dry_run, progress=progress)
 
 
-def archive_job(progress: Progress, archive: Archive, case_ids: list[int], reason: str | None) -> Any:
+def archive_job(progress: Progress, archive: Archive, case_ids: list[int], reason: str | None) -> ArchiveReport:
     from ...core.archiving import archive_cases
 
     return archive_cases(archive, case_ids, progress, override_reason=reason)
@@ -330,37 +332,35 @@ class ArrangePage(QWidget):
         self.progress.set_message(self.tr("完成。"))
         self._on_busy(self.ctx.busy)
 
-    def _classified(self, report: Any) -> None:
+    def _classified(self, report: ClassifyReport) -> None:
         self._show_classification(report)
         if report.applied:
             self.preview_ids = []
             self.ctx.notify_cases_changed()
 
-    def _archived(self, report: Any) -> None:
+    def _archived(self, report: ArchiveReport) -> None:
         self._show_archive(report)
         self.ctx.notify_cases_changed()
 
-    def _show_classification(self, report: Any) -> None:
-        rows = []
+    def _show_classification(self, report: ClassifyReport) -> None:
+        rows: list[tuple[Any, ...]] = []
         for c in report.changes:
-            before = " ".join(x for x in (c["before"]["category_code"], c["before"]["retention"]) if x) or "—"
-            after = c.get("after") or {}
-            target = {"change": f"{after.get('category_code')} {after.get('retention')}", "same": self.tr("不变"),
-                      "pending": self.tr("待人工分类"), "skipped": self.tr("跳过")}[c["kind"]]
-            rows.append((c["case_id"], c["task_name"], before, target, "；".join(c.get("warnings", [])) or
-                         c.get("reason", "")))
+            before = " ".join(x for x in (c.before.category_code, c.before.retention) if x) or "—"
+            after = f"{c.after.category_code} {c.after.retention}" if c.after else ""
+            target = {"change": after, "same": self.tr("不变"),
+                      "pending": self.tr("待人工分类"), "skipped": self.tr("跳过")}[c.kind]
+            rows.append((c.case_id, c.task_name, before, target, "；".join(c.warnings or ()) or c.reason))
         self._fill_preview(rows)
-        data = report.to_json()
         head = self.tr("已应用：") if report.applied else self.tr("预览（尚未写入）：")
         self.preview_label.setText(head + fmt(self.tr("变更 {0} 件，不变 {1} 件，待人工 {2} 件，跳过 {3} 件。"),
-                                              data["changed"], data["unchanged"], data["pending"],
-                                              data["skipped"]))
+                                              report.count("change"), report.count("same"),
+                                              report.count("pending"), report.count("skipped")))
 
-    def _show_archive(self, report: Any) -> None:
+    def _show_archive(self, report: ArchiveReport) -> None:
         names = self._task_names()
-        rows = [(a["case_id"], names.get(a["case_id"], ""), self.tr("已归档"), a["archival_code"], a["path"])
-                for a in report.archived]
-        rows += [(f["case_id"], names.get(f["case_id"], ""), self.tr("未归档"), "", f["message"]) for f in report.failed]
+        rows: list[tuple[Any, ...]] = [
+            (a.case_id, names.get(a.case_id, ""), self.tr("已归档"), a.archival_code, a.path) for a in report.archived]
+        rows += [(f.case_id, names.get(f.case_id, ""), self.tr("未归档"), "", f.message) for f in report.failed]
         self._fill_preview(rows, (self.tr("结果"), self.tr("档号"), self.tr("位置 / 原因")))
         text = fmt(self.tr("已归档 {0} 件，未归档 {1} 件。"), str(len(report.archived)), str(len(report.failed)))
         if report.cancelled:
