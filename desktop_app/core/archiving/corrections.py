@@ -4,7 +4,7 @@ they were; the correction is an event in the new version and in the catalog."""
 
 from __future__ import annotations
 
-import re
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,10 +12,10 @@ from ..catalog._util import now
 from ..digest import digest_bytes
 from ..entities.operations import Operation
 from ..errors import NotFound, StateError, UsageError
-from ..metadata.case_record import read_record, validate, write_record
+from ..metadata.case_record import read_record, record_version_of, validate, write_record
 from ..model import CASE_FIELD_LABELS, EventRecord
 from ..recovery import recovery_handler
-from ..store import atomic_write_bytes
+from ..store import atomic_write_bytes, fs_path
 from .record import build_record
 
 if TYPE_CHECKING:
@@ -31,14 +31,11 @@ def xml_name(code: str, version: int) -> str:
 
 
 def record_versions(folder: Path, code: str) -> list[tuple[int, Path]]:
-    pat = re.compile(re.escape(code) + r"(?:\.v(\d+))?\.xml$")
-    out = []
-    if folder.is_dir():
-        for p in folder.iterdir():
-            m = pat.fullmatch(p.name)
-            if m:
-                out.append((int(m.group(1) or 1), p))
-    return sorted(out)
+    try:
+        names = os.listdir(fs_path(folder))
+    except OSError:
+        return []
+    return sorted((v, folder / n) for n in names if (v := record_version_of(n, code)) is not None)
 
 
 def latest_record(folder: Path, code: str) -> tuple[int, Path] | None:

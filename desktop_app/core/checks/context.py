@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -204,18 +203,17 @@ def _facts_args(a: FactsArgs) -> FileFacts:
 
 def record_xml(folder: Path, code: str) -> Path | None:
     """The latest ``<档号>[.vN].xml`` of an archived case folder."""
-    pat = re.compile(re.escape(code) + r"(?:\.v(\d+))?\.xml$")
+    from ..metadata.case_record import record_version_of
+
     best: tuple[int, Path] | None = None
     try:
         names = os.listdir(fs_path(folder))
     except OSError:
         return None
     for n in names:
-        m = pat.fullmatch(n)
-        if m:
-            v = int(m.group(1) or 1)
-            if best is None or v > best[0]:
-                best = (v, folder / n)
+        v = record_version_of(n, code)
+        if v is not None and (best is None or v > best[0]):
+            best = (v, folder / n)
     return best[1] if best else None
 
 

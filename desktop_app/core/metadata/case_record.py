@@ -39,6 +39,18 @@ EVENT_FIELDS = ("stage_code", "stage_name", "actor", "department", "time", "acti
                 "origin")
 
 
+def record_version_of(name: str, code: str) -> int | None:
+    """The version of a record file named ``name`` of the case ``code``: ``<档号>.xml`` is 1,
+    ``<档号>.vN.xml`` is N; None for any other name.  (String tests, not a regular expression
+    compiled per 档号: a transfer asks this for every case.)"""
+    if not name.startswith(code) or not name.endswith(".xml"):
+        return None
+    mid = name[len(code):-4]
+    if not mid:
+        return 1
+    return int(mid[2:]) if mid.startswith(".v") and mid[2:].isdecimal() else None
+
+
 def _s(v: Any) -> str:
     if v is None:
         return ""
@@ -115,7 +127,9 @@ def write_record(rec: dict[str, Any]) -> bytes:
         for k in EVENT_FIELDS:
             _sub(eel, k, e.get(k))
     cs = rec.get("check_summary")
-    if cs:
+    if rec.get("check_summary_element") is not None:    # a predecessor's, as it was (check_summary_element)
+        root.append(rec["check_summary_element"])
+    elif cs:
         sel = etree.SubElement(root, "check_summary")
         for k in ("run_id", "stage", "finished_at", "passed", "override_reason", *COUNTS):
             if cs.get(k) is not None and cs.get(k) != "":
@@ -216,10 +230,21 @@ def _summary(root: etree._Element) -> dict[str, Any] | None:
                         for r in cs.findall("result")]}
 
 
-def check_summary_of(data: bytes) -> dict[str, Any] | None:
-    """Only the ``check_summary`` of a record known to be valid (its digest is the one recorded when
-    it was written and validated): what a next version copies, without validating it again."""
+def check_summary_element(data: bytes) -> etree._Element | None:
+    """The ``<check_summary>`` element of a record known to be valid (its digest is the one
+    recorded when it was written and validated), parsed on its own — not the whole record — for a
+    next version to carry as it is (``rec["check_summary_element"]`` of :func:`write_record`);
+    None when it has none.  In well-formed XML ``<check_summary`` can only open that element
+    (text and attribute values escape ``<``); the caller validates the new record as always."""
+    start = data.find(b"<check_summary")
+    if start < 0:
+        return None
+    end = data.find(b"</check_summary>", start)
+    frag = data[start:end + len(b"</check_summary>")] if end >= 0 else data[start:data.find(b"/>", start) + 2]
     try:
-        return _summary(etree.fromstring(data, _parser()))
+        el = etree.fromstring(frag, _parser())
     except etree.XMLSyntaxError as exc:
         raise PackageError(f"办件元数据记录无法解析：{exc}") from exc
+    if el.tag != "check_summary":
+        raise PackageError("办件元数据记录的 check_summary 无法读取")
+    return el

@@ -254,12 +254,41 @@ def _sha256_from_medium(path: Path, also: dict[str, str] | None = None, rel: str
     return h.hexdigest()
 
 
+def _read_back(staging: Path, rel: str) -> str:
+    return _sha256_from_medium(staging.joinpath(*rel.split("/")))
+
+
+class EarlyReadback:
+    """The payload of a staged volume (电子档案/, 文件目录.XML …) flushed to the medium and read
+    back on worker threads while the rest of the volume is prepared (the transfer-stage checks,
+    the 登记表): :func:`readback` then takes these results and reads only the files written
+    after (其他/, SUMS, signature).  Every file is still read back once, from the medium, after
+    it was flushed; nothing is renamed before the whole volume passed.  Use as a context
+    manager: leaving it cancels what was not read yet and waits for the reads under way."""
+
+    def __init__(self, staging: Path, digests: dict[str, Digests]) -> None:
+        try:
+            sync_tree(staging)      # durable first: only clean pages can be dropped before reading
+        except OSError as exc:
+            raise os_error_to_archdesk(exc, "写入载体", staging) from exc
+        self.staging = staging
+        self._pool = ThreadPoolExecutor(max_workers=min(8, workers()), thread_name_prefix="carrier-readback")
+        self.futures = {rel: self._pool.submit(_read_back, staging, rel) for rel in sorted(digests)}
+
+    def __enter__(self) -> EarlyReadback:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
 def readback(staging: Path, digests: dict[str, Digests], progress: Progress | None = None,
-             sha512: dict[str, str] | None = None) -> VerifyReport:
+             sha512: dict[str, str] | None = None, early: EarlyReadback | None = None) -> VerifyReport:
     """Read every written file back and compare with the digests taken while writing: same file
     set, SHA-256 of each file, SHA256SUMS/SM3SUMS byte-identical to what was written, then the
     carrier checks (SM2 signature, 文件目录.XML against the folders).  ``sha512`` collects each
-    file's SHA-512 from the same read (the BagIt manifest of :mod:`.bagit.carrier_bag`)."""
+    file's SHA-512 from the same read (the BagIt manifest of :mod:`.bagit.carrier_bag`);
+    ``early``: the files already being read back (:class:`EarlyReadback`), not read again."""
     from .sums import list_files
     from .verify import carrier_checks
 
@@ -285,7 +314,8 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
             path = staging.joinpath(*rel.split("/"))
             return _sha256_from_medium(path) if sha512 is None else _sha256_from_medium(path, sha512, rel)
 
-        futures = [(rel, pool.submit(read, rel)) for rel in rels]
+        taken = early.futures if early is not None and sha512 is None and early.staging == staging else {}
+        futures = [(rel, taken.get(rel) or pool.submit(read, rel)) for rel in rels]
         for rel, fut in futures:
             prog.check()
             try:
@@ -306,9 +336,11 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
 
 def verify_and_publish(staging: Path, final: Path, progress: Progress | None = None,
                        publish: Callable[[Path, Path], None] | None = None,
-                       digests: dict[str, Digests] | None = None) -> VerifyReport:
+                       digests: dict[str, Digests] | None = None,
+                       early: EarlyReadback | None = None) -> VerifyReport:
     """Flush, read back every file (against ``digests`` when given, else a full
-    :func:`verify_path`), then rename ``staging`` → ``final`` (or call ``publish``)."""
+    :func:`verify_path`; ``early``: the payload read back already), then rename ``staging`` →
+    ``final`` (or call ``publish``)."""
     from .verify import verify_path
 
     prog = ensure(progress)
@@ -318,7 +350,7 @@ def verify_and_publish(staging: Path, final: Path, progress: Progress | None = N
     except OSError as exc:
         raise os_error_to_archdesk(exc, "写入载体", staging) from exc
     prog.status(f"正在回读校验：{final.name}")
-    report = readback(staging, digests, prog) if digests is not None else verify_path(staging, prog)
+    report = readback(staging, digests, prog, early=early) if digests is not None else verify_path(staging, prog)
     if not report.ok:
         first = report.problems[0]
         raise StorageError(f"载体回读校验未通过（{first.path}：{first.detail}），载体未完成。",

@@ -32,7 +32,15 @@ from ..outputs import output_target
 from ..recovery import recovery_handler
 from ..store import remove_tree
 from . import carrier_checks  # noqa: F401  (registers the signature / 文件目录 checks)
-from .carrier import check_space, payload_digest, seal, stage_files, staging_path, verify_and_publish
+from .carrier import (
+    EarlyReadback,
+    check_space,
+    payload_digest,
+    seal,
+    stage_files,
+    staging_path,
+    verify_and_publish,
+)
 from .catalogue_xml import CATALOGUE, RECORDS_DIR
 from .package import (
     case_files,
@@ -203,37 +211,42 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
         body = {p: d for p, d in digests.items() if p == CATALOGUE or p.startswith(RECORDS_DIR + "/")}
         staged[v.number] = {"staging": staging, "digests": digests, "digest": payload_digest(body),
                                "bytes": catalogue.bytes, "records": len(cases)}
-    # the transfer-stage checks on exactly these cases, with the carriers staged
-    run_id, passed, results = _checks(archive, t, [cid for rows in by_vol.values() for cid in
-                                                   (r.case_id for r in rows)], out, prog, read)
-    read.clear()
-    prog.start(2 * len(todo), "正在封卷并回读校验…")
-    carriers: list[dict[str, Any]] = [
-        {"label": v.label, "digest": staged[v.number]["digest"] if v.number in staged else v.digest,
-                 "bytes": staged[v.number]["bytes"] if v.number in staged else v.bytes,
-                 "records": len(by_vol[v.number]), "number": v.number} for v in vols]
-    reg = build_register(
-        transfer_id=tid, name=reg_head["name"], records=sum(len(r) for r in by_vol.values()), carriers=carriers,
-        description=reg_head["description"], medium_label=reg_head["medium"], sender=unit, receiver=opts.get("receiver", ""),
-        sender_checks=with_override(check_texts(results), opts.get("override_reason")),
-        filler=archive.user.display_name or archive.user.name, date=today())
-    pdf = register_pdf(reg)
-    sheet = digest_sheet(tid, unit, [(c["label"], c["digest"], c["records"], c["bytes"]) for c in carriers])
-    index = volume_index(tid, [(v.label, [files[r.case_id] for r in by_vol[v.number]]) for v in vols])
-    result = TransferResult(tid, check_run=run_id, checks_passed=passed)
-    for v in vols:
-        if v.state == "verified":
+    # folder carriers: the payload is flushed and read back while the checks and the 登记表 run
+    # (an image is read back itself, once built; a bag by its own writer)
+    with contextlib.ExitStack() as reading:
+        early = {n: reading.enter_context(EarlyReadback(st["staging"], st["digests"])) for n, st in staged.items()
+                 if not opts["iso"] and opts.get("format") != "bagit"}
+        # the transfer-stage checks on exactly these cases, with the carriers staged
+        run_id, passed, results = _checks(archive, t, [cid for rows in by_vol.values() for cid in
+                                                       (r.case_id for r in rows)], out, prog, read)
+        read.clear()
+        prog.start(2 * len(todo), "正在封卷并回读校验…")
+        carriers: list[dict[str, Any]] = [
+            {"label": v.label, "digest": staged[v.number]["digest"] if v.number in staged else v.digest,
+                     "bytes": staged[v.number]["bytes"] if v.number in staged else v.bytes,
+                     "records": len(by_vol[v.number]), "number": v.number} for v in vols]
+        reg = build_register(
+            transfer_id=tid, name=reg_head["name"], records=sum(len(r) for r in by_vol.values()), carriers=carriers,
+            description=reg_head["description"], medium_label=reg_head["medium"], sender=unit, receiver=opts.get("receiver", ""),
+            sender_checks=with_override(check_texts(results), opts.get("override_reason")),
+            filler=archive.user.display_name or archive.user.name, date=today())
+        pdf = register_pdf(reg)
+        sheet = digest_sheet(tid, unit, [(c["label"], c["digest"], c["records"], c["bytes"]) for c in carriers])
+        index = volume_index(tid, [(v.label, [files[r.case_id] for r in by_vol[v.number]]) for v in vols])
+        result = TransferResult(tid, check_run=run_id, checks_passed=passed)
+        for v in vols:
+            if v.state == "verified":
+                result.volumes.append(_vol_json(v, by_vol, files))
+                continue
+            st = staged[v.number]
+            extra = other_files(archive, index, pdf, sheet)
+            st["digests"].update(stage_files(st["staging"], extra, prog))
+            seal(st["staging"], st["digests"], key, signer)
+            final = _publish(st["staging"], out, v.label, opts, tid, prog, st["digests"], early.get(v.number))
+            prog.advance(2)
+            _mark_transferred(archive, tid, v, by_vol[v.number], final, st)
+            v = dataclasses.replace(v, path=str(final), bytes=st["bytes"], digest=st["digest"])
             result.volumes.append(_vol_json(v, by_vol, files))
-            continue
-        st = staged[v.number]
-        extra = other_files(archive, index, pdf, sheet)
-        st["digests"].update(stage_files(st["staging"], extra, prog))
-        seal(st["staging"], st["digests"], key, signer)
-        final = _publish(st["staging"], out, v.label, opts, tid, prog, st["digests"])
-        prog.advance(2)
-        _mark_transferred(archive, tid, v, by_vol[v.number], final, st)
-        v = dataclasses.replace(v, path=str(final), bytes=st["bytes"], digest=st["digest"])
-        result.volumes.append(_vol_json(v, by_vol, files))
     _keep_copies(out, tid, pdf, index)      # only once every volume is written and verified
     prog.finish()
     return result
@@ -275,7 +288,7 @@ def _checks(archive: Archive, t: Transfer, case_ids: list[int], out: Path, prog:
 
 
 def _publish(staging: Path, out: Path, label: str, opts: Mapping[str, Any], tid: str, prog: Progress,
-             digests: dict[str, Any]) -> Path:
+             digests: dict[str, Any], early: EarlyReadback | None = None) -> Path:
     if opts.get("format") == "bagit":
         from .bagit.carrier_bag import publish_bag
 
@@ -284,7 +297,7 @@ def _publish(staging: Path, out: Path, label: str, opts: Mapping[str, Any], tid:
         from .iso import publish_iso
 
         return publish_iso(staging, out / f"{label}.iso", label, prog, digests)
-    return Path(verify_and_publish(staging, out / label, prog, digests=digests).path)
+    return Path(verify_and_publish(staging, out / label, prog, digests=digests, early=early).path)
 
 
 def _mark_transferred(archive: Archive, tid: str, v: TransferVolume, rows: list[TransferCase], final: Path,

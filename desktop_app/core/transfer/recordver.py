@@ -4,15 +4,18 @@ catalog rebuilt from ``records/`` keeps them.  Earlier versions stay as they are
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..catalog._util import now
-from ..digest import digest_bytes, sm3_hex
+from ..digest import Digests, digest_bytes, sm3_hex
 from ..errors import ArchDeskError
-from ..metadata.case_record import check_summary_of, read_record, validate, write_record
+from ..metadata.case_record import check_summary_element, read_record, validate, write_record
 from ..store import atomic_write_bytes, atomic_write_many, read_bytes
 
 if TYPE_CHECKING:
@@ -39,16 +42,17 @@ def write_record_version(archive: Archive, case_id: int) -> Path | None:
     made = _next_version(archive, case_id)
     if made is None:
         return None
-    dest, data, code = made
-    atomic_write_bytes(dest, data)
-    _record(archive, case_id, dest, data, code)
-    return dest
+    atomic_write_bytes(made.dest, made.data)
+    _record(archive, made)
+    return made.dest
 
 
 def write_record_versions(archive: Archive, case_ids: Iterable[int], batch: int = BATCH) -> int:
     """:func:`write_record_version` for many cases (a transfer's volume): ``batch`` cases at a time
     are built, written with one sync for the batch (:func:`~..store.atomic_write_many`), then
     recorded in the catalog and the audit trail in one transaction; returns how many were written.
+    Each version is validated against the schema and hashed on a worker thread while this thread
+    builds the next (libxml2 and the hashes release the GIL).
 
     Crash-safe as one at a time: a version is in the catalog only after its file is durable; a
     kill before that leaves complete version files the catalog does not list yet (as a kill
@@ -56,21 +60,45 @@ def write_record_versions(archive: Archive, case_ids: Iterable[int], batch: int 
     """
     written = 0
     ids = iter(case_ids)
-    while chunk := list(itertools.islice(ids, batch)):
-        made = [(cid, m) for cid in chunk if (m := _next_version(archive, cid)) is not None]
-        atomic_write_many([(dest, data) for _cid, (dest, data, _code) in made])
-        with archive.catalog.write():
-            for cid, (dest, data, code) in made:
-                _record(archive, cid, dest, data, code)
-        written += len(made)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="record-versions") as pool:
+        while chunk := list(itertools.islice(ids, batch)):
+            futures = [pool.submit(_checked, b) for cid in chunk if (b := _build(archive, cid)) is not None]
+            made = [m for f in futures if (m := f.result()) is not None]
+            atomic_write_many([(m.dest, m.data) for m in made])
+            with archive.catalog.write():
+                for m in made:
+                    _record(archive, m)
+            written += len(made)
     return written
 
 
-def _next_version(archive: Archive, case_id: int) -> tuple[Path, bytes, str] | None:
-    """The next version's path and bytes (None: no record XML, or not a valid one to version).
+@dataclass(frozen=True)
+class _Version:
+    case_id: int
+    dest: Path
+    data: bytes
+    code: str
+    digests: Digests | None = None
 
-    The current version is validated again only when its digest is not the one recorded when it
-    was written (and validated then): an unchanged record only gives its check summary."""
+
+def _next_version(archive: Archive, case_id: int) -> _Version | None:
+    """The next version's path and bytes (None: no record XML, or not a valid one to version)."""
+    return _checked(_build(archive, case_id))
+
+
+def _checked(v: _Version | None) -> _Version | None:
+    """``v`` with its digests when it is valid against case_record.xsd (else None)."""
+    if v is None or validate(v.data):
+        return None
+    return dataclasses.replace(v, digests=digest_bytes(v.data))
+
+
+def _build(archive: Archive, case_id: int) -> _Version | None:
+    """The next version from the catalog as it is now, not yet validated.
+
+    The current version is parsed and validated again only when its digest is not the one
+    recorded when it was written (and validated then): from an unchanged record only its
+    check summary element is taken, as it is."""
     from ..archiving.corrections import latest_record, xml_name
     from ..archiving.record import build_record
 
@@ -82,23 +110,25 @@ def _next_version(archive: Archive, case_id: int) -> tuple[Path, bytes, str] | N
     if current is None:
         return None
     dest = current[1].parent / xml_name(code, current[0] + 1)
+    element = None
+    summary: dict[str, Any] | None = None
     try:
         old = read_bytes(current[1])
         known = {r.name: r.sm3 for r in archive.catalog.cases.record_files(case_id)}
-        summary = check_summary_of(old) if known.get(current[1].name) == sm3_hex(old) else \
-            read_record(old)["check_summary"]
+        if known.get(current[1].name) == sm3_hex(old):
+            element = check_summary_element(old)
+        else:
+            summary = read_record(old)["check_summary"]
     except (ArchDeskError, OSError):
         return None      # not a valid case record (fixity and rebuild name it): nothing to version
     rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[],
                        record_version=current[0] + 1, created=now(), supersedes=current[1].name, summary=summary)
-    data = write_record(rec)
-    if validate(data):
-        return None
-    return dest, data, code
+    rec["check_summary_element"] = element
+    return _Version(case_id, dest, write_record(rec), code)
 
 
-def _record(archive: Archive, case_id: int, dest: Path, data: bytes, code: str) -> None:
-    dg = digest_bytes(data)
-    archive.catalog.cases.set_record_file(case_id, dest.name, dg.size, dg.sm3, dg.sha256)
-    archive.record("case.record", "case", case_id, code=code, record=dest.name,
+def _record(archive: Archive, v: _Version) -> None:
+    dg = v.digests or digest_bytes(v.data)
+    archive.catalog.cases.set_record_file(v.case_id, v.dest.name, dg.size, dg.sm3, dg.sha256)
+    archive.record("case.record", "case", v.case_id, code=v.code, record=v.dest.name,
                    record_sm3=dg.sm3)          # rebuild checks the version against the trail
