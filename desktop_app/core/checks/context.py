@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from ..catalog._util import loads
 from ..digest import Digests, digest_file, workers
+from ..entities._row import field_names
 from ..entities.cases import ImportBatch
 from ..errors import ArchDeskError
 from ..formats import FormatInfo, Validation, engine, identify, sandbox, validate
@@ -121,20 +122,26 @@ class CaseContext:
         return self.root.joinpath(*store_path.split("/"))
 
 
+def _plain(row: Any) -> dict[str, Any]:
+    """A catalog entity (a flat frozen dataclass: strings, numbers, enums) as a plain dict — what
+    ``dataclasses.asdict`` gives for it, without its deep copy of every value."""
+    return {n: getattr(row, n) for n in field_names(type(row))}
+
+
 def load_case(archive: Any, case_id: int) -> CaseContext:
     cat = archive.catalog
     row = cat.cases.get(case_id)
     if row is None:
         raise ArchDeskError(f"办件不存在：{case_id}", code="not_found", case_id=case_id)
-    case = asdict(row)          # the checks read their facts by name from plain dicts (core only)
+    case = _plain(row)          # the checks read their facts by name from plain dicts (core only)
     docs = []
     for d in cat.cases.documents(case_id):
-        dd = asdict(d)
+        dd = _plain(d)
         dd["metadata"] = loads(d.metadata)
         docs.append(dd)
     return CaseContext(case=case, meta=loads(row.metadata), documents=docs,
-                       components=[asdict(c) for c in cat.cases.components(case_id)],
-                       events=[asdict(e) for e in cat.cases.events(case_id)],
+                       components=[_plain(c) for c in cat.cases.components(case_id)],
+                       events=[_plain(e) for e in cat.cases.events(case_id)],
                        batch=cat.checks.batch(row.batch_id), folder=archive.root / row.store_path,
                        root=archive.root)
 

@@ -21,13 +21,25 @@ def build(cls: type[T], row: Columns, **overrides: Any) -> T:
 
     Strict: a field with neither a column nor an override raises ``KeyError`` naming it, here in
     core, so a renamed column fails at the query and not later in a page."""
-    keys = set(row.keys())
-    values: dict[str, Any] = {}
-    for f in fields(cls):  # type: ignore[arg-type]
-        if f.name in overrides:
-            values[f.name] = overrides[f.name]
-        elif f.name in keys:
-            values[f.name] = row[f.name]
-        else:
-            raise KeyError(f"{cls.__name__}.{f.name}: no such column in the row")
-    return cls(**values)
+    names = field_names(cls)
+    try:
+        if not overrides:
+            return cls(**{n: row[n] for n in names})
+        return cls(**{n: overrides[n] if n in overrides else row[n] for n in names})
+    except (IndexError, KeyError):          # sqlite3.Row: IndexError; a mapping: KeyError
+        keys = set(row.keys())
+        missing = next((n for n in names if n not in overrides and n not in keys), None)
+        if missing is None:
+            raise
+        raise KeyError(f"{cls.__name__}.{missing}: no such column in the row") from None
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """The field names of dataclass ``cls``, in order (looked up once per class)."""
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
