@@ -66,7 +66,8 @@ def record(cat: Catalog, actor: str, action: str, object_type: str = "", object_
         key = getattr(cat, "audit_key", None)
         seq = cat.audit.insert(entry, prev, digest, entry_mac(key, digest) if key else "")
         if mirror is not None:
-            cat.after_commit(lambda: sync_mirror(cat, mirror, durable=False))
+            # one append after the commit brings the mirror up to every entry of the transaction
+            cat.after_commit(lambda: sync_mirror(cat, mirror, durable=False), key=("audit-mirror", mirror))
         return seq
 
 

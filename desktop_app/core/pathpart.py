@@ -28,6 +28,11 @@ def _hidden(c: str) -> bool:
     return unicodedata.category(c) in _HIDDEN
 
 
+# what derived() replaces: anything but a letter or digit (str.isalnum; none is in a _HIDDEN
+# category) and - _ . ·  (\w is exactly isalnum() or "_")
+_UNSAFE = re.compile(r"[^\w\-.·]")
+
+
 class PathPart(str):
     """A string that passed :func:`component`: safe as exactly one path component on every OS."""
 
@@ -42,7 +47,7 @@ def problem(value: str) -> str | None:
         return "含有路径分隔符（/ 或 \\）"
     if re.match(r"^[A-Za-z]:", value):
         return "以盘符开头"
-    if any(_hidden(c) for c in value):
+    if not value.isprintable() and any(_hidden(c) for c in value):   # every _HIDDEN category is unprintable
         return "含有控制字符或不可见字符"
     if _CONSOLE.match(value.rstrip(" .")):
         return f"“{value}”是 Windows 保留设备名"
@@ -64,7 +69,7 @@ def component(value: Any, what: str, *, error: type[ArchDeskError] = PackageErro
 def derived(value: str, fallback: str, *, limit: int = 100) -> PathPart:
     """A safe name made from ``value`` (unsafe characters → ``_``), never ``.``/``..``/empty: the
     ``fallback`` (itself checked) when nothing usable is left."""
-    out = "".join(c if (c.isalnum() or c in "-_.·") and not _hidden(c) else "_" for c in value)[:limit]
+    out = _UNSAFE.sub("_", value)[:limit]
     out = out.strip(" .")
     if problem(out) is not None:
         return component(fallback, "名称")

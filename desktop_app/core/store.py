@@ -16,6 +16,7 @@ import hashlib
 import os
 import shutil
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -217,6 +218,56 @@ def copy_stream_with_digest(src: IO[bytes], dest: Path, progress: Progress | Non
             out.write(block)
             if progress is not None:
                 progress.check()
+    return Digests(size, sm.hexdigest(), sh.hexdigest())
+
+
+_buffers = threading.local()
+
+
+def write_staged_with_digest(src: IO[bytes], dest: Path, progress: Progress | None = None,
+                             limit: int | None = None) -> Digests:
+    """Copy ``src`` to the new file ``dest`` inside a staging folder, hashing SM3+SHA-256 in the same
+    pass: no temporary name, no rename, no fsync (as the durable floor of ``bench/bench_import.py``
+    writes); a missing sub-folder is made.  Only for a folder nobody sees until the caller publishes it
+    (renamed into place after one :func:`sync_tree`) and removes whole on any failure; anywhere
+    else use :func:`copy_stream_with_digest`.  ``limit`` as there; an existing ``dest`` raises.
+    """
+    buf = getattr(_buffers, "buf", None)
+    if buf is None:
+        buf = _buffers.buf = bytearray(CHUNK)       # one per thread, reused for every file
+    view = memoryview(buf)
+    readinto = getattr(src, "readinto", None)
+    sm, sh = new_sm3(), hashlib.sha256()
+    size = 0
+    try:
+        try:
+            out = open_file(dest, "xb", buffering=0)
+        except FileNotFoundError:           # its sub-folder not made yet (by this or another thread)
+            make_dirs(dest.parent)
+            out = open_file(dest, "xb", buffering=0)
+        with out:
+            while True:
+                if readinto is not None:
+                    n = readinto(view)
+                    part: bytes | memoryview = view[:n]
+                else:
+                    part = src.read(CHUNK)
+                    n = len(part)
+                if not n:
+                    break
+                size += n
+                if limit is not None and size > limit:
+                    raise StorageError(f"文件解压后超过允许的大小上限（{limit} 字节）：{dest.name}",
+                                       code="too_large", path=str(dest), limit=limit)
+                sm.update(part)
+                sh.update(part)
+                done = out.write(part) or 0
+                while done < n:                     # a raw write may be short
+                    done += out.write(part[done:]) or 0
+                if progress is not None:
+                    progress.check()
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "写入文件", dest) from exc
     return Digests(size, sm.hexdigest(), sh.hexdigest())
 
 

@@ -1,5 +1,5 @@
 """Pipelined import groups: the next group's copies run while the group before is published.
-With groups of two packages, seven packages make four groups, two in flight at a time."""
+With groups of two packages, seven packages make four groups, up to three in flight at a time."""
 
 from __future__ import annotations
 

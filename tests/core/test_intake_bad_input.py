@@ -256,7 +256,7 @@ def test_disk_full_mid_import_rolls_back_that_case(seeded, tmp_path, monkeypatch
     calls = {"n": 0}
 
     def failing_open(file, mode="r", *a, **kw):
-        if "w" in mode and str(file).endswith(store.TMP_SUFFIX) and "DF" not in str(file):
+        if ("w" in mode or "x" in mode) and ".staging-" in str(file):     # a file written into staging
             calls["n"] += 1
             if calls["n"] == 6:   # part-way through the second package
                 raise OSError(errno.ENOSPC, "No space left on device", str(file))

@@ -35,7 +35,7 @@ CHILD = textwrap.dedent("""
             return real(*a, **kw)
         return f
     if target == "copy":
-        ingest.copy_stream_with_digest = crashing(ingest.copy_stream_with_digest)
+        ingest.write_staged_with_digest = crashing(ingest.write_staged_with_digest)
     elif target == "sync":
         ingest.sync_tree = crashing(ingest.sync_tree)
     elif target == "rename":

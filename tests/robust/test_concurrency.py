@@ -27,11 +27,11 @@ GUI = """
     import desktop_app.core.intake.ingest as ingest
     from desktop_app.core.archive_handle import Archive
     from desktop_app.core.intake.service import import_paths
-    real = ingest.copy_stream_with_digest
+    real = ingest.write_staged_with_digest
     def slow(*a, **kw):
         time.sleep(0.12)                   # a slow disk: the import stays alive for a while
         return real(*a, **kw)
-    ingest.copy_stream_with_digest = slow
+    ingest.write_staged_with_digest = slow
     a = Archive.open(Path(sys.argv[1]), user="admin", password="password123")   # the window stays open
     print("open", flush=True)
     rep = import_paths(a, [Path(sys.argv[2])])

@@ -87,6 +87,7 @@ class Catalog:
         self._depth = 0
         self._owner = threading.get_ident()
         self._after_commit: list[Callable[[], object]] = []
+        self._after_keys: set[object] = set()     # keys of the pending hooks registered with one
         self.audit_key: bytes | None = None    # the unlocked audit key of the session (core/audit_key.py)
 
     # -- opening -----------------------------------------------------------------------------
@@ -216,6 +217,7 @@ class Catalog:
         except BaseException as exc:
             self._depth = 0
             self._after_commit.clear()
+            self._after_keys.clear()
             if self.conn.in_transaction:   # SQLite may already have rolled back (disk full, I/O error)
                 self.conn.execute("ROLLBACK")
             typed = storage_error(exc)
@@ -228,6 +230,7 @@ class Catalog:
                 self.conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 self._after_commit.clear()
+                self._after_keys.clear()
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 typed = storage_error(exc)
@@ -235,15 +238,22 @@ class Catalog:
                     raise typed from exc
                 raise
             hooks, self._after_commit = self._after_commit, []
+            self._after_keys.clear()
             for hook in hooks:
                 hook()
 
-    def after_commit(self, hook: Callable[[], object]) -> None:
-        """Run ``hook`` once the current write transaction has committed."""
+    def after_commit(self, hook: Callable[[], object], key: object = None) -> None:
+        """Run ``hook`` once the current write transaction has committed.  With ``key``, a hook
+        whose key is already pending in this transaction is not added again (e.g. one append of the
+        audit mirror after an import's thousand audit entries, not a thousand)."""
         if not self._depth:
             hook()
-        else:
-            self._after_commit.append(hook)
+            return
+        if key is not None:
+            if key in self._after_keys:
+                return
+            self._after_keys.add(key)
+        self._after_commit.append(hook)
 
     @property
     def in_transaction(self) -> bool:

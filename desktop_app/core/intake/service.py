@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -198,49 +199,42 @@ def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
 
 GROUP_PACKAGES = 32               # packages per journal entry / sync / transaction
 GROUP_BYTES = 256 * 1024 * 1024
+GROUPS_AHEAD = 2                  # groups whose copies are queued while the oldest is published
 
 
 def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], pool: ThreadPoolExecutor,
                prog: Progress, report: ImportReport, taken: set[str]) -> dict[str, dict[str, int]]:
     seen: dict[str, dict[str, int]] = {}  # package names met, for the batch totals
     group: list[Prepared] = []
-    # Pipelined: a full group's copies are queued (start_group), then the group before it is
-    # collected and published, then this thread prepares the next group — so the pool copies and
-    # hashes while packages are parsed, checked and published.
-    pending: GroupRun | None = None
+    # Pipelined: a full group's copies are queued (start_group); once more than GROUPS_AHEAD groups
+    # are queued, the oldest is collected and published, then this thread prepares the next group —
+    # so the pool copies and hashes while packages are parsed, checked and published (a group's
+    # sync and catalog commit never leave the pool without work).
+    pending: deque[GroupRun] = deque()
 
-    def finish_pending() -> None:
-        nonlocal pending
-        run, pending = pending, None
-        if run is None:
-            return
+    def finish_oldest() -> None:
+        run = pending.popleft()
         try:
             finish_group(archive, batch, run, prog, report)
         finally:
             for p in run.group:
                 p.src.close()
 
+    group_bytes = 0
+
     def flush(last: bool = False) -> None:
-        nonlocal pending, group
-        todo, group = group, []
+        nonlocal group, group_bytes
+        todo, group, group_bytes = group, [], 0
         try:
             run = start_group(archive, batch, todo, pool, prog, report)
         except BaseException:
             for p in todo:
                 p.src.close()
             raise
-        try:
-            finish_pending()
-        except BaseException:
-            if run is not None:               # a cancel or failure before it: the new group goes too
-                abort_group(archive, batch, run)
-                for p in run.group:
-                    prog.advance()
-                    p.src.close()
-            raise
-        pending = run
-        if last:
-            finish_pending()
+        if run is not None:
+            pending.append(run)
+        while pending and (last or len(pending) > GROUPS_AHEAD):
+            finish_oldest()
 
     try:
         for name, opener in openers:
@@ -256,6 +250,7 @@ def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], p
                 if name not in batch.declared and batch.declared:
                     report.warnings.append(ImportNotice(path=name, message="该信息包未在 transfer_info.xml 中声明"))
                 group.append(prepare(archive, src, batch, taken))
+                group_bytes += sum(e.size for _, e in group[-1].pairs)
                 src = None                                   # the group owns it now
             except DuplicateCase as exc:
                 report.skipped.append(ImportSkip(path=name, reason="duplicate", message=exc.message))
@@ -267,15 +262,17 @@ def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], p
             finally:
                 if src is not None:
                     src.close()
-            if len(group) >= GROUP_PACKAGES or sum(e.size for p in group for _, e in p.pairs) >= GROUP_BYTES:
+            if len(group) >= GROUP_PACKAGES or group_bytes >= GROUP_BYTES:
                 flush()
         flush(last=True)
     finally:
         for p in group:
             p.src.close()
-        if pending is not None:                # an error while preparing: roll the queued group back
-            abort_group(archive, batch, pending)
-            for p in pending.group:
+        while pending:               # an error or a cancel: roll the queued groups back, newest first
+            run = pending.pop()
+            abort_group(archive, batch, run)
+            for p in run.group:
+                prog.advance()
                 p.src.close()
     return seen
 

@@ -34,7 +34,7 @@ class Entry:
     open: Callable[[], IO[bytes]]
 
 
-def file_opener(path: Path) -> Callable[[], IO[bytes]]:
+def file_opener(path: str | os.PathLike[str]) -> Callable[[], IO[bytes]]:
     """Opens ``path`` for reading when called (an entry's content is read only when needed)."""
     return lambda: open(path, "rb")  # noqa: SIM115 - the caller closes it
 
@@ -69,16 +69,19 @@ def _read_metadata(entries: dict[str, Entry], src: PackageSource) -> None:
 def open_folder(path: Path) -> PackageSource:
     src = PackageSource(path.name, path, "folder")
     names: list[tuple[str, str]] = []
-    for dirpath, dirs, files in os.walk(path, followlinks=False):
-        for d in list(dirs):
-            full = Path(dirpath) / d
-            if full.is_symlink():
-                raise PackageError(f"信息包“{src.name}”中的“{full.relative_to(path)}”是符号链接，已拒绝。",
+    base = os.fspath(path)
+    for dirpath, dirs, files in os.walk(base, followlinks=False):
+        # strings, not Path objects: a batch has thousands of files
+        reldir = dirpath[len(base):].lstrip(os.sep).replace(os.sep, "/")
+        prefix = reldir + "/" if reldir else ""
+        for d in dirs:
+            if os.path.islink(os.path.join(dirpath, d)):
+                raise PackageError(f"信息包“{src.name}”中的“{prefix + d}”是符号链接，已拒绝。",
                                    code="symlink", package=src.name)
         for f in files:
-            full = Path(dirpath) / f
-            rel = full.relative_to(path).as_posix()
-            st = full.lstat()
+            full = os.path.join(dirpath, f)
+            rel = prefix + f
+            st = os.lstat(full)
             if stat.S_ISLNK(st.st_mode):
                 raise PackageError(f"信息包“{src.name}”中的“{rel}”是符号链接，已拒绝。", code="symlink",
                                    package=src.name, name=rel)

@@ -50,8 +50,13 @@ def _has_utf16_doctype(head: bytes) -> bool:
     return False
 
 
+_PATHS: dict[str, Path] = {}
+
+
 def schema(name: str) -> etree.XMLSchema:
-    path: Path = resource("schemas", name)
+    path = _PATHS.get(name)
+    if path is None:           # resource() resolves the install folder: once per name, not per package
+        path = _PATHS[name] = resource("schemas", name)
     return xmlschemas.load(path)
 
 
