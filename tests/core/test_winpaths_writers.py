@@ -160,15 +160,17 @@ def test_carrier_write_gives_up_on_a_target_that_stays_locked(agency_template: t
 def test_bag_and_iso_writers_retry_their_held_output(agency_template: tuple[Path, list[int]], tmp_path: Path,
                                                       windows: WindowsFake, monkeypatch: pytest.MonkeyPatch,
                                                       kind: str) -> None:
-    """A file the bag writer writes (its manifest: the payload is the carrier moved, not copied —
-    issue 20) / the image file, and their final renames, each held twice."""
+    """A file the bag writer writes (its manifest: the payload is the carrier staged in the bag's
+    data/, not copied — issue 20) / the image file, and their final renames (the bag's staging
+    folder / the image's temporary file), each held twice."""
     src, ids = agency_template
     arch = Archive.open(copy_archive(src, tmp_path / "agency"), user="admin", password=PASSWORD)
     monkeypatch.setattr(carrier, "STAGE_WORKERS", 1)
     out_name = (lambda p: Path(p).name.startswith(".manifest-sha256.txt.")) if kind == "bagit" \
         else (lambda p: str(p).endswith(".iso" + store.TMP_SUFFIX))
     opened = windows.flaky(store, "open", 2, when=lambda p, mode="r", *a, **k: "r" not in mode and out_name(p))
-    renamed = windows.flaky(os, "rename", 2, when=lambda s, d, *a, **k: str(s).endswith(store.TMP_SUFFIX))
+    final_src = ".partial" if kind == "bagit" else store.TMP_SUFFIX
+    renamed = windows.flaky(os, "rename", 2, when=lambda s, d, *a, **k: str(s).endswith(final_src))
     opts = {"fmt": "bagit"} if kind == "bagit" else {"iso": True}
     try:
         res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, **opts)

@@ -2,8 +2,8 @@
 reopen the archive (start-up recovery runs) and check every invariant (``invariants.check_archive``);
 at the end re-run the operation and check that it completes.
 
-Six operations: import, classify+archive, transfer writing, receipt, backup, destruction.  Each has a
-prepared starting archive (built once into ``bases``, copied per round).  Used by
+Seven operations: import, classify+archive, transfer writing (carrier folder, BagIt), receipt, backup,
+destruction.  Each has a prepared starting archive (built once into ``bases``, copied per round).  Used by
 tests/robust/test_crash.py (short mode) and bench/crash_long.py (``--kills N``).
 """
 
@@ -137,13 +137,13 @@ def _scalar(work: Path, sql: str) -> object:
         con.close()
 
 
-def _transfer_cmd(work: Path) -> list[str]:
+def _transfer_cmd(work: Path, *extra: str) -> list[str]:
     tid = _scalar(work, "SELECT transfer_id FROM transfers WHERE state IN ('interrupted','writing','planned') "
                         "ORDER BY rowid DESC")
     if tid:
         return _cli(work / "arch", "transfer", "create", "--resume", str(tid))
     return _cli(work / "arch", "transfer", "create", "--out", str(work / "out"), "--all-archived",
-                "--override-reason", OVERRIDE)
+                "--override-reason", OVERRIDE, *extra)
 
 
 ARCHIVE_CHILD = """
@@ -177,6 +177,9 @@ OPS: dict[str, Op] = {
                   lambda w: _scalar(w, "SELECT count(*) FROM cases WHERE status!='archived'") == 0),
     "transfer": Op("transfer", "agency", _transfer_cmd,
                    lambda w: _scalar(w, "SELECT count(*) FROM transfers WHERE state='done'") == 1, carriers=True),
+    "transfer-bagit": Op("transfer-bagit", "agency", lambda w: _transfer_cmd(w, "--format", "bagit"),
+                         lambda w: _scalar(w, "SELECT count(*) FROM transfers WHERE state='done'") == 1,
+                         carriers=True),
     "receive": Op("receive", "receive",
                   lambda w: _cli(w / "arch", "receive", str(w / "carrier"), "--accept", "--override-reason", OVERRIDE),
                   lambda w: _scalar(w, "SELECT count(*) FROM cases WHERE status='archived'")

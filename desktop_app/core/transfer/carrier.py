@@ -307,7 +307,8 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
         except OSError as exc:
             report.problem(name, UNREADABLE, f"写入后回读失败：{exc}")
     rels = sorted(on_disk & set(digests))
-    prog.start(len(rels), f"正在回读校验：{staging.name.strip('.').removesuffix(PARTIAL)}")
+    shown = staging.parent if staging.name == "data" else staging      # a bag's carrier: its folder
+    prog.start(len(rels), f"正在回读校验：{shown.name.strip('.').removesuffix(PARTIAL)}")
     n = READBACK_WORKERS or min(8, 2 * workers())
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-readback") as pool:
         def read(rel: str) -> str:

@@ -206,7 +206,7 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
         catalogue, head = volume_head(archive, tid, v.label, v.number, len(vols), cases, openings, created,
                                       opts["medium_label"], opts.get("receiver", ""), reg_head)
         payload = [f for c in cases for f in c.files] + head
-        staging = staging_path(out / v.label)
+        staging = _staging(out / v.label, opts)
         digests = stage_files(staging, payload, prog, sources=read)
         body = {p: d for p, d in digests.items() if p == CATALOGUE or p.startswith(RECORDS_DIR + "/")}
         staged[v.number] = {"staging": staging, "digests": digests, "digest": payload_digest(body),
@@ -285,6 +285,16 @@ def _checks(archive: Archive, t: Transfer, case_ids: list[int], out: Path, prog:
         raise StateError(f"移交检测未通过（{labelled(fails)}），未写入载体。请处理后重试，或注明理由越过检测。",
                          run_id=run.run_id, items=fails)
     return run.run_id, passed, states
+
+
+def _staging(final: Path, opts: Mapping[str, Any]) -> Path:
+    """Where a volume's carrier is written before it is verified: ``.<label>.partial`` (a BagIt
+    volume: its ``data/``, so the bag is finished in place)."""
+    if opts.get("format") == "bagit":
+        from .bagit.carrier_bag import bag_payload_dir
+
+        return bag_payload_dir(final)
+    return staging_path(final)
 
 
 def _publish(staging: Path, out: Path, label: str, opts: Mapping[str, Any], tid: str, prog: Progress,
