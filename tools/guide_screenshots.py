@@ -87,7 +87,7 @@ def _transfer(arch, where: Path) -> None:  # type: ignore[no-untyped-def]
     keystore.export_public_key(arch, where / "agency.pem")
     res = create_transfer(arch, where / "carrier-out", archived, passphrase=KEYPASS,
                           override_reason="示例档案库：制作截图的计算机未安装杀毒软件")
-    (where / "carrier-path.txt").write_text(res.volumes[0]["path"], "utf-8")
+    (where / "carrier-path.txt").write_text(res.volumes[0].path, "utf-8")
     side = Archive.init(where / "archives", fonds="A001", name="示例县档案馆", role="archives",
                         user="demo", password=DEMO_PASSWORD)
     try:

@@ -33,7 +33,7 @@ def signed(tmp_path_factory):
     res = create_transfer(agency, base / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     agency.close()
     archives = archives_archive(base / "archives", base / "agency.pem")
-    rep = receive_carrier(archives, res.volumes[0]["path"], "accept", override_reason=OVERRIDE)
+    rep = receive_carrier(archives, res.volumes[0].path, "accept", override_reason=OVERRIDE)
     assert rep.decision == "accepted"
     keystore.generate_key(archives, KEYPASS, "测试县档案馆")
     keystore.export_public_key(archives, base / "archives.pem")
@@ -57,8 +57,8 @@ def test_receipt_signed_by_the_archives_marks_the_batch_transferred(signed, tmp_
     assert code == 0
     folder = Path(out["folder"])
     xml = (folder / RECEIPT_XML).read_text("utf-8")
-    sums = (Path(res.volumes[0]["path"]) / "SM3SUMS").read_bytes()
-    assert sm3_hex(sums) in xml and res.volumes[0]["digest"] in xml          # bound to the carrier
+    sums = (Path(res.volumes[0].path) / "SM3SUMS").read_bytes()
+    assert sm3_hex(sums) in xml and res.volumes[0].digest in xml          # bound to the carrier
     # the agency does not trust the archives' key yet: refused, nothing kept
     code, out = cli(capsys, monkeypatch, agency_root, "receipt", "import", str(folder))
     assert code == 1 and "不是本库信任的档案馆公钥" in out["error"]

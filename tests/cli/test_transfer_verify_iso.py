@@ -30,7 +30,7 @@ def image(tmp_path_factory: pytest.TempPathFactory) -> Path:
         res = create_transfer(arch, base / "out", ids, passphrase=KEYPASS, iso=True, override_reason=OVERRIDE)
     finally:
         arch.close()
-    return Path(res.volumes[0]["path"])
+    return Path(res.volumes[0].path)
 
 
 def verify(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:  # type: ignore[type-arg]

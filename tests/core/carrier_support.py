@@ -98,4 +98,4 @@ def signed_carrier(base: Path) -> tuple[Path, Path]:
         res = create_transfer(arch, base / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     finally:
         arch.close()
-    return Path(res.volumes[0]["path"]), base / "agency.pem"
+    return Path(res.volumes[0].path), base / "agency.pem"

@@ -59,7 +59,7 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
     arch, ids = agency
     res = _create(arch, ids, tmp_path / "out", receiver="测试县档案馆")
     assert len(res.volumes) == 1
-    vol = Path(res.volumes[0]["path"])
+    vol = Path(res.volumes[0].path)
     names = sorted(p.name for p in vol.iterdir())
     assert names == sorted(["说明文件.TXT", "文件目录.XML", "电子档案", "其他", "SHA256SUMS", "SM3SUMS", "SUMS.sig"])
     assert (vol / "其他" / "电子档案移交与接收登记表.pdf").read_bytes().startswith(b"%PDF")
@@ -80,13 +80,13 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
     # the agency marks the cases transferred with the carrier number
     for cid in ids:
         assert arch.catalog.cases.get(cid).status == "transferred"
-        assert any(res.volumes[0]["label"] in e.detail for e in arch.catalog.cases.events(cid))
+        assert any(res.volumes[0].label in e.detail for e in arch.catalog.cases.events(cid))
     assert verify_path(vol).ok
     # the archives receive it
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
     rep = receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
     assert rep.ok and rep.decision == "accepted" and len(rep.cases) == 4, rep.to_json()
-    assert rep.reconciliation["complete"]
+    assert rep.reconciliation.complete
     for cid, code in zip(rep.cases, [e.code for e in cat.entries], strict=True):
         row = archives.catalog.cases.get(cid)
         assert row.archival_code == code
@@ -109,7 +109,7 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
     from pypdf import PdfReader
 
     text = "".join(p.extract_text() for p in PdfReader(vol / "其他" / "电子档案移交与接收登记表.pdf").pages)
-    assert res.volumes[0]["digest"] in text.replace("\n", "") or res.volumes[0]["digest"][:16] in text
+    assert res.volumes[0].digest in text.replace("\n", "") or res.volumes[0].digest[:16] in text
     assert "4 件" in text
     again = receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
     assert not again.ok and again.decision == "" and any(p.kind == "duplicate" for p in again.problems)
@@ -131,7 +131,7 @@ def test_round_trip_folder_outside_tools_and_receipt(agency, tmp_path):
 @pytest.mark.parametrize("damage", ["flip", "remove", "add"])
 def test_damaged_carrier_rejected_naming_the_file(agency, tmp_path, damage):
     arch, ids = agency
-    vol = Path(_create(arch, ids[:2], tmp_path / "out").volumes[0]["path"])
+    vol = Path(_create(arch, ids[:2], tmp_path / "out").volumes[0].path)
     copy = tmp_path / "copy"
     shutil.copytree(vol, copy)
     pdf = sorted(copy.rglob("*-002.pdf"))[0]
@@ -163,7 +163,7 @@ def test_damaged_carrier_rejected_naming_the_file(agency, tmp_path, damage):
 
 def test_untrusted_sender_is_a_problem(agency, tmp_path):
     arch, ids = agency
-    vol = Path(_create(arch, ids[:1], tmp_path / "out").volumes[0]["path"])
+    vol = Path(_create(arch, ids[:1], tmp_path / "out").volumes[0].path)
     archives = archives_archive(tmp_path / "archives", None)
     rep = receive_carrier(archives, vol, "accept", override_reason=OVERRIDE)
     assert not rep.ok and [p.kind for p in rep.problems] == ["signature"] and "受信任" in rep.problems[0].detail
@@ -172,7 +172,7 @@ def test_untrusted_sender_is_a_problem(agency, tmp_path):
 
 def test_forged_signature_rejected(agency, tmp_path):
     arch, ids = agency
-    vol = Path(_create(arch, ids[:1], tmp_path / "out").volumes[0]["path"])
+    vol = Path(_create(arch, ids[:1], tmp_path / "out").volumes[0].path)
     sums = vol / "SHA256SUMS"
     sums.write_bytes(sums.read_bytes().replace(b"  ", b" *", 1))   # same digests, different bytes
     report = verify_path(vol)
@@ -189,7 +189,7 @@ def test_eep_per_case_valid_and_decodes_to_the_content(agency, tmp_path):
 
     arch, ids = agency
     res = _create(arch, ids[:1], tmp_path / "out", eep=True)
-    vol = Path(res.volumes[0]["path"])
+    vol = Path(res.volumes[0].path)
     eeps = sorted(vol.rglob("*.eep.xml"))
     assert len(eeps) == 1
     data = eeps[0].read_bytes()
@@ -239,7 +239,7 @@ def test_cancel_leaves_batch_resumable(agency, tmp_path):
     assert arch.catalog.transfers.get(tid).state == "interrupted"
     assert {arch.catalog.cases.get(c).status for c in ids} == {"archived"}
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
-    assert verify_path(res.volumes[0]["path"]).ok
+    assert verify_path(res.volumes[0].path).ok
 
 
 def test_removable_drives_and_filesystems(tmp_path):
@@ -259,9 +259,9 @@ def test_receipt_digest_matches_sender_and_registers_print(agency, tmp_path):
     arch, ids = agency
     res = _create(arch, ids[:2], tmp_path / "out")
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    rep = receive_carrier(archives, res.volumes[0]["path"], "accept", override_reason=OVERRIDE)
-    assert rep.digest == res.volumes[0]["digest"]            # both sides name the same 数字摘要
-    assert res.volumes[0]["digest"] in (Path(res.volumes[0]["path"]) / "其他" / "数字摘要.txt").read_text("utf-8")
+    rep = receive_carrier(archives, res.volumes[0].path, "accept", override_reason=OVERRIDE)
+    assert rep.digest == res.volumes[0].digest            # both sides name the same 数字摘要
+    assert res.volumes[0].digest in (Path(res.volumes[0].path) / "其他" / "数字摘要.txt").read_text("utf-8")
     row = archives.catalog.transfers.receipts(res.transfer_id)[0]
     assert row.digest == rep.digest and row.bytes > 0
     for cat, kind in ((arch.catalog, "transfer"), (archives.catalog, "receipt")):
@@ -291,7 +291,7 @@ def test_medium_removed_io_error_is_clear_and_resumable(agency, tmp_path, monkey
     assert {arch.catalog.cases.get(c).status for c in ids[:2]} == {"archived"}
     monkeypatch.setattr(carrier_mod, "_kernel_copy", real)
     res = resume_transfer(arch, err.value.details["transfer_id"], passphrase=KEYPASS)
-    assert verify_path(res.volumes[0]["path"]).ok
+    assert verify_path(res.volumes[0].path).ok
 
 
 def test_interrupted_receipt_completes_on_the_next_attempt(agency, tmp_path, monkeypatch):
@@ -300,7 +300,7 @@ def test_interrupted_receipt_completes_on_the_next_attempt(agency, tmp_path, mon
     from desktop_app.core.receipt import stage_checks
 
     arch, ids = agency
-    vol = _create(arch, ids, tmp_path / "out").volumes[0]["path"]
+    vol = _create(arch, ids, tmp_path / "out").volumes[0].path
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
     # a failure while copying the carrier for the checks: nothing is in the archive, no scratch left
     real_copy = stage_checks.copy_file_with_digest
@@ -367,7 +367,7 @@ def test_selection_and_opening_opinions(agency, tmp_path):
     with pytest.raises(UsageError):
         opening_opinions(arch, ids[:1], {ids[0]: ("公开", "x")})
     res = _create(arch, ids[:2], tmp_path / "out")
-    xml = (Path(res.volumes[0]["path"]) / "文件目录.XML").read_text("utf-8")
+    xml = (Path(res.volumes[0].path) / "文件目录.XML").read_text("utf-8")
     assert "经开放鉴定，可向社会开放" in xml
     with pytest.raises(StateError, match="状态"):
         select_cases(arch, case_ids=ids[:1])                 # already transferred
@@ -375,7 +375,7 @@ def test_selection_and_opening_opinions(agency, tmp_path):
 
 def test_volume_index_must_match_the_catalogue(agency, tmp_path):
     arch, ids = agency
-    vol = Path(_create(arch, ids[:2], tmp_path / "out").volumes[0]["path"])
+    vol = Path(_create(arch, ids[:2], tmp_path / "out").volumes[0].path)
     idx = vol / "其他" / "分卷目录.TXT"
     lines = idx.read_text("utf-8").splitlines()
     idx.write_text("\r\n".join(line for line in lines if not line.startswith("    ")) + "\r\n", "utf-8")

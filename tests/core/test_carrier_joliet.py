@@ -65,7 +65,7 @@ def test_long_chinese_name_within_joliet_is_kept_on_the_iso(agency, tmp_path):
     arch, ids, names = agency
     names.append(LONG_OK)
     res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, iso=True)
-    image = Path(res.volumes[0]["path"])
+    image = Path(res.volumes[0].path)
     assert any(n.endswith("/说明/" + LONG_OK) for n in iso_files(image))     # read back by its Joliet name
     with opened(image) as root:
         assert verify_path(root).ok
@@ -87,4 +87,4 @@ def test_name_over_joliet_limit_is_refused_before_writing(agency, tmp_path):
     assert not (tmp_path / "out").exists() and not arch.catalog.transfers.list()
     # the same case goes on a USB carrier (no such limit)
     res = create_transfer(arch, tmp_path / "usb", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
-    assert any(p.name == TOO_LONG for p in Path(res.volumes[0]["path"]).rglob("*.pdf"))
+    assert any(p.name == TOO_LONG for p in Path(res.volumes[0].path).rglob("*.pdf"))

@@ -41,10 +41,10 @@ def test_multi_volume_iso_round_trip(agency, tmp_path):
     arch, ids = agency
     res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE,
                           media="16M", iso=True)       # 16 MB - 8 MB reserve: four cases never fit
-    assert len(res.volumes) == 2 and sorted(c for v in res.volumes for c in v["cases"]) == sorted(ids)
+    assert len(res.volumes) == 2 and sorted(c for v in res.volumes for c in v.cases) == sorted(ids)
     for v in res.volumes:
-        iso = Path(v["path"])
-        assert iso.suffix == ".iso" and iso.is_file() and v["bytes"] < 8 * MB
+        iso = Path(v.path)
+        assert iso.suffix == ".iso" and iso.is_file() and v.bytes < 8 * MB
         names = iso_files(iso)
         assert "文件目录.XML" in names and "其他/电子档案移交与接收登记表.pdf" in names
         # outside tools see the Chinese names: xorriso through Rock Ridge and through Joliet (Linux;
@@ -54,13 +54,13 @@ def test_multi_volume_iso_round_trip(agency, tmp_path):
             xo = subprocess.run(["xorriso", *opts, "-indev", str(iso), "-find", "/", "-type", "f"],
                                 capture_output=True, check=True).stdout.decode("utf-8")
             assert "'/说明文件.TXT'" in xo and "'/其他/分卷目录.TXT'" in xo, xo
-            assert f"'/电子档案/2024/D30/{v['archival_codes'][0]}/{v['archival_codes'][0]}.xml'" in xo
+            assert f"'/电子档案/2024/D30/{v.archival_codes[0]}/{v.archival_codes[0]}.xml'" in xo
     assert not list((tmp_path / "out").glob(".*"))            # no staging left
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    first = receive_carrier(archives, res.volumes[0]["path"], "accept", override_reason=OVERRIDE)
-    assert first.ok and first.reconciliation["missing"] == [2] and not first.reconciliation["complete"]
-    second = receive_carrier(archives, res.volumes[1]["path"], "accept", override_reason=OVERRIDE)
-    assert second.ok and second.reconciliation["complete"] and second.reconciliation["cases"] == 4
+    first = receive_carrier(archives, res.volumes[0].path, "accept", override_reason=OVERRIDE)
+    assert first.ok and first.reconciliation.missing == (2,) and not first.reconciliation.complete
+    second = receive_carrier(archives, res.volumes[1].path, "accept", override_reason=OVERRIDE)
+    assert second.ok and second.reconciliation.complete and second.reconciliation.cases == 4
     assert archives.catalog.cases.count() == 4
     archives.close()
 
@@ -86,7 +86,7 @@ def test_disk_full_then_resume(agency, tmp_path, monkeypatch):
     assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
     monkeypatch.setattr(carrier_mod, "_copy_known", real)
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
-    assert res.transfer_id == tid and verify_path(res.volumes[0]["path"]).ok
+    assert res.transfer_id == tid and verify_path(res.volumes[0].path).ok
     assert {arch.catalog.cases.get(c).status for c in ids} == {"transferred"}
     assert arch.catalog.transfers.get(tid).state == "done"
 
@@ -115,7 +115,7 @@ def test_crash_leaves_batch_resumable(agency, tmp_path):
     assert reopened.catalog.transfers.get(tid).state == "interrupted"
     assert reopened.catalog.cases.get(ids[0]).status == "archived"
     res = resume_transfer(reopened, tid, passphrase=KEYPASS)
-    assert verify_path(res.volumes[0]["path"]).ok
+    assert verify_path(res.volumes[0].path).ok
     assert reopened.catalog.cases.get(ids[0]).status == "transferred"
     reopened.close()
 
@@ -124,7 +124,7 @@ def test_bagit_format_validates_with_bagit_python(agency, tmp_path):
     arch, ids = agency
     res = create_transfer(arch, tmp_path / "out", ids[:2], passphrase=KEYPASS, override_reason=OVERRIDE,
                           fmt="bagit")
-    bag_dir = Path(res.volumes[0]["path"])
+    bag_dir = Path(res.volumes[0].path)
     bag = bagit.Bag(str(bag_dir))
     bag.validate()
     assert set(bag.algorithms) >= {"sha256", "sha512"}
@@ -162,25 +162,25 @@ def test_second_volume_first_sees_no_false_gap_in_archival_numbers(agency, tmp_p
     res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, media="16M")
     assert len(res.volumes) == 2
     second = res.volumes[1]
-    assert not any(c.endswith("-0001") for c in second["archival_codes"])   # its numbers start after a gap
+    assert not any(c.endswith("-0001") for c in second.archival_codes)   # its numbers start after a gap
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    rep = receive_carrier(archives, second["path"])
-    rows = [r for r in rep.check_results if r["item"] == "YJ-2-6"]
-    assert len(rows) == len(second["archival_codes"]) and {r["result"] for r in rows} == {"pass"}, rows
+    rep = receive_carrier(archives, second.path)
+    rows = [r for r in rep.check_results if r.item == "YJ-2-6"]
+    assert len(rows) == len(second.archival_codes) and {r.result for r in rows} == {"pass"}, rows
     assert "YJ-2-6" not in rep.blocked
     # a 档号 missing from the whole batch is still a gap
     from desktop_app.core.transfer import yj_items
 
-    index = Path(second["path"]) / "其他" / "分卷目录.TXT"
-    first_code = res.volumes[0]["archival_codes"][0]
+    index = Path(second.path) / "其他" / "分卷目录.TXT"
+    first_code = res.volumes[0].archival_codes[0]
     copy = tmp_path / "copy"
-    shutil.copytree(second["path"], copy)
+    shutil.copytree(second.path, copy)
     (copy / "其他" / "分卷目录.TXT").write_text(index.read_text("utf-8").replace(f"    {first_code}\n", ""),
                                              encoding="utf-8")
     from desktop_app.core.checks.context import RunEnv
 
     env = RunEnv(stage="receipt", scheme=None, now=None, carrier=copy)      # type: ignore[arg-type]
-    assert first_code not in yj_items.batch_codes(env) and second["archival_codes"][0] in yj_items.batch_codes(env)
+    assert first_code not in yj_items.batch_codes(env) and second.archival_codes[0] in yj_items.batch_codes(env)
     archives.close()
 
 
@@ -209,5 +209,5 @@ def test_an_iso_is_checked_by_reading_the_image_back(agency, tmp_path, monkeypat
     monkeypatch.setattr(iso_verify, "_digest_extent", real)
     tid = arch.catalog.transfers.list()[0].transfer_id
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
-    assert Path(res.volumes[0]["path"]).suffix == ".iso"
+    assert Path(res.volumes[0].path).suffix == ".iso"
     assert arch.catalog.cases.get(ids[0]).status == "transferred"

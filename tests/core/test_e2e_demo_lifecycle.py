@@ -55,11 +55,11 @@ def test_clean_demo_cases_pass_archiving_and_receipt_checks(tmp_path):
     try:
         archives.catalog.settings.set("checks.virus_scanner", scanner)
         keystore.trust_key(archives, tmp_path / "agency.pem", "测试县政务服务中心")
-        carrier = out.volumes[0]["path"]
+        carrier = out.volumes[0].path
         rep = receive_carrier(archives, carrier)                       # verify + receipt checks, no decision
         assert rep.ok and set(rep.blocked) == {"YJ-4-4", "YJ-4-5", "YJ-4-6"}   # the carrier's manual items
         auto = {i.code for i in items_for("receipt") if i.automatic}
-        got = Counter((r["item"], r["result"]) for r in rep.check_results if r["item"] in auto)
+        got = Counter((r.item, r.result) for r in rep.check_results if r.item in auto)
         assert {k for k, _ in got if _ not in ("pass", "na")} == set(), got
         assert archives.catalog.cases.ids() == []                      # nothing ingested before the decision
         from carrier_support import inspect_carrier

@@ -115,9 +115,9 @@ def test_originals_travel_and_are_received(archived, tmp_path):
     res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, eep=True)
     archives = archives_archive(tmp_path / "archives", base / "agency.pem")
     try:
-        rep = receive_carrier(archives, res.volumes[0]["path"], "accept", override_reason=OVERRIDE)
+        rep = receive_carrier(archives, res.volumes[0].path, "accept", override_reason=OVERRIDE)
         assert rep.decision == "accepted"
-        fails = {r["item"] for r in rep.check_results if r["result"] == "fail"}
+        fails = {r.item for r in rep.check_results if r.result == "fail"}
         assert fails <= {"YJ-4-1"}, fails            # no virus database on the test machine; 来源/ is no stray file
         for cid in rep.cases:
             names = {r.name for r in archives.catalog.cases.record_files(cid)}

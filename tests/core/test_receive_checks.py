@@ -54,14 +54,14 @@ def test_verify_runs_the_checks_without_ingesting(carrier, archives):
     assert not _scratch_left(archives) and not archives.catalog.ops.running()
     assert set(rep.blocked) == SAMPLE_FAILS | SAMPLE_PENDING       # 待人工 mandatory items block too
     rows = archives.catalog.checks.results(rep.check_run)
-    assert {r.target for r in rows} == {r["code"] for r in rep.records}       # keyed by 档号
+    assert {r.target for r in rows} == {r.code for r in rep.records}       # keyed by 档号
     assert all(r.case_id is None for r in rows)
     run = archives.catalog.checks.run(rep.check_run)
     assert run.stage == "receipt" and run.state == "done" and run.scope["carrier_key"] == rep.carrier_key
-    failing = [r for r in rep.check_results if r["item"] == "YJ-3-8" and r["result"] == "fail"]
-    assert len(failing) == 2 and any("申请表.pdf" in e for e in failing[0]["evidence"])   # the file is named
+    failing = [r for r in rep.check_results if r.item == "YJ-3-8" and r.result == "fail"]
+    assert len(failing) == 2 and any("申请表.pdf" in e for e in failing[0].evidence)   # the file is named
     # the carrier items ran against the carrier itself
-    assert {r["result"] for r in rep.check_results if r["item"] in ("YJ-1-12", "YJ-4-3")} == {"pass"}
+    assert {r.result for r in rep.check_results if r.item in ("YJ-1-12", "YJ-4-3")} == {"pass"}
 
 
 def test_failing_mandatory_item_blocks_acceptance(carrier, archives):
@@ -125,7 +125,7 @@ def test_return_lists_the_failed_items(carrier, archives, tmp_path):
     text = note.read_text("utf-8")
     for item in SAMPLE_FAILS:
         assert item in text
-    assert rep.records[0]["code"] in text and "必检项" in text
+    assert rep.records[0].code in text and "必检项" in text
     row = archives.catalog.transfers.receipts()[0]
     assert row.decision == "returned" and row.check_run == first.check_run
     assert {p["kind"] for p in row.problems} == {"check"}

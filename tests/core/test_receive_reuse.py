@@ -81,7 +81,7 @@ def test_verify_then_accept_copies_each_record_once(carrier, archives, copies):
     assert sorted(copies) == _record_files(carrier)                      # each record file once
     [kept] = _scratches(archives)
     assert not (kept / "catalog.sqlite").exists() and not archives.catalog.ops.running()
-    code = first.records[0]["code"]
+    code = first.records[0].code
     xml = kept / record_dir(code) / f"{code}.xml"
     inode = xml.stat().st_ino
     rep = accept_inspected(archives, carrier, check_run=first.check_run)
@@ -91,9 +91,9 @@ def test_verify_then_accept_copies_each_record_once(carrier, archives, copies):
     assert moved.stat().st_ino == inode                                  # the checked copy itself moved in
     assert not _scratches(archives) and not archives.catalog.ops.running()
     for r in rep.records:                                                # the carrier's content, file by file
-        src = carrier / r["folder"]
+        src = carrier / r.folder
         for f in (p for p in src.rglob("*") if p.is_file()):
-            dest = archives.root / record_dir(r["code"]) / f.relative_to(src)
+            dest = archives.root / record_dir(r.code) / f.relative_to(src)
             assert sm3_hex(dest.read_bytes()) == sm3_hex(f.read_bytes())
 
 
@@ -128,7 +128,7 @@ def test_incomplete_kept_copy_is_not_used(carrier, archives, copies):
         fh.write(b"x")
     rep = accept_inspected(archives, carrier, check_run=first.check_run)
     assert rep.decision == "accepted" and len(copies) == 2 * len(_record_files(carrier))   # copied again
-    code = next(r["code"] for r in rep.records if r["code"] in str(victim))
+    code = next(r.code for r in rep.records if r.code in str(victim))
     ingested = archives.root / record_dir(code) / victim.name
     on_carrier = next(p for p in _record_files(carrier) if p.name == victim.name)
     assert sm3_hex(ingested.read_bytes()) == sm3_hex(on_carrier.read_bytes())
@@ -142,7 +142,7 @@ def test_missing_file_in_kept_copy_is_not_used(carrier, archives, copies):
     rep = accept_inspected(archives, carrier, check_run=first.check_run)
     assert rep.decision == "accepted" and len(copies) == 2 * len(_record_files(carrier))
     for r in rep.records:
-        assert len(list((archives.root / record_dir(r["code"])).glob("*.pdf"))) == 2
+        assert len(list((archives.root / record_dir(r.code)).glob("*.pdf"))) == 2
 
 
 def test_each_receipt_drops_the_copies_it_cannot_use(carrier, archives, copies):

@@ -28,7 +28,7 @@ def both_sides(tmp_path_factory):
     res = create_transfer(agency, base / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, media="16M")
     assert len(res.volumes) == 2
     archives = archives_archive(base / "archives", base / "agency.pem")
-    reps = [receive_carrier(archives, v["path"], "accept", override_reason=OVERRIDE) for v in res.volumes]
+    reps = [receive_carrier(archives, v.path, "accept", override_reason=OVERRIDE) for v in res.volumes]
     assert [r.decision for r in reps] == ["accepted", "accepted"]
     yield agency, archives, res, reps
     agency.close()
@@ -45,8 +45,8 @@ def test_receipt_register_agrees_field_by_field_with_the_transfer_register(both_
     assert [asdict(c) for c in got.carriers] == [asdict(c) for c in sent.carriers]
     # the 数字摘要 is the one each carrier's 数字摘要.txt names; the 数据量 sums the volumes' 字节数
     for c, v in zip(got.carriers, res.volumes, strict=True):
-        assert c.digest == v["digest"] and c.size_bytes == v["bytes"]
-        assert v["digest"] in (Path(v["path"]) / "其他" / "数字摘要.txt").read_text("utf-8")
+        assert c.digest == v.digest and c.size_bytes == v.bytes
+        assert v.digest in (Path(v.path) / "其他" / "数字摘要.txt").read_text("utf-8")
     assert got.receiver_checks and not sent.receiver_checks
 
 
@@ -66,11 +66,11 @@ def test_the_printed_forms_agree(both_sides, tmp_path):
     render_pdf(build_sections(archives.catalog, "receipt", transfer_id=res.transfer_id), out, mask=False)
     printed = _text(out)
     at_accept = _text(Path(reps[-1].register))
-    sender = _text(Path(res.volumes[0]["path"]) / "其他" / "电子档案移交与接收登记表.pdf")
+    sender = _text(Path(res.volumes[0].path) / "其他" / "电子档案移交与接收登记表.pdf")
     sent = load_transfer(agency.catalog, res.transfer_id)
     for text in (printed, at_accept, sender):
         for v in res.volumes:
-            assert v["digest"] in text.replace(" ", "").replace("\n", "")
+            assert v.digest in text.replace(" ", "").replace("\n", "")
         assert sent.carrier_type in text and sent.name in text
         assert f"{sent.total_bytes / 1e9:.3f}" in text
     assert printed == at_accept
@@ -84,11 +84,11 @@ def test_minor_units_paths_and_summary_on_the_real_carrier(both_sides):
     """Issue 18.9: GB = 10^9 bytes where the forms say GB; 说明文件.TXT names the XSD where it is; the
     medium of a custom size is labelled in MB below 1 GB (it said 0.0GB)."""
     agency, _archives, res, _reps = both_sides
-    vol = Path(res.volumes[0]["path"])
+    vol = Path(res.volumes[0].path)
     desc = (vol / "说明文件.TXT").read_text("utf-8")
     assert "其他/schemas/carrier_catalogue.xsd" in desc and (vol / "其他" / "schemas" / "carrier_catalogue.xsd").is_file()
     sheet = (vol / "其他" / "数字摘要.txt").read_text("utf-8")
     v = res.volumes[0]
-    assert f"{v['bytes'] / 1e9:.3f} GB" in sheet
+    assert f"{v.bytes / 1e9:.3f} GB" in sheet
     sent = load_transfer(agency.catalog, res.transfer_id)
     assert sent.carrier_type == "USB 移动存储 16MB × 2"

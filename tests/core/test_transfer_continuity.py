@@ -71,10 +71,10 @@ def test_two_batches_in_the_same_second_get_distinct_ids(tmp_path, monkeypatch):
     finally:
         arch.close()
     assert first.transfer_id == "Z001-YJ-20261128-093000" and second.transfer_id == "Z001-YJ-20261128-093000-2"
-    assert second.volumes[0]["label"] == "Z001-YJ-20261128-093000-2-V01"
+    assert second.volumes[0].label == "Z001-YJ-20261128-093000-2-V01"
     side = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
     try:
-        rep = receive_carrier(side, second.volumes[0]["path"])
+        rep = receive_carrier(side, second.volumes[0].path)
         assert rep.ok and rep.transfer_id == second.transfer_id and rep.label == "Z001-YJ-20261128-093000-2-V01"
     finally:
         side.close()

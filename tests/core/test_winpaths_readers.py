@@ -49,7 +49,7 @@ def _transfer(template: tuple[Path, list[int]], tmp_path: Path, out: Path, **opt
         res = create_transfer(arch, out, ids, passphrase=KEYPASS, override_reason=OVERRIDE, **opts)
     finally:
         arch.close()
-    return Path(res.volumes[0]["path"])
+    return Path(res.volumes[0].path)
 
 
 def _longest(root: Path) -> int:

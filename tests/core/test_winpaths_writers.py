@@ -128,7 +128,7 @@ def test_carrier_write_when_the_target_file_is_locked_twice(agency_template: tup
         res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     finally:
         arch.close()
-    vol = Path(res.volumes[0]["path"])
+    vol = Path(res.volumes[0].path)
     target = opened[0][0]
     assert len(opened) == 3 and {call[0] for call in opened} == {target}   # one file: held twice, then written
     assert len(renamed) == 3 and windows.sleeps == [0.1, 0.2, 0.1, 0.2]
@@ -178,7 +178,7 @@ def test_bag_and_iso_writers_retry_their_held_output(agency_template: tuple[Path
         arch.close()
     assert len(opened) == 3 and len({c[0] for c in opened}) == 1 and len(renamed) == 3
     assert windows.sleeps == [0.1, 0.2, 0.1, 0.2]
-    final = Path(res.volumes[0]["path"])
+    final = Path(res.volumes[0].path)
     assert final.exists() and not list((tmp_path / "out").glob(f".*{store.TMP_SUFFIX}"))
     if kind == "bagit":
         from desktop_app.core.transfer.bagit.read import verify_bag

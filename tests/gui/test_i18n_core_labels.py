@@ -82,7 +82,7 @@ def test_transfer_page_opening_choices_and_reasons_in_english(agency_ctx: Any, t
     with qtbot.waitSignal(page.job.ended, timeout=120_000):
         pass
     assert page.result is not None, page.summary.text()
-    catalogue = (Path(page.result.volumes[0]["path"]) / "文件目录.XML").read_text("utf-8")
+    catalogue = (Path(page.result.volumes[0].path) / "文件目录.XML").read_text("utf-8")
     assert "开放" in catalogue and "不涉及个人隐私" in catalogue and "Open" not in catalogue
 
 

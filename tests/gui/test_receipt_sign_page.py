@@ -107,7 +107,7 @@ def test_sign_after_accept_then_agency_imports(app: Any, batch: Any, tmp_path: P
         assert bar.batches.count() == 0 and not bar.sign_button.isEnabled()      # nothing accepted yet
         with arch.catalog.write():      # a scheme under which the sample carrier is clean
             arch.catalog.settings.set("checks.scheme", {"items": {c: {"enabled": False} for c in SAMPLE_FAILS}})
-        recv.path.setText(str(res.volumes[0]["path"]))
+        recv.path.setText(str(res.volumes[0].path))
         click(qtbot, recv.verify_button)
         with qtbot.waitSignal(recv.job.ended, timeout=120_000):
             pass
@@ -147,7 +147,7 @@ def test_sign_after_accept_then_agency_imports(app: Any, batch: Any, tmp_path: P
         assert "已签发" in text and str(folder) in text and RECEIPT_SIG in text and "测试县档案馆" in text
         assert fp[:4].upper() in text.replace(" ", "") and fp.upper() in text.replace(" ", "")
         assert f"{(folder / RECEIPT_PDF).stat().st_size:,} 字节" in text
-        sums = (Path(res.volumes[0]["path"]) / "SM3SUMS").read_bytes()
+        sums = (Path(res.volumes[0].path) / "SM3SUMS").read_bytes()
         assert sm3_hex(sums) in (folder / RECEIPT_XML).read_text("utf-8")          # bound to the carrier
         assert len(arch.catalog.audit.search(action="receive.receipt.sign")) == 1
         qtbot.wait(50)                                     # let the layout take the three lines in
@@ -175,7 +175,7 @@ def test_earlier_accepted_batch_is_listed(app: Any, batch: Any, tmp_path: Path, 
     from desktop_app.gui.pages.receive import ReceivePage
 
     base, res = batch
-    recv = _page(tmp_path, qtbot, base, accepted=res.volumes[0]["path"])
+    recv = _page(tmp_path, qtbot, base, accepted=res.volumes[0].path)
     bar = recv.receipt
     try:
         assert bar.batches.count() == 1 and bar.batches.currentData() == res.transfer_id

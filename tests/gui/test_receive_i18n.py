@@ -20,13 +20,16 @@ def english(app: Any) -> Any:
 
 
 def test_receipt_check_tree_item_names_in_english(english: Any, qtbot: Any) -> None:
+    from dataclasses import replace
+
+    from desktop_app.core.receipt.results import ReceiptCheck
     from desktop_app.gui.pages._receive_results import ChecksTree
 
     tree = ChecksTree()
     qtbot.addWidget(tree)
-    row = {"item": "YJ-4-1", "code": "Z001-ZW·2023-Y-0001", "result": "fail", "overridden": False,
-           "mandatory": True, "detail": "未安装可用的杀毒软件", "evidence": [], "override_reason": ""}
-    tree.show_results([row, {**row, "item": "YJ-1-1", "result": "pass"}])
+    row = ReceiptCheck(item="YJ-4-1", property="安全性", code="Z001-ZW·2023-Y-0001", result="fail", mandatory=True,
+                       overridden=False, override_reason="", detail="未安装可用的杀毒软件", evidence=())
+    tree.show_results([row, replace(row, item="YJ-1-1", result="pass")])
     names = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
     assert len(names) == 2 and all(n and not CJK.search(n) for n in names), names
     assert tree.headerItem().text(2) == "Mandatory"

@@ -206,7 +206,7 @@ def test_checks_page_shows_a_run_checked_before_ingest(page: Any, qtbot: Any) ->
     checks = ChecksPage(recv.ctx)
     qtbot.addWidget(checks)
     checks.show_run(load_run(recv.ctx.archive, recv.report.check_run))
-    codes = sorted(r["code"] for r in recv.report.records)
+    codes = sorted(r.code for r in recv.report.records)
     m = checks.matrix.model()
     assert sorted(m.data(m.index(i, 0)) for i in range(m.rowCount())) == codes
     checks.matrix.selectRow(0)

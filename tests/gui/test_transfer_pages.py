@@ -68,7 +68,7 @@ def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any
         pass
     assert page.result is not None, page.summary.text()
     assert page.volumes.topLevelItemCount() == 1 and "回读校验" in page.summary.text()
-    vol = Path(page.result.volumes[0]["path"])
+    vol = Path(page.result.volumes[0].path)
     assert "不涉及个人隐私" in (vol / "文件目录.XML").read_text("utf-8")
     assert page.cases.topLevelItemCount() == 0            # transferred cases leave the list
     assert page.start_button.isEnabled() and page.passphrase.text() == ""

@@ -28,7 +28,7 @@ def test_import_receipt_button(app: Any, tmp_path: Path, qtbot: Any, monkeypatch
     agency = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
     res = create_transfer(agency, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")
-    assert receive_carrier(archives, res.volumes[0]["path"], "accept", override_reason=OVERRIDE).decision == "accepted"
+    assert receive_carrier(archives, res.volumes[0].path, "accept", override_reason=OVERRIDE).decision == "accepted"
     keystore.generate_key(archives, KEYPASS, "测试县档案馆")
     keystore.export_public_key(archives, tmp_path / "archives.pem")
     folder = write_signed_receipt(archives, res.transfer_id, tmp_path / "U盘", passphrase=KEYPASS)

@@ -130,7 +130,7 @@ def test_fresh_archives_do_the_whole_job_through_the_gui(app: Any, qtbot: Any, t
         click(qtbot, transfer.start_button)                  # 开始移交
         _wait(transfer, qtbot)
         assert transfer.result is not None, transfer.summary.text()
-        volume = transfer.result.volumes[0]["path"]
+        volume = transfer.result.volumes[0].path
         assert _statuses(agency) == {"transferred": 4}
     finally:
         win.close()

@@ -97,7 +97,7 @@ def build_bases(where: Path, n: int = 12, size: int = 150_000) -> Path:
     ids = [r["id"] for r in arch.catalog.all("SELECT id FROM cases WHERE status='archived'")]
     res = create_transfer(arch, where / "scratch" / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     arch.close()
-    shutil.copytree(res.volumes[0]["path"], b / "carrier")
+    shutil.copytree(res.volumes[0].path, b / "carrier")
     shutil.copy(where / "agency" / "agency.pem", where / "scratch" / "agency.pem")
     archives_archive(b / "arch", where / "scratch" / "agency.pem").close()
     (b / "n").write_text(str(len(ids)))

@@ -45,7 +45,7 @@ def world(tmp_path_factory):
         arch = Archive.open(tmp / name, user="admin", password=PASSWORD)
         ids = [r["id"] for r in arch.catalog.all("SELECT id FROM cases")]
         res = create_transfer(arch, tmp / f"out-{fmt}", ids, passphrase=KEYPASS, override_reason=OVERRIDE, fmt=fmt)
-        outs[fmt] = Path(res.volumes[0]["path"])
+        outs[fmt] = Path(res.volumes[0].path)
         arch.close()
     archives_archive(tmp / "archives", tmp / "agency.pem").close()
     corpus = make_corpus(tmp / "corpus", outs["carrier"], outs["bagit"])

@@ -121,7 +121,7 @@ def test_disk_full_during_transfer_write_then_resume(agency, tmp_path, small_dis
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert arch.catalog.transfers.get(tid).state == "done"
     arch.close()
-    assert verify_path(res.volumes[0]["path"]).ok
+    assert verify_path(res.volumes[0].path).ok
     check_archive(root, carrier_dirs=(usb.path,))
 
 
@@ -211,7 +211,7 @@ def test_medium_removed_during_transfer_write_then_resume(agency, tmp_path, monk
     arch = Archive.open(root, user="admin", password=PASSWORD)
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     arch.close()
-    assert verify_path(res.volumes[0]["path"]).ok
+    assert verify_path(res.volumes[0].path).ok
     check_archive(root, carrier_dirs=(out,))
 
 

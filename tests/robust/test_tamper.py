@@ -34,7 +34,7 @@ def made(tmp_path_factory):
     res = create_transfer(arch, tmp / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     arch.close()
     archives_archive(tmp / "archives", tmp / "agency.pem").close()
-    return {"tmp": tmp, "agency": tmp / "agency", "transferred": tmp / "agency-t", "backup": Path(b.folder), "carrier": Path(res.volumes[0]["path"]),
+    return {"tmp": tmp, "agency": tmp / "agency", "transferred": tmp / "agency-t", "backup": Path(b.folder), "carrier": Path(res.volumes[0].path),
             "archives": tmp / "archives"}
 
 

@@ -119,7 +119,7 @@ def test_transfer_verify_receive_on_the_stick(stick: Path, agency_template: Path
         res = create_transfer(arch, stick / "移交", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     finally:
         arch.close()
-    vol = Path(res.volumes[0]["path"])
+    vol = Path(res.volumes[0].path)
     assert vol.is_relative_to(stick) and (vol / "文件目录.XML").is_file()
     assert verify_path(vol).ok
     archives = archives_archive(tmp_path / "archives", tmp_path / "agency.pem")

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
     lines = [p.line() for p in rep.problems] + [w.line() for w in rep.warnings]
     head = f"载体 {rep.label or args.dir}（批次 {rep.transfer_id or '未知'}，第 {rep.volume}/{rep.volumes} 卷）"
     if rep.check_run is not None:
-        counts = {k: sum(1 for r in rep.check_results if r["result"] == k) for k in ("pass", "fail", "na", "manual")}
+        counts = {k: sum(1 for r in rep.check_results if r.result == k) for k in ("pass", "fail", "na", "manual")}
         lines.append(f"接收检测（第 {rep.check_run} 次）：通过 {counts['pass']}，不通过 {counts['fail']}，"
                      f"不适用 {counts['na']}，待人工 {counts['manual']}。")
         lines += ["  " + line for line in failure_lines(rep.check_results)]
@@ -66,9 +66,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
     else:
         lines.append(f"{head} 校验与接收检测通过：{len(rep.records)} 件，{rep.files} 个文件，{rep.bytes} 字节。")
     rec = rep.reconciliation
-    if rec and rec.get("volumes"):
-        lines.append(f"批次已接收 {len(rec['received'])}/{rec['volumes']} 卷" +
-                     (f"，待接收：{'、'.join(map(str, rec['missing']))}" if rec["missing"] else "，已齐全"))
+    if rec and rec.volumes:
+        lines.append(f"批次已接收 {len(rec.received)}/{rec.volumes} 卷" +
+                     (f"，待接收：{'、'.join(map(str, rec.missing))}" if rec.missing else "，已齐全"))
     out.result(rep.to_json(), "\n".join(lines))
     if decision == "return":
         return 0 if rep.decision == "returned" else 1

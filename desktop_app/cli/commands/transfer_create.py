@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
                 if exc.details.get("transfer_id") and exc.code != "cancelled":
                     exc.message += f"（命令行续写：archdesk transfer create --resume {exc.details['transfer_id']}）"
                 raise
-    lines = [f"第 {v['number']} 卷  {v['label']}  {len(v['cases'])} 件  {v['bytes']} 字节  {v['path']}"
+    lines = [f"第 {v.number} 卷  {v.label}  {len(v.cases)} 件  {v.bytes} 字节  {v.path}"
              for v in result.volumes]
     lines.append(f"移交批次 {result.transfer_id}：{len(result.volumes)} 个载体，均已回读校验。"
                  + ("" if result.checks_passed else "（移交检测有未通过项，已按理由越过）"))

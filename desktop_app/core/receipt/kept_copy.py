@@ -47,6 +47,7 @@ from ..store import (
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
+    from .receive import ReceiveReport
 
 OP_KIND = "receive"                # the journal kind of receipts (and of their check-only runs)
 SCRATCH_PREFIX = "receive-"
@@ -61,7 +62,7 @@ def file_sizes(folder: Path) -> dict[str, int]:
     return {p.relative_to(folder).as_posix(): os.stat(fs_path(p)).st_size for p in iter_files(folder)}
 
 
-def keep_copy(scratch: Path, rep: Any, sizes: dict[str, dict[str, int]], run_id: int) -> None:
+def keep_copy(scratch: Path, rep: ReceiveReport, sizes: dict[str, dict[str, int]], run_id: int) -> None:
     """Mark a fully staged and checked ``scratch`` reusable by the accept of check run ``run_id``.
 
     ``sizes`` is 档号 → :func:`file_sizes` of its staged folder, taken right after staging.
@@ -75,7 +76,7 @@ def keep_copy(scratch: Path, rep: Any, sizes: dict[str, dict[str, int]], run_id:
                 remove_tree(child)
             else:
                 unlink(child)
-    folders = {r["code"]: r["folder"] for r in rep.records}
+    folders = {r.code: r.folder for r in rep.records}
     manifest = {"version": _VERSION, "created": time.time(), "carrier_key": rep.carrier_key,
                 "transfer_id": rep.transfer_id, "volume": rep.volume, "check_run": run_id,
                 "records": {code: {"folder": folders[code], "files": files} for code, files in sizes.items()}}
@@ -120,7 +121,7 @@ def claim(archive: Archive, run_id: int, dest: Path) -> bool:
     return False
 
 
-def staged_copies(scratch: Path, rep: Any, run_id: int) -> dict[str, Path] | None:
+def staged_copies(scratch: Path, rep: ReceiveReport, run_id: int) -> dict[str, Path] | None:
     """档号 → staged folder of a claimed copy, or None unless it is this carrier's, of this run,
     fresh, and complete (every recorded file present with its recorded size, nothing more)."""
     m = read_manifest(scratch)
@@ -130,7 +131,7 @@ def staged_copies(scratch: Path, rep: Any, run_id: int) -> dict[str, Path] | Non
         return None
     records = m.get("records")
     if not isinstance(records, dict) or {c: e.get("folder") if isinstance(e, dict) else None for c, e in records.items()} != {
-            r["code"]: r["folder"] for r in rep.records}:
+            r.code: r.folder for r in rep.records}:
         return None
     out: dict[str, Path] = {}
     for code, entry in records.items():

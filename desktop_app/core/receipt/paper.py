@@ -4,7 +4,7 @@ receipt checks) and the return note (退回单) listing every problem and every 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..catalog._util import now
 from ..outputs import output_target
@@ -14,9 +14,10 @@ from .stage_checks import failure_lines
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
+    from .receive import ReceiveReport
 
 
-def receipt_register(archive: Archive, rep: Any) -> Path:
+def receipt_register(archive: Archive, rep: ReceiveReport) -> Path:
     """The 接收登记表 of the batch as accepted so far: the same form ``register receipt`` prints
     (one source, :func:`..registers.load_receipt`), agreeing with the sender's 移交登记表."""
     from ..registers import load_receipt
@@ -27,7 +28,7 @@ def receipt_register(archive: Archive, rep: Any) -> Path:
     return out
 
 
-def write_return(archive: Archive, rep: Any, note_path: str | Path | None) -> None:
+def write_return(archive: Archive, rep: ReceiveReport, note_path: str | Path | None) -> None:
     """Write the return note and record the returned receipt (with its check run, if any)."""
     failed = failure_lines(rep.check_results)
     lines = ["电子档案退回单", "", f"移交单位：{rep.sender or '（未知）'}", f"移交批次：{rep.transfer_id or '（未知）'}",
@@ -44,8 +45,8 @@ def write_return(archive: Archive, rep: Any, note_path: str | Path | None) -> No
     out = output_target(archive, note_path, "退回单") if note_path else archive.root / "receipts" / f"{derived(rep.label or '', 'carrier')}-退回单.txt"
     atomic_write_text(out, "\r\n".join(lines) + "\r\n")
     problems = [p.to_dict() for p in rep.problems] + [
-        {"path": r["code"], "kind": "check", "detail": f"{r['item']}：{r['detail']}"}
-        for r in rep.check_results if r["result"] == "fail"]
+        {"path": r.code, "kind": "check", "detail": f"{r.item}：{r.detail}"}
+        for r in rep.check_results if r.result == "fail"]
     with archive.catalog.write():
         archive.catalog.transfers.add_receipt(
             carrier_key=rep.carrier_key, transfer_id=rep.transfer_id, volume=rep.volume, volumes=rep.volumes,

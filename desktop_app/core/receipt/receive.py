@@ -44,6 +44,7 @@ from ..transfer.sums import SM3SUMS, format_sums, read_sums
 from ..transfer.verify import verify_path
 from .kept_copy import OP_KIND, claim, file_sizes, keep_copy, staged_copies, sweep
 from .paper import receipt_register, write_return
+from .results import ReceiptCheck, ReceivedRecord, Reconciliation
 from .stage_checks import (
     blocking,
     check_staged,
@@ -78,19 +79,19 @@ class ReceiveReport:
     sender: str = ""
     signer: str = ""
     head: dict[str, str] = field(default_factory=dict)   # the batch's 登记表 head from 文件目录.XML
-    records: list[dict[str, Any]] = field(default_factory=list)   # {"code", "folder", "files", "bytes"}
+    records: list[ReceivedRecord] = field(default_factory=list)
     files: int = 0
     bytes: int = 0
     decision: str = ""                 # "" (inspected only) / accepted / returned
     cases: list[int] = field(default_factory=list)
     check_run: int | None = None
     checks_passed: bool | None = None
-    check_results: list[dict[str, Any]] = field(default_factory=list)   # stage_checks.describe(run)
+    check_results: list[ReceiptCheck] = field(default_factory=list)   # stage_checks.describe(run)
     blocked: list[str] = field(default_factory=list)   # mandatory items failed, not allowed through: no accept
     overrides: list[str] = field(default_factory=list)  # failed items allowed through (with a reason)
     return_note: str = ""
     register: str = ""
-    reconciliation: dict[str, Any] = field(default_factory=dict)
+    reconciliation: Reconciliation | None = None   # None: the carrier names no batch
     resumed: dict[str, int] = field(default_factory=dict)        # 档号 → case id ingested by an interrupted run
 
     def to_json(self) -> dict[str, Any]:
@@ -99,6 +100,9 @@ class ReceiveReport:
                                           "cases", "check_run", "checks_passed", "check_results", "blocked", "overrides",
                                           "return_note", "register",
                                           "reconciliation")}
+        d["records"] = [r.to_json() for r in self.records]
+        d["check_results"] = [r.to_json() for r in self.check_results]
+        d["reconciliation"] = self.reconciliation.to_json() if self.reconciliation else {}
         d["problems"] = [p.to_dict() for p in self.problems]
         d["warnings"] = [w.to_dict() for w in self.warnings]
         return d
@@ -146,8 +150,7 @@ def inspect_carrier(archive: Archive, root: Path, progress: Progress | None = No
             cat.transfer_id, cat.label, cat.volume, cat.volumes, cat.unit, cat.bytes)
         rep.head = dict(cat.head)
         for e in cat.entries:
-            rep.records.append({"code": e.code, "folder": e.folder, "files": e.files, "bytes": e.bytes,
-                                "opening": e.opening, "title": e.title})
+            rep.records.append(ReceivedRecord(e.code, e.folder, e.files, e.bytes, e.opening, e.title))
             _check_record(archive, disk, e.code, e.folder, rep)
     if rep.transfer_id:
         for other in archive.catalog.transfers.receipts(rep.transfer_id):
@@ -177,7 +180,7 @@ def _check_volume_index(root: Path, rep: ReceiveReport) -> None:
             current = line.split()[1]
         elif line.startswith("    ") and current == str(rep.volume):
             listed.append(line.strip())
-    codes = [r["code"] for r in rep.records]
+    codes = [r.code for r in rep.records]
     if sorted(listed) != sorted(codes):
         rep.problems.append(Problem("其他/分卷目录.TXT", INVALID, f"分卷目录所列第 {rep.volume} 卷的档号与文件目录.XML 不一致"))
 
@@ -252,7 +255,7 @@ def receive_carrier(archive: Archive, path: str | Path, decision: str | None = N
                 _check_only(archive, root, rep, prog, keep_copy and decision is None)
             if decision == "return":
                 write_return(archive, rep, note_path)
-        rep.reconciliation = reconcile(archive, rep.transfer_id) if rep.transfer_id else {}
+        rep.reconciliation = reconcile(archive, rep.transfer_id) if rep.transfer_id else None
     return rep
 
 
@@ -260,7 +263,7 @@ def take_run(rep: ReceiveReport, run: CheckRun) -> None:
     """Put a receipt check run (its results, what blocks, what was let through) on the report."""
     rep.check_run, rep.checks_passed = run.run_id, run.passed
     rep.check_results, rep.blocked = describe(run), blocking(run)
-    rep.overrides = sorted({r["item"] for r in rep.check_results if r["result"] == "fail" and r["overridden"]})
+    rep.overrides = sorted({r.item for r in rep.check_results if r.result == "fail" and r.overridden})
 
 
 def _journal(archive: Archive, rep: ReceiveReport, scratch: Path, dests: list[str]) -> int:
@@ -292,7 +295,7 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
             override_reason: str | None) -> None:
     cat = archive.catalog
     scratch = new_scratch(archive)
-    op_id = _journal(archive, rep, scratch, [record_dir(r["code"]) for r in rep.records])
+    op_id = _journal(archive, rep, scratch, [record_dir(r.code) for r in rep.records])
     ingesting = False
     try:
         claimed = check_run is not None and claim(archive, check_run, scratch)
@@ -321,7 +324,7 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
                 label=rep.label, sender=rep.sender, signer=rep.signer, source=rep.source, decision="accepted",
                 cases=rep.cases, problems=[], check_run=run.run_id, actor=archive.user.name, digest=rep.digest,
                 size=rep.payload_bytes, head=rep.head)
-            cat.transfers.link_receipt_checks(run.run_id, {r["code"]: c for r, c in zip(rep.records, rep.cases,
+            cat.transfers.link_receipt_checks(run.run_id, {r.code: c for r, c in zip(rep.records, rep.cases,
                                                                                           strict=True)})
             cat.ops.finish(op_id, "done")
             archive.record("receive.accept", "carrier", rep.label, transfer_id=rep.transfer_id, cases=len(rep.cases),
@@ -350,20 +353,20 @@ def _accept(archive: Archive, root: Path, rep: ReceiveReport, prog: Progress, ch
 def _ingest(archive: Archive, rep: ReceiveReport, staged: dict[str, Path], run: CheckRun) -> None:
     """Move each checked copy into ``records/`` (a rename: same volume), index it, add its 接收 event."""
     cat = archive.catalog
-    reasons = "；".join(sorted({r["override_reason"] for r in rep.check_results if r["overridden"]}))
+    reasons = "；".join(sorted({r.override_reason for r in rep.check_results if r.overridden}))
     verdict = "通过" if not rep.overrides else f"必检项 {'、'.join(rep.overrides)} 准予通过（理由：{reasons}）"
     for r in rep.records:
-        if r["code"] in rep.resumed:
-            rep.cases.append(rep.resumed[r["code"]])
+        if r.code in rep.resumed:
+            rep.cases.append(rep.resumed[r.code])
             continue
-        dest = archive.root / record_dir(r["code"])
+        dest = archive.root / record_dir(r.code)
         if dest.exists():
             raise StateError(f"档案库中已有此档号的文件夹：{dest}", path=str(dest))
         dest.parent.mkdir(parents=True, exist_ok=True)
-        staged[r["code"]].rename(dest)
+        staged[r.code].rename(dest)
         fsync_dir(dest.parent)
         index_record_folder(cat, archive.layout, dest, RebuildReport())
-        indexed = cat.archiving.by_code(r["code"])
+        indexed = cat.archiving.by_code(r.code)
         assert indexed is not None           # index_record_folder has just indexed it
         case_id = int(indexed.id)
         with cat.write():
@@ -371,20 +374,19 @@ def _ingest(archive: Archive, rep: ReceiveReport, staged: dict[str, Path], run: 
                 "JS", "接收", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
                 action="接收", outcome="载体校验通过，已入库", origin="archdesk",
                 detail=f"移交批次 {rep.transfer_id}，载体编号 {rep.label}，移交单位 {rep.sender}，"
-                       f"签名者指纹 {rep.signer}，开放利用意见：{r.get('opening', '')}；"
+                       f"签名者指纹 {rep.signer}，开放利用意见：{r.opening}；"
                        f"接收检测（第 {run.run_id} 次）{verdict}"))
-            archive.record("receive.case", "case", case_id, code=r["code"], carrier=rep.label)
+            archive.record("receive.case", "case", case_id, code=r.code, carrier=rep.label)
         rep.cases.append(case_id)
 
 
-def reconcile(archive: Archive, transfer_id: str) -> dict[str, Any]:
+def reconcile(archive: Archive, transfer_id: str) -> Reconciliation:
     """Which volumes of a batch are received (accepted) so far, which are missing."""
     rows = [r for r in archive.catalog.transfers.receipts(transfer_id) if r.decision == "accepted"]
     total = max((r.volumes for r in rows), default=0)
     got = sorted({r.volume for r in rows})
-    return {"transfer_id": transfer_id, "volumes": total, "received": got,
-            "missing": [n for n in range(1, total + 1) if n not in got],
-            "cases": sum(len(r.cases) for r in rows), "complete": bool(total) and len(got) == total}
+    return Reconciliation(transfer_id, total, tuple(got), tuple(n for n in range(1, total + 1) if n not in got),
+                          sum(len(r.cases) for r in rows), bool(total) and len(got) == total)
 
 
 @recovery_handler(OP_KIND)

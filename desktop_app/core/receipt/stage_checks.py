@@ -34,10 +34,12 @@ from ..store import copy_file_with_digest, iter_files, remove_tree, tree_path
 from ..transfer.package import EEP_SUFFIX
 from ..transfer.sums import SM3SUMS, read_sums
 from .kept_copy import SCRATCH_PREFIX
+from .results import ReceiptCheck, ReceivedRecord
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
     from ..checks.service import CheckRun
+    from .receive import ReceiveReport
 
 
 def new_scratch(archive: Archive) -> Path:
@@ -50,27 +52,27 @@ def drop_scratch(path: Path | None) -> None:
         remove_tree(path)
 
 
-def stage_records(root: Path, records: list[dict[str, Any]], scratch: Path, prog: Progress) -> dict[str, Path]:
+def stage_records(root: Path, records: list[ReceivedRecord], scratch: Path, prog: Progress) -> dict[str, Path]:
     """Copy each record folder of the carrier to ``scratch/records/…``; 档号 → staged folder."""
     root = Path(tree_path(root))        # the carrier, read with long paths on Windows
     sums = {e.path: e.digest for e in read_sums(root, SM3SUMS)}
     scratch.mkdir(parents=True, exist_ok=True)
-    prog.start(sum(int(r["bytes"]) for r in records) or 1, "正在复制载体上的电子档案…")
+    prog.start(sum(r.bytes for r in records) or 1, "正在复制载体上的电子档案…")
     out: dict[str, Path] = {}
     for r in records:
-        dest = scratch / record_dir(r["code"])
-        src = root / r["folder"]
+        dest = scratch / record_dir(r.code)
+        src = root / r.folder
         for f in sorted(p for p in iter_files(src) if not p.name.endswith(EEP_SUFFIX)):
             inner = f.relative_to(src).as_posix()
             prog.check()
             dg = copy_file_with_digest(f, dest / inner, prog)
-            if dg.sm3 != sums.get(f"{r['folder']}/{inner}"):
-                raise StateError(f"复制时文件内容改变：{r['folder']}/{inner}", path=inner)
-        out[r["code"]] = dest
+            if dg.sm3 != sums.get(f"{r.folder}/{inner}"):
+                raise StateError(f"复制时文件内容改变：{r.folder}/{inner}", path=inner)
+        out[r.code] = dest
     return out
 
 
-def check_staged(archive: Archive, root: Path, rep: Any, staged: dict[str, Path], scratch: Path,
+def check_staged(archive: Archive, root: Path, rep: ReceiveReport, staged: dict[str, Path], scratch: Path,
                  prog: Progress) -> CheckRun:
     """Run the receipt items on the staged copies; the run is stored in the real catalog."""
     from ..archive_handle import Archive as _Archive
@@ -100,7 +102,7 @@ def check_staged(archive: Archive, root: Path, rep: Any, staged: dict[str, Path]
     return _store(archive, rep, run, info, {v: k for k, v in ids.items()})
 
 
-def _store(archive: Archive, rep: Any, run: CheckRun, info: CheckRunInfo, code_of: dict[int, str]) -> CheckRun:
+def _store(archive: Archive, rep: ReceiveReport, run: CheckRun, info: CheckRunInfo, code_of: dict[int, str]) -> CheckRun:
     from ..checks.service import load_run
 
     cat = archive.catalog
@@ -169,15 +171,10 @@ def override_failing(archive: Archive, run: CheckRun, reason: str) -> CheckRun:
     return load_run(archive, run.run_id)
 
 
-def describe(run: CheckRun) -> list[dict[str, Any]]:
+def describe(run: CheckRun) -> list[ReceiptCheck]:
     """The results for the report / page: item, 档号, result, mandatory, overridden, detail, evidence."""
-    out = []
-    for r in run.results:
-        out.append({"item": r.item, "property": r.property, "code": r.target,
-                    "result": r.result, "mandatory": r.mandatory, "overridden": r.overridden,
-                    "override_reason": r.override_reason or "", "detail": r.detail,
-                    "evidence": [evidence_text(e) for e in r.evidence]})
-    return out
+    return [ReceiptCheck(r.item, r.property, r.target, r.result, r.mandatory, r.overridden, r.override_reason or "",
+                         r.detail, tuple(evidence_text(e) for e in r.evidence)) for r in run.results]
 
 
 def evidence_text(e: Any) -> str:
@@ -190,13 +187,13 @@ def evidence_text(e: Any) -> str:
     return "；".join(p for p in parts if p)
 
 
-def failure_lines(results: list[dict[str, Any]]) -> list[str]:
+def failure_lines(results: list[ReceiptCheck]) -> list[str]:
     """One line per failed item × 档号 (for the CLI and the return note)."""
     lines = []
     for r in results:
-        if r["result"] != "fail":
+        if r.result != "fail":
             continue
-        tag = "准予通过" if r["overridden"] else "必检项" if r["mandatory"] else "非必检项"
-        ev = f"（{r['evidence'][0]}）" if r["evidence"] else ""
-        lines.append(f"{r['item']}［{tag}］{r['code']}：{r['detail']}{ev}")
+        tag = "准予通过" if r.overridden else "必检项" if r.mandatory else "非必检项"
+        ev = f"（{r.evidence[0]}）" if r.evidence else ""
+        lines.append(f"{r.item}［{tag}］{r.code}：{r.detail}{ev}")
     return lines

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,16 +63,32 @@ if TYPE_CHECKING:
 OP_KIND = "transfer"
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class WrittenVolume:
+    """One carrier written and read back: where it is, its size, the cases on it and its 数字摘要."""
+    number: int
+    label: str
+    path: str
+    bytes: int
+    cases: tuple[int, ...]
+    archival_codes: tuple[str, ...]
+    digest: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"number": self.number, "label": self.label, "path": self.path, "bytes": self.bytes,
+                "cases": list(self.cases), "archival_codes": list(self.archival_codes), "digest": self.digest}
+
+
+@dataclass(frozen=True, slots=True)
 class TransferResult:
     transfer_id: str
-    volumes: list[dict[str, Any]] = field(default_factory=list)
+    volumes: tuple[WrittenVolume, ...] = ()
     check_run: int | None = None
     checks_passed: bool = True
 
     def to_json(self) -> dict[str, Any]:
-        return {"transfer_id": self.transfer_id, "volumes": self.volumes, "check_run": self.check_run,
-                "checks_passed": self.checks_passed}
+        return {"transfer_id": self.transfer_id, "volumes": [v.to_json() for v in self.volumes],
+                "check_run": self.check_run, "checks_passed": self.checks_passed}
 
 
 def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, passphrase: str,
@@ -233,10 +249,10 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
         pdf = register_pdf(reg)
         sheet = digest_sheet(tid, unit, [(c["label"], c["digest"], c["records"], c["bytes"]) for c in carriers])
         index = volume_index(tid, [(v.label, [files[r.case_id] for r in by_vol[v.number]]) for v in vols])
-        result = TransferResult(tid, check_run=run_id, checks_passed=passed)
+        written: list[WrittenVolume] = []
         for v in vols:
             if v.state == "verified":
-                result.volumes.append(_vol_json(v, by_vol, files))
+                written.append(_written(v, by_vol, files))
                 continue
             st = staged[v.number]
             extra = other_files(archive, index, pdf, sheet)
@@ -246,10 +262,10 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
             prog.advance(2)
             _mark_transferred(archive, tid, v, by_vol[v.number], final, st)
             v = dataclasses.replace(v, path=str(final), bytes=st["bytes"], digest=st["digest"])
-            result.volumes.append(_vol_json(v, by_vol, files))
+            written.append(_written(v, by_vol, files))
     _keep_copies(out, tid, pdf, index)      # only once every volume is written and verified
     prog.finish()
-    return result
+    return TransferResult(tid, tuple(written), check_run=run_id, checks_passed=passed)
 
 
 def _keep_copies(out: Path, tid: str, pdf: bytes, index: bytes) -> None:
@@ -260,11 +276,10 @@ def _keep_copies(out: Path, tid: str, pdf: bytes, index: bytes) -> None:
     atomic_write_bytes(out / f"{tid}-分卷目录.TXT", index)
 
 
-def _vol_json(v: TransferVolume, by_vol: dict[int, list[TransferCase]], files: dict[int, Any]) -> dict[str, Any]:
+def _written(v: TransferVolume, by_vol: dict[int, list[TransferCase]], files: dict[int, Any]) -> WrittenVolume:
     rows = by_vol[v.number]
-    return {"number": v.number, "label": v.label, "path": v.path, "bytes": v.bytes,
-            "cases": [r.case_id for r in rows], "archival_codes": [files[r.case_id].code for r in rows],
-            "digest": v.digest}
+    return WrittenVolume(v.number, v.label, v.path, v.bytes, tuple(r.case_id for r in rows),
+                         tuple(str(files[r.case_id].code) for r in rows), v.digest)
 
 
 def _checks(archive: Archive, t: Transfer, case_ids: list[int], out: Path, prog: Progress,

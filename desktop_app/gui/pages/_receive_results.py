@@ -4,8 +4,6 @@ mandatory items through with a reason."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.checks import RESULT_LABELS
+from ...core.receipt.results import ReceiptCheck
 from ..fmt import fmt
 from ..items import top_items
 from ..labels import check_item_text, checks_text, item_labels
@@ -45,35 +44,35 @@ class ChecksTree(QTreeWidget):
     def labels(self) -> dict[str, str]:
         return {**{k: checks_text(v) for k, v in RESULT_LABELS.items()}, "overridden": self.tr("准予通过")}
 
-    def show_results(self, results: list[dict[str, Any]]) -> None:
+    def show_results(self, results: list[ReceiptCheck]) -> None:
         from ...core.checks.registry import item as item_def
 
         self.clear()
         labels = self.labels()
-        by_item: dict[str, list[dict[str, Any]]] = {}
+        by_item: dict[str, list[ReceiptCheck]] = {}
         for r in results:
-            by_item.setdefault(r["item"], []).append(r)
+            by_item.setdefault(r.item, []).append(r)
         order = {"fail": 0, "overridden": 1, "manual": 2, "pass": 3, "na": 4}   # what needs a look first
         for code, rows in sorted(by_item.items(), key=lambda kv: order[_worst(kv[1])]):
             state = _worst(rows)
-            bad = [r for r in rows if r["result"] in ("fail", "manual")]
+            bad = [r for r in rows if r.result in ("fail", "manual")]
             try:
                 name = check_item_text(item_def(code).name)
             except KeyError:
                 name = ""
             text = labels[state] + (f"（{len(bad)}）" if bad and state in ("fail", "overridden", "manual") else "")
-            top = QTreeWidgetItem([code, name, self.tr("是") if rows[0]["mandatory"] else self.tr("否"), text,
-                                   bad[0]["detail"] if bad else rows[0]["detail"]])
-            top.setForeground(3, QBrush(QColor(_colour(state, rows[0]["mandatory"]))))
+            top = QTreeWidgetItem([code, name, self.tr("是") if rows[0].mandatory else self.tr("否"), text,
+                                   bad[0].detail if bad else rows[0].detail])
+            top.setForeground(3, QBrush(QColor(_colour(state, rows[0].mandatory))))
             top.setToolTip(4, top.text(4))
             top.setData(0, Qt.ItemDataRole.UserRole, state)
             for r in bad:
-                st = "overridden" if r["overridden"] else r["result"]
-                child = QTreeWidgetItem([r["code"], "", "", labels[st], r["detail"]])
-                child.setForeground(3, QBrush(QColor(_colour(st, r["mandatory"]))))
-                tip = r["detail"] + ("\n" + self.tr("准予通过理由：") + r["override_reason"] if r["overridden"] else "")
+                st = "overridden" if r.overridden else r.result
+                child = QTreeWidgetItem([r.code, "", "", labels[st], r.detail])
+                child.setForeground(3, QBrush(QColor(_colour(st, r.mandatory))))
+                tip = r.detail + ("\n" + self.tr("准予通过理由：") + r.override_reason if r.overridden else "")
                 child.setToolTip(4, tip)
-                for e in r["evidence"]:
+                for e in r.evidence:
                     leaf = QTreeWidgetItem(["", "", "", "", e])
                     leaf.setToolTip(4, e)
                     leaf.setForeground(4, QBrush(QColor(GREY)))
@@ -87,14 +86,14 @@ class ChecksTree(QTreeWidget):
         return {item.text(0): item.data(0, Qt.ItemDataRole.UserRole) for item in top_items(self)}
 
 
-def _worst(rows: list[dict[str, Any]]) -> str:
-    if any(r["result"] == "fail" and not r["overridden"] for r in rows):
+def _worst(rows: list[ReceiptCheck]) -> str:
+    if any(r.result == "fail" and not r.overridden for r in rows):
         return "fail"
-    if any(r["result"] == "fail" for r in rows):
+    if any(r.result == "fail" for r in rows):
         return "overridden"
-    if any(r["result"] == "manual" for r in rows):
+    if any(r.result == "manual" for r in rows):
         return "manual"
-    return "pass" if any(r["result"] == "pass" for r in rows) else "na"
+    return "pass" if any(r.result == "pass" for r in rows) else "na"
 
 
 def _colour(state: str, mandatory: bool) -> str:

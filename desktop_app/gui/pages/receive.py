@@ -14,7 +14,7 @@ carriers were accepted — the one just accepted, or any earlier one from the li
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
@@ -45,12 +45,15 @@ from . import register_page
 from ._receipt_sign import ReceiptSignBar
 from ._receive_results import AMBER, RED, ChecksTree, OverrideDialog
 
+if TYPE_CHECKING:
+    from ...core.receipt.receive import ReceiveReport
+
 KIND_LABELS = {"missing": "缺少", "extra": "多余", "altered": "被改动", "invalid": "不规范", "unreadable": "无法读取",
                "signature": "签名", "duplicate": "重复接收", "warning": "提示"}
 
 
 def receive_job(progress: Progress, archive: Archive, path: Path, decision: str | None,
-                check_run: int | None = None) -> Any:
+                check_run: int | None = None) -> ReceiveReport:
     from ...core.receipt.receive import receive_carrier
 
     # 校验 keeps its checked copy, so that 接收入库 with its run moves that copy in (no second copy)
@@ -64,7 +67,7 @@ class ReceivePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Any = None
-        self.report: Any = None
+        self.report: ReceiveReport | None = None
         self._decision: str | None = None
         intro = QLabel(self.tr("打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，"
                                "查看结果后再决定接收入库或退回。"), self)
@@ -207,8 +210,8 @@ class ReceivePage(QWidget):
         rep = self.report
         if rep is None or rep.decision:
             return []
-        return sorted({r["item"] for r in rep.check_results if r["result"] == "manual" and r["mandatory"]
-                       and not r["overridden"]})
+        return sorted({r.item for r in rep.check_results if r.result == "manual" and r.mandatory
+                       and not r.overridden})
 
     def manual_dialog(self, items: list[str]) -> Any:
         from ..widgets.bulk_dialogs import BulkDialog
@@ -224,7 +227,7 @@ class ReceivePage(QWidget):
         from ...core.receipt.stage_checks import receipt_run
 
         rep, items = self.report, self.pending_manual()
-        if rep is None or not items or self.ctx.busy:
+        if rep is None or rep.check_run is None or not items or self.ctx.busy:
             return False
         dlg = self.manual_dialog(items)
         if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.text():
@@ -254,7 +257,7 @@ class ReceivePage(QWidget):
         from ...core.receipt.stage_checks import override_failing, receipt_run
 
         rep = self.report
-        if rep is None or rep.decision or not rep.blocked or self.ctx.busy:
+        if rep is None or rep.check_run is None or rep.decision or not rep.blocked or self.ctx.busy:
             return False
         dlg = OverrideDialog(list(rep.blocked), self)
         if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.reason_text():
@@ -270,7 +273,7 @@ class ReceivePage(QWidget):
         return True
 
     @Slot(object)
-    def _on_finished(self, rep: Any) -> None:
+    def _on_finished(self, rep: ReceiveReport) -> None:
         self.job = None
         self.report = rep
         if rep.decision == "accepted":
@@ -279,7 +282,7 @@ class ReceivePage(QWidget):
         self._show(rep)
         self.progress.set_message(self.tr("完成。"))
 
-    def _show(self, rep: Any) -> None:
+    def _show(self, rep: ReceiveReport) -> None:
         self.problems.clear()
         for p in [*rep.problems, *rep.warnings]:
             item = QTreeWidgetItem([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.path or self.tr("（载体）"), p.detail])
@@ -295,14 +298,13 @@ class ReceivePage(QWidget):
             note.setFirstColumnSpanned(True)
         self.records.clear()
         for r in rep.records:
-            self.records.addTopLevelItem(QTreeWidgetItem([r["code"], r.get("title", ""), r.get("opening", ""),
-                                                          str(r["files"]), f"{r['bytes']:,}"]))
+            self.records.addTopLevelItem(QTreeWidgetItem([r.code, r.title, r.opening, str(r.files), f"{r.bytes:,}"]))
         self.summary.setText(self._summary(rep))
         self._tab_titles()
         self.tabs.setCurrentIndex(1 if not rep.ok else 0)
         self._on_busy(self.ctx.busy)
 
-    def _summary(self, rep: Any) -> str:
+    def _summary(self, rep: ReceiveReport) -> str:
         head = fmt(self.tr("载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）"), rep.label or "?", rep.transfer_id or "?",
                    rep.volume, rep.volumes, rep.sender or "?")
         allowed = fmt(self.tr("；准予通过：{0}"), item_labels(rep.overrides)) if rep.overrides else ""
@@ -322,12 +324,12 @@ class ReceivePage(QWidget):
         else:
             text = fmt(self.tr("校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。"), str(len(rep.records)), rep.files,
                        f"{rep.bytes:,}", allowed)
-        manual = sorted({r["item"] for r in rep.check_results if r["result"] == "manual"})
+        manual = sorted({r.item for r in rep.check_results if r.result == "manual"})
         if manual and rep.decision != "returned":
             text += fmt(self.tr("  另有 {0} 项待人工检测，可在“检测”页记录结果。"), str(len(manual)))
         rec = rep.reconciliation
-        if rec and rec.get("volumes"):
-            text += fmt(self.tr("  本批已接收 {0}/{1} 卷。"), str(len(rec["received"])), rec["volumes"])
+        if rec and rec.volumes:
+            text += fmt(self.tr("  本批已接收 {0}/{1} 卷。"), str(len(rec.received)), rec.volumes)
         return f"{head}：{text}"
 
     @Slot(object)
@@ -346,9 +348,10 @@ class ReceivePage(QWidget):
             b.setEnabled(allowed and not busy)
         rep = self.report
         open_ = rep is not None and not rep.decision and self.job is None
-        self.accept_button.setEnabled(allowed and not busy and open_ and rep.ok and not rep.blocked
+        verified = rep is not None and open_ and rep.ok
+        self.accept_button.setEnabled(allowed and not busy and verified and rep is not None and not rep.blocked
                                       and rep.check_run is not None)
-        self.override_button.setEnabled(allowed and not busy and open_ and rep.ok and bool(rep.blocked)
+        self.override_button.setEnabled(allowed and not busy and verified and rep is not None and bool(rep.blocked)
                                         and self.ctx.can("case.override"))
         self.return_button.setEnabled(allowed and not busy and open_)
         self.manual_button.setEnabled(allowed and not busy and open_ and bool(self.pending_manual())

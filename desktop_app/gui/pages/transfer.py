@@ -4,7 +4,7 @@ with progress and cancel; show the volumes written."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from ..labels import opening_reason_text, opening_text, retention_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
+if TYPE_CHECKING:
+    from ...core.transfer.create import TransferResult
+
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 OPENING_ROLE = Qt.ItemDataRole.UserRole + 2     # the core's 开放/控制 and reason behind the shown text
 MEDIA = [("usb", QT_TRANSLATE_NOOP("TransferPage", "U盘 / 移动硬盘（按可用空间）")), ("cd", "CD-R 700MB"),
@@ -41,13 +44,13 @@ MEDIA = [("usb", QT_TRANSLATE_NOOP("TransferPage", "U盘 / 移动硬盘（按可
 SHOWN = 2000
 
 
-def transfer_job(progress: Progress, archive: Archive, out: Path, ids: list[int], options: dict[str, Any]) -> Any:
+def transfer_job(progress: Progress, archive: Archive, out: Path, ids: list[int], options: dict[str, Any]) -> TransferResult:
     from ...core.transfer.create import create_transfer
 
     return create_transfer(archive, out, ids, progress=progress, **options)
 
 
-def resume_job(progress: Progress, archive: Archive, transfer_id: str, passphrase: str) -> Any:
+def resume_job(progress: Progress, archive: Archive, transfer_id: str, passphrase: str) -> TransferResult:
     from ...core.transfer.create import resume_transfer
 
     return resume_transfer(archive, transfer_id, passphrase=passphrase, progress=progress)
@@ -59,7 +62,7 @@ class TransferPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Any = None
-        self.result: Any = None
+        self.result: TransferResult | None = None
         intro = QLabel(self.tr("选择要移交的已归档办件，填写开放利用意见，选择载体与输出位置。每个载体写入后逐个文件回读校验，"
                                "校验通过后办件才标记为“已移交”。"), self)
         intro.setWordWrap(True)
@@ -293,12 +296,12 @@ class TransferPage(QWidget):
         return True
 
     @Slot(object)
-    def _on_finished(self, result: Any) -> None:
+    def _on_finished(self, result: TransferResult) -> None:
         self.job = None
         self.result = result
         for v in result.volumes:
-            self.volumes.addTopLevelItem(QTreeWidgetItem([str(v["number"]), v["label"], str(len(v["cases"])),
-                                                          f"{v['bytes']:,}", v["path"]]))
+            self.volumes.addTopLevelItem(QTreeWidgetItem([str(v.number), v.label, str(len(v.cases)),
+                                                          f"{v.bytes:,}", v.path]))
         note = "" if result.checks_passed else self.tr("（移交检测有未通过项，已按理由越过）")
         self.summary.setText(fmt(self.tr("移交批次 {0}：{1} 个载体，均已回读校验。"), result.transfer_id,
                                  str(len(result.volumes))) + note)
