@@ -59,9 +59,9 @@ def test_the_bag_is_finished_where_the_carrier_was_written(agency, tmp_path, mon
 
     monkeypatch.setattr(carrier_mod, "_stage_one", stage)
     res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, fmt="bagit")
-    bag = Path(res.volumes[0]["path"])
+    bag = Path(res.volumes[0].path)
     valid_bag(bag)
-    label = res.volumes[0]["label"]
+    label = res.volumes[0].label
     assert {c.name for c in copies} == {"data"} and {c.parent.name for c in copies} == {f".{label}.partial"}
     assert sorted(p.name for p in bag.iterdir()) == [
         "bag-info.txt", "bagit.txt", "data", "manifest-sha256.txt", "manifest-sha512.txt",
@@ -94,7 +94,7 @@ def test_a_failed_read_back_leaves_the_staging_to_resume_without_copying_again(a
     tid = arch.catalog.transfers.list()[0].transfer_id
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert copied == []                                       # the staged content files were kept
-    valid_bag(Path(res.volumes[0]["path"]))
+    valid_bag(Path(res.volumes[0].path))
     assert {arch.catalog.cases.get(c).status for c in ids} == {"transferred"}
 
 
@@ -148,9 +148,9 @@ def test_a_crash_before_the_rename_leaves_no_bag_and_resumes(template, tmp_path,
         assert arch.catalog.transfers.get(tid).state == "interrupted"
         assert {arch.catalog.cases.get(c).status for c in ids} == {"archived"}
         res = resume_transfer(arch, tid, passphrase=KEYPASS)
-        valid_bag(Path(res.volumes[0]["path"]))
+        valid_bag(Path(res.volumes[0].path))
         assert {arch.catalog.cases.get(c).status for c in ids} == {"transferred"}
-        assert visible(out) == sorted([res.volumes[0]["label"], f"{tid}-分卷目录.TXT",
+        assert visible(out) == sorted([res.volumes[0].label, f"{tid}-分卷目录.TXT",
                                        f"{tid}-电子档案移交与接收登记表.pdf"])
     finally:
         arch.close()
