@@ -72,7 +72,8 @@ def test_the_catalog_hands_back_entities_not_rows(archive, tmp_path) -> None:
 
     from desktop_app.core.audit_report import entries
     from desktop_app.core.checks.service import run_checks
-    from desktop_app.core.entities.audit import AuditEntry, AuditKeyMeta, AuditListing
+    from desktop_app.core.entities.audit import AuditEntry, AuditKeyMeta
+    from desktop_app.core.entities.audit_checks import AuditListing
     from desktop_app.core.entities.checks import CheckResult, CheckRunInfo, MatrixRow
     from desktop_app.core.entities.preserve import CaseStats
     from desktop_app.core.entities.users import UserAccount

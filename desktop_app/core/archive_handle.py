@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import audit, audit_key, catalog_loss, pathpart, sessions
+from . import audit_key, audit_trail, catalog_loss, sessions
 from .catalog import Catalog
 from .entities.operations import Operation
 from .entities.settings import SettingValue
@@ -79,6 +79,7 @@ class Archive:
             raise UsageError(f"此目录已经是一个档案库：{root}", path=str(root))
         if role not in ("agency", "archives"):
             raise UsageError(f"未知的档案库类型：{role}（应为 agency 或 archives）")
+        from . import pathpart  # here: an ordinary opening (a short command) has no use for it
         if (not fonds or len(fonds) > 16 or not fonds.isascii() or not fonds.replace("-", "").isalnum()
                 or pathpart.problem(fonds)):
             raise UsageError(f"全宗号不合规：{fonds!r}（应为字母或数字，一般 4 位）")
@@ -99,9 +100,9 @@ class Archive:
                 cat.users.create(user, login.record(), list(ALL_ROLES), display_name=user)
                 # the audit key exists before the first entry: the whole chain is keyed
                 cat.audit_key = audit_key.create_for_new_archive(cat, user, login)
-                audit.record(cat, user, "archive.init", "archive", str(root), fonds=fonds, name=name,
+                audit_trail.record(cat, user, "archive.init", "archive", str(root), fonds=fonds, name=name,
                              role=role)
-            audit.sync_mirror(cat, layout.audit_log)
+            audit_trail.sync_mirror(cat, layout.audit_log)
         finally:
             cat.close()
         return cls.open(root, user=user, password=password)
@@ -130,11 +131,11 @@ class Archive:
         row = cat.users.get(name)
         now = datetime.now()
         if row is None or not row.active:
-            audit.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
+            audit_trail.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
                          reason="unknown user" if row is None else "disabled account")
             raise AuthError("用户名或密码不正确。")
         if row.locked_until and row.locked_until > now.isoformat(sep=" ", timespec="seconds"):
-            audit.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
+            audit_trail.record(cat, name, "user.login", "user", name, outcome="fail", mirror=self.layout.audit_log,
                          reason="account locked")
             raise AuthError(f"账户已锁定，请于 {row.locked_until} 之后再试。", locked_until=row.locked_until)
         login = verify_password(password, row.password_hash)     # the one scrypt of a login
@@ -144,7 +145,7 @@ class Archive:
             locked = lock_until(now) if row.failed_logins + 1 >= MAX_FAILED else None
             with cat.write():
                 cat.users.record_failure(name, locked)
-                audit.record(cat, name, "user.login", "user", name, outcome="fail",
+                audit_trail.record(cat, name, "user.login", "user", name, outcome="fail",
                              mirror=self.layout.audit_log, reason="bad password")
             raise AuthError("用户名或密码不正确。" + ("账户已被锁定 15 分钟。" if locked else ""))
         created = cat.audit_keys.meta() is None
@@ -164,11 +165,11 @@ class Archive:
                 upgrades["audit_key_slot"] = "resealed"
             self.audit_key = cat.audit_key = key
             cat.users.record_success(name)
-            audit.record(cat, name, "user.login", "user", name, mirror=self.layout.audit_log,
+            audit_trail.record(cat, name, "user.login", "user", name, mirror=self.layout.audit_log,
                          **({} if key else {"audit_key": "no slot"}), **upgrades)
             meta = cat.audit_keys.meta()
             if created and meta is not None:
-                audit.record(cat, name, "audit.key.create", "audit", "", mirror=self.layout.audit_log,
+                audit_trail.record(cat, name, "audit.key.create", "audit", "", mirror=self.layout.audit_log,
                              keyed_from=int(meta.keyed_from), reason="首次登录升级后的档案库：此后的日志链有密钥保护")
         return User(int(row.id), name, row.roles, row.display_name)
 
@@ -201,7 +202,7 @@ class Archive:
                     cat.ops.unclaim(op)
             after = cat.ops.get(op.id)
             state = after.state if after is not None else ""
-            audit.record(cat, "system", "operation.recover", "operation", op.id, outcome=state or "unknown",
+            audit_trail.record(cat, "system", "operation.recover", "operation", op.id, outcome=state or "unknown",
                          kind=op.kind, started_by=op.actor, started_at=op.started_at)
             done.append(op)
         # Stray temporary files of an interrupted atomic write: swept only when a process that had
@@ -219,13 +220,13 @@ class Archive:
                 self._stale.swept(clean=False)      # the next opening sweeps
         for hook in AT_OPEN:          # e.g. receipt copies no receipt owns, or kept a day for an accept
             hook(self)
-        audit.sync_mirror(cat, self.layout.audit_log)
+        audit_trail.sync_mirror(cat, self.layout.audit_log)
         return done
 
     # -- helpers for services ----------------------------------------------------------------
     def record(self, action: str, object_type: str = "", object_id: object = "", outcome: str = "ok",
                **detail: Any) -> int:
-        return audit.record(self.catalog, self.user.name, action, object_type, object_id, outcome,
+        return audit_trail.record(self.catalog, self.user.name, action, object_type, object_id, outcome,
                             mirror=self.layout.audit_log, **detail)
 
     def setting(self, key: str, default: SettingValue = None) -> SettingValue:

@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .entities.audit import AuditListing
+from .entities.audit_checks import AuditListing
 from .errors import UsageError
 from .outputs import output_target
 

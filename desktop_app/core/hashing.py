@@ -61,6 +61,8 @@ def sm3_backend() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Digests:
+    """Size, SM3 and SHA-256 of one byte stream."""
+
     size: int
     sm3: str
     sha256: str

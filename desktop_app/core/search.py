@@ -184,6 +184,8 @@ def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, 
 # -- searching -----------------------------------------------------------------------------------
 @dataclass
 class SearchHit:
+    """One case found, with the kinds of unit that matched."""
+
     case_id: int
     case: SearchCase
     matched: list[str] = field(default_factory=list)      # unit kinds that matched: case/document/text
@@ -195,6 +197,8 @@ class SearchHit:
 
 @dataclass
 class SearchResult:
+    """A search's page of hits and its counts."""
+
     query: str
     hits: list[SearchHit]
     total: int                     # distinct cases counted (up to ``count_cap``)

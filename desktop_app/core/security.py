@@ -143,6 +143,8 @@ def check_password(password: str, stored: str) -> bool:
 
 @dataclass(frozen=True)
 class User:
+    """The logged-in account: name and roles."""
+
     id: int
     name: str
     roles: frozenset[str]

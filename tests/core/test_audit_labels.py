@@ -39,7 +39,7 @@ def recorded_actions() -> tuple[set[str], set[str]]:
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "record"):
                 continue
             owner = node.func.value
-            index = 2 if isinstance(owner, ast.Name) and owner.id == "audit" else 0   # audit.record(cat, actor, action)
+            index = 2 if isinstance(owner, ast.Name) and owner.id in ("audit", "audit_trail") else 0   # audit.record(cat, actor, action)
             if len(node.args) <= index:
                 continue
             values = _constants(node.args[index])

@@ -7,7 +7,7 @@ import argparse
 
 from ...core import search as svc
 from ...core.catalog import SearchFilter
-from ...core.model import Status
+from ...core.status import Status
 from .. import Output
 from ..common import TextProgress, open_archive
 

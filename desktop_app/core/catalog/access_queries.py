@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..entities.access import UsePermit, UseRecord
-from ..entities.audit import AuditCheckpoint, AuditEntry
+from ..entities.audit import AuditEntry
+from ..entities.audit_checks import AuditCheckpoint
 from ..errors import UsageError
 from ._util import SqlValue, date_range, dumps, now
 

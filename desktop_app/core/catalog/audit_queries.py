@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..entities.audit import AuditEntry, CaseSeal
+from ..entities.audit import AuditEntry
 
 if TYPE_CHECKING:
+    from ..entities.audit_checks import CaseSeal
     from .db import Catalog
 
 GENESIS = "0" * 64
@@ -41,6 +42,8 @@ class AuditQueries:
 
     def case_states(self) -> list[CaseSeal]:
         """Every case's protected fields: status, retention, 档号."""
+        from ..entities.audit_checks import CaseSeal  # here: every login reads this area, not this
+
         return [CaseSeal.from_row(r) for r in
                 self.cat.all("SELECT id, status, retention, archival_code FROM cases ORDER BY id")]
 

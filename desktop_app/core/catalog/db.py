@@ -15,7 +15,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Self
@@ -30,11 +29,19 @@ def sqlite_version() -> str:
     return sqlite3.sqlite_version
 
 
-@dataclass(frozen=True)
 class Migration:
-    version: int
-    name: str
-    apply: Callable[[sqlite3.Connection], None]
+    """One schema step (a plain class, not a dataclass: every start builds the list, and a
+    dataclass costs a generated-code compile per method)."""
+
+    __slots__ = ("version", "name", "apply")
+
+    def __init__(self, version: int, name: str, apply: Callable[[sqlite3.Connection], None]) -> None:
+        self.version = version
+        self.name = name
+        self.apply = apply
+
+    def __repr__(self) -> str:
+        return f"Migration({self.version}, {self.name!r})"
 
 
 def _deferred(module: str) -> Callable[[sqlite3.Connection], None]:

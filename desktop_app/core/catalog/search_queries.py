@@ -25,6 +25,8 @@ UNIT_MASK = (1 << UNIT_BITS) - 1
 
 @dataclass
 class SearchFilter:
+    """What a search or a case list is narrowed to (empty fields: no condition)."""
+
     task_name: str = ""            # 事项 (substring)
     apply_name: str = ""           # 申请人 (substring)
     year: int | None = None        # 年度

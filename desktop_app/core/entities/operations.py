@@ -11,6 +11,8 @@ from ._row import build
 
 @dataclass(frozen=True, slots=True)
 class Operation:
+    """One entry of the operations journal."""
+
     id: int
     kind: str                      # the recovery handler's key (core/recovery.py)
     state: str                     # running / done / rolled_back …

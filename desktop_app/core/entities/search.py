@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Status
+from ..status import Status
 from ._columns import RowLike
 from ._row import build
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import audit, audit_report
-from ...core.entities.audit import AuditListing
+from ...core.entities.audit_checks import AuditListing
 from ...core.errors import ArchDeskError
 from ..context import AppContext
 from ..fmt import QT_TRANSLATE_NOOP, fmt
