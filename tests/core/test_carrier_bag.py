@@ -69,6 +69,35 @@ def test_the_bag_is_finished_where_the_carrier_was_written(agency, tmp_path, mon
     assert not list((tmp_path / "out").glob(".*"))          # no staging or temporary folder left
 
 
+def test_every_file_is_read_back_once_and_the_payload_before_the_volume_is_sealed(agency, tmp_path, monkeypatch):
+    """The payload is flushed and read back (SHA-256 + SHA-512) while the checks and the 登记表 run;
+    only what is written after (其他/) is read back at the end — every file once."""
+    from desktop_app.core.transfer import create
+
+    arch, ids = agency
+    reads: list[tuple[str, bool]] = []
+    sealed = [False]
+    real_read, real_seal = carrier_mod._sha256_from_medium, create.seal
+
+    def read(path, *a, **k):
+        reads.append((path.as_posix().split(".partial/data/", 1)[1], sealed[0]))
+        return real_read(path, *a, **k)
+
+    def seal(*a, **k):
+        sealed[0] = True
+        return real_seal(*a, **k)
+
+    monkeypatch.setattr(carrier_mod, "_sha256_from_medium", read)
+    monkeypatch.setattr(create, "seal", seal)
+    res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, fmt="bagit")
+    bag = Path(res.volumes[0]["path"])
+    valid_bag(bag)                                   # the SHA-512 manifest came from those reads
+    payload = sorted(p.relative_to(bag / "data").as_posix() for p in (bag / "data").rglob("*") if p.is_file()
+                     and p.name not in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"))
+    assert sorted(r for r, _ in reads) == payload                  # each file once, none twice
+    assert {r for r, late in reads if not late} == {p for p in payload if not p.startswith("其他/")}
+
+
 def test_a_failed_read_back_leaves_the_staging_to_resume_without_copying_again(agency, tmp_path, monkeypatch):
     arch, ids = agency
     real = carrier_mod._sha256_from_medium

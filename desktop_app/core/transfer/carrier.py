@@ -254,8 +254,9 @@ def _sha256_from_medium(path: Path, also: dict[str, str] | None = None, rel: str
     return h.hexdigest()
 
 
-def _read_back(staging: Path, rel: str) -> str:
-    return _sha256_from_medium(staging.joinpath(*rel.split("/")))
+def _read_back(staging: Path, rel: str, sha512: dict[str, str] | None = None) -> str:
+    path = staging.joinpath(*rel.split("/"))
+    return _sha256_from_medium(path) if sha512 is None else _sha256_from_medium(path, sha512, rel)
 
 
 class EarlyReadback:
@@ -263,17 +264,19 @@ class EarlyReadback:
     back on worker threads while the rest of the volume is prepared (the transfer-stage checks,
     the 登记表): :func:`readback` then takes these results and reads only the files written
     after (其他/, SUMS, signature).  Every file is still read back once, from the medium, after
-    it was flushed; nothing is renamed before the whole volume passed.  Use as a context
-    manager: leaving it cancels what was not read yet and waits for the reads under way."""
+    it was flushed; nothing is renamed before the whole volume passed.  ``sha512``: each file's
+    SHA-512 from the same read too, into :attr:`sha512` (a BagIt volume's manifest).  Use as a
+    context manager: leaving it cancels what was not read yet and waits for the reads under way."""
 
-    def __init__(self, staging: Path, digests: dict[str, Digests]) -> None:
+    def __init__(self, staging: Path, digests: dict[str, Digests], sha512: bool = False) -> None:
         try:
             sync_tree(staging)      # durable first: only clean pages can be dropped before reading
         except OSError as exc:
             raise os_error_to_archdesk(exc, "写入载体", staging) from exc
         self.staging = staging
+        self.sha512: dict[str, str] | None = {} if sha512 else None
         self._pool = ThreadPoolExecutor(max_workers=min(8, workers()), thread_name_prefix="carrier-readback")
-        self.futures = {rel: self._pool.submit(_read_back, staging, rel) for rel in sorted(digests)}
+        self.futures = {rel: self._pool.submit(_read_back, staging, rel, self.sha512) for rel in sorted(digests)}
 
     def __enter__(self) -> EarlyReadback:
         return self
@@ -315,7 +318,8 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
             path = staging.joinpath(*rel.split("/"))
             return _sha256_from_medium(path) if sha512 is None else _sha256_from_medium(path, sha512, rel)
 
-        taken = early.futures if early is not None and sha512 is None and early.staging == staging else {}
+        use_early = early is not None and early.staging == staging and (sha512 is None) == (early.sha512 is None)
+        taken = early.futures if early is not None and use_early else {}
         futures = [(rel, taken.get(rel) or pool.submit(read, rel)) for rel in rels]
         for rel, fut in futures:
             prog.check()
@@ -329,6 +333,8 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
             report.files += 1
             report.bytes += digests[rel].size
             prog.advance()
+    if sha512 is not None and early is not None and early.sha512 is not None and use_early:
+        sha512.update(early.sha512)     # the files read back early: their SHA-512 from that read
     for check in carrier_checks():
         check(staging, report, prog)
     report.ok = not report.problems

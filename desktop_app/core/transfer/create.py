@@ -227,11 +227,12 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
         body = {p: d for p, d in digests.items() if p == CATALOGUE or p.startswith(RECORDS_DIR + "/")}
         staged[v.number] = {"staging": staging, "digests": digests, "digest": payload_digest(body),
                                "bytes": catalogue.bytes, "records": len(cases)}
-    # folder carriers: the payload is flushed and read back while the checks and the 登记表 run
-    # (an image is read back itself, once built; a bag by its own writer)
+    # folder and BagIt carriers: the payload is flushed and read back (a bag's with SHA-512 for its
+    # manifest) while the checks and the 登记表 run (an image is read back itself, once built)
+    bag = opts.get("format") == "bagit"
     with contextlib.ExitStack() as reading:
-        early = {n: reading.enter_context(EarlyReadback(st["staging"], st["digests"])) for n, st in staged.items()
-                 if not opts["iso"] and opts.get("format") != "bagit"}
+        early = {n: reading.enter_context(EarlyReadback(st["staging"], st["digests"], sha512=bag))
+                 for n, st in staged.items() if not opts["iso"]}
         # the transfer-stage checks on exactly these cases, with the carriers staged
         run_id, passed, results = _checks(archive, t, [cid for rows in by_vol.values() for cid in
                                                        (r.case_id for r in rows)], out, prog, read)
@@ -317,7 +318,7 @@ def _publish(staging: Path, out: Path, label: str, opts: Mapping[str, Any], tid:
     if opts.get("format") == "bagit":
         from .bagit.carrier_bag import publish_bag
 
-        return publish_bag(staging, out / label, tid, prog, digests)
+        return publish_bag(staging, out / label, tid, prog, digests, early)
     if opts.get("iso"):
         from .iso import publish_iso
 

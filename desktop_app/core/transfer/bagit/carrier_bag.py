@@ -4,8 +4,9 @@ under ``data/``, SHA-256 + SHA-512 manifests, tag manifests, bag-info).
 The bag is finished where it is written (issue 20: every byte written once, read back once, no
 move): the carrier is staged straight into ``data/`` of the volume's staging folder
 (:func:`bag_payload_dir`, ``.<name>.partial/data/``), flushed and read back as any carrier (its
-SHA-256 against the digests taken while writing, its SUMS, signature and 文件目录.XML) while the
-same read computes each file's SHA-512; the tag files are written from those digests beside
+SHA-256 against the digests taken while writing, its SUMS, signature and 文件目录.XML; the payload
+already while the transfer-stage checks and the 登记表 run, :class:`..carrier.EarlyReadback`) while
+the same read computes each file's SHA-512; the tag files are written from those digests beside
 ``data/`` (``bagit.txt`` last), made durable with one sync, and the staging folder is renamed to
 the bag's name.  Until that rename nothing visible looks like a bag; a failure or a crash leaves
 the staging folder, from which the transfer resumes.
@@ -21,7 +22,7 @@ from typing import Any
 from ...errors import StorageError, UsageError, os_error_to_archdesk
 from ...jobs import Progress, ensure
 from ...store import fs_path, fsync_dir, iter_files, make_dirs, read_bytes, rename, sync_tree
-from ..carrier import readback, staging_path
+from ..carrier import EarlyReadback, readback, staging_path
 from .write import BAG_ALGORITHMS, write_tags
 
 
@@ -44,9 +45,10 @@ def bag_payload_dir(final: Path) -> Path:
 
 
 def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | None,
-                digests: dict[str, Any]) -> Path:
-    """Flush and read back the carrier staged in ``data`` (:func:`bag_payload_dir` of ``dest``),
-    write the tag files beside it and rename its staging folder to ``dest``."""
+                digests: dict[str, Any], early: EarlyReadback | None = None) -> Path:
+    """Flush and read back the carrier staged in ``data`` (:func:`bag_payload_dir` of ``dest``;
+    ``early``: its payload flushed and read back already, with SHA-512), write the tag files beside
+    it and rename its staging folder to ``dest``."""
     prog = ensure(progress)
     root = data.parent
     if os.path.lexists(fs_path(dest)):
@@ -58,7 +60,7 @@ def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | N
         raise os_error_to_archdesk(exc, "写入载体", data) from exc
     prog.status(f"正在回读校验：{dest.name}")
     sha512: dict[str, str] = {}
-    report = readback(data, digests, prog, sha512=sha512)
+    report = readback(data, digests, prog, sha512=sha512, early=early)
     if not report.ok:
         first = report.problems[0]
         raise StorageError(f"载体回读校验未通过（{first.path}：{first.detail}），载体未完成。",
