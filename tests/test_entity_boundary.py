@@ -173,11 +173,6 @@ def test_no_row_or_loose_dict_crosses_into_gui_or_cli() -> None:
 FIELDS_REMAINING: set[str] = {
     # report objects of services
     "demo.FaultInfo.expect",
-    "preserve.fixity_problem.FixityProblem.repair_from",
-    "preserve.repair.RepairReport.failed",
-    "preserve.repair.RepairReport.repaired",
-    "preserve.restore.RestoreReport.expected_stats",
-    "preserve.restore.RestoreReport.stats",
     "registers.layout.Section.blocks",
     "registers.layout.Section.cover",
     "registers.layout.Section.export",

@@ -54,7 +54,7 @@ def test_full_backup_wipe_restore_gives_identical_archive(archive, tmp_path):
     shutil.rmtree(root)                                           # wipe
     rep = restore_backup(res.folder, tmp_path / "restored")
     assert rep.ok, rep.problems
-    assert rep.integrity == ["ok"] and rep.stats["cases"] == 3
+    assert rep.integrity == ["ok"] and rep.stats is not None and rep.stats.cases == 3
     restored = tmp_path / "restored"
     assert tree(restored) == before                               # every file, byte for byte
     assert _rows(restored / "catalog.sqlite", "SELECT id, archival_code, status, store_path FROM cases ORDER BY id") \

@@ -35,7 +35,7 @@ def test_flipped_byte_found_named_with_backup_and_repaired(archive, tmp_path):
     found = {(p.kind, p.path) for p in rep.damaged}
     assert found == {("damaged", victim.store_path), ("missing", gone.store_path)}
     for p in rep.damaged:
-        assert p.repair_from["backup"] == bk.uuid and p.repair_from["confirmed"]
+        assert p.repair_from is not None and p.repair_from.backup == bk.uuid and p.repair_from.confirmed
     # stored as a preservation-stage (BC) check run, visible to check reports
     run = load_run(archive, rep.run_id)
     assert run.stage == "preservation"
@@ -59,7 +59,7 @@ def test_repair_from_encrypted_backup_needs_passphrase(archive, tmp_path):
     c = archive.catalog.preserve.stored_components()[0]
     _flip(archive.root / c.store_path)
     rep = run_fixity(archive)
-    assert rep.damaged[0].repair_from["encrypted"] and not rep.damaged[0].repair_from["confirmed"]
+    assert rep.damaged[0].repair_from.encrypted and not rep.damaged[0].repair_from.confirmed
     assert not repair(archive, [c.id]).ok                      # no passphrase: refused, file untouched
     assert digest_file(archive.root / c.store_path).sm3 != c.sm3
     assert repair(archive, [c.id], passphrase="backup-pass-9").ok

@@ -41,24 +41,26 @@ def run(args: argparse.Namespace, out: Output) -> int:
         rep = run_fixity(arch, sample=args.sample, seed=args.seed, progress=TextProgress("日常检查"), passphrase=pw)
         result = rep.to_json()
         remaining = list(rep.problems)
+        fixed = None
         if args.repair and rep.damaged:
             fixed = repair(arch, [p.component_id for p in rep.damaged], passphrase=pw,
                            progress=TextProgress("修复"))
-            result["repaired"], result["repair_failed"] = fixed.repaired, fixed.failed
-            done = {r["component_id"] for r in fixed.repaired}
+            repaired = fixed.to_json()
+            result["repaired"], result["repair_failed"] = repaired["repaired"], repaired["failed"]
+            done = {r.component_id for r in fixed.repaired}
             remaining = [p for p in rep.problems if not (p.kind != "format" and p.component_id in done)]
             result["ok"] = not remaining
     lines = [f"日常检查（第 {rep.run_id} 次检测）：复核 {rep.checked} 个文件，{rep.bytes / 1e6:.1f} MB，"
              f"{rep.seconds:.1f} 秒；{'全部正常' if rep.ok else f'发现 {len(rep.problems)} 个问题'}"]
     for p in rep.problems:
         src = p.repair_from
-        how = "" if p.kind == "format" else (f"；可用备份 {src['backup'][:8]}（{src['folder']}）修复"
-                                             + ("，需口令" if src and not src.get("confirmed", True) else "")
+        how = "" if p.kind == "format" else (f"；可用备份 {src.backup[:8]}（{src.folder}）修复"
+                                             + ("，需口令" if not src.confirmed else "")
                                              if src else "；没有可用于修复的备份副本")
         lines.append(f"  {KINDS.get(p.kind, p.kind)} {p.path}：{p.detail}{how}")
-    for r in result.get("repaired", []):
-        lines.append(f"  已修复 {r['path']}（来自备份 {r['backup'][:8]}）")
-    for r in result.get("repair_failed", []):
-        lines.append(f"  未能修复 {r['path']}：{r['reason']}")
+    for r in fixed.repaired if fixed else ():
+        lines.append(f"  已修复 {r.path}（来自备份 {r.backup[:8]}）")
+    for f in fixed.failed if fixed else ():
+        lines.append(f"  未能修复 {f.path}：{f.reason}")
     out.result(result, "\n".join(lines))
     return 0 if result["ok"] else 1

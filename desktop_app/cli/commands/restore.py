@@ -36,7 +36,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
     rep = restore_backup(args.src, args.to, passphrase=pw, progress=TextProgress("恢复"), destroyed_extra=extra)
     lines = [f"{'恢复完成，验证通过' if rep.ok else '恢复完成，但发现问题'}：{rep.target}",
              f"  {rep.files} 个文件（{rep.bytes / 1e6:.1f} MB）摘要一致；目录数据库完整性检查：{'、'.join(rep.integrity)}；"
-             f"办件 {rep.stats.get('cases', 0)} 件（备份时 {rep.expected_stats.get('cases', '?')} 件）"]
+             f"办件 {rep.stats.cases if rep.stats else 0} 件"
+             f"（备份时 {rep.expected_stats.cases if rep.expected_stats else '?'} 件）"]
     if rep.skipped_destroyed:
         lines.append(f"  已跳过备份后销毁的 {len(rep.skipped_destroyed)} 个文件")
     lines += [f"  问题 {p['path']}：{p['detail']}" for p in rep.problems]

@@ -34,12 +34,12 @@ def migrate_archive(archive: Archive, dest: str | Path, progress: Progress | Non
         raise StorageError(f"目标磁盘空间不足：需要约 {need / 1e9:.2f} GB。", code="disk_full", need=need)
     partial = target.parent / f".{target.name}.migrating"
     remove_tree(partial, best_effort=True)
-    report = RestoreReport(target, "migration", expected_stats=archive.catalog.preserve.case_stats().to_dict())
+    report = RestoreReport(target, "migration", expected_stats=archive.catalog.preserve.case_stats())
     try:
         partial.mkdir(parents=True)
         prog.start(len(files) + 1, f"正在迁移 {len(files)} 个文件…")
         archive.catalog.backup_to(partial / "catalog.sqlite")
-        report.expected_stats = archive.catalog.preserve.case_stats().to_dict()
+        report.expected_stats = archive.catalog.preserve.case_stats()
         for rel, src in files:
             written = copy_file_with_digest(src, partial / rel, prog)
             again = digest_from_disk(partial / rel)

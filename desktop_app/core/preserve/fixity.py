@@ -193,7 +193,7 @@ def _store(archive: Archive, run_id: int, comps: list[StoredFile], report: Fixit
 
         def row(item: str, prop: str, bad: list[FixityProblem], ok_text: str, bad_text: str,
                 cid: int = cid, key: str = key) -> dict[str, Any]:
-            ev = [{"problem": p.detail, "file": p.path, "repair_from": (p.repair_from or {}).get("backup", "")}
+            ev = [{"problem": p.detail, "file": p.path, "repair_from": p.repair_from.backup if p.repair_from else ""}
                   for p in bad]
             return {"case_id": cid, "target": key, "item": item, "property": prop, "mandatory": True,
                     "result": "fail" if bad else "pass", "detail": bad_text.format(len(bad)) if bad else ok_text,

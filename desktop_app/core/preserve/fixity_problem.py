@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
+
+from .sources import BackupSource
 
 
 @dataclass
@@ -15,7 +17,9 @@ class FixityProblem:
     case_id: int
     component_id: int
     archival_code: str = ""
-    repair_from: dict[str, Any] | None = None
+    repair_from: BackupSource | None = None    # set for damaged/missing files a backup holds
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"path": self.path, "kind": self.kind, "detail": self.detail, "case_id": self.case_id,
+                "component_id": self.component_id, "archival_code": self.archival_code,
+                "repair_from": self.repair_from.to_json() if self.repair_from else None}

@@ -18,6 +18,7 @@ from .. import audit
 from ..catalog import Catalog
 from ..catalog._util import now
 from ..digest import Digests
+from ..entities.preserve import CaseStats
 from ..errors import ArchDeskError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
@@ -37,8 +38,8 @@ class RestoreReport:
     skipped_destroyed: list[str] = field(default_factory=list)
     problems: list[dict[str, str]] = field(default_factory=list)
     integrity: list[str] = field(default_factory=list)
-    stats: dict[str, Any] = field(default_factory=dict)
-    expected_stats: dict[str, Any] = field(default_factory=dict)
+    stats: CaseStats | None = None            # the restored catalog's (None: none restored)
+    expected_stats: CaseStats | None = None   # recorded in the backup's manifest (None: none readable)
 
     @property
     def ok(self) -> bool:
@@ -47,7 +48,18 @@ class RestoreReport:
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "target": str(self.target), "backup": self.backup, "files": self.files,
                 "bytes": self.bytes, "skipped_destroyed": self.skipped_destroyed, "problems": self.problems,
-                "integrity": self.integrity, "stats": self.stats, "expected_stats": self.expected_stats}
+                "integrity": self.integrity, "stats": self.stats.to_dict() if self.stats else {},
+                "expected_stats": self.expected_stats.to_dict() if self.expected_stats else {}}
+
+
+def _manifest_stats(value: Any) -> CaseStats | None:
+    """The stats a backup's manifest recorded (``CaseStats.to_dict``), or None when it has none."""
+    try:
+        return CaseStats(cases=int(value["cases"]), components=int(value["components"]),
+                         by_status={str(k): int(n) for k, n in dict(value["by_status"]).items()},
+                         component_bytes=int(value["component_bytes"]))
+    except (TypeError, KeyError, ValueError):
+        return None
 
 
 def _same(d: Digests, e: dict[str, Any]) -> bool:
@@ -70,7 +82,7 @@ def restore_backup(src: str | Path, to: str | Path, *, passphrase: str | None = 
             gone[f"{f['path']}\0{f['sha256']}"] = f
     for f in destroyed_extra or []:
         gone[f"{f['path']}\0{f['sha256']}"] = f
-    report = RestoreReport(target, bs.uuid, expected_stats=dict(manifest.get("stats", {})))
+    report = RestoreReport(target, bs.uuid, expected_stats=_manifest_stats(manifest.get("stats")))
     partial = target.parent / f".{target.name}.restoring"
     remove_tree(partial)
     try:
@@ -176,7 +188,7 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
         cat.audit_key = audit_key      # a migration's session holds the (same) key: its entry is keyed
         report.integrity = cat.integrity_check()
         stats = cat.preserve.case_stats().to_dict()
-        exp = report.expected_stats
+        exp = report.expected_stats.to_dict() if report.expected_stats else {}
         for key in ("cases", "components", "by_status"):
             if key in exp and exp[key] != stats[key]:
                 report.problems.append({"path": "catalog.sqlite", "kind": "count_mismatch",
@@ -185,7 +197,7 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
             report.problems.append({"path": "audit_log", "kind": "audit_chain", "detail": prob.detail})
         _settle_own_backup(cat, report.backup)
         _apply_destroyed(cat, report, actor)
-        report.stats = cat.preserve.case_stats().to_dict()
+        report.stats = cat.preserve.case_stats()
         from ..digest import digest_file
 
         for c in cat.preserve.stored_components():

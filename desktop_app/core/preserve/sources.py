@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,17 +12,39 @@ from ..errors import ArchDeskError
 from .backupset import BackupSet
 
 
+@dataclass(frozen=True, slots=True)
+class BackupSource:
+    """Where a verified backup holds a copy of a stored file: the backup (uuid) and its folder, the
+    file's path in it and, in an encrypted backup, the pack holding it.  ``confirmed`` is False for
+    an encrypted backup searched without its passphrase (a probable source; ``pack`` unknown, None)."""
+    backup: str
+    folder: str
+    path: str
+    encrypted: bool
+    pack: str | None
+    confirmed: bool
+    made: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` shape (a probable source has no ``pack``)."""
+        head: dict[str, Any] = {"backup": self.backup, "folder": self.folder, "path": self.path,
+                                "encrypted": self.encrypted}
+        if self.pack is not None:
+            head["pack"] = self.pack
+        return {**head, "confirmed": self.confirmed, "made": self.made}
+
+
 def find_sources(archive: Archive, comps: list[StoredFile], passphrase: str | None = None
-                 ) -> dict[int, dict[str, Any]]:
-    """component id -> {"backup", "folder", "path", "encrypted", "pack", "made"} (newest backup first).
+                 ) -> dict[int, BackupSource]:
+    """component id -> where a verified backup holds its copy (newest backup first).
 
     Encrypted backups are searched only with the passphrase; without it, an encrypted backup made
     after the file was stored is named as a probable source (``"confirmed": False``).
     """
     want = {int(c.id): c for c in comps if c}
-    out: dict[int, dict[str, Any]] = {}
+    out: dict[int, BackupSource] = {}
     for b in archive.catalog.preserve.backups("verified"):
-        if len(out) == len(want) and all(v.get("confirmed", True) for v in out.values()):
+        if len(out) == len(want) and all(v.confirmed for v in out.values()):
             break
         folder = Path(b.dest)
         if not folder.is_dir():
@@ -31,14 +54,14 @@ def find_sources(archive: Archive, comps: list[StoredFile], passphrase: str | No
             if bs.encrypted and not passphrase:
                 for cid, c in want.items():
                     if cid not in out and c.created_at <= str(b.started_at):
-                        out[cid] = {"backup": bs.uuid, "folder": str(folder), "path": c.store_path,
-                                    "encrypted": True, "confirmed": False, "made": b.finished_at}
+                        out[cid] = BackupSource(bs.uuid, str(folder), c.store_path, True, None, False,
+                                                b.finished_at)
                 continue
             entries = {e["path"]: e for e in bs.manifest(passphrase)["files"]}
         except (ArchDeskError, OSError, ValueError, KeyError):
             continue
         for cid, c in want.items():
-            if cid in out and out[cid].get("confirmed", True):
+            if cid in out and out[cid].confirmed:
                 continue
             e = entries.get(c.store_path)
             if e is None or (e["sha256"], e["sm3"], e["size"]) != (c.sha256, c.sm3, c.size):
@@ -49,7 +72,6 @@ def find_sources(archive: Archive, comps: list[StoredFile], passphrase: str | No
                 continue
             if not holder.encrypted and not (holder.folder / "data" / e["path"]).is_file():
                 continue
-            out[cid] = {"backup": holder.uuid, "folder": str(holder.folder), "path": e["path"],
-                        "encrypted": holder.encrypted, "pack": e.get("pack", ""), "confirmed": True,
-                        "made": b.finished_at}
+            out[cid] = BackupSource(holder.uuid, str(holder.folder), str(e["path"]), holder.encrypted,
+                                    str(e.get("pack", "")), True, b.finished_at)
     return out

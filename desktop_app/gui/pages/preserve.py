@@ -176,7 +176,7 @@ class BackupTab(QWidget):
         self.job = None
         text = fmt(self.tr("恢复完成，验证通过：{0}") if rep.ok else self.tr("恢复完成，但发现问题：{0}"), rep.target)
         text += fmt(self.tr("（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）"), rep.files,
-                    str(rep.stats.get("cases", 0)), str(len(rep.skipped_destroyed)))
+                    str(rep.stats.cases if rep.stats else 0), str(len(rep.skipped_destroyed)))
         text += "".join(f"\n{p['path']}：{p['detail']}" for p in rep.problems[:5])
         self.message.setText(text)
 

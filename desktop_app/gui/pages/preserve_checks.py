@@ -19,6 +19,7 @@ from ..items import cell
 from ..widgets.progress_panel import ProgressPanel
 
 if TYPE_CHECKING:
+    from ...core.preserve.repair import RepairReport
     from ..worker import Job
 
 
@@ -28,7 +29,7 @@ def fixity_job(progress: Progress, archive: Archive, sample: int | None, passphr
     return run_fixity(archive, sample=sample, progress=progress, passphrase=passphrase)
 
 
-def repair_job(progress: Progress, archive: Archive, ids: list[int], passphrase: str | None) -> Any:
+def repair_job(progress: Progress, archive: Archive, ids: list[int], passphrase: str | None) -> RepairReport:
     from ...core.preserve.repair import repair
 
     return repair(archive, ids, passphrase=passphrase, progress=progress)
@@ -109,7 +110,7 @@ class FixityTab(QWidget):
         for p in rep.problems:
             src = p.repair_from
             where = "" if p.kind == "format" else (
-                (src["backup"][:8] + " · " + Path(src["folder"]).name + (self.tr("（需口令）") if not src.get("confirmed", True)
+                (src.backup[:8] + " · " + Path(src.folder).name + (self.tr("（需口令）") if not src.confirmed
                                                               else "")) if src else self.tr("无可用备份副本"))
             rows.append([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.archival_code, p.detail, where, p.path])
         fill_table(self.table, rows)
@@ -139,12 +140,12 @@ class FixityTab(QWidget):
         return True
 
     @Slot(object)
-    def _on_repaired(self, rep: Any) -> None:
+    def _on_repaired(self, rep: RepairReport) -> None:
         self.job = None
         text = fmt(self.tr("已从备份修复 {0} 个文件。"), str(len(rep.repaired)))
         if rep.failed:
             text += fmt(self.tr("未能修复 {0} 个：{1}"), str(len(rep.failed)),
-                        "；".join(f"{f['path']}（{f['reason']}）" for f in rep.failed[:3]))
+                        "；".join(f"{f.path}（{f.reason}）" for f in rep.failed[:3]))
         self.message.setText(text)
         self.report = None
         self.repair_button.setEnabled(False)
