@@ -90,7 +90,7 @@ def test_every_file_is_read_back_once_and_the_payload_before_the_volume_is_seale
     monkeypatch.setattr(carrier_mod, "_sha256_from_medium", read)
     monkeypatch.setattr(create, "seal", seal)
     res = create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, fmt="bagit")
-    bag = Path(res.volumes[0]["path"])
+    bag = Path(res.volumes[0].path)
     valid_bag(bag)                                   # the SHA-512 manifest came from those reads
     payload = sorted(p.relative_to(bag / "data").as_posix() for p in (bag / "data").rglob("*") if p.is_file()
                      and p.name not in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"))
