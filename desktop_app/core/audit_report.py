@@ -103,7 +103,8 @@ def audit_section(archive: Archive, flt: AuditFilter | None = None) -> Section:
     short = [{**r.to_dict(), "hash": r.entry.hash[:16]} for r in rows]
     return Section(kind="audit", title="审计日志", blocks=[Table(cols, lambda: short, font_size=7.5)],
                    header={"filter": flt.describe(), "rows": len(rows)},
-                   subtitle=[("全宗", archive.fonds_code), ("筛选", flt.describe())], landscape=True)
+                   subtitle=[("全宗", archive.fonds_code), ("筛选", flt.describe())], landscape=True,
+                   expected_rows=len(rows))
 
 
 def export(archive: Archive, out: str | os.PathLike[str], flt: AuditFilter | None = None) -> int:
@@ -117,7 +118,7 @@ def export(archive: Archive, out: str | os.PathLike[str], flt: AuditFilter | Non
         raise UsageError("审计日志只能导出为 .csv 或 .pdf 文件。", path=str(path))
     flt = flt or AuditFilter()
     section = audit_section(archive, flt)
-    n = int(section.header["rows"])
+    n = section.expected_rows
     if kind == ".csv":
         export_csv([section], path)
     else:

@@ -23,14 +23,14 @@ def test_demo_faults_map_to_item_codes(archive, tmp_path, demo_out):
     rep = import_paths(archive, [demo_out.out_dir])
     by_name = {archive.catalog.cases.get(c).source_name: c for c in rep.imported}
     run = run_checks(archive, "archiving")
-    checked = [f for f in demo_out.faults if f.expect.get("check")]
+    checked = [f for f in demo_out.faults if f.expect.check]
     assert len(checked) >= 8
     for f in checked:
         assert f.name in by_name, f"fault {f.kind} was not imported"
-        assert failing(run, by_name[f.name]) == set(f.expect["check"]), (f.kind, failing(run, by_name[f.name]))
+        assert failing(run, by_name[f.name]) == set(f.expect.check), (f.kind, failing(run, by_name[f.name]))
     fault_names = {f.name for f in demo_out.faults}
     clean = [cid for name, cid in by_name.items() if name not in fault_names or
-             not any(f.name == name and f.expect.get("check") for f in demo_out.faults)]
+             not any(f.name == name and f.expect.check for f in demo_out.faults)]
     assert len(clean) >= 8
     automatic = {i.code for i in items_for("archiving") if i.automatic}
     for cid in clean:

@@ -21,10 +21,10 @@ from ..errors import UsageError
 from ..jobs import Progress, ensure
 from ..store import atomic_write_text
 from .builder import write_clean, write_clean_batch
-from .package import PackageRecord
+from .package import Expectation, PackageRecord
 from .transfer import MANIFEST_NAME, TRANSFER_INFO, manifest_json, transfer_info_xml
 
-__all__ = ["DemoResult", "FaultInfo", "write_demo", "MANIFEST_NAME", "TRANSFER_INFO", "MAX_CASES"]
+__all__ = ["DemoResult", "Expectation", "FaultInfo", "write_demo", "MANIFEST_NAME", "TRANSFER_INFO", "MAX_CASES"]
 
 MAX_CASES = 1_000_000
 PARALLEL_FROM = 200  # below this many cases, starting worker processes costs more than it saves
@@ -35,10 +35,10 @@ CHUNK = 16           # cases per pool job
 class FaultInfo:
     name: str                 # package file/folder name under out_dir
     kind: str                 # e.g. "zip_traversal"
-    expect: dict[str, Any]    # {"refused": code} | {"skipped": "duplicate"} | {"imported": True, ...}
+    expect: Expectation
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "expect": self.expect}
+        return {"name": self.name, "kind": self.kind, "expect": self.expect.to_json()}
 
 
 @dataclass

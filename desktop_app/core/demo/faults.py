@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 from ..digest import sm3_hex
 from ..errors import StorageError
@@ -25,6 +24,7 @@ from .package import (
     FOLDER,
     ZIP,
     ZIP_GBK,
+    Expectation,
     Files,
     PackageRecord,
     RawEntry,
@@ -52,14 +52,12 @@ BOMB_SIZE = 200 << 20
 EXTRA = cat.Material("A09", "补充材料", cat.APPLY, cat.DOCUMENT, "applicant")
 
 
-def expectation(kind: str) -> dict[str, Any]:
+def expectation(kind: str) -> Expectation:
     if kind in REFUSED:
-        return {"refused": REFUSED[kind]}
+        return Expectation(refused=REFUSED[kind])
     if kind == "duplicate":
-        return {"skipped": "duplicate"}
-    if kind in CHECKED:
-        return {"imported": True, "check": list(CHECKED[kind])}
-    return {"imported": True}
+        return Expectation(skipped="duplicate")
+    return Expectation(check=tuple(CHECKED.get(kind, ())))
 
 
 @dataclass

@@ -17,7 +17,7 @@ import os
 import shutil
 import struct
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,27 @@ def sm3_hex(data: bytes) -> str:
     return _sm3_hex(data)
 
 
+@dataclass(frozen=True, slots=True)
+class Expectation:
+    """What importing a demo package should do: be refused (with that error code), be skipped (as
+    ``duplicate``), or be imported — and then fail the ``check`` items."""
+    refused: str = ""
+    skipped: str = ""
+    check: tuple[str, ...] = ()
+
+    @property
+    def imported(self) -> bool:
+        return not self.refused and not self.skipped
+
+    def to_json(self) -> dict[str, object]:
+        """As demo_manifest.json and ``archdesk demo --json`` write it."""
+        if self.refused:
+            return {"refused": self.refused}
+        if self.skipped:
+            return {"skipped": self.skipped}
+        return {"imported": True, "check": list(self.check)} if self.check else {"imported": True}
+
+
 @dataclass
 class PackageRecord:
     """One package written: what transfer_info.xml declares and the manifest records."""
@@ -54,12 +75,12 @@ class PackageRecord:
     file_count: int
     digest: str
     fault: str | None = None
-    expect: dict[str, Any] = field(default_factory=lambda: {"imported": True})
+    expect: Expectation = Expectation()
     declared_digest: str | None = None  # faults: what transfer_info declares instead
 
     def manifest_entry(self) -> dict[str, Any]:
         return {"name": self.name, "electronic_record_code": self.erc, "project_id": self.project_id,
-                "form": self.form, "fault": self.fault, "expect": self.expect}
+                "form": self.form, "fault": self.fault, "expect": self.expect.to_json()}
 
 
 class GBKZipInfo(zipfile.ZipInfo):

@@ -41,9 +41,9 @@ class Table:
     """A ruled table; header row repeated on every page; rows streamed from ``rows()``."""
 
     columns: Sequence[Column]
-    rows: Callable[[], Iterable[Mapping[str, Any]]]
+    rows: Callable[[], Iterable[Mapping[str, object]]]   # column key -> cell value
     font_size: float = 9.0
-    row_label: Callable[[Mapping[str, Any]], str] | None = None
+    row_label: Callable[[Mapping[str, object]], str] | None = None
     min_row_height: float = 0.0
     caption: str = ""
     digest: bool = True

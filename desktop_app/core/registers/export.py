@@ -19,7 +19,7 @@ from .text import apply_mask, cell_text
 
 def export_table(section: Section) -> Table | None:
     if section.export is not None:
-        return section.export  # type: ignore[no-any-return]
+        return section.export
     for b in section.blocks:
         if isinstance(b, Table) and b.digest:
             return b

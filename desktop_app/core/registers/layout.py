@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
@@ -32,6 +32,9 @@ from ..jobs import Progress, ensure
 from ..store import atomic_write_bytes
 from .fonts import FontSet
 from .text import DataDigest, now_text, short, wrap
+
+if TYPE_CHECKING:
+    from .blocks import Table
 
 MARGIN_LEFT = 25 * mm      # binding edge (装订边)
 MARGIN_RIGHT = 15 * mm
@@ -56,14 +59,14 @@ class Section:
 
     kind: str                                   # catalog, check, transfer, …
     title: str                                  # 归档文件目录
-    blocks: list[Any]
-    header: Mapping[str, Any] = field(default_factory=dict)   # digested with the rows
+    blocks: Sequence[Block]
+    header: Mapping[str, object] = field(default_factory=dict)   # JSON-able values, digested with the rows
     subtitle: Sequence[tuple[str, str]] = ()    # (label, value) shown under the title
     landscape: bool = False
-    cover: list[Any] | None = None              # blocks of a cover page (own page, no title)
+    cover: Sequence[Block] | None = None        # blocks of a cover page (own page, no title)
     repeat_title: bool = True
     show_title: bool = True
-    export: Any = None                          # a Table to export as CSV/XLSX (default: main table)
+    export: Table | None = None                 # the Table to export as CSV/XLSX (default: main table)
     expected_rows: int = 0                      # for the progress bar (0: unknown)
 
 
