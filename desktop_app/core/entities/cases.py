@@ -228,6 +228,43 @@ class ImportBatch:
         packages (``stray``), decoded."""
         return json_object(self.declared)
 
+    @property
+    def outcome(self) -> BatchOutcome:
+        """What the import of this batch came to (its ``summary`` column, decoded and typed)."""
+        try:
+            return BatchOutcome.from_summary(json_object(self.summary))
+        except ValueError:                 # not JSON: nothing recorded
+            return BatchOutcome(None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchProblem:
+    """A package refused, skipped or warned about in an import (kind ``failed``/``skipped``/``warning``)."""
+    kind: str
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOutcome:
+    """An import batch's counts and what went wrong, as ``intake.service`` kept them.  ``None``: not
+    recorded (a batch still running, or one imported before the problems were kept)."""
+    imported: int | None
+    failed: int | None
+    problems: tuple[BatchProblem, ...] | None
+
+    @classmethod
+    def from_summary(cls, summary: JsonObject) -> BatchOutcome:
+        def count(key: str) -> int | None:
+            value = summary.get(key)
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+        listed = summary.get("problems")
+        problems = None if not isinstance(listed, list) else tuple(
+            BatchProblem(str(p.get("kind", "failed")), str(p.get("path", "")), str(p.get("message", "")))
+            for p in listed if isinstance(p, dict))
+        return cls(count("imported"), count("failed"), problems)
+
 
 @dataclass(frozen=True, slots=True)
 class DeadlineCase:

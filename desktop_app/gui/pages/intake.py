@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -216,25 +215,21 @@ class IntakePage(QWidget):
             self.summary_label.setText(self.tr("档案库中还没有导入过办件。"))
             return
         b = batches[0]
-        try:
-            summary = json.loads(b.summary or "{}")
-        except ValueError:
-            summary = {}
+        outcome = b.outcome
         text = (fmt(self.tr("上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。"), b.started_at, b.name,
-                    str(summary.get("imported", "?")), str(summary.get("failed", "?"))))
-        problems = summary.get("problems")
-        if isinstance(problems, list):        # the list under the line shows what the line counts
+                    "?" if outcome.imported is None else str(outcome.imported),
+                    "?" if outcome.failed is None else str(outcome.failed)))
+        if outcome.problems is not None:        # the list under the line shows what the line counts
             self.results.clear()
             labels = {"failed": QCoreApplication.translate("IntakePage", "失败"),
                       "skipped": QCoreApplication.translate("IntakePage", "跳过"),
                       "warning": QCoreApplication.translate("IntakePage", "警告")}
-            for p in problems:
-                kind = str(p.get("kind", "failed"))
-                path = str(p.get("path", ""))
+            for p in outcome.problems:
+                kind = p.kind
                 self._add_row(kind if kind in labels else "failed", labels.get(kind, labels["failed"]),
-                              Path(path).name or path, str(p.get("message", "")))
+                              Path(p.path).name or p.path, p.message)
             self.copy_button.setEnabled(self.results.topLevelItemCount() > 0)
-        elif summary.get("failed"):
+        elif outcome.failed:
             text += self.tr("这次导入的失败明细没有保存，再次导入这些信息包可以看到原因。")
         self.summary_label.setText(text)
 
