@@ -245,6 +245,8 @@ def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], p
             seen[name] = {}
             try:
                 src = opener()
+                if src.measured is not None:
+                    seen[name] = src.measured          # (_check_totals walks only the others again)
                 for ign in src.ignored:
                     report.warnings.append(ImportNotice(path=f"{name}/{ign}", message="已忽略系统生成的无关文件"))
                 if name not in batch.declared and batch.declared:
@@ -306,7 +308,7 @@ def _check_totals(plan: _Plan, seen: dict[str, dict[str, int]], report: ImportRe
     for name in missing:
         report.failed.append(ImportFailure(path=f"{plan.label}/{name}", code="package_missing",
                               message=f"transfer_info.xml 声明了信息包“{name}”，但批次中没有。"))
-    sizes = [_measure(Path(plan.source) / name) for name in seen]
+    sizes = [seen[name] or _measure(Path(plan.source) / name) for name in seen]
     actual = {"package_count": len(seen), "total_bytes": sum(v["bytes"] for v in sizes),
               "file_count": sum(v["files"] for v in sizes)}
     labels = {"package_count": "信息包数", "total_bytes": "总字节数", "file_count": "文件数"}

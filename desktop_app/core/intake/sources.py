@@ -50,6 +50,8 @@ class PackageSource:
     metadata_xml: bytes | None = None
     record: CaseRecord | None = None   # CSV batches build the record directly
     ignored: list[str] = field(default_factory=list)
+    # files and bytes as transfer_info.xml counts them (docs/formats.md §2), met while opening
+    measured: dict[str, int] | None = None
 
     def close(self) -> None:
         zf = getattr(self, "_zip", None)
@@ -70,6 +72,7 @@ def open_folder(path: Path) -> PackageSource:
     src = PackageSource(path.name, path, "folder")
     names: list[tuple[str, str]] = []
     base = os.fspath(path)
+    n_files = n_bytes = 0
     for dirpath, dirs, files in os.walk(base, followlinks=False):
         # strings, not Path objects: a batch has thousands of files
         reldir = dirpath[len(base):].lstrip(os.sep).replace(os.sep, "/")
@@ -88,6 +91,8 @@ def open_folder(path: Path) -> PackageSource:
             if not stat.S_ISREG(st.st_mode):
                 raise PackageError(f"信息包“{src.name}”中的“{rel}”不是普通文件，已拒绝。", code="bad_name",
                                    package=src.name, name=rel)
+            n_bytes += st.st_size
+            n_files += f != METADATA_NAME
             if is_system_file(rel):
                 src.ignored.append(rel)
                 continue
@@ -96,6 +101,7 @@ def open_folder(path: Path) -> PackageSource:
             src.entries[safe] = Entry(safe, st.st_size, file_opener(full))
     check_collisions(names, src.name)
     _read_metadata(src.entries, src)
+    src.measured = {"files": n_files, "bytes": n_bytes}
     return src
 
 
@@ -115,8 +121,10 @@ def open_zip(path: Path) -> PackageSource:
         total = 0
         names: list[tuple[str, str]] = []
         raw: list[tuple[str, zipfile.ZipInfo, str]] = []
+        n_files = 0
         for info in infos:
             real = zip_entry_name(info, name)
+            n_files += not info.is_dir() and not real.endswith(METADATA_NAME)
             mode = (info.external_attr >> 16) & 0o170000
             if mode == stat.S_IFLNK:
                 raise PackageError(f"信息包“{name}”中的“{real}”是符号链接，已拒绝。", code="symlink",
@@ -149,6 +157,7 @@ def open_zip(path: Path) -> PackageSource:
             src.entries[rel] = Entry(rel, info.file_size, partial(zf.open, info))
         check_collisions(names, name)
         _read_metadata(src.entries, src)
+        src.measured = {"files": n_files, "bytes": os.stat(path).st_size}
     except BaseException:
         zf.close()
         raise
