@@ -10,11 +10,10 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import audit_key, audit_trail, catalog_loss, sessions
 from .catalog import Catalog
-from .entities.operations import Operation
 from .entities.settings import SettingValue
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
@@ -30,6 +29,9 @@ from .security import (
     new_password,
     verify_password,
 )
+
+if TYPE_CHECKING:
+    from .entities.operations import Operation
 
 
 class Archive:

@@ -9,11 +9,11 @@ import threading
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from ..entities.operations import Operation
 from ..oplock import try_lock, unlock
 from ._util import dumps, loads, now
 
 if TYPE_CHECKING:
+    from ..entities.operations import Operation
     from .db import Catalog
 
 # Liveness: the process running an operation holds an OS lock named by a token in its payload
@@ -100,11 +100,20 @@ class OperationQueries:
         if kind:
             sql += " AND kind=?"
             params = (kind,)
-        return [Operation.from_row(r) for r in self.cat.all(sql + " ORDER BY id", params)]
+        rows = self.cat.all(sql + " ORDER BY id", params)
+        if not rows:          # every opening asks: the entity class is built only when there is one
+            return []
+        from ..entities.operations import Operation
+
+        return [Operation.from_row(r) for r in rows]
 
     def get(self, op_id: int) -> Operation | None:
         r = self.cat.one("SELECT * FROM operations WHERE id=?", (op_id,))
-        return Operation.from_row(r) if r is not None else None
+        if r is None:
+            return None
+        from ..entities.operations import Operation
+
+        return Operation.from_row(r)
 
     def count(self, state: str) -> int:
         return int(self.cat.scalar("SELECT count(*) FROM operations WHERE state=?", (state,)))

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..entities.search import PdfComponent, SearchCase, SearchUnit
+from ..entities.search import SearchCase, SearchUnit
 from ._util import SqlValue
 
 if TYPE_CHECKING:
+    from ..entities.search_text import PdfComponent
     from .db import Catalog
 
 UNIT_KINDS = ("case", "document", "text")
@@ -123,6 +124,8 @@ class SearchQueries:
             "SELECT case_id FROM search_state WHERE text_done = 0 ORDER BY case_id LIMIT ?", (limit,))]
 
     def pdf_components(self, case_id: int) -> list[PdfComponent]:
+        from ..entities.search_text import PdfComponent  # indexing only, not every search
+
         return [PdfComponent.from_row(r) for r in self.cat.all(
             "SELECT id, document_id, store_path, mime, format_name, original_name FROM components"
             " WHERE case_id=? AND present=1 AND (mime='application/pdf' OR lower(store_path) LIKE '%.pdf')"

@@ -1,4 +1,5 @@
-"""Full-text search: the case columns a hit shows, the matching units, PDFs to index."""
+"""Full-text search: the case columns a hit shows, the matching units (the PDFs to index are in
+:mod:`.search_text`: a search does not build that class)."""
 
 from __future__ import annotations
 
@@ -42,20 +43,4 @@ class SearchUnit:
 
     @classmethod
     def from_row(cls, row: RowLike) -> SearchUnit:
-        return build(cls, row)
-
-
-@dataclass(frozen=True, slots=True)
-class PdfComponent:
-    """A stored PDF whose text the index reads."""
-
-    id: int
-    document_id: int
-    store_path: str
-    mime: str
-    format_name: str
-    original_name: str
-
-    @classmethod
-    def from_row(cls, row: RowLike) -> PdfComponent:
         return build(cls, row)
