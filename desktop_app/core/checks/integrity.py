@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..entities.settings import JsonValue
 from ..numbers import is_digits
 from .context import METADATA_NAME, CaseContext, RunEnv
 from .functions import item_fn, rel
 from .outcome import NA, Outcome, ev, na, verdict
 
 PROVENANCE_DIR = "来源"     # the originals archiving keeps in the record folder (archiving/provenance.FOLDER)
+
+
+def _count(value: JsonValue) -> int:
+    """A declared count from transfer_info.xml (a number, or its digits)."""
+    if isinstance(value, int | float | str):
+        return int(value)
+    raise TypeError(f"not a count: {value!r}")
 
 
 def _batch_note(ctx: CaseContext, env: RunEnv, key: str, actual: int) -> tuple[list[dict[str, Any]],
@@ -20,14 +28,14 @@ def _batch_note(ctx: CaseContext, env: RunEnv, key: str, actual: int) -> tuple[l
     fields = b.declared_fields if b is not None else {}
     if b is None or fields.get(key) is None:
         return [], []
-    declared = int(fields[key])
+    declared = _count(fields[key])
     cache = env.cache.setdefault("batch_totals", {})
     if b.id not in cache:
         cache[b.id] = env.archive.catalog.checks.batch_totals(b.id)
     totals = cache[b.id]
     want_pkgs = fields.get("package_count")
-    if want_pkgs is not None and totals["packages"] != int(want_pkgs):
-        if totals["packages"] < int(want_pkgs):
+    if want_pkgs is not None and totals["packages"] != _count(want_pkgs):
+        if totals["packages"] < _count(want_pkgs):
             # refused, skipped or missing packages were reported by the import itself
             return [], [ev(f"批次声明 {want_pkgs} 个信息包，导入 {totals['packages']} 个（其余在导入时被拒绝、跳过或缺失，"
                            "见导入报告），批次合计未比较")]

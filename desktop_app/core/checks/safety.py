@@ -66,9 +66,8 @@ def import_strays(ctx: CaseContext, env: RunEnv) -> Outcome:
     batch = ctx.batch
     if env.stage != "archiving" or batch is None:
         return na("本次检测范围不是载体（在线导入/库内数据），无载体可查")
-    stray = batch.declared_fields.get("stray")
-    if stray is not None:
-        stray = [s for s in stray if s not in DEMO_FILES]
+    listed = batch.declared_fields.get("stray")
+    stray = [str(s) for s in listed if s not in DEMO_FILES] if isinstance(listed, list) else None
     if stray is None:
         return na("该导入批次未记录来源中的其他文件（由较早版本或单个信息包导入）")
     name = batch.name or batch.source or ""

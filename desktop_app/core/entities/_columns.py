@@ -9,6 +9,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
+from .settings import JsonValue
+
 
 class RowLike(Protocol):
     """A catalog row: column values by name."""
@@ -19,6 +21,8 @@ class RowLike(Protocol):
 
 JsonObject = Mapping[str, Any]
 JsonList = Sequence[Any]
+JsonMap = Mapping[str, JsonValue]      # a JSON object, its values typed as what JSON holds
+JsonSeq = Sequence[JsonValue]
 
 
 def json_object(text: str | None) -> JsonObject:
@@ -27,5 +31,17 @@ def json_object(text: str | None) -> JsonObject:
 
 
 def json_list(text: str | None) -> JsonList:
+    value = json.loads(text) if text else []
+    return tuple(value) if isinstance(value, list) else ()
+
+
+def json_map(text: str | None) -> JsonMap:
+    """A JSON object column as a read-only mapping ({} when empty or not an object)."""
+    value = json.loads(text) if text else {}
+    return value if isinstance(value, dict) else {}
+
+
+def json_seq(text: str | None) -> JsonSeq:
+    """A JSON array column as a tuple (() when empty or not an array)."""
     value = json.loads(text) if text else []
     return tuple(value) if isinstance(value, list) else ()

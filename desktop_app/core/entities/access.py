@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._columns import JsonObject, RowLike, json_object
+from ._columns import JsonMap, RowLike, json_map
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +19,7 @@ class UseRecord:
     purpose: str
     opening: str
     permit_id: int | None
-    detail: JsonObject
+    detail: JsonMap
     archival_code: str | None
     project_name: str | None
     task_name: str | None
@@ -29,7 +29,7 @@ class UseRecord:
     def from_row(cls, r: RowLike) -> UseRecord:
         return cls(id=int(r["id"]), time=r["time"], user=r["user"], case_id=int(r["case_id"]),
                    document_id=r["document_id"], kind=r["kind"], purpose=r["purpose"], opening=r["opening"],
-                   permit_id=r["permit_id"], detail=json_object(r["detail"]), archival_code=r["archival_code"],
+                   permit_id=r["permit_id"], detail=json_map(r["detail"]), archival_code=r["archival_code"],
                    project_name=r["project_name"], task_name=r["task_name"],
                    electronic_record_code=r["electronic_record_code"])
 

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from ..model import Status
-from ._columns import JsonObject, RowLike, json_object
+from ._columns import JsonMap, JsonObject, RowLike, json_map, json_object
 from ._row import build
 
 
@@ -223,10 +223,10 @@ class ImportBatch:
         return build(cls, row)
 
     @property
-    def declared_fields(self) -> JsonObject:
+    def declared_fields(self) -> JsonMap:
         """What the batch declared: transfer_info.xml's batch fields and the names met beside the
         packages (``stray``), decoded."""
-        return json_object(self.declared)
+        return json_map(self.declared)
 
     @property
     def outcome(self) -> BatchOutcome:

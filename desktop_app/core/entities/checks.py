@@ -5,7 +5,8 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass
 
-from ._columns import JsonList, JsonObject, RowLike, json_list, json_object
+from ._columns import JsonMap, JsonSeq, RowLike, json_map, json_seq
+from .settings import JsonValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,23 +20,25 @@ class CheckRunInfo:
     scheme_name: str
     scheme_version: str
     state: str
-    scope: JsonObject
-    summary: JsonObject
+    scope: JsonMap
+    summary: JsonMap
 
     @classmethod
     def from_row(cls, r: RowLike) -> CheckRunInfo:
         return cls(id=int(r["id"]), stage=r["stage"], operator=r["operator"], started_at=r["started_at"],
                    finished_at=r["finished_at"], scheme_name=r["scheme_name"], scheme_version=r["scheme_version"],
-                   state=r["state"], scope=json_object(r["scope"]), summary=json_object(r["summary"]))
+                   state=r["state"], scope=json_map(r["scope"]), summary=json_map(r["summary"]))
 
     @property
     def case_ids(self) -> list[int]:
-        return [int(x) for x in self.scope.get("case_ids") or []]
+        ids = self.scope.get("case_ids")
+        return [int(x) for x in ids if isinstance(x, int | str)] if isinstance(ids, list) else []
 
     @property
     def environment(self) -> list[str]:
         """Incomplete run: what to fix on the machine (from the summary)."""
-        return [str(x) for x in self.summary.get("environment") or []]
+        env = self.summary.get("environment")
+        return [str(x) for x in env] if isinstance(env, list) else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,29 @@ class ItemState:
     item: str
     result: str
     overridden: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceNote:
+    """One piece of a result's evidence, the parts shown to a person: the problem and, where the
+    item gave them, what was expected and found, the file, line and element (None: not given)."""
+    problem: str
+    expected: str | None = None
+    found: str | None = None
+    file: str | None = None
+    line: str | None = None
+    element: str | None = None
+
+    @classmethod
+    def of(cls, e: JsonValue) -> EvidenceNote:
+        if not isinstance(e, dict):
+            return cls(problem="" if e is None else str(e))
+
+        def part(key: str) -> str | None:
+            value = e.get(key)
+            return None if value is None or value == "" else str(value)
+        return cls(problem=str(e.get("problem", "")), expected=part("expected"), found=part("found"),
+                   file=part("file"), line=part("line"), element=part("element"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +86,7 @@ class CheckResult:
     mandatory: bool
     result: str
     detail: str
-    evidence: JsonList
+    evidence: JsonSeq
     recorded_by: str
     recorded_at: str | None
     note: str
@@ -72,11 +98,16 @@ class CheckResult:
     def overridden(self) -> bool:
         return self.override_reason is not None
 
+    @builtins.property
+    def evidence_notes(self) -> tuple[EvidenceNote, ...]:
+        """The evidence as a person reads it (the checks page): one note per piece."""
+        return tuple(EvidenceNote.of(e) for e in self.evidence)
+
     @classmethod
     def from_row(cls, r: RowLike) -> CheckResult:
         return cls(id=int(r["id"]), run_id=int(r["run_id"]), case_id=r["case_id"], target=r["target"] or "",
                    item=r["item"], property=r["property"], mandatory=bool(r["mandatory"]), result=r["result"],
-                   detail=r["detail"] or "", evidence=json_list(r["evidence"]), recorded_by=r["recorded_by"] or "",
+                   detail=r["detail"] or "", evidence=json_seq(r["evidence"]), recorded_by=r["recorded_by"] or "",
                    recorded_at=r["recorded_at"], note=r["note"] or "", override_reason=r["override_reason"],
                    override_by=r["override_by"], override_at=r["override_at"])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._columns import JsonList, RowLike, json_list
+from ._columns import JsonSeq, RowLike, json_seq
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +140,13 @@ class DestructionItem:
     retention: str
     expiry: str
     early: bool
-    files: JsonList
+    files: JsonSeq
 
     @classmethod
     def from_row(cls, r: RowLike) -> DestructionItem:
         return cls(id=int(r["id"]), destruction_id=int(r["destruction_id"]), case_id=int(r["case_id"]),
                    archival_code=r["archival_code"], title=r["title"], year=r["year"], retention=r["retention"],
-                   expiry=r["expiry"], early=bool(r["early"]), files=json_list(r["files"]))
+                   expiry=r["expiry"], early=bool(r["early"]), files=json_seq(r["files"]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ._columns import JsonList, JsonObject, RowLike, json_list, json_object
+from ._columns import JsonObject, JsonSeq, RowLike, json_list, json_object, json_seq
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class Receipt:
     source: str
     decision: str
     cases: tuple[int, ...]
-    problems: JsonList
+    problems: JsonSeq
     check_run: int | None
     actor: str
     time: str
@@ -39,7 +39,7 @@ class Receipt:
                    volume=int(r["volume"]), volumes=int(r["volumes"]), label=r["label"], digest=r["digest"],
                    bytes=int(r["bytes"]), sender=r["sender"], signer=r["signer"], source=r["source"],
                    decision=r["decision"], cases=tuple(int(c) for c in json_list(r["cases"])),
-                   problems=json_list(r["problems"]), check_run=r["check_run"], actor=r["actor"], time=r["time"],
+                   problems=json_seq(r["problems"]), check_run=r["check_run"], actor=r["actor"], time=r["time"],
                    head={str(k): str(v) for k, v in head.items()})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._columns import JsonObject, RowLike, json_object
+from ._columns import JsonMap, RowLike, json_map
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +18,7 @@ class Transfer:
     out_dir: str
     media: str
     capacity: int
-    options: JsonObject
+    options: JsonMap
     state: str
     check_run: int | None
     actor: str
@@ -30,9 +30,14 @@ class Transfer:
     @classmethod
     def from_row(cls, r: RowLike) -> Transfer:
         return cls(id=int(r["id"]), transfer_id=r["transfer_id"], name=r["name"], out_dir=r["out_dir"],
-                   media=r["media"], capacity=int(r["capacity"]), options=json_object(r["options"]),
+                   media=r["media"], capacity=int(r["capacity"]), options=json_map(r["options"]),
                    state=r["state"], check_run=r["check_run"], actor=r["actor"], created_at=r["created_at"],
                    finished_at=r["finished_at"], note=r["note"], receipt=r["receipt"] or "")
+
+    def option_text(self, key: str) -> str:
+        """A text option of the batch (medium label, receiver, override reason …); "" when unset."""
+        value = self.options.get(key)
+        return value if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True, slots=True)

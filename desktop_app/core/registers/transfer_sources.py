@@ -58,16 +58,15 @@ def load_transfer(cat: Catalog, transfer_id: str | None = None) -> TransferRegis
     unit = str(cat.settings.get("archive.name", "") or "")
     years = [str(y) for y in cat.registers.case_years([c.case_id for c in cases])]
     n = sum(per_vol.get(v.number, 0) for v in vols)
-    opts = t.options
     head = batch_head(name=t.name, unit=unit, years=years, records=n, volumes=len(vols),
-                      medium_label=opts.get("medium_label") or MEDIA.get(t.media, t.media))
+                      medium_label=t.option_text("medium_label") or MEDIA.get(t.media, t.media))
     reg: TransferRegister = build_register(
         transfer_id=transfer_id, name=head["name"], records=n,
         carriers=[{"label": v.label, "digest": v.digest, "bytes": v.bytes,
                    "records": per_vol.get(v.number, 0), "number": v.number} for v in vols],
         description=head["description"], medium_label=head["medium"], sender=unit,
-        receiver=opts.get("receiver", ""),
-        sender_checks=with_override(_checks(cat, t.check_run, check_texts), opts.get("override_reason")),
+        receiver=t.option_text("receiver"),
+        sender_checks=with_override(_checks(cat, t.check_run, check_texts), t.option_text("override_reason") or None),
         filler=t.actor, date=(t.finished_at or t.created_at)[:10])
     return reg
 

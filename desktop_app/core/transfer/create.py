@@ -167,7 +167,7 @@ def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dic
     for row in cat.transfers.cases(tid):
         by_vol.setdefault(row.volume, []).append(row)
     if files is None:
-        files = {r.case_id: case_files(archive, r.case_id, opts["eep"], key)
+        files = {r.case_id: case_files(archive, r.case_id, bool(opts["eep"]), key)
                  for rows in by_vol.values() for r in rows}
     op_id = cat.ops.begin(OP_KIND, {"transfer_id": tid, "out": str(out)}, archive.user.name)
     cat.transfers.set_state(tid, "writing")
@@ -211,7 +211,7 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
     unit = str(archive.setting("archive.name", ""))
     years = sorted({str(files[r.case_id].row.year) for rows in by_vol.values() for r in rows})
     reg_head = batch_head(name=t.name, unit=unit, years=years, records=sum(len(r) for r in by_vol.values()),
-                      volumes=len(vols), medium_label=opts["medium_label"])
+                      volumes=len(vols), medium_label=t.option_text("medium_label"))
     # phase 1: payload of every volume still to write
     staged: dict[int, dict[str, Any]] = {}
     read: dict[str, Any] = {}       # store path → digests of the archive files the copy just read
@@ -220,7 +220,7 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
     for v in todo:
         cases = [files[r.case_id] for r in by_vol[v.number]]
         catalogue, head = volume_head(archive, tid, v.label, v.number, len(vols), cases, openings, created,
-                                      opts["medium_label"], opts.get("receiver", ""), reg_head)
+                                      t.option_text("medium_label"), t.option_text("receiver"), reg_head)
         payload = [f for c in cases for f in c.files] + head
         staging = _staging(out / v.label, opts)
         digests = stage_files(staging, payload, prog, sources=read)
@@ -244,8 +244,8 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
                      "records": len(by_vol[v.number]), "number": v.number} for v in vols]
         reg = build_register(
             transfer_id=tid, name=reg_head["name"], records=sum(len(r) for r in by_vol.values()), carriers=carriers,
-            description=reg_head["description"], medium_label=reg_head["medium"], sender=unit, receiver=opts.get("receiver", ""),
-            sender_checks=with_override(check_texts(results), opts.get("override_reason")),
+            description=reg_head["description"], medium_label=reg_head["medium"], sender=unit, receiver=t.option_text("receiver"),
+            sender_checks=with_override(check_texts(results), t.option_text("override_reason") or None),
             filler=archive.user.display_name or archive.user.name, date=today())
         pdf = register_pdf(reg)
         sheet = digest_sheet(tid, unit, [(c["label"], c["digest"], c["records"], c["bytes"]) for c in carriers])
@@ -291,7 +291,7 @@ def _checks(archive: Archive, t: Transfer, case_ids: list[int], out: Path, prog:
     prog.status("正在进行移交检测（四性检测）…")
     run = run_checks(archive, "transfer", case_ids, prog, carrier=out, known=known)
     archive.catalog.transfers.set_state(t.transfer_id, "writing", check_run=run.run_id)
-    reason = t.options.get("override_reason")
+    reason = t.option_text("override_reason")
     states = archive.catalog.checks.item_states(run.run_id)    # each item's results once, not every row
     passed = run.passed
     if not passed and not reason:

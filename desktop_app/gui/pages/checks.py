@@ -329,16 +329,16 @@ class ChecksPage(QWidget):
             colour = {"fail": RED, "pass": GREEN, "manual": AMBER}.get(r.result, GREY)
             node.setBackground(2, QBrush(QColor(GREEN if r.overridden else colour)))
             node.setToolTip(3, r.detail)
-            for e in r.evidence:
-                parts = [e.get("problem", "")]
-                for k, name in (("expected", QT_TRANSLATE_NOOP("ChecksPage", "应为")),
-                                ("found", QT_TRANSLATE_NOOP("ChecksPage", "实为")),
-                                ("file", QT_TRANSLATE_NOOP("ChecksPage", "文件")),
-                                ("line", QT_TRANSLATE_NOOP("ChecksPage", "行")),
-                                ("element", QT_TRANSLATE_NOOP("ChecksPage", "元素"))):
-                    if e.get(k) not in (None, ""):
-                        parts.append(f"{self.tr(name)}：{e[k]}")
-                child = QTreeWidgetItem(["", "", "", "；".join(str(p) for p in parts)])
+            for e in r.evidence_notes:
+                parts = [e.problem]
+                for value, name in ((e.expected, QT_TRANSLATE_NOOP("ChecksPage", "应为")),
+                                    (e.found, QT_TRANSLATE_NOOP("ChecksPage", "实为")),
+                                    (e.file, QT_TRANSLATE_NOOP("ChecksPage", "文件")),
+                                    (e.line, QT_TRANSLATE_NOOP("ChecksPage", "行")),
+                                    (e.element, QT_TRANSLATE_NOOP("ChecksPage", "元素"))):
+                    if value is not None:
+                        parts.append(f"{self.tr(name)}：{value}")
+                child = QTreeWidgetItem(["", "", "", "；".join(parts)])
                 child.setToolTip(3, child.text(3))
                 node.addChild(child)
             if r.recorded_by:
