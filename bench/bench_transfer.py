@@ -16,13 +16,19 @@ the archive is copied fresh (not timed) and:
 * B = the baseline on the same record files: ``cp -r`` + ``sha256sum`` + ``openssl dgst -sm3`` +
   ``sync`` (folder); the same + ``xorrisofs -J -R`` (iso); ``cp -r`` + ``bagit.py
   --processes 2`` + ``sync`` (bagit).
+* bagit-floor: A = only the byte path of ``--format bagit`` in a new process (our stage_files of the
+  same record files with their catalog digests, the flush, the read-back with SHA-256 + SHA-512, the tag
+  files, the rename; no checks, 登记表, signature or catalog), B = the bagit baseline: what the whole
+  command could reach if everything else cost nothing.
 * verify: A = ``archdesk transfer verify V.iso --trusted-key agency.pem`` on an image written once
   by ``transfer create --iso`` (not timed); B = ``xorriso -osirrox on`` extracting the image into /dev/shm (memory) +
   ``sha256sum -c SHA256SUMS`` there.
 
 A and B alternate ``--repeat`` times (≥ 3); the median and range of each and of the ratio A/B
-are printed with the load average at start and end, and the peak RSS of every A process
-(its own, from wait4).  Targets: folder ≤ 1.4×, iso ≤ 1.5×, bagit ≤ 1.0×, verify ≤ 1.3×.
+are printed with the load average at start and end, the CPU seconds (user + system) of A's and B's
+processes (on 2 cores A cannot finish in less wall time than half its CPU seconds), and the peak RSS
+of every A process (its own, from wait4).  Targets: folder ≤ 1.4×, iso ≤ 1.5×, bagit ≤ 1.0×, verify ≤ 1.3×
+(bagit-floor: informative, the bound for bagit).
 Run it at several ``--cases`` (e.g. 250, 560, 1000) to see whether the peak RSS follows the case
 count (target: it does not).
 """
@@ -45,7 +51,7 @@ TESTS = ROOT / "tests"
 for p in (ROOT, TESTS, TESTS / "core"):
     sys.path.insert(0, str(p))
 
-TARGETS = {"folder": 1.4, "iso": 1.5, "bagit": 1.0, "verify": 1.3}
+TARGETS = {"folder": 1.4, "iso": 1.5, "bagit": 1.0, "bagit-floor": 1.0, "verify": 1.3}
 OVERRIDE = "基准测试：本机无杀毒软件"
 
 
@@ -174,7 +180,59 @@ def iso_image(template: Path) -> Path:
     return sorted(done.glob("*.iso"))[0]
 
 
+FLOOR = """
+import json, sys
+from pathlib import Path
+from desktop_app.core.store import fsync_dir, rename
+from desktop_app.core.transfer.bagit.carrier_bag import bag_payload_dir
+from desktop_app.core.transfer.bagit.write import write_tags
+from desktop_app.core.transfer.carrier import CarrierFile, EarlyReadback, stage_files
+files = [CarrierFile(rel, source=Path(src), sm3=sm3, sha256=sha256) for rel, src, sm3, sha256
+         in json.loads(Path(sys.argv[1]).read_text("utf-8"))]
+final = Path(sys.argv[2]) / "V01"
+data = bag_payload_dir(final)
+digests = stage_files(data, files)                          # copy + SHA-256 against the catalog
+with EarlyReadback(data, digests, sha512=True) as early:    # flush, read back: SHA-256 + SHA-512
+    for rel, fut in early.futures.items():
+        assert fut.result() == digests[rel].sha256, rel
+    write_tags(data.parent, [(f"data/{r}", d.size, {"sha256": d.sha256, "sha512": early.sha512[r]})
+                             for r, d in sorted(digests.items())], {})
+rename(data.parent, final)
+fsync_dir(final.parent)
+"""
+
+
+def floor_files(template: Path) -> Path:
+    """The record files with their catalog digests as (carrier path, source, SM3, SHA-256), once."""
+    out = template / "floor-files.json"
+    if not out.exists():
+        import json
+
+        from carrier_support import PASSWORD
+
+        from desktop_app.core.archive_handle import Archive
+        from desktop_app.core.transfer.package import case_files
+
+        work = template / "floor-work"
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(template / "agency", work / "agency")
+        arch = Archive.open(work / "agency", user="admin", password=PASSWORD)
+        try:
+            ids = [r["id"] for r in arch.catalog.all("SELECT id FROM cases WHERE status='archived'")]
+            rows = [(f.rel, str(template / "agency" / f.source.relative_to(work / "agency")), f.sm3, f.sha256)
+                    for cid in ids for f in case_files(arch, cid).files if f.source is not None]
+        finally:
+            arch.close()
+            shutil.rmtree(work, ignore_errors=True)
+        out.write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
+    return out
+
+
 def run_a(template: Path, work: Path, mode: str) -> float:
+    if mode == "bagit-floor":
+        files = floor_files(template)
+        subprocess.run(["sync"], check=True)
+        return timed([sys.executable, "-c", FLOOR, str(files), str(work / "out")], mode)
     if mode == "verify":
         image = iso_image(template)
         subprocess.run(["sync"], check=True)
@@ -208,7 +266,7 @@ def run_b(template: Path, work: Path, mode: str) -> float:
     subprocess.run(["sync"], check=True)
     t = time.perf_counter()
     subprocess.run(["cp", "-r", str(src), str(dst)], check=True)
-    if mode == "bagit":
+    if mode in ("bagit", "bagit-floor"):
         subprocess.run([sys.executable, "-m", "bagit", "--processes", "2", "--sha256", "--sha512", str(dst)],
                        check=True, capture_output=True)
     else:
@@ -249,13 +307,17 @@ def main() -> int:
     for mode in args.modes.split(","):
         ta: list[float] = []
         tb: list[float] = []
+        cpu: dict[str, list[float]] = {"A": [], "B": []}     # CPU seconds (user + system) of the child processes
         for i in range(repeat):
             for label, fn, out in (("A", run_a, ta), ("B", run_b, tb)):
                 work = base / f"run-{mode}-{i}-{label}"
                 shutil.rmtree(work, ignore_errors=True)
                 work.mkdir(parents=True)
                 try:
+                    c0 = os.times()
                     out.append(fn(template, work, mode))
+                    c1 = os.times()
+                    cpu[label].append(c1.children_user - c0.children_user + c1.children_system - c0.children_system)
                 finally:
                     shutil.rmtree(work, ignore_errors=True)
         ratios = [a / b for a, b in zip(ta, tb, strict=True)]
@@ -268,6 +330,7 @@ def main() -> int:
               f"{' ' * len(mode)}  B baseline                 {fmt(tb)}\n"
               f"{' ' * len(mode)}  A/B (pairwise)             {fmt(ratios, '×')}  "
               f"[{'MET' if ok else 'NOT MET'}: target ≤ {TARGETS[mode]}×]\n"
+              f"{' ' * len(mode)}  CPU user+sys of A / B      {fmt(cpu['A'])} / {fmt(cpu['B'])}\n"
               f"{' ' * len(mode)}  peak RSS of A              {fmt(rss, 'MB') if rss else '-'}  "
               f"({args.cases} cases); load average now {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}", flush=True)
     load1 = os.getloadavg()
