@@ -161,6 +161,8 @@ def ensure_archive(cache: Path, cases: int, per_case: int, tree: Path, rebuild: 
         shutil.copytree(root / "audit", cache / "pristine" / "audit")
         ready.write_text(json.dumps({**key, "built_by": str(tree)}), "utf-8")
     root = cache / "archive"
+    for old in root.glob("catalog.v*.bak"):     # a newer program's migration backed up the catalog
+        old.unlink()
     for suffix in ("", "-wal", "-shm"):
         (root / f"catalog.sqlite{suffix}").unlink(missing_ok=True)
     shutil.copy2(cache / "pristine" / "catalog.sqlite", root / "catalog.sqlite")

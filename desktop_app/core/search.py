@@ -16,7 +16,7 @@ run after import/classify/archive and before each search); the text of PDFs by
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from .catalog import SearchFilter
@@ -182,28 +182,55 @@ def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, 
 
 
 # -- searching -----------------------------------------------------------------------------------
-@dataclass
 class SearchHit:
-    """One case found, with the kinds of unit that matched."""
+    """One case found, with the kinds of unit that matched.  (This and :class:`SearchResult` are
+    written out, not dataclasses: a dataclass compiles source for each method when the module is
+    imported, a noticeable part of a short ``archdesk search``.)"""
 
-    case_id: int
-    case: SearchCase
-    matched: list[str] = field(default_factory=list)      # unit kinds that matched: case/document/text
-    document_ids: list[int] = field(default_factory=list)
+    def __init__(self, case_id: int, case: SearchCase, matched: list[str] | None = None,
+                 document_ids: list[int] | None = None) -> None:
+        self.case_id = case_id
+        self.case = case
+        self.matched: list[str] = [] if matched is None else matched   # unit kinds: case/document/text
+        self.document_ids: list[int] = [] if document_ids is None else document_ids
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchHit):
+            return NotImplemented
+        return (self.case_id, self.case, self.matched, self.document_ids) == \
+            (other.case_id, other.case, other.matched, other.document_ids)
+
+    __hash__ = None  # type: ignore[assignment]   # mutable, as a dataclass with eq
+
+    def __repr__(self) -> str:
+        return (f"SearchHit(case_id={self.case_id!r}, case={self.case!r}, matched={self.matched!r}, "
+                f"document_ids={self.document_ids!r})")
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self.case), "id": self.case_id, "matched": self.matched, "document_ids": self.document_ids}
 
 
-@dataclass
 class SearchResult:
     """A search's page of hits and its counts."""
 
-    query: str
-    hits: list[SearchHit]
-    total: int                     # distinct cases counted (up to ``count_cap``)
-    more: bool                     # total reached the cap: there are at least that many
-    pending: int = 0               # cases whose text is not indexed yet
+    def __init__(self, query: str, hits: list[SearchHit], total: int, more: bool, pending: int = 0) -> None:
+        self.query = query
+        self.hits = hits
+        self.total = total             # distinct cases counted (up to ``count_cap``)
+        self.more = more               # total reached the cap: there are at least that many
+        self.pending = pending         # cases whose text is not indexed yet
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchResult):
+            return NotImplemented
+        return (self.query, self.hits, self.total, self.more, self.pending) == \
+            (other.query, other.hits, other.total, other.more, other.pending)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (f"SearchResult(query={self.query!r}, hits={self.hits!r}, total={self.total!r}, "
+                f"more={self.more!r}, pending={self.pending!r})")
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "total": self.total, "more": self.more, "pending_index": self.pending,

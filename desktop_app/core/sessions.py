@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import os
 import weakref
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -30,13 +29,18 @@ FOLDER = "sessions"
 PENDING = "sweep-pending.lock"      # a sweep could not be done: a marker no process holds
 
 
-@dataclass
 class Stale:
-    """What an opening found: whether to sweep, and the markers of processes gone (held now)."""
+    """What an opening found: whether to sweep, and the markers of processes gone (held now).
+    (A plain class: every opening builds it, and a dataclass compiles source for its methods.)"""
 
-    sweep: bool
-    folder: Path | None = None
-    markers: list[tuple[IO[bytes], Path]] = field(default_factory=list)
+    def __init__(self, sweep: bool, folder: Path | None = None,
+                 markers: list[tuple[IO[bytes], Path]] | None = None) -> None:
+        self.sweep = sweep
+        self.folder = folder
+        self.markers: list[tuple[IO[bytes], Path]] = [] if markers is None else markers
+
+    def __repr__(self) -> str:
+        return f"Stale(sweep={self.sweep!r}, folder={self.folder!r}, markers={self.markers!r})"
 
     def swept(self, clean: bool) -> None:
         """After the sweep (or instead of it): remove the stale markers when ``clean`` (nothing

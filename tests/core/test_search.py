@@ -152,3 +152,29 @@ def test_pdf_text_indexed_in_separate_step(archive: Archive, tmp_path: Path) -> 
     assert S.index_text(archive)["cases"] == 0           # incremental: nothing left to read
     actions = [r.action for r in archive.catalog.access.audit_filter(action="search.index")]
     assert actions == ["search.index"]
+
+
+def _pending_rows(archive: Archive) -> int:
+    return int(archive.catalog.scalar("SELECT count(*) FROM search_state WHERE text_done = 0"))
+
+
+def test_the_pending_text_count_follows_every_change(filled: Archive) -> None:
+    """search_pending.n (kept by triggers, migration 25) is the count of search_state rows whose
+    text is not indexed, through every way search_state changes; searches report it."""
+    cat = filled.catalog
+    assert S.pending_text(filled) == 5                   # no search_state rows yet: all 5 cases pending
+    res = S.search(filled, "登记")                         # metadata indexed: 5 INSERTs, text_done = 0
+    assert res.pending == _pending_rows(filled) == 5
+    cat.search.replace_text(2, [])                        # 0 -> 1
+    cat.search.replace_text(2, [])                        # 1 -> 1: no change
+    assert S.pending_text(filled) == _pending_rows(filled) == 4
+    cat.search.replace_metadata(3, NOW, [])               # UPDATE of updated_at only
+    assert S.pending_text(filled) == _pending_rows(filled) == 4
+    cat.search.drop_case(2)                               # a done row deleted
+    cat.search.drop_case(4)                               # a pending row deleted
+    assert S.search(filled, "许可").pending == _pending_rows(filled) == 3
+    with cat.write() as c:                                # back to pending, as a re-extraction would
+        c.execute("UPDATE search_state SET text_done = 0 WHERE case_id = 1")
+        c.execute("UPDATE search_state SET text_done = 1 WHERE case_id = 3")
+        c.execute("UPDATE search_state SET text_done = 0 WHERE case_id = 3")
+    assert int(cat.scalar("SELECT n FROM search_pending WHERE id = 1")) == _pending_rows(filled) == 3

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..entities.search import SearchCase, SearchUnit
@@ -24,17 +23,35 @@ UNIT_BITS = 20                      # unit id = case_id << 20 | n  (n < 1,048,57
 UNIT_MASK = (1 << UNIT_BITS) - 1
 
 
-@dataclass
 class SearchFilter:
-    """What a search or a case list is narrowed to (empty fields: no condition)."""
+    """What a search or a case list is narrowed to (empty fields: no condition).  Written out, not
+    a dataclass: every ``archdesk search`` imports it, and a dataclass compiles source for each
+    method at import."""
 
-    task_name: str = ""            # 事项 (substring)
-    apply_name: str = ""           # 申请人 (substring)
-    year: int | None = None        # 年度
-    retention: str = ""            # 保管期限 Y / D30 / D10
-    code_from: str = ""            # 档号 range (inclusive, string order)
-    code_to: str = ""
-    status: tuple[str, ...] = ()
+    _FIELDS = ("task_name", "apply_name", "year", "retention", "code_from", "code_to", "status")
+
+    def __init__(self, task_name: str = "", apply_name: str = "", year: int | None = None, retention: str = "",
+                 code_from: str = "", code_to: str = "", status: tuple[str, ...] = ()) -> None:
+        self.task_name = task_name          # 事项 (substring)
+        self.apply_name = apply_name        # 申请人 (substring)
+        self.year = year                    # 年度
+        self.retention = retention          # 保管期限 Y / D30 / D10
+        self.code_from = code_from          # 档号 range (inclusive, string order)
+        self.code_to = code_to
+        self.status = status
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, f) for f in self._FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchFilter):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]   # mutable, as a dataclass with eq
+
+    def __repr__(self) -> str:
+        return f"SearchFilter({', '.join(f'{f}={getattr(self, f)!r}' for f in self._FIELDS)})"
 
     def active(self) -> bool:
         return bool(self.task_name or self.apply_name or self.year is not None or self.retention
@@ -113,11 +130,13 @@ class SearchQueries:
         """Cases whose PDF text is not indexed (never indexed at all, or metadata only).
         ``metadata_current``: every case has been through ``update_index`` just now, so only the
         (small, partially indexed) text_done=0 rows need counting."""
+        # search_pending.n: the text_done = 0 rows, kept by triggers (migration 25) — counting them
+        # walked every pending row at every search
         if metadata_current:
-            return int(self.cat.scalar("SELECT count(*) FROM search_state WHERE text_done = 0"))
+            return int(self.cat.scalar("SELECT n FROM search_pending WHERE id = 1"))
         return int(self.cat.scalar(
             "SELECT (SELECT count(*) FROM cases) - (SELECT count(*) FROM search_state)"
-            " + (SELECT count(*) FROM search_state WHERE text_done = 0)"))
+            " + (SELECT n FROM search_pending WHERE id = 1)"))
 
     def cases_without_text(self, limit: int = 200) -> list[int]:
         return [int(r[0]) for r in self.cat.all(
