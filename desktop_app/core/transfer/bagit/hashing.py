@@ -7,6 +7,7 @@ A file that cannot be read yields an ``OSError`` instead of digests (the caller 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Iterator
@@ -42,10 +43,16 @@ class Hashed:
     error: OSError | None = None
 
 
-def hash_file(path: Path, algorithms: tuple[str, ...], progress: Progress | None = None) -> Hashed:
+def hash_file(path: Path, algorithms: tuple[str, ...], progress: Progress | None = None,
+              drop_cache: bool = False) -> Hashed:
+    """``drop_cache``: the file's cached pages are dropped first (Linux), so its bytes come from the
+    medium (a read-back after writing and flushing)."""
     hashers = [(a, _FACTORIES[a]()) for a in algorithms]
     try:
         with open_file(path, "rb", buffering=0) as fh:
+            if drop_cache and hasattr(os, "posix_fadvise"):
+                with contextlib.suppress(OSError):
+                    os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
             size = hash_chunks(fh, (h for _, h in hashers), progress=progress)
     except OSError as exc:
         return Hashed(path, 0, {}, exc)
@@ -53,19 +60,19 @@ def hash_file(path: Path, algorithms: tuple[str, ...], progress: Progress | None
 
 
 def iter_hashed(paths: list[Path], algorithms: tuple[str, ...], progress: Progress | None = None,
-                max_workers: int | None = None) -> Iterator[Hashed]:
+                max_workers: int | None = None, drop_cache: bool = False) -> Iterator[Hashed]:
     """Yield :class:`Hashed` in input order; bounded look-ahead; cancel between files."""
     n = max_workers or workers()
     if n <= 1 or len(paths) <= 1:
         for p in paths:
             if progress is not None:
                 progress.check()
-            yield hash_file(p, algorithms, progress)
+            yield hash_file(p, algorithms, progress, drop_cache)
         return
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="bag-hash") as pool:
         window = n * 4
         it = iter(paths)
-        futures = [pool.submit(hash_file, p, algorithms, progress) for _, p in zip(range(window), it)]
+        futures = [pool.submit(hash_file, p, algorithms, progress, drop_cache) for _, p in zip(range(window), it)]
         while futures:
             fut = futures.pop(0)
             if progress is not None and progress.cancelled:
@@ -75,7 +82,7 @@ def iter_hashed(paths: list[Path], algorithms: tuple[str, ...], progress: Progre
             yield fut.result()
             nxt = next(it, None)
             if nxt is not None:
-                futures.append(pool.submit(hash_file, nxt, algorithms, progress))
+                futures.append(pool.submit(hash_file, nxt, algorithms, progress, drop_cache))
 
 
 def file_size(path: Path) -> int:

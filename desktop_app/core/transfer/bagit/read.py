@@ -36,9 +36,12 @@ _OXUM = re.compile(r"^([0-9]+)\.([0-9]+)$")
 _WEAK = {"md5", "sha1"}
 
 
-def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -> VerifyReport:
+def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None, *,
+               from_medium: bool = False) -> VerifyReport:
     """Verify the bag at ``path``; problems and warnings name each file.  Never raises for a
-    broken bag (the report says so); raises :class:`NotVerifiable` when ``path`` is no folder."""
+    broken bag (the report says so); raises :class:`NotVerifiable` when ``path`` is no folder.
+    ``from_medium``: each file's cached pages are dropped before it is read (Linux), so a bag just
+    written and flushed is read back from the disk, not from memory."""
     prog = ensure(progress)
     if not os.path.isdir(tree_path(path)):
         raise NotVerifiable(f"不是文件夹：{path}", path=str(path))
@@ -87,9 +90,10 @@ def verify_bag(path: str | os.PathLike[str], progress: Progress | None = None) -
 
     payload_targets = sorted(set(resolved.values()))
     prog.start(len(payload_targets) + len(tag_targets), "正在校验 BagIt 包的摘要…")
-    _verify_digests(root, manifests, resolved, payload_targets, report, prog, count=True)
+    _verify_digests(root, manifests, resolved, payload_targets, report, prog, count=True, from_medium=from_medium)
     _verify_digests(root, tag_manifests, {p: p for p in tag_targets}, tag_targets, report, prog,
-                    count=False)
+                    count=False,
+                    from_medium=from_medium)
     prog.finish()
     return report
 
@@ -196,7 +200,7 @@ def _check_oxum(root: Path, info: list[tuple[str, str]], on_disk: list[str], str
 
 
 def _verify_digests(root: Path, manifests: list[Manifest], resolved: dict[str, str], targets: list[str],
-                    report: VerifyReport, prog: Progress, *, count: bool) -> None:
+                    report: VerifyReport, prog: Progress, *, count: bool, from_medium: bool = False) -> None:
     algos = tuple(sorted({m.algorithm for m in manifests if supported(m.algorithm)}))
     expected: dict[str, list[tuple[Manifest, str]]] = {}
     for m in manifests:
@@ -207,7 +211,8 @@ def _verify_digests(root: Path, manifests: list[Manifest], resolved: dict[str, s
                 expected.setdefault(resolved[listed], []).append((m, want))
     if not algos:
         return
-    for rel, h in zip(targets, iter_hashed([root / t for t in targets], algos, prog), strict=True):
+    hashed = iter_hashed([root / t for t in targets], algos, prog, drop_cache=from_medium)
+    for rel, h in zip(targets, hashed, strict=True):
         prog.advance()
         if h.error is not None:
             report.problem(rel, UNREADABLE, f"无法读取（{h.error.strerror or h.error}）")

@@ -147,7 +147,7 @@ def _build(items: list[tuple[Path, str]], tmp: Path, info: dict[str, str], prog:
         raise os_error_to_archdesk(exc, "写入载荷", data) from exc
     write_tags(tmp, results, info)
     prog.status("正在回读校验新写的包…")
-    report = verify_bag(tmp, prog)
+    report = verify_bag(tmp, prog, from_medium=True)       # flushed above: read from the disk
     if not report.ok:
         raise TransferFormatError("新写的 BagIt 包回读校验未通过，已删除：" +
                                   "；".join(p.line() for p in report.problems[:5]),
