@@ -25,7 +25,7 @@ from typing import IO, Any, TypeVar
 from .errors import StorageError, os_error_to_archdesk
 from .hashing import CHUNK, Digests, new_sm3
 from .jobs import Progress
-from .winpaths import long_path, retry_locked, strip_long_prefix
+from .winpaths import ERROR_DIR_NOT_EMPTY, long_path, retry_locked, strip_long_prefix
 
 TMP_SUFFIX = ".archdesk-tmp"
 
@@ -51,12 +51,15 @@ def tree_path(path: StrPath) -> str:
     return long_path(os.path.abspath(os.fspath(path)), force=True) if WINDOWS else os.fspath(path)
 
 
-def _retrying(op: Callable[[], T], path: StrPath) -> T:
+_FOLDER_HELD = frozenset({ERROR_DIR_NOT_EMPTY})
+
+
+def _retrying(op: Callable[[], T], path: StrPath, also: frozenset[int] = frozenset()) -> T:
     """``op()``; on Windows, while another program holds ``path``, wait and retry (about 3 s), then
     :class:`~desktop_app.core.winpaths.FileLocked` (a :class:`StorageError`) naming the file."""
     if not WINDOWS:
         return op()
-    return retry_locked(op, path=os.fspath(path), sleep=retry_sleep)
+    return retry_locked(op, path=os.fspath(path), sleep=retry_sleep, also=also)
 
 
 def open_file(path: StrPath, mode: str = "rb", **kwargs: Any) -> IO[Any]:
@@ -362,11 +365,17 @@ def remove_tree(path: StrPath, *, best_effort: bool = False, owner: StrPath | No
         return
 
     def remove(op: Callable[[str], None], p: str) -> None:
+        # a folder emptied a moment ago stays "not empty" while another program still holds one
+        # of its deleted files (Windows: the deletion is pending until that handle is closed)
+        also = _FOLDER_HELD if op is rmdir else frozenset()
         try:
-            _retrying(lambda: op(p), p)
+            _retrying(lambda: op(p), p, also)
         except (OSError, StorageError):
             if not best_effort:
                 raise
+
+    def rmdir(p: str) -> None:
+        os.rmdir(p)
 
     if os.path.islink(top) or not os.path.isdir(top):
         remove(os.unlink, top)
@@ -376,8 +385,8 @@ def remove_tree(path: StrPath, *, best_effort: bool = False, owner: StrPath | No
             remove(os.unlink, os.path.join(dirpath, name))
         for name in dirs:
             sub = os.path.join(dirpath, name)      # a link to a folder: remove the link, not its target
-            remove(os.unlink if os.path.islink(sub) else os.rmdir, sub)
-    remove(os.rmdir, top)
+            remove(os.unlink if os.path.islink(sub) else rmdir, sub)
+    remove(rmdir, top)
 
 
 def iter_files(root: Path) -> Iterator[Path]:

@@ -34,6 +34,10 @@ DRIVE_KINDS = {DRIVE_REMOVABLE: "removable", DRIVE_FIXED: "fixed", DRIVE_REMOTE:
 # Windows error codes of a file held open by another program
 ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION = 5, 32, 33
 LOCKED_WINERRORS = frozenset({ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION})
+# A folder whose files were all deleted is still "not empty" while another program (antivirus,
+# the search indexer, a Go or PDF reader of another process: they open files with FILE_SHARE_DELETE)
+# holds one of them: the deletion is pending until that program closes it.
+ERROR_DIR_NOT_EMPTY = 145
 
 T = TypeVar("T")
 
@@ -136,18 +140,20 @@ class FileLocked(StorageError):
 
 
 def retry_locked(op: Callable[[], T], *, path: str = "", attempts: int = 6, first_delay: float = 0.1,
-                 sleep: Callable[[float], None] = time.sleep) -> T:
+                 sleep: Callable[[float], None] = time.sleep, also: frozenset[int] = frozenset()) -> T:
     """Run ``op()``; while it fails because another program holds the file, wait and try again.
 
     Delays double from ``first_delay`` (0.1, 0.2, 0.4 … s, about 3 s in all by default).  After the
-    last attempt raises :class:`FileLocked` with a Chinese message naming the file.
+    last attempt raises :class:`FileLocked` with a Chinese message naming the file.  ``also``: more
+    Windows error codes that mean "held" for this operation (:data:`ERROR_DIR_NOT_EMPTY` for the
+    removal of a folder whose files were just deleted).
     """
     delay = first_delay
     for attempt in range(1, attempts + 1):
         try:
             return op()
         except OSError as exc:
-            if not is_locked_error(exc):
+            if not (is_locked_error(exc) or getattr(exc, "winerror", None) in also):
                 raise
             if attempt == attempts:
                 raise FileLocked(f"文件被其他程序占用（如杀毒软件、资源管理器预览或查看器），重试 {attempts} 次仍未释放：{path}。"

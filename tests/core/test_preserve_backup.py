@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import shutil
@@ -30,7 +31,11 @@ def _rows(db, sql):
         con.close()
 
 
-def test_full_backup_wipe_restore_gives_identical_archive(archive, tmp_path):
+def test_full_backup_wipe_restore_gives_identical_archive(tmp_path):
+    # its own archive, not the fixture's: the wipe needs the Archive object gone — an opening holds
+    # its session marker (core/sessions.py) while the object lives, and Windows cannot delete a
+    # locked file
+    archive = Archive.init(tmp_path / "archive", fonds="Z001", name="测试县政务服务中心", password=PASSWORD)
     archived_cases(archive, tmp_path / "pk", 3)
     before = tree(archive.root)
     cases_before = _rows(archive.layout.catalog, "SELECT id, archival_code, status, store_path FROM cases ORDER BY id")
@@ -51,6 +56,8 @@ def test_full_backup_wipe_restore_gives_identical_archive(archive, tmp_path):
         assert out.returncode == 0, out.stderr
     root = archive.root
     archive.close()
+    del archive
+    gc.collect()
     shutil.rmtree(root)                                           # wipe
     rep = restore_backup(res.folder, tmp_path / "restored")
     assert rep.ok, rep.problems

@@ -61,6 +61,34 @@ def test_remove_tree_retries_a_file_held_by_antivirus(tmp_path: Path, windows: W
     assert len(held) == 3 and str(held[0][0]).endswith(str(files[1])) and windows.sleeps == [0.1, 0.2]
 
 
+def test_remove_tree_waits_for_a_folder_whose_deleted_file_is_still_held(tmp_path: Path, windows: WindowsFake
+                                                                         ) -> None:
+    """Windows: a file deleted while another program holds it (opened with FILE_SHARE_DELETE: a
+    scanner, the indexer, pygfried's Go reader in another ArchDesk process) stays until closed, and its
+    folder is "not empty" (WinError 145) until then — an archiving step's intake removal failed so
+    under concurrent commands.  The removal waits for it like for a held file."""
+    root = tmp_path / "staging"
+    files = _deep_tree(windows, root)
+
+    def pending() -> OSError:
+        exc = OSError(41, "The directory is not empty")
+        exc.winerror = 145  # type: ignore[attr-defined]
+        return exc
+
+    folder = str(files[1].parent)
+    held = windows.flaky(os, "rmdir", 2, when=lambda p, *a, **k: str(p).endswith(folder), error=pending)
+    store.remove_tree(root)
+    with windows.native():
+        assert not root.exists()
+    assert len(held) == 3 and windows.sleeps == [0.1, 0.2]
+    # a folder that stays so is named, as a held file is
+    files = _deep_tree(windows, root)
+    windows.flaky(os, "rmdir", 10_000, when=lambda p, *a, **k: str(p).endswith(folder), error=pending)
+    with pytest.raises(FileLocked) as info:
+        store.remove_tree(root)
+    assert info.value.details["path"].endswith(folder)
+
+
 def test_remove_tree_names_a_file_that_stays_held(tmp_path: Path, windows: WindowsFake) -> None:
     root = tmp_path / "staging"
     files = _deep_tree(windows, root)
