@@ -170,13 +170,7 @@ def test_no_row_or_loose_dict_crosses_into_gui_or_cli() -> None:
 
 # -- following the types: what a report object carries ------------------------------------------
 # Not converted yet: fields (found by _field_leaks) that still carry ``Any``.
-FIELDS_REMAINING: set[str] = {
-    # the operations journal: what each operation's own module journalled (a JSON object per kind:
-    # archive, import, receive, backup, destroy …), written and read back only by that module and
-    # its recovery handler in core; gui/ and cli/ never read it (the walker reaches it through
-    # catalog.ops).  Typing it means one payload type per journal kind.
-    "entities.operations.Operation.payload",
-}
+FIELDS_REMAINING: set[str] = set()
 _NAMESPACES: dict[str, dict[str, object]] = {}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from .archive_handle import Archive
@@ -31,6 +31,13 @@ def recovery_handler(kind: str) -> Callable[[Handler], Handler]:
         RECOVERY[kind] = fn
         return fn
     return deco
+
+
+def journalled(op: Operation) -> dict[str, Any]:
+    """What ``op``'s own module journalled, for that module's recovery handler to read back as it
+    wrote it (each kind has its own keys).  The entity types the payload as JSON values
+    (``Operation.payload``); this copy is the one loosely read form, and it stays in core."""
+    return dict(op.payload)
 
 
 def at_open(fn: H) -> H:

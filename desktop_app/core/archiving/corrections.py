@@ -14,7 +14,7 @@ from ..entities.operations import Operation
 from ..errors import NotFound, StateError, UsageError
 from ..metadata.case_record import read_record, record_version_of, validate, write_record
 from ..model import CASE_FIELD_LABELS, EventRecord
-from ..recovery import recovery_handler
+from ..recovery import journalled, recovery_handler
 from ..store import atomic_write_bytes, fs_path
 from .record import build_record
 
@@ -106,6 +106,6 @@ def correct_metadata(archive: Archive, case_id: int, changes: dict[str, str], re
 @recovery_handler("archive.correct")
 def recover_correction(archive: Archive, op: Operation) -> None:
     """A correction interrupted before its catalog transaction: withdraw the unpublished file."""
-    path = archive.root / op.payload["file"]
+    path = archive.root / journalled(op)["file"]
     path.unlink(missing_ok=True)
     archive.catalog.ops.finish(int(op.id), "rolled_back", note="更正未完成，已撤回未登记的新版本记录")

@@ -27,7 +27,7 @@ from ..lifecycle import change_status
 from ..metadata.case_record import validate, write_record
 from ..model import STATUS_LABELS, EventRecord, Status
 from ..oplock import try_lock, unlock
-from ..recovery import recovery_handler
+from ..recovery import journalled, recovery_handler
 from ..retention.numbering import FROZEN, assign_numbers, parse_code
 from ..store import atomic_write_bytes, copy_file_with_digest, fsync_dir, remove_tree
 from ..store import replace as replace_file
@@ -149,7 +149,7 @@ def _archive_one(archive: Archive, cid: int, override_reason: str | None, progre
         if row is None:
             raise NotFound(f"没有编号为 {cid} 的办件。", case_id=cid)
         _gate(archive, row, override_reason)
-        if any(int(op.payload.get("case_id", -1)) == cid for op in cat.ops.running("archive")):
+        if any(int(journalled(op).get("case_id", -1)) == cid for op in cat.ops.running("archive")):
             raise ArchiveBusy(f"办件 {cid} 正在另一个窗口中归档。", case_id=cid)
         code = assign_numbers(archive, [cid])[0].archival_code
         files = {}
@@ -300,7 +300,7 @@ def _rollback(archive: Archive, op_id: int, payload: dict[str, Any], note: str) 
 @recovery_handler("archive")
 def recover_archive(archive: Archive, op: Operation) -> None:
     """At start-up: finish an interrupted archive step if its content is intact, else roll back."""
-    payload = op.payload
+    payload = journalled(op)
     lock_path = archive.root / (payload["staging"] + ".lock")
     lock = try_lock(lock_path)
     if lock is None:      # the operation is alive in another process: not ours to touch

@@ -69,7 +69,7 @@ class OperationQueries:
         """Take an interrupted operation for recovery.  False while its owner process is alive
         (it still holds the lock); operations journalled before locks existed are orphans."""
         token = op.payload.get("_lock")
-        if not token:
+        if not token or not isinstance(token, str):
             return True
         with _HELD_GUARD:
             held = _HELD.get(token)
@@ -91,7 +91,7 @@ class OperationQueries:
     def unclaim(self, op: Operation) -> None:
         """Release a claim whose recovery did not finish the operation."""
         token = op.payload.get("_lock")
-        if token:
+        if token and isinstance(token, str):
             _release(self.cat, token)
 
     def running(self, kind: str | None = None) -> list[Operation]:

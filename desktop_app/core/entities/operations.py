@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._columns import JsonObject, RowLike, json_object
+from ._columns import JsonMap, RowLike, json_map
 from ._row import build
 
 
@@ -16,7 +16,7 @@ class Operation:
     id: int
     kind: str                      # the recovery handler's key (core/recovery.py)
     state: str                     # running / done / rolled_back …
-    payload: JsonObject            # what the operation's own module journalled (JSON object)
+    payload: JsonMap               # what the operation's own module journalled (JSON object)
     actor: str
     started_at: str
     finished_at: str | None
@@ -24,4 +24,4 @@ class Operation:
 
     @classmethod
     def from_row(cls, row: RowLike) -> Operation:
-        return build(cls, row, payload=json_object(row["payload"]))
+        return build(cls, row, payload=json_map(row["payload"]))

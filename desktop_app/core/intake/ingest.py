@@ -28,7 +28,7 @@ from ..errors import ArchDeskError, Cancelled, DuplicateCase, PackageError, os_e
 from ..jobs import Progress
 from ..model import OPEN_CLASSIFICATIONS, CaseRecord, EventRecord
 from ..pathpart import component, derived
-from ..recovery import recovery_handler
+from ..recovery import journalled, recovery_handler
 from ..store import open_file, remove_tree, sync_tree, write_staged_with_digest
 from . import baseinfo, xmlsafe
 from .report import ImportFailure, ImportNotice, ImportReport, ImportSkip
@@ -408,7 +408,7 @@ def recover_import(archive: Archive, op: Operation) -> None:
     """Roll back every package of an interrupted group that the catalog does not hold."""
     cat = archive.catalog
     kept = 0
-    for item in op.payload.get("items", []):
+    for item in journalled(op).get("items", []):
         final_rel = item.get("final", "")
         if final_rel and cat.cases.has_store_path(final_rel):
             kept += 1

@@ -37,7 +37,7 @@ from ..entities.preserve import StoredFile
 from ..errors import ArchDeskError, Cancelled, DiskFullError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..outputs import output_target
-from ..recovery import recovery_handler
+from ..recovery import journalled, recovery_handler
 from ..store import (
     atomic_write_bytes,
     atomic_write_text,
@@ -390,7 +390,7 @@ def _cleanup(archive: Archive, op: int, bid: int, partial: Path, scratch: Path, 
 
 @recovery_handler("backup")
 def recover_backup(archive: Archive, op: Operation) -> None:
-    p = op.payload
+    p = journalled(op)
     if p.get("partial"):
         remove_tree(p["partial"], best_effort=True)
     if p.get("scratch"):

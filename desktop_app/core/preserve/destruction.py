@@ -26,7 +26,7 @@ from ..errors import ArchDeskError, NotFound, PermissionDenied, StateError, Usag
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
 from ..model import EventRecord, Status
-from ..recovery import recovery_handler
+from ..recovery import journalled, recovery_handler
 from ..store import fsync_dir, remove_tree
 from ..store import replace as replace_file
 from .appraisal import case_expiry
@@ -181,7 +181,7 @@ def _put_back(root: Path, trash: Path, rels: list[str]) -> None:
 
 @recovery_handler("destroy")
 def recover_destroy(archive: Archive, op: Operation) -> None:
-    p = op.payload
+    p = journalled(op)
     trash = archive.root / p["trash"]
     d = archive.catalog.preserve.destruction(int(p["destruction_id"]))
     if d is not None and d.state == "executed":

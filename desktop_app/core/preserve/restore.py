@@ -24,6 +24,7 @@ from ..jobs import Progress, ensure
 from ..lifecycle import change_status
 from ..model import EventRecord, Status
 from ..paths import ArchiveLayout
+from ..recovery import journalled
 from ..store import copy_file_with_digest, copy_stream_with_digest, fsync_dir, remove_tree
 from ..store import replace as replace_file
 from .backupset import BackupSet, read_pack, safe_member
@@ -223,7 +224,7 @@ def _settle_own_backup(cat: Catalog, uuid: str) -> None:
         return
     with cat.write():
         for op in cat.ops.running("backup"):
-            if int(op.payload.get("backup_id", 0)) == int(row.id):
+            if int(journalled(op).get("backup_id", 0)) == int(row.id):
                 cat.ops.finish(op.id, "done", "restored from this backup")
         cat.preserve.backup_finish(int(row.id), "verified", note="本档案库由此备份恢复")
 

@@ -34,7 +34,7 @@ from ..errors import ArchDeskError, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
 from ..model import EventRecord
-from ..recovery import recovery_handler
+from ..recovery import journalled, recovery_handler
 from ..store import fs_path, fsync_dir, remove_tree, tree_path
 from ..transfer import carrier_checks  # noqa: F401  (signature and 文件目录 checks of verify_path)
 from ..transfer.catalogue_xml import CATALOGUE, RECORDS_DIR, Catalogue, read_catalogue
@@ -393,9 +393,10 @@ def reconcile(archive: Archive, transfer_id: str) -> Reconciliation:
 def recover_receive(archive: Archive, op: Operation) -> None:
     """A crash while ingesting: index folders that were completely moved in, drop partial copies."""
     cat = archive.catalog
-    if op.payload.get("scratch"):
-        drop_scratch(archive.root / op.payload["scratch"])
-    for rel in op.payload.get("dests", []):
+    payload = journalled(op)
+    if payload.get("scratch"):
+        drop_scratch(archive.root / payload["scratch"])
+    for rel in payload.get("dests", []):
         dest = archive.root / rel
         for partial in dest.parent.glob(f".{dest.name}.*.receiving") if dest.parent.is_dir() else []:
             remove_tree(partial)

@@ -347,7 +347,7 @@ def _mark_transferred(archive: Archive, tid: str, v: TransferVolume, rows: list[
 def recover_transfer(archive: Archive, op: Operation) -> None:
     """A crash while writing: keep the staged files, mark the batch interrupted (resumable)."""
     cat = archive.catalog
-    tid = op.payload.get("transfer_id", "")
+    tid = str(op.payload.get("transfer_id") or "")
     with cat.write():
         if cat.transfers.get(tid) is not None:
             cat.transfers.set_state(tid, "interrupted", note="程序意外中止，可续写")
