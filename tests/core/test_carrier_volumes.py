@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import bagit
@@ -154,6 +155,37 @@ def test_bad_readback_is_not_a_finished_carrier(agency, tmp_path, monkeypatch):
     assert err.value.code == "readback_failed" and "-002.pdf" in err.value.message
     assert arch.catalog.cases.get(ids[0]).status == "archived"
     assert not [p for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")]
+
+
+def test_folder_carrier_reads_every_file_back_once_payload_while_the_checks_run(agency, tmp_path, monkeypatch):
+    """Issue 20: the payload is read back while the transfer-stage checks run (EarlyReadback), the
+    files written after (其他/, SUMS) at the end — every file of the carrier exactly once."""
+    from desktop_app.core.transfer import create as create_mod
+
+    arch, ids = agency
+    reads: list[str] = []
+    real = carrier_mod._sha256_from_medium
+    monkeypatch.setattr(carrier_mod, "_sha256_from_medium", lambda p, *a, **k: reads.append(p.as_posix()) or real(p, *a, **k))
+    during: list[int] = []
+    real_checks = create_mod._checks
+
+    def checks(*a, **k):  # type: ignore[no-untyped-def]
+        out = real_checks(*a, **k)
+        deadline = time.monotonic() + 20            # reading goes on while the checks run: not after them
+        while not reads and time.monotonic() < deadline:
+            time.sleep(0.01)
+        during.append(len(reads))
+        return out
+
+    monkeypatch.setattr(create_mod, "_checks", checks)
+    res = create_transfer(arch, tmp_path / "out", ids[:3], passphrase=KEYPASS, override_reason=OVERRIDE)
+    final = Path(res.volumes[0]["path"])
+    on_carrier = sorted(p.relative_to(final).as_posix() for p in final.rglob("*") if p.is_file()
+                        and p.name not in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"))
+    read = [r.split(".partial/", 1)[1] for r in reads]
+    assert sorted(read) == on_carrier                          # each file once, none left out
+    assert during and during[0] > 0                            # read back while the checks ran …
+    assert not any(r.startswith("其他/") for r in read[:during[0]])   # … the payload, before 其他/ was written
 
 
 def test_second_volume_first_sees_no_false_gap_in_archival_numbers(agency, tmp_path):

@@ -111,10 +111,12 @@ def evidence_files(result: CheckResult) -> list[str]:
 
 def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
                progress: Progress | None = None, *, carrier: Any = None,
-               known: dict[str, Any] | None = None) -> CheckRun:
+               known: dict[str, Any] | None = None, chunk_cases: int = 0) -> CheckRun:
     """Run the ``stage`` checks on ``case_ids`` (default: every case the stage applies to).
     ``known``: digests (store path → ``Digests``) of archive files the caller has just read in
-    full — a transfer's staging copy — so the run does not read them a second time."""
+    full — a transfer's staging copy — so the run does not read them a second time.
+    ``chunk_cases``: cases whose facts are held at once (default :data:`CHUNK_CASES`; a caller
+    whose files need no validating — a transfer — takes smaller chunks, memory then stays flat)."""
     archive.user.require("case.check")
     if stage not in STAGES:
         raise UsageError(f"未知的检测环节：{stage}（应为 {'/'.join(STAGES)}）", stage=stage)
@@ -141,7 +143,8 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
         fns = load_all()
         # Cases go through in chunks, so memory follows the chunk, not the size of the run (a
         # preservation check of the whole archive); the catalog keeps every result.
-        chunks = [case_ids[i:i + CHUNK_CASES] for i in range(0, len(case_ids), CHUNK_CASES)]
+        size = chunk_cases or CHUNK_CASES
+        chunks = [case_ids[i:i + size] for i in range(0, len(case_ids), size)]
         for n, chunk in enumerate(chunks):
             part = PartProgress(prog, n, len(chunks)) if len(chunks) > 1 else prog
             _check_chunk(archive, run, env, items, fns, chunk, fp, part)

@@ -17,8 +17,10 @@ import errno
 import hashlib
 import os
 import shutil
+import threading
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,16 +213,25 @@ def stage_files(staging: Path, files: list[CarrierFile], progress: Progress | No
         raise os_error_to_archdesk(exc, "创建载体文件夹", staging) from exc
     out: dict[str, Digests] = {}
     n = STAGE_WORKERS or min(8, workers())
+    window: deque[tuple[CarrierFile, Future[tuple[Digests, bool]]]] = deque()   # a few files under way
+
+    def settle() -> None:
+        f, fut = window.popleft()
+        out[f.rel], read = fut.result()
+        if read and sources is not None and f.store_path:
+            sources[f.store_path] = out[f.rel]
+        prog.advance()
+
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-copy") as pool:
-        futures = [(f.rel, pool.submit(_stage_one, staging, f, prog, fresh)) for f in files]
         try:
-            for f, (rel, fut) in zip(files, futures, strict=True):
-                out[rel], read = fut.result()
-                if read and sources is not None and f.store_path:
-                    sources[f.store_path] = out[rel]
-                prog.advance()
+            for f in files:
+                window.append((f, pool.submit(_stage_one, staging, f, prog, fresh)))
+                if len(window) >= 2 * n:
+                    settle()
+            while window:
+                settle()
         except BaseException:
-            for _, fut in futures:
+            for _, fut in window:
                 fut.cancel()
             raise
     return out
@@ -264,9 +275,11 @@ class EarlyReadback:
     back on worker threads while the rest of the volume is prepared (the transfer-stage checks,
     the 登记表): :func:`readback` then takes these results and reads only the files written
     after (其他/, SUMS, signature).  Every file is still read back once, from the medium, after
-    it was flushed; nothing is renamed before the whole volume passed.  ``sha512``: each file's
-    SHA-512 from the same read too, into :attr:`sha512` (a BagIt volume's manifest).  Use as a
-    context manager: leaving it cancels what was not read yet and waits for the reads under way."""
+    it was flushed; nothing is renamed before the whole volume passed.  A few reads are under way
+    at a time and only the files that differ or cannot be read are kept (memory does not follow
+    the number of files).  ``sha512``: each file's SHA-512 from the same read too, into
+    :attr:`sha512` (a BagIt volume's manifest).  Use as a context manager: leaving it stops the
+    reading."""
 
     def __init__(self, staging: Path, digests: dict[str, Digests], sha512: bool = False) -> None:
         try:
@@ -275,14 +288,60 @@ class EarlyReadback:
             raise os_error_to_archdesk(exc, "写入载体", staging) from exc
         self.staging = staging
         self.sha512: dict[str, str] | None = {} if sha512 else None
-        self._pool = ThreadPoolExecutor(max_workers=min(8, workers()), thread_name_prefix="carrier-readback")
-        self.futures = {rel: self._pool.submit(_read_back, staging, rel, self.sha512) for rel in sorted(digests)}
+        self.covered = frozenset(digests)
+        self.bad: dict[str, str | OSError] = {}     # rel → the SHA-256 read back, or the error
+        self.complete = False                       # every covered file was read back
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(sorted(digests), digests),
+                                        name="carrier-early-readback", daemon=True)
+        self._thread.start()
+
+    def _run(self, rels: list[str], digests: dict[str, Digests]) -> None:
+        n = min(8, workers())
+        with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-readback") as pool:
+            window: deque[tuple[str, Future[str]]] = deque()
+            for rel in rels:
+                if self._stop.is_set():
+                    break
+                window.append((rel, pool.submit(_read_back, self.staging, rel, self.sha512)))
+                if len(window) >= 2 * n:
+                    self._settle(*window.popleft(), digests)
+            while window:
+                self._settle(*window.popleft(), digests)
+        self.complete = not self._stop.is_set()
+
+    def _settle(self, rel: str, fut: Future[str], digests: dict[str, Digests]) -> None:
+        try:
+            got = fut.result()
+        except OSError as exc:
+            self.bad[rel] = exc
+            return
+        except BaseException as exc:        # anything else: the final readback reads it again
+            self.bad[rel] = OSError(str(exc))
+            return
+        if got != digests[rel].sha256:
+            self.bad[rel] = got
+
+    def wait(self) -> None:
+        self._thread.join()
 
     def __enter__(self) -> EarlyReadback:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._stop.set()
+        self._thread.join()
+
+
+def _count(report: VerifyReport, rel: str, digests: dict[str, Digests], bad: str | OSError | None) -> None:
+    """One file read back: ``bad`` is None (as written), the SHA-256 found, or the read error."""
+    if isinstance(bad, OSError):
+        report.problem(rel, UNREADABLE, f"写入后回读失败：{bad}")
+        return
+    if bad is not None:
+        report.problem(rel, ALTERED, "写入后回读：内容与写入时不一致")
+    report.files += 1
+    report.bytes += digests[rel].size
 
 
 def readback(staging: Path, digests: dict[str, Digests], progress: Progress | None = None,
@@ -318,22 +377,39 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
             path = staging.joinpath(*rel.split("/"))
             return _sha256_from_medium(path) if sha512 is None else _sha256_from_medium(path, sha512, rel)
 
-        use_early = early is not None and early.staging == staging and (sha512 is None) == (early.sha512 is None)
-        taken = early.futures if early is not None and use_early else {}
-        futures = [(rel, taken.get(rel) or pool.submit(read, rel)) for rel in rels]
-        for rel, fut in futures:
+        if early is not None:
+            early.wait()
+        use = (early is not None and early.complete and early.staging == staging
+               and (sha512 is None) == (early.sha512 is None))
+        done = early.covered if early is not None and use else frozenset()
+        for rel in rels:                    # what was read back early: only its problems were kept
+            if rel in done:
+                _count(report, rel, digests, early.bad.get(rel) if early is not None else None)
+        window: deque[tuple[str, Future[str]]] = deque()       # a few files under way
+
+        def settle() -> None:
+            rel, fut = window.popleft()
             prog.check()
             try:
-                got = fut.result()
+                got: str | OSError = fut.result()
             except OSError as exc:
-                report.problem(rel, UNREADABLE, f"写入后回读失败：{exc}")
-                continue
-            if got != digests[rel].sha256:
-                report.problem(rel, ALTERED, "写入后回读：内容与写入时不一致")
-            report.files += 1
-            report.bytes += digests[rel].size
+                got = exc
+            _count(report, rel, digests, None if got == digests[rel].sha256 else got)
             prog.advance()
-    if sha512 is not None and early is not None and early.sha512 is not None and use_early:
+
+        try:
+            for rel in rels:
+                if rel not in done:
+                    window.append((rel, pool.submit(read, rel)))
+                    if len(window) >= 2 * n:
+                        settle()
+            while window:
+                settle()
+        except BaseException:
+            for _, fut in window:
+                fut.cancel()
+            raise
+    if sha512 is not None and early is not None and early.sha512 is not None and use:
         sha512.update(early.sha512)     # the files read back early: their SHA-512 from that read
     for check in carrier_checks():
         check(staging, report, prog)

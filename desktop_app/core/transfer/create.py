@@ -61,6 +61,9 @@ if TYPE_CHECKING:
     from ..entities.transfers import Transfer, TransferCase, TransferVolume
 
 OP_KIND = "transfer"
+# cases whose check facts are held at once: the archive files are not read again (the staging copy
+# hashed them, their validations are reused), so small chunks cost little and keep memory flat
+CHECK_CHUNK = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +212,7 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
     need = sum(files[r.case_id].bytes for v in todo for r in by_vol[v.number])
     check_space(out, int(need * (2 if opts["iso"] else 1)) + 16 * 1024 * 1024)
     unit = str(archive.setting("archive.name", ""))
-    years = sorted({str(files[r.case_id].row.year) for rows in by_vol.values() for r in rows})
+    years = sorted({files[r.case_id].row.year for rows in by_vol.values() for r in rows})
     reg_head = batch_head(name=t.name, unit=unit, years=years, records=sum(len(r) for r in by_vol.values()),
                       volumes=len(vols), medium_label=t.option_text("medium_label"))
     # phase 1: payload of every volume still to write
@@ -289,7 +292,7 @@ def _checks(archive: Archive, t: Transfer, case_ids: list[int], out: Path, prog:
     from . import yj_items  # noqa: F401  (carrier items of the YJ scheme)
 
     prog.status("正在进行移交检测（四性检测）…")
-    run = run_checks(archive, "transfer", case_ids, prog, carrier=out, known=known)
+    run = run_checks(archive, "transfer", case_ids, prog, carrier=out, known=known, chunk_cases=CHECK_CHUNK)
     archive.catalog.transfers.set_state(t.transfer_id, "writing", check_run=run.run_id)
     reason = t.option_text("override_reason")
     states = archive.catalog.checks.item_states(run.run_id)    # each item's results once, not every row

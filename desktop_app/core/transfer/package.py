@@ -94,11 +94,28 @@ def opening_opinions(archive: Archive, case_ids: list[int],
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class CaseHead:
+    """What a carrier's 文件目录 says of a case, from its catalog row (the row itself is not kept:
+    a transfer holds one of these per case)."""
+    year: str
+    title: str
+    responsible: str
+    date: str
+    classification: str
+    note: str
+
+    @classmethod
+    def of(cls, r: Case) -> CaseHead:
+        return cls(str(r.year), r.project_name or r.task_name or "", r.receive_department or "",
+                   (r.transact_time or "")[:10], r.security_classification or "", r.result or "")
+
+
 @dataclass
 class CaseFiles:
     case_id: int
     code: str
-    row: Case
+    row: CaseHead
     folder_rel: str                       # 电子档案/<年度>/<保管期限>/<档号>
     files: list[CarrierFile] = field(default_factory=list)
 
@@ -128,7 +145,7 @@ def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = Non
         if not os.path.isfile(fs_path(archive.root / sp)):
             raise StateError(f"办件 {code} 缺少档案文件：{sp}", case_id=case_id, path=sp)
     rel = f"{RECORDS_DIR}/{row.year}/{row.retention}/{code}"
-    cf = CaseFiles(case_id, code, row, rel)
+    cf = CaseFiles(case_id, code, CaseHead.of(row), rel)
     for p in sorted(iter_files(folder)):       # long paths on Windows: no deep file is skipped
         inner = p.relative_to(folder).as_posix()
         sp = f"{row.store_path}/{inner}"
@@ -144,11 +161,10 @@ def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = Non
 
 def catalogue_entry(seq: int, cf: CaseFiles, opening: tuple[str, str], unit: str) -> CatalogueEntry:
     r = cf.row
-    meta_title = r.project_name or r.task_name or ""
-    return CatalogueEntry(seq=seq, code=cf.code, responsible=r.receive_department or unit, title=meta_title,
-                          date=(r.transact_time or "")[:10], classification=r.security_classification or "",
+    return CatalogueEntry(seq=seq, code=cf.code, responsible=r.responsible or unit, title=r.title,
+                          date=r.date, classification=r.classification,
                           folder=cf.folder_rel, opening=opening[0], reason=opening[1], files=len(cf.files),
-                          bytes=cf.bytes, note=r.result or "")
+                          bytes=cf.bytes, note=r.note)
 
 
 def volume_head(archive: Archive, transfer_id: str, label: str, number: int, total: int,

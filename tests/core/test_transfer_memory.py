@@ -1,0 +1,72 @@
+"""Memory of ``transfer create`` does not follow the number of cases (issue 20).
+
+What used to grow with the batch: the check run held the facts (CaseContext) of every case of the
+run at once; the staging copy and the read-back submitted one task (a Future, with its file) per
+file up front.  Now the check run takes the cases a chunk at a time (``create.CHECK_CHUNK``) and
+the copy and the read-back keep a few files under way, whatever the number of cases.  The bench
+prints the process's peak RSS at several case counts (bench/bench_transfer.py).
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from carrier_support import KEYPASS, OVERRIDE, PASSWORD, build_agency
+
+from desktop_app.core.archive_handle import Archive
+from desktop_app.core.checks import service
+from desktop_app.core.transfer import carrier
+from desktop_app.core.transfer import create as create_mod
+
+
+@pytest.fixture
+def agency(tmp_path):
+    ids = build_agency(tmp_path / "agency", n=12)
+    arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
+    yield arch, ids
+    arch.close()
+
+
+def test_check_facts_copies_and_reads_are_held_a_few_at_a_time(agency, tmp_path, monkeypatch):
+    arch, ids = agency
+    monkeypatch.setattr(create_mod, "CHECK_CHUNK", 5)
+    most = {"contexts": 0, "pending": 0}
+    real_chunk = service._check_chunk
+
+    def chunk(archive, run, env, items, fns, case_ids, fp, prog):  # type: ignore[no-untyped-def]
+        most["contexts"] = max(most["contexts"], len(case_ids))
+        return real_chunk(archive, run, env, items, fns, case_ids, fp, prog)
+
+    monkeypatch.setattr(service, "_check_chunk", chunk)
+    lock = threading.Lock()
+
+    class Counting(ThreadPoolExecutor):
+        """Tasks submitted to a carrier pool and not yet taken back by the caller."""
+        def __init__(self, *a, **k):  # type: ignore[no-untyped-def]
+            super().__init__(*a, **k)
+            self.pending = 0
+
+        def submit(self, fn, /, *a, **k):  # type: ignore[no-untyped-def]
+            fut = super().submit(fn, *a, **k)
+            with lock:
+                self.pending += 1
+                most["pending"] = max(most["pending"], self.pending)
+            real_result = fut.result
+
+            def result(timeout=None):  # type: ignore[no-untyped-def]
+                with lock:
+                    self.pending -= 1
+                return real_result(timeout)
+
+            fut.result = result  # type: ignore[method-assign]
+            return fut
+
+    monkeypatch.setattr(carrier, "ThreadPoolExecutor", Counting)
+    monkeypatch.setattr(carrier, "workers", lambda: 2)
+    res = create_mod.create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
+    files = sum(1 for p in (tmp_path / "out").rglob("*") if p.is_file())
+    assert len(res.volumes[0]["cases"]) == 12 and files > 40
+    assert most["contexts"] == 5                    # 12 cases checked 5 at a time, not all at once
+    assert 0 < most["pending"] <= 8                 # a few files under way (2 workers), not one task per file
