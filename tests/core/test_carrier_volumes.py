@@ -179,7 +179,7 @@ def test_folder_carrier_reads_every_file_back_once_payload_while_the_checks_run(
 
     monkeypatch.setattr(create_mod, "_checks", checks)
     res = create_transfer(arch, tmp_path / "out", ids[:3], passphrase=KEYPASS, override_reason=OVERRIDE)
-    final = Path(res.volumes[0]["path"])
+    final = Path(res.volumes[0].path)
     on_carrier = sorted(p.relative_to(final).as_posix() for p in final.rglob("*") if p.is_file()
                         and p.name not in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"))
     read = [r.split(".partial/", 1)[1] for r in reads]

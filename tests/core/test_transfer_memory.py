@@ -67,6 +67,6 @@ def test_check_facts_copies_and_reads_are_held_a_few_at_a_time(agency, tmp_path,
     monkeypatch.setattr(carrier, "workers", lambda: 2)
     res = create_mod.create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     files = sum(1 for p in (tmp_path / "out").rglob("*") if p.is_file())
-    assert len(res.volumes[0]["cases"]) == 12 and files > 40
+    assert len(res.volumes[0].cases) == 12 and files > 40
     assert most["contexts"] == 5                    # 12 cases checked 5 at a time, not all at once
     assert 0 < most["pending"] <= 8                 # a few files under way (2 workers), not one task per file
