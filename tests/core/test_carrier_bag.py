@@ -67,6 +67,10 @@ def test_the_bag_is_finished_where_the_carrier_was_written(agency, tmp_path, mon
         "bag-info.txt", "bagit.txt", "data", "manifest-sha256.txt", "manifest-sha512.txt",
         "tagmanifest-sha256.txt", "tagmanifest-sha512.txt"]
     assert not list((tmp_path / "out").glob(".*"))          # no staging or temporary folder left
+    # the transfer-stage carrier items found the carrier in the bag's staging folder (data/)
+    carrier_items = {(r.item, r.result) for r in arch.catalog.checks.results(res.check_run)
+                     if r.item in ("YJ-1-12", "YJ-4-3")}
+    assert carrier_items == {("YJ-1-12", "pass"), ("YJ-4-3", "pass")}
 
 
 def test_every_file_is_read_back_once_and_the_payload_before_the_volume_is_sealed(agency, tmp_path, monkeypatch):

@@ -139,6 +139,9 @@ def test_bagit_format_validates_with_bagit_python(agency, tmp_path):
     extra.unlink()
     rep = receive_carrier(archives, bag_dir, "accept", override_reason=OVERRIDE)
     assert rep.decision == "accepted" and len(rep.cases) == 2
+    for a, run in ((arch, res.check_run), (archives, rep.check_run)):   # sender's and receiver's carrier items
+        assert {(r.item, r.result) for r in a.catalog.checks.results(run) if r.item in ("YJ-1-12", "YJ-4-3")} \
+            == {("YJ-1-12", "pass"), ("YJ-4-3", "pass")}
     archives.close()
 
 

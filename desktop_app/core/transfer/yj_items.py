@@ -28,11 +28,25 @@ from .package import EEP_SUFFIX
 ROOT_NAMES = {DESCRIPTION, CATALOGUE, RECORDS_DIR, OTHER_DIR, "SHA256SUMS", "SM3SUMS", "SUMS.sig"}
 
 
+def _carrier_root(folder: Path) -> Path | None:
+    """The carrier in ``folder``: the folder itself, or a BagIt volume's ``data/`` (a bag, or the
+    staging folder a bag volume is written in)."""
+    for root in (folder, folder / "data"):
+        if (root / CATALOGUE).is_file():
+            return root
+    return None
+
+
 def _volumes(carrier: Path) -> list[Path]:
     carrier = Path(tree_path(carrier))  # every OS call below: on Windows the \\?\ form (long paths)
-    if (carrier / CATALOGUE).is_file():
-        return [carrier]
-    return sorted(p for p in carrier.iterdir() if p.is_dir() and (p / CATALOGUE).is_file())
+    if (root := _carrier_root(carrier)) is not None:
+        return [root]
+    return sorted(r for p in carrier.iterdir() if p.is_dir() and (r := _carrier_root(p)) is not None)
+
+
+def _name(vol: Path) -> str:
+    """How a volume is named in evidence: a bag's carrier by the bag (its folder), not 'data'."""
+    return vol.parent.name if vol.name == "data" else vol.name
 
 
 def _index(env: RunEnv) -> dict[str, Any]:
@@ -58,7 +72,7 @@ def carrier_description(ctx: CaseContext, env: RunEnv) -> Outcome:
         return na("本次检测范围不是载体：说明文件.TXT 与 文件目录.XML 在载体检测时检查")
     idx = _index(env)
     code = ctx.case.get("archival_code") or ""
-    problems = [ev(f"{CATALOGUE} 不规范：{msg}", file=f"{Path(v).name}/{CATALOGUE}") for v, msg in idx["errors"].items()]
+    problems = [ev(f"{CATALOGUE} 不规范：{msg}", file=f"{_name(Path(v))}/{CATALOGUE}") for v, msg in idx["errors"].items()]
     found = idx["codes"].get(code)
     if found is None:
         problems.append(ev(f"载体的 {CATALOGUE} 没有列出此档案", expected=code, found="无"))
@@ -66,10 +80,10 @@ def carrier_description(ctx: CaseContext, env: RunEnv) -> Outcome:
     vol, entry = found
     desc = vol / DESCRIPTION
     if not desc.is_file() or desc.stat().st_size == 0:
-        problems.append(ev("载体缺少说明文件或为空", file=f"{vol.name}/{DESCRIPTION}"))
+        problems.append(ev("载体缺少说明文件或为空", file=f"{_name(vol)}/{DESCRIPTION}"))
     if not (vol / entry.folder).is_dir():
         problems.append(ev("文件目录所列的电子档案文件夹不存在", file=entry.folder))
-    return verdict(problems, f"说明文件.TXT 与 文件目录.XML 规范（载体 {vol.name}，顺序号 {entry.seq}）")
+    return verdict(problems, f"说明文件.TXT 与 文件目录.XML 规范（载体 {_name(vol)}，顺序号 {entry.seq}）")
 
 
 def _listing(folder: Path) -> set[str]:
@@ -87,7 +101,7 @@ def carrier_extra_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     if found is None:
         return Outcome("fail", "载体上找不到此档案，无法检查多余文件", [ev("载体的文件目录没有列出此档案")])
     vol, entry = found
-    problems = [ev("载体根目录有说明之外的文件", found=n, file=f"{vol.name}/{n}")
+    problems = [ev("载体根目录有说明之外的文件", found=n, file=f"{_name(vol)}/{n}")
                 for n in sorted(os.listdir(vol)) if n not in ROOT_NAMES]
     on_carrier = {p for p in _listing(vol / entry.folder) if not p.endswith(EEP_SUFFIX)}
     in_archive = _listing(ctx.folder)
@@ -95,7 +109,7 @@ def carrier_extra_files(ctx: CaseContext, env: RunEnv) -> Outcome:
                  for p in sorted(on_carrier - in_archive)]
     problems += [ev("载体上的档案文件夹缺少文件", expected=p, file=f"{entry.folder}/{p}")
                  for p in sorted(in_archive - on_carrier)]
-    return verdict(problems, f"载体 {vol.name} 上此档案的文件与档案库一致，无多余文件")
+    return verdict(problems, f"载体 {_name(vol)} 上此档案的文件与档案库一致，无多余文件")
 
 
 VOLUME_INDEX = "分卷目录.TXT"
