@@ -105,6 +105,18 @@ CASE_FIELD_LABELS = dict(CASE_FIELDS)
 PERSONAL_FIELDS = frozenset({"contacted_card", "phone"})
 
 
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """A problem a restore, a rebuild or a backup found with one file (``path`` relative to the
+    archive or the backup; ``kind`` a short code such as ``missing``/``damaged``; ``detail`` Chinese)."""
+    path: str
+    kind: str
+    detail: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"path": self.path, "kind": self.kind, "detail": self.detail}
+
+
 @dataclass(slots=True)
 class EventRecord:
     """A process-metadata event (who did what, when, with what outcome)."""

@@ -133,7 +133,7 @@ def test_rebuild_reports_damaged_records(archive, archived):
     (folder / f"{code}-002.pdf").unlink()
     report = rebuild_catalog(root)
     assert not report.ok and report.cases == 3
-    kinds = {p["kind"] for p in report.problems}
+    kinds = {p.kind for p in report.problems}
     assert "bad_package" in kinds
 
 

@@ -189,7 +189,7 @@ def test_restore_reports_damaged_backup_medium(archive, tmp_path):
     victim.write_bytes(victim.read_bytes() + b"rot")
     rep = restore_backup(res.folder, tmp_path / "r")
     assert not rep.ok
-    kinds = {p["kind"] for p in rep.problems}
+    kinds = {p.kind for p in rep.problems}
     assert "digest_mismatch" in kinds and "damaged" in kinds
 
 
@@ -258,7 +258,7 @@ def test_incremental_trusts_size_and_mtime_unless_rehash(archive, tmp_path, monk
     assert comp.store_path not in {e["path"] for e in _copied(inc2)}
     inc3 = run_backup(archive, tmp_path / "disk", incremental=True, rehash=True)
     assert comp.store_path in {e["path"] for e in _copied(inc3)}
-    assert inc3.warnings and inc3.warnings[0]["path"] == comp.store_path     # and it is flagged
+    assert inc3.warnings and inc3.warnings[0].path == comp.store_path     # and it is flagged
 
 
 def _copied(res):
@@ -284,4 +284,4 @@ def test_restore_reports_a_tampered_audit_trail(archive, tmp_path):
             e.update(size=d.size, sha256=d.sha256, sm3=d.sm3)
     (res.folder / "manifest.json").write_text(json.dumps(m), "utf-8")
     rep = restore_backup(res.folder, tmp_path / "r")
-    assert not rep.ok and {p["kind"] for p in rep.problems} == {"audit_chain"}
+    assert not rep.ok and {p.kind for p in rep.problems} == {"audit_chain"}

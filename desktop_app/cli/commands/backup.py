@@ -65,6 +65,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
     text = [f"备份完成并已读回核验：{res.folder}",
             f"  {res.copied} / {res.files} 个文件写入，{res.bytes / 1e6:.1f} MB，{res.seconds:.1f} 秒"
             + ("，已加密（SM4）" if res.encrypted else "")]
-    text += [f"  注意 {w['path']}：{w['message']}" for w in res.warnings]
+    text += [f"  注意 {w.path}：{w.message}" for w in res.warnings]
     out.result(res.to_json(), "\n".join(text))
     return 0

@@ -20,5 +20,5 @@ def run(args: argparse.Namespace, out: Output) -> int:
     with open_archive(args) as arch:
         rep = migrate_archive(arch, args.dest, TextProgress("迁移"))
     out.result(rep.to_json(), f"{'迁移完成，验证通过' if rep.ok else '迁移完成，但发现问题'}：{rep.target}（{rep.files} 个文件）"
-               + "".join(f"\n  问题 {p['path']}：{p['detail']}" for p in rep.problems))
+               + "".join(f"\n  问题 {p.path}：{p.detail}" for p in rep.problems))
     return 0 if rep.ok else 1

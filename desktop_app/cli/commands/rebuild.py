@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         lines.append(f"原目录数据库已保存为 {report.backup}")
     if report.audit_kept:
         lines.append(f"原审计日志已原样保存为 audit/{report.audit_kept}，新目录数据库从新的审计链开始")
-    lines += [f"问题：{p['path']}：{p['detail']}" for p in report.problems]
+    lines += [f"问题：{p.path}：{p.detail}" for p in report.problems]
     if report.intake_not_indexed:
         lines.append(f"预归档区还有 {len(report.intake_not_indexed)} 个未归档办件目录未编入目录，请重新导入。")
     out.result(data, "\n".join(lines))

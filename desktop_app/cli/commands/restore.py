@@ -40,6 +40,6 @@ def run(args: argparse.Namespace, out: Output) -> int:
              f"（备份时 {rep.expected_stats.cases if rep.expected_stats else '?'} 件）"]
     if rep.skipped_destroyed:
         lines.append(f"  已跳过备份后销毁的 {len(rep.skipped_destroyed)} 个文件")
-    lines += [f"  问题 {p['path']}：{p['detail']}" for p in rep.problems]
+    lines += [f"  问题 {p.path}：{p.detail}" for p in rep.problems]
     out.result(rep.to_json(), "\n".join(lines))
     return 0 if rep.ok else 1

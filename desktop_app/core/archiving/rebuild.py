@@ -27,6 +27,7 @@ from ..digest import digest_file
 from ..errors import ArchDeskError, UsageError
 from ..jobs import Progress, ensure
 from ..metadata.case_record import read_record
+from ..model import FileProblem
 from ..paths import ArchiveLayout
 from ..retention.numbering import group_of, parse_code
 from ..security import ALL_ROLES, hash_password, validate_new_password
@@ -44,7 +45,7 @@ INT_COLUMNS = ("year", "archival_seq", "version")
 class RebuildReport:
     cases: int = 0
     files: int = 0
-    problems: list[dict[str, str]] = field(default_factory=list)   # {"path", "kind", "detail"}
+    problems: list[FileProblem] = field(default_factory=list)
     carried: dict[str, int] = field(default_factory=dict)
     backup: str = ""
     audit_kept: str = ""        # the old audit.log, set aside when a new audit chain starts
@@ -55,7 +56,8 @@ class RebuildReport:
         return not self.problems
 
     def to_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "cases": self.cases, "files": self.files, "problems": self.problems,
+        return {"ok": self.ok, "cases": self.cases, "files": self.files,
+                "problems": [p.to_json() for p in self.problems],
                 "carried": self.carried, "backup": self.backup, "audit_kept": self.audit_kept,
                 "intake_not_indexed": self.intake_not_indexed}
 
@@ -111,17 +113,16 @@ def rebuild_catalog(root: Path, progress: Progress | None = None, *, actor: str 
         folders = _record_folders(layout.records)
         trail = read_trail(_trail_source(layout))  # what archiving wrote, from outside the catalog
         if trail.chain_break is not None:
-            report.problems.append({"path": "audit/audit.log", "kind": "trail_broken",
-                                    "detail": f"audit.log 从第 {trail.chain_break} 行起摘要链不连续，"
-                                              "据它核对的记录文件摘要不可全信"})
+            report.problems.append(FileProblem("audit/audit.log", "trail_broken",
+                                               f"audit.log 从第 {trail.chain_break} 行起摘要链不连续，"
+                                               "据它核对的记录文件摘要不可全信"))
         progress.start(len(folders), "重建档案目录")
         for folder in folders:
             progress.check()
             try:
                 _index(cat, layout, folder, report)
             except ArchDeskError as exc:
-                report.problems.append({"path": str(folder.relative_to(layout.root)), "kind": exc.code,
-                                        "detail": exc.message})
+                report.problems.append(FileProblem(str(folder.relative_to(layout.root)), exc.code, exc.message))
             _compare_trail(trail, layout, folder, report)
             progress.advance()
         _ensure_settings(cat)
@@ -196,8 +197,7 @@ def _index(cat: Catalog, layout: ArchiveLayout, folder: Path, report: RebuildRep
         for c in d["components"]:
             path = folder / c["file_name"]
             if not path.is_file() and c["present"] == "true":
-                report.problems.append({"path": f"{rel}/{c['file_name']}", "kind": "missing",
-                                        "detail": "元数据记录列出的文件不存在"})
+                report.problems.append(FileProblem(f"{rel}/{c['file_name']}", "missing", "元数据记录列出的文件不存在"))
             comps.append({**c, "seq": int(c["seq"]), "size": int(c["size"]), "store_path": f"{rel}/{c['file_name']}",
                           "present": 1 if c["present"] == "true" and path.is_file() else 0})
             report.files += 1
@@ -232,7 +232,7 @@ def _compare_trail(trail: RecordTrail, layout: ArchiveLayout, folder: Path, repo
     on_disk = {p.name: digest_file(p).sm3 for _, p in record_versions(folder, code)}
     rel = str(folder.relative_to(layout.root)).replace(os.sep, "/")
     for text in differences(trail, code, on_disk):
-        report.problems.append({"path": rel, "kind": "record_changed", "detail": text})
+        report.problems.append(FileProblem(rel, "record_changed", text))
 
 
 def _ensure_settings(cat: Catalog) -> None:

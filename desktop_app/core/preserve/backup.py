@@ -23,7 +23,7 @@ import socket
 import tarfile
 import uuid as uuidlib
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,14 @@ PACK_BYTES = 256 << 20
 PERMISSION = "preserve.backup"
 
 
+@dataclass(frozen=True, slots=True)
+class BackupWarning:
+    """A stored file backed up as it is although it differs from its catalogued digest."""
+    path: str
+    kind: str
+    message: str
+
+
 @dataclass
 class BackupResult:
     backup_id: int
@@ -75,12 +83,13 @@ class BackupResult:
     copied: int = 0
     bytes: int = 0
     seconds: float = 0.0
-    warnings: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[BackupWarning] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": True, "backup_id": self.backup_id, "uuid": self.uuid, "path": str(self.folder),
                 "kind": self.kind, "encrypted": self.encrypted, "files": self.files, "copied": self.copied,
-                "bytes": self.bytes, "seconds": round(self.seconds, 3), "warnings": self.warnings}
+                "bytes": self.bytes, "seconds": round(self.seconds, 3),
+                "warnings": [asdict(w) for w in self.warnings]}
 
 
 def _base_set(archive: Archive, dest: Path, encrypted: bool) -> BackupSet:
@@ -335,9 +344,9 @@ def _verify(to_copy: list[tuple[str, Path]], entries: dict[str, dict[str, Any]],
                           "目标磁盘可能有故障。本次备份作废。", code="verify_failed", files=bad[:50])
 
 
-def _completeness(entries: dict[str, dict[str, Any]], expected: dict[str, StoredFile]) -> list[dict[str, str]]:
+def _completeness(entries: dict[str, dict[str, Any]], expected: dict[str, StoredFile]) -> list[BackupWarning]:
     """Every stored component of the catalog snapshot is in the backup, with its catalogued digest."""
-    warnings = []
+    warnings: list[BackupWarning] = []
     missing = [p for p in expected if p not in entries]
     if missing:
         raise BackupError(f"备份不完整：目录中登记的 {len(missing)} 个文件在存储中找不到（如“{missing[0]}”）。"
@@ -345,8 +354,8 @@ def _completeness(entries: dict[str, dict[str, Any]], expected: dict[str, Stored
     for path, comp in expected.items():
         e = entries[path]
         if (e["sha256"], e["sm3"]) != (comp.sha256, comp.sm3):
-            warnings.append({"path": path, "kind": "damaged",
-                             "message": "存储中的文件与入库摘要不一致（可能已损坏）；已照现状备份，修复请用更早的备份"})
+            warnings.append(BackupWarning(path, "damaged",
+                                          "存储中的文件与入库摘要不一致（可能已损坏）；已照现状备份，修复请用更早的备份"))
     return warnings
 
 

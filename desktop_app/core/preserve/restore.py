@@ -22,7 +22,7 @@ from ..entities.preserve import CaseStats
 from ..errors import ArchDeskError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
-from ..model import EventRecord, Status
+from ..model import EventRecord, FileProblem, Status
 from ..paths import ArchiveLayout
 from ..recovery import journalled
 from ..store import copy_file_with_digest, copy_stream_with_digest, fsync_dir, remove_tree
@@ -37,7 +37,7 @@ class RestoreReport:
     files: int = 0
     bytes: int = 0
     skipped_destroyed: list[str] = field(default_factory=list)
-    problems: list[dict[str, str]] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
     integrity: list[str] = field(default_factory=list)
     stats: CaseStats | None = None            # the restored catalog's (None: none restored)
     expected_stats: CaseStats | None = None   # recorded in the backup's manifest (None: none readable)
@@ -48,7 +48,8 @@ class RestoreReport:
 
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "target": str(self.target), "backup": self.backup, "files": self.files,
-                "bytes": self.bytes, "skipped_destroyed": self.skipped_destroyed, "problems": self.problems,
+                "bytes": self.bytes, "skipped_destroyed": self.skipped_destroyed,
+                "problems": [p.to_json() for p in self.problems],
                 "integrity": self.integrity, "stats": self.stats.to_dict() if self.stats else {},
                 "expected_stats": self.expected_stats.to_dict() if self.expected_stats else {}}
 
@@ -125,8 +126,7 @@ def _report_unlisted(bs: BackupSet, report: RestoreReport) -> None:
         for f in sorted(data.rglob("*")):
             rel = f.relative_to(data).as_posix()
             if f.is_file() and rel not in paths:
-                report.problems.append({"path": rel, "kind": "extra",
-                                        "detail": f"备份中有清单之外的文件，未恢复（备份在写成后被改动）：{f}"})
+                report.problems.append(FileProblem(rel, "extra", f"备份中有清单之外的文件，未恢复（备份在写成后被改动）：{f}"))
 
 
 def _restore_set(s: BackupSet, items: list[dict[str, Any]], partial: Path, passphrase: str | None,
@@ -136,7 +136,7 @@ def _restore_set(s: BackupSet, items: list[dict[str, Any]], partial: Path, passp
             prog.check()
             src = s.folder / "data" / e["path"]
             if not src.is_file():
-                report.problems.append({"path": e["path"], "kind": "missing", "detail": f"备份中缺少此文件：{src}"})
+                report.problems.append(FileProblem(e["path"], "missing", f"备份中缺少此文件：{src}"))
                 continue
             d = copy_file_with_digest(src, partial / e["path"], prog)
             _count(d, e, report)
@@ -150,7 +150,7 @@ def _restore_set(s: BackupSet, items: list[dict[str, Any]], partial: Path, passp
     for pack, need in by_pack.items():
         pf = s.folder / safe_pack(pack)
         if not pf.is_file():
-            report.problems += [{"path": p, "kind": "missing", "detail": f"备份中缺少加密包：{pack}"} for p in need]
+            report.problems += [FileProblem(p, "missing", f"备份中缺少加密包：{pack}") for p in need]
             continue
         for rel, fh in read_pack(pf, passphrase, partial / ".tmp" / "restore", prog):
             wanted = need.pop(rel, None)
@@ -159,7 +159,7 @@ def _restore_set(s: BackupSet, items: list[dict[str, Any]], partial: Path, passp
             d = copy_stream_with_digest(fh, partial / rel, prog)
             _count(d, wanted, report)
             prog.advance()
-        report.problems += [{"path": p, "kind": "missing", "detail": f"加密包 {pack} 中缺少此文件"} for p in need]
+        report.problems += [FileProblem(p, "missing", f"加密包 {pack} 中缺少此文件") for p in need]
 
 
 def safe_pack(name: str) -> str:
@@ -173,8 +173,7 @@ def _count(d: Digests, e: dict[str, Any], report: RestoreReport) -> None:
         report.files += 1
         report.bytes += d.size
     else:
-        report.problems.append({"path": e["path"], "kind": "digest_mismatch",
-                                "detail": "备份中的文件与清单摘要不一致（备份介质可能已损坏）"})
+        report.problems.append(FileProblem(e["path"], "digest_mismatch", "备份中的文件与清单摘要不一致（备份介质可能已损坏）"))
 
 
 def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve.restore",
@@ -182,7 +181,7 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
     """Integrity check, counts vs the expected stats, every catalogued file present with its digest."""
     layout = ArchiveLayout(root)
     if not layout.catalog.is_file():
-        report.problems.append({"path": "catalog.sqlite", "kind": "missing", "detail": "备份中没有目录数据库"})
+        report.problems.append(FileProblem("catalog.sqlite", "missing", "备份中没有目录数据库"))
         return
     layout.ensure()
     with Catalog.open(layout.catalog) as cat:
@@ -192,10 +191,10 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
         exp = report.expected_stats.to_dict() if report.expected_stats else {}
         for key in ("cases", "components", "by_status"):
             if key in exp and exp[key] != stats[key]:
-                report.problems.append({"path": "catalog.sqlite", "kind": "count_mismatch",
-                                        "detail": f"{key}：备份时 {exp[key]}，恢复后 {stats[key]}"})
+                report.problems.append(FileProblem("catalog.sqlite", "count_mismatch",
+                                                   f"{key}：备份时 {exp[key]}，恢复后 {stats[key]}"))
         for prob in audit.verify_chain(cat)[:20]:     # the audit trail came back unbroken
-            report.problems.append({"path": "audit_log", "kind": "audit_chain", "detail": prob.detail})
+            report.problems.append(FileProblem("audit_log", "audit_chain", prob.detail))
         _settle_own_backup(cat, report.backup)
         _apply_destroyed(cat, report, actor)
         report.stats = cat.preserve.case_stats()
@@ -204,12 +203,11 @@ def prove(root: Path, report: RestoreReport, actor: str, action: str = "preserve
         for c in cat.preserve.stored_components():
             p = root / c.store_path
             if not p.is_file():
-                report.problems.append({"path": c.store_path, "kind": "missing", "detail": "目录登记的文件未恢复"})
+                report.problems.append(FileProblem(c.store_path, "missing", "目录登记的文件未恢复"))
                 continue
             d = digest_file(p)
             if (d.sha256, d.sm3) != (c.sha256, c.sm3):
-                report.problems.append({"path": c.store_path, "kind": "damaged",
-                                        "detail": "恢复的文件与入库摘要不一致"})
+                report.problems.append(FileProblem(c.store_path, "damaged", "恢复的文件与入库摘要不一致"))
         audit.record(cat, actor, action, "backup", report.backup, outcome="ok" if report.ok else "problems",
                      files=report.files, skipped_destroyed=len(report.skipped_destroyed), problems=len(report.problems))
         _fix_mirror(cat, layout.audit_log)
