@@ -112,3 +112,29 @@ def test_appraise_destroy_two_people_and_carriers_cli(archive, tmp_path):
     a = Archive.open(Path(root), user="admin", password="password123")
     assert a.catalog.cases.get(c2).status == "destroyed"
     a.close()
+
+
+def test_convert_cli_converts_and_names_what_it_could_not(archive, tmp_path):
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (20, 20), (0, 90, 200)).save(buf, "BMP")
+    [cid] = archived_cases(archive, tmp_path / "pk", 1, files={"申报文件/扫描.bmp": buf.getvalue()})
+    [bmp] = [c for c in archive.catalog.preserve.stored_components([cid]) if c.store_path.endswith(".bmp")]
+    root = str(archive.root)
+    archive.close()
+    r = run(["--archive", root, "--json", "convert", "--component", str(bmp.id), "--component", "999999"], ADMIN)
+    assert r.returncode == 1, r.stderr
+    out = _one_json(r)
+    assert list(out) == ["ok", "converted", "failed"] and out["ok"] is False
+    [done] = out["converted"]
+    assert list(done) == ["conversion_id", "component_id", "source_id", "path", "tool", "version", "source_sm3",
+                          "result_sm3"]
+    assert done["source_id"] == bmp.id and done["tool"] == "Pillow" and done["path"].endswith(".pdf")
+    [failed] = out["failed"]
+    assert list(failed) == ["component_id", "code", "message"] and failed["component_id"] == 999999
+    assert failed["code"] == "not_found" and "999999" in failed["message"]
+    text = run(["--archive", root, "convert", "--component", "999999"], ADMIN)
+    assert text.returncode == 1 and "未转换 #999999：" in text.stdout

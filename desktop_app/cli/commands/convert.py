@@ -17,7 +17,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from ...core.errors import ArchDeskError
     from ...core.preserve import convert
 
     with open_archive(args) as arch:
@@ -32,13 +31,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
                                  + [f"  #{c.file.id} {c.file.store_path}（{c.format_name or c.mime}）" for c in cands]))
             return 0
         ids = args.component or [c.file.id for c in cands]
-        done, failed = [], []
-        for cid in ids:
-            try:
-                done.append(convert.convert_component(arch, cid, TextProgress("转换")))
-            except ArchDeskError as exc:
-                failed.append({"component_id": cid, "code": exc.code, "message": exc.message})
-    out.result({"ok": not failed, "converted": done, "failed": failed},
-               "\n".join([f"已转换 {d.path}（{d.tool} {d.version}）" for d in done]
-                         + [f"未转换 #{f['component_id']}：{f['message']}" for f in failed]))
-    return 0 if not failed else 1
+        batch = convert.convert_components(arch, ids, TextProgress("转换"))
+    out.result(batch.to_json(),
+               "\n".join([f"已转换 {d.path}（{d.tool} {d.version}）" for d in batch.converted]
+                         + [f"未转换 #{f.component_id}：{f.message}" for f in batch.failed]))
+    return 0 if batch.ok else 1

@@ -15,7 +15,7 @@ import contextlib
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +179,46 @@ def convert_component(archive: Archive, component_id: int, progress: Progress | 
     prog.finish()
     return ConversionResult(conversion_id=cid, component_id=new_id, source_id=comp.id, path=str(dest), tool=tool,
                             version=version, source_sm3=before.sm3, result_sm3=after.sm3)
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertFailure:
+    """A file not converted: the error's code and Chinese message."""
+    component_id: int
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertBatch:
+    """What converting several files came to (one file's failure does not stop the others)."""
+    converted: tuple[ConversionResult, ...]
+    failed: tuple[ConvertFailure, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "converted": [asdict(c) for c in self.converted],
+                "failed": [asdict(f) for f in self.failed]}
+
+
+def convert_components(archive: Archive, component_ids: list[int], progress: Progress | None = None) -> ConvertBatch:
+    """Convert each file in turn (the 格式转换 tab and ``archdesk convert``)."""
+    prog = ensure(progress)
+    done: list[ConversionResult] = []
+    failed: list[ConvertFailure] = []
+    prog.start(len(component_ids), "正在转换…")
+    for cid in component_ids:
+        prog.check()
+        try:
+            done.append(convert_component(archive, cid))
+        except ArchDeskError as exc:
+            failed.append(ConvertFailure(cid, exc.code, exc.message))
+        prog.advance()
+    prog.finish()
+    return ConvertBatch(tuple(done), tuple(failed))
 
 
 def _convert(archive: Archive, op: int, comp: StoredFile, src: Path, dest: Path, kind: str, before: Any,

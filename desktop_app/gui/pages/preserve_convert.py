@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.archive_handle import Archive
-from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
 from ..fmt import fmt
@@ -17,24 +16,16 @@ from ..items import cell
 from ..widgets.progress_panel import ProgressPanel
 
 if TYPE_CHECKING:
+    from ...core.preserve.convert import ConvertBatch
     from ..worker import Job
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def convert_job(progress: Progress, archive: Archive, ids: list[int]) -> dict[str, list[Any]]:
-    from ...core.preserve.convert import convert_component
+def convert_job(progress: Progress, archive: Archive, ids: list[int]) -> ConvertBatch:
+    from ...core.preserve.convert import convert_components
 
-    done, failed = [], []
-    progress.start(len(ids))
-    for cid in ids:
-        progress.check()
-        try:
-            done.append(convert_component(archive, cid))
-        except ArchDeskError as exc:
-            failed.append({"component_id": cid, "message": exc.message})
-        progress.advance()
-    return {"done": done, "failed": failed}
+    return convert_components(archive, ids, progress)
 
 
 def migrate_job(progress: Progress, archive: Archive, dest: str) -> Any:
@@ -115,10 +106,10 @@ class ConvertTab(QWidget):
         return True
 
     @Slot(object)
-    def _on_converted(self, res: dict[str, list[Any]]) -> None:
+    def _on_converted(self, res: ConvertBatch) -> None:
         self.job = None
-        text = fmt(self.tr("已转换 {0} 个文件（原件保留，已记录转换事件）。"), str(len(res["done"])))
-        text += "".join(f"\n{f['message']}" for f in res["failed"][:5])
+        text = fmt(self.tr("已转换 {0} 个文件（原件保留，已记录转换事件）。"), str(len(res.converted)))
+        text += "".join(f"\n{f.message}" for f in res.failed[:5])
         self.message.setText(text)
         self.refresh()
         self.on_done()
