@@ -51,10 +51,14 @@ class ChainProblem:
     detail: str
     where: str = "catalog"          # catalog | mirror | checkpoint
 
-    def to_dict(self) -> dict[str, object]:
-        path = {"catalog": f"audit_log#{self.seq}", "mirror": f"audit/audit.log#{self.seq}",
+    @property
+    def path(self) -> str:
+        """Where the problem is: the catalog row, the audit.log line, the checkpoint or the key."""
+        return {"catalog": f"audit_log#{self.seq}", "mirror": f"audit/audit.log#{self.seq}",
                 "checkpoint": f"audit_checkpoints@{self.seq}", "key": "audit_key"}.get(self.where, f"audit#{self.seq}")
-        return {"path": path, "kind": self.kind, "detail": self.detail, "seq": self.seq, "where": self.where}
+
+    def to_dict(self) -> dict[str, object]:
+        return {"path": self.path, "kind": self.kind, "detail": self.detail, "seq": self.seq, "where": self.where}
 
 
 # actions the program writes with no logged-in session (so with no key): listed, not a problem

@@ -16,7 +16,7 @@ run after import/classify/archive and before each search); the text of PDFs by
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from .catalog import SearchFilter
@@ -150,7 +150,20 @@ def extract_pdf_text(path: Any, limit: int = MAX_TEXT_CHARS) -> str:
         return ""
 
 
-def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, int]:
+@dataclass(frozen=True, slots=True)
+class IndexStats:
+    """What one run of the full-text indexing read: cases whose metadata was re-indexed, and the
+    cases, PDF files and characters whose text was read."""
+    metadata: int
+    cases: int
+    files: int
+    chars: int
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def index_text(archive: Archive, progress: Progress | None = None) -> IndexStats:
     """Extract and index the text of PDFs of cases not yet read (incremental, cancellable)."""
     archive.user.require("case.read")
     prog = ensure(progress)
@@ -178,7 +191,7 @@ def index_text(archive: Archive, progress: Progress | None = None) -> dict[str, 
             prog.advance()
     if cases:
         archive.record("search.index", "search", "", cases=cases, files=files, chars=chars, metadata=meta)
-    return {"metadata": meta, "cases": cases, "files": files, "chars": chars}
+    return IndexStats(meta, cases, files, chars)
 
 
 # -- searching -----------------------------------------------------------------------------------

@@ -143,13 +143,13 @@ def test_pdf_text_indexed_in_separate_step(archive: Archive, tmp_path: Path) -> 
     assert S.pending_text(archive) == 2
     seen: list[tuple[int, int]] = []
     stats = S.index_text(archive, Progress(lambda d, t: seen.append((d, t)), None, min_interval=0))
-    assert stats["cases"] == 2 and stats["files"] > 0 and stats["chars"] > 100
+    assert stats.cases == 2 and stats.files > 0 and stats.chars > 100
     assert seen and seen[-1] == (2, 2)
     res = S.search(archive, "行政复议")
     assert res.hits and all("text" in h.matched for h in res.hits)
     assert S.search(archive, "复议").hits                # 2 chars in PDF text
     assert S.pending_text(archive) == 0
-    assert S.index_text(archive)["cases"] == 0           # incremental: nothing left to read
+    assert S.index_text(archive).cases == 0           # incremental: nothing left to read
     actions = [r.action for r in archive.catalog.access.audit_filter(action="search.index")]
     assert actions == ["search.index"]
 

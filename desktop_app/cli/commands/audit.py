@@ -60,7 +60,7 @@ def run_verify(args: argparse.Namespace, out: Output) -> int:
     else:
         where = f"，日志链从第 {res.first_break} 条处断开" if res.first_break is not None else ""
         lines.append(f"发现 {len(res.problems)} 个问题{where}：")
-        lines += [f"  {p.to_dict()['path']}  {p.detail}" for p in res.problems]
+        lines += [f"  {p.path}  {p.detail}" for p in res.problems]
     lines += res.key_lines()
     out.result(res.to_dict(), "\n".join(lines))
     return 0 if res.ok else 1

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         res = svc.search(arch, text, flt, limit=args.limit)
     d = res.to_dict()
     if indexed is not None:
-        d["indexed"] = indexed
+        d["indexed"] = indexed.to_dict()
     lines = [f"{h.case_id:>6}  {h.case.archival_code or '-':<24}  {h.case.task_name}  "
              f"{h.case.project_name}  [{'/'.join(h.matched)}]" for h in res.hits]
     total = f"{res.total}{'+' if res.more else ''}"

@@ -47,7 +47,7 @@ RETENTIONS = (("", QT_TRANSLATE_NOOP("SearchPage", "全部期限")), ("Y", QT_TR
               ("D30", QT_TRANSLATE_NOOP("SearchPage", "定期30年")), ("D10", QT_TRANSLATE_NOOP("SearchPage", "定期10年")))
 
 
-def _index_job(progress: Any, archive: Any) -> dict[str, int]:
+def _index_job(progress: Any, archive: Any) -> svc.IndexStats:
     return svc.index_text(archive, progress)
 
 
@@ -220,10 +220,9 @@ class SearchPage(QWidget):
         return True
 
     @Slot(object)
-    def _on_indexed(self, stats: object) -> None:
-        d = stats if isinstance(stats, dict) else {}
-        self.summary.setText(fmt(self.tr("索引已更新：读取 {0} 件的 {1} 个 PDF。"), str(d.get("cases", 0)),
-                                 str(d.get("files", 0))))
+    def _on_indexed(self, stats: svc.IndexStats) -> None:
+        self.summary.setText(fmt(self.tr("索引已更新：读取 {0} 件的 {1} 个 PDF。"), str(stats.cases),
+                                 str(stats.files)))
 
     @Slot(object)
     def _on_index_failed(self, error: object) -> None:
