@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from ...core.errors import NotFound, UsageError
 from .. import Output
@@ -64,15 +63,13 @@ def run(args: argparse.Namespace, out: Output) -> int:
             r.activate_table(arch, int(_table_id(arch, args.version) or 0))
             out.result({"version": args.version, "active": True}, f"已启用第 {args.version} 版")
         else:
-            tables = [{"version": t.version, "name": t.name, "active": bool(t.active),
-                       "approval": t.approval, "entries": t.entry_count, "created_at": t.created_at}
-                      for t in arch.catalog.retention.tables()]
-            entries: list[dict[str, Any]] = []
-            if tables:
-                entries = [e.to_dict() for e in r.entries_of(arch, _table_id(arch, args.version))[1]]
-            lines = [f"第 {t['version']} 版  {'[启用] ' if t['active'] else ''}{t['name']}  {t['entries']} 个类目"
+            tables = arch.catalog.retention.tables()
+            entries = r.entries_of(arch, _table_id(arch, args.version))[1] if tables else []
+            lines = [f"第 {t.version} 版  {'[启用] ' if t.active else ''}{t.name}  {t.entry_count} 个类目"
                      for t in tables]
-            lines += [f"  {e['category_code']:<6} {e['retention']:<4} {e['opening']}  {e['category_name']}"
-                      for e in entries]
-            out.result({"tables": tables, "entries": entries}, "\n".join(lines) or "还没有保管期限表")
+            lines += [f"  {e.category_code:<6} {e.retention:<4} {e.opening}  {e.category_name}" for e in entries]
+            out.result({"tables": [{"version": t.version, "name": t.name, "active": bool(t.active),
+                                    "approval": t.approval, "entries": t.entry_count, "created_at": t.created_at}
+                                   for t in tables],
+                        "entries": [e.to_dict() for e in entries]}, "\n".join(lines) or "还没有保管期限表")
     return 0
