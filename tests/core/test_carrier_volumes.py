@@ -229,8 +229,8 @@ def test_an_iso_is_checked_by_reading_the_image_back(agency, tmp_path, monkeypat
     monkeypatch.setattr(carrier_mod, "_sha256_from_medium", lambda p, *a, **k: staged_reads.append(str(p)) or "")
     real = iso_verify._digest_extent
 
-    def corrupt(fd, fh, offset, size):  # type: ignore[no-untyped-def]
-        dg = real(fd, fh, offset, size)
+    def corrupt(fd, fh, offset, size, *sm3):  # type: ignore[no-untyped-def]
+        dg = real(fd, fh, offset, size, *sm3)
         return type(dg)(dg.size, dg.sm3, "0" * 64) if size > 100_000 else dg
 
     monkeypatch.setattr(iso_verify, "_digest_extent", corrupt)
@@ -242,7 +242,13 @@ def test_an_iso_is_checked_by_reading_the_image_back(agency, tmp_path, monkeypat
     assert not list((tmp_path / "out").glob("*.iso"))
     assert [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".partial")]   # resumable
     monkeypatch.setattr(iso_verify, "_digest_extent", real)
+    sm3_made: list[int] = []
+    real_sm3 = iso_verify.new_sm3
+    monkeypatch.setattr(iso_verify, "new_sm3", lambda: sm3_made.append(1) or real_sm3())
     tid = arch.catalog.transfers.list()[0].transfer_id
     res = resume_transfer(arch, tid, passphrase=KEYPASS)
     assert Path(res.volumes[0].path).suffix == ".iso"
+    assert sm3_made == []       # the image's SM3SUMS is compared whole with the written list: no SM3 recomputed
+    assert iso_verify.verify_image(Path(res.volumes[0].path)).ok      # and a full check (SM3 too) agrees
+    assert sm3_made
     assert arch.catalog.cases.get(ids[0]).status == "transferred"

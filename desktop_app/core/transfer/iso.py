@@ -163,7 +163,7 @@ def _build_and_check(src: Path, final: Path, label: str, progress: Progress, dig
         build_iso(src, tmp, label, progress)
         progress.status(f"正在回读校验光盘映像：{final.name}")
         tree = ImageTree(tmp)
-        report = verify_image(tmp, progress, tree)
+        report = verify_image(tmp, progress, tree, sm3=digests is None)   # with them: SM3SUMS compared whole
         problems = [f"{p.path}：{p.detail}" for p in report.problems]
         if digests is not None:
             for name, algo in ((SHA256SUMS, "sha256"), (SM3SUMS, "sm3")):

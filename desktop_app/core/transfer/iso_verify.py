@@ -120,9 +120,9 @@ class ImageTree:
 
     # -- digests --
     def digests(self, rels: list[str], listed: list[str], report: VerifyReport,
-                prog: Progress) -> Iterator[tuple[str, Digests]]:
+                prog: Progress, sm3: bool = True) -> Iterator[tuple[str, Digests]]:
         """(listed path, Digests) of ``rels`` in order, hashed from the image on all cores; a file
-        that cannot be read is reported and skipped."""
+        that cannot be read is reported and skipped.  ``sm3=False``: SHA-256 only (sm3 "")."""
         n = workers()
         with open(fs_path(self.path), "rb", buffering=0) as fh, \
                 ThreadPoolExecutor(max_workers=n, thread_name_prefix="iso-verify") as pool:
@@ -135,7 +135,8 @@ class ImageTree:
                 if nxt is None:
                     return False
                 offset, size = self.files[nxt[0]]
-                window.append((nxt[1], pool.submit(_digest_extent, fd, fh, offset, size)))
+                window.append((nxt[1], pool.submit(_digest_extent, fd, fh, offset, size) if sm3 else
+                               pool.submit(_digest_extent, fd, fh, offset, size, False)))
                 return True
 
             while len(window) < n * 4 and submit():
@@ -160,8 +161,9 @@ def _seek_read(fh: Any, offset: int, size: int) -> bytes:   # Windows has no pre
     return data
 
 
-def _digest_extent(fd: int, fh: Any, offset: int, size: int) -> Digests:
-    sm, sh = new_sm3(), hashlib.sha256()
+def _digest_extent(fd: int, fh: Any, offset: int, size: int, sm3: bool = True) -> Digests:
+    sh = hashlib.sha256()
+    sm = new_sm3() if sm3 else _NoHash()
     done = 0
     if not hasattr(os, "pread"):            # Windows: a file object of its own per call
         with open(fh.name, "rb") as own:
@@ -184,12 +186,26 @@ def _digest_extent(fd: int, fh: Any, offset: int, size: int) -> Digests:
     return Digests(size, sm.hexdigest(), sh.hexdigest())
 
 
+class _NoHash:
+    """Stands in for the SM3 when only SHA-256 is asked for."""
+    def update(self, data: bytes) -> None:
+        pass
+
+    def hexdigest(self) -> str:
+        return ""
+
+
 def has_bag(tree: ImageTree) -> bool:
     return tree.is_file("bagit.txt")
 
 
-def verify_image(path: Path, progress: Progress | None = None, tree: ImageTree | None = None) -> VerifyReport:
-    """Verify the carrier in image ``path`` as :func:`~.verify.verify_path` verifies a folder."""
+def verify_image(path: Path, progress: Progress | None = None, tree: ImageTree | None = None,
+                 sm3: bool = True) -> VerifyReport:
+    """Verify the carrier in image ``path`` as :func:`~.verify.verify_path` verifies a folder.
+
+    ``sm3=False`` (the writer reading back its own image, whose SM3SUMS it compares byte for byte
+    with the list it wrote): each file against SHA256SUMS only — as a folder's read-back does,
+    the write-time SHA-256 standing for the SM3 recorded with it."""
     prog = ensure(progress)
     tree = tree or ImageTree(path)
     report = VerifyReport(kind="carrier", path=str(path))
@@ -205,8 +221,10 @@ def verify_image(path: Path, progress: Progress | None = None, tree: ImageTree |
         except ArchDeskError as exc:                # SumsFormatError: named, not raised
             report.problem(name, INVALID, exc.message)
     on_image = sorted(r for r in tree.files if not is_sums_or_signature(r))
-    verify_listed(report, present, lists, on_image if lists else [],
-                  lambda rels, listed: tree.digests(rels, listed, report, prog), prog)
+    only_sha = not sm3 and any(name == SHA256SUMS for name, _ in lists)
+    verify_listed(report, present, [(n, e) for n, e in lists if n == SHA256SUMS] if only_sha else lists,
+                  on_image if lists else [],
+                  lambda rels, listed: tree.digests(rels, listed, report, prog, sm3=not only_sha), prog)
     for check in carrier_checks():
         prog.check()
         check(tree, report, prog)
