@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThreadPool, Slot
 from PySide6.QtWidgets import (
@@ -35,14 +35,18 @@ from .fmt import fmt
 from .widgets.progress_panel import ProgressPanel
 from .worker import Job
 
+if TYPE_CHECKING:
+    from ..core.archiving.rebuild import RebuildReport
+    from ..core.preserve.restore import RestoreReport
 
-def rebuild_job(progress: Progress, root: Path, user: str, password: str) -> Any:
+
+def rebuild_job(progress: Progress, root: Path, user: str, password: str) -> RebuildReport:
     from ..core.archiving import rebuild_catalog
 
     return rebuild_catalog(root, progress, actor=user, first_account=(user, password))
 
 
-def restore_job(progress: Progress, src: str, dest: str, passphrase: str | None) -> Any:
+def restore_job(progress: Progress, src: str, dest: str, passphrase: str | None) -> RestoreReport:
     from ..core.preserve.restore import restore_backup
 
     return restore_backup(src, dest, passphrase=passphrase, progress=progress)
@@ -63,7 +67,7 @@ class LostCatalogDialog(QDialog):
         self.root = Path(root)
         self.archive: Archive | None = None
         self.restored_root: Path | None = None
-        self.report: Any = None
+        self.report: RebuildReport | RestoreReport | None = None
         self.job: Job | None = None
         self.pool = QThreadPool(self)
         self.backup = str(lost.details.get("backup") or "")
@@ -167,7 +171,7 @@ class LostCatalogDialog(QDialog):
         job.start(self.pool)
         return True
 
-    def _on_rebuilt(self, report: Any, user: str, password: str) -> None:
+    def _on_rebuilt(self, report: RebuildReport, user: str, password: str) -> None:
         self.report = report
         try:
             self.archive = Archive.open(self.root, user=user, password=password)
@@ -184,7 +188,7 @@ class LostCatalogDialog(QDialog):
                                     "\n".join(lines)))
         self.accept()
 
-    def _on_restored(self, report: Any) -> None:
+    def _on_restored(self, report: RestoreReport) -> None:
         self.report = report
         if not report.ok:
             problems = "\n".join(f"{p.path}：{p.detail}" for p in report.problems[:10])

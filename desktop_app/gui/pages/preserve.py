@@ -34,6 +34,8 @@ from .preserve_convert import ConvertTab
 from .preserve_disposal import AppraisalTab, DestructionTab
 
 if TYPE_CHECKING:
+    from ...core.preserve.backup import BackupResult
+    from ...core.preserve.restore import RestoreReport
     from ..worker import Job
 
 LAST_DEST_KEY = "preserve/last_backup_dest"
@@ -41,13 +43,14 @@ STATE_LABELS = {"verified": QT_TRANSLATE_NOOP("BackupTab", "已核验"), "runnin
                 "failed": QT_TRANSLATE_NOOP("BackupTab", "失败"), "cancelled": QT_TRANSLATE_NOOP("BackupTab", "已取消")}
 
 
-def backup_job(progress: Progress, archive: Archive, dest: str, incremental: bool, passphrase: str | None) -> Any:
+def backup_job(progress: Progress, archive: Archive, dest: str, incremental: bool,
+               passphrase: str | None) -> BackupResult:
     from ...core.preserve.backup import run_backup
 
     return run_backup(archive, dest, incremental=incremental, passphrase=passphrase, progress=progress)
 
 
-def restore_job(progress: Progress, src: str, dest: str, passphrase: str | None, actor: str) -> Any:
+def restore_job(progress: Progress, src: str, dest: str, passphrase: str | None, actor: str) -> RestoreReport:
     from ...core.preserve.restore import restore_backup
 
     return restore_backup(src, dest, passphrase=passphrase, progress=progress, actor=actor)
@@ -139,7 +142,7 @@ class BackupTab(QWidget):
         return True
 
     @Slot(object)
-    def _on_finished(self, res: Any) -> None:
+    def _on_finished(self, res: BackupResult) -> None:
         self.job = None
         text = fmt(self.tr("备份完成并已读回核验：{0}（写入 {1} 个文件，{2} MB）"), res.folder, res.copied,
                    f"{res.bytes / 1e6:.1f}")
@@ -172,7 +175,7 @@ class BackupTab(QWidget):
         return True
 
     @Slot(object)
-    def _on_restored(self, rep: Any) -> None:
+    def _on_restored(self, rep: RestoreReport) -> None:
         self.job = None
         text = fmt(self.tr("恢复完成，验证通过：{0}") if rep.ok else self.tr("恢复完成，但发现问题：{0}"), rep.target)
         text += fmt(self.tr("（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）"), rep.files,

@@ -19,11 +19,12 @@ from ..items import cell
 from ..widgets.progress_panel import ProgressPanel
 
 if TYPE_CHECKING:
+    from ...core.preserve.fixity import FixityReport
     from ...core.preserve.repair import RepairReport
     from ..worker import Job
 
 
-def fixity_job(progress: Progress, archive: Archive, sample: int | None, passphrase: str | None) -> Any:
+def fixity_job(progress: Progress, archive: Archive, sample: int | None, passphrase: str | None) -> FixityReport:
     from ...core.preserve.fixity import run_fixity
 
     return run_fixity(archive, sample=sample, progress=progress, passphrase=passphrase)
@@ -40,7 +41,8 @@ class FixityTab(QWidget):
         from .preserve_common import make_table
 
         super().__init__(parent)
-        self.ctx, self.on_done, self.report = ctx, on_done, None
+        self.ctx, self.on_done = ctx, on_done
+        self.report: FixityReport | None = None
         self.job: Job | None = None
         self.sample_box = QSpinBox(self)
         self.sample_box.setRange(0, 10_000_000)
@@ -100,7 +102,7 @@ class FixityTab(QWidget):
         return True
 
     @Slot(object)
-    def _on_checked(self, rep: Any) -> None:
+    def _on_checked(self, rep: FixityReport) -> None:
         from .preserve_common import fill_table
 
         self.job, self.report = None, rep

@@ -17,6 +17,7 @@ from ..widgets.progress_panel import ProgressPanel
 
 if TYPE_CHECKING:
     from ...core.preserve.convert import ConvertBatch
+    from ...core.preserve.restore import RestoreReport
     from ..worker import Job
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +29,7 @@ def convert_job(progress: Progress, archive: Archive, ids: list[int]) -> Convert
     return convert_components(archive, ids, progress)
 
 
-def migrate_job(progress: Progress, archive: Archive, dest: str) -> Any:
+def migrate_job(progress: Progress, archive: Archive, dest: str) -> RestoreReport:
     from ...core.preserve.archive_migration import migrate_archive
 
     return migrate_archive(archive, dest, progress)
@@ -127,7 +128,7 @@ class ConvertTab(QWidget):
         return True
 
     @Slot(object)
-    def _on_migrated(self, rep: Any) -> None:
+    def _on_migrated(self, rep: RestoreReport) -> None:
         self.job = None
         text = fmt(self.tr("迁移完成，验证通过：{0}（{1} 个文件）。之后请用新位置打开档案库。") if rep.ok
                 else self.tr("迁移完成，但发现问题：{0}（{1} 个文件）"), rep.target, rep.files)
