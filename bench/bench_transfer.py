@@ -193,8 +193,8 @@ final = Path(sys.argv[2]) / "V01"
 data = bag_payload_dir(final)
 digests = stage_files(data, files)                          # copy + SHA-256 against the catalog
 with EarlyReadback(data, digests, sha512=True) as early:    # flush, read back: SHA-256 + SHA-512
-    for rel, fut in early.futures.items():
-        assert fut.result() == digests[rel].sha256, rel
+    early.wait()
+    assert early.complete and not early.bad and early.sha512 is not None, early.bad
     write_tags(data.parent, [(f"data/{r}", d.size, {"sha256": d.sha256, "sha512": early.sha512[r]})
                              for r, d in sorted(digests.items())], {})
 rename(data.parent, final)
