@@ -5,7 +5,7 @@ manual items and authorised overrides."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
@@ -43,10 +43,13 @@ from ..models.check_matrix import AMBER, GREEN, GREY, RED, MatrixModel
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 
+if TYPE_CHECKING:
+    from ...core.checks.service import CheckRun
+
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def check_job(progress: Progress, archive: Archive, stage: str, case_ids: list[int] | None) -> Any:
+def check_job(progress: Progress, archive: Archive, stage: str, case_ids: list[int] | None) -> CheckRun:
     """The background job: the core check service (runs in a worker thread)."""
     from ...core.checks.service import run_checks
 
@@ -59,7 +62,7 @@ class ChecksPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Any = None
-        self.run: Any = None
+        self.run: CheckRun | None = None
         self.rows: list[MatrixRow] = []
         self.stage_combo = QComboBox(self)
         for s in STAGES:
@@ -192,7 +195,7 @@ class ChecksPage(QWidget):
         return self.start_run(failed)
 
     @Slot(object)
-    def _on_finished(self, run: Any) -> None:
+    def _on_finished(self, run: CheckRun) -> None:
         self.job = None
         self.show_run(run)
         self.progress.set_message(self.tr("检测完成。"))
