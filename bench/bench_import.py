@@ -11,6 +11,24 @@ the median and range of A, of B and of the ratio A/B per round, with the load av
 (issue 20) is a median ratio ≤ 1.25.  Also printed: the hashing limit of the machine (SM3+SHA-256 of
 the same files, all cores, no writes) and the peak RSS of the importing process; with --big-mb,
 the peak RSS of importing one case holding a file of that size (memory must not follow file size).
+Run it with bytecode writable (``PYTHONDONTWRITEBYTECODE`` unset): otherwise each import child
+compiles the modules the import loads lazily inside the timed call.
+
+Figures, 1,000 demo cases / 887 MB, 2 cores shared with other sessions (issue 20, 2026-12-07):
+
+* quiet machine, before this round (last session): import 6.52 s (6.04–7.58), floor 5.26 s
+  (3.83–5.58), ratio 1.30 (1.17–1.58).
+* this round, loaded machine, each tree its own bench run, 5 rounds: before (1f3c308, load
+  9.5–11.8) import 36.21 s (26.45–39.71), floor 12.75 s (11.00–18.84), ratio 2.86 (1.40–3.61);
+  after (197fcc1, load 8.1–10.1) import 24.30 s (20.71–27.18), floor 11.00 s (9.51–14.32), ratio
+  2.23 (1.45–2.86).  Under this load the import (three busy threads sharing one GIL) suffers more
+  than the floor; the quiet re-run decides the target.
+* CPU of the import call (thread_time / getrusage, 1,000 cases, before/after alternated, 2 runs
+  each, load ≈ 9.7): main thread 3.45, 3.60 s -> 2.43, 2.37 s; whole process 10.85, 11.73 s ->
+  10.10, 9.93 s (the floor process: 5.70, 6.31 s).  What the import does beyond the floor: the
+  main thread (parse, check, catalog, audit), and the zips: their entries are decompressed and
+  hashed, and each declared zip is hashed once more whole (SM3, the declared algorithm) — a third
+  of the demo's bytes are in zips, hashed twice, which the floor (copying the zip as a file) is not.
 """
 
 from __future__ import annotations

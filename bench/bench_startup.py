@@ -34,6 +34,21 @@ Prints the load average at the start, after every pair (min–max) and at the en
 machine the figures mean little above a load of ~1 per core.  ``--importtime`` adds the modules
 each command loads (count, from ``sys.modules``) and its 15 slowest imports (``-X importtime``;
 modules loaded through ``importlib.import_module`` are counted but not timed there).
+
+Figures for ``--json search 许可`` (issue 20, 2026-12-07; quiet last session: warm 143 ms,
+cold 172 ms (170.7–174.5), ``--version`` cold 46 ms).  This round, on the loaded machine:
+
+* instructions of one cold run (no ``__pycache__``, ``PYTHONDONTWRITEBYTECODE=1``) under
+  ``valgrind --tool=callgrind``, repeatable under load: 1,105.8 M before (bb32ff6) -> 917.2 M after
+  (197fcc1); B (python + one scrypt) 545.9 M, ``python -c pass`` 142.9 M.  So A - B: 560 M -> 371 M.
+  Where it went: the audit verifier, the record classes of core/model and the audit/search entity
+  classes no login uses are no longer imported or built (modules 45 -> 41, dataclasses built 26 ->
+  7); the count of cases whose PDF text is not indexed is kept by triggers (counting 200,000 pending
+  rows alone was 81 M).
+* bench runs, CPU (user + system) of A in ms, median of 5, load ≈ 7: before (``--tree`` = bb32ff6)
+  warm 167.0, cold 207.5 (B 92.0 / 97.6); after (197fcc1) warm 145.1 and 145.4, cold 181.5 and
+  170.2 (B 99.5 / 99.8, 95.7 / 95.2); the query in-process 15.3 ms -> 1.6–5.5 ms.  Wall figures at
+  this load are 2–3x a quiet machine's: the quiet re-run decides the targets.
 """
 
 from __future__ import annotations
