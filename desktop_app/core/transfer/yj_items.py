@@ -101,10 +101,13 @@ def carrier_extra_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     if found is None:
         return Outcome("fail", "载体上找不到此档案，无法检查多余文件", [ev("载体的文件目录没有列出此档案")])
     vol, entry = found
+    roots = env.cache.setdefault("carrier_roots", {})      # each volume's root listed once per run
+    if vol not in roots:
+        roots[vol] = sorted(os.listdir(vol))
     problems = [ev("载体根目录有说明之外的文件", found=n, file=f"{_name(vol)}/{n}")
-                for n in sorted(os.listdir(vol)) if n not in ROOT_NAMES]
+                for n in roots[vol] if n not in ROOT_NAMES]
     on_carrier = {p for p in _listing(vol / entry.folder) if not p.endswith(EEP_SUFFIX)}
-    in_archive = _listing(ctx.folder)
+    in_archive = set(ctx.disk_files)        # the case folder as the run listed it (disk_listing)
     problems += [ev("载体上的档案文件夹有多余文件", found=p, file=f"{entry.folder}/{p}")
                  for p in sorted(on_carrier - in_archive)]
     problems += [ev("载体上的档案文件夹缺少文件", expected=p, file=f"{entry.folder}/{p}")
