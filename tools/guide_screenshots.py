@@ -73,7 +73,7 @@ def _transfer(arch, where: Path) -> None:  # type: ignore[no-untyped-def]
     the receive page's screenshot shows that carrier verified and checked there."""
     from desktop_app.core.archive_handle import Archive
     from desktop_app.core.crypto import keystore
-    from desktop_app.core.demo_archive import DEMO_PASSWORD
+    from desktop_app.core.demo_archive import DEMO_KEY_PASSPHRASE, DEMO_PASSWORD
     from desktop_app.core.transfer.create import create_transfer
 
     # one whole year (its 档号 groups have no gaps in 件号), as transfers are made; the other years
@@ -83,9 +83,12 @@ def _transfer(arch, where: Path) -> None:  # type: ignore[no-untyped-def]
     archived = [int(r.id) for r in rows if r.status == "archived" and years and r.year == years[0]]
     if not archived:
         return
-    keystore.generate_key(arch, KEYPASS, str(arch.setting("archive.name", "")))
+    passphrase = DEMO_KEY_PASSPHRASE
+    if keystore.key_info(arch) is None:      # the demo archive brings its own key (DEMO_KEY_PASSPHRASE)
+        keystore.generate_key(arch, KEYPASS, str(arch.setting("archive.name", "")))
+        passphrase = KEYPASS
     keystore.export_public_key(arch, where / "agency.pem")
-    res = create_transfer(arch, where / "carrier-out", archived, passphrase=KEYPASS,
+    res = create_transfer(arch, where / "carrier-out", archived, passphrase=passphrase,
                           override_reason="示例档案库：制作截图的计算机未安装杀毒软件")
     (where / "carrier-path.txt").write_text(res.volumes[0].path, "utf-8")
     side = Archive.init(where / "archives", fonds="A001", name="示例县档案馆", role="archives",
