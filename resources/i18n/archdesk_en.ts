@@ -294,7 +294,7 @@
     <context>
         <name>ArrangePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="+45" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="+47" />
             <source>待分类</source>
             <translation>To classify</translation>
         </message>
@@ -371,36 +371,36 @@
         </message>
         <message>
             <location line="-179" />
-            <location line="+249" />
+            <location line="+247" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location line="-249" />
-            <location line="+249" />
+            <location line="-247" />
+            <location line="+247" />
             <source>事项名称</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location line="-249" />
-            <location line="+248" />
+            <location line="-247" />
+            <location line="+246" />
             <source>现在</source>
             <translation>Now</translation>
         </message>
         <message>
-            <location line="-248" />
-            <location line="+248" />
+            <location line="-246" />
+            <location line="+246" />
             <source>将成为</source>
             <translation>Will become</translation>
         </message>
         <message>
-            <location line="-247" />
-            <location line="+247" />
+            <location line="-245" />
+            <location line="+245" />
             <source>提示</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-229" />
             <source>类目：</source>
             <translation>Category:</translation>
         </message>
@@ -456,12 +456,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+71" />
+            <location line="+69" />
             <source>档号</source>
             <translation>Archival code</translation>
         </message>
         <message>
-            <location line="-71" />
+            <location line="-69" />
             <source>说明</source>
             <translation>Remarks</translation>
         </message>
@@ -501,7 +501,7 @@
             <translation>Skipped</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>已应用：</source>
             <translation>Applied: </translation>
         </message>
@@ -516,12 +516,12 @@
             <translation>{0} changed, {1} unchanged, {2} need manual classification, {3} skipped.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>已归档</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>未归档</source>
             <translation>Not archived</translation>
         </message>
@@ -735,7 +735,7 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+40" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+42" />
             <source>已核验</source>
             <translation>Verified</translation>
         </message>
@@ -755,7 +755,7 @@
             <translation>Cancelled</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>备份目标文件夹（建议外接磁盘）</source>
             <translation>Backup destination folder (an external disk is best)</translation>
         </message>
@@ -1337,7 +1337,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+289" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+292" />
             <source>通过</source>
             <translation>Passed</translation>
         </message>
@@ -1607,7 +1607,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+36" />
             <source>检测项</source>
             <translation>Check item</translation>
         </message>
@@ -1655,7 +1655,7 @@
     <context>
         <name>ConvertTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+55" />
+            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+47" />
             <source>档号</source>
             <translation>Archival code</translation>
         </message>
@@ -1965,7 +1965,7 @@
             <translation>No preservation work due.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+261" />
+            <location filename="../../desktop_app/gui/labels.py" line="+277" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>Backup needed (last verified backup: {0})</translation>
         </message>
@@ -2220,7 +2220,7 @@
     <context>
         <name>FixityTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+46" />
+            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+49" />
             <source>全部文件</source>
             <translation>All files</translation>
         </message>
@@ -2325,7 +2325,7 @@
             <translation>Could not repair {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-219" />
+            <location filename="../../desktop_app/gui/labels.py" line="-235" />
             <source>缺失</source>
             <translation>Missing</translation>
         </message>
@@ -2404,7 +2404,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+64" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+63" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>Import cases exported by the business system: choose information package folders (or a batch folder with transfer_info.xml), ZIP packages or a CSV list, or drag them onto this page.</translation>
         </message>
@@ -2490,12 +2490,12 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+74" />
+            <location line="+70" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-70" />
             <source>导入未完成：{0}</source>
             <translation>Import not finished: {0}</translation>
         </message>
@@ -2510,25 +2510,25 @@
             <translation>No cases have been imported into this archive yet.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。</source>
             <translation>Last import: {0}, {1} ({2} imported, {3} failed).</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+27" />
+            <location line="+26" />
             <source>失败</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location line="-26" />
-            <location line="+29" />
+            <location line="-25" />
+            <location line="+28" />
             <source>跳过</source>
             <translation>Skipped</translation>
         </message>
         <message>
-            <location line="-28" />
-            <location line="+31" />
+            <location line="-27" />
+            <location line="+30" />
             <source>警告</source>
             <translation>Warning</translation>
         </message>
@@ -2807,7 +2807,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>LostCatalogDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/lost_catalog.py" line="+70" />
+            <location filename="../../desktop_app/gui/lost_catalog.py" line="+74" />
             <source>档案目录数据库丢失</source>
             <translation>The archive catalog is lost</translation>
         </message>
@@ -3039,7 +3039,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>An operation is still running. Cancel it and quit?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+101" />
+            <location filename="../../desktop_app/gui/labels.py" line="+117" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>Government Service Electronic Records Desktop System</translation>
         </message>
@@ -3308,7 +3308,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>ReceivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="+73" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+76" />
             <source>打开文件夹…</source>
             <translation>Open folder…</translation>
         </message>
@@ -3419,7 +3419,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>The receipt checks were not run.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>；准予通过：{0}</source>
             <translation>; overridden: {0}</translation>
         </message>
@@ -3449,7 +3449,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cancelled: the carrier was not accepted and the archive is unchanged.</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-174" />
             <source>选择载体文件夹或U盘</source>
             <translation>Choose the carrier folder or USB disk</translation>
         </message>
@@ -3524,7 +3524,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cannot override</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>Carrier {0} (transfer batch {1}, volume {2}/{3}, from {4})</translation>
         </message>
@@ -3559,12 +3559,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>  {0}/{1} volumes of this batch received.</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-49" />
             <source>完成。</source>
             <translation>Done.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+56" />
             <source>无法处理此载体：{0}</source>
             <translation>Cannot process this carrier: {0}</translation>
         </message>
@@ -3574,12 +3574,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>A program error occurred during receipt; see the error report.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>当前用户没有接收权限。</source>
             <translation>The current user may not receive transfers.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-99" />
+            <location filename="../../desktop_app/gui/labels.py" line="-115" />
             <source>缺少</source>
             <translation>Missing</translation>
         </message>
@@ -3622,7 +3622,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>RegistersPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="+76" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="+85" />
             <source>全宗号（留空为全部）</source>
             <translation>Fonds number (empty = all)</translation>
         </message>
@@ -3752,7 +3752,17 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>{0} (pages {1}–{2})</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+19" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>已取消。</source>
             <translation>Cancelled.</translation>
         </message>
@@ -4038,7 +4048,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Exported {0} categories.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+10" />
+            <location filename="../../desktop_app/gui/labels.py" line="+26" />
             <source>类目号</source>
             <translation>Category code</translation>
         </message>
@@ -4305,7 +4315,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Updating the full-text index…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>索引已更新：读取 {0} 件的 {1} 个 PDF。</source>
             <translation>Index updated: read {1} PDF(s) of {0} case(s).</translation>
         </message>
@@ -4409,7 +4419,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>TransferPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="+39" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+42" />
             <source>U盘 / 移动硬盘（按可用空间）</source>
             <translation>USB stick / external disk (by free space)</translation>
         </message>
@@ -4803,7 +4813,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>UsePage</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-62" />
+            <location filename="../../desktop_app/gui/labels.py" line="-78" />
             <location filename="../../desktop_app/gui/pages/use.py" line="+91" />
             <location line="+22" />
             <location line="+54" />
@@ -5317,7 +5327,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>New password for “{0}” (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+103" />
+            <location filename="../../desktop_app/gui/labels.py" line="+119" />
             <location line="+85" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
@@ -5375,8 +5385,8 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/gui/app.py" line="+157" />
-            <location line="+34" />
+            <location filename="../../desktop_app/gui/app.py" line="+175" />
+            <location line="+35" />
             <source>无法打开档案库</source>
             <translation>Cannot open the archive</translation>
         </message>
@@ -5802,7 +5812,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-84" />
+            <location line="-100" />
             <source>电子文件号</source>
             <translation>Electronic record number</translation>
         </message>
@@ -6226,7 +6236,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>crash</name>
         <message>
-            <location filename="../../desktop_app/gui/crash.py" line="+50" />
+            <location filename="../../desktop_app/gui/crash.py" line="+34" />
             <source>程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。</source>
             <translation>The program hit an internal error (a bug); the current operation did not finish. Operations already completed in the archive are not affected.</translation>
         </message>
@@ -6268,7 +6278,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>opening</name>
         <message>
-            <location line="+68" />
+            <location line="+84" />
             <source>开放</source>
             <translation>Open</translation>
         </message>
@@ -6297,7 +6307,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-331" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-329" />
             <source>整理归档</source>
             <translation>Arrange &amp; archive</translation>
         </message>
@@ -6322,7 +6332,7 @@ Please send this file to your technical support.</translation>
             <translation>Checks</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="-225" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="-221" />
             <source>收集</source>
             <translation>Intake</translation>
         </message>
@@ -6332,7 +6342,7 @@ Please send this file to your technical support.</translation>
             <translation>Preservation</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="-286" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="-288" />
             <source>登记表</source>
             <translation>Registers</translation>
         </message>
@@ -6342,7 +6352,7 @@ Please send this file to your technical support.</translation>
             <translation>Retention schedule</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="-177" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="-176" />
             <source>检索</source>
             <translation>Search</translation>
         </message>
@@ -6385,7 +6395,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-170" />
+            <location filename="../../desktop_app/gui/labels.py" line="-186" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>No retention schedule in force: import and enable one on the Retention schedule page.</translation>
         </message>
@@ -6406,9 +6416,87 @@ Please send this file to your technical support.</translation>
         </message>
     </context>
     <context>
+        <name>register_fields</name>
+        <message>
+            <location line="+97" />
+            <source>全宗名称</source>
+            <translation>Fonds name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>全宗号</source>
+            <translation>Fonds number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>机构(问题)</source>
+            <translation>Organization (subject)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>交接工作名称</source>
+            <translation>Handover name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>交接批次</source>
+            <translation>Handover batch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批准</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收单位</source>
+            <translation>Receiving unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>摘要算法</source>
+            <translation>Digest algorithm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检测单位</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登记期间</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交单位</source>
+            <translation>Transferring unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁批次</source>
+            <translation>Destruction batch</translation>
+        </message>
+    </context>
+    <context>
         <name>register_titles</name>
         <message>
-            <location line="+89" />
+            <location line="-22" />
             <source>归档文件目录</source>
             <translation>Catalogue of archived records</translation>
         </message>

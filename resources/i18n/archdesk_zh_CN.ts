@@ -294,7 +294,7 @@
     <context>
         <name>ArrangePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="+45" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="+47" />
             <source>待分类</source>
             <translation>待分类</translation>
         </message>
@@ -371,36 +371,36 @@
         </message>
         <message>
             <location line="-179" />
-            <location line="+249" />
+            <location line="+247" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location line="-249" />
-            <location line="+249" />
+            <location line="-247" />
+            <location line="+247" />
             <source>事项名称</source>
             <translation>事项名称</translation>
         </message>
         <message>
-            <location line="-249" />
-            <location line="+248" />
+            <location line="-247" />
+            <location line="+246" />
             <source>现在</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location line="-248" />
-            <location line="+248" />
+            <location line="-246" />
+            <location line="+246" />
             <source>将成为</source>
             <translation>将成为</translation>
         </message>
         <message>
-            <location line="-247" />
-            <location line="+247" />
+            <location line="-245" />
+            <location line="+245" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-229" />
             <source>类目：</source>
             <translation>类目：</translation>
         </message>
@@ -456,12 +456,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+71" />
+            <location line="+69" />
             <source>档号</source>
             <translation>档号</translation>
         </message>
         <message>
-            <location line="-71" />
+            <location line="-69" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
@@ -501,7 +501,7 @@
             <translation>跳过</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>已应用：</source>
             <translation>已应用：</translation>
         </message>
@@ -516,12 +516,12 @@
             <translation>变更 {0} 件，不变 {1} 件，待人工 {2} 件，跳过 {3} 件。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>已归档</source>
             <translation>已归档</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>未归档</source>
             <translation>未归档</translation>
         </message>
@@ -735,7 +735,7 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+40" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+42" />
             <source>已核验</source>
             <translation>已核验</translation>
         </message>
@@ -755,7 +755,7 @@
             <translation>已取消</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>备份目标文件夹（建议外接磁盘）</source>
             <translation>备份目标文件夹（建议外接磁盘）</translation>
         </message>
@@ -1337,7 +1337,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+289" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+292" />
             <source>通过</source>
             <translation>通过</translation>
         </message>
@@ -1607,7 +1607,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+36" />
             <source>检测项</source>
             <translation>检测项</translation>
         </message>
@@ -1655,7 +1655,7 @@
     <context>
         <name>ConvertTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+55" />
+            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+47" />
             <source>档号</source>
             <translation>档号</translation>
         </message>
@@ -1965,7 +1965,7 @@
             <translation>没有到期的保管工作。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+261" />
+            <location filename="../../desktop_app/gui/labels.py" line="+277" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>需要备份（上次经核验的备份：{0}）</translation>
         </message>
@@ -2220,7 +2220,7 @@
     <context>
         <name>FixityTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+46" />
+            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+49" />
             <source>全部文件</source>
             <translation>全部文件</translation>
         </message>
@@ -2325,7 +2325,7 @@
             <translation>未能修复 {0} 个：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-219" />
+            <location filename="../../desktop_app/gui/labels.py" line="-235" />
             <source>缺失</source>
             <translation>缺失</translation>
         </message>
@@ -2404,7 +2404,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+64" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+63" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</translation>
         </message>
@@ -2490,12 +2490,12 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+74" />
+            <location line="+70" />
             <source>导入已取消。</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-70" />
             <source>导入未完成：{0}</source>
             <translation>导入未完成：{0}</translation>
         </message>
@@ -2510,25 +2510,25 @@
             <translation>档案库中还没有导入过办件。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。</source>
             <translation>上次导入：{0}，{1}（导入 {2} 件，失败 {3} 个）。</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+27" />
+            <location line="+26" />
             <source>失败</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location line="-26" />
-            <location line="+29" />
+            <location line="-25" />
+            <location line="+28" />
             <source>跳过</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location line="-28" />
-            <location line="+31" />
+            <location line="-27" />
+            <location line="+30" />
             <source>警告</source>
             <translation>警告</translation>
         </message>
@@ -2807,7 +2807,7 @@
     <context>
         <name>LostCatalogDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/lost_catalog.py" line="+70" />
+            <location filename="../../desktop_app/gui/lost_catalog.py" line="+74" />
             <source>档案目录数据库丢失</source>
             <translation>档案目录数据库丢失</translation>
         </message>
@@ -3039,7 +3039,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+101" />
+            <location filename="../../desktop_app/gui/labels.py" line="+117" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -3308,7 +3308,7 @@
     <context>
         <name>ReceivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="+73" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+76" />
             <source>打开文件夹…</source>
             <translation>打开文件夹…</translation>
         </message>
@@ -3419,7 +3419,7 @@
             <translation>未进行接收检测。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>；准予通过：{0}</source>
             <translation>；准予通过：{0}</translation>
         </message>
@@ -3449,7 +3449,7 @@
             <translation>已取消，载体未接收，档案库未改动。</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-174" />
             <source>选择载体文件夹或U盘</source>
             <translation>选择载体文件夹或U盘</translation>
         </message>
@@ -3524,7 +3524,7 @@
             <translation>不能准予通过</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
         </message>
@@ -3559,12 +3559,12 @@
             <translation>  本批已接收 {0}/{1} 卷。</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-49" />
             <source>完成。</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+56" />
             <source>无法处理此载体：{0}</source>
             <translation>无法处理此载体：{0}</translation>
         </message>
@@ -3574,12 +3574,12 @@
             <translation>接收时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>当前用户没有接收权限。</source>
             <translation>当前用户没有接收权限。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-99" />
+            <location filename="../../desktop_app/gui/labels.py" line="-115" />
             <source>缺少</source>
             <translation>缺少</translation>
         </message>
@@ -3622,7 +3622,7 @@
     <context>
         <name>RegistersPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="+76" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="+85" />
             <source>全宗号（留空为全部）</source>
             <translation>全宗号（留空为全部）</translation>
         </message>
@@ -3752,7 +3752,17 @@
             <translation>{0}（第 {1}–{2} 页）</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+19" />
+            <source>{0}（{1}）</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>，</source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>已取消。</source>
             <translation>已取消。</translation>
         </message>
@@ -4038,7 +4048,7 @@
             <translation>已导出 {0} 个类目。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+10" />
+            <location filename="../../desktop_app/gui/labels.py" line="+26" />
             <source>类目号</source>
             <translation>类目号</translation>
         </message>
@@ -4305,7 +4315,7 @@
             <translation>正在更新全文索引…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>索引已更新：读取 {0} 件的 {1} 个 PDF。</source>
             <translation>索引已更新：读取 {0} 件的 {1} 个 PDF。</translation>
         </message>
@@ -4409,7 +4419,7 @@
     <context>
         <name>TransferPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="+39" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+42" />
             <source>U盘 / 移动硬盘（按可用空间）</source>
             <translation>U盘 / 移动硬盘（按可用空间）</translation>
         </message>
@@ -4803,7 +4813,7 @@
     <context>
         <name>UsePage</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-62" />
+            <location filename="../../desktop_app/gui/labels.py" line="-78" />
             <location filename="../../desktop_app/gui/pages/use.py" line="+91" />
             <location line="+22" />
             <location line="+54" />
@@ -5317,7 +5327,7 @@
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+103" />
+            <location filename="../../desktop_app/gui/labels.py" line="+119" />
             <location line="+85" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
@@ -5375,8 +5385,8 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/gui/app.py" line="+157" />
-            <location line="+34" />
+            <location filename="../../desktop_app/gui/app.py" line="+175" />
+            <location line="+35" />
             <source>无法打开档案库</source>
             <translation>无法打开档案库</translation>
         </message>
@@ -5802,7 +5812,7 @@
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-84" />
+            <location line="-100" />
             <source>电子文件号</source>
             <translation>电子文件号</translation>
         </message>
@@ -6226,7 +6236,7 @@
     <context>
         <name>crash</name>
         <message>
-            <location filename="../../desktop_app/gui/crash.py" line="+50" />
+            <location filename="../../desktop_app/gui/crash.py" line="+34" />
             <source>程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。</source>
             <translation>程序遇到了一个内部错误（程序缺陷），当前操作没有完成。档案库中已完成的操作不受影响。</translation>
         </message>
@@ -6268,7 +6278,7 @@
     <context>
         <name>opening</name>
         <message>
-            <location line="+68" />
+            <location line="+84" />
             <source>开放</source>
             <translation>开放</translation>
         </message>
@@ -6297,7 +6307,7 @@
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-331" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-329" />
             <source>整理归档</source>
             <translation>整理归档</translation>
         </message>
@@ -6322,7 +6332,7 @@
             <translation>检测</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="-225" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="-221" />
             <source>收集</source>
             <translation>收集</translation>
         </message>
@@ -6332,7 +6342,7 @@
             <translation>保管</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="-286" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="-288" />
             <source>登记表</source>
             <translation>登记表</translation>
         </message>
@@ -6342,7 +6352,7 @@
             <translation>保管期限表</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="-177" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="-176" />
             <source>检索</source>
             <translation>检索</translation>
         </message>
@@ -6385,7 +6395,7 @@
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-170" />
+            <location filename="../../desktop_app/gui/labels.py" line="-186" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</translation>
         </message>
@@ -6406,9 +6416,87 @@
         </message>
     </context>
     <context>
+        <name>register_fields</name>
+        <message>
+            <location line="+97" />
+            <source>全宗名称</source>
+            <translation>全宗名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>全宗号</source>
+            <translation>全宗号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限</source>
+            <translation>保管期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>机构(问题)</source>
+            <translation>机构(问题)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>交接工作名称</source>
+            <translation>交接工作名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>交接批次</source>
+            <translation>交接批次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批准</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收单位</source>
+            <translation>接收单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>摘要算法</source>
+            <translation>摘要算法</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检测单位</source>
+            <translation>检测单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登记期间</source>
+            <translation>登记期间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交单位</source>
+            <translation>移交单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁批次</source>
+            <translation>销毁批次</translation>
+        </message>
+    </context>
+    <context>
         <name>register_titles</name>
         <message>
-            <location line="+89" />
+            <location line="-22" />
             <source>归档文件目录</source>
             <translation>归档文件目录</translation>
         </message>

@@ -153,3 +153,33 @@ def test_several_registers_from_one_click_are_named_and_chosen(window: Any, arch
     header = [c.value for c in ws[2]]
     assert isinstance(rows[0][header.index("序号")], int) and isinstance(rows[0][header.index("页数")], int)
     assert isinstance(rows[0][header.index("档号")], str)
+
+
+@pytest.fixture
+def english(app: Any) -> Any:
+    from desktop_app.gui.app import install_translators
+
+    install_translators(app, "en")
+    yield app
+    install_translators(app, "zh_CN")
+
+
+def test_register_names_in_english_ui_have_no_chinese(english: Any, window: Any, archive: Archive,
+                                                      qtbot: Any) -> None:
+    """UX walk: in the English UI the list of registers one click made, and the chooser below it, read
+    “Catalogue of archived records（年度 2023，保管期限 定期10年）”: the labels, the 保管期限 value and
+    the fullwidth brackets stayed Chinese."""
+    import re
+
+    for n, (year, ret) in enumerate([(2023, "Y"), (2023, "D10"), (2024, "Y")], 1):
+        add_archived(archive, n, year, ret)
+    page = _open(window, qtbot)
+    assert page.preview_button.text() == "Preview"
+    click(qtbot, page.preview_button)
+    _wait(page, qtbot)
+    assert len(page.results) == 3
+    shown = [page.section_combo.itemText(i) for i in range(page.section_combo.count())]
+    shown += page.message.text().splitlines()
+    cjk = re.compile(r"[\u4e00-\u9fff（），]")
+    assert not [s for s in shown if cjk.search(s)], shown
+    assert any("2023" in s and "10 years" in s for s in shown), shown

@@ -59,6 +59,15 @@ def _parts(name: str, title: str) -> list[str]:
     return [p for p in inner[1:-1].split("，") if p] if inner.startswith("（") and inner.endswith("）") else []
 
 
+def _part_text(part: str) -> str:
+    """One “label value” part of a section name in the UI language: the label (年度, 保管期限, …) and
+    a 保管期限 value are translated; other values (a 全宗名称, a batch name) are the archive's data."""
+    label, _sep, value = part.partition(" ")
+    label = QCoreApplication.translate("register_fields", label)
+    value = QCoreApplication.translate("retention", value)
+    return f"{label} {value}" if value else label
+
+
 @register_page("registers", QT_TRANSLATE_NOOP("pages", "登记表"), order=60)
 class RegistersPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -249,7 +258,9 @@ class RegistersPage(QWidget):
         if len(self.results) > 1:
             shared = set.intersection(*(set(_parts(getattr(x, "name", "") or x.title, x.title)) for x in self.results))
             parts = [p for p in parts if p not in shared] or parts
-        return f"{title}（{'，'.join(parts)}）" if parts else title
+        if not parts:
+            return title
+        return fmt(self.tr("{0}（{1}）"), title, self.tr("，").join(_part_text(p) for p in parts))
 
     @Slot(int)
     def _show_section(self, index: int) -> None:
