@@ -41,6 +41,7 @@ cold 172 ms (170.7–174.5), ``--version`` cold 46 ms).  This round, on the load
 * instructions of one cold run (no ``__pycache__``, ``PYTHONDONTWRITEBYTECODE=1``) under
   ``valgrind --tool=callgrind``, repeatable under load: 1,105.8 M before (bb32ff6) -> 917.2 M after
   (197fcc1); B (python + one scrypt) 545.9 M, ``python -c pass`` 142.9 M.  So A - B: 560 M -> 371 M.
+  Warm (bytecode cached), same archive and answer: 883.1 M -> 736.7 M, A - B 337 M -> 191 M.
   Where it went: the audit verifier, the record classes of core/model and the audit/search entity
   classes no login uses are no longer imported or built (modules 45 -> 41, dataclasses built 26 ->
   7); the count of cases whose PDF text is not indexed is kept by triggers (counting 200,000 pending
