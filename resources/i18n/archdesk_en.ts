@@ -1637,7 +1637,12 @@
             <translation>Passed by override</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
+            <source>{0}（{1}）</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -1647,7 +1652,7 @@
             <translation>No</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>准予通过理由：</source>
             <translation>Reason for the override: </translation>
         </message>
@@ -3098,7 +3103,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+42" />
             <source>准予通过不通过的必检项</source>
             <translation>Override failed mandatory checks</translation>
         </message>

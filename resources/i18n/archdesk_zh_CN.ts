@@ -1637,7 +1637,12 @@
             <translation>准予通过</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
+            <source>{0}（{1}）</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -1647,7 +1652,7 @@
             <translation>否</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>准予通过理由：</source>
             <translation>准予通过理由：</translation>
         </message>
@@ -3098,7 +3103,7 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+42" />
             <source>准予通过不通过的必检项</source>
             <translation>准予通过不通过的必检项</translation>
         </message>

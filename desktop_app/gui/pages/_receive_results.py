@@ -60,10 +60,13 @@ class ChecksTree(QTreeWidget):
                 name = check_item_text(item_def(code).name)
             except KeyError:
                 name = ""
-            text = labels[state] + (f"（{len(bad)}）" if bad and state in ("fail", "overridden", "manual") else "")
+            text = labels[state]
+            if bad and state in ("fail", "overridden", "manual"):
+                text = fmt(self.tr("{0}（{1}）"), text, len(bad))
             top = QTreeWidgetItem([code, name, self.tr("是") if rows[0].mandatory else self.tr("否"), text,
                                    bad[0].detail if bad else rows[0].detail])
             top.setForeground(3, QBrush(QColor(_colour(state, rows[0].mandatory))))
+            top.setToolTip(1, name)
             top.setToolTip(4, top.text(4))
             top.setData(0, Qt.ItemDataRole.UserRole, state)
             for r in bad:
@@ -80,6 +83,11 @@ class ChecksTree(QTreeWidget):
                 top.addChild(child)
             self.addTopLevelItem(top)
             top.setExpanded(state == "fail")
+        # the item names are whole (English ones are longer than the 220 px kept for the Chinese), up to
+        # a third of the tree: the rest stays for the evidence
+        names = [top_item.text(1) for top_item in top_items(self)]
+        want = max((self.fontMetrics().horizontalAdvance(n) for n in names), default=0) + 48
+        self.header().resizeSection(1, max(220, min(want, max(220, self.width() // 3))))
 
     def states(self) -> dict[str, str]:
         """Item code → shown state (for tests and the summary)."""
