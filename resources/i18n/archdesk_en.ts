@@ -314,7 +314,7 @@
             <translation>Filter: number, item, applicant, archival code…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>分类预览</source>
             <translation>Preview classification</translation>
         </message>
@@ -365,47 +365,47 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+189" />
+            <location line="+202" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location line="-179" />
-            <location line="+247" />
+            <location line="-192" />
+            <location line="+260" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location line="-247" />
-            <location line="+247" />
+            <location line="-260" />
+            <location line="+260" />
             <source>事项名称</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location line="-247" />
-            <location line="+246" />
+            <location line="-260" />
+            <location line="+259" />
             <source>现在</source>
             <translation>Now</translation>
         </message>
         <message>
-            <location line="-246" />
-            <location line="+246" />
+            <location line="-259" />
+            <location line="+259" />
             <source>将成为</source>
             <translation>Will become</translation>
         </message>
         <message>
-            <location line="-245" />
-            <location line="+245" />
+            <location line="-258" />
+            <location line="+258" />
             <source>提示</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-242" />
             <source>类目：</source>
             <translation>Category:</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），见“提示”列，请尽快归档。</source>
             <translation>{0} cases in this list are past the archiving deadline (30 June of the year after completion, State Council Document No. 26 [2023], art. 9); see the Note column and archive them soon.</translation>
         </message>
@@ -425,7 +425,27 @@
             <translation>No case in this list is overdue; {0} overdue cases are in “{1}” — archive them soon.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
+            <source>没有符合筛选条件的办件。清空筛选框可显示本列表的全部办件。</source>
+            <translation>No case matches the filter. Clear the filter box to show every case in this list.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有待分类的办件。在“收集”页导入的办件出现在这里。</source>
+            <translation>No cases to classify. Cases imported on the Intake page appear here.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有已分类或退回的办件。在“待分类”中点“分类预览”并应用分类后，办件出现在这里。</source>
+            <translation>No classified or returned cases. Cases appear here after “Preview classification” and “Apply classification” in “To classify”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有待归档的办件。已分类的办件在“检测”页通过归档检测后出现在这里。</source>
+            <translation>No cases ready to archive. Classified cases appear here once they pass the archiving checks on the Checks page.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{0} / {1} 件</source>
             <translation>{0} / {1} cases</translation>
         </message>
@@ -6312,7 +6332,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-329" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-346" />
             <source>整理归档</source>
             <translation>Arrange &amp; archive</translation>
         </message>

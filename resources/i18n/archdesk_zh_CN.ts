@@ -314,7 +314,7 @@
             <translation>筛选：编号、事项、申请人、档号…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>分类预览</source>
             <translation>分类预览</translation>
         </message>
@@ -365,47 +365,47 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+189" />
+            <location line="+202" />
             <source>归档</source>
             <translation>归档</translation>
         </message>
         <message>
-            <location line="-179" />
-            <location line="+247" />
+            <location line="-192" />
+            <location line="+260" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location line="-247" />
-            <location line="+247" />
+            <location line="-260" />
+            <location line="+260" />
             <source>事项名称</source>
             <translation>事项名称</translation>
         </message>
         <message>
-            <location line="-247" />
-            <location line="+246" />
+            <location line="-260" />
+            <location line="+259" />
             <source>现在</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location line="-246" />
-            <location line="+246" />
+            <location line="-259" />
+            <location line="+259" />
             <source>将成为</source>
             <translation>将成为</translation>
         </message>
         <message>
-            <location line="-245" />
-            <location line="+245" />
+            <location line="-258" />
+            <location line="+258" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-242" />
             <source>类目：</source>
             <translation>类目：</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），见“提示”列，请尽快归档。</source>
             <translation>本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），见“提示”列，请尽快归档。</translation>
         </message>
@@ -425,7 +425,27 @@
             <translation>本列表中没有超期办件；另有 {0} 件已超过归档期限，在“{1}”中，请尽快归档。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
+            <source>没有符合筛选条件的办件。清空筛选框可显示本列表的全部办件。</source>
+            <translation>没有符合筛选条件的办件。清空筛选框可显示本列表的全部办件。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有待分类的办件。在“收集”页导入的办件出现在这里。</source>
+            <translation>没有待分类的办件。在“收集”页导入的办件出现在这里。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有已分类或退回的办件。在“待分类”中点“分类预览”并应用分类后，办件出现在这里。</source>
+            <translation>没有已分类或退回的办件。在“待分类”中点“分类预览”并应用分类后，办件出现在这里。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有待归档的办件。已分类的办件在“检测”页通过归档检测后出现在这里。</source>
+            <translation>没有待归档的办件。已分类的办件在“检测”页通过归档检测后出现在这里。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{0} / {1} 件</source>
             <translation>{0} / {1} 件</translation>
         </message>
@@ -6312,7 +6332,7 @@
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-329" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-346" />
             <source>整理归档</source>
             <translation>整理归档</translation>
         </message>

@@ -203,3 +203,19 @@ def test_deadline_banner_agrees_with_the_list_and_category_box_is_wide(window: A
     longest = max(combo.itemText(i) for i in range(combo.count()))
     assert combo.count() > 0
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(longest[:14]), (combo.width(), longest)
+
+
+def test_empty_queue_says_where_the_cases_come_from(window: Any, imported: Archive, qtbot: Any) -> None:
+    """UX walk: an empty queue (待分类 after classification, 待归档 before any check) showed a blank
+    table and “0 / 0 件” with no word on what to do; a filter that matches nothing likewise."""
+    page = _open(window, qtbot)
+    _tab(page, qtbot, "checked")                      # nothing has been checked yet
+    assert page.proxy.rowCount() == 0
+    assert page.empty_label.isVisible() and "检测" in page.empty_label.text(), page.empty_label.text()
+    _tab(page, qtbot, "imported")                     # the demo packages wait here
+    assert page.proxy.rowCount() > 0 and not page.empty_label.isVisible()
+    type_text(qtbot, page.filter_edit, "no-such-case-xyz")
+    assert page.proxy.rowCount() == 0
+    assert page.empty_label.isVisible() and "筛选" in page.empty_label.text(), page.empty_label.text()
+    type_text(qtbot, page.filter_edit, "")
+    assert not page.empty_label.isVisible()

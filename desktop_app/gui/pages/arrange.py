@@ -78,6 +78,10 @@ class ArrangePage(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选：编号、事项、申请人、档号…"))
         self.count_label = QLabel(self)
+        self.empty_label = QLabel(self)               # an empty queue says where its cases come from
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555555; padding: 6px;")
+        self.empty_label.setVisible(False)
         self.deadline_label = QLabel(self)
         self.deadline_label.setStyleSheet("color: #b71c1c;")
         self.model = QueueModel(self)
@@ -168,6 +172,7 @@ class ArrangePage(QWidget):
         lay.addLayout(row1)
         lay.addLayout(row2)
         lay.addWidget(self.progress)
+        lay.addWidget(self.empty_label)
         lay.addWidget(split, 1)
         ctx.busy_changed.connect(self._on_busy)
         ctx.cases_changed.connect(self.refresh)
@@ -222,8 +227,20 @@ class ArrangePage(QWidget):
         if current:
             self.category_combo.setCurrentText(current)
 
+    def empty_text(self) -> str:
+        """What to do when the list shows no case: clear the filter, or where this queue's cases come from."""
+        if self.model.rowCount():
+            return self.tr("没有符合筛选条件的办件。清空筛选框可显示本列表的全部办件。")
+        return {"imported": self.tr("没有待分类的办件。在“收集”页导入的办件出现在这里。"),
+                "classified": self.tr("没有已分类或退回的办件。在“待分类”中点“分类预览”并应用分类后，办件出现在这里。"),
+                "checked": self.tr("没有待归档的办件。已分类的办件在“检测”页通过归档检测后出现在这里。"),
+                }.get(self.queue, "")
+
     @Slot()
     def _update_count(self) -> None:
+        empty = self.proxy.rowCount() == 0
+        self.empty_label.setText(self.empty_text() if empty else "")
+        self.empty_label.setVisible(empty)
         self.count_label.setText(fmt(self.tr("{0} / {1} 件"), str(self.proxy.rowCount()),
                                      str(self.model.rowCount())))
 
