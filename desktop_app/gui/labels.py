@@ -156,6 +156,12 @@ DECLARED = {
                         QT_TRANSLATE_NOOP("register_fields", "登记期间"),
                         QT_TRANSLATE_NOOP("register_fields", "移交单位"),
                         QT_TRANSLATE_NOOP("register_fields", "销毁批次")],
+    # core.settings.DECLARED: the groups of the settings page and the labels of its choices
+    "settings_groups": [QT_TRANSLATE_NOOP("settings_groups", "常规"), QT_TRANSLATE_NOOP("settings_groups", "档案库"),
+                        QT_TRANSLATE_NOOP("settings_groups", "安全"), QT_TRANSLATE_NOOP("settings_groups", "检测"),
+                        QT_TRANSLATE_NOOP("settings_groups", "整理"), QT_TRANSLATE_NOOP("settings_groups", "保管")],
+    "settings_choices": [QT_TRANSLATE_NOOP("settings_choices", "政务服务机构"),
+                         QT_TRANSLATE_NOOP("settings_choices", "档案馆或档案室")],
     # core.retention.table.COLUMNS (retention schedule headers)
     "RetentionTablePage": [QT_TRANSLATE_NOOP("RetentionTablePage", "类目号"),
                            QT_TRANSLATE_NOOP("RetentionTablePage", "类目名称"),

@@ -1990,7 +1990,7 @@
             <translation>No preservation work due.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+277" />
+            <location filename="../../desktop_app/gui/labels.py" line="+283" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>Backup needed (last verified backup: {0})</translation>
         </message>
@@ -2350,7 +2350,7 @@
             <translation>Could not repair {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-235" />
+            <location filename="../../desktop_app/gui/labels.py" line="-241" />
             <source>缺失</source>
             <translation>Missing</translation>
         </message>
@@ -3064,7 +3064,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>An operation is still running. Cancel it and quit?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+117" />
+            <location filename="../../desktop_app/gui/labels.py" line="+123" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>Government Service Electronic Records Desktop System</translation>
         </message>
@@ -3604,7 +3604,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>The current user may not receive transfers.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-115" />
+            <location filename="../../desktop_app/gui/labels.py" line="-121" />
             <source>缺少</source>
             <translation>Missing</translation>
         </message>
@@ -4073,7 +4073,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Exported {0} categories.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+26" />
+            <location filename="../../desktop_app/gui/labels.py" line="+32" />
             <source>类目号</source>
             <translation>Category code</translation>
         </message>
@@ -4353,7 +4353,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/settings_page.py" line="+117" />
+            <location filename="../../desktop_app/gui/pages/settings_page.py" line="+118" />
             <source>本档案库的设置。修改后点“保存”，每一项修改都记入审计日志。</source>
             <translation>This archive's settings. Click Save after changing; every change is written to the audit log.</translation>
         </message>
@@ -4368,7 +4368,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+53" />
             <source>由程序维护，不能修改。</source>
             <translation>Maintained by the program; cannot be changed.</translation>
         </message>
@@ -4381,6 +4381,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <location line="+67" />
             <source>已保存：{0}</source>
             <translation>Saved: {0}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>、</source>
+            <translation>, </translation>
         </message>
         <message>
             <location line="+1" />
@@ -4838,7 +4843,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>UsePage</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-78" />
+            <location filename="../../desktop_app/gui/labels.py" line="-84" />
             <location filename="../../desktop_app/gui/pages/use.py" line="+91" />
             <location line="+22" />
             <location line="+54" />
@@ -5352,7 +5357,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>New password for “{0}” (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+119" />
+            <location filename="../../desktop_app/gui/labels.py" line="+125" />
             <location line="+85" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
@@ -5374,7 +5379,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>_PathEdit</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/settings_page.py" line="-208" />
+            <location filename="../../desktop_app/gui/pages/settings_page.py" line="-212" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
@@ -5837,7 +5842,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-100" />
+            <location line="-106" />
             <source>电子文件号</source>
             <translation>Electronic record number</translation>
         </message>
@@ -6303,7 +6308,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>opening</name>
         <message>
-            <location line="+84" />
+            <location line="+90" />
             <source>开放</source>
             <translation>Open</translation>
         </message>
@@ -6420,7 +6425,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-186" />
+            <location filename="../../desktop_app/gui/labels.py" line="-192" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>No retention schedule in force: import and enable one on the Retention schedule page.</translation>
         </message>
@@ -6608,9 +6613,55 @@ Please send this file to your technical support.</translation>
         </message>
     </context>
     <context>
+        <name>settings_choices</name>
+        <message>
+            <location line="+35" />
+            <source>政务服务机构</source>
+            <translation>Government service agency</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案馆或档案室</source>
+            <translation>Archives or records office</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_groups</name>
+        <message>
+            <location line="-4" />
+            <source>常规</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>档案库</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>安全</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>检测</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>整理</source>
+            <translation>Arrangement</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>保管</source>
+            <translation>Preservation</translation>
+        </message>
+    </context>
+    <context>
         <name>sources</name>
         <message>
-            <location line="-99" />
+            <location line="-133" />
             <source>申请人上传</source>
             <translation>Uploaded by applicant</translation>
         </message>

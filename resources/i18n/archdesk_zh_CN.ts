@@ -1990,7 +1990,7 @@
             <translation>没有到期的保管工作。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+277" />
+            <location filename="../../desktop_app/gui/labels.py" line="+283" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>需要备份（上次经核验的备份：{0}）</translation>
         </message>
@@ -2350,7 +2350,7 @@
             <translation>未能修复 {0} 个：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-235" />
+            <location filename="../../desktop_app/gui/labels.py" line="-241" />
             <source>缺失</source>
             <translation>缺失</translation>
         </message>
@@ -3064,7 +3064,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+117" />
+            <location filename="../../desktop_app/gui/labels.py" line="+123" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -3604,7 +3604,7 @@
             <translation>当前用户没有接收权限。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-115" />
+            <location filename="../../desktop_app/gui/labels.py" line="-121" />
             <source>缺少</source>
             <translation>缺少</translation>
         </message>
@@ -4073,7 +4073,7 @@
             <translation>已导出 {0} 个类目。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+26" />
+            <location filename="../../desktop_app/gui/labels.py" line="+32" />
             <source>类目号</source>
             <translation>类目号</translation>
         </message>
@@ -4353,7 +4353,7 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/settings_page.py" line="+117" />
+            <location filename="../../desktop_app/gui/pages/settings_page.py" line="+118" />
             <source>本档案库的设置。修改后点“保存”，每一项修改都记入审计日志。</source>
             <translation>本档案库的设置。修改后点“保存”，每一项修改都记入审计日志。</translation>
         </message>
@@ -4368,7 +4368,7 @@
             <translation>放弃修改</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+53" />
             <source>由程序维护，不能修改。</source>
             <translation>由程序维护，不能修改。</translation>
         </message>
@@ -4381,6 +4381,11 @@
             <location line="+67" />
             <source>已保存：{0}</source>
             <translation>已保存：{0}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>、</source>
+            <translation>、</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4838,7 +4843,7 @@
     <context>
         <name>UsePage</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-78" />
+            <location filename="../../desktop_app/gui/labels.py" line="-84" />
             <location filename="../../desktop_app/gui/pages/use.py" line="+91" />
             <location line="+22" />
             <location line="+54" />
@@ -5352,7 +5357,7 @@
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+119" />
+            <location filename="../../desktop_app/gui/labels.py" line="+125" />
             <location line="+85" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
@@ -5374,7 +5379,7 @@
     <context>
         <name>_PathEdit</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/settings_page.py" line="-208" />
+            <location filename="../../desktop_app/gui/pages/settings_page.py" line="-212" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
@@ -5837,7 +5842,7 @@
     <context>
         <name>case_fields</name>
         <message>
-            <location line="-100" />
+            <location line="-106" />
             <source>电子文件号</source>
             <translation>电子文件号</translation>
         </message>
@@ -6303,7 +6308,7 @@
     <context>
         <name>opening</name>
         <message>
-            <location line="+84" />
+            <location line="+90" />
             <source>开放</source>
             <translation>开放</translation>
         </message>
@@ -6420,7 +6425,7 @@
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-186" />
+            <location filename="../../desktop_app/gui/labels.py" line="-192" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</translation>
         </message>
@@ -6608,9 +6613,55 @@
         </message>
     </context>
     <context>
+        <name>settings_choices</name>
+        <message>
+            <location line="+35" />
+            <source>政务服务机构</source>
+            <translation>政务服务机构</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案馆或档案室</source>
+            <translation>档案馆或档案室</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_groups</name>
+        <message>
+            <location line="-4" />
+            <source>常规</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>档案库</source>
+            <translation>档案库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>安全</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>检测</source>
+            <translation>检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>整理</source>
+            <translation>整理</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>保管</source>
+            <translation>保管</translation>
+        </message>
+    </context>
+    <context>
         <name>sources</name>
         <message>
-            <location line="-99" />
+            <location line="-133" />
             <source>申请人上传</source>
             <translation>申请人上传</translation>
         </message>

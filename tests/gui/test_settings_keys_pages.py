@@ -123,3 +123,41 @@ def test_keys_page_generate_export_trust_retire(ctx: Any, qtbot: Any, archive: A
     assert keystore.list_trusted(archive) == [] and page.trusted.topLevelItemCount() == 0
     actions = [r[0] for r in archive.catalog.all("SELECT action FROM audit_log WHERE action LIKE 'key.%' AND action != 'key.unlock'")]
     assert actions == ["key.generate", "key.export", "key.trust", "key.untrust"]
+
+
+@pytest.fixture
+def english(app: Any) -> Any:
+    from desktop_app.gui.app import install_translators
+
+    install_translators(app, "en")
+    yield app
+    install_translators(app, "zh_CN")
+
+
+def test_settings_page_in_english_when_the_ui_is_english(english: Any, ctx: Any, qtbot: Any,
+                                                         archive: Archive) -> None:
+    """UX walk: with the UI in English (ARCHDESK_LANG=en, so no ui/language in QSettings) the 设置 page
+    still showed every group (档案库, 安全, 检测, 整理, 保管), every label (全宗号, 三员分立, …), the
+    档案库类型 choice and the “saved” message in Chinese."""
+    import re
+
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from desktop_app.gui.pages.settings_page import SettingsPage
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    assert ctx.settings.value("ui/language") is None
+    page = _page(SettingsPage, ctx, qtbot)
+    titles = [b.title() for b in page.findChildren(QGroupBox)]
+    labels = [lab.text() for lab in page.findChildren(QLabel) if lab.buddy() is not None or lab.toolTip()]
+    assert titles and labels
+    assert not [t for t in titles + labels if cjk.search(t)], titles + labels
+    role = page.editor("archive.role")
+    assert not [role.itemText(i) for i in range(role.count()) if cjk.search(role.itemText(i))]
+    spin = page.editor("preserve.backup_interval_days")
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "14")
+    click(qtbot, page.save_button)
+    assert archive.setting("preserve.backup_interval_days") == 14
+    assert page.message.text().startswith("Saved") and not cjk.search(page.message.text()), page.message.text()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -113,7 +113,8 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editors: dict[str, Any] = {}
-        self.english = str(ctx.settings.value("ui/language", "zh_CN")) == "en"
+        # the language the UI was started in (install_translators sets it from ui/language or ARCHDESK_LANG)
+        self.english = QLocale().language() == QLocale.Language.English
         intro = QLabel(self.tr("本档案库的设置。修改后点“保存”，每一项修改都记入审计日志。"), self)
         intro.setWordWrap(True)
         body = QWidget(self)
@@ -146,11 +147,14 @@ class SettingsPage(QWidget):
     def _form(self, group: str) -> QFormLayout:
         form = self.groups.get(group)
         if form is None:
-            box = QGroupBox(group, self)
+            box = QGroupBox(QCoreApplication.translate("settings_groups", group), self)
             form = QFormLayout(box)
             self.body_layout.addWidget(box)
             self.groups[group] = form
         return form
+
+    def label(self, d: svc.SettingDecl) -> str:
+        return d.label_en if self.english else d.label_zh
 
     def _editor(self, d: svc.SettingDecl) -> Any:
         if d.type == "bool":
@@ -162,7 +166,7 @@ class SettingsPage(QWidget):
         if d.type == "choice":
             combo = QComboBox(self)
             for value, label in d.choices:
-                combo.addItem(label, value)
+                combo.addItem(QCoreApplication.translate("settings_choices", label), value)
             return combo
         if d.type == "path":
             return _PathEdit(d.key.endswith("folder"), self)
@@ -174,7 +178,7 @@ class SettingsPage(QWidget):
         d = view.decl
         editor = self._editor(d)
         editor.setObjectName(f"setting:{d.key}")
-        label = QLabel(d.label_en if self.english else d.label_zh, self)
+        label = QLabel(self.label(d), self)
         tip = d.help
         if not d.editable:
             tip = (tip + "\n" if tip else "") + self.tr("由程序维护，不能修改。")
@@ -239,7 +243,7 @@ class SettingsPage(QWidget):
                 if value == view.value:
                     continue
                 svc.set_value(self.ctx.archive, d.key, value)
-                changed.append(d.label_zh)
+                changed.append(self.label(d))
             except ArchDeskError as exc:
                 errors.append(exc.message)
         if errors:
@@ -247,6 +251,6 @@ class SettingsPage(QWidget):
             self.message.setText("；".join(errors))
         else:
             self.message.setStyleSheet("")
-            self.message.setText(fmt(self.tr("已保存：{0}"), "、".join(changed)) if changed
+            self.message.setText(fmt(self.tr("已保存：{0}"), self.tr("、").join(changed)) if changed
                                  else self.tr("没有修改。"))
         return len(changed)
