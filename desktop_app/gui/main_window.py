@@ -12,7 +12,7 @@ import platform
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QSize, Qt, Slot, qVersion
+from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, Slot, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         lang_menu = view_menu.addMenu(self.tr("界面语言"))
         self.language_actions: dict[str, QAction] = {}
-        current = str(self.ctx.settings.value(LANGUAGE_KEY, "zh_CN"))
+        # the language the window shows now (ARCHDESK_LANG may differ from the saved choice)
+        current = "en" if QLocale().language() == QLocale.Language.English else "zh_CN"
         for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
             act = QAction(label, self)
             act.setCheckable(True)

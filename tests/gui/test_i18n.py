@@ -108,6 +108,17 @@ def test_english_ui_shows_english_on_pages(english: Any, ctx: Any, qtbot: Any) -
         assert texts and not [t for t in texts if CJK.search(t) and "测试县" not in t], texts
 
 
+def test_language_menu_ticks_the_language_shown(english: Any, ctx: Any, qtbot: Any) -> None:
+    """Started in English by ARCHDESK_LANG while the saved choice is Chinese: the menu ticks English
+    (it ticked the saved 中文 under an English window)."""
+    from desktop_app.gui.main_window import MainWindow
+
+    ctx.settings.setValue("ui/language", "zh_CN")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    assert win.language_actions["en"].isChecked() and not win.language_actions["zh_CN"].isChecked()
+
+
 def test_chinese_is_default_with_qt_chinese_buttons(app: Any) -> None:
     from desktop_app.gui.app import DEFAULT_LANGUAGE, install_translators
 
