@@ -15,6 +15,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, Slot, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -99,7 +100,16 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page_{key}")
             self.pages[key] = widget
             self.stack.addWidget(widget)
+            self._hint_primary(widget)
         return widget
+
+    def _hint_primary(self, widget: QWidget) -> None:
+        """The main button's tooltip names its key (Ctrl+Enter)."""
+        found = getattr(widget, "primary_candidates", None) or [getattr(widget, "primary_button", None)]
+        for button in found:
+            if isinstance(button, QAbstractButton):
+                tip = button.toolTip()
+                button.setToolTip(f"{tip}\n{self.tr('快捷键：Ctrl+Enter')}" if tip else self.tr("快捷键：Ctrl+Enter"))
 
     @property
     def current_key(self) -> str | None:
@@ -130,6 +140,20 @@ class MainWindow(QMainWindow):
             log.warning("navigation to unknown page %r ignored", key)
             return
         self.show_page(key, **params)
+
+    def primary_button(self) -> QAbstractButton | None:
+        """The current page's main button (a page names it with ``primary_button``; arrange's
+        follows its queue tab), or None."""
+        found = getattr(self.stack.currentWidget(), "primary_button", None)
+        return found if isinstance(found, QAbstractButton) else None
+
+    @Slot()
+    def _on_primary(self) -> None:
+        button = self.primary_button()
+        if button is not None and button.isEnabled() and button.isVisible():
+            button.click()          # the same slot, permission check and job as a mouse click
+        else:
+            self.statusBar().showMessage(self.tr("本页没有可执行的主要操作（按钮不可用）。"), 4000)
 
     def _call_current(self, hook: str) -> bool:
         widget = self.stack.currentWidget()
@@ -181,8 +205,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.find_action = self._action(self.tr("查找"), self._on_find, QKeySequence.StandardKey.Find)
         self.refresh_action = self._action(self.tr("刷新"), self._on_refresh, "F5")
+        # Ctrl+Enter: the page's main button (开始检测, 生成预览, 开始移交 …), as if clicked
+        self.primary_action = self._action(self.tr("执行本页主要操作"), self._on_primary, "Ctrl+Return")
+        self.primary_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.primary_action)
         view_menu.addSeparator()
         lang_menu = view_menu.addMenu(self.tr("界面语言"))
         self.language_actions: dict[str, QAction] = {}

@@ -365,47 +365,47 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+202" />
+            <location line="+209" />
             <source>归档</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location line="-192" />
-            <location line="+260" />
+            <location line="-198" />
+            <location line="+266" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location line="-260" />
-            <location line="+260" />
+            <location line="-266" />
+            <location line="+266" />
             <source>事项名称</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location line="-260" />
-            <location line="+259" />
+            <location line="-266" />
+            <location line="+265" />
             <source>现在</source>
             <translation>Now</translation>
         </message>
         <message>
-            <location line="-259" />
-            <location line="+259" />
+            <location line="-265" />
+            <location line="+265" />
             <source>将成为</source>
             <translation>Will become</translation>
         </message>
         <message>
-            <location line="-258" />
-            <location line="+258" />
+            <location line="-264" />
+            <location line="+264" />
             <source>提示</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="-242" />
+            <location line="-248" />
             <source>类目：</source>
             <translation>Category:</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+67" />
             <source>本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），见“提示”列，请尽快归档。</source>
             <translation>{0} cases in this list are past the archiving deadline (30 June of the year after completion, State Council Document No. 26 [2023], art. 9); see the Note column and archive them soon.</translation>
         </message>
@@ -1357,12 +1357,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+292" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+293" />
             <source>通过</source>
             <translation>Passed</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-221" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-222" />
             <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
             <translation>Case numbers (comma-separated); empty = every case this stage applies to</translation>
         </message>
@@ -1372,7 +1372,7 @@
             <translation>Run checks</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>重新检测不通过的办件</source>
             <translation>Re-check failed cases</translation>
         </message>
@@ -2439,7 +2439,7 @@
             <translation>Import folder…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>导入 ZIP 信息包…</source>
             <translation>Import ZIP packages…</translation>
         </message>
@@ -2941,12 +2941,22 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="+87" />
+            <location filename="../../desktop_app/gui/main_window.py" line="+88" />
             <source>部分页面未能加载（{0}），详情见日志。</source>
             <translation>Some pages could not be loaded ({0}); see the log.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+24" />
+            <source>快捷键：Ctrl+Enter</source>
+            <translation>Shortcut: Ctrl+Enter</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>本页没有可执行的主要操作（按钮不可用）。</source>
+            <translation>This page has no main action to run now (the button is not available).</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
@@ -2991,8 +3001,13 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+104" />
+            <location line="+2" />
+            <source>执行本页主要操作</source>
+            <translation>Run this page's main action</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+105" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
@@ -3348,7 +3363,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Verify</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>准予通过…</source>
             <translation>Override…</translation>
         </message>
@@ -3504,12 +3519,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Receipt checks</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-74" />
             <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</source>
             <translation>Open a transfer carrier (folder, USB disk or ISO disc image): verify the signature, digests and file catalogue and run the receipt checks first, then look at the results and accept the carrier or return it.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>（{0} 项必检不通过）</source>
             <translation> ({0} mandatory item(s) failed)</translation>
         </message>
@@ -3712,7 +3727,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Preview</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
@@ -4180,7 +4195,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+3" />
-            <location line="+101" />
+            <location line="+102" />
             <source>检索</source>
             <translation>Search</translation>
         </message>
@@ -4221,20 +4236,20 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Archival code to</translation>
         </message>
         <message>
-            <location line="-52" />
-            <location line="+59" />
+            <location line="-53" />
+            <location line="+60" />
             <source>事项</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location line="-57" />
-            <location line="+59" />
+            <location line="-58" />
+            <location line="+60" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location line="-59" />
-            <location line="+61" />
+            <location line="-60" />
+            <location line="+62" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
@@ -4244,13 +4259,13 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Retention</translation>
         </message>
         <message>
-            <location line="-62" />
-            <location line="+64" />
+            <location line="-63" />
+            <location line="+65" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-69" />
             <source>档号 / 电子文件号</source>
             <translation>Archival code / electronic record number</translation>
         </message>
@@ -4300,7 +4315,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>10 years</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>档号范围</source>
             <translation>Archival code range</translation>
         </message>
@@ -4569,7 +4584,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Start transfer</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>续写中断的批次</source>
             <translation>Continue an interrupted batch</translation>
         </message>
@@ -6337,7 +6352,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-346" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-353" />
             <source>整理归档</source>
             <translation>Arrange &amp; archive</translation>
         </message>
@@ -6357,12 +6372,12 @@ Please send this file to your technical support.</translation>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-414" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-415" />
             <source>检测</source>
             <translation>Checks</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="-221" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="-222" />
             <source>收集</source>
             <translation>Intake</translation>
         </message>
@@ -6372,7 +6387,7 @@ Please send this file to your technical support.</translation>
             <translation>Preservation</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="-288" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="-289" />
             <source>登记表</source>
             <translation>Registers</translation>
         </message>
@@ -6382,7 +6397,7 @@ Please send this file to your technical support.</translation>
             <translation>Retention schedule</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="-176" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="-177" />
             <source>检索</source>
             <translation>Search</translation>
         </message>
@@ -6397,12 +6412,12 @@ Please send this file to your technical support.</translation>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-298" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-299" />
             <source>接收</source>
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-288" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-289" />
             <source>移交</source>
             <translation>Transfer</translation>
         </message>

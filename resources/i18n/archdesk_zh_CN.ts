@@ -365,47 +365,47 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+202" />
+            <location line="+209" />
             <source>归档</source>
             <translation>归档</translation>
         </message>
         <message>
-            <location line="-192" />
-            <location line="+260" />
+            <location line="-198" />
+            <location line="+266" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location line="-260" />
-            <location line="+260" />
+            <location line="-266" />
+            <location line="+266" />
             <source>事项名称</source>
             <translation>事项名称</translation>
         </message>
         <message>
-            <location line="-260" />
-            <location line="+259" />
+            <location line="-266" />
+            <location line="+265" />
             <source>现在</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location line="-259" />
-            <location line="+259" />
+            <location line="-265" />
+            <location line="+265" />
             <source>将成为</source>
             <translation>将成为</translation>
         </message>
         <message>
-            <location line="-258" />
-            <location line="+258" />
+            <location line="-264" />
+            <location line="+264" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location line="-242" />
+            <location line="-248" />
             <source>类目：</source>
             <translation>类目：</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+67" />
             <source>本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），见“提示”列，请尽快归档。</source>
             <translation>本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），见“提示”列，请尽快归档。</translation>
         </message>
@@ -1357,12 +1357,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+292" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+293" />
             <source>通过</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-221" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-222" />
             <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
             <translation>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</translation>
         </message>
@@ -1372,7 +1372,7 @@
             <translation>开始检测</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>重新检测不通过的办件</source>
             <translation>重新检测不通过的办件</translation>
         </message>
@@ -2439,7 +2439,7 @@
             <translation>导入文件夹…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>导入 ZIP 信息包…</source>
             <translation>导入 ZIP 信息包…</translation>
         </message>
@@ -2941,12 +2941,22 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="+87" />
+            <location filename="../../desktop_app/gui/main_window.py" line="+88" />
             <source>部分页面未能加载（{0}），详情见日志。</source>
             <translation>部分页面未能加载（{0}），详情见日志。</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+24" />
+            <source>快捷键：Ctrl+Enter</source>
+            <translation>快捷键：Ctrl+Enter</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>本页没有可执行的主要操作（按钮不可用）。</source>
+            <translation>本页没有可执行的主要操作（按钮不可用）。</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>文件(&amp;F)</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -2991,8 +3001,13 @@
             <translation>刷新</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+104" />
+            <location line="+2" />
+            <source>执行本页主要操作</source>
+            <translation>执行本页主要操作</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+105" />
             <source>界面语言</source>
             <translation>界面语言</translation>
         </message>
@@ -3348,7 +3363,7 @@
             <translation>校验</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>准予通过…</source>
             <translation>准予通过…</translation>
         </message>
@@ -3504,12 +3519,12 @@
             <translation>接收检测</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-74" />
             <source>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</source>
             <translation>打开移交载体（文件夹、U盘或 ISO 光盘映像）：先校验签名、摘要和文件目录并进行接收检测，查看结果后再决定接收入库或退回。</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>（{0} 项必检不通过）</source>
             <translation>（{0} 项必检不通过）</translation>
         </message>
@@ -3712,7 +3727,7 @@
             <translation>生成预览</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>打印…</source>
             <translation>打印…</translation>
         </message>
@@ -4180,7 +4195,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+101" />
+            <location line="+102" />
             <source>检索</source>
             <translation>检索</translation>
         </message>
@@ -4221,20 +4236,20 @@
             <translation>档号止</translation>
         </message>
         <message>
-            <location line="-52" />
-            <location line="+59" />
+            <location line="-53" />
+            <location line="+60" />
             <source>事项</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location line="-57" />
-            <location line="+59" />
+            <location line="-58" />
+            <location line="+60" />
             <source>申请人</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location line="-59" />
-            <location line="+61" />
+            <location line="-60" />
+            <location line="+62" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
@@ -4244,13 +4259,13 @@
             <translation>保管期限</translation>
         </message>
         <message>
-            <location line="-62" />
-            <location line="+64" />
+            <location line="-63" />
+            <location line="+65" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-69" />
             <source>档号 / 电子文件号</source>
             <translation>档号 / 电子文件号</translation>
         </message>
@@ -4300,7 +4315,7 @@
             <translation>定期10年</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>档号范围</source>
             <translation>档号范围</translation>
         </message>
@@ -4569,7 +4584,7 @@
             <translation>开始移交</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>续写中断的批次</source>
             <translation>续写中断的批次</translation>
         </message>
@@ -6337,7 +6352,7 @@
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-346" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-353" />
             <source>整理归档</source>
             <translation>整理归档</translation>
         </message>
@@ -6357,12 +6372,12 @@
             <translation>办件</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-414" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-415" />
             <source>检测</source>
             <translation>检测</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="-221" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="-222" />
             <source>收集</source>
             <translation>收集</translation>
         </message>
@@ -6372,7 +6387,7 @@
             <translation>保管</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="-288" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="-289" />
             <source>登记表</source>
             <translation>登记表</translation>
         </message>
@@ -6382,7 +6397,7 @@
             <translation>保管期限表</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="-176" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="-177" />
             <source>检索</source>
             <translation>检索</translation>
         </message>
@@ -6397,12 +6412,12 @@
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-298" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-299" />
             <source>接收</source>
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-288" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-289" />
             <source>移交</source>
             <translation>移交</translation>
         </message>

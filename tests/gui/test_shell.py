@@ -80,6 +80,35 @@ def test_ctrl_i_opens_the_folder_chooser_on_the_intake_page(window: Any, qtbot: 
     assert dialogs.kinds() == ["folder"]   # chooser shown; cancelled → nothing imported
 
 
+def test_ctrl_enter_runs_the_page_s_main_button(window: Any, qtbot: Any, dialogs: Any) -> None:
+    """Ctrl+Enter clicks the current page's main button (开始检测, 生成预览, 开始移交, 校验 …; in
+    整理归档 the one of the queue shown) — the button's own slot runs, as for a mouse click."""
+    show_active(window, qtbot)
+    clicked: list[str] = []
+    for key, attr in (("checks", "run_button"), ("registers", "preview_button"), ("transfer", "start_button"),
+                      ("receive", "verify_button"), ("search", "search_button")):
+        page = window.show_page(key)
+        button = getattr(page, attr)
+        assert "Ctrl+Enter" in button.toolTip()
+        button.clicked.connect(lambda *_a, k=key: clicked.append(k))
+        button.setEnabled(True)
+        qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert clicked[-1:] == [key]
+        window.ctx.wait_for_jobs()
+    arrange = window.show_page("arrange")
+    for queue, attr in (("imported", "preview_button"), ("checked", "archive_button")):
+        arrange.set_queue(queue)
+        button = getattr(arrange, attr)
+        button.clicked.connect(lambda *_a, q=queue: clicked.append(q))
+        button.setEnabled(True)
+        qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert clicked[-1:] == [queue]
+        window.ctx.wait_for_jobs()
+    arrange.set_queue("classified")             # nothing to run there: a word in the status bar
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert clicked[-1:] == ["checked"] and "主要操作" in window.statusBar().currentMessage()
+
+
 def test_status_bar_and_about(window: Any, dialogs: Any) -> None:
     assert str(window.ctx.archive.root) in window.archive_label.text()
     assert USER in window.user_label.text() and "单人模式" in window.user_label.text()

@@ -126,6 +126,7 @@ class ArrangePage(QWidget):
         self.manual_button.clicked.connect(self.classify_manually)
         self.number_button.clicked.connect(self.preview_numbers)
         self.archive_button.clicked.connect(self.start_archive)
+        self.primary_candidates = (self.preview_button, self.archive_button)   # Ctrl+Enter (main window)
 
         self.preview_label = QLabel(self)
         self.preview_label.setWordWrap(True)
@@ -182,6 +183,12 @@ class ArrangePage(QWidget):
     @property
     def queue(self) -> str:
         return QUEUES[max(0, self.tabs.currentIndex())][0]
+
+    @property
+    def primary_button(self) -> QPushButton | None:
+        """Ctrl+Enter: 分类预览 in 待分类, 归档 in 待归档; nothing to run on the classified queue
+        (its cases go to the 检测 page next)."""
+        return {"imported": self.preview_button, "checked": self.archive_button}.get(self.queue)
 
     def set_queue(self, key: str) -> None:
         self.tabs.setCurrentIndex([q[0] for q in QUEUES].index(key))

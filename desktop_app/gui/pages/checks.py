@@ -70,6 +70,7 @@ class ChecksPage(QWidget):
         self.scope_edit = QLineEdit(self)
         self.scope_edit.setPlaceholderText(self.tr("办件编号（以逗号分隔）；留空则检测该环节适用的全部办件"))
         self.run_button = QPushButton(self.tr("开始检测"), self)
+        self.primary_button = self.run_button      # Ctrl+Enter (main window)
         self.rerun_button = QPushButton(self.tr("重新检测不通过的办件"), self)
         self.export_button = QPushButton(self.tr("导出报告…"), self)
         self.failures_only = QCheckBox(self.tr("只看不通过"), self)

@@ -64,6 +64,7 @@ class IntakePage(QWidget):
                                "ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。"), self)
         intro.setWordWrap(True)
         self.folder_button = QPushButton(self.tr("导入文件夹…"), self)
+        self.primary_button = self.folder_button   # Ctrl+Enter (main window)
         self.zip_button = QPushButton(self.tr("导入 ZIP 信息包…"), self)
         self.csv_button = QPushButton(self.tr("导入 CSV 清单…"), self)
         self.folder_button.clicked.connect(self.choose_folder)

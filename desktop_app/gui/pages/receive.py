@@ -76,6 +76,7 @@ class ReceivePage(QWidget):
         self.folder_button = QPushButton(self.tr("打开文件夹…"), self)
         self.iso_button = QPushButton(self.tr("打开 ISO…"), self)
         self.verify_button = QPushButton(self.tr("校验"), self)
+        self.primary_button = self.verify_button   # Ctrl+Enter (main window)
         self.override_button = QPushButton(self.tr("准予通过…"), self)
         self.manual_button = QPushButton(self.tr("记录人工检测…"), self)
         self.manual_button.setToolTip(self.tr("载体读取速度、外观、光盘质量等由检测人员查看后记录（一次记录全部待人工项）"))

@@ -104,6 +104,7 @@ class RegistersPage(QWidget):
         self.mask_check.setChecked(True)
 
         self.preview_button = QPushButton(self.tr("生成预览"), self)
+        self.primary_button = self.preview_button  # Ctrl+Enter (main window)
         self.print_button = QPushButton(self.tr("打印…"), self)
         self.save_button = QPushButton(self.tr("保存 PDF…"), self)
         self.csv_button = QPushButton(self.tr("导出 CSV…"), self)

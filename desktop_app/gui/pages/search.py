@@ -64,6 +64,7 @@ class SearchPage(QWidget):
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.returnPressed.connect(self.run_search)
         self.search_button = QPushButton(self.tr("检索"), self)
+        self.primary_button = self.search_button   # Ctrl+Enter (main window)
         self.search_button.setDefault(True)
         self.search_button.clicked.connect(self.run_search)
         self.index_button = QPushButton(self.tr("更新全文索引"), self)

@@ -122,6 +122,7 @@ class TransferPage(QWidget):
         form.addRow(self.tr("签名密钥口令："), self.passphrase)
         form.addRow(self.tr("越过理由："), self.override)
         self.start_button = QPushButton(self.tr("开始移交"), self)
+        self.primary_button = self.start_button    # Ctrl+Enter (main window)
         self.start_button.clicked.connect(self.start)
         self.interrupted = QComboBox(self)
         self.resume_button = QPushButton(self.tr("续写中断的批次"), self)
