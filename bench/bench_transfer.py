@@ -30,7 +30,9 @@ processes (on 2 cores A cannot finish in less wall time than half its CPU second
 of every A process (its own, from wait4).  Targets: folder ≤ 1.4×, iso ≤ 1.5×, bagit ≤ 1.0×, verify ≤ 1.3×
 (bagit-floor: informative, the bound for bagit).
 Run it at several ``--cases`` (e.g. 250, 560, 1000) to see whether the peak RSS follows the case
-count (target: it does not).
+count (target: it does not), or ``--rss 250,560,1000``: an archive of each size (built once under
+``--dir``/c<N>, kept with ``--reuse``), ``transfer create`` (folder) ``--repeat`` times on each, and
+the peak RSS by case count with the growth per case.
 """
 
 from __future__ import annotations
@@ -284,6 +286,37 @@ def fmt(v: list[float], unit: str = "s") -> str:
     return f"{statistics.median(v):6.2f} {unit} (range {min(v):.2f}–{max(v):.2f})"
 
 
+def rss_by_cases(base: Path, counts: list[int], kb: int, repeat: int, reuse: bool) -> int:
+    """Peak RSS of ``transfer create`` (folder) at each case count (target: flat)."""
+    load0 = os.getloadavg()
+    print(f"load average at start: {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f} ({os.cpu_count()} cores)")
+    peaks: dict[int, float] = {}
+    for n in counts:
+        template = base / f"c{n}" / "template"
+        if not (reuse and (template / "agency" / "catalog.sqlite").exists()):
+            shutil.rmtree(template, ignore_errors=True)
+            build(template, n, kb)
+        PEAK_RSS.clear()
+        for i in range(repeat):
+            work = base / f"c{n}" / f"run-rss-{i}"
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
+            try:
+                run_a(template, work, "folder")
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+        rss = PEAK_RSS["folder"]
+        peaks[n] = statistics.median(rss)
+        print(f"{n:6d} cases: peak RSS of transfer create (folder) {fmt(rss, 'MB')}", flush=True)
+    lo, hi = min(peaks), max(peaks)
+    if hi > lo:
+        print(f"growth {lo} → {hi} cases: {(peaks[hi] - peaks[lo]) * 1024 / (hi - lo):.1f} KB a case "
+              f"(target: independent of the number of cases)")
+    load1 = os.getloadavg()
+    print(f"load average at end: {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=200)
@@ -292,9 +325,12 @@ def main() -> int:
     ap.add_argument("--dir", type=Path)
     ap.add_argument("--reuse", action="store_true")
     ap.add_argument("--modes", default="folder,iso,bagit,verify")
+    ap.add_argument("--rss", default="", help="case counts, e.g. 250,560,1000: peak RSS of transfer create by count")
     args = ap.parse_args()
     repeat = max(3, args.repeat)
     base = args.dir or Path(tempfile.mkdtemp(prefix="bench-transfer-"))
+    if args.rss:
+        return rss_by_cases(base, [int(n) for n in args.rss.split(",")], args.kb, repeat, args.reuse)
     template = base / "template"
     if not (args.reuse and (template / "agency" / "catalog.sqlite").exists()):
         shutil.rmtree(template, ignore_errors=True)
