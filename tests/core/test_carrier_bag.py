@@ -166,27 +166,51 @@ create.create_transfer(arch, Path(sys.argv[3]), [int(i) for i in sys.argv[4].spl
 """
 
 
-@pytest.mark.parametrize("where", ["readback", "tags"])
-def test_a_crash_before_the_rename_leaves_no_bag_and_resumes(template, tmp_path, where):
+@pytest.mark.parametrize("where", ["readback", "tags", "rename"])
+def test_a_crash_leaves_no_unverified_bag_and_the_batch_resumes(template, tmp_path, where):
     src, ids = template
     root = copy_archive(src, tmp_path / "agency")
     out = tmp_path / "out"
     proc = subprocess.run([sys.executable, "-c", CRASH, str(root), PASSWORD, str(out), ",".join(map(str, ids)),
                            KEYPASS, where], cwd=REPO, capture_output=True, text=True)
     assert proc.returncode == 9, proc.stderr
-    assert visible(out) == []                                # nothing that looks like a bag, or a carrier
+    if where == "rename":           # renamed into place, not yet recorded: complete and valid
+        [orphan] = visible(out)
+        valid_bag(out / orphan)
+    else:
+        assert visible(out) == []                            # nothing that looks like a bag, or a carrier
     arch = Archive.open(root, user="admin", password=PASSWORD)      # recovery: the batch is interrupted
     try:
         tid = arch.catalog.transfers.list()[0].transfer_id
         assert arch.catalog.transfers.get(tid).state == "interrupted"
         assert {arch.catalog.cases.get(c).status for c in ids} == {"archived"}
-        res = resume_transfer(arch, tid, passphrase=KEYPASS)
+        res = resume_transfer(arch, tid, passphrase=KEYPASS)          # was: 目标已存在 after a kill at 'rename'
         valid_bag(Path(res.volumes[0].path))
         assert {arch.catalog.cases.get(c).status for c in ids} == {"transferred"}
         assert visible(out) == sorted([res.volumes[0].label, f"{tid}-分卷目录.TXT",
                                        f"{tid}-电子档案移交与接收登记表.pdf"])
+        assert not list(out.glob(".*"))                               # the replaced bag is gone too
     finally:
         arch.close()
+
+
+def test_a_folder_of_someone_else_in_the_way_is_never_replaced(agency, tmp_path, monkeypatch):
+    from desktop_app.core.errors import UsageError
+    from desktop_app.core.transfer.bagit import carrier_bag
+
+    arch, ids = agency
+    real = carrier_bag.publish_bag
+
+    def in_the_way(data, dest, transfer_id, *a, **k):
+        dest.mkdir()
+        (dest / "bag-info.txt").write_text(f"External-Identifier: {dest.name}\nBag-Group-Identifier: 另一批\n", "utf-8")
+        return real(data, dest, transfer_id, *a, **k)
+
+    monkeypatch.setattr(carrier_bag, "publish_bag", in_the_way)
+    with pytest.raises(UsageError):
+        create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, fmt="bagit")
+    [kept] = visible(tmp_path / "out")
+    assert "另一批" in (tmp_path / "out" / kept / "bag-info.txt").read_text("utf-8")
 
 
 def test_a_staging_folder_of_the_earlier_layout_moves_into_data(tmp_path):

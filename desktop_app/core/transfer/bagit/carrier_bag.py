@@ -14,14 +14,26 @@ the staging folder, from which the transfer resumes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
 from ...errors import StorageError, UsageError, os_error_to_archdesk
 from ...jobs import Progress, ensure
-from ...store import fs_path, fsync_dir, iter_files, make_dirs, read_bytes, rename, sync_tree
+from ...store import (
+    TMP_SUFFIX,
+    fs_path,
+    fsync_dir,
+    iter_files,
+    make_dirs,
+    read_bytes,
+    remove_tree,
+    rename,
+    sync_tree,
+)
 from ..carrier import EarlyReadback, readback, staging_path
 from .write import BAG_ALGORITHMS, write_tags
 
@@ -51,7 +63,8 @@ def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | N
     it and rename its staging folder to ``dest``."""
     prog = ensure(progress)
     root = data.parent
-    if os.path.lexists(fs_path(dest)):
+    orphan = os.path.lexists(fs_path(dest)) and _unrecorded_own_bag(dest, transfer_id)
+    if os.path.lexists(fs_path(dest)) and not orphan:
         raise UsageError(f"目标已存在，不会覆盖：{dest}", path=str(dest))
     prog.status(f"正在写入磁盘：{dest.name}")
     try:
@@ -75,6 +88,9 @@ def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | N
     info = {"External-Identifier": dest.name, "Bag-Group-Identifier": transfer_id,
             "External-Description": "ArchDesk 电子档案移交载体"}
     write_tags(root, [(f"data/{rel}", size, dg) for rel, (size, dg) in sorted(hashed.items())], info)
+    aside = dest.parent / f".{dest.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}"
+    if orphan and _unrecorded_own_bag(dest, transfer_id):
+        rename(dest, aside)             # the earlier run's unrecorded bag makes way for this one
     if os.path.lexists(fs_path(dest)):
         raise UsageError(f"目标已存在，不会覆盖：{dest}", path=str(dest))
     try:
@@ -82,5 +98,22 @@ def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | N
         fsync_dir(dest.parent)
     except OSError as exc:
         raise os_error_to_archdesk(exc, "完成 BagIt 包", dest) from exc
+    if os.path.lexists(fs_path(aside)):
+        with contextlib.suppress(OSError, StorageError):
+            remove_tree(aside, owner=dest.parent)
     report.path = str(dest)
     return dest
+
+
+def _unrecorded_own_bag(dest: Path, transfer_id: str) -> bool:
+    """``dest`` is this batch's bag of this volume, renamed into place by an earlier run that
+    stopped before the catalog recorded it (a resume then writes and verifies the volume again and
+    replaces it; anything else at ``dest`` is never touched)."""
+    info = dest / "bag-info.txt"
+    try:
+        if os.path.islink(fs_path(dest)) or not os.path.isdir(fs_path(dest)) or os.path.islink(fs_path(info)):
+            return False
+        lines = read_bytes(info).decode("utf-8").splitlines()
+    except (OSError, StorageError, UnicodeDecodeError):
+        return False
+    return f"External-Identifier: {dest.name}" in lines and f"Bag-Group-Identifier: {transfer_id}" in lines
