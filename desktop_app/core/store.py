@@ -364,15 +364,18 @@ def remove_tree(path: StrPath, *, best_effort: bool = False, owner: StrPath | No
         shutil.rmtree(top, ignore_errors=best_effort)
         return
 
+    kept: list[str] = []          # best effort: what stayed (its folders really are not empty)
+
     def remove(op: Callable[[str], None], p: str) -> None:
         # a folder emptied a moment ago stays "not empty" while another program still holds one
         # of its deleted files (Windows: the deletion is pending until that handle is closed)
-        also = _FOLDER_HELD if op is rmdir else frozenset()
+        also = _FOLDER_HELD if op is rmdir and not kept else frozenset()
         try:
             _retrying(lambda: op(p), p, also)
         except (OSError, StorageError):
             if not best_effort:
                 raise
+            kept.append(p)
 
     def rmdir(p: str) -> None:
         os.rmdir(p)
