@@ -38,6 +38,7 @@ from ..store import (
     fsync_dir,
     make_dirs,
     open_file,
+    remove_tree,
     rename,
     sync_tree,
     unlink,
@@ -420,10 +421,14 @@ def readback(staging: Path, digests: dict[str, Digests], progress: Progress | No
 def verify_and_publish(staging: Path, final: Path, progress: Progress | None = None,
                        publish: Callable[[Path, Path], None] | None = None,
                        digests: dict[str, Digests] | None = None,
-                       early: EarlyReadback | None = None) -> VerifyReport:
+                       early: EarlyReadback | None = None, owner: str | None = None) -> VerifyReport:
     """Flush, read back every file (against ``digests`` when given, else a full
     :func:`verify_path`; ``early``: the payload read back already), then rename ``staging`` →
-    ``final`` (or call ``publish``)."""
+    ``final`` (or call ``publish``).
+
+    ``owner`` (the batch's transfer id): a carrier already at ``final`` that this batch wrote for
+    this volume — renamed into place by a run that stopped before the catalog recorded it — is
+    replaced by the new one once that is verified; anything else there is refused and left alone."""
     from .verify import verify_path
 
     prog = ensure(progress)
@@ -442,12 +447,50 @@ def verify_and_publish(staging: Path, final: Path, progress: Progress | None = N
     if publish is not None:
         publish(staging, final)
     else:
-        if os.path.lexists(fs_path(final)):
-            raise UsageError(f"目标已存在，不会覆盖：{final}", path=str(final))
-        try:
-            rename(staging, final)
-            fsync_dir(final.parent)
-        except OSError as exc:
-            raise os_error_to_archdesk(exc, "完成载体（改名）", final) from exc
+        _publish_folder(staging, final, owner)
     report.path = str(final)
     return report
+
+
+def replaced_path(final: Path) -> Path:
+    """Where an unrecorded carrier of this batch waits while its replacement is renamed in."""
+    return final.with_name(f".{final.name}.replaced{PARTIAL}")
+
+
+def _publish_folder(staging: Path, final: Path, owner: str | None) -> None:
+    aside = replaced_path(final)
+    with contextlib.suppress(OSError, StorageError):     # left by a run that stopped mid-replacement
+        if os.path.lexists(fs_path(aside)):
+            remove_tree(aside, owner=final.parent)
+    if os.path.lexists(fs_path(final)):
+        if owner is None or not unrecorded_own_carrier(final, owner):
+            raise UsageError(f"目标已存在，不会覆盖：{final}", path=str(final))
+        try:
+            rename(final, aside)
+        except OSError as exc:
+            raise os_error_to_archdesk(exc, "替换未登记的载体", final) from exc
+    try:
+        rename(staging, final)
+        fsync_dir(final.parent)
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "完成载体（改名）", final) from exc
+    if os.path.lexists(fs_path(aside)):
+        with contextlib.suppress(OSError, StorageError):
+            remove_tree(aside, owner=final.parent)
+
+
+def unrecorded_own_carrier(final: Path, transfer_id: str) -> bool:
+    """``final`` is a folder carrier whose 文件目录.XML names this batch and this volume's label (the
+    caller only asks for a volume the catalog has not recorded as written)."""
+    from .catalogue_xml import CATALOGUE, read_catalogue
+
+    listing = final / CATALOGUE
+    try:
+        if os.path.islink(fs_path(final)) or not os.path.isdir(fs_path(final)) or os.path.islink(fs_path(listing)):
+            return False
+        with open_file(listing) as fh:
+            data = fh.read(1 << 24)
+        cat = read_catalogue(data)
+    except (OSError, ArchDeskError):
+        return False
+    return cat.transfer_id == transfer_id and cat.label == final.name

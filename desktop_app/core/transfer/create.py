@@ -325,8 +325,8 @@ def _publish(staging: Path, out: Path, label: str, opts: Mapping[str, Any], tid:
     if opts.get("iso"):
         from .iso import publish_iso
 
-        return publish_iso(staging, out / f"{label}.iso", label, prog, digests)
-    return Path(verify_and_publish(staging, out / label, prog, digests=digests, early=early).path)
+        return publish_iso(staging, out / f"{label}.iso", label, prog, digests, owner=tid)
+    return Path(verify_and_publish(staging, out / label, prog, digests=digests, early=early, owner=tid).path)
 
 
 def _mark_transferred(archive: Archive, tid: str, v: TransferVolume, rows: list[TransferCase], final: Path,

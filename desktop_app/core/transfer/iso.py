@@ -28,7 +28,7 @@ from ..store import (
     tree_path,
     unlink,
 )
-from .carrier import verify_and_publish
+from .carrier import replaced_path, verify_and_publish
 from .planner import JOLIET_MAX, joliet_length
 from .sums import SHA256SUMS, SM3SUMS, parse_sums
 
@@ -135,7 +135,8 @@ def verify_iso(path: Path, progress: Progress | None = None) -> list[str]:
     return problems
 
 
-def publish_iso(staging: Path, dest: Path, label: str, progress: Progress, digests: dict[str, Any] | None = None) -> Path:
+def publish_iso(staging: Path, dest: Path, label: str, progress: Progress, digests: dict[str, Any] | None = None,
+                owner: str | None = None) -> Path:
     """Build ``dest`` (.iso) from the staged carrier, verify the image, then rename.
 
     With the write-time ``digests`` the staged folder is not flushed and read back first: the image
@@ -144,19 +145,26 @@ def publish_iso(staging: Path, dest: Path, label: str, progress: Progress, diges
     is what was checked.  Without them the staged carrier is verified first as before."""
     if digests is None:
         def publish(src: Path, final: Path) -> None:
-            _build_and_check(src, final, label, progress, None)
+            _build_and_check(src, final, label, progress, None, owner)
 
         verify_and_publish(staging, dest, progress, publish=publish)
         return dest
-    _build_and_check(staging, dest, label, progress, digests)
+    _build_and_check(staging, dest, label, progress, digests, owner)
     return dest
 
 
-def _build_and_check(src: Path, final: Path, label: str, progress: Progress, digests: dict[str, Any] | None) -> None:
+def _build_and_check(src: Path, final: Path, label: str, progress: Progress, digests: dict[str, Any] | None,
+                     owner: str | None = None) -> None:
+    """``owner`` (the batch): an image of this batch's volume already at ``final`` — renamed into
+    place by a run that stopped before the catalog recorded it — is replaced once the new image is
+    verified; anything else there is refused and left alone."""
     from .iso_verify import ImageTree, verify_image
     from .sums import format_sums
 
-    if os.path.lexists(fs_path(final)):
+    aside = replaced_path(final)
+    with contextlib.suppress(OSError, StorageError):     # left by a run that stopped mid-replacement
+        unlink(aside, missing_ok=True)
+    if os.path.lexists(fs_path(final)) and not (owner and _unrecorded_own_image(final, owner, label)):
         raise StorageError(f"目标已存在，不会覆盖：{final}", path=str(final))
     tmp = final.with_name(f".{final.name}{TMP_SUFFIX}")
     try:
@@ -174,13 +182,32 @@ def _build_and_check(src: Path, final: Path, label: str, progress: Progress, dig
         if problems:
             raise StorageError(f"光盘映像回读校验未通过：{problems[0]}", code="readback_failed",
                                path=str(final), problems=problems[:50])
+        if os.path.lexists(fs_path(final)):
+            rename(final, aside)        # this batch's unrecorded image (checked above) makes way
         rename(tmp, final)
         fsync_dir(final.parent)
+        with contextlib.suppress(OSError, StorageError):
+            unlink(aside, missing_ok=True)
     except BaseException:
         with contextlib.suppress(OSError, StorageError):
             unlink(tmp, missing_ok=True)
         raise
     remove_tree(src)
+
+
+def _unrecorded_own_image(final: Path, transfer_id: str, label: str) -> bool:
+    """``final`` is an image whose 文件目录.XML names this batch and this volume's label."""
+    from .catalogue_xml import CATALOGUE, read_catalogue
+    from .iso_verify import ImageTree
+
+    try:
+        if os.path.islink(fs_path(final)) or not os.path.isfile(fs_path(final)):
+            return False
+        tree = ImageTree(final)
+        cat = read_catalogue(tree.read(CATALOGUE)) if tree.is_file(CATALOGUE) else None
+    except Exception:  # noqa: BLE001 - whatever cannot be read as our image is not ours: refused, kept
+        return False
+    return cat is not None and cat.transfer_id == transfer_id and cat.label == label
 
 
 def _names_problems(path: Path, rels: list[str]) -> list[str]:
