@@ -15,8 +15,8 @@ from desktop_app.core.archive_handle import Archive
 from desktop_app.core.errors import UsageError
 from desktop_app.core.transfer import carrier, verify_path
 from desktop_app.core.transfer.catalogue_xml import CATALOGUE, read_catalogue
-from desktop_app.core.transfer.iso_verify import verify_image
 from desktop_app.core.transfer.create import create_transfer, resume_transfer
+from desktop_app.core.transfer.iso_verify import verify_image
 
 REPO = Path(__file__).resolve().parents[2]
 
