@@ -145,11 +145,12 @@ if where == "tags":             # the tag files written (bagit.txt too), the fol
         os._exit(9)
     carrier_bag.write_tags = die
 elif where == "rename":         # the bag renamed into place, the catalog not yet told
-    real_fsync = carrier_bag.fsync_dir
+    from desktop_app.core.transfer import carrier
+    real_fsync = carrier.fsync_dir
     def die(path):
         real_fsync(path)
         os._exit(9)
-    carrier_bag.fsync_dir = die
+    carrier.fsync_dir = die
 else:                           # read back half-way
     from desktop_app.core.transfer import carrier
     real_read = carrier._sha256_from_medium

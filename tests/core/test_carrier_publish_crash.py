@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from carrier_support import KEYPASS, OVERRIDE, PASSWORD, build_agency, copy_archive
@@ -24,15 +25,14 @@ CRASH = """
 import os, sys
 from pathlib import Path
 from desktop_app.core.archive_handle import Archive
-from desktop_app.core.transfer import carrier, create, iso
+from desktop_app.core.transfer import carrier, create
 iso_mode = sys.argv[6] == "iso"
-module = iso if iso_mode else carrier
-real = module.rename
+real = carrier.rename
 def rename(src, dst):
     real(src, dst)
     if not Path(dst).name.startswith("."):      # the carrier renamed into place: die before the catalog
         os._exit(9)
-module.rename = rename
+carrier.rename = rename
 arch = Archive.open(Path(sys.argv[1]), user="admin", password=sys.argv[2])
 create.create_transfer(arch, Path(sys.argv[3]), [int(i) for i in sys.argv[4].split(",")], passphrase=sys.argv[5],
                        override_reason="crash test", iso=iso_mode)
@@ -85,13 +85,13 @@ def test_a_folder_of_another_batch_in_the_way_is_refused_and_kept(
     try:
         first = create_transfer(arch, other, ids[:1], passphrase=KEYPASS, override_reason=OVERRIDE)
         theirs = Path(first.volumes[0].path)          # a real carrier, of another batch
-        real = carrier._publish_folder
+        real = carrier.publish_in_place
 
-        def in_the_way(staging: Path, final: Path, owner: str | None) -> None:
+        def in_the_way(src: Path, final: Path, *rest: Any) -> None:
             theirs.rename(final)                       # it sits where this batch's volume goes
-            real(staging, final, owner)
+            real(src, final, *rest)
 
-        monkeypatch.setattr(carrier, "_publish_folder", in_the_way)
+        monkeypatch.setattr(carrier, "publish_in_place", in_the_way)
         out = tmp_path / "out"
         with pytest.raises(UsageError, match="目标已存在"):
             create_transfer(arch, out, ids[1:], passphrase=KEYPASS, override_reason=OVERRIDE)

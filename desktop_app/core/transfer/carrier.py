@@ -106,9 +106,13 @@ def _copy(src: Path, dest: Path, with_sm3: bool, progress: Progress) -> Digests:
     return Digests(size, sm.hexdigest() if sm is not None else "", sh.hexdigest())
 
 
-def _discard(path: Path) -> None:
+def _discard(path: Path, owner: Path | None = None) -> None:
+    """Remove a file (or, with ``owner``, a folder inside it) we made; quietly, missing is fine."""
     with contextlib.suppress(OSError, StorageError):
-        unlink(path, missing_ok=True)
+        if owner is not None and os.path.isdir(fs_path(path)) and not os.path.islink(fs_path(path)):
+            remove_tree(path, owner=owner)
+        else:
+            unlink(path, missing_ok=True)
 
 
 def _kernel_copy(src: Path, dest: Path) -> None:
@@ -447,7 +451,8 @@ def verify_and_publish(staging: Path, final: Path, progress: Progress | None = N
     if publish is not None:
         publish(staging, final)
     else:
-        _publish_folder(staging, final, owner)
+        publish_in_place(staging, final, (lambda p: unrecorded_own_carrier(p, owner)) if owner else None,
+                         "完成载体（改名）")
     report.path = str(final)
     return report
 
@@ -457,26 +462,28 @@ def replaced_path(final: Path) -> Path:
     return final.with_name(f".{final.name}.replaced{PARTIAL}")
 
 
-def _publish_folder(staging: Path, final: Path, owner: str | None) -> None:
+def publish_in_place(src: Path, final: Path, ours: Callable[[Path], bool] | None, what: str) -> None:
+    """Rename the verified carrier ``src`` (folder, bag or image) to ``final``.
+
+    A carrier already at ``final`` for which ``ours`` is true — this batch's volume, renamed into
+    place by a run that stopped before the catalog recorded it — is moved aside first and removed
+    after; anything else there is refused and left alone.  A stale aside left by a run that stopped
+    mid-replacement is removed first.  ``what`` names the step in an error."""
     aside = replaced_path(final)
-    with contextlib.suppress(OSError, StorageError):     # left by a run that stopped mid-replacement
-        if os.path.lexists(fs_path(aside)):
-            remove_tree(aside, owner=final.parent)
+    _discard(aside, final.parent)
     if os.path.lexists(fs_path(final)):
-        if owner is None or not unrecorded_own_carrier(final, owner):
+        if ours is None or not ours(final):
             raise UsageError(f"目标已存在，不会覆盖：{final}", path=str(final))
         try:
             rename(final, aside)
         except OSError as exc:
             raise os_error_to_archdesk(exc, "替换未登记的载体", final) from exc
     try:
-        rename(staging, final)
+        rename(src, final)
         fsync_dir(final.parent)
     except OSError as exc:
-        raise os_error_to_archdesk(exc, "完成载体（改名）", final) from exc
-    if os.path.lexists(fs_path(aside)):
-        with contextlib.suppress(OSError, StorageError):
-            remove_tree(aside, owner=final.parent)
+        raise os_error_to_archdesk(exc, what, final) from exc
+    _discard(aside, final.parent)
 
 
 def unrecorded_own_carrier(final: Path, transfer_id: str) -> bool:

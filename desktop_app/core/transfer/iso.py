@@ -20,15 +20,13 @@ from ..jobs import Progress, ensure
 from ..store import (
     TMP_SUFFIX,
     fs_path,
-    fsync_dir,
     make_dirs,
     open_file,
     remove_tree,
-    rename,
     tree_path,
     unlink,
 )
-from .carrier import replaced_path, verify_and_publish
+from .carrier import publish_in_place, verify_and_publish
 from .planner import JOLIET_MAX, joliet_length
 from .sums import SHA256SUMS, SM3SUMS, parse_sums
 
@@ -161,9 +159,6 @@ def _build_and_check(src: Path, final: Path, label: str, progress: Progress, dig
     from .iso_verify import ImageTree, verify_image
     from .sums import format_sums
 
-    aside = replaced_path(final)
-    with contextlib.suppress(OSError, StorageError):     # left by a run that stopped mid-replacement
-        unlink(aside, missing_ok=True)
     if os.path.lexists(fs_path(final)) and not (owner and _unrecorded_own_image(final, owner, label)):
         raise StorageError(f"目标已存在，不会覆盖：{final}", path=str(final))
     tmp = final.with_name(f".{final.name}{TMP_SUFFIX}")
@@ -182,12 +177,8 @@ def _build_and_check(src: Path, final: Path, label: str, progress: Progress, dig
         if problems:
             raise StorageError(f"光盘映像回读校验未通过：{problems[0]}", code="readback_failed",
                                path=str(final), problems=problems[:50])
-        if os.path.lexists(fs_path(final)):
-            rename(final, aside)        # this batch's unrecorded image (checked above) makes way
-        rename(tmp, final)
-        fsync_dir(final.parent)
-        with contextlib.suppress(OSError, StorageError):
-            unlink(aside, missing_ok=True)
+        publish_in_place(tmp, final, (lambda p: _unrecorded_own_image(p, owner, label)) if owner else None,
+                         "完成光盘映像")
     except BaseException:
         with contextlib.suppress(OSError, StorageError):
             unlink(tmp, missing_ok=True)

@@ -14,27 +14,22 @@ the staging folder, from which the transfer resumes.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import uuid
 from pathlib import Path
 from typing import Any
 
 from ...errors import StorageError, UsageError, os_error_to_archdesk
 from ...jobs import Progress, ensure
 from ...store import (
-    TMP_SUFFIX,
     fs_path,
-    fsync_dir,
     iter_files,
     make_dirs,
     read_bytes,
-    remove_tree,
     rename,
     sync_tree,
 )
-from ..carrier import EarlyReadback, readback, staging_path
+from ..carrier import EarlyReadback, publish_in_place, readback, staging_path
 from .write import BAG_ALGORITHMS, write_tags
 
 
@@ -88,19 +83,7 @@ def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | N
     info = {"External-Identifier": dest.name, "Bag-Group-Identifier": transfer_id,
             "External-Description": "ArchDesk 电子档案移交载体"}
     write_tags(root, [(f"data/{rel}", size, dg) for rel, (size, dg) in sorted(hashed.items())], info)
-    aside = dest.parent / f".{dest.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}"
-    if orphan and _unrecorded_own_bag(dest, transfer_id):
-        rename(dest, aside)             # the earlier run's unrecorded bag makes way for this one
-    if os.path.lexists(fs_path(dest)):
-        raise UsageError(f"目标已存在，不会覆盖：{dest}", path=str(dest))
-    try:
-        rename(root, dest)
-        fsync_dir(dest.parent)
-    except OSError as exc:
-        raise os_error_to_archdesk(exc, "完成 BagIt 包", dest) from exc
-    if os.path.lexists(fs_path(aside)):
-        with contextlib.suppress(OSError, StorageError):
-            remove_tree(aside, owner=dest.parent)
+    publish_in_place(root, dest, lambda p: _unrecorded_own_bag(p, transfer_id), "完成 BagIt 包")
     report.path = str(dest)
     return dest
 
