@@ -6,6 +6,8 @@ catalog, the batches before it kept."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from carrier_support import PASSWORD, build_agency
 
@@ -104,5 +106,59 @@ def test_an_unchanged_record_is_not_validated_again_a_changed_one_is(tmp_path, m
             new = read_record((arch.root / r.store_path / f"{r.archival_code}.v2.xml").read_bytes())
             assert new["check_summary"] == old["check_summary"]
         assert before["check_summary"] == read_record(path.read_bytes())["check_summary"]
+    finally:
+        arch.close()
+
+
+def _rows_one_query_each(arch: Archive, cid: int):  # type: ignore[no-untyped-def]
+    """What ``CaseRows`` holds, read as the record was built before the batching: each case's
+    rows with the catalog's per-case queries."""
+    from desktop_app.core.archiving.record import CaseRows
+
+    cat = arch.catalog
+    rows = object.__new__(CaseRows)
+    case = cat.cases.get(cid)
+    rows.cases = {cid: case}
+    rows.fonds_code, rows.archive_name = arch.fonds_code, str(arch.setting("archive.name", ""))
+    rows.fonds = cat.fonds.all()
+    cls = cat.retention.classification(cid)
+    rows.classifications = {cid: cls} if cls is not None else {}
+    rows.documents = {cid: cat.cases.documents(cid)}
+    rows.components = {cid: cat.cases.components(cid)}
+    rows.events = {cid: cat.cases.events(cid)}
+    rows.record_files = {cid: cat.cases.record_files(cid)}
+    assert cat.cases.metadata(cid) == json.loads(case.metadata)
+    return rows
+
+
+def test_a_batch_builds_the_same_bytes_as_one_case_at_a_time_and_queries_once(tmp_path, monkeypatch):
+    """The batch's catalog rows are fetched once a table (``CaseRows``), and each case's next
+    version is byte for byte the one built from that case's own queries — no row of one case in
+    another's record, nothing reordered.  (Checked also against the code before the batching on the
+    560-case bench archive: all 560 versions identical.)"""
+    from desktop_app.core.archiving.record import CaseRows
+    from desktop_app.core.model import EventRecord
+
+    ids = build_agency(tmp_path / "agency", n=4, checked=True)
+    arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
+    monkeypatch.setattr(recordver, "now", lambda: "2026-12-07T10:00:00+08:00")
+    try:
+        with arch.catalog.write():     # cases with different event lists (one has an extra event)
+            arch.catalog.cases.add_event(ids[2], EventRecord("YJ", "移交", "admin", "2026-12-07 09:00:00",
+                                                             action="移交", outcome="x & <y>", detail="d\"1'"))
+        alone = {cid: recordver._build(arch, cid, _rows_one_query_each(arch, cid)) for cid in ids}
+        statements: list[str] = []
+        arch.catalog.conn.set_trace_callback(statements.append)
+        rows = CaseRows(arch, ids)
+        together = {cid: recordver._build(arch, cid, rows) for cid in reversed(ids)}
+        arch.catalog.conn.set_trace_callback(None)
+        assert all(v is not None for v in alone.values())
+        for cid in ids:
+            a, b = alone[cid], together[cid]
+            assert a is not None and b is not None
+            assert (a.dest, a.data) == (b.dest, b.data)
+        assert b"x &amp; &lt;y&gt;" in alone[ids[2]].data and b"x &amp;" not in alone[ids[1]].data
+        assert sum("FROM events" in s for s in statements) == 1          # one query for the batch
+        assert sum("FROM cases" in s for s in statements) == 1
     finally:
         arch.close()

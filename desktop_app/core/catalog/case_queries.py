@@ -119,6 +119,40 @@ class CaseQueries:
         return [CaseEvent.from_row(r) for r in
                 self.cat.all("SELECT * FROM events WHERE case_id=? ORDER BY id", (case_id,))]
 
+    # -- many cases at once (a transfer's record versions: one query per batch, not per case) --
+    def get_many(self, case_ids: Sequence[int]) -> dict[int, Case]:
+        marks = ",".join("?" * len(case_ids))
+        return {int(r["id"]): Case.from_row(r)
+                for r in self.cat.all(f"SELECT * FROM cases WHERE id IN ({marks})", list(case_ids))}
+
+    def documents_of(self, case_ids: Sequence[int]) -> dict[int, list[Document]]:
+        """:meth:`documents` of each case (each list in the same order)."""
+        marks = ",".join("?" * len(case_ids))
+        out: dict[int, list[Document]] = {}
+        for r in self.cat.all(f"SELECT * FROM documents WHERE case_id IN ({marks}) ORDER BY case_id, seq",
+                              list(case_ids)):
+            out.setdefault(int(r["case_id"]), []).append(Document.from_row(r))
+        return out
+
+    def components_of(self, case_ids: Sequence[int]) -> dict[int, list[Component]]:
+        """:meth:`components` of each case (each list in the same order)."""
+        marks = ",".join("?" * len(case_ids))
+        out: dict[int, list[Component]] = {}
+        for r in self.cat.all("SELECT c.*, d.seq AS doc_seq FROM components c JOIN documents d "
+                              f"ON d.id = c.document_id WHERE c.case_id IN ({marks}) "
+                              "ORDER BY c.case_id, d.seq, c.seq", list(case_ids)):
+            out.setdefault(int(r["case_id"]), []).append(Component.from_row(r))
+        return out
+
+    def events_of(self, case_ids: Sequence[int]) -> dict[int, list[CaseEvent]]:
+        """:meth:`events` of each case (each list in the same order)."""
+        marks = ",".join("?" * len(case_ids))
+        out: dict[int, list[CaseEvent]] = {}
+        for r in self.cat.all(f"SELECT * FROM events WHERE case_id IN ({marks}) ORDER BY case_id, id",
+                              list(case_ids)):
+            out.setdefault(int(r["case_id"]), []).append(CaseEvent.from_row(r))
+        return out
+
     def has_store_path(self, rel: str) -> bool:
         return self.cat.one("SELECT 1 FROM cases WHERE store_path=?", (rel,)) is not None
 
@@ -231,6 +265,15 @@ class CaseQueries:
     def record_files(self, case_id: int) -> list[RecordFile]:
         return [RecordFile.from_row(r) for r in
                 self.cat.all("SELECT * FROM record_files WHERE case_id=? ORDER BY name", (case_id,))]
+
+    def record_files_of(self, case_ids: Sequence[int]) -> dict[int, list[RecordFile]]:
+        """:meth:`record_files` of each case (each list in the same order)."""
+        marks = ",".join("?" * len(case_ids))
+        out: dict[int, list[RecordFile]] = {}
+        for r in self.cat.all(f"SELECT * FROM record_files WHERE case_id IN ({marks}) ORDER BY case_id, name",
+                              list(case_ids)):
+            out.setdefault(int(r["case_id"]), []).append(RecordFile.from_row(r))
+        return out
 
     def record_formats(self, formats: list[tuple[int, str, str, str]]) -> int:
         """Store formats identified by content (check GD-3-3) on components: (id, puid, name, mime)."""

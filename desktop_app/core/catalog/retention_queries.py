@@ -80,6 +80,12 @@ class RetentionQueries:
         row = self.cat.one("SELECT * FROM case_classifications WHERE case_id=?", (case_id,))
         return Classification.from_row(row) if row else None
 
+    def classifications(self, case_ids: list[int]) -> dict[int, Classification]:
+        """:meth:`classification` of many cases (those that have one)."""
+        marks = ",".join("?" * len(case_ids))
+        return {int(r["case_id"]): Classification.from_row(r) for r in self.cat.all(
+            f"SELECT * FROM case_classifications WHERE case_id IN ({marks})", case_ids)}
+
     def set_classification(self, case_id: int, cls: dict[str, Any]) -> None:
         """Record a classification and mirror category/retention on the case (one transaction;
         the status change that may go with it is ``lifecycle.change_status``'s)."""

@@ -20,6 +20,7 @@ from ..store import atomic_write_bytes, atomic_write_many, read_bytes
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
+    from ..archiving.record import CaseRows
 
 BATCH = 200        # record versions written per sync and per catalog transaction
 
@@ -58,11 +59,14 @@ def write_record_versions(archive: Archive, case_ids: Iterable[int], batch: int 
     kill before that leaves complete version files the catalog does not list yet (as a kill
     between the file and its row did before), never a partial file.
     """
+    from ..archiving.record import CaseRows
+
     written = 0
     ids = iter(case_ids)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="record-versions") as pool:
         while chunk := list(itertools.islice(ids, batch)):
-            futures = [pool.submit(_checked, b) for cid in chunk if (b := _build(archive, cid)) is not None]
+            rows = CaseRows(archive, chunk)          # the batch's catalog rows: one query a table
+            futures = [pool.submit(_checked, b) for cid in chunk if (b := _build(archive, cid, rows)) is not None]
             made = [m for f in futures if (m := f.result()) is not None]
             atomic_write_many([(m.dest, m.data) for m in made])
             with archive.catalog.write():
@@ -93,16 +97,18 @@ def _checked(v: _Version | None) -> _Version | None:
     return dataclasses.replace(v, digests=digest_bytes(v.data))
 
 
-def _build(archive: Archive, case_id: int) -> _Version | None:
-    """The next version from the catalog as it is now, not yet validated.
+def _build(archive: Archive, case_id: int, rows: CaseRows | None = None) -> _Version | None:
+    """The next version from the catalog as it is now, not yet validated (``rows``: the batch's
+    catalog rows, fetched at once).
 
     The current version is parsed and validated again only when its digest is not the one
     recorded when it was written (and validated then): from an unchanged record only its
     check summary element is taken, as it is."""
     from ..archiving.corrections import latest_record, xml_name
-    from ..archiving.record import build_record
+    from ..archiving.record import CaseRows, build_record
 
-    row = archive.catalog.cases.get(case_id)
+    rows = rows if rows is not None else CaseRows(archive, [case_id])
+    row = rows.cases.get(case_id)
     if row is None or not row.archival_code:
         return None
     code = str(row.archival_code)
@@ -114,7 +120,7 @@ def _build(archive: Archive, case_id: int) -> _Version | None:
     summary: dict[str, Any] | None = None
     try:
         old = read_bytes(current[1])
-        known = {r.name: r.sm3 for r in archive.catalog.cases.record_files(case_id)}
+        known = {r.name: r.sm3 for r in rows.record_files.get(case_id, ())}
         if known.get(current[1].name) == sm3_hex(old):
             element = check_summary_element(old)
         else:
@@ -122,7 +128,8 @@ def _build(archive: Archive, case_id: int) -> _Version | None:
     except (ArchDeskError, OSError):
         return None      # not a valid case record (fixity and rebuild name it): nothing to version
     rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[],
-                       record_version=current[0] + 1, created=now(), supersedes=current[1].name, summary=summary)
+                       record_version=current[0] + 1, created=now(), supersedes=current[1].name, summary=summary,
+                       rows=rows)
     rec["check_summary_element"] = element
     return _Version(case_id, dest, write_record(rec), code)
 
