@@ -75,7 +75,10 @@ def sync_mirror(cat: Catalog, path: Path, durable: bool = True) -> int:
     """Append to ``audit.log`` every catalog entry it does not have yet; returns how many.
 
     The catalog is the source of truth: a mirror that lags after a crash is completed at the
-    next start, so per-entry syncs may skip the fsync (``durable=False``) on hot paths.
+    next start, so per-entry syncs may skip the fsync (``durable=False``) on hot paths.  A durable
+    sync that appends nothing does not fsync (every opening asks, and most find nothing to add):
+    lines an earlier non-durable append left unsynced are still in the catalog, and an opening after
+    a power cut that lost them appends them again — durably.
     """
     n = 0
     try:
@@ -102,6 +105,6 @@ def _append_missing(cat: Catalog, path: Path, durable: bool) -> int:
             fh.write(dumps(line) + "\n")
             n += 1
         fh.flush()
-        if durable:
+        if durable and n:
             os.fsync(fh.fileno())
     return n

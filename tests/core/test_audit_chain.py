@@ -209,3 +209,32 @@ def test_verify_requires_auditor(arch: Archive) -> None:
             audit.verify(r)
     finally:
         r.close()
+
+
+def test_a_durable_mirror_sync_fsyncs_what_it_appends_and_nothing_else(archive: Archive, monkeypatch) -> None:
+    """Every opening brings audit.log up to the catalog durably; one with nothing to add does not
+    fsync the log (issue 20: a short command paid a disk flush for nothing), one that appends does."""
+    from desktop_app.core import audit_trail
+
+    log = archive.layout.audit_log
+    synced: list[bool] = []         # per fsync: was it audit.log's
+    real = audit_trail.os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(audit_trail.os.path.samestat(audit_trail.os.fstat(fd), audit_trail.os.stat(log)))
+        real(fd)
+
+    monkeypatch.setattr(audit_trail.os, "fsync", fsync)
+    assert audit_trail.sync_mirror(archive.catalog, log) == 0          # up to date: nothing to flush
+    assert True not in synced
+    # an entry the mirror lacks (a process that committed it and died before appending)
+    audit_trail.record(archive.catalog, "admin", "setting.change", "setting", "k")
+    before = len(_mirror(archive))
+    reopened = Archive.open(archive.root, user="admin", password="password123")
+    try:
+        assert len(_mirror(archive)) >= before + 1                       # completed at the opening …
+        assert synced.count(True) == 1                                   # … and made durable
+        assert audit_trail.sync_mirror(reopened.catalog, log) == 0
+        assert synced.count(True) == 1                                   # nothing more to flush
+    finally:
+        reopened.close()

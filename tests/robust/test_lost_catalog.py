@@ -121,3 +121,32 @@ def test_the_gui_says_what_happened_at_open(made, tmp_path, monkeypatch, qapp):
     assert (root / "catalog.sqlite").stat().st_size == 0
     with pytest.raises(CatalogLost):
         Archive.open(root, user="admin", password=PASSWORD)
+
+
+def test_a_real_catalog_is_told_from_a_blank_one_by_its_header(made, tmp_path, monkeypatch):
+    """Every opening asks whether the catalog is blank: a catalog whose header says it has a schema
+    (user_version set) is answered from the header without connecting; a blank one still is blank,
+    also in WAL mode, and a catalog whose schema is only in its write-ahead log is not blank."""
+    from desktop_app.core.catalog import blank
+
+    tmp, _backup = made
+    real = tmp / "agency" / "catalog.sqlite"
+    connect = blank.sqlite3.connect
+
+    def no_connect(*a, **k):
+        raise AssertionError("connected to a catalog whose header answers")
+
+    monkeypatch.setattr(blank.sqlite3, "connect", no_connect)
+    assert blank.is_blank(real) is False
+    monkeypatch.setattr(blank.sqlite3, "connect", connect)
+    assert blank.is_blank(lose(tmp, tmp_path / "blank", "blank") / "catalog.sqlite") is True
+    # a new catalog whose schema never reached a checkpoint: the header still says version 0
+    fresh = tmp_path / "fresh.sqlite"
+    con = sqlite3.connect(fresh, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("CREATE TABLE t(x)")
+    con.execute("PRAGMA user_version=7")
+    assert fresh.read_bytes()[60:64] == bytes(4)
+    assert blank.is_blank(fresh) is False
+    con.close()
