@@ -36,6 +36,7 @@ class SettingDecl:
     choices: tuple[tuple[str, str], ...] = ()    # (value, Chinese label) for type "choice"
     minimum: int | None = None
     group: str = "常规"
+    help_en: str = ""                            # the help in English (the English settings page)
 
     @property
     def editable(self) -> bool:
@@ -51,54 +52,72 @@ SCANNER_DEFAULT: dict[str, Any] = {"kind": "auto"}
 
 _ALL = [
     # -- the archive itself (written at creation) ------------------------------------------
-    _d("archive.fonds", "str", "", "全宗号", "Fonds code", "建立档案库时给定，写入每一件档案的档号，不能更改。",
+    _d("archive.fonds", "str", "", "全宗号", "Fonds number", "建立档案库时给定，写入每一件档案的档号，不能更改。",
+       help_en="Given when the archive was created; part of every record's archival code. Cannot be changed.",
        editable_by=_NONE, group="档案库"),
-    _d("archive.name", "str", "", "立档单位名称", "Unit name", "写入元数据、登记表和移交载体。", group="档案库"),
+    _d("archive.name", "str", "", "立档单位名称", "Unit name", "写入元数据、登记表和移交载体。", group="档案库",
+       help_en="Written into the metadata, the registers and the transfer carriers."),
     _d("archive.role", "choice", "agency", "档案库类型", "Archive side", "建立档案库时选定，决定显示哪些页面。",
+       help_en="Chosen when the archive was created; decides which pages are shown.",
        editable_by=_NONE, choices=(("agency", "政务服务机构"), ("archives", "档案馆或档案室")), group="档案库"),
     _d("archive.created", "str", "", "建立时间", "Created", editable_by=_NONE, group="档案库"),
     _d("demo.populated", "bool", False, "示例办件已导入", "Demo data imported",
-       "示例档案库内部使用。", editable_by=_NONE, group="档案库"),
+       "示例档案库内部使用。", help_en="Used internally by the demo archive.", editable_by=_NONE, group="档案库"),
     # -- security ----------------------------------------------------------------------------
     _d("security.role_separation", "bool", False, "三员分立", "Separation of admin roles",
        "启用后，系统管理员、安全保密员、安全审计员须由不同账户担任（在“用户”页面启用）。",
+       help_en="When on, the system administrator, security officer and security auditor must be different "
+               "accounts (turned on on the Users page).",
        editable_by=_NONE, group="安全"),
     _d("security.idle_lock_minutes", "int", 10, "空闲锁定（分钟）", "Idle lock (minutes)",
-       "无操作多少分钟后锁定窗口，0 为不锁定。", editable_by=_SEC, minimum=0, group="安全"),
+       "无操作多少分钟后锁定窗口，0 为不锁定。",
+       help_en="Lock the window after this many minutes without input; 0 never locks.", editable_by=_SEC, minimum=0, group="安全"),
     # -- checks ------------------------------------------------------------------------------
     _d("checks.virus_scanner", "json", SCANNER_DEFAULT, "杀毒软件", "Virus scanner",
        "四性检测 GD-4 使用的杀毒软件：kind 为 auto / clamscan / clamdscan / defender / none，"
-       "path 为程序位置，database 为 ClamAV 病毒库文件夹。", group="检测"),
+       "path 为程序位置，database 为 ClamAV 病毒库文件夹。", group="检测",
+       help_en="The virus scanner the GD-4 checks use: kind is auto / clamscan / clamdscan / defender / none, "
+               "path is the program, database the ClamAV signature folder."),
     _d("checks.scheme", "json", {}, "检测方案调整", "Check scheme overrides",
-       "对内置检测方案的调整（启用/停用检测项、是否必检）。", group="检测"),
+       "对内置检测方案的调整（启用/停用检测项、是否必检）。", group="检测",
+       help_en="Changes to the built-in check scheme (items turned on or off, mandatory or not)."),
     # -- classification and 档号 ---------------------------------------------------------------
     _d("retention.legacy_map", "json", {}, "旧保管期限对照", "Legacy retention map",
-       "旧保管期限（如“长期”）对应的新保管期限，例如 {\"长期\": \"D30\"}。", group="整理"),
+       "旧保管期限（如“长期”）对应的新保管期限，例如 {\"长期\": \"D30\"}。", group="整理",
+       help_en="The current retention period for an old one (such as “长期”, long term), e.g. {\"长期\": \"D30\"}."),
     _d("archival_code.category", "str", "ZW", "门类代码", "Category code", "档号中的门类代码，2 个大写字母。",
-       group="整理"),
+       group="整理", help_en="The record category in the archival code: 2 capital letters."),
     _d("archival_code.use_org", "bool", False, "档号含机构代码", "Organisation in archival code", group="整理"),
     _d("archival_code.org_field", "str", "lead_department", "机构取自", "Organisation field",
-       "哪一个办件元素给出机构（问题）。", group="整理"),
+       "哪一个办件元素给出机构（问题）。", group="整理",
+       help_en="The case element that gives the organisation (or subject)."),
     _d("archival_code.org_map", "json", {}, "机构代码对照", "Organisation codes",
-       "元素值对应的机构代码，例如 {\"办公室\": \"BGS\"}。", group="整理"),
+       "元素值对应的机构代码，例如 {\"办公室\": \"BGS\"}。", group="整理",
+       help_en="The organisation code for each element value, e.g. {\"办公室\": \"BGS\"}."),
     _d("archival_code.order", "list", ["transact_time", "project_id"], "件号排序", "Item number order",
-       "件号的排序依据（字段名，用分号分隔）。", group="整理"),
+       "件号的排序依据（字段名，用分号分隔）。", group="整理",
+       help_en="What orders the item numbers (field names separated by semicolons)."),
     # -- preservation ------------------------------------------------------------------------
     _d("preserve.backup_folder", "path", "", "备份文件夹", "Backup folder",
-       "“保管”页面备份时默认写入的文件夹（应在另一块磁盘上）。", group="保管"),
+       "“保管”页面备份时默认写入的文件夹（应在另一块磁盘上）。", group="保管",
+       help_en="Where the Preservation page writes backups by default (it should be on another disk)."),
     _d("preserve.backup_interval_days", "int", 7, "备份间隔（天）", "Backup interval (days)", minimum=1, group="保管"),
     _d("preserve.fixity_interval_days", "int", 30, "完整性巡检间隔（天）", "Fixity check interval (days)",
        minimum=1, group="保管"),
     _d("preserve.expiry_horizon_days", "int", 90, "到期提醒提前（天）", "Expiry reminder (days ahead)",
        minimum=1, group="保管"),
     _d("preserve.disc_check_years", "int", 2, "光盘检测周期（年）", "Disc check interval (years)",
-       "DA/T 38：光盘至少每 2 年检测一次。", minimum=1, group="保管"),
+       "DA/T 38：光盘至少每 2 年检测一次。", minimum=1, group="保管",
+       help_en="DA/T 38: check discs at least every 2 years."),
     _d("preserve.disk_check_years", "int", 1, "磁盘检测周期（年）", "Disk check interval (years)", minimum=1,
        group="保管"),
     _d("preserve.soffice_path", "path", "", "LibreOffice 程序位置", "LibreOffice (soffice) path",
-       "格式转换使用的 soffice 程序；留空则自动查找。", group="保管"),
+       "格式转换使用的 soffice 程序；留空则自动查找。", group="保管",
+       help_en="The soffice program format conversion uses; leave empty to find it automatically."),
     _d("registers.fallback_fonts", "list", [], "登记表备用字体", "Register fallback fonts",
-       "打印登记表时，内置字体缺字时使用的字体文件（用分号分隔）。", group="保管"),
+       "打印登记表时，内置字体缺字时使用的字体文件（用分号分隔）。", group="保管",
+       help_en="Font files used when printing registers for characters the bundled font lacks (separated by "
+               "semicolons)."),
 ]
 
 DECLARED: dict[str, SettingDecl] = {d.key: d for d in _ALL}

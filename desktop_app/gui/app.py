@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME, __version__
@@ -32,6 +32,7 @@ ENV_LANGUAGE = "ARCHDESK_LANG"
 DEFAULT_LANGUAGE = "zh_CN"
 
 _translators: list[QTranslator] = []  # kept alive for the application's lifetime
+_cjk_family: list[str] = []           # the bundled font's family, once install_font registered it
 
 
 def install_font(app: QApplication) -> str | None:
@@ -45,7 +46,25 @@ def install_font(app: QApplication) -> str | None:
     font = QFont(families[0])
     font.setPointSizeF(max(10.0, app.font().pointSizeF()))
     app.setFont(font)
+    _cjk_family[:] = [families[0]]
     return families[0]
+
+
+def _set_font_order(app: QApplication, language: str) -> None:
+    """English: the system's Latin font first and the bundled CJK font for what it lacks (the CJK
+    font draws “ ” ’ full-width, which in English text reads as a gap); Chinese: the CJK font alone,
+    whose full-width quotes Chinese text wants."""
+    if not _cjk_family:
+        return
+    cjk = _cjk_family[0]
+    font = QFont(app.font())
+    families = [cjk]
+    if not language.startswith("zh"):
+        latin = QFontInfo(QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family())).family()
+        if latin and latin != cjk:
+            families = [latin, cjk]
+    font.setFamilies(families)
+    app.setFont(font)
 
 
 def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
@@ -69,6 +88,7 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
             _translators.append(tr)
             loaded.append(str(path))
     QLocale.setDefault(QLocale(language))
+    _set_font_order(app, language)
     return loaded
 
 

@@ -76,6 +76,9 @@ def failure_text(error: BaseException, cancelled: str, failed: str, bug: str, lo
     if isinstance(error, Cancelled):
         return cancelled
     if isinstance(error, ArchDeskError):
-        return fmt(failed, error.message) if "{0}" in failed else error.message
+        from .core_messages import message_text
+
+        text = message_text(error.message)
+        return fmt(failed, text) if "{0}" in failed else text
     report_bug(error, log_dir, parent)
     return bug

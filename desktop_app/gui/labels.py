@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ..core.model import STATUS_LABELS, Retention, Source, Status
+from .core_messages import TEMPLATES as CORE_MESSAGES
 from .fmt import QT_TRANSLATE_NOOP, fmt
 
 if TYPE_CHECKING:
@@ -217,6 +218,9 @@ DECLARED = {
     # core.users.separation_problems (users page), role names filled in translated
     "UsersPage": [QT_TRANSLATE_NOOP("UsersPage", "、"), QT_TRANSLATE_NOOP("UsersPage", "账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。"),
                   QT_TRANSLATE_NOOP("UsersPage", "还没有担任{0}的有效账户。")],
+    # sentences of core.intake, core.pathpart and core.checks.safety (import results, error lines,
+    # the checks page's banner): matched and filled by gui.core_messages.message_text
+    "core_messages": CORE_MESSAGES,
     # desktop_app.APP_NAME_ZH (window title, about box)
     "MainWindow": [QT_TRANSLATE_NOOP("MainWindow", "政务服务电子档案单机管理系统")],
 }

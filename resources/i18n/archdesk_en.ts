@@ -1006,7 +1006,7 @@
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+39" />
+            <location filename="../../desktop_app/gui/labels.py" line="+40" />
             <source>U盘</source>
             <translation>USB disk</translation>
         </message>
@@ -1357,12 +1357,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+293" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+318" />
             <source>通过</source>
             <translation>Passed</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-222" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-240" />
             <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
             <translation>Case numbers (comma-separated); empty = every case this stage applies to</translation>
         </message>
@@ -1497,9 +1497,45 @@
             <translation>The current user may not view cases, so check results cannot be shown.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}</source>
             <translation>Active content policy (check scheme; can be tightened in setting checks.scheme): {0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记为警告</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>允许</source>
+            <translation>allowed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：{1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}</source>
+            <translation>embedded files: in a file declaring PDF/A-3 {0} (name and size listed in the evidence), in other files {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+63" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>。</source>
+            <translation>.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1533,12 +1569,23 @@
             <translation>{0} checks (run {1}, {2}): {3} cases; passed {4}, failed {5}, not applicable {6}, manual {7}. Verdict: {8}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-61" />
+            <location line="+64" />
             <source>不通过</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-256" />
+            <source>多媒体注释（Movie/Sound/Screen/RichMedia/3D）</source>
+            <translation>multimedia annotations (Movie/Sound/Screen/RichMedia/3D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>活动内容无法检查（结构无法解析）</source>
+            <translation>active content that cannot be checked (unparsable structure)</translation>
+        </message>
+        <message>
+            <location line="+258" />
             <source>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</source>
             <translation>Checks incomplete: this computer could not run some check items. The cases keep their status and were not returned; fix this and check again. To fix: {0}</translation>
         </message>
@@ -1990,7 +2037,7 @@
             <translation>No preservation work due.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+283" />
+            <location filename="../../desktop_app/gui/labels.py" line="+286" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>Backup needed (last verified backup: {0})</translation>
         </message>
@@ -2206,7 +2253,7 @@
         <message>
             <location line="+1" />
             <source>全宗号：{0}　立档单位：{1}</source>
-            <translation>Fonds code: {0}　Agency: {1}</translation>
+            <translation>Fonds number: {0}   Agency: {1}</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2350,7 +2397,7 @@
             <translation>Could not repair {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-241" />
+            <location filename="../../desktop_app/gui/labels.py" line="-244" />
             <source>缺失</source>
             <translation>Missing</translation>
         </message>
@@ -2429,7 +2476,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+63" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+64" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>Import cases exported by the business system: choose information package folders (or a batch folder with transfer_info.xml), ZIP packages or a CSV list, or drag them onto this page.</translation>
         </message>
@@ -2706,7 +2753,7 @@
         <message>
             <location line="+4" />
             <source>密钥名称：{0}　生成时间：{1}</source>
-            <translation>Key name: {0}　Generated: {1}</translation>
+            <translation>Key name: {0}   Generated: {1}</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3079,7 +3126,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>An operation is still running. Cancel it and quit?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+123" />
+            <location filename="../../desktop_app/gui/labels.py" line="+126" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>Government Service Electronic Records Desktop System</translation>
         </message>
@@ -3138,7 +3185,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+42" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+43" />
             <source>准予通过不通过的必检项</source>
             <translation>Override failed mandatory checks</translation>
         </message>
@@ -3619,7 +3666,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>The current user may not receive transfers.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-121" />
+            <location filename="../../desktop_app/gui/labels.py" line="-124" />
             <source>缺少</source>
             <translation>Missing</translation>
         </message>
@@ -4398,7 +4445,8 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-68" />
+            <location line="+68" />
             <source>、</source>
             <translation>, </translation>
         </message>
@@ -5373,20 +5421,20 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="+125" />
-            <location line="+85" />
+            <location line="+88" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
             <translation>, </translation>
         </message>
         <message>
-            <location line="-85" />
-            <location line="+92" />
+            <location line="-88" />
+            <location line="+95" />
             <source>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</source>
             <translation>account “{0}” must not hold {1} at the same time; use a different account for each administrative role</translation>
         </message>
         <message>
-            <location line="-91" />
-            <location line="+94" />
+            <location line="-94" />
+            <location line="+97" />
             <source>还没有担任{0}的有效账户。</source>
             <translation>no active account holds the role {0} yet</translation>
         </message>
@@ -5430,7 +5478,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/gui/app.py" line="+175" />
+            <location filename="../../desktop_app/gui/app.py" line="+195" />
             <location line="+35" />
             <source>无法打开档案库</source>
             <translation>Cannot open the archive</translation>
@@ -5439,7 +5487,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-135" />
+            <location filename="../../desktop_app/gui/labels.py" line="-138" />
             <source>创建档案库</source>
             <translation>Create archive</translation>
         </message>
@@ -6279,6 +6327,419 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
     </context>
     <context>
+        <name>core_messages</name>
+        <message>
+            <location filename="../../desktop_app/gui/core_messages.py" line="+26" />
+            <source>找不到“{0}”。</source>
+            <translation>“{0}” not found.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”不是普通文件或文件夹（管道、设备等），已拒绝。</source>
+            <translation>“{0}” is not a regular file or folder (a pipe, device, …); refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”不是信息包文件夹、zip 文件或 CSV 批次。</source>
+            <translation>“{0}” is not a package folder, a zip file or a CSV batch.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}（批次“{1}”的清单无法使用，整个批次未导入）</source>
+            <translation>{0} (the list of batch “{1}” cannot be used; the whole batch was not imported)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”是符号链接，已拒绝。</source>
+            <translation>“{0}” is a symbolic link; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次中的“{0}”不是普通文件或文件夹（管道、设备等），已拒绝。</source>
+            <translation>“{0}” in the batch is not a regular file or folder (a pipe, device, …); refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已忽略非信息包文件“{0}”</source>
+            <translation>Ignored “{0}”, which is not a package</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”中没有找到办件信息包（文件夹、zip 或 CSV 批次）。</source>
+            <translation>No case packages (folders, zip files or CSV batches) found in “{0}”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已忽略系统生成的无关文件</source>
+            <translation>Ignored a file the operating system made</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>该信息包未在 transfer_info.xml 中声明</source>
+            <translation>This package is not declared in transfer_info.xml</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>transfer_info.xml 声明了信息包“{0}”，但批次中没有。</source>
+            <translation>transfer_info.xml declares package “{0}”, but the batch does not have it.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次“{0}”的{1}与 transfer_info.xml 不符：声明 {2}，实际 {3}。</source>
+            <translation>The {1} of batch “{0}” does not match transfer_info.xml: declared {2}, actual {3}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包数</source>
+            <translation>number of packages</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>总字节数</source>
+            <translation>total bytes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件数</source>
+            <translation>number of files</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} 第 {1} 行缺少电子文件号和办件编号。</source>
+            <translation>{0} line {1} has neither an electronic record number nor a case number.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行的“{2}”含有 XML 无法保存的控制字符（U+{3}），已拒绝。</source>
+            <translation>{0}: “{2}” on line {1} holds a control character XML cannot store (U+{3}); refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行的“{2}”与同一办件的第一行不一致。</source>
+            <translation>{0}: “{2}” on line {1} differs from the first line of the same case.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行列出的文件“{2}”不存在。</source>
+            <translation>{0}: the file “{2}” listed on line {1} does not exist.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行的文件“{2}”是符号链接或位于 CSV 目录之外，已拒绝。</source>
+            <translation>{0}: the file “{2}” on line {1} is a symbolic link or lies outside the CSV folder; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行的“{2}”不是普通文件（管道、设备或文件夹），已拒绝。</source>
+            <translation>{0}: “{2}” on line {1} is not a regular file (a pipe, device or folder); refused.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>信息包“{0}”的元数据根元素应为 base_info，实为 {1}。</source>
+            <translation>The metadata root element of package “{0}” should be base_info but is {1}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”的元数据重复列出了文件“{1}”。</source>
+            <translation>The metadata of package “{0}” lists the file “{1}” twice.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”的元数据列出了文件“{1}”，但包中没有这个文件。</source>
+            <translation>The metadata of package “{0}” lists the file “{1}”, but the package does not have it.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的文件“{1}”未在元数据中列出{2}。</source>
+            <translation>The file “{1}” in package “{0}” is not listed in the metadata{2}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（另有 {0} 个）</source>
+            <translation> ({0} more)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”的密级为“{1}”。涉密电子文件不得通过本系统归档（国办发〔2023〕26号第十五条），已拒绝。</source>
+            <translation>Package “{0}” is classified “{1}”. Classified electronic files must not be archived with this system (Guobanfa [2023] No. 26, article 15); refused.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>办件“{0}”已在档案库中{1}，未重复导入。</source>
+            <translation>Case “{0}” is already in the archive{1}; not imported again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（编号 {0}）</source>
+            <translation> (number {0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（同一批次中重复）</source>
+            <translation> (repeated in the same batch)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件“{0}”已在档案库中（编号 {1}，由另一窗口或命令同时导入），未重复导入。</source>
+            <translation>Case “{0}” is already in the archive (number {1}, imported at the same time by another window or command); not imported again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”已损坏，无法完整读出（{2}），已拒绝。</source>
+            <translation>“{1}” in package “{0}” is damaged and cannot be read completely ({2}); refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知的摘要算法“{0}”，未能核对</source>
+            <translation>Unknown digest algorithm “{0}”; not verified</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件的{0}摘要与元数据声明不一致（四性检测 GD-1-1 将判定不通过）</source>
+            <translation>The file’s {0} digest differs from the one the metadata declares (check GD-1-1 will fail it)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”与批次清单 transfer_info.xml 的声明不一致（{1}），可能在传递中被改动，已拒绝。</source>
+            <translation>Package “{0}” differs from what the batch list transfer_info.xml declares ({1}); it may have been changed on the way; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>大小不符：声明 {0} 字节，实际 {1} 字节</source>
+            <translation>size differs: declared {0} bytes, actual {1} bytes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 摘要不符：声明 {1}…，实际 {2}…</source>
+            <translation>{0} digest differs: declared {1}…, actual {2}…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”的{1}</source>
+            <translation>The {1} of package “{0}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子文件号</source>
+            <translation>electronic record number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件编号</source>
+            <translation>case number</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>信息包“{0}”中的文件名含有空字符（NUL），已拒绝。</source>
+            <translation>A file name in package “{0}” holds a NUL character; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的路径“{1}”是绝对路径，可能写到包外，已拒绝。</source>
+            <translation>The path “{1}” in package “{0}” is absolute and could write outside the package; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的路径“{1}”试图跳出信息包目录（../），已拒绝。</source>
+            <translation>The path “{1}” in package “{0}” tries to leave the package folder (../); refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的文件名“{1}”{2}，已拒绝。</source>
+            <translation>The file name “{1}” in package “{0}” {2}; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中有空的文件名。</source>
+            <translation>Package “{0}” has an empty file name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”与“{2}”{3}，其中一个会被另一个覆盖，已拒绝。</source>
+            <translation>In package “{0}”, “{1}” and “{2}” {3}: one would overwrite the other; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>出现了两次</source>
+            <translation>appear twice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>仅大小写、Unicode 字形（NFC/NFD）或路径分隔符不同，会是同一个文件</source>
+            <translation>differ only in case, Unicode form (NFC/NFD) or path separator and would be the same file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”是文件，但“{2}”又把它当作文件夹，两者不能同时存在，已拒绝。</source>
+            <translation>In package “{0}”, “{1}” is a file but “{2}” uses it as a folder; both cannot exist; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中有无法识别编码的文件名（既非 UTF-8 也非 GBK），已拒绝。</source>
+            <translation>Package “{0}” has a file name in an unknown encoding (neither UTF-8 nor GBK); refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含有控制字符</source>
+            <translation>holds a control character</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含有 Windows 不允许的字符（{0}）</source>
+            <translation>holds characters Windows does not allow ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>以点或空格结尾，Windows 无法保存</source>
+            <translation>ends in a dot or space, which Windows cannot store</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”是 Windows 保留设备名</source>
+            <translation>is a reserved Windows device name (“{0}”)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>过长（超过 255 字节）</source>
+            <translation>is too long (over 255 bytes)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>信息包“{0}”中没有 {1}，不是办件信息包。</source>
+            <translation>Package “{0}” has no {1}; it is not a case package.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”是符号链接，已拒绝。</source>
+            <translation>“{1}” in package “{0}” is a symbolic link; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”不是普通文件，已拒绝。</source>
+            <translation>“{1}” in package “{0}” is not a regular file; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”不是有效的 zip 文件：{1}</source>
+            <translation>“{0}” is not a valid zip file: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中有文件名标记为 UTF-8 但编码无效，已拒绝。</source>
+            <translation>Package “{0}” has a file name marked UTF-8 that is not valid UTF-8; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”已加密，无法读取；请提供未加密的信息包。</source>
+            <translation>“{1}” in package “{0}” is encrypted and cannot be read; please provide an unencrypted package.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”疑似 zip 炸弹（“{1}”解压后 {2} 字节，压缩后仅 {3} 字节），已拒绝。</source>
+            <translation>Package “{0}” looks like a zip bomb (“{1}” is {2} bytes unpacked but only {3} bytes packed); refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 过大（{2} 字节），已拒绝。</source>
+            <translation>{1} in package “{0}” is too large ({2} bytes); refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 含有 DTD 或实体声明（可能是 XML 炸弹或外部实体攻击），已拒绝。</source>
+            <translation>{1} in package “{0}” holds a DTD or entity declaration (possibly an XML bomb or external entity attack); refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 不是格式正确的 XML：第 {2} 行：{3}</source>
+            <translation>{1} in package “{0}” is not well-formed XML: line {2}: {3}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 为空。</source>
+            <translation>{1} in package “{0}” is empty.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 不符合格式规范（{2}）：{3}</source>
+            <translation>{1} in package “{0}” does not follow its schema ({2}): {3}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行：{1}</source>
+            <translation>line {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知错误</source>
+            <translation>unknown error</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>元数据“{0}”含有 XML 不允许的控制字符（U+{1}），请先更正元数据再归档。</source>
+            <translation>The metadata element “{0}” holds a control character XML does not allow (U+{1}); correct the metadata before archiving.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}“{1}”不能用作文件夹或文件名：{2}，已拒绝。</source>
+            <translation>{0} “{1}” cannot be used as a folder or file name: it {2}; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>为空</source>
+            <translation>is empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>是“{0}”（表示当前或上级目录）</source>
+            <translation>is “{0}” (the current or parent folder)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含有路径分隔符（/ 或 \）</source>
+            <translation>holds a path separator (/ or \)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>以盘符开头</source>
+            <translation>starts with a drive letter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含有控制字符或不可见字符</source>
+            <translation>holds control or invisible characters</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>在“设置”页面为“杀毒软件”选定本机的 ClamAV 或 Microsoft Defender，然后重新检测。</source>
+            <translation>On the Settings page choose this computer’s ClamAV or Microsoft Defender as “Virus scanner”, then run the checks again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>在本机安装 ClamAV 或启用 Microsoft Defender，并在“设置”页面选定，然后重新检测。</source>
+            <translation>Install ClamAV or turn on Microsoft Defender on this computer, choose it on the Settings page, then run the checks again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本机杀毒软件无法完成扫描（多为病毒库缺失或损坏）：请把最新的病毒库文件复制到“设置”中“杀毒软件”的病毒库文件夹（database），或更新 Microsoft Defender，然后重新检测。</source>
+            <translation>The virus scanner on this computer could not finish scanning (usually missing or damaged signatures): copy the latest signature files into the signature folder (database) of “Virus scanner” in Settings, or update Microsoft Defender, then run the checks again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0}：{1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}；{1}</source>
+            <translation>{0}; {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>crash</name>
         <message>
             <location filename="../../desktop_app/gui/crash.py" line="+34" />
@@ -6344,7 +6805,7 @@ Please send this file to your technical support.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+20" />
+            <location line="+23" />
             <source>依保管期限表类目 {0} 的开放状态</source>
             <translation>Access status of retention schedule category {0}</translation>
         </message>
@@ -6372,7 +6833,7 @@ Please send this file to your technical support.</translation>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-415" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-433" />
             <source>检测</source>
             <translation>Checks</translation>
         </message>
@@ -6440,7 +6901,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-192" />
+            <location filename="../../desktop_app/gui/labels.py" line="-195" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>No retention schedule in force: import and enable one on the Retention schedule page.</translation>
         </message>

@@ -1006,7 +1006,7 @@
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+39" />
+            <location filename="../../desktop_app/gui/labels.py" line="+40" />
             <source>U盘</source>
             <translation>U盘</translation>
         </message>
@@ -1357,12 +1357,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+293" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+318" />
             <source>通过</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-222" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-240" />
             <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
             <translation>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</translation>
         </message>
@@ -1497,9 +1497,45 @@
             <translation>当前用户没有查看办件的权限，不能查看检测结果。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}</source>
             <translation>活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记为警告</source>
+            <translation>记为警告</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>允许</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：{1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}</source>
+            <translation>嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+63" />
+            <source>；</source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <source>。</source>
+            <translation>。</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1533,12 +1569,23 @@
             <translation>{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-61" />
+            <location line="+64" />
             <source>不通过</source>
             <translation>不通过</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-256" />
+            <source>多媒体注释（Movie/Sound/Screen/RichMedia/3D）</source>
+            <translation>多媒体注释（Movie/Sound/Screen/RichMedia/3D）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>活动内容无法检查（结构无法解析）</source>
+            <translation>活动内容无法检查（结构无法解析）</translation>
+        </message>
+        <message>
+            <location line="+258" />
             <source>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</source>
             <translation>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</translation>
         </message>
@@ -1990,7 +2037,7 @@
             <translation>没有到期的保管工作。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+283" />
+            <location filename="../../desktop_app/gui/labels.py" line="+286" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>需要备份（上次经核验的备份：{0}）</translation>
         </message>
@@ -2350,7 +2397,7 @@
             <translation>未能修复 {0} 个：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-241" />
+            <location filename="../../desktop_app/gui/labels.py" line="-244" />
             <source>缺失</source>
             <translation>缺失</translation>
         </message>
@@ -2429,7 +2476,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+63" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+64" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</translation>
         </message>
@@ -3079,7 +3126,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+123" />
+            <location filename="../../desktop_app/gui/labels.py" line="+126" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -3138,7 +3185,7 @@
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+42" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+43" />
             <source>准予通过不通过的必检项</source>
             <translation>准予通过不通过的必检项</translation>
         </message>
@@ -3619,7 +3666,7 @@
             <translation>当前用户没有接收权限。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-121" />
+            <location filename="../../desktop_app/gui/labels.py" line="-124" />
             <source>缺少</source>
             <translation>缺少</translation>
         </message>
@@ -4398,7 +4445,8 @@
             <translation>已保存：{0}</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-68" />
+            <location line="+68" />
             <source>、</source>
             <translation>、</translation>
         </message>
@@ -5373,20 +5421,20 @@
         </message>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="+125" />
-            <location line="+85" />
+            <location line="+88" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
             <translation>、</translation>
         </message>
         <message>
-            <location line="-85" />
-            <location line="+92" />
+            <location line="-88" />
+            <location line="+95" />
             <source>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</source>
             <translation>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</translation>
         </message>
         <message>
-            <location line="-91" />
-            <location line="+94" />
+            <location line="-94" />
+            <location line="+97" />
             <source>还没有担任{0}的有效账户。</source>
             <translation>还没有担任{0}的有效账户。</translation>
         </message>
@@ -5430,7 +5478,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/gui/app.py" line="+175" />
+            <location filename="../../desktop_app/gui/app.py" line="+195" />
             <location line="+35" />
             <source>无法打开档案库</source>
             <translation>无法打开档案库</translation>
@@ -5439,7 +5487,7 @@
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-135" />
+            <location filename="../../desktop_app/gui/labels.py" line="-138" />
             <source>创建档案库</source>
             <translation>创建档案库</translation>
         </message>
@@ -6279,6 +6327,419 @@
         </message>
     </context>
     <context>
+        <name>core_messages</name>
+        <message>
+            <location filename="../../desktop_app/gui/core_messages.py" line="+26" />
+            <source>找不到“{0}”。</source>
+            <translation>找不到“{0}”。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”不是普通文件或文件夹（管道、设备等），已拒绝。</source>
+            <translation>“{0}”不是普通文件或文件夹（管道、设备等），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”不是信息包文件夹、zip 文件或 CSV 批次。</source>
+            <translation>“{0}”不是信息包文件夹、zip 文件或 CSV 批次。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}（批次“{1}”的清单无法使用，整个批次未导入）</source>
+            <translation>{0}（批次“{1}”的清单无法使用，整个批次未导入）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”是符号链接，已拒绝。</source>
+            <translation>“{0}”是符号链接，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次中的“{0}”不是普通文件或文件夹（管道、设备等），已拒绝。</source>
+            <translation>批次中的“{0}”不是普通文件或文件夹（管道、设备等），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已忽略非信息包文件“{0}”</source>
+            <translation>已忽略非信息包文件“{0}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”中没有找到办件信息包（文件夹、zip 或 CSV 批次）。</source>
+            <translation>“{0}”中没有找到办件信息包（文件夹、zip 或 CSV 批次）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已忽略系统生成的无关文件</source>
+            <translation>已忽略系统生成的无关文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>该信息包未在 transfer_info.xml 中声明</source>
+            <translation>该信息包未在 transfer_info.xml 中声明</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>transfer_info.xml 声明了信息包“{0}”，但批次中没有。</source>
+            <translation>transfer_info.xml 声明了信息包“{0}”，但批次中没有。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次“{0}”的{1}与 transfer_info.xml 不符：声明 {2}，实际 {3}。</source>
+            <translation>批次“{0}”的{1}与 transfer_info.xml 不符：声明 {2}，实际 {3}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包数</source>
+            <translation>信息包数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>总字节数</source>
+            <translation>总字节数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件数</source>
+            <translation>文件数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} 第 {1} 行缺少电子文件号和办件编号。</source>
+            <translation>{0} 第 {1} 行缺少电子文件号和办件编号。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行的“{2}”含有 XML 无法保存的控制字符（U+{3}），已拒绝。</source>
+            <translation>{0}：第 {1} 行的“{2}”含有 XML 无法保存的控制字符（U+{3}），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行的“{2}”与同一办件的第一行不一致。</source>
+            <translation>{0}：第 {1} 行的“{2}”与同一办件的第一行不一致。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行列出的文件“{2}”不存在。</source>
+            <translation>{0}：第 {1} 行列出的文件“{2}”不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行的文件“{2}”是符号链接或位于 CSV 目录之外，已拒绝。</source>
+            <translation>{0}：第 {1} 行的文件“{2}”是符号链接或位于 CSV 目录之外，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：第 {1} 行的“{2}”不是普通文件（管道、设备或文件夹），已拒绝。</source>
+            <translation>{0}：第 {1} 行的“{2}”不是普通文件（管道、设备或文件夹），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>信息包“{0}”的元数据根元素应为 base_info，实为 {1}。</source>
+            <translation>信息包“{0}”的元数据根元素应为 base_info，实为 {1}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”的元数据重复列出了文件“{1}”。</source>
+            <translation>信息包“{0}”的元数据重复列出了文件“{1}”。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”的元数据列出了文件“{1}”，但包中没有这个文件。</source>
+            <translation>信息包“{0}”的元数据列出了文件“{1}”，但包中没有这个文件。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的文件“{1}”未在元数据中列出{2}。</source>
+            <translation>信息包“{0}”中的文件“{1}”未在元数据中列出{2}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（另有 {0} 个）</source>
+            <translation>（另有 {0} 个）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”的密级为“{1}”。涉密电子文件不得通过本系统归档（国办发〔2023〕26号第十五条），已拒绝。</source>
+            <translation>信息包“{0}”的密级为“{1}”。涉密电子文件不得通过本系统归档（国办发〔2023〕26号第十五条），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>办件“{0}”已在档案库中{1}，未重复导入。</source>
+            <translation>办件“{0}”已在档案库中{1}，未重复导入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（编号 {0}）</source>
+            <translation>（编号 {0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（同一批次中重复）</source>
+            <translation>（同一批次中重复）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件“{0}”已在档案库中（编号 {1}，由另一窗口或命令同时导入），未重复导入。</source>
+            <translation>办件“{0}”已在档案库中（编号 {1}，由另一窗口或命令同时导入），未重复导入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”已损坏，无法完整读出（{2}），已拒绝。</source>
+            <translation>信息包“{0}”中的“{1}”已损坏，无法完整读出（{2}），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知的摘要算法“{0}”，未能核对</source>
+            <translation>未知的摘要算法“{0}”，未能核对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件的{0}摘要与元数据声明不一致（四性检测 GD-1-1 将判定不通过）</source>
+            <translation>文件的{0}摘要与元数据声明不一致（四性检测 GD-1-1 将判定不通过）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”与批次清单 transfer_info.xml 的声明不一致（{1}），可能在传递中被改动，已拒绝。</source>
+            <translation>信息包“{0}”与批次清单 transfer_info.xml 的声明不一致（{1}），可能在传递中被改动，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>大小不符：声明 {0} 字节，实际 {1} 字节</source>
+            <translation>大小不符：声明 {0} 字节，实际 {1} 字节</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 摘要不符：声明 {1}…，实际 {2}…</source>
+            <translation>{0} 摘要不符：声明 {1}…，实际 {2}…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（空）</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”的{1}</source>
+            <translation>信息包“{0}”的{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子文件号</source>
+            <translation>电子文件号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件编号</source>
+            <translation>办件编号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>信息包“{0}”中的文件名含有空字符（NUL），已拒绝。</source>
+            <translation>信息包“{0}”中的文件名含有空字符（NUL），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的路径“{1}”是绝对路径，可能写到包外，已拒绝。</source>
+            <translation>信息包“{0}”中的路径“{1}”是绝对路径，可能写到包外，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的路径“{1}”试图跳出信息包目录（../），已拒绝。</source>
+            <translation>信息包“{0}”中的路径“{1}”试图跳出信息包目录（../），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的文件名“{1}”{2}，已拒绝。</source>
+            <translation>信息包“{0}”中的文件名“{1}”{2}，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中有空的文件名。</source>
+            <translation>信息包“{0}”中有空的文件名。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”与“{2}”{3}，其中一个会被另一个覆盖，已拒绝。</source>
+            <translation>信息包“{0}”中的“{1}”与“{2}”{3}，其中一个会被另一个覆盖，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>出现了两次</source>
+            <translation>出现了两次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>仅大小写、Unicode 字形（NFC/NFD）或路径分隔符不同，会是同一个文件</source>
+            <translation>仅大小写、Unicode 字形（NFC/NFD）或路径分隔符不同，会是同一个文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”是文件，但“{2}”又把它当作文件夹，两者不能同时存在，已拒绝。</source>
+            <translation>信息包“{0}”中的“{1}”是文件，但“{2}”又把它当作文件夹，两者不能同时存在，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中有无法识别编码的文件名（既非 UTF-8 也非 GBK），已拒绝。</source>
+            <translation>信息包“{0}”中有无法识别编码的文件名（既非 UTF-8 也非 GBK），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含有控制字符</source>
+            <translation>含有控制字符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含有 Windows 不允许的字符（{0}）</source>
+            <translation>含有 Windows 不允许的字符（{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>以点或空格结尾，Windows 无法保存</source>
+            <translation>以点或空格结尾，Windows 无法保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”是 Windows 保留设备名</source>
+            <translation>“{0}”是 Windows 保留设备名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>过长（超过 255 字节）</source>
+            <translation>过长（超过 255 字节）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>信息包“{0}”中没有 {1}，不是办件信息包。</source>
+            <translation>信息包“{0}”中没有 {1}，不是办件信息包。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”是符号链接，已拒绝。</source>
+            <translation>信息包“{0}”中的“{1}”是符号链接，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”不是普通文件，已拒绝。</source>
+            <translation>信息包“{0}”中的“{1}”不是普通文件，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”不是有效的 zip 文件：{1}</source>
+            <translation>“{0}”不是有效的 zip 文件：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中有文件名标记为 UTF-8 但编码无效，已拒绝。</source>
+            <translation>信息包“{0}”中有文件名标记为 UTF-8 但编码无效，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的“{1}”已加密，无法读取；请提供未加密的信息包。</source>
+            <translation>信息包“{0}”中的“{1}”已加密，无法读取；请提供未加密的信息包。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”疑似 zip 炸弹（“{1}”解压后 {2} 字节，压缩后仅 {3} 字节），已拒绝。</source>
+            <translation>信息包“{0}”疑似 zip 炸弹（“{1}”解压后 {2} 字节，压缩后仅 {3} 字节），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 过大（{2} 字节），已拒绝。</source>
+            <translation>信息包“{0}”中的 {1} 过大（{2} 字节），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 含有 DTD 或实体声明（可能是 XML 炸弹或外部实体攻击），已拒绝。</source>
+            <translation>信息包“{0}”中的 {1} 含有 DTD 或实体声明（可能是 XML 炸弹或外部实体攻击），已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 不是格式正确的 XML：第 {2} 行：{3}</source>
+            <translation>信息包“{0}”中的 {1} 不是格式正确的 XML：第 {2} 行：{3}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 为空。</source>
+            <translation>信息包“{0}”中的 {1} 为空。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包“{0}”中的 {1} 不符合格式规范（{2}）：{3}</source>
+            <translation>信息包“{0}”中的 {1} 不符合格式规范（{2}）：{3}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行：{1}</source>
+            <translation>第 {0} 行：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知错误</source>
+            <translation>未知错误</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>元数据“{0}”含有 XML 不允许的控制字符（U+{1}），请先更正元数据再归档。</source>
+            <translation>元数据“{0}”含有 XML 不允许的控制字符（U+{1}），请先更正元数据再归档。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}“{1}”不能用作文件夹或文件名：{2}，已拒绝。</source>
+            <translation>{0}“{1}”不能用作文件夹或文件名：{2}，已拒绝。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>为空</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>是“{0}”（表示当前或上级目录）</source>
+            <translation>是“{0}”（表示当前或上级目录）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含有路径分隔符（/ 或 \）</source>
+            <translation>含有路径分隔符（/ 或 \）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>以盘符开头</source>
+            <translation>以盘符开头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含有控制字符或不可见字符</source>
+            <translation>含有控制字符或不可见字符</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>在“设置”页面为“杀毒软件”选定本机的 ClamAV 或 Microsoft Defender，然后重新检测。</source>
+            <translation>在“设置”页面为“杀毒软件”选定本机的 ClamAV 或 Microsoft Defender，然后重新检测。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>在本机安装 ClamAV 或启用 Microsoft Defender，并在“设置”页面选定，然后重新检测。</source>
+            <translation>在本机安装 ClamAV 或启用 Microsoft Defender，并在“设置”页面选定，然后重新检测。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本机杀毒软件无法完成扫描（多为病毒库缺失或损坏）：请把最新的病毒库文件复制到“设置”中“杀毒软件”的病毒库文件夹（database），或更新 Microsoft Defender，然后重新检测。</source>
+            <translation>本机杀毒软件无法完成扫描（多为病毒库缺失或损坏）：请把最新的病毒库文件复制到“设置”中“杀毒软件”的病毒库文件夹（database），或更新 Microsoft Defender，然后重新检测。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0}：{1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}；{1}</source>
+            <translation>{0}；{1}</translation>
+        </message>
+    </context>
+    <context>
         <name>crash</name>
         <message>
             <location filename="../../desktop_app/gui/crash.py" line="+34" />
@@ -6344,7 +6805,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+20" />
+            <location line="+23" />
             <source>依保管期限表类目 {0} 的开放状态</source>
             <translation>依保管期限表类目 {0} 的开放状态</translation>
         </message>
@@ -6372,7 +6833,7 @@
             <translation>办件</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-415" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-433" />
             <source>检测</source>
             <translation>检测</translation>
         </message>
@@ -6440,7 +6901,7 @@
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-192" />
+            <location filename="../../desktop_app/gui/labels.py" line="-195" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</translation>
         </message>

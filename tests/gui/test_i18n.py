@@ -145,3 +145,24 @@ def test_language_menu_stores_the_choice_for_the_next_start(window: Any, dialogs
     monkeypatch.setattr(app_module, "install_translators", lambda app, lang: seen.append(lang) or [])
     app_module.create_application()
     assert seen == ["en"]
+
+
+def test_english_text_uses_a_latin_font_first(app: Any) -> None:
+    """GUI walk: the bundled CJK font drew “ ” ’ full-width in English text; in English the system's
+    Latin font comes first (the CJK font fills in for Chinese names), in Chinese the CJK font alone."""
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop_app.gui.app import install_translators
+
+    cjk = app.font().families()[0]
+    try:
+        install_translators(app, "en")
+        families = app.font().families()
+        assert families[-1] == cjk and families[0] != cjk, families
+        m = QFontMetrics(app.font())
+        assert m.horizontalAdvance("“") < 0.7 * m.horizontalAdvance("中")
+    finally:
+        install_translators(app, "zh_CN")
+    assert app.font().families() == [cjk]
+    m = QFontMetrics(app.font())
+    assert m.horizontalAdvance("“") == m.horizontalAdvance("中")

@@ -161,3 +161,21 @@ def test_settings_page_in_english_when_the_ui_is_english(english: Any, ctx: Any,
     click(qtbot, page.save_button)
     assert archive.setting("preserve.backup_interval_days") == 14
     assert page.message.text().startswith("Saved") and not cjk.search(page.message.text()), page.message.text()
+
+
+def test_settings_tooltips_in_english_and_one_word_for_the_fonds(english: Any, ctx: Any, qtbot: Any) -> None:
+    """GUI walk: in English every setting's tooltip (its help, “only … may change it”) was Chinese,
+    and 全宗号 read “Fonds code” here but “Fonds number” in the wizard and the registers."""
+    import re
+
+    from desktop_app.core.settings import DECLARED
+    from desktop_app.gui.pages.settings_page import SettingsPage
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    quoted = re.compile(r"“[^”]*”|\{[^}]*\}")        # example values (“长期”, {"办公室": "BGS"}) are data
+    page = _page(SettingsPage, ctx, qtbot)
+    tips = {key: page.editors[key].toolTip() for key in DECLARED}
+    assert [k for k, d in DECLARED.items() if d.help and not tips[k]] == []
+    assert {k: t for k, t in tips.items() if cjk.search(quoted.sub("", t))} == {}
+    assert page.label(DECLARED["archive.fonds"]) == "Fonds number"
+    assert [d.key for d in DECLARED.values() if d.help and not d.help_en] == []

@@ -12,6 +12,7 @@ otherwise; an embedded program or script (by name or by its first bytes) fails i
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -87,6 +88,27 @@ def describe_for(archive: Archive) -> str:
     from .scheme import Scheme
 
     return describe(Scheme.for_archive(archive).data)
+
+
+@dataclass(frozen=True)
+class PolicySummary:
+    """The policy as data, for a UI that words it in its own language: the ``LABELS`` keys under
+    each rule, and the rule for embedded files in a PDF/A-3 file and in any other file."""
+
+    fail: tuple[str, ...]
+    warn: tuple[str, ...]
+    allow: tuple[str, ...]
+    embedded_pdfa3: str
+    embedded_other: str
+
+
+def summary_for(archive: Archive) -> PolicySummary:
+    from .scheme import Scheme
+
+    pol = policy(Scheme.for_archive(archive).data)
+    by_rule = {r: tuple(k for k in LABELS if rule(pol, k) == r) for r in RULES}
+    return PolicySummary(by_rule[FAIL], by_rule[WARN], by_rule[ALLOW], embedded_rule(pol, "PDF/A-3"),
+                         embedded_rule(pol, ""))
 
 
 def describe(scheme_data: dict[str, Any]) -> str:

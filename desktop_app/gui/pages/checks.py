@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from ...core.archive_handle import Archive
 from ...core.checks import PROPERTIES, RESULT_LABELS, STAGE_LABELS, STAGES
+from ...core.checks.active_policy import PolicySummary
 from ...core.checks.registry import item as item_def
 from ...core.entities.checks import CheckResult, MatrixRow
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..core_messages import message_text
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..items import top_of
@@ -54,6 +56,11 @@ def check_job(progress: Progress, archive: Archive, stage: str, case_ids: list[i
     from ...core.checks.service import run_checks
 
     return run_checks(archive, stage, case_ids, progress)
+
+
+# active-content kinds whose core label is a Chinese phrase (the others are named by their PDF keyword)
+_POLICY_NAMES = {"multimedia": QT_TRANSLATE_NOOP("ChecksPage", "多媒体注释（Movie/Sound/Screen/RichMedia/3D）"),
+                 "unchecked": QT_TRANSLATE_NOOP("ChecksPage", "活动内容无法检查（结构无法解析）")}
 
 
 @register_page("checks", QT_TRANSLATE_NOOP("pages", "检测"), order=40)
@@ -228,10 +235,28 @@ class ChecksPage(QWidget):
         return False
 
     def _show_policy(self) -> None:
-        from ...core.checks.active_policy import describe_for
+        from ...core.checks.active_policy import summary_for
 
-        text = describe_for(self.ctx.archive)
-        self.policy_label.setText(fmt(self.tr("活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}"), text))
+        self.policy_label.setText(fmt(self.tr("活动内容策略（检测方案，可在设置 checks.scheme 中收紧）：{0}"),
+                                      self.policy_text(summary_for(self.ctx.archive))))
+
+    def policy_text(self, s: PolicySummary) -> str:
+        """The scheme's active-content policy in one paragraph, in the UI language."""
+        from ...core.checks.active_policy import ALLOW, FAIL, LABELS, WARN
+
+        def name(key: str) -> str:
+            if key in _POLICY_NAMES:
+                return QCoreApplication.translate("ChecksPage", _POLICY_NAMES[key])
+            label = LABELS[key]
+            return label.split(" ")[0] if " " in label and label.split(" ")[0] != "3D" else key
+
+        sep = self.tr("、")
+        word = {FAIL: self.tr("不通过"), WARN: self.tr("记为警告"), ALLOW: self.tr("允许")}
+        parts = [fmt(self.tr("{0}：{1}"), word[rule], sep.join(name(k) for k in keys))
+                 for rule, keys in ((FAIL, s.fail), (WARN, s.warn), (ALLOW, s.allow)) if keys]
+        parts.append(fmt(self.tr("嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}"),
+                         word[s.embedded_pdfa3], word[s.embedded_other]))
+        return self.tr("；").join(parts) + self.tr("。")
 
     def _load_latest(self) -> None:
         if not self._may_read():
@@ -294,7 +319,7 @@ class ChecksPage(QWidget):
         if machine:     # the machine's problem, not the cases': they kept their status
             self.summary_label.setText(
                 fmt(self.tr("检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}"),
-                    "；".join(machine)) + "\n" + self.summary_label.text())
+                    self.tr("；").join(message_text(m) for m in machine)) + "\n" + self.summary_label.text())
         self.summary_label.setStyleSheet("color: #b00020;" if machine else "")
         self._fill_matrix()
 

@@ -23,6 +23,7 @@ from ...core.archive_handle import Archive
 from ...core.intake.report import ImportReport
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..core_messages import message_text
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..items import top_items
@@ -228,7 +229,7 @@ class IntakePage(QWidget):
             for p in outcome.problems:
                 kind = p.kind
                 self._add_row(kind if kind in labels else "failed", labels.get(kind, labels["failed"]),
-                              Path(p.path).name or p.path, p.message)
+                              Path(p.path).name or p.path, message_text(p.message))
             self.copy_button.setEnabled(self.results.topLevelItemCount() > 0)
         elif outcome.failed:
             text += self.tr("这次导入的失败明细没有保存，再次导入这些信息包可以看到原因。")
@@ -249,12 +250,12 @@ class IntakePage(QWidget):
         self.results.clear()
         for f in report.failed:
             self._add_row("failed", QCoreApplication.translate("IntakePage", "失败"), Path(f.path).name or f.path,
-                          f.message)
+                          message_text(f.message))
         for s in report.skipped:
             self._add_row("skipped", QCoreApplication.translate("IntakePage", "跳过"), Path(s.path).name,
-                          s.message or s.reason)
+                          message_text(s.message) or s.reason)
         for w in report.warnings:
-            self._add_row("warning", QCoreApplication.translate("IntakePage", "警告"), Path(w.path).name, w.message)
+            self._add_row("warning", QCoreApplication.translate("IntakePage", "警告"), Path(w.path).name, message_text(w.message))
         cases = self.ctx.archive.catalog.cases
         for case_id in report.imported[:SHOWN_IMPORTED]:
             row = cases.get(case_id)

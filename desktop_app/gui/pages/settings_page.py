@@ -179,11 +179,11 @@ class SettingsPage(QWidget):
         editor = self._editor(d)
         editor.setObjectName(f"setting:{d.key}")
         label = QLabel(self.label(d), self)
-        tip = d.help
+        tip = d.help_en if self.english and d.help_en else d.help
         if not d.editable:
             tip = (tip + "\n" if tip else "") + self.tr("由程序维护，不能修改。")
         elif not view.may_edit:
-            who = "、".join(ROLE_LABELS[r] for r in d.editable_by)
+            who = self.tr("、").join(QCoreApplication.translate("roles", ROLE_LABELS[r]) for r in d.editable_by)
             tip = (tip + "\n" if tip else "") + fmt(self.tr("只有{0}可以修改。"), who)
         label.setToolTip(tip)
         editor.setToolTip(tip)
