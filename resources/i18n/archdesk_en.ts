@@ -162,17 +162,17 @@
         <message>
             <location line="+18" />
             <source>已记录 {0} 件继续保存。</source>
-            <translation>Recorded {0} record(s) to keep.</translation>
+            <translation>Records marked to keep: {0}.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>已记录 {0} 件拟销毁。</source>
-            <translation>Recorded {0} record(s) proposed for destruction.</translation>
+            <translation>Records proposed for destruction: {0}.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>已记录 {0} 件开放鉴定。</source>
-            <translation>Recorded the opening appraisal of {0} record(s).</translation>
+            <translation>Opening appraisals recorded: {0}.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -407,12 +407,12 @@
         <message>
             <location line="+67" />
             <source>本列表中有 {0} 件办件已超过归档期限（办结次年 6 月 30 日，国办发〔2023〕26号第九条），见“提示”列，请尽快归档。</source>
-            <translation>{0} cases in this list are past the archiving deadline (30 June of the year after completion, State Council Document No. 26 [2023], art. 9); see the Note column and archive them soon.</translation>
+            <translation>Cases in this list past the archiving deadline (30 June of the year after completion, State Council Document No. 26 [2023], art. 9): {0}; see the Note column and archive them soon.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>另有 {0} 件在“{1}”中。</source>
-            <translation>{0} more are in “{1}”.</translation>
+            <translation>More in “{1}”: {0}.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -447,7 +447,7 @@
         <message>
             <location line="+8" />
             <source>{0} / {1} 件</source>
-            <translation>{0} / {1} cases</translation>
+            <translation>Cases: {0} / {1}</translation>
         </message>
         <message>
             <location line="+41" />
@@ -457,7 +457,7 @@
         <message>
             <location line="+8" />
             <source>已人工分类 {0} 件。</source>
-            <translation>Classified {0} case(s) manually.</translation>
+            <translation>Cases classified manually: {0}.</translation>
         </message>
         <message>
             <location line="+18" />
@@ -488,7 +488,7 @@
         <message>
             <location line="+1" />
             <source>档号预览：{0} 件（尚未写入，归档时分配）。</source>
-            <translation>Archival code preview: {0} case(s) (not saved; assigned when archiving).</translation>
+            <translation>Archival code preview, cases: {0} (not saved; assigned when archiving).</translation>
         </message>
         <message>
             <location line="+10" />
@@ -498,7 +498,7 @@
         <message>
             <location line="+2" />
             <source>将 {0} 件办件归档：分配档号并移入正式库，归档后文件不可修改。继续吗？</source>
-            <translation>Archive {0} case(s): assign archival codes and move them into the permanent store. Archived files cannot be changed. Continue?</translation>
+            <translation>Archive the selected cases ({0}): assign archival codes and move them into the permanent store. Archived files cannot be changed. Continue?</translation>
         </message>
         <message>
             <location line="+24" />
@@ -684,7 +684,7 @@
         <message>
             <location line="+13" />
             <source>共 {0} 条</source>
-            <translation>{0} entries</translation>
+            <translation>Entries: {0}</translation>
         </message>
         <message>
             <location line="+8" />
@@ -699,7 +699,7 @@
         <message>
             <location line="+8" />
             <source>正在校验… {0} / {1} 条</source>
-            <translation>Verifying… {0} / {1} entries</translation>
+            <translation>Verifying… entry {0} of {1}</translation>
         </message>
         <message>
             <location line="+39" />
@@ -711,7 +711,7 @@
         <message>
             <location line="-4" />
             <source>已导出 {0} 条记录：{1}</source>
-            <translation>Exported {0} entries: {1}</translation>
+            <translation>Entries exported: {0} — {1}</translation>
         </message>
         <message>
             <location line="+12" />
@@ -882,12 +882,12 @@
         <message>
             <location line="+11" />
             <source>备份完成并已读回核验：{0}（写入 {1} 个文件，{2} MB）</source>
-            <translation>Backup finished and verified by reading back: {0} ({1} files, {2} MB written)</translation>
+            <translation>Backup finished and verified by reading back: {0} (files written: {1}, {2} MB)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>；注意：{0} 个文件与入库摘要不一致，请运行日常检查</source>
-            <translation>; note: {0} file(s) do not match their stored digests, please run the daily check</translation>
+            <translation>; note: files that do not match their stored digests: {0}; please run the daily check</translation>
         </message>
         <message>
             <location line="+9" />
@@ -917,7 +917,7 @@
         <message>
             <location line="+1" />
             <source>（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）</source>
-            <translation>({0} files match their digests; {1} cases; {2} destroyed files skipped)</translation>
+            <translation>(files matching their digests: {0}; cases: {1}; destroyed files skipped: {2})</translation>
         </message>
         <message>
             <location line="+7" />
@@ -949,13 +949,16 @@
         </message>
         <message>
             <location line="+1" />
-            <source>{0} 件办件</source>
-            <translation>{0} cases</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>本载体</source>
             <translation>this carrier</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%Ln 件办件</source>
+            <translation>
+                <numerusform>%Ln case</numerusform>
+                <numerusform>%Ln cases</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -1332,10 +1335,13 @@
             <source>办结日期</source>
             <translation>Completed on</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+76" />
-            <source>共 {0} 件</source>
-            <translation>{0} cases</translation>
+            <source>共 %Ln 件</source>
+            <translation>
+                <numerusform>%Ln case</numerusform>
+                <numerusform>%Ln cases</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1566,7 +1572,7 @@
         <message>
             <location line="+14" />
             <source>{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}</source>
-            <translation>{0} checks (run {1}, {2}): {3} cases; passed {4}, failed {5}, not applicable {6}, manual {7}. Verdict: {8}</translation>
+            <translation>{0} checks (run {1}, {2}): cases {3}; passed {4}, failed {5}, not applicable {6}, manual {7}. Verdict: {8}</translation>
         </message>
         <message>
             <location line="-61" />
@@ -1653,7 +1659,7 @@
         <message>
             <location line="+11" />
             <source>已为 {0} 件办件的 {1} 个检测项记录（每一项分别记入审计日志）。</source>
-            <translation>Recorded for {1} check items of {0} cases (each written to the audit log).</translation>
+            <translation>Recorded: cases {0}, check items {1} (each written to the audit log).</translation>
         </message>
         <message>
             <location line="+17" />
@@ -1789,7 +1795,7 @@
         <message>
             <location line="+11" />
             <source>已转换 {0} 个文件（原件保留，已记录转换事件）。</source>
-            <translation>Converted {0} file(s) (originals kept, conversion events recorded).</translation>
+            <translation>Files converted: {0} (originals kept, conversion events recorded).</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1799,12 +1805,12 @@
         <message>
             <location line="+11" />
             <source>迁移完成，验证通过：{0}（{1} 个文件）。之后请用新位置打开档案库。</source>
-            <translation>Migration finished and verified: {0} ({1} files). From now on open the archive at the new location.</translation>
+            <translation>Migration finished and verified: {0} (files: {1}). From now on open the archive at the new location.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>迁移完成，但发现问题：{0}（{1} 个文件）</source>
-            <translation>Migration finished, but problems were found: {0} ({1} files)</translation>
+            <translation>Migration finished, but problems were found: {0} (files: {1})</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1986,15 +1992,18 @@
             <source>统计于 {0}</source>
             <translation>As of {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>共 {0} 件</source>
-            <translation>{0} cases</translation>
+            <source>共 %Ln 件</source>
+            <translation>
+                <numerusform>%Ln case</numerusform>
+                <numerusform>%Ln cases</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+10" />
             <source>{0} 件已超过归档期限，{1} 件将在 60 天内到期。</source>
-            <translation>{0} case(s) are past the deadline, {1} due within 60 days.</translation>
+            <translation>Cases past the deadline: {0}; due within 60 days: {1}.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2009,7 +2018,7 @@
         <message>
             <location line="+3" />
             <source>发现 {0} 个问题</source>
-            <translation>{0} problem(s) found</translation>
+            <translation>Problems found: {0}</translation>
         </message>
         <message>
             <location line="+7" />
@@ -2019,7 +2028,7 @@
         <message>
             <location line="+5" />
             <source>上次经核验的备份：{0}（{1} 天前），经核验的备份共 {2} 份。</source>
-            <translation>Last verified backup: {0} ({1} days ago); {2} verified backup copies in all.</translation>
+            <translation>Last verified backup: {0} (days ago: {1}); verified backup copies in all: {2}.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2074,7 +2083,7 @@
         <message>
             <location filename="../../desktop_app/gui/pages/dashboard.py" line="+8" />
             <source>{0} 件档案保管期限已满或将在 90 天内期满，需要鉴定。</source>
-            <translation>{0} record(s) have reached or will reach the end of retention within 90 days and need appraisal.</translation>
+            <translation>Records that have reached or will reach the end of retention within 90 days and need appraisal: {0}.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2192,7 +2201,7 @@
         <message>
             <location line="+2" />
             <source>  已删除 {0} 个文件</source>
-            <translation>  {0} file(s) deleted</translation>
+            <translation>  files deleted: {0}</translation>
         </message>
         <message>
             <location line="+19" />
@@ -2207,7 +2216,7 @@
         <message>
             <location line="+26" />
             <source>销毁清册 #{0} 已执行：{1} 件档案的 {2} 个内容文件已删除，元数据与销毁记录永久保留。</source>
-            <translation>Destruction list #{0} executed: {2} content file(s) of {1} record(s) deleted; metadata and the destruction record are kept permanently.</translation>
+            <translation>Destruction list #{0} executed: content files deleted: {2} (records: {1}); metadata and the destruction record are kept permanently.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2359,7 +2368,7 @@
         <message>
             <location line="+12" />
             <source>日常检查（第 {0} 次检测）：复核 {1} 个文件，{2} MB；{3}</source>
-            <translation>Daily check (run {0}): {1} files, {2} MB re-checked; {3}</translation>
+            <translation>Daily check (run {0}): files re-checked: {1}, {2} MB; {3}</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2369,7 +2378,7 @@
         <message>
             <location line="+1" />
             <source>发现 {0} 个问题</source>
-            <translation>{0} problem(s) found</translation>
+            <translation>Problems found: {0}</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2389,7 +2398,7 @@
         <message>
             <location line="+17" />
             <source>已从备份修复 {0} 个文件。</source>
-            <translation>Repaired {0} file(s) from backup.</translation>
+            <translation>Files repaired from backup: {0}.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2558,7 +2567,7 @@
         <message>
             <location line="+32" />
             <source>正在导入 {0} 项…</source>
-            <translation>Importing {0} item(s)…</translation>
+            <translation>Importing (items: {0})…</translation>
         </message>
         <message>
             <location line="+21" />
@@ -2632,12 +2641,12 @@
         <message>
             <location line="+1" />
             <source>警告 {0} 条</source>
-            <translation>{0} warnings</translation>
+            <translation>warnings: {0}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>；共 {0} 个文件，{1}。</source>
-            <translation>; {0} files, {1} in all.</translation>
+            <translation>; files in all: {0}, {1}.</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2969,7 +2978,7 @@ User: {0} — enter the password to unlock.</translation>
             <location line="+3" />
             <source>已重建 {0} 件办件，但有以下问题：
 {1}</source>
-            <translation>{0} cases rebuilt, with these problems:
+            <translation>Cases rebuilt: {0}, with these problems:
 {1}</translation>
         </message>
         <message>
@@ -3267,7 +3276,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+2" />
             <source>【已超过备份周期（{0} 天），请立即备份】</source>
-            <translation>[Backup interval ({0} days) exceeded — back up now]</translation>
+            <translation>[Backup interval exceeded (interval in days: {0}) — back up now]</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3333,7 +3342,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+16" />
             <source>{0}（{1}，已接收 {2}/{3} 卷）</source>
-            <translation>{0} ({1}, {2}/{3} volumes received)</translation>
+            <translation>{0} ({1}, volumes received: {2}/{3})</translation>
         </message>
         <message>
             <location line="+15" />
@@ -3359,7 +3368,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+15" />
             <source>{0}（{1} 字节）</source>
-            <translation>{0} ({1} bytes)</translation>
+            <translation>{0} ({1} B)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3513,7 +3522,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+2" />
             <source>已接收入库 {0} 件；接收检测（第 {1} 次）{2}；登记表：{3}</source>
-            <translation>{0} case(s) accepted into the archive; receipt checks (run {1}) {2}; register: {3}</translation>
+            <translation>Cases accepted into the archive: {0}; receipt checks (run {1}) {2}; register: {3}</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3528,7 +3537,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+6" />
             <source>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。</source>
-            <translation>Verification and receipt checks passed: {0} cases, {1} files, {2} bytes{3}. Ready to receive.</translation>
+            <translation>Verification and receipt checks passed: cases {0}, files {1}, bytes {2}{3}. Ready to receive.</translation>
         </message>
         <message>
             <location line="+13" />
@@ -3573,7 +3582,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+74" />
             <source>（{0} 项必检不通过）</source>
-            <translation> ({0} mandatory item(s) failed)</translation>
+            <translation> (mandatory items failed: {0})</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3628,22 +3637,22 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+2" />
             <source>校验未通过：{0} 个问题，不能接收；可退回并生成退回单。</source>
-            <translation>Verification failed: {0} problem(s); cannot accept. You may return it with a return note.</translation>
+            <translation>Verification failed (problems: {0}); cannot accept. You may return it with a return note.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</source>
-            <translation>Verification passed, but {0} mandatory receipt check(s) failed: {1}. The carrier cannot be accepted; return it, or an authorised person can “Override” with a reason.</translation>
+            <translation>Verification passed, but mandatory receipt checks failed ({0}): {1}. The carrier cannot be accepted; return it, or an authorised person can “Override” with a reason.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>  另有 {0} 项待人工检测，可在“检测”页记录结果。</source>
-            <translation>  {0} item(s) need a manual check; record the results on the Checks page.</translation>
+            <translation>  Items needing a manual check: {0}; record the results on the Checks page.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>  本批已接收 {0}/{1} 卷。</source>
-            <translation>  {0}/{1} volumes of this batch received.</translation>
+            <translation>  Volumes of this batch received: {0}/{1}.</translation>
         </message>
         <message>
             <location line="-49" />
@@ -3826,12 +3835,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+11" />
             <source>{0}：{1} 页，{2} 行，数据摘要 SM3 {3}</source>
-            <translation>{0}: {1} pages, {2} rows, data digest SM3 {3}</translation>
+            <translation>{0}: pages {1}, rows {2}, data digest SM3 {3}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>共生成 {0} 份登记表（在下方选择要预览的一份）：</source>
-            <translation>{0} registers made (choose one below to preview):</translation>
+            <translation>Registers made: {0} (choose one below to preview):</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3876,7 +3885,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+9" />
             <source>已导出 {0} 行：{1}</source>
-            <translation>Exported {0} rows: {1}</translation>
+            <translation>Rows exported: {0} — {1}</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3916,7 +3925,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+15" />
             <source>已发送 {0} 页到打印机。</source>
-            <translation>Sent {0} pages to the printer.</translation>
+            <translation>Pages sent to the printer: {0}.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="+27" />
@@ -4077,7 +4086,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+27" />
             <source>第 {0} 版 {1}（{2} 个类目）</source>
-            <translation>Version {0} {1} ({2} categories)</translation>
+            <translation>Version {0} {1} (categories: {2})</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4132,7 +4141,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+9" />
             <source>已导出 {0} 个类目。</source>
-            <translation>Exported {0} categories.</translation>
+            <translation>Categories exported: {0}.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="+32" />
@@ -4389,12 +4398,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+2" />
             <source>（另有 {0} 件的 PDF 文字尚未索引）</source>
-            <translation> ({0} more cases have PDF text not yet indexed)</translation>
+            <translation> (cases with PDF text not yet indexed: {0} more)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>有 {0} 件的 PDF 文字尚未索引，可点“更新全文索引”。</source>
-            <translation>PDF text of {0} case(s) is not indexed yet; click “Update full-text index”.</translation>
+            <translation>Cases whose PDF text is not indexed yet: {0}; click “Update full-text index”.</translation>
         </message>
         <message>
             <location line="+18" />
@@ -4404,7 +4413,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+5" />
             <source>索引已更新：读取 {0} 件的 {1} 个 PDF。</source>
-            <translation>Index updated: read {1} PDF(s) of {0} case(s).</translation>
+            <translation>Index updated: PDFs read: {1}, cases: {0}.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -4714,7 +4723,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+11" />
             <source>正在移交 {0} 件…</source>
-            <translation>Transferring {0} case(s)…</translation>
+            <translation>Transferring (cases: {0})…</translation>
         </message>
         <message>
             <location line="+14" />
@@ -4734,7 +4743,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+1" />
             <source>移交批次 {0}：{1} 个载体，均已回读校验。</source>
-            <translation>Transfer batch {0}: {1} carrier(s), all verified by reading back.</translation>
+            <translation>Transfer batch {0}: carriers: {1}, all verified by reading back.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5231,7 +5240,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+0" />
             <source>已生成 {0} 页：{1}</source>
-            <translation>Generated {0} pages: {1}</translation>
+            <translation>Pages generated: {0} — {1}</translation>
         </message>
         <message>
             <location line="+5" />

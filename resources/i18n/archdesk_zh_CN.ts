@@ -949,13 +949,15 @@
         </message>
         <message>
             <location line="+1" />
-            <source>{0} 件办件</source>
-            <translation>{0} 件办件</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>本载体</source>
             <translation>本载体</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%Ln 件办件</source>
+            <translation>
+                <numerusform>%Ln 件办件</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -1332,10 +1334,12 @@
             <source>办结日期</source>
             <translation>办结日期</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+76" />
-            <source>共 {0} 件</source>
-            <translation>共 {0} 件</translation>
+            <source>共 %Ln 件</source>
+            <translation>
+                <numerusform>共 %Ln 件</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1986,10 +1990,12 @@
             <source>统计于 {0}</source>
             <translation>统计于 {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>共 {0} 件</source>
-            <translation>共 {0} 件</translation>
+            <source>共 %Ln 件</source>
+            <translation>
+                <numerusform>共 %Ln 件</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+10" />

@@ -166,3 +166,21 @@ def test_english_text_uses_a_latin_font_first(app: Any) -> None:
     assert app.font().families() == [cjk]
     m = QFontMetrics(app.font())
     assert m.horizontalAdvance("“") == m.horizontalAdvance("中")
+
+
+def test_english_counts_read_right_for_one_and_many(english: Any) -> None:
+    """GUI walk: “1 rows”, “28 case(s)”.  Totals use Qt's plural forms; other counted messages are
+    worded so that any number reads right (“Rows exported: 1”), never “(s)” or a number before a
+    plural noun."""
+    tr = QCoreApplication.translate
+    assert tr("DashboardPage", "共 %Ln 件", "", 1) == "1 case"
+    assert tr("CasesPage", "共 %Ln 件", "", 28) == "28 cases"
+    assert tr("BulkDialog", "%Ln 件办件", "", 1) == "1 case"
+    plural_after_number = re.compile(r"\(s\)|\{\d\} (?:cases|rows|files|records|entries|problems|pages|"
+                                     r"carriers|categories|registers|items|warnings|volumes|PDFs)\b")
+    bad = [(ctx, text) for ctx, _src, text in _messages("en") if plural_after_number.search(text)]
+    assert bad == []
+
+
+def test_chinese_totals_keep_their_wording(app: Any) -> None:
+    assert QCoreApplication.translate("DashboardPage", "共 %Ln 件", "", 5) == "共 5 件"

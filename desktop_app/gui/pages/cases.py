@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.catalog import CaseFilter
 from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
-from ..fmt import QT_TRANSLATE_NOOP, fmt
+from ..fmt import QT_TRANSLATE_NOOP
 from ..models.case_table import CASE_ID_ROLE, COLUMN_KEYS, CaseTableModel
 from . import register_page
 
@@ -148,7 +148,7 @@ class CasesPage(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
-        self.count_label.setText(fmt(self.tr("共 {0} 件"), f"{total:,}"))
+        self.count_label.setText(self.tr("共 %Ln 件", "", total))
 
     # -- page hooks --------------------------------------------------------------------------
     def refresh(self) -> None:

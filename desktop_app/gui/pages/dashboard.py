@@ -207,7 +207,7 @@ class DashboardPage(QWidget):
         self.state_label.setText(fmt(self.tr("统计于 {0}"), d.today))
         for st, label in self.status_labels.items():
             label.setText(str(d.status_counts.get(st, 0)))
-        self.total_label.setText(fmt(self.tr("共 {0} 件"), d.total_cases))
+        self.total_label.setText(self.tr("共 %Ln 件", "", d.total_cases))
         self._show_deadlines(d)
         self._show_checks(d)
         self._show_preservation(d)

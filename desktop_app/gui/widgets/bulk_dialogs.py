@@ -28,7 +28,7 @@ class BulkDialog(QDialog):
         self.kind = kind
         manual = kind == "manual"
         self.setWindowTitle(self.tr("记录人工检测结果") if manual else self.tr("准予通过"))
-        where = fmt(self.tr("{0} 件办件"), cases) if cases else self.tr("本载体")
+        where = self.tr("%Ln 件办件", "", cases) if cases else self.tr("本载体")
         head = fmt(self.tr("为{0}的以下检测项记录同一个人工检测结果：") if manual
                 else self.tr("以下检测项在{0}中不通过或待人工；准予通过后不再阻止归档或接收："), where)
         intro = QLabel(head + "\n" + "\n".join(items), self)
