@@ -13,7 +13,7 @@ The annotations above are read as text, one level deep: a function returning ``C
 even if that report carries ``changes: list[dict[str, Any]]``.  So the second check follows the types:
 from every core function, class and module ``gui/`` or ``cli/`` imports, and every public method of the
 catalog's query classes, it resolves the return types (``typing.get_type_hints``, ``TYPE_CHECKING``
-imports included) and walks them — through unions, containers, ``NamedTuple``/dataclass fields and the
+imports included) and walks them — through unions, containers, ``NamedTuple``/dataclass/``Frozen`` fields and the
 return types of public methods and properties of every core class it meets, at any depth.  ``Any``
 anywhere in such a type (``dict[str, Any]``, ``Mapping[str, Any]``, ``list[Any]``, a bare ``Any``),
 ``sqlite3.Row``, a list of dicts (records read by key: ``list[dict[str, str]]``), or a hint that
@@ -36,6 +36,7 @@ from pathlib import Path
 from types import FunctionType, ModuleType
 
 import desktop_app.core.catalog as catalog_pkg
+from desktop_app.core.entities._frozen import Frozen
 
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "desktop_app"
@@ -243,7 +244,8 @@ class _Walker:
             return
         self.seen.add(cls)
         where = _short(f"{cls.__module__}.{cls.__qualname__}")
-        if dataclasses.is_dataclass(cls) or (issubclass(cls, tuple) and hasattr(cls, "_fields")):
+        if (dataclasses.is_dataclass(cls) or (issubclass(cls, tuple) and hasattr(cls, "_fields"))
+                or issubclass(cls, Frozen)):    # a written-out entity: its annotations are its fields
             try:
                 hints = _hints(cls, cls.__module__)
             except Exception as exc:   # a hint that does not resolve cannot be checked: a leak

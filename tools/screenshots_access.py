@@ -29,7 +29,7 @@ def _wait(ms: int) -> None:
 
 
 def _prepare(root: Path) -> None:
-    from desktop_app.core import audit, search, use, users
+    from desktop_app.core import audit, search_text, use, users
     from desktop_app.core.archive_handle import Archive
     from desktop_app.core.crypto import keystore
     from desktop_app.core.demo_archive import DEMO_KEY_PASSPHRASE, ensure_demo_archive
@@ -39,7 +39,7 @@ def _prepare(root: Path) -> None:
         for name, display, roles in ROLES:
             if a.catalog.users.get(name) is None:
                 users.create_user(a, name, PW, roles, display)
-        search.index_text(a)
+        search_text.index_text(a)
     with Archive.open(root, user="sys1", password=PW) as a:
         users.set_roles(a, user, ["clerk"])
         users.set_role_separation(a, True)

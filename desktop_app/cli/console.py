@@ -63,8 +63,12 @@ def to_json(obj: object) -> str:
 
 
 def _plain(value: object) -> object:
-    """What JSON cannot hold as such: a typed entity (a dataclass from core/entities) as its fields
-    — not its repr — and anything else (paths, dates) as text."""
+    """What JSON cannot hold as such: a typed entity (a dataclass or a ``Frozen`` from core/entities)
+    as its fields — not its repr — and anything else (paths, dates) as text."""
+    from ..core.entities._frozen import Frozen
+
+    if isinstance(value, Frozen):
+        return {f: getattr(value, f) for f in value.__slots__}
     import dataclasses  # not at import: ``--version`` must not load inspect (test_cli_startup)
 
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -46,7 +46,7 @@ def _b64(b: bytes) -> str:
 
 
 def _mac(key: bytes, text: str) -> str:
-    from .hashing import hmac_sm3
+    from .sm3 import hmac_sm3
 
     return hmac_sm3(key, text.encode("utf-8")).hex()
 
@@ -71,7 +71,7 @@ def _slot_keys(login: Derived, user_name: str) -> tuple[bytes, bytes]:
 
 
 def _seal(login: Derived, user_name: str, nonce: bytes, key: bytes) -> bytes:
-    from .hashing import hmac_sm3
+    from .sm3 import hmac_sm3
 
     enc, mac = _slot_keys(login, user_name)
     ct = bytes(a ^ b for a, b in zip(key, hmac_sm3(enc, nonce, (1).to_bytes(4, "big")), strict=True))
@@ -79,7 +79,7 @@ def _seal(login: Derived, user_name: str, nonce: bytes, key: bytes) -> bytes:
 
 
 def _open(login: Derived, user_name: str, nonce: bytes, wrapped: bytes) -> bytes | None:
-    from .hashing import hmac_sm3
+    from .sm3 import hmac_sm3
 
     if len(wrapped) != 2 * KEY_BYTES:
         return None

@@ -16,7 +16,7 @@ from .audit_key import entry_mac
 from .catalog._util import dumps, now
 from .catalog.audit_queries import GENESIS
 from .errors import os_error_to_archdesk
-from .hashing import sm3_hex  # (not via digest: that loads the file store for every login)
+from .sm3 import sm3_hex  # (not via hashing or digest: a login needs SM3 only)
 
 if TYPE_CHECKING:
     from .catalog import Catalog

@@ -2,9 +2,8 @@
 the :class:`Digests` value.  No file access here — :mod:`.store` (which opens files) and
 :mod:`.digest` (which digests files through the store) both build on this module.
 
-SM3 comes from OpenSSL through ``hashlib`` when the interpreter's OpenSSL has it (it releases
-the GIL, so threads use every core); otherwise from ``cryptography`` (OpenSSL too, but holds the
-GIL).  ``sm3_backend()`` says which.
+SM3 itself — the hasher, HMAC-SM3, HKDF-SM3 — is in :mod:`.sm3` (re-exported here): a login needs
+only that, not this module's dataclass and chunked reader.
 """
 
 from __future__ import annotations
@@ -12,51 +11,20 @@ from __future__ import annotations
 import errno
 import hashlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO, Protocol
+from typing import IO
 
 from .jobs import Progress
+from .sm3 import Hasher as _Hasher
+from .sm3 import hkdf_expand_sm3, hmac_sm3, new_sm3, sm3_backend, sm3_hex
+
+__all__ = ["CHUNK", "SHA256", "SM3", "Digests", "digest_bytes", "digest_stream", "hash_chunks", "hkdf_expand_sm3",
+           "hmac_sm3", "new_sm3", "normalise_algorithm", "sm3_backend", "sm3_hex"]
 
 CHUNK = 1 << 20  # 1 MiB: memory per file in flight
 SM3 = "SM3"
 SHA256 = "SHA-256"
-
-
-class _Hasher(Protocol):
-    def update(self, data: bytes | memoryview, /) -> None: ...
-    def hexdigest(self) -> str: ...
-
-
-class _CryptoSM3:
-    def __init__(self) -> None:
-        from cryptography.hazmat.primitives import hashes
-
-        self._h = hashes.Hash(hashes.SM3())
-
-    def update(self, data: bytes | memoryview) -> None:
-        self._h.update(bytes(data))
-
-    def hexdigest(self) -> str:
-        return self._h.finalize().hex()
-
-
-def _pick_sm3() -> tuple[str, Callable[[], _Hasher]]:
-    try:
-        hashlib.new("sm3", b"abc")
-        return "hashlib/OpenSSL", lambda: hashlib.new("sm3")
-    except (ValueError, TypeError):
-        pass
-    # cryptography's wheels carry their own OpenSSL 3, which always has SM3 (the pure-Python gmssl
-    # fallback this had never ran; gmssl is now only the tests' independent cross-check)
-    return "cryptography/OpenSSL", _CryptoSM3
-
-
-_SM3_BACKEND, new_sm3 = _pick_sm3()
-
-
-def sm3_backend() -> str:
-    return _SM3_BACKEND
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,41 +108,3 @@ def digest_bytes(data: bytes) -> Digests:
     sm = new_sm3()
     sm.update(data)
     return Digests(len(data), sm.hexdigest(), hashlib.sha256(data).hexdigest())
-
-
-def sm3_hex(data: bytes) -> str:
-    h = new_sm3()
-    h.update(data)
-    return h.hexdigest()
-
-
-def hmac_sm3(key: bytes, *parts: bytes) -> bytes:
-    """HMAC-SM3 (RFC 2104 over GB/T 32905) of the concatenated ``parts``: the standard library's
-    ``hmac`` over OpenSSL's SM3 where ``hashlib`` has it (no ``cryptography`` import on a login),
-    ``cryptography``'s otherwise — the same bytes either way."""
-    if _SM3_BACKEND == "hashlib/OpenSSL":
-        import hmac
-
-        h = hmac.new(key, digestmod="sm3")
-        for part in parts:
-            h.update(part)
-        return h.digest()
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives import hmac as chmac
-
-    c = chmac.HMAC(key, hashes.SM3())
-    for part in parts:
-        c.update(part)
-    return c.finalize()
-
-
-def hkdf_expand_sm3(prk: bytes, info: bytes, length: int = 32) -> bytes:
-    """HKDF-Expand (RFC 5869 §2.3) with HMAC-SM3: ``length`` bytes of key material for ``info``
-    from a pseudorandom key (here an scrypt output, already a uniform key: §3.3 needs no extract)."""
-    if not 0 < length <= 255 * 32:
-        raise ValueError("HKDF length out of range")
-    out, block = b"", b""
-    for i in range(1, -(-length // 32) + 1):
-        block = hmac_sm3(prk, block, info, bytes([i]))
-        out += block
-    return out[:length]

@@ -10,17 +10,18 @@ words match by prefix (``3501*``), so the start of any code or number is found.
 
 Indexing: case and document metadata are indexed by :func:`update_index` (cheap, incremental,
 run after import/classify/archive and before each search); the text of PDFs by
-:func:`index_text` (slow: pypdf), a separate job the GUI/CLI runs after import or archiving.
+:func:`.search_text.index_text` (slow: pypdf), a separate job the GUI/CLI runs after import or
+archiving — in its own module, so that a search does not compile it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from .catalog import SearchFilter
 from .catalog.search_queries import UNIT_BITS
+from .entities._frozen import as_dict
 from .entities.search import SearchCase
 from .jobs import Progress, ensure
 
@@ -30,14 +31,7 @@ if TYPE_CHECKING:
     from .entities.cases import Case
 
 
-def _log() -> Any:
-    import logging  # here, not at import: logging loads traceback, string… for every short command
-
-    return logging.getLogger("archdesk.search")
-
-
-__all__ = ["SearchFilter", "SearchHit", "SearchResult", "fts_query", "index_text", "search", "segment",
-           "update_index"]
+__all__ = ["SearchFilter", "SearchHit", "SearchResult", "fts_query", "search", "segment", "update_index"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _RUN = re.compile(f"([{_CJK}]+)|([0-9A-Za-z\u00c0-\u024f]+)")
@@ -47,7 +41,6 @@ CASE_FIELDS = ("electronic_record_code", "project_id", "task_code", "task_name",
 META_FIELDS = ("fonds_constituting_unit_name", "lead_department", "result_code", "accept_num", "legal_man",
                "address", "remarks", "task_type", "service_type")
 DOC_FIELDS = ("title", "standard_name", "responsible", "doc_number")
-MAX_TEXT_CHARS = 200_000          # per PDF: enough for any case document, bounds the index
 CANDIDATE_MAX = 3000              # a filter leaving at most this many cases: scan their units with LIKE
 SCAN_BUDGET = 5_000               # matching units read for counting before answering "at least N"
 
@@ -129,71 +122,6 @@ def update_index(archive: Archive, progress: Progress | None = None, *, full: bo
             cat.search.clear_dirty(ids)
 
 
-def extract_pdf_text(path: Any, limit: int = MAX_TEXT_CHARS) -> str:
-    """The text layer of a PDF (pypdf); '' when it has none or cannot be read."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(str(path))
-        chunks: list[str] = []
-        size = 0
-        for page in reader.pages:
-            t = page.extract_text() or ""
-            chunks.append(t)
-            size += len(t)
-            if size >= limit:
-                break
-        return "".join(chunks)[:limit]
-    except (OSError, ValueError, KeyError, TypeError, PyPdfError) as exc:
-        _log().info("no text from %s: %s", path, exc)
-        return ""
-
-
-@dataclass(frozen=True, slots=True)
-class IndexStats:
-    """What one run of the full-text indexing read: cases whose metadata was re-indexed, and the
-    cases, PDF files and characters whose text was read."""
-    metadata: int
-    cases: int
-    files: int
-    chars: int
-
-    def to_dict(self) -> dict[str, int]:
-        return asdict(self)
-
-
-def index_text(archive: Archive, progress: Progress | None = None) -> IndexStats:
-    """Extract and index the text of PDFs of cases not yet read (incremental, cancellable)."""
-    archive.user.require("case.read")
-    prog = ensure(progress)
-    cat = archive.catalog
-    meta = update_index(archive, prog)
-    total = cat.search.text_pending_count()     # every case has a search_state row now
-    prog.start(total)
-    prog.status("正在提取 PDF 文字…")
-    cases = files = chars = 0
-    while True:
-        ids = cat.search.cases_without_text(100)
-        if not ids:
-            break
-        for cid in ids:
-            prog.check()
-            units: list[tuple[int | None, int, str]] = []
-            for comp in cat.search.pdf_components(cid):
-                text = extract_pdf_text(archive.root / comp.store_path)
-                if text.strip():
-                    units.append((comp.document_id, int(comp.id), segment(text)))
-                    chars += len(text)
-                files += 1
-            cat.search.replace_text(cid, units)
-            cases += 1
-            prog.advance()
-    if cases:
-        archive.record("search.index", "search", "", cases=cases, files=files, chars=chars, metadata=meta)
-    return IndexStats(meta, cases, files, chars)
-
-
 # -- searching -----------------------------------------------------------------------------------
 class SearchHit:
     """One case found, with the kinds of unit that matched.  (This and :class:`SearchResult` are
@@ -220,7 +148,7 @@ class SearchHit:
                 f"document_ids={self.document_ids!r})")
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self.case), "id": self.case_id, "matched": self.matched, "document_ids": self.document_ids}
+        return {**as_dict(self.case), "id": self.case_id, "matched": self.matched, "document_ids": self.document_ids}
 
 
 class SearchResult:

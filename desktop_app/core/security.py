@@ -10,9 +10,9 @@ import base64
 import hashlib
 import hmac
 import os
-from dataclasses import FrozenInstanceError
 from datetime import datetime, timedelta
 
+from .entities._frozen import Frozen
 from .errors import ArchDeskError, LoginRequired, PermissionDenied
 
 SYSADMIN, SECADMIN, AUDITOR = "sysadmin", "secadmin", "auditor"
@@ -80,35 +80,7 @@ LEGACY_ALGO = "scrypt"
 VERIFIER_INFO = b"archdesk/password-verifier/1"
 
 
-class _Frozen:
-    """Immutable like a frozen dataclass (assigning raises :class:`FrozenInstanceError`), equal and
-    hashed by its fields.  Written out, not ``@dataclass(frozen=True)``: every login builds these
-    classes, and a dataclass compiles generated source for each of its methods at import."""
-
-    __slots__: tuple[str, ...] = ()
-
-    def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, f) for f in self.__slots__)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}({', '.join(f'{f}={getattr(self, f)!r}' for f in self.__slots__)})"
-
-
-class Derived(_Frozen):
+class Derived(Frozen):
     """One scrypt derivation of a password: its parameters, salt and output (``master``)."""
 
     __slots__ = ("n", "r", "p", "salt", "master")
@@ -119,14 +91,13 @@ class Derived(_Frozen):
     master: bytes
 
     def __init__(self, n: int, r: int, p: int, salt: bytes, master: bytes) -> None:
-        for name, value in (("n", n), ("r", r), ("p", p), ("salt", salt), ("master", master)):
-            object.__setattr__(self, name, value)
+        self._init(n, r, p, salt, master)
 
     def same_kdf(self, n: int, r: int, p: int, salt: bytes) -> bool:
         return (self.n, self.r, self.p) == (n, r, p) and hmac.compare_digest(self.salt, salt)
 
     def subkey(self, info: bytes, length: int = 32) -> bytes:
-        from .hashing import hkdf_expand_sm3
+        from .sm3 import hkdf_expand_sm3
 
         return hkdf_expand_sm3(self.master, info, length)
 
@@ -173,7 +144,7 @@ def check_password(password: str, stored: str) -> bool:
     return verify_password(password, stored) is not None
 
 
-class User(_Frozen):
+class User(Frozen):
     """The logged-in account: name and roles."""
 
     __slots__ = ("id", "name", "roles", "display_name")
@@ -183,8 +154,7 @@ class User(_Frozen):
     display_name: str
 
     def __init__(self, id: int, name: str, roles: frozenset[str], display_name: str = "") -> None:
-        for field_name, value in (("id", id), ("name", name), ("roles", roles), ("display_name", display_name)):
-            object.__setattr__(self, field_name, value)
+        self._init(id, name, roles, display_name)
 
     def can(self, permission: str) -> bool:
         allowed = PERMISSIONS.get(permission)

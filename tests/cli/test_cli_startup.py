@@ -82,6 +82,9 @@ def test_short_command_loads_only_its_module_and_recovery_still_runs(tmp_path):
     assert r.returncode == 0 and json.loads(r.stdout)["total"] == 0, r.stderr
     assert _loaded(mods, HEAVY) == [] and _loaded(mods, SERVICES) == []
     assert sorted(m for m in mods if m.startswith("desktop_app.cli.commands.")) == ["desktop_app.cli.commands.search"]
+    # a login and a search build no dataclass (entities they read are written out: entities/_frozen.py),
+    # so dataclasses and what it loads (inspect, ast, dis, tokenize) stay out; nor the PDF text indexing
+    assert not {"dataclasses", "inspect", "desktop_app.core.search_text", "desktop_app.core.hashing"} & mods
 
     # An import interrupted by a kill: its journal row is running and its staging folder is on disk.
     staging = arch / "intake" / ".staging-killed"

@@ -5,7 +5,6 @@ rebuild."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 from pathlib import Path
@@ -17,6 +16,7 @@ from desktop_app.core import audit, audit_key, users
 from desktop_app.core.archive_handle import Archive
 from desktop_app.core.archiving import archive_cases, rebuild_catalog
 from desktop_app.core.catalog.audit_queries import GENESIS
+from desktop_app.core.entities._frozen import replace
 from desktop_app.core.errors import ArchDeskError
 from desktop_app.core.preserve.backup import run_backup
 from desktop_app.core.preserve.restore import restore_backup
@@ -123,7 +123,7 @@ def test_wrong_password_cannot_unwrap(arch: Archive) -> None:
     assert audit_key.unwrap(cat.audit_keys.slot("admin"), BOB_PW) is None
     assert audit_key.unwrap(cat.audit_keys.slot("bob"), BOB_PW) == arch.audit_key
     # a slot copied to another account's name does not open with the other's password (name is bound)
-    admin_slot = dataclasses.replace(cat.audit_keys.slot("admin"), user_name="bob")
+    admin_slot = replace(cat.audit_keys.slot("admin"), user_name="bob")
     assert audit_key.unwrap(admin_slot, PASSWORD) is None
     # a failed login unlocks nothing and is listed as written without the key
     with pytest.raises(ArchDeskError):

@@ -17,8 +17,8 @@ from desktop_app.core.archive_handle import Archive
 from desktop_app.core.catalog import SCHEMA_VERSION, Catalog
 from desktop_app.core.digest import digest_bytes, digest_file, digest_files, sm3_hex
 from desktop_app.core.errors import CatalogTooNew, PermissionDenied, UsageError
-from desktop_app.core.hashing import _CryptoSM3
 from desktop_app.core.security import READER, AuthError, User
+from desktop_app.core.sm3 import _CryptoSM3
 
 SM3_ABC = "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0"
 # GB/T 32905 example 2: "abcd" repeated 16 times

@@ -5,7 +5,6 @@ operation; every other (status, status, operation) is refused and changes nothin
 from __future__ import annotations
 
 import ast
-import dataclasses
 import itertools
 import json
 import re
@@ -16,6 +15,7 @@ import pytest
 from bench.synthetic_cases import insert_synthetic_cases
 from desktop_app.core import lifecycle
 from desktop_app.core.archive_handle import Archive
+from desktop_app.core.entities._frozen import as_dict
 from desktop_app.core.errors import NotFound, PermissionDenied, StateError
 from desktop_app.core.lifecycle import OPERATIONS, TRANSITIONS, change_status
 from desktop_app.core.model import Status
@@ -33,7 +33,7 @@ def _one_case(archive: Archive, status: Status) -> int:
 
 
 def _status_entries(archive: Archive, cid: int) -> list[dict]:
-    return [{**dataclasses.asdict(r), "detail": json.loads(r.detail)}
+    return [{**as_dict(r), "detail": json.loads(r.detail)}
             for r in archive.catalog.audit.search(action="case.status", object_id=str(cid))]
 
 

@@ -8,7 +8,6 @@ no third derivation).  The stored verifier opens nothing."""
 from __future__ import annotations
 
 import base64
-import dataclasses
 import hashlib
 import json
 import os
@@ -19,6 +18,7 @@ import pytest
 
 from desktop_app.core import audit, audit_key, security, users
 from desktop_app.core.archive_handle import Archive
+from desktop_app.core.entities._frozen import replace
 from desktop_app.core.entities.audit import AuditKeySlot
 from desktop_app.core.errors import ArchDeskError
 from desktop_app.core.hashing import hkdf_expand_sm3, hmac_sm3
@@ -210,13 +210,13 @@ def test_edited_or_moved_slots_do_not_open(archive: Archive) -> None:
     for i in (0, 31, 32, 63):                                 # ciphertext and tag
         edited = bytearray(wrapped)
         edited[i] ^= 1
-        assert audit_key.unwrap(dataclasses.replace(slot, wrapped=base64.b64encode(bytes(edited)).decode()),
+        assert audit_key.unwrap(replace(slot, wrapped=base64.b64encode(bytes(edited)).decode()),
                                 BOB_PW, login) is None
-    assert audit_key.unwrap(dataclasses.replace(slot, nonce=base64.b64encode(os.urandom(16)).decode()),
+    assert audit_key.unwrap(replace(slot, nonce=base64.b64encode(os.urandom(16)).decode()),
                             BOB_PW, login) is None
-    assert audit_key.unwrap(dataclasses.replace(slot, user_name="admin"), BOB_PW, login) is None
+    assert audit_key.unwrap(replace(slot, user_name="admin"), BOB_PW, login) is None
     assert audit_key.unwrap(slot, PASSWORD) is None          # another password, derived afresh
-    assert audit_key.unwrap(dataclasses.replace(slot, kdf=slot.kdf.replace("16384", "99999999")), BOB_PW) is None
+    assert audit_key.unwrap(replace(slot, kdf=slot.kdf.replace("16384", "99999999")), BOB_PW) is None
 
 
 def test_the_upgrade_never_overwrites_a_password_changed_meanwhile(archive: Archive) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import search as S
+from desktop_app.core import search_text
 from desktop_app.core.archive_handle import Archive
 from desktop_app.core.catalog import SearchFilter
 
@@ -142,14 +143,14 @@ def test_pdf_text_indexed_in_separate_step(archive: Archive, tmp_path: Path) -> 
     assert S.search(archive, "行政复议").hits == []       # only in the PDFs' text
     assert S.pending_text(archive) == 2
     seen: list[tuple[int, int]] = []
-    stats = S.index_text(archive, Progress(lambda d, t: seen.append((d, t)), None, min_interval=0))
+    stats = search_text.index_text(archive, Progress(lambda d, t: seen.append((d, t)), None, min_interval=0))
     assert stats.cases == 2 and stats.files > 0 and stats.chars > 100
     assert seen and seen[-1] == (2, 2)
     res = S.search(archive, "行政复议")
     assert res.hits and all("text" in h.matched for h in res.hits)
     assert S.search(archive, "复议").hits                # 2 chars in PDF text
     assert S.pending_text(archive) == 0
-    assert S.index_text(archive).cases == 0           # incremental: nothing left to read
+    assert search_text.index_text(archive).cases == 0           # incremental: nothing left to read
     actions = [r.action for r in archive.catalog.access.audit_filter(action="search.index")]
     assert actions == ["search.index"]
 

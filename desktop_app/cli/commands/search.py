@@ -33,7 +33,11 @@ def run(args: argparse.Namespace, out: Output) -> int:
                        code_from=args.code_from, code_to=args.code_to, status=tuple(args.status))
     text = " ".join(args.text)
     with open_archive(args) as arch:
-        indexed = svc.index_text(arch, TextProgress("索引")) if args.index else None
+        indexed = None
+        if args.index:
+            from ...core.search_text import index_text  # not compiled for a plain search
+
+            indexed = index_text(arch, TextProgress("索引"))
         res = svc.search(arch, text, flt, limit=args.limit)
     d = res.to_dict()
     if indexed is not None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import fields
 from typing import Any, Protocol, TypeVar
+
+from ._frozen import Frozen
 
 T = TypeVar("T")
 
@@ -38,8 +39,15 @@ _NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def field_names(cls: type) -> tuple[str, ...]:
-    """The field names of dataclass ``cls``, in order (looked up once per class)."""
+    """The field names of entity ``cls`` (a dataclass or a :class:`._frozen.Frozen`), in order
+    (looked up once per class)."""
     names = _NAMES.get(cls)
     if names is None:
-        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+        if issubclass(cls, Frozen):
+            names = tuple(cls.__slots__)
+        else:
+            from dataclasses import fields  # not at import: a search builds only Frozen entities
+
+            names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]  # a dataclass here
+        _NAMES[cls] = names
     return names

@@ -1,21 +1,21 @@
 """The audit trail as the catalog returns it: entries of the hash chain, the audit key's meta row
 and wrapped slots — what every login reads or writes.  Signed checkpoints, the case fields the trail
 seals, the auditor's listing rows and unkeyed entries are in :mod:`.audit_checks` (a short command
-does not build them)."""
+does not build them).  Written out (:class:`._frozen.Frozen`), not dataclasses: every login builds them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ._columns import RowLike
+from ._frozen import Frozen
 
 # the columns an entry's hash covers, in the order core/audit.py hashes them
 ENTRY_FIELDS = ("time", "actor", "action", "object_type", "object_id", "outcome", "detail")
 
 
-@dataclass(frozen=True, slots=True)
-class AuditEntry:
+class AuditEntry(Frozen):
     """One entry of the chain; ``detail`` is the JSON text exactly as hashed."""
+    __slots__ = ("seq", "time", "actor", "action", "object_type", "object_id", "outcome", "detail", "prev_hash",
+                 "hash", "mac")
     seq: int
     time: str
     actor: str
@@ -27,6 +27,10 @@ class AuditEntry:
     prev_hash: str
     hash: str
     mac: str
+
+    def __init__(self, seq: int, time: str, actor: str, action: str, object_type: str, object_id: str,
+                 outcome: str, detail: str, prev_hash: str, hash: str, mac: str) -> None:
+        self._init(seq, time, actor, action, object_type, object_id, outcome, detail, prev_hash, hash, mac)
 
     @classmethod
     def from_row(cls, r: RowLike) -> AuditEntry:
@@ -40,13 +44,16 @@ class AuditEntry:
                 "object_id": self.object_id, "outcome": self.outcome, "detail": self.detail}
 
 
-@dataclass(frozen=True, slots=True)
-class AuditKeyMeta:
+class AuditKeyMeta(Frozen):
     """The audit key's one meta row: from which entry the chain is keyed, and its MACs."""
+    __slots__ = ("keyed_from", "created_at", "mac", "roster_mac")
     keyed_from: int
     created_at: str
     mac: str
     roster_mac: str
+
+    def __init__(self, keyed_from: int, created_at: str, mac: str, roster_mac: str) -> None:
+        self._init(keyed_from, created_at, mac, roster_mac)
 
     @classmethod
     def from_row(cls, r: RowLike) -> AuditKeyMeta:
@@ -54,15 +61,18 @@ class AuditKeyMeta:
                    roster_mac=r["roster_mac"])
 
 
-@dataclass(frozen=True, slots=True)
-class AuditKeySlot:
+class AuditKeySlot(Frozen):
     """The audit key wrapped for one account (``kdf`` names scrypt and its parameters)."""
+    __slots__ = ("user_name", "kdf", "cipher", "nonce", "wrapped", "created_at")
     user_name: str
     kdf: str
     cipher: str
     nonce: str
     wrapped: str
     created_at: str
+
+    def __init__(self, user_name: str, kdf: str, cipher: str, nonce: str, wrapped: str, created_at: str) -> None:
+        self._init(user_name, kdf, cipher, nonce, wrapped, created_at)
 
     @classmethod
     def from_row(cls, r: RowLike) -> AuditKeySlot:

@@ -1,16 +1,18 @@
-"""User accounts as the catalog returns them (table ``users``)."""
+"""User accounts as the catalog returns them (table ``users``).  Written out (:class:`._frozen.Frozen`),
+not a dataclass: every login builds one."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from ._columns import RowLike
+from ._frozen import Frozen
 
 
-@dataclass(frozen=True, slots=True)
-class UserAccount:
+class UserAccount(Frozen):
     """One account row: ``roles`` decoded; ``password_hash`` stays inside core (login, password change)."""
+    __slots__ = ("id", "name", "display_name", "password_hash", "roles", "active", "failed_logins", "locked_until",
+                 "created_at")
     id: int
     name: str
     display_name: str
@@ -20,6 +22,10 @@ class UserAccount:
     failed_logins: int
     locked_until: str | None
     created_at: str
+
+    def __init__(self, id: int, name: str, display_name: str, password_hash: str, roles: frozenset[str],
+                 active: bool, failed_logins: int, locked_until: str | None, created_at: str) -> None:
+        self._init(id, name, display_name, password_hash, roles, active, failed_logins, locked_until, created_at)
 
     @classmethod
     def from_row(cls, r: RowLike) -> UserAccount:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import search as svc
+from ...core import search_text
 from ...core.catalog import SearchFilter
 from ...core.errors import ArchDeskError
 from ...core.model import STATUS_LABELS, Status
@@ -47,8 +48,8 @@ RETENTIONS = (("", QT_TRANSLATE_NOOP("SearchPage", "全部期限")), ("Y", QT_TR
               ("D30", QT_TRANSLATE_NOOP("SearchPage", "定期30年")), ("D10", QT_TRANSLATE_NOOP("SearchPage", "定期10年")))
 
 
-def _index_job(progress: Any, archive: Any) -> svc.IndexStats:
-    return svc.index_text(archive, progress)
+def _index_job(progress: Any, archive: Any) -> search_text.IndexStats:
+    return search_text.index_text(archive, progress)
 
 
 @register_page("search", QT_TRANSLATE_NOOP("pages", "检索"), order=32)
@@ -221,7 +222,7 @@ class SearchPage(QWidget):
         return True
 
     @Slot(object)
-    def _on_indexed(self, stats: svc.IndexStats) -> None:
+    def _on_indexed(self, stats: search_text.IndexStats) -> None:
         self.summary.setText(fmt(self.tr("索引已更新：读取 {0} 件的 {1} 个 PDF。"), str(stats.cases),
                                  str(stats.files)))
 
