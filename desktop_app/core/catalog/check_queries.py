@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..entities.cases import ImportBatch
+from ..entities.cases import Case, CaseEvent, Component, Document, ImportBatch
 from ..entities.checks import CheckResult, CheckRunInfo, ItemState, MatrixCell, MatrixRow
 from ._util import dumps, now
 
 if TYPE_CHECKING:
     from .db import Catalog
+
+# what ``_util.dumps`` writes, with one encoder for every row (``json.dumps`` with arguments builds
+# a new encoder per call: ~40 a case in a check run); an empty list, the usual evidence, as is
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
+def _evidence(value: Any) -> str:
+    return "[]" if isinstance(value, list) and not value else _ENCODE(value)
+
+
+class CaseRows(NamedTuple):
+    """:meth:`CheckQueries.case_rows`: by case id."""
+    cases: dict[int, Case]
+    documents: dict[int, list[Document]]
+    components: dict[int, list[Component]]
+    events: dict[int, list[CaseEvent]]
 
 
 class CheckQueries:
@@ -50,7 +67,15 @@ class CheckQueries:
                 " detail, evidence) VALUES (?,?,?,?,?,?,?,?,?)",
                 [(run_id, r["case_id"], r.get("target", ""), r["item"], r["property"],
                   1 if r.get("mandatory", True) else 0, r["result"], r.get("detail", ""),
-                  dumps(r.get("evidence", []))) for r in rows])
+                  _evidence(r.get("evidence", []))) for r in rows])
+
+    def environment_failures(self, run_id: int) -> list[CheckResult]:
+        """The failed results of a run whose evidence may name what to fix on the machine (the
+        ``environment`` key of ``checks.outcome``), in :meth:`results` order: a superset of those
+        ``environment_fix`` picks, without reading every other failure of the run."""
+        rows = self.cat.all(_RESULTS + " AND r.result='fail' AND r.evidence LIKE '%\"environment\"%' "
+                            "ORDER BY r.case_id, r.id", (run_id,))
+        return [CheckResult.from_row(r) for r in rows]
 
     def results(self, run_id: int, case_id: int | None = None,
                 only_failures: bool = False) -> list[CheckResult]:
@@ -155,6 +180,24 @@ class CheckQueries:
         rows = self.cat.all(f"SELECT upper(trim({field})) AS k, group_concat(id) FROM cases "
                             f"WHERE {field} IS NOT NULL AND {field}<>'' GROUP BY k HAVING count(*) > 1")
         return {r[0]: sorted(int(x) for x in str(r[1]).split(",")) for r in rows}
+
+    def case_rows(self, case_ids: list[int]) -> CaseRows:
+        """For a check run's chunk, in four queries: what ``cases.get``, ``cases.documents``,
+        ``cases.components`` and ``cases.events`` give for each case (same rows, same order)."""
+        out = CaseRows({}, {}, {}, {})
+        for i in range(0, len(case_ids), 500):
+            part = case_ids[i:i + 500]
+            marks = ",".join("?" * len(part))
+            for r in self.cat.all(f"SELECT * FROM cases WHERE id IN ({marks})", part):
+                out.cases[int(r["id"])] = Case.from_row(r)
+            for r in self.cat.all(f"SELECT * FROM documents WHERE case_id IN ({marks}) ORDER BY case_id, seq", part):
+                out.documents.setdefault(int(r["case_id"]), []).append(Document.from_row(r))
+            for r in self.cat.all("SELECT c.*, d.seq AS doc_seq FROM components c JOIN documents d ON d.id = c.document_id "
+                                  f"WHERE c.case_id IN ({marks}) ORDER BY c.case_id, d.seq, c.seq, c.id", part):
+                out.components.setdefault(int(r["case_id"]), []).append(Component.from_row(r))
+            for r in self.cat.all(f"SELECT * FROM events WHERE case_id IN ({marks}) ORDER BY case_id, id", part):
+                out.events.setdefault(int(r["case_id"]), []).append(CaseEvent.from_row(r))
+        return out
 
     def batch(self, batch_id: int | None) -> ImportBatch | None:
         if batch_id is None:

@@ -54,17 +54,33 @@ DOC_FIELD_LABELS = {"title": "题名", "material_code": "材料类型", "doc_dat
 
 def field_label(key: str) -> str:
     """A metadata element as the clerk knows it (“办结时间”), never its key (``transact_time``)."""
-    from ..model import CASE_FIELD_LABELS
+    return _labels().get(key) or DOC_FIELD_LABELS.get(key) or key
 
-    return CASE_FIELD_LABELS.get(key) or DOC_FIELD_LABELS.get(key) or key
+
+_LABELS: list[dict[str, str]] = []
+
+
+def _labels() -> dict[str, str]:
+    """``model.CASE_FIELD_LABELS`` itself (imported on first use, then held: a run asks ~100 times
+    a case, and an import statement per call cost more than the lookup)."""
+    if not _LABELS:
+        from ..model import CASE_FIELD_LABELS
+
+        _LABELS.append(CASE_FIELD_LABELS)
+    return _LABELS[0]
 
 
 def _values(ctx: CaseContext) -> list[tuple[str, str, str, str]]:
-    """(scope, element, where it is in words, value) for the case and its documents."""
+    """(scope, element, where it is in words, value) for the case and its documents — built from
+    the case's catalog rows once per case (four items ask; the callers only read the list)."""
+    memo: list[tuple[str, str, str, str]] | None = ctx.memo.get("values")
+    if memo is not None:
+        return memo
     out = [("metadata", k, field_label(k), str(v)) for k, v in ctx.meta.items()]
     for d in ctx.documents:
         for k in ("title", "material_code", "doc_date", "responsible", "doc_number", "source"):
             out.append(("documents", k, f"第 {d['seq']} 件/{field_label(k)}", str(d.get(k) or "")))
+    ctx.memo["values"] = out
     return out
 
 

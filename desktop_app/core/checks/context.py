@@ -24,7 +24,7 @@ from ..formats import FormatInfo, Validation, engine, identify, sandbox, validat
 from ..formats.render import renderer
 from ..formats.xmlcheck import XMLProblem, parse_file, schema_errors
 from ..jobs import Progress
-from ..store import fs_path, iter_files
+from ..store import fs_path, tree_path
 from .scheme import Scheme
 
 METADATA_NAME = "基本信息元数据.xml"
@@ -75,6 +75,7 @@ class RunEnv:
     carrier: Path | None = None
     cache: dict[str, Any] = field(default_factory=dict)      # per-run memo (batch totals …)
     case_ids: list[int] = field(default_factory=list)        # the run's scope (all chunks)
+    chunk: list[int] = field(default_factory=list)           # the cases being evaluated now
     # digests of archive files this process has just read in full (store path → Digests; a
     # transfer's staging copy hashed each source): the run takes them instead of reading again
     known: dict[str, Digests] = field(default_factory=dict)
@@ -93,12 +94,20 @@ class CaseContext:
     files: dict[int, FileFacts] = field(default_factory=dict)
     xml: XmlFacts | None = None
     disk_files: list[str] = field(default_factory=list)     # relative to folder, '/'-separated
+    # what the items derive from the case's catalog rows alone, computed once per case (several
+    # items ask: the metadata values, …); never anything read from a file
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    _archived: bool | None = field(default=None, repr=False)
 
     @property
     def archived(self) -> bool:
-        """Archived layout: ``<档号>[.vN].xml`` record + files named by 档号 (no package XML)."""
-        return bool(self.case.get("archival_code")) and not _exists(self.folder / METADATA_NAME) \
-            and record_xml(self.folder, str(self.case["archival_code"])) is not None
+        """Archived layout: ``<档号>[.vN].xml`` record + files named by 档号 (no package XML).
+        Asked by several items for each file of the case: the folder is looked at once per case
+        and run (the answer was the same for every item of one evaluation before, too)."""
+        if self._archived is None:
+            self._archived = bool(self.case.get("archival_code")) and not _exists(self.folder / METADATA_NAME) \
+                and record_xml(self.folder, str(self.case["archival_code"])) is not None
+        return self._archived
 
     @property
     def xml_name(self) -> str:
@@ -126,6 +135,32 @@ def _plain(row: Any) -> dict[str, Any]:
     """A catalog entity (a flat frozen dataclass: strings, numbers, enums) as a plain dict — what
     ``dataclasses.asdict`` gives for it, without its deep copy of every value."""
     return {n: getattr(row, n) for n in field_names(type(row))}
+
+
+def load_cases(archive: Any, case_ids: list[int]) -> list[CaseContext]:
+    """:func:`load_case` of each of ``case_ids`` (a check run's chunk) from a few queries, not five
+    per case; each import batch row read once."""
+    cat = archive.catalog
+    rows = cat.checks.case_rows(case_ids)
+    batches: dict[int | None, ImportBatch | None] = {}
+    out = []
+    for case_id in case_ids:
+        row = rows.cases.get(case_id)
+        if row is None:
+            raise ArchDeskError(f"办件不存在：{case_id}", code="not_found", case_id=case_id)
+        docs = []
+        for d in rows.documents.get(case_id, []):
+            dd = _plain(d)
+            dd["metadata"] = loads(d.metadata)
+            docs.append(dd)
+        if row.batch_id not in batches:
+            batches[row.batch_id] = cat.checks.batch(row.batch_id)
+        out.append(CaseContext(case=_plain(row), meta=loads(row.metadata), documents=docs,
+                               components=[_plain(c) for c in rows.components.get(case_id, [])],
+                               events=[_plain(e) for e in rows.events.get(case_id, [])],
+                               batch=batches[row.batch_id], folder=archive.root / row.store_path,
+                               root=archive.root))
+    return out
 
 
 def load_case(archive: Any, case_id: int) -> CaseContext:
@@ -229,10 +264,15 @@ def _xml_facts_of(ctx: CaseContext) -> Any:
 
 
 def metadata_xml(ctx: CaseContext) -> Path:
+    """The case's metadata file: its latest record XML when archived, else the package's.  The
+    folder looked at here answers ``ctx.archived`` too (same three tests), so it is kept for it."""
     if ctx.case.get("archival_code") and not _exists(ctx.folder / METADATA_NAME):
         found = record_xml(ctx.folder, str(ctx.case["archival_code"]))
+        ctx._archived = found is not None
         if found is not None:
             return found
+    else:
+        ctx._archived = False
     return ctx.folder / METADATA_NAME
 
 
@@ -269,7 +309,19 @@ def xml_facts(path: Path) -> XmlFacts:
 def disk_listing(folder: Path) -> list[str]:
     """Every file below ``folder`` (relative, '/'-separated, sorted); the walk takes long paths on
     Windows, so no deep folder is skipped."""
-    return sorted(p.relative_to(folder).as_posix() for p in iter_files(folder))
+    return sorted(relative_files(folder))
+
+
+def relative_files(folder: Path) -> Iterator[str]:
+    """Every file below ``folder``, relative and '/'-separated: what
+    ``p.relative_to(folder).as_posix() for p in iter_files(folder)`` gives (the same walk), built
+    from the walk's strings instead of a ``Path`` per file (a transfer lists every case twice)."""
+    top = tree_path(folder)
+    for dirpath, _dirs, files in os.walk(top):
+        below = "/".join(part for part in dirpath[len(top):].split(os.sep) if part)
+        prefix = below + "/" if below else ""
+        for f in files:
+            yield prefix + f
 
 
 PROCESS_FROM = 200   # files: below this a process pool costs more than it saves

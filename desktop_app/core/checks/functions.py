@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 
 from .context import CaseContext, RunEnv
 from .outcome import Outcome
@@ -25,7 +26,11 @@ _DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y
 _TZ = re.compile(r"(Z|[+-]\d{2}:?\d{2}|\.\d+)$")
 
 
+@lru_cache(maxsize=4096)
 def parse_date(value: str) -> datetime | None:
+    """The date/time ``value`` spells, or None.  A pure function of the string (a ``datetime`` is
+    immutable), so its answers are kept: GD/YJ-1-3 and -1-5 both parse every date of a case, and a
+    failed ``strptime`` format costs an exception."""
     v = _TZ.sub("", value.strip())
     for f in _DATE_FORMATS:
         try:

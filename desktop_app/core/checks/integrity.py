@@ -222,13 +222,32 @@ def content_complete(ctx: CaseContext, env: RunEnv) -> Outcome:
     return verdict(problems, f"{len(ctx.documents)} 份材料的内容文件齐全")
 
 
+def _required(env: RunEnv, case_id: int, required_of: Any) -> list[str] | None:
+    """``retention.required_materials(archive, case_id)`` with its lookups shared: the chunk's
+    classifications in one query, each retention entry's requirement once per run (the table does
+    not change during a run; a case is asked about once)."""
+    classes = env.cache.get("classifications")
+    if classes is None or case_id not in classes[0]:
+        ids = sorted({*env.chunk, case_id})
+        classes = env.cache["classifications"] = (set(ids), env.archive.catalog.retention.classifications(ids))
+    cls = classes[1].get(case_id)
+    if cls is None:
+        return None
+    memo = env.cache.setdefault("required_of", {})
+    key = (cls.entry_id, cls.table_id, cls.category_code)
+    if key not in memo:
+        memo[key] = required_of(env.archive, cls)
+    got = memo[key]
+    return None if got is None else list(got)
+
+
 @item_fn("required_materials")
 def required_materials(ctx: CaseContext, env: RunEnv) -> Outcome:
     try:
-        from ..retention import required_materials as rm
+        from ..retention.service import required_of
     except ImportError:
         return na("未分类/无归档范围规则（归档范围模块不可用）")
-    required = rm(env.archive, ctx.id)
+    required = _required(env, ctx.id, required_of)
     if required is None:
         return na("未分类/无归档范围规则")
     have = [(str(d.get("material_code") or ""), str(d.get("standard_name") or ""), str(d.get("title") or ""))
@@ -259,14 +278,24 @@ def package_metadata(ctx: CaseContext, env: RunEnv) -> Outcome:
     return verdict(problems, "信息包元数据（来源、批次、摘要、导入记录）齐全")
 
 
+def _is_record(name: str, code: str) -> bool:
+    """``name`` is a record file of the case ``code``: ``<档号>.xml`` or ``<档号>.v<digits>.xml`` —
+    what the full match of ``re.escape(code)`` + ``(?:[.]v[0-9]+)?[.]xml`` said, where the digits
+    are any Unicode decimal digits (``str.isdecimal``, as the regular expression's ``\\d``),
+    without compiling a pattern for every case."""
+    if not name.startswith(code) or not name.endswith(".xml") or len(name) < len(code) + 4:
+        return False
+    mid = name[len(code):-4]
+    return not mid or (mid.startswith(".v") and mid[2:].isdecimal())
+
+
 @item_fn("package_files")
 def package_files(ctx: CaseContext, env: RunEnv) -> Outcome:
     if not ctx.folder.is_dir():
         return Outcome("fail", "信息包目录不存在", [ev("信息包目录不存在", expected=str(ctx.case["store_path"]))])
     listed = {ctx.stored_name(c) for c in ctx.components}
     code = str(ctx.case.get("archival_code") or "")
-    record = re.compile(re.escape(code) + r"(?:\.v\d+)?\.xml") if code else None
-    on_disk = {p for p in ctx.disk_files if p != METADATA_NAME and not (record and record.fullmatch(p))
+    on_disk = {p for p in ctx.disk_files if p != METADATA_NAME and not (code and _is_record(p, code))
                and not (code and p.startswith(PROVENANCE_DIR + "/"))}   # the originals kept at archiving
     problems = [ev("包中有未列入元数据的文件", found=p, file=p) for p in sorted(on_disk - listed)]
     problems += [ev("元数据所列文件不在包中", expected=p, found="无", file=p) for p in sorted(listed - on_disk)]

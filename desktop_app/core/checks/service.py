@@ -24,7 +24,7 @@ from ..jobs import PartProgress, Progress, ensure
 from ..lifecycle import change_status
 from ..model import EventRecord, Status
 from . import STAGE_LABELS, STAGES, scancache, virus
-from .context import CaseContext, RunEnv, gather, load_case
+from .context import CaseContext, RunEnv, gather, load_cases
 from .outcome import MANUAL, Outcome, environment_fix
 from .properties import load_all
 from .registry import Item, item, items_for, labelled
@@ -150,7 +150,7 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
             _check_chunk(archive, run, env, items, fns, chunk, fp, part)
         counts = run.tally()
         passed = counts.pop("unresolved") == 0
-        machine = run_environment(run.failures())
+        machine = run_environment(cat.checks.environment_failures(run_id))
         cat.checks.finish_run(run_id, "done", {"counts": counts, "scanner": env.scanner.label if env.scanner else "",
                                                "scanner_problem": env.scanner_problem,
                                                "incomplete": bool(machine), "environment": machine})
@@ -176,7 +176,8 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
     """Load, scan, hash/identify/validate, judge and store one chunk of the run's cases (``fp``:
     the scanner's fingerprint, for reusing clean results)."""
     cat = archive.catalog
-    contexts = [load_case(archive, int(c)) for c in case_ids]
+    contexts = load_cases(archive, [int(c) for c in case_ids])
+    env.chunk = [ctx.id for ctx in contexts]
     env.scan, env.scanned, env.scan_reused, env.scan_error = {}, set(), {}, ""
     reused: dict[str, Any] = {}
     handle = None
@@ -201,9 +202,15 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
         cat.cases.record_formats(_identified_formats(contexts))
         cat.cases.record_validations(_new_validations(contexts))
         cat.cases.record_scans(scancache.to_store(contexts, env, fp))
+        mandatory = {it.code: env.scheme.mandatory(it) for it in items}    # the scheme's, once a chunk
+        rows: list[dict[str, Any]] = []
         for ctx in contexts:
             prog.check()
-            cat.checks.add_results(run.run_id, [_evaluate(it, ctx, env, env.scheme, fns) for it in items])
+            rows += [_evaluate(it, ctx, env, mandatory, fns) for it in items]
+            if len(rows) >= 2000:      # a few statements a chunk, rows in the same order
+                cat.checks.add_results(run.run_id, rows)
+                rows = []
+        cat.checks.add_results(run.run_id, rows)
     if run.stage == "archiving":
         with cat.write():
             for ctx in contexts:
@@ -212,7 +219,8 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
                     run.transitions[ctx.id] = new
 
 
-def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, scheme: Scheme, fns: dict[str, Any]) -> dict[str, Any]:
+def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, mandatory: dict[str, bool],
+              fns: dict[str, Any]) -> dict[str, Any]:
     if not it.automatic:
         out = Outcome(MANUAL, f"待人工检测：{it.method}")
     else:
@@ -221,7 +229,7 @@ def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, scheme: Scheme, fns: dict
         except ArchDeskError as exc:
             out = Outcome("fail", f"检测无法完成：{exc.message}", [{"problem": exc.message}])
     return {"case_id": ctx.id, "target": ctx.key, "item": it.code, "property": it.property,
-            "mandatory": scheme.mandatory(it), "result": out.result, "detail": out.detail,
+            "mandatory": mandatory[it.code], "result": out.result, "detail": out.detail,
             "evidence": out.evidence}
 
 

@@ -3,6 +3,8 @@ schema when the root element is one we ship an XSD for."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
@@ -53,11 +55,18 @@ def parse_file(path: str) -> Any:
     return tree.getroot()
 
 
+@cache
+def _schema_path(name: str) -> Path:
+    """Where a shipped XSD is (the install folder is fixed for the process; finding it resolves
+    this module's path, which a check run did for every record XML)."""
+    return resource("schemas", name)
+
+
 def schema_for(root_name: str) -> etree.XMLSchema | None:
     name = KNOWN_SCHEMAS.get(root_name)
     if not name:
         return None
-    path = resource("schemas", name)
+    path = _schema_path(name)
     if not path.exists():
         return None
     return xmlschemas.load(path, hardened_parser())

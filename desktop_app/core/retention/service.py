@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..entities.retention import RetentionEntry, RetentionTable
+from ..entities.retention import Classification, RetentionEntry, RetentionTable
 from ..errors import NotFound, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
@@ -306,10 +306,13 @@ def required_materials(archive: Archive, case_id: int) -> list[str] | None:
     """材料类型 codes / standard names the retention table requires for this case (check GD-2-9).
 
     ``None`` when the case is not classified or its category states no requirement."""
+    cls = archive.catalog.retention.classification(case_id)
+    return None if cls is None else required_of(archive, cls)
+
+
+def required_of(archive: Archive, cls: Classification) -> list[str] | None:
+    """:func:`required_materials` of a case classified as ``cls`` (its entry's requirement)."""
     cat = archive.catalog
-    cls = cat.retention.classification(case_id)
-    if cls is None:
-        return None
     entry = cat.retention.entry(cls.entry_id) if cls.entry_id else None
     if entry is None and cls.table_id:
         match = [e for e in cat.retention.entries(cls.table_id)

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from ..checks import integrity, safety  # noqa: F401  (registered first, then replaced / wrapped)
-from ..checks.context import CaseContext, RunEnv
+from ..checks.context import CaseContext, RunEnv, relative_files
 from ..checks.functions import FUNCTIONS, item_fn
 from ..checks.outcome import Outcome, ev, na, verdict
 from ..errors import ArchDeskError
 from ..numbers import is_digits
-from ..store import iter_files, tree_path
+from ..store import tree_path
 from .catalogue_xml import CATALOGUE, DESCRIPTION, OTHER_DIR, RECORDS_DIR, read_catalogue
 from .package import EEP_SUFFIX
 
@@ -78,8 +78,11 @@ def carrier_description(ctx: CaseContext, env: RunEnv) -> Outcome:
         problems.append(ev(f"载体的 {CATALOGUE} 没有列出此档案", expected=code, found="无"))
         return verdict(problems, "")
     vol, entry = found
-    desc = vol / DESCRIPTION
-    if not desc.is_file() or desc.stat().st_size == 0:
+    described = env.cache.setdefault("carrier_described", {})   # each volume's 说明文件 looked at once a run
+    if vol not in described:
+        desc = vol / DESCRIPTION
+        described[vol] = desc.is_file() and desc.stat().st_size > 0
+    if not described[vol]:
         problems.append(ev("载体缺少说明文件或为空", file=f"{_name(vol)}/{DESCRIPTION}"))
     if not (vol / entry.folder).is_dir():
         problems.append(ev("文件目录所列的电子档案文件夹不存在", file=entry.folder))
@@ -87,8 +90,9 @@ def carrier_description(ctx: CaseContext, env: RunEnv) -> Outcome:
 
 
 def _listing(folder: Path) -> set[str]:
-    """Every file below ``folder`` (relative, '/'-separated); empty when it is missing."""
-    return {p.relative_to(folder).as_posix() for p in iter_files(folder)}
+    """Every file below ``folder`` (relative, '/'-separated); empty when it is missing (the
+    walk's own strings: no ``Path`` built per file)."""
+    return set(relative_files(folder))
 
 
 @item_fn("carrier_extra_files")

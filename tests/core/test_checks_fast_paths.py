@@ -1,0 +1,56 @@
+"""Issue 20: the cheaper ways the check run computes what it computed before give the same answers —
+the record-file test without a regular expression per case, the case listing from the walk's own
+strings, the date parser's kept answers."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from desktop_app.core.checks.context import disk_listing, relative_files
+from desktop_app.core.checks.functions import parse_date
+from desktop_app.core.checks.integrity import _is_record
+from desktop_app.core.store import iter_files
+
+CODE = "Z001-WS·2024-D30-0001"
+
+
+@pytest.mark.parametrize("name", [
+    f"{CODE}.xml", f"{CODE}.v2.xml", f"{CODE}.v12.xml", f"{CODE}.v٣.xml", f"{CODE}.v.xml", f"{CODE}.v2x.xml",
+    f"{CODE}.V2.xml", f"{CODE}-001.pdf", f"{CODE}.xml.bak", f"{CODE}xml", f"{CODE}.v2.XML", "other.xml",
+    f"{CODE}.v-1.xml", f"{CODE}.v².xml", CODE, ".xml", f"x{CODE}.xml", f"{CODE}.v2.v3.xml"])
+def test_record_names_as_the_regular_expression_said(name):
+    for code in (CODE, "a.xml", "a", ""):
+        old = re.compile(re.escape(code) + r"(?:\.v\d+)?\.xml")
+        assert _is_record(name, code) == bool(old.fullmatch(name)), (name, code)
+    assert _is_record("a.xml.xml", "a.xml") and not _is_record("a.xml", "a.xml")
+
+
+def test_listing_is_what_the_path_walk_gave(tmp_path):
+    root = tmp_path / "case"
+    for rel in ("a.pdf", "来源/原件.zip", "来源/深/层/x.bin", "b c/d e.txt", ".hidden"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(b"x")
+    (root / "empty").mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "f.txt").write_bytes(b"y")
+    if hasattr(os, "symlink"):
+        try:
+            os.symlink(outside, root / "link")                   # a linked folder: listed, not walked
+            os.symlink(outside / "f.txt", root / "flink.txt")
+        except OSError:
+            pass
+    old = sorted(p.relative_to(root).as_posix() for p in iter_files(root))
+    assert disk_listing(root) == old
+    assert sorted(relative_files(root)) == old
+    assert list(relative_files(tmp_path / "missing")) == []
+
+
+def test_kept_dates_are_the_parsed_ones():
+    for v in ("2024-03-01 09:00:00", "2024-03-01", "20240301", "2024-3-1", "bad", " 2024/03/01 ", "2024-03-01T09:00:00Z"):
+        first = parse_date(v)
+        assert parse_date(v) == first
+    assert parse_date("2024-03-01 09:00:00").hour == 9 and parse_date("bad") is None
