@@ -80,7 +80,7 @@ def generate(arch: Archive, n_cases: int, docs_per_case: int, seed: int = 7, bat
                 docs.append({"id": doc_id, "case_id": cid, "seq": s, "title": f"{app}{name}", "standard_name": name,
                              "material_code": mc, "responsible": app if mc.startswith("A") else "行政审批局",
                              "doc_number": f"榕审批〔{year}〕{rng.randint(1, 9999)}号" if mc.startswith("C") else ""})
-        cat.search.bulk_insert(cases, docs)
+        getattr(cat, "search_index", cat.search).bulk_insert(cases, docs)
     print(f"generated {n_cases} cases / {doc_id} documents in {time.perf_counter() - t0:.1f} s", flush=True)
 
 
@@ -131,9 +131,9 @@ def main() -> int:
                 print(f"  indexed {done} cases ({time.perf_counter() - t0:.0f} s)", flush=True)
 
         n = update_index(arch, Progress(tick, None, min_interval=1.0))
-        arch.catalog.search.optimize()
-        print(f"indexed {n} cases ({arch.catalog.search.unit_count()} units) in {time.perf_counter() - t0:.1f} s",
-              flush=True)
+        index = getattr(arch.catalog, "search_index", arch.catalog.search)   # (a tree from before the split)
+        index.optimize()
+        print(f"indexed {n} cases ({index.unit_count()} units) in {time.perf_counter() - t0:.1f} s", flush=True)
     size = (root / "catalog.sqlite").stat().st_size
     print(f"catalog size {size / 2**20:.0f} MiB")
     all_ms: list[float] = []

@@ -93,7 +93,7 @@ try:
     bench_search.generate(arch, cases, 5)
     t0 = time.perf_counter()
     n = update_index(arch, Progress(None, None, min_interval=1.0))
-    arch.catalog.search.optimize()
+    getattr(arch.catalog, "search_index", arch.catalog.search).optimize()
     print(f"indexed {n} cases in {time.perf_counter() - t0:.0f} s", flush=True)
 finally:
     arch.close()

@@ -102,7 +102,7 @@ def update_index(archive: Archive, progress: Progress | None = None, *, full: bo
     cat = archive.catalog
     prog = ensure(progress)
     if full:
-        cat.search.mark_all_dirty()
+        cat.search_index.mark_all_dirty()
     n = 0
     while True:
         ids = cat.search.dirty_ids(500)
@@ -114,12 +114,12 @@ def update_index(archive: Archive, progress: Progress | None = None, *, full: bo
             for cid in ids:
                 row = cat.cases.get(cid)
                 if row is None:
-                    cat.search.drop_case(cid)
+                    cat.search_index.drop_case(cid)
                 else:
-                    cat.search.replace_metadata(cid, str(row.updated_at), _case_units(cat, row))
+                    cat.search_index.replace_metadata(cid, str(row.updated_at), _case_units(cat, row))
                 n += 1
                 prog.advance()
-            cat.search.clear_dirty(ids)
+            cat.search_index.clear_dirty(ids)
 
 
 # -- searching -----------------------------------------------------------------------------------

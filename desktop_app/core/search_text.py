@@ -69,19 +69,19 @@ def index_text(archive: Archive, progress: Progress | None = None) -> IndexStats
     prog.status("正在提取 PDF 文字…")
     cases = files = chars = 0
     while True:
-        ids = cat.search.cases_without_text(100)
+        ids = cat.search_index.cases_without_text(100)
         if not ids:
             break
         for cid in ids:
             prog.check()
             units: list[tuple[int | None, int, str]] = []
-            for comp in cat.search.pdf_components(cid):
+            for comp in cat.search_index.pdf_components(cid):
                 text = extract_pdf_text(archive.root / comp.store_path)
                 if text.strip():
                     units.append((comp.document_id, int(comp.id), segment(text)))
                     chars += len(text)
                 files += 1
-            cat.search.replace_text(cid, units)
+            cat.search_index.replace_text(cid, units)
             cases += 1
             prog.advance()
     if cases:

@@ -34,7 +34,7 @@ def _fill(archive: Archive) -> None:
         for seq, t in enumerate(titles, 1):
             did += 1
             docs.append({"id": did, "case_id": cid, "seq": seq, "title": t, "standard_name": t})
-    archive.catalog.search.bulk_insert(cases, docs)
+    archive.catalog.search_index.bulk_insert(cases, docs)
 
 
 @pytest.fixture
@@ -108,9 +108,9 @@ def test_incremental_reindex_after_edit(filled: Archive) -> None:
     filled.catalog.cases.update_fields(2, {"apply_name": "赵敏"})
     assert ids(filled, "张伟") == []                   # the changed case was re-indexed
     assert ids(filled, "赵敏") == [2]
-    before = filled.catalog.search.unit_count()
+    before = filled.catalog.search_index.unit_count()
     assert S.update_index(filled) == 0                    # nothing left: nothing indexed twice
-    assert filled.catalog.search.unit_count() == before
+    assert filled.catalog.search_index.unit_count() == before
     # a document retitled, a case deleted: the triggers queue them, the next search sees it
     with filled.catalog.write() as c:
         c.execute("UPDATE documents SET title='法人授权委托书' WHERE case_id=4 AND seq=1")
@@ -166,13 +166,13 @@ def test_the_pending_text_count_follows_every_change(filled: Archive) -> None:
     assert S.pending_text(filled) == 5                   # no search_state rows yet: all 5 cases pending
     res = S.search(filled, "登记")                         # metadata indexed: 5 INSERTs, text_done = 0
     assert res.pending == _pending_rows(filled) == 5
-    cat.search.replace_text(2, [])                        # 0 -> 1
-    cat.search.replace_text(2, [])                        # 1 -> 1: no change
+    cat.search_index.replace_text(2, [])                        # 0 -> 1
+    cat.search_index.replace_text(2, [])                        # 1 -> 1: no change
     assert S.pending_text(filled) == _pending_rows(filled) == 4
-    cat.search.replace_metadata(3, NOW, [])               # UPDATE of updated_at only
+    cat.search_index.replace_metadata(3, NOW, [])               # UPDATE of updated_at only
     assert S.pending_text(filled) == _pending_rows(filled) == 4
-    cat.search.drop_case(2)                               # a done row deleted
-    cat.search.drop_case(4)                               # a pending row deleted
+    cat.search_index.drop_case(2)                               # a done row deleted
+    cat.search_index.drop_case(4)                               # a pending row deleted
     assert S.search(filled, "许可").pending == _pending_rows(filled) == 3
     with cat.write() as c:                                # back to pending, as a re-extraction would
         c.execute("UPDATE search_state SET text_done = 0 WHERE case_id = 1")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .preserve_queries import PreserveQueries
     from .register_queries import RegisterQueries
     from .retention_queries import RetentionQueries
+    from .search_index_queries import SearchIndexQueries
     from .search_queries import SearchQueries
     from .settings_queries import SettingsQueries
     from .transfer_queries import TransferQueries
@@ -136,6 +137,12 @@ class Catalog(_CatalogBase):
         from .search_queries import SearchQueries
 
         return SearchQueries(self)
+
+    @cached_property
+    def search_index(self) -> SearchIndexQueries:
+        from .search_index_queries import SearchIndexQueries
+
+        return SearchIndexQueries(self)
 
     @cached_property
     def transfers(self) -> TransferQueries:
