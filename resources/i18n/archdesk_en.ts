@@ -931,8 +931,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>是</source>
-            <translation>Yes</translation>
+            <source>是（{0}）</source>
+            <translation>Yes ({0})</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>否</source>
+            <translation>No</translation>
         </message>
     </context>
     <context>
@@ -3234,7 +3239,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>A program error occurred during {0}; see the error report.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+23" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+24" />
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
         </message>

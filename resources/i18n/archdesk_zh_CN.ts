@@ -931,8 +931,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>是</source>
-            <translation>是</translation>
+            <source>是（{0}）</source>
+            <translation>是（{0}）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>否</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
@@ -3231,7 +3236,7 @@
             <translation>{0}时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+23" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+24" />
             <source>备份与恢复</source>
             <translation>备份与恢复</translation>
         </message>

@@ -311,3 +311,23 @@ def test_progress_counts_both_passes_when_rows_are_known():
     g.count = 30
     render_pdf_bytes(catalogue_sections([g]), progress=prog, fallback_fonts=[])
     assert seen[0] == (0, 60) and seen[-1] == (60, 60)
+
+
+def test_catalogue_codes_stay_on_one_line(tmp_path):
+    """GUI walk: the 文号 column of the 归档文件目录 wrapped a real-looking 文号 onto 2–3 lines (and a 档号
+    with its 机构 code onto two); each is now drawn as one line in its cell."""
+    def entries():
+        for i in range(1, 4):
+            yield CatalogueEntry(f"Z109-ZW·2024-D30-BGS-{i:04d}", "张三申请食品经营许可证（新办）",
+                                 doc_number=f"某县市监〔2024〕第{i:05d}号", responsible="福州市鼓楼区行政审批局",
+                                 date="20240305", security="非密", pages=3)
+
+    out = tmp_path / "codes.pdf"
+    render_pdf(catalogue_sections([CatalogueGroup("Z109", "福州市鼓楼区行政审批局", 2024, "D30", "BGS", entries)]),
+               out, fallback_fonts=[])
+    pieces: list[str] = []
+    PdfReader(str(out)).pages[1].extract_text(visitor_text=lambda text, *_: pieces.append(text.strip()))
+    for i in range(1, 4):
+        assert f"某县市监〔2024〕第{i:05d}号" in pieces, [p for p in pieces if "某县" in p or f"{i:05d}" in p]
+        assert f"Z109-ZW·2024-D30-BGS-{i:04d}" in pieces
+        assert "福州市鼓楼区行政审批局" in pieces

@@ -43,6 +43,7 @@ def test_backup_register_fixity_and_repair(page: Any, archive: Archive, qtbot: A
     _wait_job(bt, qtbot)
     assert "已读回核验" in bt.message.text()
     assert bt.table.rowCount() == 1 and bt.table.item(0, 3).text() == "已核验"
+    assert bt.table.item(0, 2).text() == "否"                  # 加密: said, not left blank
     assert "共 1 份" in page.status_label.text()
     assert bt.start_button.isEnabled()
 
@@ -217,7 +218,7 @@ def test_encrypted_backup_and_restore_from_the_page(page: Any, qtbot: Any, tmp_p
     bt.pass_edit.setText("page-secret-1")
     bt.start_button.click()
     _wait_job(bt, qtbot)
-    assert bt.table.item(0, 2).text() == "是" and bt.table.item(0, 3).text() == "已核验"
+    assert bt.table.item(0, 2).text() == "是（SM4）" and bt.table.item(0, 3).text() == "已核验"
     assert bt.pass_edit.text() == ""                            # not kept in the form
     bt.restore_src.setText(bt.table.item(0, 6).text())
     bt.restore_to.setText(str(tmp_path / "r"))
@@ -228,3 +229,27 @@ def test_encrypted_backup_and_restore_from_the_page(page: Any, qtbot: Any, tmp_p
     bt.restore_button.click()
     _wait_job(bt, qtbot)
     assert "恢复完成，验证通过" in bt.message.text()
+
+
+def test_backup_register_says_whether_each_backup_is_encrypted(page: Any, archive: Archive, qtbot: Any,
+                                                               tmp_path: Path) -> None:
+    """GUI walk: the printed 备份登记表 (and the page's 加密 column) left an unencrypted backup blank."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import Qt
+
+    from desktop_app.core.registers import backup_section, render_pdf
+    from desktop_app.core.registers.preserve_sources import load_backups
+
+    bt = page.backup_tab
+    for folder, encrypt in (("plain", False), ("sealed", True)):
+        bt.dest_edit.setText(str(tmp_path / folder))
+        bt.encrypt_box.setChecked(encrypt)
+        bt.pass_edit.setText("page-secret-1" if encrypt else "")
+        qtbot.mouseClick(bt.start_button, Qt.MouseButton.LeftButton)
+        _wait_job(bt, qtbot)
+    shown = sorted(bt.table.item(r, 2).text() for r in range(bt.table.rowCount()))
+    assert shown == ["否", "是（SM4）"]
+    out = tmp_path / "backups.pdf"
+    render_pdf([backup_section(load_backups(archive.catalog))], out, fallback_fonts=[])
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages).replace("\n", "")
+    assert "未加密" in text and "SM4 加密" in text, text

@@ -10,6 +10,7 @@ from .layout import Pager
 from .text import apply_mask, cell_text
 
 PAD = 2.5
+FIT_MIN = 6.5                    # smallest type a fitted cell shrinks to (pt)
 
 
 def _draw_cell(p: Pager, lines: Sequence[str], x: float, top: float, w: float, h: float, size: float,
@@ -27,6 +28,14 @@ def _draw_cell(p: Pager, lines: Sequence[str], x: float, top: float, w: float, h
         p.text(tx, base - j * leading, ln, size, bold=bold, align=align)
 
 
+def _fitted(p: Pager, text: str, width: float, size: float) -> float:
+    """The type size (≤ ``size``, ≥ FIT_MIN, in quarter points) at which ``text`` fits ``width``."""
+    need = p.fonts.width(text, size) if text else 0.0
+    if need <= width:
+        return size
+    return max(FIT_MIN, int(size * width / need * 4) / 4)
+
+
 @dataclass
 class Column:
     key: str
@@ -34,6 +43,8 @@ class Column:
     weight: float = 1.0
     align: str = "left"
     mask: str | None = None      # "id", "phone", "auto" (free text) or None
+    fit: bool = False            # a code read as one piece (档号, 文号): its font shrinks, down to FIT_MIN,
+    #                              to keep it on one line, as on a paper form; wraps only below that
 
 
 @dataclass
@@ -93,10 +104,13 @@ class Table:
              size: float, leading: float, fresh: dict[str, float]) -> None:
         label = self.row_label(row) if self.row_label else ""
         cells = []
+        sizes = []
         for c, w in zip(self.columns, widths):
             text = apply_mask(c.mask if p.mask else None, cell_text(row.get(c.key)))
             where = f"第 {i} 行{f'（{label}）' if label else ''}“{c.label}”栏"
-            cells.append(p.wrap(text, w - 2 * PAD, size, where=where, row=i, column=c.label))
+            cell_size = _fitted(p, text, w - 2 * PAD, size) if c.fit else size
+            cells.append(p.wrap(text, w - 2 * PAD, cell_size, where=where, row=i, column=c.label))
+            sizes.append(cell_size)
         n = max(len(c) for c in cells)
         start = 0
         while start < n:
@@ -109,23 +123,23 @@ class Table:
                 if p.y - h < p.bottom and not at_top:
                     p.new_page()
                     continue
-                self._draw(p, [c[start:] for c in cells], xs, widths, h, size, leading)
+                self._draw(p, [c[start:] for c in cells], xs, widths, h, sizes, leading)
                 return
             if not at_top and (need <= capacity or avail < 1):
                 p.new_page()
                 continue
             take = max(avail, 1)   # a row taller than a page: split it across pages
             self._draw(p, [c[start:start + take] for c in cells], xs, widths,
-                       take * leading + 2 * PAD, size, leading)
+                       take * leading + 2 * PAD, sizes, leading)
             start += take
             p.new_page()
 
     def _draw(self, p: Pager, cells: list[list[str]], xs: list[float], widths: list[float], h: float,
-              size: float, leading: float) -> None:
+              sizes: list[float], leading: float) -> None:
         top = p.y
         if not p.measuring:
-            for lines, c, x, w in zip(cells, self.columns, xs, widths):
-                _draw_cell(p, lines, x, top, w, h, size, leading, c.align)
+            for lines, c, x, w, size in zip(cells, self.columns, xs, widths, sizes):
+                _draw_cell(p, lines, x, top, w, h, size, min(leading, size * 1.3), c.align)
             segs = [(x, top, x, top - h) for x in xs]
             segs.append((xs[0], top - h, xs[-1], top - h))
             p.lines(segs)

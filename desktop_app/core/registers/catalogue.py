@@ -15,12 +15,15 @@ from .layout import Pager, Section
 
 TITLE = "归档文件目录"
 
+# 档号 (with 机构 code: Z109-ZW·2024-D30-BGS-0001) and 文号 (某县市监〔2024〕第00123号) are codes read as one
+# piece: wider than before and fitted (their type shrinks a little rather than break the code); the
+# 题名 wraps, as on the paper form.
 COLUMNS = [
     Column("seq", "序号", 0.5, "center"),
-    Column("archival_code", "档号", 2.2),
-    Column("doc_number", "文号", 1.7),
-    Column("responsible", "责任者", 1.9),
-    Column("title", "题名", 4.0, mask="auto"),
+    Column("archival_code", "档号", 2.3, fit=True),
+    Column("doc_number", "文号", 2.0, fit=True),
+    Column("responsible", "责任者", 2.0),
+    Column("title", "题名", 3.6, mask="auto"),
     Column("date", "日期", 0.95, "center"),
     Column("security", "密级", 0.55, "center"),
     Column("pages", "页数", 0.5, "center"),

@@ -76,8 +76,7 @@ def load_backups(cat: Catalog, *, year: int | None = None) -> BackupRegister:
     entries = []
     for r in rows:
         scope = f"办件 {r.cases} 件，文件 {r.files} 个（本次写入 {r.copied} 个）"
-        if r.encrypted:
-            scope += f"，{r.cipher or 'SM4'} 加密"
+        scope += f"，{r.cipher or 'SM4'} 加密" if r.encrypted else "，未加密"
         entries.append(BackupEntry(
             time=r.started_at, kind=BACKUP_KIND.get(r.kind, r.kind), scope=scope, medium=r.dest,
             carrier_number=labels.get(r.carrier_id) or by_content.get(r.uuid, ""), record_count=int(r.cases or 0),

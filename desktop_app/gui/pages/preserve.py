@@ -186,7 +186,8 @@ class BackupTab(QWidget):
     def refresh(self) -> None:
         rows = self.ctx.archive.catalog.preserve.backups(limit=200)
         fill_table(self.table, [[r.started_at, self.tr("全量") if r.kind == "full" else self.tr("增量"),
-                                 self.tr("是") if r.encrypted else "", self.tr(STATE_LABELS.get(r.state, r.state)),
+                                 fmt(self.tr("是（{0}）"), r.cipher or "SM4") if r.encrypted else self.tr("否"),
+                                 self.tr(STATE_LABELS.get(r.state, r.state)),
                                  str(r.files), f"{r.bytes / 1e6:.1f}", r.dest] for r in rows])
         self.table.resizeColumnsToContents()
 
