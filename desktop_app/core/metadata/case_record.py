@@ -207,7 +207,9 @@ def write_record(rec: dict[str, Any]) -> bytes:
             out.append("    </event>\n")
         out.append("  </events>\n")
     cs = rec.get("check_summary")
-    if rec.get("check_summary_element") is not None:    # a predecessor's, as it was (check_summary_element)
+    if rec.get("check_summary_text") is not None:       # a predecessor's, as it was (carried_check_summary)
+        out.append(rec["check_summary_text"])
+    elif rec.get("check_summary_element") is not None:  # the same, parsed (check_summary_element)
         out.append(_carried(rec["check_summary_element"]))
     elif cs:
         sattrs = "".join(f' {k}="{_a(_s(cs[k]), attrs)}"'
@@ -317,17 +319,42 @@ def _summary(root: etree._Element) -> dict[str, Any] | None:
                         for r in cs.findall("result")]}
 
 
+def _summary_span(data: bytes) -> bytes | None:
+    start = data.find(b"<check_summary")
+    if start < 0:
+        return None
+    end = data.find(b"</check_summary>", start)
+    return data[start:end + len(b"</check_summary>")] if end >= 0 else data[start:data.find(b"/>", start) + 2]
+
+
+def carried_check_summary(data: bytes) -> str | None:
+    """The ``<check_summary>`` of a record known to be valid (as for :func:`check_summary_element`)
+    as :func:`write_record` writes it into a next version (``rec["check_summary_text"]``, with its
+    indentation and line end); None when it has none.  The record's own bytes are taken as they are
+    when parsing and writing them again would give them back unchanged — they were written by
+    libxml2, which escapes every ``<`` and ``>`` of text and attribute values, and no element in
+    them is empty (``<x></x>`` reads back as ``<x/>``); otherwise they go through lxml as before."""
+    frag = _summary_span(data)
+    if frag is None:
+        return None
+    if b"></" not in frag:
+        try:
+            return f"  {frag.decode('utf-8')}\n"
+        except UnicodeDecodeError:
+            pass
+    element = check_summary_element(data)
+    return None if element is None else _carried(element)
+
+
 def check_summary_element(data: bytes) -> etree._Element | None:
     """The ``<check_summary>`` element of a record known to be valid (its digest is the one
     recorded when it was written and validated), parsed on its own — not the whole record — for a
     next version to carry as it is (``rec["check_summary_element"]`` of :func:`write_record`);
     None when it has none.  In well-formed XML ``<check_summary`` can only open that element
     (text and attribute values escape ``<``); the caller validates the new record as always."""
-    start = data.find(b"<check_summary")
-    if start < 0:
+    frag = _summary_span(data)
+    if frag is None:
         return None
-    end = data.find(b"</check_summary>", start)
-    frag = data[start:end + len(b"</check_summary>")] if end >= 0 else data[start:data.find(b"/>", start) + 2]
     try:
         el = etree.fromstring(frag, _parser())
     except etree.XMLSyntaxError as exc:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..catalog._util import now
 from ..digest import Digests, digest_bytes, sm3_hex
 from ..errors import ArchDeskError
-from ..metadata.case_record import check_summary_element, read_record, validate, write_record
+from ..metadata.case_record import carried_check_summary, read_record, validate, write_record
 from ..store import atomic_write_bytes, atomic_write_many, read_bytes
 
 if TYPE_CHECKING:
@@ -116,13 +116,13 @@ def _build(archive: Archive, case_id: int, rows: CaseRows | None = None) -> _Ver
     if current is None:
         return None
     dest = current[1].parent / xml_name(code, current[0] + 1)
-    element = None
+    carried = None
     summary: dict[str, Any] | None = None
     try:
         old = read_bytes(current[1])
         known = {r.name: r.sm3 for r in rows.record_files.get(case_id, ())}
         if known.get(current[1].name) == sm3_hex(old):
-            element = check_summary_element(old)
+            carried = carried_check_summary(old)
         else:
             summary = read_record(old)["check_summary"]
     except (ArchDeskError, OSError):
@@ -130,7 +130,7 @@ def _build(archive: Archive, case_id: int, rows: CaseRows | None = None) -> _Ver
     rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[],
                        record_version=current[0] + 1, created=now(), supersedes=current[1].name, summary=summary,
                        rows=rows)
-    rec["check_summary_element"] = element
+    rec["check_summary_text"] = carried
     return _Version(case_id, dest, write_record(rec), code)
 
 
