@@ -19,20 +19,20 @@ import os
 import shutil
 import threading
 from collections import deque
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from ..crypto.signing import sign_carrier
 from ..crypto.sm2 import PrivateKey
-from ..digest import Digests, digest_bytes, digest_file, hash_chunks, new_sm3, sm3_hex, workers
+from ..digest import Digests, digest_bytes, digest_file, hash_chunks, new_sm3, workers
 from ..errors import ArchDeskError, DiskFullError, StorageError, UsageError, os_error_to_archdesk
 from ..jobs import Progress, ensure
 from ..names import fold_key, windows_path_issue
 from ..store import (
     atomic_output,
-    atomic_write_bytes,
     free_bytes,
     fs_path,
     fsync_dir,
@@ -44,12 +44,38 @@ from ..store import (
     unlink,
 )
 from .problems import ALTERED, EXTRA, MISSING, UNREADABLE, VerifyReport
-from .sums import SHA256SUMS, SM3SUMS, format_sums
+from .spool import DigestTable, SortedSpool, digest_entries
+from .sums import SHA256SUMS, SM3SUMS, same_bytes, sums_lines, write_sums_stream
 
 PARTIAL = ".partial"
 COPY_CHUNK = 4 << 20
 STAGE_WORKERS = 0   # 0: one per core (max 8)
 READBACK_WORKERS = 0   # 0: two per core (max 8): while one waits for the medium, the other hashes
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+def bounded(pool: Executor, items: Iterable[_T], submit: Callable[[_T], Future[_R]],
+            settle: Callable[[_T, Future[_R]], None], depth: int, stop: threading.Event | None = None) -> None:
+    """Hand ``items`` to ``pool`` (``submit``) keeping at most ``depth`` under way, and ``settle``
+    each in the order submitted, so memory does not follow the number of items.  On an error
+    (from ``settle`` or ``submit``) the items not yet started are cancelled; ``stop``: once set,
+    no more are submitted (those under way are still settled)."""
+    window: deque[tuple[_T, Future[_R]]] = deque()
+    try:
+        for item in items:
+            if stop is not None and stop.is_set():
+                break
+            window.append((item, submit(item)))
+            if len(window) >= depth:
+                settle(*window.popleft())
+        while window:
+            settle(*window.popleft())
+    except BaseException:
+        for _, fut in window:
+            fut.cancel()
+        raise
 
 
 @dataclass
@@ -186,71 +212,96 @@ def _stage_one(staging: Path, f: CarrierFile, progress: Progress, fresh: bool = 
     return dg, True
 
 
-def check_names(files: list[CarrierFile]) -> None:
+def _fold_hash(rel: str) -> int:
+    return int.from_bytes(hashlib.blake2b(fold_key(rel).encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def check_names(files: Iterable[CarrierFile]) -> None:
     """Refuse, before anything is written, a carrier name Windows (NTFS, exFAT, FAT32 on a USB stick)
     would refuse or merge: a character or device name it does not allow, a trailing dot or space,
-    or two names that differ only in case (names.py's rules).  Raises UsageError naming the file."""
-    seen: dict[str, str] = {}
+    or two names that differ only in case (names.py's rules).  Raises UsageError naming the file.
+    Only a 64-bit hash of each folded name is held; a repeated one is looked up by iterating
+    ``files`` again (a list, or anything that can be iterated twice)."""
+    seen: set[int] = set()
     for f in files:
         issue = windows_path_issue(f.rel)
         if issue:
             raise UsageError(f"载体上的文件名{issue}，无法写入 Windows 的U盘或光盘：{f.rel}", path=f.rel)
-        key = fold_key(f.rel)
+        key = _fold_hash(f.rel)
         if key in seen:
-            raise UsageError(f"载体上有两个文件在 Windows 上同名（仅大小写不同）：{seen[key]} 与 {f.rel}",
-                             path=f.rel, other=seen[key])
-        seen[key] = f.rel
+            folded = fold_key(f.rel)
+            other = next((g.rel for g in files if g.rel != f.rel and fold_key(g.rel) == folded), None)
+            if other is None:       # two different names with the same 64-bit hash: not a clash
+                continue
+            raise UsageError(f"载体上有两个文件在 Windows 上同名（仅大小写不同）：{other} 与 {f.rel}",
+                             path=f.rel, other=other)
+        seen.add(key)
 
 
-def stage_files(staging: Path, files: list[CarrierFile], progress: Progress | None = None,
-                sources: dict[str, Digests] | None = None) -> dict[str, Digests]:
-    """Copy/write ``files`` under ``staging`` on all cores; returns {rel: Digests}.  Names Windows
-    would refuse are refused first (:func:`check_names`): nothing is written then.  ``sources``
-    collects, by store path, the digests of archive files read in full by this copy (the
-    transfer-stage checks take them instead of reading the files again)."""
+def stage_files(staging: Path, files: Iterable[CarrierFile], progress: Progress | None = None,
+                sources: dict[str, Digests] | None = None) -> DigestTable:
+    """Copy/write ``files`` under ``staging`` on all cores; returns their ``rel → Digests``
+    (:class:`~.spool.DigestTable`: kept in a temporary file, read back sorted by path).  Names
+    Windows would refuse are refused first (:func:`check_names`): nothing is written then —
+    ``files`` is iterated twice (a list, or an iterable such as a volume's spooled payload that
+    yields the same files each time; an iterator is made a list).  A few files are under way at a
+    time.  ``sources`` collects, by store path, the digests of archive files read in full by this
+    copy (the transfer-stage checks take them instead of reading the files again)."""
+    if iter(files) is files:        # a one-pass iterator: the names are checked on a list
+        files = list(files)
     check_names(files)
     prog = ensure(progress)
     fresh = not os.path.lexists(fs_path(staging))
-    try:
-        for folder in sorted({staging} | {staging.joinpath(*f.rel.split("/")).parent for f in files}):
-            make_dirs(folder)           # once per folder here, not once per file in the workers
-    except OSError as exc:
-        raise os_error_to_archdesk(exc, "创建载体文件夹", staging) from exc
-    out: dict[str, Digests] = {}
+    out = DigestTable()
     n = STAGE_WORKERS or min(8, workers())
-    window: deque[tuple[CarrierFile, Future[tuple[Digests, bool]]]] = deque()   # a few files under way
+    made: list[Path] = []                   # the last folder made: once per folder, not per file
 
-    def settle() -> None:
-        f, fut = window.popleft()
-        out[f.rel], read = fut.result()
+    def submit(f: CarrierFile) -> Future[tuple[Digests, bool]]:
+        folder = staging.joinpath(*f.rel.split("/")).parent
+        if not made or made[0] != folder:
+            try:
+                make_dirs(folder)
+            except OSError as exc:
+                raise os_error_to_archdesk(exc, "创建载体文件夹", folder) from exc
+            made[:] = [folder]
+        return pool.submit(_stage_one, staging, f, prog, fresh)
+
+    def settle(f: CarrierFile, fut: Future[tuple[Digests, bool]]) -> None:
+        dg, read = fut.result()
+        out.add(f.rel, dg)
         if read and sources is not None and f.store_path:
-            sources[f.store_path] = out[f.rel]
+            sources[f.store_path] = dg
         prog.advance()
 
+    try:
+        make_dirs(staging)
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "创建载体文件夹", staging) from exc
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-copy") as pool:
-        try:
-            for f in files:
-                window.append((f, pool.submit(_stage_one, staging, f, prog, fresh)))
-                if len(window) >= 2 * n:
-                    settle()
-            while window:
-                settle()
-        except BaseException:
-            for _, fut in window:
-                fut.cancel()
-            raise
+        bounded(pool, files, submit, settle, 2 * n)
     return out
 
 
-def payload_digest(digests: dict[str, Digests]) -> str:
+def payload_digest(digests: DigestTable | dict[str, Digests]) -> str:
     """The volume's 数字摘要: SM3 over its SM3SUMS lines of the payload (文件目录.XML + 电子档案/)."""
-    return sm3_hex(format_sums((p, d.sm3) for p, d in digests.items()))
+    from .catalogue_xml import CATALOGUE, RECORDS_DIR
+
+    h = new_sm3()
+    for line in sums_lines((p, d.sm3) for p, d in _sorted_items(digests)
+                           if p == CATALOGUE or p.startswith(RECORDS_DIR + "/")):
+        h.update(line)
+    return h.hexdigest()
 
 
-def seal(staging: Path, digests: dict[str, Digests], key: PrivateKey, signer: str) -> None:
-    """Write SHA256SUMS + SM3SUMS from the digests taken while copying, then SUMS.sig."""
-    atomic_write_bytes(staging / SHA256SUMS, format_sums((p, d.sha256) for p, d in digests.items()))
-    atomic_write_bytes(staging / SM3SUMS, format_sums((p, d.sm3) for p, d in digests.items()))
+def _sorted_items(digests: DigestTable | dict[str, Digests]) -> Iterator[tuple[str, Digests]]:
+    return digests.items() if isinstance(digests, DigestTable) else iter(sorted(digests.items()))
+
+
+def seal(staging: Path, digests: DigestTable | dict[str, Digests], key: PrivateKey, signer: str) -> None:
+    """Write SHA256SUMS + SM3SUMS from the digests taken while copying (streamed in path order),
+    then SUMS.sig."""
+    write_sums_stream(staging / SHA256SUMS, ((p, d.sha256) for p, d in _sorted_items(digests)))
+    write_sums_stream(staging / SM3SUMS, ((p, d.sm3) for p, d in _sorted_items(digests)))
     sign_carrier(staging, key, signer)
 
 
@@ -270,9 +321,13 @@ def _sha256_from_medium(path: Path, also: dict[str, str] | None = None, rel: str
     return h.hexdigest()
 
 
-def _read_back(staging: Path, rel: str, sha512: dict[str, str] | None = None) -> str:
+def _read_back(staging: Path, rel: str, with_sha512: bool = False) -> tuple[str, str]:
+    """The SHA-256 of a staged file read back from the medium, and its SHA-512 when asked (else "")."""
     path = staging.joinpath(*rel.split("/"))
-    return _sha256_from_medium(path) if sha512 is None else _sha256_from_medium(path, sha512, rel)
+    if not with_sha512:
+        return _sha256_from_medium(path), ""
+    also: dict[str, str] = {}
+    return _sha256_from_medium(path, also, rel), also.get(rel, "")
 
 
 class EarlyReadback:
@@ -286,46 +341,47 @@ class EarlyReadback:
     :attr:`sha512` (a BagIt volume's manifest).  Use as a context manager: leaving it stops the
     reading."""
 
-    def __init__(self, staging: Path, digests: dict[str, Digests], sha512: bool = False) -> None:
+    def __init__(self, staging: Path, digests: DigestTable, sha512: bool = False) -> None:
         try:
             sync_tree(staging)      # durable first: only clean pages can be dropped before reading
         except OSError as exc:
             raise os_error_to_archdesk(exc, "写入载体", staging) from exc
         self.staging = staging
-        self.sha512: dict[str, str] | None = {} if sha512 else None
-        self.covered = frozenset(digests)
+        self.sha512: SortedSpool | None = SortedSpool() if sha512 else None     # rel → SHA-512
+        self.table = digests
+        view, self.phase = digests.cover()          # the files added to ``digests`` so far
         self.bad: dict[str, str | OSError] = {}     # rel → the SHA-256 read back, or the error
         self.complete = False                       # every covered file was read back
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(sorted(digests), digests),
-                                        name="carrier-early-readback", daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(view,), name="carrier-early-readback", daemon=True)
         self._thread.start()
 
-    def _run(self, rels: list[str], digests: dict[str, Digests]) -> None:
+    def covers(self, table: DigestTable, phase: int) -> bool:
+        """A file of ``table`` added in ``phase`` was read back here."""
+        return table is self.table and phase < self.phase
+
+    def _run(self, view: SortedSpool) -> None:
         n = min(8, workers())
         with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-readback") as pool:
-            window: deque[tuple[str, Future[str]]] = deque()
-            for rel in rels:
-                if self._stop.is_set():
-                    break
-                window.append((rel, pool.submit(_read_back, self.staging, rel, self.sha512)))
-                if len(window) >= 2 * n:
-                    self._settle(*window.popleft(), digests)
-            while window:
-                self._settle(*window.popleft(), digests)
+            bounded(pool, digest_entries(view),
+                    lambda e: pool.submit(_read_back, self.staging, e[0], self.sha512 is not None),
+                    self._settle, 2 * n, self._stop)
         self.complete = not self._stop.is_set()
 
-    def _settle(self, rel: str, fut: Future[str], digests: dict[str, Digests]) -> None:
+    def _settle(self, entry: tuple[str, Digests], fut: Future[tuple[str, str]]) -> None:
+        rel, dg = entry
         try:
-            got = fut.result()
+            got, sha512 = fut.result()
         except OSError as exc:
             self.bad[rel] = exc
             return
         except BaseException as exc:        # anything else: the final readback reads it again
             self.bad[rel] = OSError(str(exc))
             return
-        if got != digests[rel].sha256:
+        if got != dg.sha256:
             self.bad[rel] = got
+        if self.sha512 is not None:
+            self.sha512.add(rel, sha512)
 
     def wait(self) -> None:
         self._thread.join()
@@ -338,7 +394,7 @@ class EarlyReadback:
         self._thread.join()
 
 
-def _count(report: VerifyReport, rel: str, digests: dict[str, Digests], bad: str | OSError | None) -> None:
+def _count(report: VerifyReport, rel: str, size: int, bad: str | OSError | None) -> None:
     """One file read back: ``bad`` is None (as written), the SHA-256 found, or the read error."""
     if isinstance(bad, OSError):
         report.problem(rel, UNREADABLE, f"写入后回读失败：{bad}")
@@ -346,76 +402,96 @@ def _count(report: VerifyReport, rel: str, digests: dict[str, Digests], bad: str
     if bad is not None:
         report.problem(rel, ALTERED, "写入后回读：内容与写入时不一致")
     report.files += 1
-    report.bytes += digests[rel].size
+    report.bytes += size
 
 
-def readback(staging: Path, digests: dict[str, Digests], progress: Progress | None = None,
-             sha512: dict[str, str] | None = None, early: EarlyReadback | None = None) -> VerifyReport:
+def _pair(on_disk: Iterator[str], listed: Iterator[tuple[str, Digests, int]]
+          ) -> Iterator[tuple[str, tuple[Digests, int] | None, bool]]:
+    """Two path-sorted streams side by side: ``(rel, (Digests, phase) or None, on disk)``."""
+    d = next(on_disk, None)
+    e = next(listed, None)
+    while d is not None or e is not None:
+        if e is None or (d is not None and d < e[0]):
+            assert d is not None
+            yield d, None, True
+            d = next(on_disk, None)
+        elif d is None or e[0] < d:
+            yield e[0], (e[1], e[2]), False
+            e = next(listed, None)
+        else:
+            yield d, (e[1], e[2]), True
+            d, e = next(on_disk, None), next(listed, None)
+
+
+def readback(staging: Path, digests: DigestTable | dict[str, Digests], progress: Progress | None = None,
+             sha512: SortedSpool | dict[str, str] | None = None, early: EarlyReadback | None = None) -> VerifyReport:
     """Read every written file back and compare with the digests taken while writing: same file
     set, SHA-256 of each file, SHA256SUMS/SM3SUMS byte-identical to what was written, then the
     carrier checks (SM2 signature, 文件目录.XML against the folders).  ``sha512`` collects each
     file's SHA-512 from the same read (the BagIt manifest of :mod:`.bagit.carrier_bag`);
-    ``early``: the files already being read back (:class:`EarlyReadback`), not read again."""
-    from .sums import list_files
+    ``early``: the files already being read back (:class:`EarlyReadback`), not read again.
+    The files on the carrier and ``digests`` are walked side by side in path order (nothing held
+    per file but the problems found and the few reads under way)."""
+    from .sums import iter_files_sorted
     from .verify import carrier_checks
 
+    if not isinstance(digests, DigestTable):
+        table = DigestTable()
+        table.update(digests)
+        digests = table
     prog = ensure(progress)
     report = VerifyReport(kind="carrier", path=str(staging))
-    on_disk = set(list_files(staging))
-    for rel in sorted(set(digests) - on_disk):
-        report.problem(rel, MISSING, "写入后回读：载体上没有此文件")
-    for rel in sorted(on_disk - set(digests)):
-        report.problem(rel, EXTRA, "写入后回读：载体上有未写入清单的文件")
-    for name, algo in ((SHA256SUMS, "sha256"), (SM3SUMS, "sm3")):
-        want = format_sums((p, getattr(d, algo)) for p, d in digests.items())
+    missing, extra = VerifyReport(kind="carrier"), VerifyReport(kind="carrier")
+    reads = VerifyReport(kind="carrier")
+    shown = staging.parent if staging.name == "data" else staging      # a bag's carrier: its folder
+    prog.start(len(digests), f"正在回读校验：{shown.name.strip('.').removesuffix(PARTIAL)}")
+    n = READBACK_WORKERS or min(8, 2 * workers())
+    if early is not None:
+        early.wait()
+    use = (early is not None and early.complete and early.staging == staging
+           and (sha512 is None) == (early.sha512 is None))
+    table = digests
+
+    def to_read() -> Iterator[tuple[str, Digests]]:
+        for rel, listed, present in _pair(iter_files_sorted(staging), table.entries()):
+            if listed is None:
+                extra.problem(rel, EXTRA, "写入后回读：载体上有未写入清单的文件")
+            elif not present:
+                missing.problem(rel, MISSING, "写入后回读：载体上没有此文件")
+            elif use and early is not None and early.covers(table, listed[1]):
+                _count(reads, rel, listed[0].size, early.bad.get(rel))   # read early: only problems kept
+                prog.advance()
+            else:
+                yield rel, listed[0]
+
+    def settle(entry: tuple[str, Digests], fut: Future[tuple[str, str]]) -> None:
+        rel, dg = entry
+        prog.check()
         try:
-            if Path(fs_path(staging / name)).read_bytes() != want:
+            got, h512 = fut.result()
+        except OSError as exc:
+            _count(reads, rel, dg.size, exc)
+        else:
+            _count(reads, rel, dg.size, None if got == dg.sha256 else got)
+            if sha512 is not None:
+                sha512[rel] = h512
+        prog.advance()
+
+    with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-readback") as pool:
+        bounded(pool, to_read(), lambda e: pool.submit(_read_back, staging, e[0], sha512 is not None), settle, 2 * n)
+    report.merge(missing)
+    report.merge(extra)
+    for name, algo in ((SHA256SUMS, "sha256"), (SM3SUMS, "sm3")):
+        try:
+            if not same_bytes(staging / name, sums_lines((p, getattr(d, algo)) for p, d in digests.items())):
                 report.problem(name, ALTERED, "写入后回读：摘要清单与写入的不一致")
         except OSError as exc:
             report.problem(name, UNREADABLE, f"写入后回读失败：{exc}")
-    rels = sorted(on_disk & set(digests))
-    shown = staging.parent if staging.name == "data" else staging      # a bag's carrier: its folder
-    prog.start(len(rels), f"正在回读校验：{shown.name.strip('.').removesuffix(PARTIAL)}")
-    n = READBACK_WORKERS or min(8, 2 * workers())
-    with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-readback") as pool:
-        def read(rel: str) -> str:
-            path = staging.joinpath(*rel.split("/"))
-            return _sha256_from_medium(path) if sha512 is None else _sha256_from_medium(path, sha512, rel)
-
-        if early is not None:
-            early.wait()
-        use = (early is not None and early.complete and early.staging == staging
-               and (sha512 is None) == (early.sha512 is None))
-        done = early.covered if early is not None and use else frozenset()
-        for rel in rels:                    # what was read back early: only its problems were kept
-            if rel in done:
-                _count(report, rel, digests, early.bad.get(rel) if early is not None else None)
-        window: deque[tuple[str, Future[str]]] = deque()       # a few files under way
-
-        def settle() -> None:
-            rel, fut = window.popleft()
-            prog.check()
-            try:
-                got: str | OSError = fut.result()
-            except OSError as exc:
-                got = exc
-            _count(report, rel, digests, None if got == digests[rel].sha256 else got)
-            prog.advance()
-
-        try:
-            for rel in rels:
-                if rel not in done:
-                    window.append((rel, pool.submit(read, rel)))
-                    if len(window) >= 2 * n:
-                        settle()
-            while window:
-                settle()
-        except BaseException:
-            for _, fut in window:
-                fut.cancel()
-            raise
+    report.merge(reads)
+    report.files, report.bytes = reads.files, reads.bytes
     if sha512 is not None and early is not None and early.sha512 is not None and use:
-        sha512.update(early.sha512)     # the files read back early: their SHA-512 from that read
+        for rel, h512 in early.sha512.items():      # the files read back early: SHA-512 from that read
+            sha512[rel] = h512
     for check in carrier_checks():
         check(staging, report, prog)
     report.ok = not report.problems

@@ -41,8 +41,9 @@ from .carrier import (
     staging_path,
     verify_and_publish,
 )
-from .catalogue_xml import CATALOGUE, RECORDS_DIR
 from .package import (
+    CaseFiles,
+    VolumePayload,
     case_files,
     digest_sheet,
     opening_opinions,
@@ -54,6 +55,7 @@ from .package import (
 from .planner import check_joliet, medium, plan
 from .recordver import write_record_versions
 from .register import batch_head, build_register, check_texts, register_pdf, with_override
+from .spool import Spool
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
@@ -105,13 +107,17 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
     key = keystore.load_private_key(archive, passphrase)    # wrong passphrase: fail before any write
     op_map = opening_opinions(archive, case_ids, openings)
     prog.status("正在规划载体…")
-    files = {cid: case_files(archive, cid, eep, key) for cid in case_ids}
+    spool = Spool()         # each case's file list: in a temporary file, not in memory (issue 20)
+    files: dict[int, CaseFiles] = {}
+    for cid in case_ids:
+        cf = case_files(archive, cid, eep, key)
+        if iso:
+            check_joliet(f.rel for f in cf.files)
+        files[cid] = cf.spill(spool)
     from .drives import FAT, filesystem_of
 
     fs = filesystem_of(out).lower()
     med = medium(media, _usb_free(out) if (media or "usb") == "usb" else None, fat32=not fs or fs in FAT)
-    if iso:
-        check_joliet(f.rel for cf in files.values() for f in cf.files)
     vols = plan([f.size() for f in files.values()], med)
     cat = archive.catalog
     opts = {"iso": iso, "eep": eep, "format": fmt, "medium_label": med.label, "receiver": receiver,
@@ -170,7 +176,8 @@ def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dic
     for row in cat.transfers.cases(tid):
         by_vol.setdefault(row.volume, []).append(row)
     if files is None:
-        files = {r.case_id: case_files(archive, r.case_id, bool(opts["eep"]), key)
+        spool = Spool()
+        files = {r.case_id: case_files(archive, r.case_id, bool(opts["eep"]), key).spill(spool)
                  for rows in by_vol.values() for r in rows}
     op_id = cat.ops.begin(OP_KIND, {"transfer_id": tid, "out": str(out)}, archive.user.name)
     cat.transfers.set_state(tid, "writing")
@@ -218,18 +225,17 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
     # phase 1: payload of every volume still to write
     staged: dict[int, dict[str, Any]] = {}
     read: dict[str, Any] = {}       # store path → digests of the archive files the copy just read
-    prog.start(sum(len(files[r.case_id].files) for v in todo for r in by_vol[v.number]) + 2 * len(todo),
+    prog.start(sum(files[r.case_id].nfiles for v in todo for r in by_vol[v.number]) + 2 * len(todo),
                "正在写入电子档案…")
     for v in todo:
         cases = [files[r.case_id] for r in by_vol[v.number]]
         catalogue, head = volume_head(archive, tid, v.label, v.number, len(vols), cases, openings, created,
                                       t.option_text("medium_label"), t.option_text("receiver"), reg_head)
-        payload = [f for c in cases for f in c.files] + head
         staging = _staging(out / v.label, opts)
-        digests = stage_files(staging, payload, prog, sources=read)
-        body = {p: d for p, d in digests.items() if p == CATALOGUE or p.startswith(RECORDS_DIR + "/")}
-        staged[v.number] = {"staging": staging, "digests": digests, "digest": payload_digest(body),
+        digests = stage_files(staging, VolumePayload(cases, head), prog, sources=read)
+        staged[v.number] = {"staging": staging, "digests": digests, "digest": payload_digest(digests),
                                "bytes": catalogue.bytes, "records": len(cases)}
+        del catalogue, head         # this volume's 文件目录.XML: written, not held
     # folder and BagIt carriers: the payload is flushed and read back (a bag's with SHA-512 for its
     # manifest) while the checks and the 登记表 run (an image is read back itself, once built)
     bag = opts.get("format") == "bagit"

@@ -7,6 +7,7 @@ Pure building blocks; :mod:`.create` runs them in order with the journal.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,7 @@ from .catalogue_xml import (
     write_catalogue,
 )
 from .planner import CaseSize
+from .spool import Spool
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
@@ -118,13 +120,55 @@ class CaseFiles:
     row: CaseHead
     folder_rel: str                       # 电子档案/<年度>/<保管期限>/<档号>
     files: list[CarrierFile] = field(default_factory=list)
+    # after :meth:`spill`: the files are in a temporary file, only their count and sizes are here
+    spooled: tuple[Spool, int] | None = None
+    count: int = 0
+    total: int = 0
+    largest: int = 0
 
     @property
     def bytes(self) -> int:
-        return sum(f.size for f in self.files)
+        return self.total if self.spooled is not None else sum(f.size for f in self.files)
+
+    @property
+    def nfiles(self) -> int:
+        return self.count if self.spooled is not None else len(self.files)
 
     def size(self) -> CaseSize:
+        if self.spooled is not None:
+            return CaseSize(self.case_id, self.total, self.largest, self.code)
         return CaseSize(self.case_id, self.bytes, max((f.size for f in self.files), default=0), self.code)
+
+    def spill(self, spool: Spool) -> CaseFiles:
+        """Move the file list (and any EEP bytes in it) into ``spool``: a transfer holds every
+        case's :class:`CaseFiles` from planning to the end, so what stays in memory per case is a
+        few numbers and the catalogue fields, not a list of files (:meth:`carrier_files` reads it)."""
+        if self.spooled is None:
+            sizes = [f.size for f in self.files]
+            self.count, self.total, self.largest = len(sizes), sum(sizes), max(sizes, default=0)
+            self.spooled = (spool, spool.put(self.files))
+            self.files = []
+        return self
+
+    def carrier_files(self) -> list[CarrierFile]:
+        if self.spooled is None:
+            return self.files
+        spool, handle = self.spooled
+        files: list[CarrierFile] = spool.get(handle)
+        return files
+
+
+class VolumePayload:
+    """The files of a volume's cases then ``head`` (文件目录.XML, 说明文件.TXT), read from the spool
+    each time it is iterated (:func:`~.carrier.stage_files` iterates twice: names, then copies)."""
+
+    def __init__(self, cases: list[CaseFiles], head: list[CarrierFile]) -> None:
+        self.cases, self.head = cases, head
+
+    def __iter__(self) -> Iterator[CarrierFile]:
+        for c in self.cases:
+            yield from c.carrier_files()
+        yield from self.head
 
 
 def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = None) -> CaseFiles:
@@ -163,7 +207,7 @@ def catalogue_entry(seq: int, cf: CaseFiles, opening: tuple[str, str], unit: str
     r = cf.row
     return CatalogueEntry(seq=seq, code=cf.code, responsible=r.responsible or unit, title=r.title,
                           date=r.date, classification=r.classification,
-                          folder=cf.folder_rel, opening=opening[0], reason=opening[1], files=len(cf.files),
+                          folder=cf.folder_rel, opening=opening[0], reason=opening[1], files=cf.nfiles,
                           bytes=cf.bytes, note=r.note)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..digest import Digests, iter_digests
 from ..errors import ArchDeskError, os_error_to_archdesk
 from ..jobs import Progress, ensure
-from ..store import TMP_SUFFIX, atomic_write_bytes, tree_path
+from ..store import TMP_SUFFIX, atomic_output, atomic_write_bytes, open_file, tree_path
 from .problems import (
     ALTERED,
     EXTRA,
@@ -86,23 +86,72 @@ def list_files(root: Path, links: list[str] | None = None) -> list[str]:
     """Every regular file under ``root`` (relative, '/'-separated, sorted), minus sums/signatures
     and our own temporary files.  Symbolic links (files or folders) are not followed; they are
     appended to ``links`` when given."""
-    out: list[str] = []
+    return list(iter_files_sorted(root, links))
+
+
+def iter_files_sorted(root: Path, links: list[str] | None = None) -> Iterator[str]:
+    """:func:`list_files` as a stream, already in sorted order: each folder is listed and sorted
+    on its own (a folder's name sorts as ``name/``, so the paths come out exactly as ``sorted``
+    orders them), so only the folders on the way down are held, not every path."""
     top = tree_path(root)                   # on Windows the \\?\ form: no deep folder is skipped
-    for dirpath, dirs, files in os.walk(top):
-        rel_dir = dirpath[len(top):].strip(os.sep).replace(os.sep, "/")
-        prefix = f"{rel_dir}/" if rel_dir else ""
-        for d in [d for d in dirs if os.path.islink(os.path.join(dirpath, d))]:
-            dirs.remove(d)
-            if links is not None:
-                links.append(prefix + d)
-        for f in files:
-            rel = prefix + f
-            if os.path.islink(os.path.join(dirpath, f)):
-                if links is not None:
-                    links.append(rel)
-            elif not is_sums_or_signature(rel) and not f.endswith(TMP_SUFFIX):
-                out.append(rel)
-    return sorted(out)
+
+    def walk(folder: str, prefix: str) -> Iterator[str]:
+        try:
+            with os.scandir(folder) as it:
+                names = []
+                for e in it:
+                    if e.is_symlink():
+                        if links is not None:
+                            links.append(prefix + e.name)
+                        continue
+                    try:
+                        is_dir = e.is_dir(follow_symlinks=False)
+                    except OSError:
+                        is_dir = False
+                    names.append(e.name + "/" if is_dir else e.name)
+        except OSError:
+            return
+        names.sort()
+        for key in names:
+            if key.endswith("/"):
+                yield from walk(os.path.join(folder, key[:-1]), prefix + key)
+            else:
+                rel = prefix + key
+                if not is_sums_or_signature(rel) and not key.endswith(TMP_SUFFIX):
+                    yield rel
+
+    return walk(top, "")
+
+
+def sums_lines(entries: Iterable[tuple[str, str]]) -> Iterator[bytes]:
+    """``(path, hex)`` pairs already sorted by path → the lines of a sums file (as :func:`format_sums`)."""
+    for p, h in entries:
+        yield format_line(h, p).encode("utf-8")
+
+
+def write_sums_stream(dest: Path, entries: Iterable[tuple[str, str]]) -> None:
+    """A sums file written atomically from ``(path, hex)`` pairs sorted by path, line by line."""
+    with atomic_output(dest) as fh:
+        for line in sums_lines(entries):
+            fh.write(line)
+
+
+def same_bytes(path: Path, chunks: Iterable[bytes], block: int = 1 << 16) -> bool:
+    """The file at ``path`` holds exactly the concatenation of ``chunks`` (compared a block at a
+    time; neither is held whole).  Raises OSError when it cannot be read."""
+    with open_file(path, "rb") as fh:
+        pending: list[bytes] = []
+        size = 0
+        for c in chunks:
+            pending.append(c)
+            size += len(c)
+            if size >= block:
+                want = b"".join(pending)
+                if fh.read(len(want)) != want:
+                    return False
+                pending, size = [], 0
+        want = b"".join(pending)
+        return bool(fh.read(len(want)) == want and fh.read(1) == b"")
 
 
 def write_sums(root: Path, paths: list[str] | None = None,

@@ -23,13 +23,14 @@ from ...errors import StorageError, UsageError, os_error_to_archdesk
 from ...jobs import Progress, ensure
 from ...store import (
     fs_path,
-    iter_files,
     make_dirs,
     read_bytes,
     rename,
     sync_tree,
 )
 from ..carrier import EarlyReadback, publish_in_place, readback, staging_path
+from ..spool import DigestTable, SortedSpool
+from ..sums import is_sums_or_signature
 from .write import BAG_ALGORITHMS, write_tags
 
 
@@ -52,7 +53,7 @@ def bag_payload_dir(final: Path) -> Path:
 
 
 def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | None,
-                digests: dict[str, Any], early: EarlyReadback | None = None) -> Path:
+                digests: DigestTable | dict[str, Any], early: EarlyReadback | None = None) -> Path:
     """Flush and read back the carrier staged in ``data`` (:func:`bag_payload_dir` of ``dest``;
     ``early``: its payload flushed and read back already, with SHA-512), write the tag files beside
     it and rename its staging folder to ``dest``."""
@@ -67,22 +68,28 @@ def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | N
     except OSError as exc:
         raise os_error_to_archdesk(exc, "写入载体", data) from exc
     prog.status(f"正在回读校验：{dest.name}")
-    sha512: dict[str, str] = {}
+    if not isinstance(digests, DigestTable):
+        table = DigestTable()
+        table.update(digests)
+        digests = table
+    sha512 = SortedSpool()      # rel → SHA-512 from the read-back, sorted by path as ``digests``
     report = readback(data, digests, prog, sha512=sha512, early=early)
     if not report.ok:
         first = report.problems[0]
         raise StorageError(f"载体回读校验未通过（{first.path}：{first.detail}），载体未完成。",
                            code="readback_failed", path=str(root),
                            problems=[p.to_dict() for p in report.problems[:50]])
-    hashed = {rel: (int(d.size), {"sha256": d.sha256, "sha512": sha512[rel]}) for rel, d in digests.items()}
-    for path in iter_files(data):      # SHA256SUMS, SM3SUMS, SUMS.sig: written after the digests
-        rel = path.relative_to(data).as_posix()
-        if rel not in hashed:
-            raw = read_bytes(path)
-            hashed[rel] = (len(raw), {a: hashlib.new(a, raw).hexdigest() for a in BAG_ALGORITHMS})
+    results: list[tuple[str, int, dict[str, str]]] = []
+    for (rel, d), (rel512, h512) in zip(digests.items(), sha512.items(), strict=True):
+        assert rel == rel512, (rel, rel512)     # the read-back passed: every listed file was read
+        results.append((f"data/{rel}", int(d.size), {"sha256": d.sha256, "sha512": h512}))
+    for name in sorted(os.listdir(fs_path(data))):    # SHA256SUMS, SM3SUMS, SUMS.sig: after the digests
+        if is_sums_or_signature(name) and os.path.isfile(fs_path(data / name)):
+            raw = read_bytes(data / name)
+            results.append((f"data/{name}", len(raw), {a: hashlib.new(a, raw).hexdigest() for a in BAG_ALGORITHMS}))
     info = {"External-Identifier": dest.name, "Bag-Group-Identifier": transfer_id,
             "External-Description": "ArchDesk 电子档案移交载体"}
-    write_tags(root, [(f"data/{rel}", size, dg) for rel, (size, dg) in sorted(hashed.items())], info)
+    write_tags(root, results, info)
     publish_in_place(root, dest, lambda p: _unrecorded_own_bag(p, transfer_id), "完成 BagIt 包")
     report.path = str(dest)
     return dest

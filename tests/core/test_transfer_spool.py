@@ -1,0 +1,86 @@
+"""Per-file transfer data kept in a temporary file (issue 20: memory flat in the number of files):
+the sorted spool, the streamed sums lists and the sorted walk must give exactly what the in-memory
+versions gave."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.digest import Digests
+from desktop_app.core.errors import UsageError
+from desktop_app.core.transfer import carrier, spool
+from desktop_app.core.transfer.sums import format_sums, iter_files_sorted, same_bytes, sums_lines
+
+
+@pytest.fixture
+def small_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs of a few pairs, so a few hundred pairs are merged over several levels."""
+    monkeypatch.setattr(spool, "RUN", 7)
+    monkeypatch.setattr(spool, "CHUNK", 3)
+    monkeypatch.setattr(spool, "FAN_IN", 2)
+
+
+def test_digest_table_reads_back_sorted_and_the_last_value_wins(small_runs: None) -> None:
+    rnd = random.Random(20)
+    names = ["电子档案/2024/D30/Z001-WS·2024-D30-0001/a.pdf", "a-b", "a/b", "a.b/c", "back\\slash", "新\nline",
+             *(f"电子档案/{rnd.randrange(10**6)}/{rnd.choice('甲乙丙ABCabc-._')}{i}" for i in range(300))]
+    expect: dict[str, Digests] = {}
+    table = spool.DigestTable()
+    for i, name in enumerate(names + rnd.sample(names, 40)):    # repeated names: the last one counts
+        dg = Digests(i, f"{i:064x}", f"{i * 7:064x}")
+        expect[name] = dg
+        table.add(name, dg)
+    assert list(table.items()) == sorted(expect.items())
+    assert len(table) == len(expect) and table[names[3]] == expect[names[3]]
+    for algo in ("sha256", "sm3"):
+        streamed = b"".join(sums_lines((p, getattr(d, algo)) for p, d in table.items()))
+        assert streamed == format_sums((p, getattr(d, algo)) for p, d in expect.items())
+
+
+def test_a_snapshot_sees_what_was_added_before_it_and_the_phase_tells_them_apart(small_runs: None) -> None:
+    table = spool.DigestTable()
+    for i in range(50):
+        table.add(f"f{i:03d}", Digests(i, "a" * 64, "b" * 64))
+    view, phase = table.cover()
+    for i in range(50, 60):
+        table.add(f"f{i:03d}", Digests(i, "a" * 64, "b" * 64))
+    assert [k for k, _ in spool.digest_entries(view)] == [f"f{i:03d}" for i in range(50)]
+    assert [(k, p < phase) for k, _, p in table.entries()] == [(f"f{i:03d}", i < 50) for i in range(60)]
+
+
+def test_the_sorted_walk_is_the_sorted_list(tmp_path: Path) -> None:
+    for rel in ("a-b", "a.b/c", "a/b-c/d", "a/b/c", "a0", "b/SHA256SUMS", "SHA256SUMS", "SUMS.sig",
+                "甲/乙", "x.archdesk-tmp", "z/"):
+        p = tmp_path.joinpath(*[s for s in rel.split("/") if s])
+        if rel.endswith("/"):
+            p.mkdir(parents=True, exist_ok=True)
+        else:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_bytes(b"x")
+    os.symlink(tmp_path / "a0", tmp_path / "link")
+    links: list[str] = []
+    got = list(iter_files_sorted(tmp_path, links))
+    assert got == sorted(got) == ["a-b", "a.b/c", "a/b-c/d", "a/b/c", "a0", "b/SHA256SUMS", "甲/乙"]
+    assert links == ["link"]
+
+
+def test_same_bytes_compares_a_stream_with_a_file(tmp_path: Path) -> None:
+    f = tmp_path / "f"
+    f.write_bytes(b"abc" * 50_000)
+    assert same_bytes(f, (b"abc" for _ in range(50_000)), block=1000)
+    assert not same_bytes(f, (b"abc" for _ in range(49_999)), block=1000)
+    assert not same_bytes(f, [b"abc" * 50_000, b"!"])
+
+
+def test_names_that_differ_only_in_case_are_refused_naming_both(tmp_path: Path) -> None:
+    files = [carrier.CarrierFile(f"电子档案/{i}.pdf", data=b"x") for i in range(100)]
+    files.insert(50, carrier.CarrierFile("电子档案/Ab.PDF", data=b"x"))
+    files.append(carrier.CarrierFile("电子档案/aB.pdf", data=b"y"))
+    with pytest.raises(UsageError) as err:
+        carrier.stage_files(tmp_path / "s", iter(files))        # a one-pass iterator is fine too
+    assert "电子档案/Ab.PDF" in err.value.message and "电子档案/aB.pdf" in err.value.message
+    assert not (tmp_path / "s").exists()                         # nothing written
