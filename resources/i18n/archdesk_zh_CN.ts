@@ -4026,7 +4026,7 @@
     <context>
         <name>RetentionTablePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+46" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+100" />
             <source>启用此版本</source>
             <translation>启用此版本</translation>
         </message>
@@ -4051,7 +4051,7 @@
             <translation>筛选类目：类目号、名称、事项、备注…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>增加类目</source>
             <translation>增加类目</translation>
         </message>
@@ -4096,7 +4096,7 @@
             <translation> [启用]</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+83" />
             <source>保管期限表</source>
             <translation>保管期限表</translation>
         </message>
@@ -4247,7 +4247,7 @@
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="+63" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="+64" />
             <source>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</source>
             <translation>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</translation>
         </message>
@@ -6864,7 +6864,7 @@
             <translation>登记表</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-176" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-189" />
             <source>保管期限表</source>
             <translation>保管期限表</translation>
         </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ArchDeskError
+from ...core.model import Retention
 from ...core.retention import (
     COLUMNS,
     activate_table,
@@ -33,7 +36,58 @@ from ...core.retention import (
 from ..context import AppContext
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..items import cell_text
+from ..labels import opening_text, retention_text
 from . import register_page
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole      # a choice cell's saved value (Y/D30/D10, 开放/控制)
+
+
+def _retention_choices() -> list[tuple[str, str]]:
+    return [(r.value, retention_text(r.value)) for r in Retention]
+
+
+def _opening_choices() -> list[tuple[str, str]]:
+    return [(v, opening_text(v)) for v in ("开放", "控制")]
+
+
+# columns whose cells show a label and keep the code the table saves
+CHOICES: dict[str, Callable[[], list[tuple[str, str]]]] = {"retention": _retention_choices,
+                                                          "opening": _opening_choices}
+
+
+def _label(key: str, value: str) -> str:
+    return dict(CHOICES[key]()).get(value, value)       # a value not in the list is shown as it is
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a choice cell with a combo box of labels (永久 / Permanent …) whose data is the code."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem,
+                     _index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in CHOICES[self.key]():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        value = str(index.data(VALUE_ROLE) or "")
+        i = editor.findData(value)
+        if i < 0 and value:                 # a value the list does not know stays choosable
+            editor.addItem(value, value)
+            i = editor.count() - 1
+        editor.setCurrentIndex(i)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        value = str(editor.currentData())
+        model.setData(index, value, VALUE_ROLE)
+        model.setData(index, _label(self.key, value), Qt.ItemDataRole.DisplayRole)
 
 
 @register_page("retention", QT_TRANSLATE_NOOP("pages", "保管期限表"), order=85)
@@ -54,8 +108,14 @@ class RetentionTablePage(QWidget):
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("RetentionTablePage", label)
                                               for _k, label in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for c in range(self.table.columnCount()):   # every header whole (English ones are longer)
+            self.table.setColumnWidth(c, max(self.table.columnWidth(c), header.sectionSizeFromContents(c).width()))
         self.table.setColumnWidth(1, 260)
         self.table.setSortingEnabled(False)
+        for c, (key, _label_text) in enumerate(COLUMNS):
+            if key in CHOICES:
+                self.table.setItemDelegateForColumn(c, ChoiceDelegate(key, self.table))
         self.add_button = QPushButton(self.tr("增加类目"), self)
         self.remove_button = QPushButton(self.tr("删除所选类目"), self)
         self.name_edit = QLineEdit(self)
@@ -143,13 +203,23 @@ class RetentionTablePage(QWidget):
         r = self.table.rowCount()
         self.table.insertRow(r)
         for c, text in enumerate(cells):
-            self.table.setItem(r, c, QTableWidgetItem(text))
+            key = COLUMNS[c][0]
+            item = QTableWidgetItem(_label(key, text) if key in CHOICES else text)
+            if key in CHOICES:
+                item.setData(VALUE_ROLE, text)
+            self.table.setItem(r, c, item)
+
+    def value(self, row: int, column: int) -> str:
+        """What a cell saves: a choice cell's code (Y, 控制 …), any other cell's text."""
+        item = self.table.item(row, column)
+        if item is not None and COLUMNS[column][0] in CHOICES:
+            return str(item.data(VALUE_ROLE) or "")
+        return cell_text(self.table, row, column)
 
     def rows(self) -> list[dict[str, str]]:
         out = []
         for r in range(self.table.rowCount()):
-            cells = {k: cell_text(self.table, r, c)
-                     for c, (k, _l) in enumerate(COLUMNS)}
+            cells = {k: self.value(r, c) for c, (k, _l) in enumerate(COLUMNS)}
             if any(v.strip() for v in cells.values()):
                 out.append(cells)
         return out
