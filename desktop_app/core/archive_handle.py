@@ -19,16 +19,7 @@ from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
 from .recovery import AT_OPEN, RECOVERY, complete
 from .recovery import load as load_services
-from .security import (
-    ALL_ROLES,
-    SYSTEM_USER,
-    AuthError,
-    User,
-    is_current_record,
-    lock_until,
-    new_password,
-    verify_password,
-)
+from .security import SYSTEM_USER, AuthError, User, is_current_record, lock_until, verify_password
 
 if TYPE_CHECKING:
     from .entities.operations import Operation
@@ -72,41 +63,10 @@ class Archive:
     @classmethod
     def init(cls, root: Path, *, fonds: str, name: str, role: str = "agency", user: str = "admin",
              password: str) -> Archive:
-        root = Path(root)
-        layout = ArchiveLayout(root)
-        lost = catalog_loss.problem(Path(root))
-        if lost is not None:          # an archive whose catalog was lost: never a new empty one over it
-            raise lost
-        if layout.catalog.exists():
-            raise UsageError(f"此目录已经是一个档案库：{root}", path=str(root))
-        if role not in ("agency", "archives"):
-            raise UsageError(f"未知的档案库类型：{role}（应为 agency 或 archives）")
-        from . import pathpart  # here: an ordinary opening (a short command) has no use for it
-        if (not fonds or len(fonds) > 16 or not fonds.isascii() or not fonds.replace("-", "").isalnum()
-                or pathpart.problem(fonds)):
-            raise UsageError(f"全宗号不合规：{fonds!r}（应为字母或数字，一般 4 位）")
-        from .security import validate_new_password
+        """A new archive at ``root`` (:func:`.archive_init.create`), opened with its first account."""
+        from .archive_init import create  # here: an opening (every short command) does not compile it
 
-        validate_new_password(password)
-        layout.ensure()
-        cat = Catalog.open(layout.catalog, create=True)
-        try:
-            with cat.write():
-                cat.settings.set("archive.fonds", fonds)
-                cat.settings.set("archive.name", name)
-                cat.settings.set("archive.role", role)
-                cat.settings.set("security.role_separation", False)
-                cat.settings.set("archive.created", datetime.now().isoformat(timespec="seconds"))
-                cat.fonds.ensure(fonds, name)
-                login = new_password(password)
-                cat.users.create(user, login.record(), list(ALL_ROLES), display_name=user)
-                # the audit key exists before the first entry: the whole chain is keyed
-                cat.audit_key = audit_key.create_for_new_archive(cat, user, login)
-                audit_trail.record(cat, user, "archive.init", "archive", str(root), fonds=fonds, name=name,
-                             role=role)
-            audit_trail.sync_mirror(cat, layout.audit_log)
-        finally:
-            cat.close()
+        create(Path(root), fonds=fonds, name=name, role=role, user=user, password=password)
         return cls.open(root, user=user, password=password)
 
     @classmethod
@@ -150,7 +110,6 @@ class Archive:
                 audit_trail.record(cat, name, "user.login", "user", name, outcome="fail",
                              mirror=self.layout.audit_log, reason="bad password")
             raise AuthError("用户名或密码不正确。" + ("账户已被锁定 15 分钟。" if locked else ""))
-        created = cat.audit_keys.meta() is None
         with cat.write():
             stored = row.password_hash
             current = cat.users.get(name)
@@ -161,16 +120,16 @@ class Archive:
                 upgrades["password_record"] = f"{stored.split('$', 1)[0]} → {login.record().split('$', 1)[0]}"
             # the audit key from this account's slot, opened with the same derivation (an archive
             # from before the keyed chain gets its key now; a slot from before is re-sealed)
-            slot_before = cat.audit_keys.slot(name)
-            key = audit_key.unlock(cat, name, password, login, reseal=same)
-            if slot_before is not None and cat.audit_keys.slot(name) != slot_before:
+            key, wrote = audit_key.unlock_at_login(cat, name, password, login, reseal=same)
+            if wrote == audit_key.RESEALED:
                 upgrades["audit_key_slot"] = "resealed"
             self.audit_key = cat.audit_key = key
-            cat.users.record_success(name)
+            if current is None or current.failed_logins or current.locked_until:
+                cat.users.record_success(name)      # (a clean account: no row to rewrite)
             audit_trail.record(cat, name, "user.login", "user", name, mirror=self.layout.audit_log,
                          **({} if key else {"audit_key": "no slot"}), **upgrades)
-            meta = cat.audit_keys.meta()
-            if created and meta is not None:
+            meta = cat.audit_keys.meta() if wrote == audit_key.CREATED else None
+            if meta is not None:
                 audit_trail.record(cat, name, "audit.key.create", "audit", "", mirror=self.layout.audit_log,
                              keyed_from=int(meta.keyed_from), reason="首次登录升级后的档案库：此后的日志链有密钥保护")
         return User(int(row.id), name, row.roles, row.display_name)

@@ -152,9 +152,20 @@ def unlock(cat: Catalog, user_name: str, password: str, login: Derived, *, resea
     no slot (an account that existed before the upgrade and that no administrator has given a new
     password since; ``audit verify`` lists its entries).  ``reseal=False`` (the password record
     changed since it was checked): read only, no slot is written."""
+    return unlock_at_login(cat, user_name, password, login, reseal=reseal)[0]
+
+
+CREATED, RESEALED = "created", "resealed"
+
+
+def unlock_at_login(cat: Catalog, user_name: str, password: str, login: Derived, *,
+                    reseal: bool = True) -> tuple[bytes | None, str]:
+    """:func:`unlock`, saying also what it wrote: :data:`CREATED` (the archive's first key, keyed
+    from the next entry), :data:`RESEALED` (this account's slot re-sealed in the current form) or
+    ``""`` (nothing) — so a login reads the key's rows once, not again to find out."""
     if cat.audit_keys.meta() is None:
         if not reseal:
-            return None
+            return None, ""
         with cat.write():
             if cat.audit_keys.meta() is not None:    # another process made it meanwhile
                 return _from_slot(cat, user_name, password, login, reseal)
@@ -164,18 +175,19 @@ def unlock(cat: Catalog, user_name: str, password: str, login: Derived, *, resea
             cat.audit_keys.clear_slots()      # slots of a key whose meta row is gone are of no use
             cat.audit_keys.create_meta(keyed_from, meta_mac(key, keyed_from))
             enroll(cat, key, user_name, login)
-            return key
+            return key, CREATED
     return _from_slot(cat, user_name, password, login, reseal)
 
 
-def _from_slot(cat: Catalog, user_name: str, password: str, login: Derived, reseal: bool) -> bytes | None:
+def _from_slot(cat: Catalog, user_name: str, password: str, login: Derived, reseal: bool) -> tuple[bytes | None, str]:
     slot = cat.audit_keys.slot(user_name)
     if slot is None:
-        return None
+        return None, ""
     key = unwrap(slot, password, login)
     if key is not None and reseal and not (is_current(slot) and login.same_kdf(*_kdf_of(slot))):
         enroll(cat, key, user_name, login)     # the slot form before, or a salt the record no longer has
-    return key
+        return key, RESEALED
+    return key, ""
 
 
 def _kdf_of(slot: AuditKeySlot) -> tuple[int, int, int, bytes]:

@@ -162,3 +162,18 @@ def test_bad_input(staffed: Archive) -> None:
     assert users.idle_lock_minutes(staffed) == 10
     users.set_idle_lock(staffed, 5)
     assert users.idle_lock_minutes(staffed) == 5
+
+
+def test_a_successful_login_clears_earlier_failures(staffed: Archive) -> None:
+    """A login that succeeds resets the failure count (a clean account's row is not rewritten at
+    every login — issue 20 — but one with failures must still be)."""
+    for _ in range(2):
+        with pytest.raises(LoginRequired):
+            Archive.open(staffed.root, user="clerk1", password="wrong-password")
+    row = staffed.catalog.users.get("clerk1")
+    assert row is not None and row.failed_logins == 2
+    Archive.open(staffed.root, user="clerk1", password=PW).close()
+    row = staffed.catalog.users.get("clerk1")
+    assert row is not None and row.failed_logins == 0 and row.locked_until is None
+    Archive.open(staffed.root, user="clerk1", password=PW).close()     # clean: nothing to reset
+    assert staffed.catalog.users.get("clerk1") == row
