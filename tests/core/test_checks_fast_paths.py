@@ -54,3 +54,36 @@ def test_kept_dates_are_the_parsed_ones():
         first = parse_date(v)
         assert parse_date(v) == first
     assert parse_date("2024-03-01 09:00:00").hour == 9 and parse_date("bad") is None
+
+
+def test_a_record_xml_changed_after_the_staging_copy_is_read_again(tmp_path):
+    """xml_facts takes the staging copy's digests of the record XML only while its size is the same;
+    its content is parsed every run (a changed file list is seen whatever the digests say)."""
+    from desktop_app.core.checks.context import xml_facts
+    from desktop_app.core.digest import digest_file
+
+    p = tmp_path / "Z001-WS·2024-D30-0001.xml"
+    p.write_bytes(b"<case_record><documents><document><components><component><original_path>a.pdf"
+                  b"</original_path><size>3</size></component></components></document></documents></case_record>")
+    staged = digest_file(p)
+    assert xml_facts(p, known=staged).digests == staged
+    p.write_bytes(p.read_bytes().replace(b"<size>3</size>", b"<size>30</size>"))    # changed, one byte longer
+    facts = xml_facts(p, known=staged)
+    assert facts.digests == digest_file(p) != staged
+    assert facts.files == [{"fileactualname": "a.pdf", "size": "30"}]
+
+
+def test_the_schema_is_checked_only_for_items_that_report_it(tmp_path):
+    from desktop_app.core.checks.context import xml_facts
+    from desktop_app.core.checks.registry import items_for
+    from desktop_app.core.checks.service import SCHEMA_ITEMS
+
+    p = tmp_path / "基本信息元数据.xml"
+    p.write_bytes(b"<base_info><unknown_element/></base_info>")
+    full = xml_facts(p)
+    assert full.schema_checked and full.schema == "base_info.xsd" and full.schema_errors
+    light = xml_facts(p, schema=False)
+    assert not light.schema_checked and light.schema is None and not light.schema_errors
+    # the archiving and receipt-side packages are validated; the transfer stage reports no schema
+    assert any(i.fn in SCHEMA_ITEMS for i in items_for("archiving"))
+    assert not any(i.fn in SCHEMA_ITEMS for i in items_for("transfer"))

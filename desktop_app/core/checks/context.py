@@ -55,8 +55,9 @@ class XmlFacts:
     schema: str | None = None
     schema_errors: list[dict[str, Any]] = field(default_factory=list)
     files: list[dict[str, str]] = field(default_factory=list)   # fileset/file children
-    elements: dict[str, str] = field(default_factory=dict)      # top-level simple elements
-    text_sample: str = ""
+    # False when the run's items do not look at the schema (``schema`` and ``schema_errors`` then
+    # say nothing): validating a record XML against its XSD cost as much as parsing it
+    schema_checked: bool = True
 
 
 @dataclass
@@ -259,8 +260,17 @@ def record_xml(folder: Path, code: str) -> Path | None:
     return best[1] if best else None
 
 
-def _xml_facts_of(ctx: CaseContext) -> Any:
-    return xml_facts(metadata_xml(ctx))
+def _case_facts(ctx: CaseContext, known: dict[str, Digests] | None, schema: bool) -> tuple[XmlFacts, list[str]]:
+    """A case's XML facts and its folder's listing (one worker task)."""
+    return _xml_facts_of(ctx, known, schema), disk_listing(ctx.folder)
+
+
+def _xml_facts_of(ctx: CaseContext, known: dict[str, Digests] | None = None, schema: bool = True) -> XmlFacts:
+    path = metadata_xml(ctx)
+    # the digests the transfer's staging copy took of this file moments ago (by store path), as
+    # file_facts takes a content file's: taken only while the file's size is still the same
+    sp = f"{str(ctx.case['store_path']).rstrip('/')}/{path.name}"
+    return xml_facts(path, known=(known or {}).get(sp), schema=schema)
 
 
 def metadata_xml(ctx: CaseContext) -> Path:
@@ -280,12 +290,14 @@ def _exists(path: Path) -> bool:
     return os.path.exists(fs_path(path))
 
 
-def xml_facts(path: Path) -> XmlFacts:
+def xml_facts(path: Path, known: Digests | None = None, schema: bool = True) -> XmlFacts:
+    """Digest, parse and (``schema``) validate a case's metadata XML.  ``known``: its digests as
+    this process has just read it in full, taken while its size still matches (see file_facts)."""
     if not os.path.isfile(fs_path(path)):
         return XmlFacts(path, False, error="信息包元数据文件不存在")
     x = XmlFacts(path, True)
     try:
-        x.digests = digest_file(path)
+        x.digests = known if known is not None and _size_is(Path(fs_path(path)), known.size) else digest_file(path)
         root = parse_file(fs_path(path))
     except XMLProblem as exc:
         x.error, x.line = str(exc), exc.line
@@ -294,15 +306,14 @@ def xml_facts(path: Path) -> XmlFacts:
         x.error = exc.message
         return x
     x.root = str(root.tag)
-    x.schema, x.schema_errors = schema_errors(root)
-    for el in root:
-        if isinstance(el.tag, str) and len(el) == 0:
-            x.elements[el.tag] = "".join(el.itertext()).strip()
+    if schema:
+        x.schema, x.schema_errors = schema_errors(root)
+    else:
+        x.schema_checked = False
     for f in root.findall("fileset/file"):
         x.files.append({c.tag: "".join(c.itertext()).strip() for c in f if isinstance(c.tag, str)})
     for c in root.findall("documents/document/components/component"):   # case_record.xsd
         x.files.append({"fileactualname": c.findtext("original_path") or "", "size": c.findtext("size") or ""})
-    x.text_sample = "".join(root.itertext())[:20000]
     return x
 
 
@@ -328,28 +339,25 @@ PROCESS_FROM = 200   # files: below this a process pool costs more than it saves
 
 
 def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | None = None,
-           known: dict[str, Digests] | None = None) -> None:
+           known: dict[str, Digests] | None = None, schema: bool = True) -> None:
     """Fill every context's file facts, XML facts and disk listing, on all cores.
 
     PDF parsing (pypdf) holds the GIL, so big runs validate in worker processes; small runs (and
     frozen builds, which cannot spawn interpreters) use threads.  ``known``: digests by store
-    path of files this process has just read in full (not read again)."""
-    light: list[tuple[CaseContext, str, Callable[[], Any]]] = []
+    path of files this process has just read in full (not read again).  ``schema``: whether the
+    metadata XML is validated against its XSD (only an item that reports it needs it)."""
+    light: list[tuple[CaseContext, Callable[[], tuple[XmlFacts, list[str]]]]] = []
     files: list[tuple[CaseContext, int, Path, Recorded, str]] = []
     for ctx in contexts:
-        light.append((ctx, "xml", partial(_xml_facts_of, ctx)))
-        light.append((ctx, "ls", partial(disk_listing, ctx.folder)))
+        light.append((ctx, partial(_case_facts, ctx, known, schema)))     # one task a case
         for comp in ctx.components:
             files.append((ctx, int(comp["id"]), ctx.abs(comp["store_path"]),
                           (comp["sm3"], comp["format_puid"], comp["format_name"], comp["mime"],
                            comp.get("validation") or ""), str(comp["store_path"])))
-    progress.start(len(light) + len(files), "正在计算摘要、识别格式、校验内容…")
-    for (ctx, kind, _), res in zip(light, bounded_map((t[2] for t in light), progress, max_workers)):
-        if kind == "xml":
-            ctx.xml = res
-        else:
-            ctx.disk_files = res
-        progress.advance()
+    progress.start(2 * len(light) + len(files), "正在计算摘要、识别格式、校验内容…")
+    for (ctx, _), (xml, listing) in zip(light, bounded_map((t[1] for t in light), progress, max_workers)):
+        ctx.xml, ctx.disk_files = xml, listing
+        progress.advance(2)
     n = max_workers or workers()
     engine_id = engine()
     known = known or {}

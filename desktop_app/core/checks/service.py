@@ -169,6 +169,9 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
 
 
 CHUNK_CASES = 1000       # cases whose facts are held in memory at once
+# the items that report the metadata XML's validity against its XSD (XmlFacts.schema*): a run
+# without them (the transfer stage) does not validate each record XML
+SCHEMA_ITEMS = {"description_files"}
 
 
 def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fns: dict[str, Any],
@@ -185,7 +188,7 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
         if env.scanner is not None:
             paths, reused = scancache.split(contexts, fp)
             handle = virus.start_scan(env.scanner, paths, workers()) if paths else None
-        gather(contexts, prog, known=env.known)
+        gather(contexts, prog, known=env.known, schema=any(i.fn in SCHEMA_ITEMS for i in items))
         if handle is not None:
             prog.status("正在等待病毒扫描完成…")
             res = virus.finish_scan(env.scanner, handle)
