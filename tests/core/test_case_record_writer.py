@@ -232,3 +232,55 @@ def test_a_carried_summary_taken_from_the_bytes_is_what_lxml_would_write():
         assert cr.write_record({**rec, "check_summary_text": text}) == reference_write_record(
             {**rec, "check_summary_element": cr.check_summary_element(data)})
     assert spliced == 2          # the first two from the bytes, the empty details through lxml
+
+
+POOL = ["a", "Z", "0", " ", "  ", "\t", "\n", "\r", "\r\n", "&", "<", ">", '"', "'", "]]>", "&amp;", "&#13;",
+        "甲", "〔", "·", "\U00020000", "\u2028", "\x85", "\ufffd", "\u00a0", "\x7f", "é", "\U0001f600", ";", "="]
+
+
+def _random_text(rng: Any) -> Any:
+    kind = rng.random()
+    if kind < 0.05:
+        return None
+    if kind < 0.1:
+        return rng.choice([0, 7, -1, True, False, 3.5])
+    return "".join(rng.choice(POOL) for _ in range(rng.randrange(0, 12)))
+
+
+def _scramble(value: Any, rng: Any) -> Any:
+    """``value`` with every text leaf (dictionary values, list items) replaced by a random one."""
+    if isinstance(value, dict):
+        return {k: (_scramble(v, rng) if isinstance(v, (dict, list)) else _random_text(rng))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scramble(v, rng) if isinstance(v, (dict, list)) else _random_text(rng) for v in value]
+    return _random_text(rng)
+
+
+def test_random_values_are_written_byte_for_byte_as_by_the_tree():
+    """Seeded random values (escapes, line ends, astral characters, numbers, booleans, None) in
+    every text field and metadata name: the text writer and the tree give the same bytes."""
+    import random
+
+    rng = random.Random(20261207)
+    for _ in range(300):
+        rec = _synthetic()
+        rec["fonds"] = _scramble(rec["fonds"], rng)
+        rec["case"] = _scramble(rec["case"], rng)
+        rec["base_info"] = {**_scramble(rec["base_info"], rng), "".join(rng.choice(POOL[:3]) for _ in range(4)) or "k":
+                            _random_text(rng)}
+        rec["classification"] = {**_scramble(rec["classification"], rng),
+                                 "warnings": [str(_random_text(rng)) for _ in range(rng.randrange(3))]}
+        for d in rec["documents"]:
+            d["title"] = _random_text(rng)
+            d["metadata"] = {"m" + str(i) + rng.choice(["&", '"', "<", "\t", "甲"]): _random_text(rng)
+                             for i in range(rng.randrange(4))}
+            for c in d["components"]:
+                for k in ("original_name", "original_path", "format_puid", "created_at", "creator"):
+                    c[k] = _random_text(rng)
+        rec["events"] = [_scramble(e, rng) for e in rec["events"]]
+        for r in rec["check_summary"]["results"]:
+            r["detail"] = _random_text(rng)
+        rec["check_summary"]["override_reason"] = _random_text(rng)
+        rec["created"] = str(_random_text(rng))
+        _same(rec)
