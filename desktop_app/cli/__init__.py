@@ -14,6 +14,7 @@ Exit codes: 0 success · 1 ran and found problems · 2 bad usage / refused input
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -120,6 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return console.PIPE_CLOSED_EXIT
     finally:
         console.flush()
+        if argv is None:
+            # The console script: the process ends now.  Python's exit runs the atexit hooks
+            # (session markers, weakref finalizers) and flushes stdio, then collects every object
+            # once more to free cycles the OS frees anyway — 2-3 % of a short command (issue 20).
+            # Frozen objects are left out of that collection.  (Called with an argv, as the tests
+            # and ``python -m desktop_app`` do, the process may go on: nothing is frozen.)
+            gc.freeze()
 
 
 def _run(argv: Sequence[str] | None) -> int:

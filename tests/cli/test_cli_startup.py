@@ -143,3 +143,39 @@ def test_receipt_scratch_prefix_known_to_the_lazy_start_up():
     from desktop_app.core.receipt.kept_copy import SCRATCH_PREFIX
 
     assert RECEIPT_SCRATCH_PREFIX == SCRATCH_PREFIX
+
+
+def test_the_console_script_skips_the_exit_collection_and_still_finishes_everything(tmp_path, monkeypatch,
+                                                                                     capsys):
+    """Run as the console script (``main()`` reading sys.argv), a command freezes the objects it made
+    before Python exits, so the exit's last full collection has nothing to walk (issue 20) — and
+    everything the exit does still happens: the output is complete and the opening's session
+    marker (removed by a weakref finalizer at exit) is gone.  Called with an argv (tests, ``python
+    -m desktop_app``), nothing is frozen."""
+    arch = tmp_path / "arch"
+    r, _ = run_cli(["--archive", str(arch), "init", "--fonds", "Z001", "--name", "测试"], ARCHDESK_PASSWORD=PASSWORD)
+    assert r.returncode == 0, r.stderr
+    script = textwrap.dedent("""
+        import atexit, gc, sys
+        atexit.register(lambda: sys.stderr.write(f"FROZEN {gc.get_freeze_count()}\\n"))
+        from desktop_app.cli import main
+        sys.exit(main())
+    """)
+    creds = {"ARCHDESK_USER": "admin", "ARCHDESK_PASSWORD": PASSWORD}
+    r = subprocess.run([sys.executable, "-c", script, "--archive", str(arch), "--json", "search", "许可"],
+                       capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=_env(**creds),
+                       stdin=subprocess.DEVNULL, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["total"] == 0
+    assert int(r.stderr.split("FROZEN ")[1].split()[0]) > 0
+    assert [p.name for p in (arch / ".tmp" / "sessions").glob("*.lock")] == []
+    import gc
+
+    from desktop_app.cli import main
+
+    monkeypatch.setenv("ARCHDESK_USER", "admin")
+    monkeypatch.setenv("ARCHDESK_PASSWORD", PASSWORD)
+    before = gc.get_freeze_count()
+    assert main(["--archive", str(arch), "--json", "search", "许可"]) == 0       # in-process, with an argv
+    assert json.loads(capsys.readouterr().out)["total"] == 0
+    assert gc.get_freeze_count() == before
