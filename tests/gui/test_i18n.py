@@ -184,3 +184,15 @@ def test_english_counts_read_right_for_one_and_many(english: Any) -> None:
 
 def test_chinese_totals_keep_their_wording(app: Any) -> None:
     assert QCoreApplication.translate("DashboardPage", "共 %Ln 件", "", 5) == "共 5 件"
+
+
+def test_case_list_columns_hold_their_english_values(english: Any, window: Any) -> None:
+    """GUI walk: in English the 办件 list's status column showed “Pr…ed” for Pre-archived."""
+    page = window.page("cases")
+    header, metrics = page.table.horizontalHeader(), page.table.fontMetrics()
+    from desktop_app.gui.models.case_table import COLUMN_KEYS
+
+    for key, longest in (("status", "Pre-archived"), ("retention", "Permanent")):
+        assert header.sectionSize(COLUMN_KEYS.index(key)) >= metrics.horizontalAdvance(longest) + 8, key
+    for col in range(header.count() - 1):
+        assert header.sectionSize(col) >= header.sectionSizeFromContents(col).width()

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.catalog import CaseFilter
-from ...core.model import STATUS_LABELS, Status
+from ...core.model import STATUS_LABELS, Retention, Status
 from ..context import AppContext
 from ..fmt import QT_TRANSLATE_NOOP
+from ..labels import retention_text, status_text
 from ..models.case_table import CASE_ID_ROLE, COLUMN_KEYS, CaseTableModel
 from . import register_page
 
@@ -102,6 +103,14 @@ class CasesPage(QWidget):
         if not self.model.reloads:        # a saved layout without a sort column
             self.model.reload()
         self.table.setSortingEnabled(True)
+        for col in range(header.count()):   # at least the header with its sort mark (English ones are longer)
+            header.resizeSection(col, max(header.sectionSize(col), header.sectionSizeFromContents(col).width()))
+        metrics = self.table.fontMetrics()
+        for key, labels in (("status", [status_text(s.value) for s in Status]),
+                            ("retention", [retention_text(r.value) for r in Retention])):
+            col = COLUMN_KEYS.index(key)   # every value whole: “Pre-archived” was cut to “Pr…ed”
+            header.resizeSection(col, max(header.sectionSize(col),
+                                          max(metrics.horizontalAdvance(t) for t in labels) + 16))
         header.sectionResized.connect(self._schedule_save)
         header.sectionMoved.connect(self._schedule_save)
         header.sortIndicatorChanged.connect(self._schedule_save)
