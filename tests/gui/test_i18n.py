@@ -196,3 +196,20 @@ def test_case_list_columns_hold_their_english_values(english: Any, window: Any) 
         assert header.sectionSize(COLUMN_KEYS.index(key)) >= metrics.horizontalAdvance(longest) + 8, key
     for col in range(header.count() - 1):
         assert header.sectionSize(col) >= header.sectionSizeFromContents(col).width()
+
+
+def test_no_english_page_widens_the_window(english: Any, window: Any, imported: Any, qtbot: Any) -> None:
+    """GUI walk: in English the 整理归档 page's overdue line (one unwrapped line) made the window wider
+    than the screen, squeezing the page list (“Arrange & arc…”).  Every page fits a 1280 px window."""
+    window.resize(1280, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    wide = {}
+    for key in window.page_actions:
+        window.page_actions[key].trigger()
+        qtbot.wait(50)
+        page = window.pages[key]
+        if window.width() > 1280:
+            wide[key] = (page.minimumSizeHint().width(), window.width())
+            window.resize(1280, 860)
+    assert wide == {}

@@ -84,6 +84,7 @@ class ArrangePage(QWidget):
         self.empty_label.setVisible(False)
         self.deadline_label = QLabel(self)
         self.deadline_label.setStyleSheet("color: #b71c1c;")
+        self.deadline_label.setWordWrap(True)      # a long (English) line must not widen the window
         self.model = QueueModel(self)
         self.proxy = QueueProxy(self)
         self.proxy.setSourceModel(self.model)
