@@ -87,3 +87,24 @@ def test_the_schema_is_checked_only_for_items_that_report_it(tmp_path):
     # the archiving and receipt-side packages are validated; the transfer stage reports no schema
     assert any(i.fn in SCHEMA_ITEMS for i in items_for("archiving"))
     assert not any(i.fn in SCHEMA_ITEMS for i in items_for("transfer"))
+
+
+def test_one_walk_gives_the_listing_and_the_folder_names(tmp_path):
+    from desktop_app.core.checks.context import _walk, record_xml
+
+    root = tmp_path / "case"
+    for rel in (f"{CODE}.xml", f"{CODE}.v2.xml", f"{CODE}-001.pdf", "来源/基本信息元数据.xml", "来源/深/x.bin"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(b"x")
+    (root / f"{CODE}.v3.xml").mkdir()          # a folder of that name counts, as with os.listdir
+    if hasattr(os, "symlink"):
+        try:
+            os.symlink(root / "来源", root / "link")
+        except OSError:
+            pass
+    names, files = _walk(root)
+    assert names == os.listdir(root)
+    assert sorted(files) == sorted(p.relative_to(root).as_posix() for p in iter_files(root))
+    assert record_xml(root, CODE, names) == record_xml(root, CODE) == root / f"{CODE}.v3.xml"
+    assert _walk(tmp_path / "missing") == (None, [])
+    assert record_xml(tmp_path / "missing", CODE, None) is None is record_xml(tmp_path / "missing", CODE)

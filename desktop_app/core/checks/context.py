@@ -244,16 +244,20 @@ def _facts_args(a: FactsArgs) -> FileFacts:
     return file_facts(a[0], a[1], a[2], known=a[3])
 
 
-def record_xml(folder: Path, code: str) -> Path | None:
-    """The latest ``<档号>[.vN].xml`` of an archived case folder."""
+def record_xml(folder: Path, code: str, listed: list[str] | None | bool = False) -> Path | None:
+    """The latest ``<档号>[.vN].xml`` of an archived case folder.  ``listed``: the folder's names as
+    ``os.listdir`` gives them (None: it could not be listed), when the caller has just listed it."""
     from ..metadata.case_record import record_version_of
 
     best: tuple[int, Path] | None = None
-    try:
-        names = os.listdir(fs_path(folder))
-    except OSError:
+    if listed is False:
+        try:
+            listed = os.listdir(fs_path(folder))
+        except OSError:
+            return None
+    if not isinstance(listed, list):
         return None
-    for n in names:
+    for n in listed:
         v = record_version_of(n, code)
         if v is not None and (best is None or v > best[0]):
             best = (v, folder / n)
@@ -261,23 +265,54 @@ def record_xml(folder: Path, code: str) -> Path | None:
 
 
 def _case_facts(ctx: CaseContext, known: dict[str, Digests] | None, schema: bool) -> tuple[XmlFacts, list[str]]:
-    """A case's XML facts and its folder's listing (one worker task)."""
-    return _xml_facts_of(ctx, known, schema), disk_listing(ctx.folder)
+    """A case's XML facts and its folder's listing (one worker task; the folder listed once for both)."""
+    names, files = _walk(ctx.folder)
+    return _xml_facts_of(ctx, known, schema, names), sorted(files)
 
 
-def _xml_facts_of(ctx: CaseContext, known: dict[str, Digests] | None = None, schema: bool = True) -> XmlFacts:
-    path = metadata_xml(ctx)
+def _walk(folder: Path) -> tuple[list[str] | None, list[str]]:
+    """(the folder's own names as ``os.listdir`` gives them — None when it cannot be listed —, and
+    what :func:`relative_files` gives): ``os.walk``'s first step done here, so that the names come
+    in the directory's order, then ``os.walk`` below each folder that is not a symbolic link."""
+    top = tree_path(folder)
+    try:
+        with os.scandir(top) as it:
+            entries = list(it)
+    except OSError:
+        return None, []
+    files: list[str] = []
+    below: list[str] = []
+    for e in entries:
+        try:
+            is_dir = e.is_dir()
+        except OSError:
+            is_dir = False
+        (below if is_dir else files).append(e.name)
+    for d in below:
+        sub = os.path.join(top, d)
+        if os.path.islink(sub):
+            continue
+        for dirpath, _dirs, names in os.walk(sub):
+            rel = "/".join(part for part in dirpath[len(top):].split(os.sep) if part)
+            files += [f"{rel}/{f}" for f in names]
+    return [e.name for e in entries], files
+
+
+def _xml_facts_of(ctx: CaseContext, known: dict[str, Digests] | None = None, schema: bool = True,
+                  listed: list[str] | None | bool = False) -> XmlFacts:
+    path = metadata_xml(ctx, listed)
     # the digests the transfer's staging copy took of this file moments ago (by store path), as
     # file_facts takes a content file's: taken only while the file's size is still the same
     sp = f"{str(ctx.case['store_path']).rstrip('/')}/{path.name}"
     return xml_facts(path, known=(known or {}).get(sp), schema=schema)
 
 
-def metadata_xml(ctx: CaseContext) -> Path:
+def metadata_xml(ctx: CaseContext, listed: list[str] | None | bool = False) -> Path:
     """The case's metadata file: its latest record XML when archived, else the package's.  The
-    folder looked at here answers ``ctx.archived`` too (same three tests), so it is kept for it."""
+    folder looked at here answers ``ctx.archived`` too (same three tests), so it is kept for it.
+    ``listed``: the case folder's names, just listed (see :func:`record_xml`)."""
     if ctx.case.get("archival_code") and not _exists(ctx.folder / METADATA_NAME):
-        found = record_xml(ctx.folder, str(ctx.case["archival_code"]))
+        found = record_xml(ctx.folder, str(ctx.case["archival_code"]), listed)
         ctx._archived = found is not None
         if found is not None:
             return found

@@ -209,7 +209,8 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
         rows: list[dict[str, Any]] = []
         for ctx in contexts:
             prog.check()
-            rows += [_evaluate(it, ctx, env, mandatory, fns) for it in items]
+            head = {"case_id": ctx.id, "target": ctx.key}      # the case's columns, once a case
+            rows += [_evaluate(it, ctx, env, mandatory, fns, head) for it in items]
             if len(rows) >= 2000:      # a few statements a chunk, rows in the same order
                 cat.checks.add_results(run.run_id, rows)
                 rows = []
@@ -223,7 +224,7 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
 
 
 def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, mandatory: dict[str, bool],
-              fns: dict[str, Any]) -> dict[str, Any]:
+              fns: dict[str, Any], head: dict[str, Any]) -> dict[str, Any]:
     if not it.automatic:
         out = Outcome(MANUAL, f"待人工检测：{it.method}")
     else:
@@ -231,7 +232,7 @@ def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, mandatory: dict[str, bool
             out = fns[it.fn or ""](ctx, env)
         except ArchDeskError as exc:
             out = Outcome("fail", f"检测无法完成：{exc.message}", [{"problem": exc.message}])
-    return {"case_id": ctx.id, "target": ctx.key, "item": it.code, "property": it.property,
+    return {**head, "item": it.code, "property": it.property,
             "mandatory": mandatory[it.code], "result": out.result, "detail": out.detail,
             "evidence": out.evidence}
 
