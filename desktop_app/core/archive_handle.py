@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from . import audit_key, audit_trail, catalog_loss, sessions
 from .catalog import Catalog
-from .entities.settings import SettingValue
 from .errors import ArchDeskError, LoginRequired, UsageError
 from .paths import ArchiveLayout
 from .recovery import AT_OPEN, RECOVERY, complete
@@ -23,6 +22,7 @@ from .security import SYSTEM_USER, AuthError, User, is_current_record, lock_unti
 
 if TYPE_CHECKING:
     from .entities.operations import Operation
+    from .entities.settings import SettingValue
 
 
 class Archive:
@@ -141,7 +141,7 @@ class Archive:
         cat = self.catalog
         done = []
         live = 0
-        running = cat.ops.running()
+        running = cat.ops.running() if cat.any_running_operation() else []
         load_services(bool(running), self.layout.tmp)   # a deferred start-up (the CLI) loads them now
         for op in running:
             if not cat.ops.claim(op):     # another window or command is running it right now

@@ -107,8 +107,6 @@ def unwrap(slot: AuditKeySlot, password: str, login: Derived | None = None) -> b
 
     ``login``: the derivation this login already made for the password record; a slot sealed
     under the same salt and parameters opens with it, without another scrypt."""
-    from .crypto.errors import CryptoError
-
     try:
         algo, n, r, p, salt_b64 = slot.kdf.split("$")
         n_, r_, p_ = int(n), int(r), int(p)
@@ -124,13 +122,22 @@ def unwrap(slot: AuditKeySlot, password: str, login: Derived | None = None) -> b
                 login = derive(password, salt, n_, r_, p_)
             key = _open(login, user_name, nonce, wrapped)
         else:                                  # a slot from before: its own scrypt, SM4-GCM / AES-GCM
-            from .crypto.symmetric import unseal
-
-            key = unseal(cipher, _scrypt(password, salt, n_, r_, p_), nonce, wrapped,
-                         (_AAD + user_name).encode("utf-8"))
-    except (ValueError, TypeError, KeyError, CryptoError):
+            key = _unseal_before(cipher, _scrypt(password, salt, n_, r_, p_), nonce, wrapped, user_name)
+    except (ValueError, TypeError, KeyError):
         return None
     return key if key is not None and len(key) == KEY_BYTES else None
+
+
+def _unseal_before(cipher: str, key: bytes, nonce: bytes, wrapped: bytes, user_name: str) -> bytes | None:
+    """A slot of the form before (SM4-GCM / AES-256-GCM): the cipher library and its errors load
+    only here, not at every login."""
+    from .crypto.errors import CryptoError
+    from .crypto.symmetric import unseal
+
+    try:
+        return unseal(cipher, key, nonce, wrapped, (_AAD + user_name).encode("utf-8"))
+    except CryptoError:
+        return None
 
 
 def enroll(cat: Catalog, key: bytes, user_name: str, login: Derived) -> None:

@@ -48,6 +48,11 @@ class Catalog(_CatalogBase):
     """The query areas load their modules when first used: a short command (a search, a listing)
     does not import the transfer, check, preserve… queries and their entity types."""
 
+    def any_running_operation(self) -> bool:
+        """Whether the journal has a running operation (``ops.running()`` without loading the
+        journal's queries: every opening asks, and almost always there is none)."""
+        return self.conn.execute("SELECT 1 FROM operations WHERE state='running' LIMIT 1").fetchone() is not None
+
     @cached_property
     def cases(self) -> CaseQueries:
         from .case_queries import CaseQueries

@@ -5,8 +5,12 @@ does not build them).  Written out (:class:`._frozen.Frozen`), not dataclasses: 
 
 from __future__ import annotations
 
-from ._columns import RowLike
+from typing import TYPE_CHECKING
+
 from ._frozen import Frozen
+
+if TYPE_CHECKING:
+    from ._columns import RowLike  # (a type only: a login does not load the JSON column helpers)
 
 # the columns an entry's hash covers, in the order core/audit.py hashes them
 ENTRY_FIELDS = ("time", "actor", "action", "object_type", "object_id", "outcome", "detail")

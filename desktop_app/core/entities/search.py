@@ -4,10 +4,14 @@ not dataclasses: every ``archdesk search`` builds them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..status import Status
-from ._columns import RowLike
 from ._frozen import Frozen
 from ._row import build
+
+if TYPE_CHECKING:
+    from ._columns import RowLike  # (a type only: a login does not load the JSON column helpers)
 
 
 class SearchCase(Frozen):

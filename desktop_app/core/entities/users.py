@@ -4,9 +4,12 @@ not a dataclass: every login builds one."""
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from ._columns import RowLike
 from ._frozen import Frozen
+
+if TYPE_CHECKING:
+    from ._columns import RowLike  # (a type only: a login does not load the JSON column helpers)
 
 
 class UserAccount(Frozen):
