@@ -314,7 +314,7 @@
         <translation>Filter: number, item, applicant, archival code…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>分类预览</source>
         <translation>Preview classification</translation>
     </message>
@@ -1300,7 +1300,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/cases.py" line="+39"/>
+        <location filename="../../desktop_app/gui/pages/cases.py" line="+40"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
@@ -1341,7 +1341,7 @@
         <translation>Completed on</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+84"/>
         <source>共 %Ln 件</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -1368,12 +1368,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop_app/gui/pages/checks.py" line="+318"/>
+        <location filename="../../desktop_app/gui/pages/checks.py" line="+319"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/checks.py" line="-240"/>
+        <location filename="../../desktop_app/gui/pages/checks.py" line="-241"/>
         <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
         <translation>Case numbers (comma-separated); empty = every case this stage applies to</translation>
     </message>
@@ -1518,24 +1518,14 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>记为警告</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>允许</source>
-        <translation>allowed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}</source>
-        <translation>embedded files: in a file declaring PDF/A-3 {0} (name and size listed in the evidence), in other files {1}</translation>
+        <translation>embedded files: {0} in a file declaring PDF/A-3 (name and size listed in the evidence), {1} in other files</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1580,13 +1570,12 @@
         <translation>{0} checks (run {1}, {2}): cases {3}; passed {4}, failed {5}, not applicable {6}, manual {7}. Verdict: {8}</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+64"/>
+        <location line="+3"/>
         <source>不通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>多媒体注释（Movie/Sound/Screen/RichMedia/3D）</source>
         <translation>multimedia annotations (Movie/Sound/Screen/RichMedia/3D)</translation>
     </message>
@@ -1596,7 +1585,25 @@
         <translation>active content that cannot be checked (unparsable structure)</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+191"/>
+        <source>不通过</source>
+        <comment>active-content rule</comment>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记为警告</source>
+        <comment>active-content rule</comment>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>允许</source>
+        <comment>active-content rule</comment>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</source>
         <translation>Checks incomplete: this computer could not run some check items. The cases keep their status and were not returned; fix this and check again. To fix: {0}</translation>
     </message>
@@ -2043,7 +2050,7 @@
     <message>
         <location line="+4"/>
         <source>到期的保管工作：</source>
-        <translation>Preservation work due:</translation>
+        <translation>Preservation work due: </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3281,12 +3288,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <message>
         <location line="+2"/>
         <source>【已超过备份周期（{0} 天），请立即备份】</source>
-        <translation>[Backup interval exceeded (interval in days: {0}) — back up now]</translation>
+        <translation> [Backup interval exceeded (interval in days: {0}) — back up now]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>到期的保管工作：</source>
-        <translation>Preservation work due:</translation>
+        <translation>Preservation work due: </translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4054,7 +4061,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Filter categories: code, name, service item, remarks…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>增加类目</source>
         <translation>Add category</translation>
     </message>
@@ -6827,7 +6834,7 @@ Please send this file to your technical support.</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/arrange.py" line="-353"/>
+        <location filename="../../desktop_app/gui/pages/arrange.py" line="-354"/>
         <source>整理归档</source>
         <translation>Arrange &amp; archive</translation>
     </message>
@@ -6842,12 +6849,12 @@ Please send this file to your technical support.</translation>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/cases.py" line="-105"/>
+        <location filename="../../desktop_app/gui/pages/cases.py" line="-113"/>
         <source>办件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/checks.py" line="-433"/>
+        <location filename="../../desktop_app/gui/pages/checks.py" line="-434"/>
         <source>检测</source>
         <translation>Checks</translation>
     </message>
@@ -6867,7 +6874,7 @@ Please send this file to your technical support.</translation>
         <translation>Registers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/retention_table.py" line="-189"/>
+        <location filename="../../desktop_app/gui/pages/retention_table.py" line="-192"/>
         <source>保管期限表</source>
         <translation>Retention schedule</translation>
     </message>

@@ -314,7 +314,7 @@
             <translation>筛选：编号、事项、申请人、档号…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>分类预览</source>
             <translation>分类预览</translation>
         </message>
@@ -1299,7 +1299,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/cases.py" line="+39" />
+            <location filename="../../desktop_app/gui/pages/cases.py" line="+40" />
             <source>不限</source>
             <translation>不限</translation>
         </message>
@@ -1340,7 +1340,7 @@
             <translation>办结日期</translation>
         </message>
         <message numerus="yes">
-            <location line="+76" />
+            <location line="+84" />
             <source>共 %Ln 件</source>
             <translation>
                 <numerusform>共 %Ln 件</numerusform>
@@ -1366,12 +1366,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../desktop_app/gui/pages/checks.py" line="+318" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="+319" />
             <source>通过</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-240" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-241" />
             <source>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</source>
             <translation>办件编号（以逗号分隔）；留空则检测该环节适用的全部办件</translation>
         </message>
@@ -1516,17 +1516,7 @@
             <translation>、</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>记为警告</source>
-            <translation>记为警告</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>允许</source>
-            <translation>允许</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>{0}：{1}</source>
             <translation>{0}：{1}</translation>
         </message>
@@ -1578,13 +1568,12 @@
             <translation>{0}检测（第 {1} 次，{2}）：{3} 件办件；通过 {4}，不通过 {5}，不适用 {6}，待人工 {7}。结论：{8}</translation>
         </message>
         <message>
-            <location line="-61" />
-            <location line="+64" />
+            <location line="+3" />
             <source>不通过</source>
             <translation>不通过</translation>
         </message>
         <message>
-            <location line="-256" />
+            <location line="-257" />
             <source>多媒体注释（Movie/Sound/Screen/RichMedia/3D）</source>
             <translation>多媒体注释（Movie/Sound/Screen/RichMedia/3D）</translation>
         </message>
@@ -1594,7 +1583,25 @@
             <translation>活动内容无法检查（结构无法解析）</translation>
         </message>
         <message>
-            <location line="+258" />
+            <location line="+191" />
+            <source>不通过</source>
+            <comment>active-content rule</comment>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>记为警告</source>
+            <comment>active-content rule</comment>
+            <translation>记为警告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>允许</source>
+            <comment>active-content rule</comment>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <source>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</source>
             <translation>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</translation>
         </message>
@@ -4051,7 +4058,7 @@
             <translation>筛选类目：类目号、名称、事项、备注…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>增加类目</source>
             <translation>增加类目</translation>
         </message>
@@ -6824,7 +6831,7 @@
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-353" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-354" />
             <source>整理归档</source>
             <translation>整理归档</translation>
         </message>
@@ -6839,12 +6846,12 @@
             <translation>办件详情</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/cases.py" line="-105" />
+            <location filename="../../desktop_app/gui/pages/cases.py" line="-113" />
             <source>办件</source>
             <translation>办件</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-433" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-434" />
             <source>检测</source>
             <translation>检测</translation>
         </message>
@@ -6864,7 +6871,7 @@
             <translation>登记表</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-189" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="-192" />
             <source>保管期限表</source>
             <translation>保管期限表</translation>
         </message>

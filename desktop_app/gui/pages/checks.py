@@ -251,7 +251,8 @@ class ChecksPage(QWidget):
             return label.split(" ")[0] if " " in label and label.split(" ")[0] != "3D" else key
 
         sep = self.tr("、")
-        word = {FAIL: self.tr("不通过"), WARN: self.tr("记为警告"), ALLOW: self.tr("允许")}
+        word = {FAIL: self.tr("不通过", "active-content rule"), WARN: self.tr("记为警告", "active-content rule"),
+                ALLOW: self.tr("允许", "active-content rule")}
         parts = [fmt(self.tr("{0}：{1}"), word[rule], sep.join(name(k) for k in keys))
                  for rule, keys in ((FAIL, s.fail), (WARN, s.warn), (ALLOW, s.allow)) if keys]
         parts.append(fmt(self.tr("嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}"),
