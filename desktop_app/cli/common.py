@@ -1,4 +1,5 @@
-"""Helpers shared by the CLI commands: opening the archive with login, the text progress bar."""
+"""Helpers shared by the CLI commands: opening the archive with login (the text progress bar is
+:mod:`.progress`: a command that shows none does not load the progress protocol)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from pathlib import Path
 
 from ..core.archive_handle import Archive
 from ..core.errors import LoginRequired, UsageError
-from ..core.jobs import Progress
 from ..core.paths import resolve_archive
 
 ENV_USER = "ARCHDESK_USER"
@@ -68,20 +68,3 @@ def open_archive(args: argparse.Namespace) -> Archive:
             Archive.open(root, as_system=True).close()
         raise LoginRequired("需要登录：请设置环境变量 ARCHDESK_USER 和 ARCHDESK_PASSWORD，或在终端中运行以输入。")
     return Archive.open(root, user=user, password=password)
-
-
-class TextProgress(Progress):
-    """A one-line progress bar on stderr (silent when stderr is not a terminal)."""
-
-    def __init__(self, label: str = "") -> None:
-        self._tty = sys.stderr.isatty()
-        super().__init__(self._draw if self._tty else None, None, min_interval=0.2)
-        self._label = label
-
-    def _draw(self, done: int, total: int) -> None:
-        width = 30
-        frac = (done / total) if total else 0.0
-        bar = "#" * int(frac * width)
-        print(f"\r{self._label} [{bar:<{width}}] {done}/{total}", end="", file=sys.stderr, flush=True)
-        if total and done >= total:
-            print(file=sys.stderr)

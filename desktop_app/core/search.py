@@ -23,12 +23,12 @@ from .catalog import SearchFilter
 from .catalog.search_queries import UNIT_BITS
 from .entities._frozen import as_dict
 from .entities.search import SearchCase
-from .jobs import Progress, ensure
 
 if TYPE_CHECKING:
     from .archive_handle import Archive
     from .catalog import Catalog
     from .entities.cases import Case
+    from .jobs import Progress
 
 
 __all__ = ["SearchFilter", "SearchHit", "SearchResult", "fts_query", "search", "segment", "update_index"]
@@ -100,12 +100,18 @@ def update_index(archive: Archive, progress: Progress | None = None, *, full: bo
     """Index the metadata of every case added, changed or deleted since last time (triggers keep
     the list); returns how many.  ``full`` re-indexes every case's metadata."""
     cat = archive.catalog
+    ids = None if full else cat.search.dirty_ids(500)
+    if ids == []:                   # current (every search asks first): no progress, no index writer
+        return 0
+    from .jobs import ensure
+
     prog = ensure(progress)
     if full:
         cat.search_index.mark_all_dirty()
     n = 0
     while True:
-        ids = cat.search.dirty_ids(500)
+        if ids is None:
+            ids = cat.search.dirty_ids(500)
         if not ids:
             return n
         prog.status(f"正在更新检索索引（{n} 件）…")
@@ -120,6 +126,7 @@ def update_index(archive: Archive, progress: Progress | None = None, *, full: bo
                 n += 1
                 prog.advance()
             cat.search_index.clear_dirty(ids)
+        ids = None
 
 
 # -- searching -----------------------------------------------------------------------------------

@@ -84,10 +84,11 @@ def test_short_command_loads_only_its_module_and_recovery_still_runs(tmp_path):
     assert sorted(m for m in mods if m.startswith("desktop_app.cli.commands.")) == ["desktop_app.cli.commands.search"]
     # a login and a search build no dataclass (entities they read are written out: entities/_frozen.py),
     # so dataclasses and what it loads (inspect, ast, dis, tokenize) stay out; nor the PDF text indexing,
-    # the index's writing (nothing to index), the journal's queries (nothing running), the ciphers
+    # the index's writing (nothing to index), the journal's queries (nothing running), the ciphers, the
+    # progress protocol (no bar)
     assert not {"dataclasses", "inspect", "desktop_app.core.search_text", "desktop_app.core.hashing",
                 "desktop_app.core.catalog.search_index_queries", "desktop_app.core.catalog.operation_queries",
-                "desktop_app.core.crypto", "desktop_app.core.archive_init"} & mods
+                "desktop_app.core.crypto", "desktop_app.core.archive_init", "desktop_app.core.jobs"} & mods
 
     # An import interrupted by a kill: its journal row is running and its staging folder is on disk.
     staging = arch / "intake" / ".staging-killed"

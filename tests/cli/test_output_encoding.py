@@ -212,7 +212,7 @@ def test_commands_print_only_through_the_output_layer() -> None:
 
     cli = Path(__file__).resolve().parents[2] / "desktop_app" / "cli"
     allowed = {"console.py", "docgen.py",      # the layer itself; docgen writes docs/cli.md for developers
-               "common.py"}                     # TextProgress draws on stderr only when it is a terminal
+               "progress.py"}                   # TextProgress draws on stderr only when it is a terminal
     found = []
     for py in sorted(cli.rglob("*.py")):
         if py.name in allowed:

@@ -7,7 +7,8 @@ import argparse
 from ...core.catalog import CaseFilter
 from ...core.errors import UsageError
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -10,7 +10,8 @@ import os
 
 from ...core.errors import UsageError
 from .. import Output
-from ..common import TextProgress, open_archive, stdin_is_terminal
+from ..common import open_archive, stdin_is_terminal
+from ..progress import TextProgress
 
 ENV_PASSPHRASE = "ARCHDESK_BACKUP_PASSPHRASE"
 

@@ -9,7 +9,8 @@ from ...core.checks import RESULT_LABELS, STAGE_LABELS, STAGES
 from ...core.checks.service import CheckRun, evidence_files
 from ...core.model import Status
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

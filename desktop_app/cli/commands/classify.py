@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from ...core.errors import UsageError
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 
 if TYPE_CHECKING:
     from ...core.retention import ClassifyReport

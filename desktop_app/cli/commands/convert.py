@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

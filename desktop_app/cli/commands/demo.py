@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from .. import Output
-from ..common import TextProgress
+from ..progress import TextProgress
 
 
 def _count(text: str) -> int:

@@ -7,7 +7,8 @@ import argparse
 import dataclasses
 
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 
 STATES = {"proposed": "待审批", "approved": "已批准", "rejected": "未批准", "executed": "已销毁"}
 

@@ -8,7 +8,8 @@ import os
 
 from ...core.preserve.fixity import KIND_LABELS
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 
 KINDS = KIND_LABELS
 

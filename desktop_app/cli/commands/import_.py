@@ -6,7 +6,8 @@ import argparse
 
 from ...core.intake.service import import_paths
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

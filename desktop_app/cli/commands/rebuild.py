@@ -7,7 +7,8 @@ import os
 
 from ...core.errors import CatalogError, LoginRequired
 from .. import Output
-from ..common import ENV_PASSWORD, ENV_USER, TextProgress, archive_root, open_archive, read_password
+from ..common import ENV_PASSWORD, ENV_USER, archive_root, open_archive, read_password
+from ..progress import TextProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -16,7 +16,8 @@ from typing import Any
 
 from ...core.checks.registry import labelled
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 
 
 def register(sub: Any) -> None:

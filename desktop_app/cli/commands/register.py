@@ -12,7 +12,8 @@ from ...core.errors import UsageError
 from ...core.registers import KIND_LABELS, KINDS
 from ...core.registers.service import make_register
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -8,7 +8,7 @@ import json
 
 from ...core.errors import UsageError
 from .. import Output
-from ..common import TextProgress
+from ..progress import TextProgress
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -9,7 +9,7 @@ from ...core import search as svc
 from ...core.catalog import SearchFilter
 from ...core.status import Status
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         indexed = None
         if args.index:
             from ...core.search_text import index_text  # not compiled for a plain search
+            from ..progress import TextProgress
 
             indexed = index_text(arch, TextProgress("索引"))
         res = svc.search(arch, text, flt, limit=args.limit)

@@ -22,7 +22,7 @@ from ...core.crypto.signing import SIG_FILE
 from ...core.transfer import verify_path
 from ...core.transfer.problems import SIGNATURE
 from ...core.transfer.signer import TrustSource, check_signer
-from ..common import TextProgress
+from ..progress import TextProgress
 
 _ACTIONS_ATTR = "_archdesk_transfer_actions"
 

@@ -15,7 +15,8 @@ from ...core.errors import ArchDeskError, UsageError
 from ...core.numbers import is_digits
 from ...core.transfer import carrier_checks  # noqa: F401  (transfer verify: signature + 文件目录 checks)
 from .. import Output
-from ..common import TextProgress, open_archive
+from ..common import open_archive
+from ..progress import TextProgress
 from . import transfer
 from .keys import read_passphrase
 
