@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/pages/audit_log.py" line="+206"/>
+        <location filename="../../desktop_app/gui/pages/audit_log.py" line="+209"/>
         <source>AuditPage</source>
         <comment>共 {0} 条记录，{1} 个签名检查点。</comment>
         <translation>AuditPage</translation>
@@ -579,7 +579,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/audit_log.py" line="-150"/>
+        <location filename="../../desktop_app/gui/pages/audit_log.py" line="-153"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>点“校验日志链”检查审计日志是否被改动、删除、插入或重排。</source>
         <translation>Click “Verify log chain” to check whether audit entries were changed, deleted, inserted or reordered.</translation>
     </message>
@@ -5403,7 +5403,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <message>
         <location line="+1"/>
         <source>单人模式。启用前需要：</source>
-        <translation>Single-person mode. Before turning separation on you need:</translation>
+        <translation>Single-person mode. Before turning separation on: </translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6839,7 +6839,7 @@ Please send this file to your technical support.</translation>
         <translation>Arrange &amp; archive</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/audit_log.py" line="-186"/>
+        <location filename="../../desktop_app/gui/pages/audit_log.py" line="-189"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+206" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+209" />
             <source>AuditPage</source>
             <comment>共 {0} 条记录，{1} 个签名检查点。</comment>
             <translation>AuditPage</translation>
@@ -579,7 +579,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-150" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-153" />
             <source>不限</source>
             <translation>不限</translation>
         </message>
@@ -657,7 +657,7 @@
             <translation>导出 PDF…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>点“校验日志链”检查审计日志是否被改动、删除、插入或重排。</source>
             <translation>点“校验日志链”检查审计日志是否被改动、删除、插入或重排。</translation>
         </message>
@@ -6836,7 +6836,7 @@
             <translation>整理归档</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-186" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="-189" />
             <source>审计</source>
             <translation>审计</translation>
         </message>

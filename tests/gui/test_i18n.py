@@ -222,3 +222,15 @@ def test_preservation_status_lines_have_their_spaces_in_english(english: Any, wi
     status, due = page.status_label.text(), page.due_label.text()
     assert "yet. [Backup interval exceeded" in status, status
     assert due.startswith("Preservation work due: ") and "due:  " not in due, due
+
+
+def test_audit_outcomes_whole_and_users_line_spaced_in_english(english: Any, window: Any) -> None:
+    """GUI walk: the audit page's 结果 column cut “Succeeded” to “Succee…”; the users page read
+    “… you need:account “demo” must not …”."""
+    from desktop_app.core.audit_report import OUTCOME_LABELS
+    from desktop_app.gui.labels import audit_text
+
+    page = window.show_page("audit")
+    metrics = page.table.fontMetrics()
+    assert page.table.columnWidth(5) >= max(metrics.horizontalAdvance(audit_text(v)) for v in OUTCOME_LABELS.values())
+    assert QCoreApplication.translate("UsersPage", "单人模式。启用前需要：").endswith(": ")

@@ -116,6 +116,9 @@ class AuditPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, width in enumerate((60, 150, 90, 110, 200, 70)):
             self.table.setColumnWidth(i, width)
+        result = [h for _get, h, _tr in COLUMNS].index("结果")   # every outcome whole (“Succee…” in English)
+        need = max(self.fontMetrics().horizontalAdvance(audit_text(v)) for v in audit_report.OUTCOME_LABELS.values())
+        self.table.setColumnWidth(result, max(self.table.columnWidth(result), need + 16))
         self.result_panel = QPlainTextEdit(self)
         self.result_panel.setReadOnly(True)
         self.result_panel.setPlaceholderText(self.tr("点“校验日志链”检查审计日志是否被改动、删除、插入或重排。"))
