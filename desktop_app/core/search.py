@@ -31,10 +31,13 @@ if TYPE_CHECKING:
     from .jobs import Progress
 
 
-__all__ = ["SearchFilter", "SearchHit", "SearchResult", "fts_query", "search", "segment", "update_index"]
+__all__ = ["SearchFilter", "SearchHit", "SearchResult", "fts_query", "runs", "search", "segment", "update_index"]
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_RUN = re.compile(f"([{_CJK}]+)|([0-9A-Za-z\u00c0-\u024f]+)")
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
+_WORD_RANGES = ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F))
+_CJK = "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES)
+_WORD = "".join(f"{chr(a)}-{chr(b)}" for a, b in _WORD_RANGES)
+_run_re: re.Pattern[str] | None = None      # compiled at the first indexing (~1 ms; a search needs none)
 CASE_FIELDS = ("electronic_record_code", "project_id", "task_code", "task_name", "project_name", "apply_name",
                "receive_department", "result", "archival_code")
 # base_info elements worth finding (personal data such as 证件号码 and phones is deliberately not indexed)
@@ -45,11 +48,38 @@ CANDIDATE_MAX = 3000              # a filter leaving at most this many cases: sc
 SCAN_BUDGET = 5_000               # matching units read for counting before answering "at least N"
 
 
+def _kind(ch: str) -> int:
+    o = ord(ch)
+    if any(a <= o <= b for a, b in _CJK_RANGES):
+        return 1
+    return 2 if any(a <= o <= b for a, b in _WORD_RANGES) else 0
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """The runs of ``text`` the index knows, in order: ``(cjk, "")`` for a run of CJK characters,
+    ``("", word)`` for a run of ASCII/Latin letters and digits; anything else separates them.
+    Short text (a query) is scanned here — a search compiles no pattern — long text (a PDF being
+    indexed) with the equivalent regular expression."""
+    if len(text) > 64:
+        global _run_re
+        if _run_re is None:
+            _run_re = re.compile(f"([{_CJK}]+)|([{_WORD}]+)")
+        return [(m.group(1) or "", m.group(2) or "") for m in _run_re.finditer(text)]
+    out: list[tuple[str, str]] = []
+    start, kind = 0, 0
+    for i, ch in enumerate(text + "\0"):
+        k = _kind(ch)
+        if k != kind:
+            if kind:
+                out.append((text[start:i], "") if kind == 1 else ("", text[start:i]))
+            start, kind = i, k
+    return out
+
+
 def segment(text: str) -> str:
     """Text → space-separated index tokens (CJK bigrams + trailing single char, ASCII words)."""
     out: list[str] = []
-    for m in _RUN.finditer(text):
-        cjk, word = m.group(1), m.group(2)
+    for cjk, word in runs(text):
         if cjk:
             out.extend(cjk[i:i + 2] for i in range(len(cjk) - 1))
             out.append(cjk[-1])
@@ -61,8 +91,7 @@ def segment(text: str) -> str:
 def fts_query(text: str) -> str:
     """User text → FTS5 MATCH expression (all terms must match; no FTS syntax leaks through)."""
     terms: list[str] = []
-    for m in _RUN.finditer(text):
-        cjk, word = m.group(1), m.group(2)
+    for cjk, word in runs(text):
         if cjk and len(cjk) == 1:
             terms.append(f'"{cjk}"*')
         elif cjk:
@@ -75,8 +104,7 @@ def fts_query(text: str) -> str:
 def like_patterns(text: str) -> list[str]:
     """The LIKE patterns (over ``' ' || segmented body``) equivalent to :func:`fts_query`."""
     pats: list[str] = []
-    for m in _RUN.finditer(text):
-        cjk, word = m.group(1), m.group(2)
+    for cjk, word in runs(text):
         if cjk and len(cjk) == 1:
             pats.append(f"%{cjk}%")
         elif cjk:

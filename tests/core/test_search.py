@@ -179,3 +179,21 @@ def test_the_pending_text_count_follows_every_change(filled: Archive) -> None:
         c.execute("UPDATE search_state SET text_done = 1 WHERE case_id = 3")
         c.execute("UPDATE search_state SET text_done = 0 WHERE case_id = 3")
     assert int(cat.scalar("SELECT n FROM search_pending WHERE id = 1")) == _pending_rows(filled) == 3
+
+
+def test_a_query_is_cut_into_runs_as_the_index_pattern_cuts_text() -> None:
+    """Short text (a query) is scanned character by character (a search compiles no pattern); it
+    must give exactly what the index's regular expression gives — at every range's edges too."""
+    import random
+    import re
+
+    pattern = re.compile(f"([{S._CJK}]+)|([{S._WORD}]+)")
+    edges = [c for a, b in (*S._CJK_RANGES, *S._WORD_RANGES) for c in (a - 1, a, b, b + 1)]
+    alphabet = [chr(c) for c in edges] + list(" -_,，。许可证ÀÿɏSP2024\u3000\U0002a6d6\0")
+    rng = random.Random(20)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 70)))
+        want = [(m.group(1) or "", m.group(2) or "") for m in pattern.finditer(text)]
+        assert S.runs(text) == want, text
+    assert S.runs("许可证 SP-2021") == [("许可证", ""), ("", "SP"), ("", "2021")]
+    assert S.fts_query("营业执照 3501") == '"营业 业执 执照" AND "3501"*'
