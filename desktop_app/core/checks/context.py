@@ -185,9 +185,10 @@ def load_case(archive: Any, case_id: int) -> CaseContext:
 # -- facts gathered off the main thread --------------------------------------------------------
 REUSED_BASIS = "此前检测时按内容识别（内容摘要未变，沿用）"
 Recorded = tuple[str, str, str, str, str]     # the catalog's sm3, puid, format name, mime, validation JSON
-# what one file's facts are made from: path, the catalog's record, the validators' id, and the
-# digests when this process has just read the file in full (else None: the file is read here)
-FactsArgs = tuple[Path, Recorded, str, Digests | None]
+# what one file's facts are made from: path, the catalog's record, the validators' id, the
+# digests when this process has just read the file in full (else None: the file is read here), and
+# reusable_validation(record, validators' id) as the caller found it (parsed once, not twice)
+FactsArgs = tuple[Path, Recorded, str, Digests | None, dict[str, Any] | None]
 
 
 def reusable_validation(recorded: Recorded | None, engine_id: str) -> dict[str, Any] | None:
@@ -205,13 +206,16 @@ def reusable_validation(recorded: Recorded | None, engine_id: str) -> dict[str, 
 
 
 def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = "",
-               validating: bool = True, known: Digests | None = None) -> FileFacts:
+               validating: bool = True, known: Digests | None = None,
+               reusable: dict[str, Any] | None | bool = False) -> FileFacts:
     """Digest, identify and validate one file.  ``recorded`` comes from the catalog: when the
     recomputed SM3 equals the recorded one the bytes are those identified and validated before, so
     the identification (PRONOM matching costs several times the hashing) and — if the same
     validators (``engine_id``) made it — the validation are reused, and the result says so.
     ``known``: the file's digests as this process has just read it (a transfer's staging copy
-    hashed it moments ago); taken instead of reading the file again when its size still matches."""
+    hashed it moments ago); taken instead of reading the file again when its size still matches.
+    ``reusable``: ``reusable_validation(recorded, engine_id)`` when the caller has asked it already
+    (False: asked here); a function of those two alone, so the answer is the same."""
     disk = Path(fs_path(path))      # what the OS is asked about (long paths on Windows)
     if not disk.is_file():
         return FileFacts(path, False, error="文件不存在")
@@ -225,7 +229,12 @@ def file_facts(path: Path, recorded: Recorded | None = None, engine_id: str = ""
         info = FormatInfo(rec[1], rec[2], rec[3], "", REUSED_BASIS)
     else:
         info = identify(disk)
-    stored = reusable_validation(rec, engine_id) if same else None
+    if not same:
+        stored = None
+    elif reusable is False or reusable is True:
+        stored = reusable_validation(rec, engine_id)
+    else:
+        stored = reusable
     if stored is not None:
         v = Validation.from_dict(stored["v"])
         v.verified.insert(0, f"内容摘要与 {stored.get('at', '')[:10]} 校验时相同，沿用当时的内容校验结果（校验程序版本相同）")
@@ -241,7 +250,7 @@ def _size_is(path: Path, size: int) -> bool:
 
 
 def _facts_args(a: FactsArgs) -> FileFacts:
-    return file_facts(a[0], a[1], a[2], known=a[3])
+    return file_facts(a[0], a[1], a[2], known=a[3], reusable=a[4])
 
 
 def record_xml(folder: Path, code: str, listed: list[str] | None | bool = False) -> Path | None:
@@ -396,9 +405,10 @@ def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | N
     n = max_workers or workers()
     engine_id = engine()
     known = known or {}
-    args: list[FactsArgs] = [(p, rec, engine_id, known.get(sp)) for _, _, p, rec, sp in files]
+    args: list[FactsArgs] = [(p, rec, engine_id, known.get(sp), reusable_validation(rec, engine_id))
+                             for _, _, p, rec, sp in files]
     # validating (pypdf, Pillow) holds the GIL: processes pay off only when there is much to validate
-    to_validate = sum(1 for _, rec, _, _ in args if reusable_validation(rec, engine_id) is None)
+    to_validate = sum(1 for a in args if a[4] is None)
     use_processes = to_validate >= PROCESS_FROM and n > 1 and not getattr(sys, "frozen", False)
     results = _facts(args, progress, n, use_processes, max_workers)
     for (ctx, cid, _, _, _), facts in zip(files, results):
