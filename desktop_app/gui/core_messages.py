@@ -13,7 +13,7 @@ template is shown unchanged, so a new core sentence shows in Chinese until it is
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from PySide6.QtCore import QCoreApplication
 
@@ -113,14 +113,202 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("core_messages",
                       "本机杀毒软件无法完成扫描（多为病毒库缺失或损坏）：请把最新的病毒库文件复制到“设置”中“杀毒软件”的"
                       "病毒库文件夹（database），或更新 Microsoft Defender，然后重新检测。"),
+    # -- core.checks: check results' details and evidence (checks page, receive page) ------------
+    QT_TRANSLATE_NOOP("core_messages", "{0} 个文件的来源摘要验证一致"),
+    QT_TRANSLATE_NOOP("core_messages", "各元数据项长度均在规定范围内"),
+    QT_TRANSLATE_NOOP("core_messages", "日期、数字、代码类元数据格式正确"),
+    QT_TRANSLATE_NOOP("core_messages", "受控词表类元数据取值均在值域内"),
+    QT_TRANSLATE_NOOP("core_messages", "年度合理，受理≤办结≤归档，无未来日期"),
+    QT_TRANSLATE_NOOP("core_messages", "元数据不含控制字符或禁用字符"),
+    QT_TRANSLATE_NOOP("core_messages", "档号、电子文件号、办件编号均不重复"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 个文件的名称、大小、格式、摘要与元数据一致"),
+    QT_TRANSLATE_NOOP("core_messages", "每条文件记录都有对应文件，路径一致"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 符合 {1}"),
+    QT_TRANSLATE_NOOP("core_messages", "目录结构为 申报文件/过程文件/结果文件，与材料类型一致"),
+    QT_TRANSLATE_NOOP("core_messages", "来源系统未提供固化信息（数字摘要/电子签名），无可验证项"),
+    QT_TRANSLATE_NOOP("core_messages", "档号不符合 全宗号-门类代码·年度-保管期限-机构(问题)-件号"),
+    QT_TRANSLATE_NOOP("core_messages", "信息包元数据文件缺失"),
+    QT_TRANSLATE_NOOP("core_messages", "不符合 {0}"),
+    QT_TRANSLATE_NOOP("core_messages", "元数据文件格式良好；无已知 XSD，未做模式校验"),
+    QT_TRANSLATE_NOOP("core_messages", "OFD 签名/签章 {0} 个：已核对所保护的 {1} 个文件摘要；签名值（SES 签章与证书）未验证"),
+    QT_TRANSLATE_NOOP("core_messages", "年度不合理"),
+    QT_TRANSLATE_NOOP("core_messages", "归档时无法按档号规则生成档号"),
+    QT_TRANSLATE_NOOP("core_messages", "档号年度与办件年度不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "档号保管期限与办件保管期限不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "件号不能为 0000"),
+    QT_TRANSLATE_NOOP("core_messages", "信息包元数据文件无法读取"),
+    QT_TRANSLATE_NOOP("core_messages", "包内文件与导入时不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "文件无法读取，固化信息无法验证"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 摘要与来源系统记录不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "OFD 签名/签章核对不通过：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”长度超出限制"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”不是有效的{1}"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”格式不符"),
+    QT_TRANSLATE_NOOP("core_messages", "过程信息时间格式无效"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”取值不在值域内"),
+    QT_TRANSLATE_NOOP("core_messages", "过程环节代码不在值域内"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”是未来日期"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”年度不合理"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”晚于“{1}”"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”含特殊字符 U+{1}"),
+    QT_TRANSLATE_NOOP("core_messages", "档号格式不符"),
+    QT_TRANSLATE_NOOP("core_messages", "文件不存在或无法读取"),
+    QT_TRANSLATE_NOOP("core_messages", "文件大小与元数据不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "重新计算的摘要与入库时记录不一致（文件被改动）"),
+    QT_TRANSLATE_NOOP("core_messages", "文件名与元数据记录不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "格式与元数据记录不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "文件名声明的格式与内容不一致：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "页数与元数据不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "记录的存储路径与信息包内路径不对应"),
+    QT_TRANSLATE_NOOP("core_messages", "元数据记录的文件不存在"),
+    QT_TRANSLATE_NOOP("core_messages", "缺少说明/目录文件"),
+    QT_TRANSLATE_NOOP("core_messages", "不符合 {0}：{1}"),
+    QT_TRANSLATE_NOOP("core_messages", "文件不在规定的材料文件夹中"),
+    QT_TRANSLATE_NOOP("core_messages", "材料类型 {0} 应放在“{1}”"),
+    QT_TRANSLATE_NOOP("core_messages", "已归档：元数据记录为 {0}（归档时生成），原始信息包摘要 {1} 不再适用于它"),
+    QT_TRANSLATE_NOOP("core_messages", "摘要算法不受支持"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”不是整数"),
+    QT_TRANSLATE_NOOP("core_messages", "{0}与其他办件重复"),
+    QT_TRANSLATE_NOOP("core_messages", "信息包元数据文件自导入后被改动"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 个文件的软硬件环境已登记，创建程序：{1}"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 个文件内含的电子属性与元数据登记一致"),
+    QT_TRANSLATE_NOOP("core_messages", "电子证照与结果材料齐全（{0} 件证照，{1} 件结果材料）"),
+    QT_TRANSLATE_NOOP("core_messages", "DA/T 70-2018 可用性中此编号在公开资料中没有本程序能单独判定的依据：信息包可用性（非公开压缩、加密、脚本）由“格式合规性”检测，内容可读性由“内容数据可读性”检测"),
+    QT_TRANSLATE_NOOP("core_messages", "没有可读取的内容文件"),
+    QT_TRANSLATE_NOOP("core_messages", "办件未登记证照编号，也没有共享调用的电子证照"),
+    QT_TRANSLATE_NOOP("core_messages", "元数据登记了证照编号，但办件没有结果材料或电子证照"),
+    QT_TRANSLATE_NOOP("core_messages", "创建程序不在允许的软硬件环境内（检测方案：software_environment.disallowed）"),
+    QT_TRANSLATE_NOOP("core_messages", "创建程序：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "文件内含的创建程序与归档时登记的不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "版式文件的文档信息未记录创建程序（Producer/Creator）"),
+    QT_TRANSLATE_NOOP("core_messages", "文件内含创建程序：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "第 {0} 件电子证照材料“{1}”没有文件"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 份材料、{1} 个文件，与声明一致"),
+    QT_TRANSLATE_NOOP("core_messages", "共 {0} 字节，与声明一致"),
+    QT_TRANSLATE_NOOP("core_messages", "方案要求的元数据项均已著录（必填项非空另见 GD-2-4）"),
+    QT_TRANSLATE_NOOP("core_messages", "必填著录项目均已填写"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 个办理环节的过程信息完整"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 份材料的内容文件齐全"),
+    QT_TRANSLATE_NOOP("core_messages", "归档范围要求的 {0} 种材料齐全"),
+    QT_TRANSLATE_NOOP("core_messages", "信息包元数据（来源、批次、摘要、导入记录）齐全"),
+    QT_TRANSLATE_NOOP("core_messages", "包内 {0} 个文件与包元数据一一对应"),
+    QT_TRANSLATE_NOOP("core_messages", "元数据与批次均未声明字节数（实际 {0} 字节）"),
+    QT_TRANSLATE_NOOP("core_messages", "第 {0} 件材料“{1}”没有内容文件"),
+    QT_TRANSLATE_NOOP("core_messages", "未分类/无归档范围规则"),
+    QT_TRANSLATE_NOOP("core_messages", "缺少归档范围要求的材料“{0}”"),
+    QT_TRANSLATE_NOOP("core_messages", "信息包目录不存在"),
+    QT_TRANSLATE_NOOP("core_messages", "包中有未列入元数据的文件"),
+    QT_TRANSLATE_NOOP("core_messages", "元数据所列文件不在包中"),
+    QT_TRANSLATE_NOOP("core_messages", "批次{0}与声明一致（按{1}计）"),
+    QT_TRANSLATE_NOOP("core_messages", "元数据文件所列文件数与实际不符"),
+    QT_TRANSLATE_NOOP("core_messages", "件数（total_number）与实际材料数不符"),
+    QT_TRANSLATE_NOOP("core_messages", "件内顺序号不连续"),
+    QT_TRANSLATE_NOOP("core_messages", "办件没有任何材料"),
+    QT_TRANSLATE_NOOP("core_messages", "未分类/无归档范围规则（归档范围模块不可用）"),
+    QT_TRANSLATE_NOOP("core_messages", "导入批次记录缺失"),
+    QT_TRANSLATE_NOOP("core_messages", "缺少收集（导入）过程记录"),
+    QT_TRANSLATE_NOOP("core_messages", "批次中的信息包数多于 transfer_info.xml 的声明"),
+    QT_TRANSLATE_NOOP("core_messages", "批次总字节数按信息包（zip）计，已在导入时核对"),
+    QT_TRANSLATE_NOOP("core_messages", "批次{0}与 transfer_info.xml 声明不符"),
+    QT_TRANSLATE_NOOP("core_messages", "文件字节数与元数据声明不符"),
+    QT_TRANSLATE_NOOP("core_messages", "缺少元数据项“{0}”"),
+    QT_TRANSLATE_NOOP("core_messages", "必填项“{0}”为空"),
+    QT_TRANSLATE_NOOP("core_messages", "缺少“{0}”环节的过程信息"),
+    QT_TRANSLATE_NOOP("core_messages", "文件序号不连续"),
+    QT_TRANSLATE_NOOP("core_messages", "档号件号不连续（本件之前有缺号）"),
+    QT_TRANSLATE_NOOP("core_messages", "内容文件缺失"),
+    QT_TRANSLATE_NOOP("core_messages", "信息包元数据缺少{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "批次声明 {0} 个信息包，导入 {1} 个（其余在导入时被拒绝、跳过或缺失，见导入报告），批次合计未比较"),
+    QT_TRANSLATE_NOOP("core_messages", "第 {0} 件材料的必填项“{1}”为空"),
+    QT_TRANSLATE_NOOP("core_messages", "过程环节“{0}”缺少{1}"),
+    QT_TRANSLATE_NOOP("core_messages", "杀毒软件可用：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 扫描 {1} 个文件，未发现病毒{2}"),
+    QT_TRANSLATE_NOOP("core_messages", "载体检测由移交/接收模块提供（尚未接入）"),
+    QT_TRANSLATE_NOOP("core_messages", "导入来源“{0}”中除信息包和批次清单外没有其他文件"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 个文件的 SM3/SHA-256 与入库记录一致"),
+    QT_TRANSLATE_NOOP("core_messages", "本机杀毒软件不可用，检测未完成"),
+    QT_TRANSLATE_NOOP("core_messages", "没有可用的杀毒软件：须由人工另行扫描并记录结果"),
+    QT_TRANSLATE_NOOP("core_messages", "本次检测范围不是载体（在线导入/库内数据），无载体可查"),
+    QT_TRANSLATE_NOOP("core_messages", "该导入批次未记录来源中的其他文件（由较早版本或单个信息包导入）"),
+    QT_TRANSLATE_NOOP("core_messages", "导入来源“{0}”中有信息包以外的文件，导入时已跳过"),
+    QT_TRANSLATE_NOOP("core_messages", "本次检测范围不是载体：说明文件.TXT 与 文件目录.XML 在载体检测时检查"),
+    QT_TRANSLATE_NOOP("core_messages", "发现病毒：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "导入来源中信息包以外的文件"),
+    QT_TRANSLATE_NOOP("core_messages", "SM3 摘要与入库记录不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "SHA-256 摘要与入库记录不一致"),
+    QT_TRANSLATE_NOOP("core_messages", "杀毒软件扫描出错，检测未完成"),
+    QT_TRANSLATE_NOOP("core_messages", "文件未被扫描"),
+    QT_TRANSLATE_NOOP("core_messages", "待人工检测：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "检测无法完成：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "元数据可解析，未见乱码"),
+    QT_TRANSLATE_NOOP("core_messages", "目录数据库可读，完整性检查（quick_check）通过"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 个文件的格式（按内容识别）均为允许的归档格式"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 个文件非空且能按其格式打开解析{1}"),
+    QT_TRANSLATE_NOOP("core_messages", "目录数据库完整性检查未通过"),
+    QT_TRANSLATE_NOOP("core_messages", "元数据文件缺失"),
+    QT_TRANSLATE_NOOP("core_messages", "办件元数据为空"),
+    QT_TRANSLATE_NOOP("core_messages", "警告：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "允许：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "“{0}”疑似乱码"),
+    QT_TRANSLATE_NOOP("core_messages", "办公文档格式（{0}），须转换为 OFD/PDF 后归档"),
+    QT_TRANSLATE_NOOP("core_messages", "内容格式与声明的格式不符：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "扩展名与内容格式不符（以内容为准）"),
+    QT_TRANSLATE_NOOP("core_messages", "格式“{0}”不在允许的归档格式清单内"),
+    QT_TRANSLATE_NOOP("core_messages", "{0}（共 {1} 处）"),
+    QT_TRANSLATE_NOOP("core_messages", "文件：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "元素：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "应为：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "实为：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "由检测人员检查光盘型号、刻录质量（如 BLER）"),
+    QT_TRANSLATE_NOOP("core_messages", "由检测人员检查载体外观有无划痕、污渍、变形"),
+    QT_TRANSLATE_NOOP("core_messages", "由检测人员确认归档过程符合安全保密要求"),
+    QT_TRANSLATE_NOOP("core_messages", "由检测人员记录存储/备份载体健康状况（DA/T 38：每两年检测）"),
+    QT_TRANSLATE_NOOP("core_messages", "由检测人员记录载体读取速度"),
+    QT_TRANSLATE_NOOP("core_messages", "含 {0}，{1} 处"),
+    QT_TRANSLATE_NOOP("core_messages", "活动内容无法检查（结构无法解析）"),
+    QT_TRANSLATE_NOOP("core_messages", "检测方案的活动内容策略：不允许"),
+    QT_TRANSLATE_NOOP("core_messages", "无病毒"),
+    QT_TRANSLATE_NOOP("core_messages", "非空"),
+    QT_TRANSLATE_NOOP("core_messages", "空"),
+    QT_TRANSLATE_NOOP("core_messages", "无"),
+    # core.transfer.yj_items (receipt checks of a carrier), core.checks.virus, core.model.STAGE_NAMES
+    QT_TRANSLATE_NOOP("core_messages", "说明文件.TXT 与 文件目录.XML 规范（载体 {0}，顺序号 {1}）"),
+    QT_TRANSLATE_NOOP("core_messages", "载体 {0} 上此档案的文件与档案库一致，无多余文件"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 不规范：{1}"),
+    QT_TRANSLATE_NOOP("core_messages", "载体上找不到此档案，无法检查多余文件"),
+    QT_TRANSLATE_NOOP("core_messages", "载体根目录有说明之外的文件"),
+    QT_TRANSLATE_NOOP("core_messages", "载体上的档案文件夹有多余文件"),
+    QT_TRANSLATE_NOOP("core_messages", "载体上的档案文件夹缺少文件"),
+    QT_TRANSLATE_NOOP("core_messages", "载体的 {0} 没有列出此档案"),
+    QT_TRANSLATE_NOOP("core_messages", "载体缺少说明文件或为空"),
+    QT_TRANSLATE_NOOP("core_messages", "文件目录所列的电子档案文件夹不存在"),
+    QT_TRANSLATE_NOOP("core_messages", "载体的文件目录没有列出此档案"),
+    QT_TRANSLATE_NOOP("core_messages", "档号 {0} 符合规范"),
+    QT_TRANSLATE_NOOP("core_messages", "档号 {0} 符合规范（归档时将分配的档号）"),
+    QT_TRANSLATE_NOOP("core_messages", "信息包自导入以来未被改动（元数据文件与全部文件的 SM3 一致）"),
+    QT_TRANSLATE_NOOP("core_messages", "全部文件的 SM3 与入库记录一致"),
+    QT_TRANSLATE_NOOP("core_messages", "件内顺序号、文件序号、档号件号连续"),
+    QT_TRANSLATE_NOOP("core_messages", "无（文件未记录）"),
+    QT_TRANSLATE_NOOP("core_messages", "{0}：无法完成扫描（退出码 {1}）：{2}"),
+    QT_TRANSLATE_NOOP("core_messages", "收件"),
+    QT_TRANSLATE_NOOP("core_messages", "受理"),
+    QT_TRANSLATE_NOOP("core_messages", "审核"),
+    QT_TRANSLATE_NOOP("core_messages", "办结"),
+    QT_TRANSLATE_NOOP("core_messages", "补齐补正"),
+    QT_TRANSLATE_NOOP("core_messages", "挂起"),
     # general joins: used only when a part inside is one of the sentences above
-    QT_TRANSLATE_NOOP("core_messages", "{0}：{1}"),
     QT_TRANSLATE_NOOP("core_messages", "{0}；{1}"),
+    QT_TRANSLATE_NOOP("core_messages", "{0}：{1}"),
 ]
 _JOINS = ("{0}：{1}", "{0}；{1}")
+_EVIDENCE_LABELS = ("文件：{0}", "元素：{0}", "应为：{0}", "实为：{0}")   # core.receipt.stage_checks.evidence_text
 
 _SLOT = re.compile(r"\\\{(\d+)\\\}")
 _QUOTED = re.compile(r"“\\\{(\d+)\\\}”")
+
+
+def _group(m: re.Match[str], value: str) -> str:
+    return f"(?P<v{m.group(1)}>{value})"
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +318,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
     out = []
     for t in TEMPLATES:
         pattern = _QUOTED.sub(lambda m: f"“(?P<v{m.group(1)}>[^”]*?)”", re.escape(t))   # a quoted value ends at ”
-        pattern = _SLOT.sub(lambda m: f"(?P<v{m.group(1)}>.*?)", pattern)
+        value = "[^；]*?" if t in _EVIDENCE_LABELS else ".*?"       # an evidence label's value ends at ；
+        pattern = _SLOT.sub(partial(_group, value=value), pattern)
         fixed = len(re.sub(r"\{\d+\}", "", t))
         out.append((re.compile(pattern + r"\Z", re.DOTALL), t, fixed))
     out.sort(key=lambda p: -p[2])
@@ -139,7 +328,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
 
 def message_text(text: str, _depth: int = 0) -> str:
     """A core sentence in the UI language (unknown sentences unchanged)."""
-    if not text or _depth > 4:
+    if not text or _depth > 12:
         return text
     for pattern, template, _fixed in _patterns():
         m = pattern.match(text)
@@ -151,4 +340,6 @@ def message_text(text: str, _depth: int = 0) -> str:
         if template in _JOINS and all(a == values[f"v{i}"] for i, a in enumerate(args)):
             return text         # nothing in it is known: leave the Chinese colon as it was
         return fmt(QCoreApplication.translate(CONTEXT, template), *args)
+    if _depth:      # a value inside a sentence: a metadata field's name (“办件类型”) is a declared label
+        return QCoreApplication.translate("case_fields", text)
     return text

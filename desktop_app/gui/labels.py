@@ -269,7 +269,7 @@ def item_label(code: str) -> str:
 
 
 def item_labels(codes: list[str] | tuple[str, ...]) -> str:
-    return "、".join(item_label(c) for c in codes)
+    return QCoreApplication.translate("UsersPage", "、").join(item_label(c) for c in codes)   # “, ” in English
 
 
 def checks_text(label: str) -> str:

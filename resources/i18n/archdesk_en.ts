@@ -1519,22 +1519,24 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+115"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-113"/>
         <source>嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}</source>
         <translation>embedded files: {0} in a file declaring PDF/A-3 (name and size listed in the evidence), {1} in other files</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+63"/>
+        <location line="+49"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-112"/>
         <source>。</source>
         <translation>.</translation>
     </message>
@@ -1613,7 +1615,7 @@
         <translation> (passed by override)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>应为</source>
         <translation>Expected</translation>
     </message>
@@ -1692,7 +1694,7 @@
 <context>
     <name>ChecksTree</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+36"/>
+        <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37"/>
         <source>检测项</source>
         <translation>Check item</translation>
     </message>
@@ -3552,7 +3554,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Verification and receipt checks passed: cases {0}, files {1}, bytes {2}{3}. Ready to receive.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>已取消，载体未接收，档案库未改动。</source>
         <translation>Cancelled: the carrier was not accepted and the archive is unchanged.</translation>
     </message>
@@ -5442,7 +5449,8 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     </message>
     <message>
         <location filename="../../desktop_app/gui/labels.py" line="+125"/>
-        <location line="+88"/>
+        <location line="+53"/>
+        <location line="+35"/>
         <location filename="../../desktop_app/gui/pages/users.py" line="-94"/>
         <source>、</source>
         <translation>, </translation>
@@ -6751,11 +6759,916 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     </message>
     <message>
         <location line="+4"/>
+        <source>{0} 个文件的来源摘要验证一致</source>
+        <translation>Source digests verified for all files ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各元数据项长度均在规定范围内</source>
+        <translation>Every metadata element is within its length limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期、数字、代码类元数据格式正确</source>
+        <translation>Date, number and code metadata are well formed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受控词表类元数据取值均在值域内</source>
+        <translation>Controlled-vocabulary metadata are within their allowed values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度合理，受理≤办结≤归档，无未来日期</source>
+        <translation>Plausible year; accepted ≤ completed ≤ archived; no future dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元数据不含控制字符或禁用字符</source>
+        <translation>Metadata hold no control or forbidden characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>档号、电子文件号、办件编号均不重复</source>
+        <translation>Archival codes, electronic record numbers and case numbers are all unique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个文件的名称、大小、格式、摘要与元数据一致</source>
+        <translation>Name, size, format and digest match the metadata for all files ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每条文件记录都有对应文件，路径一致</source>
+        <translation>Every file record has its file, at the same path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 符合 {1}</source>
+        <translation>{0} conforms to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目录结构为 申报文件/过程文件/结果文件，与材料类型一致</source>
+        <translation>The folders are those for application, process and result materials and match the material types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源系统未提供固化信息（数字摘要/电子签名），无可验证项</source>
+        <translation>The source system supplied no fixity information (digest or electronic signature); nothing to verify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>档号不符合 全宗号-门类代码·年度-保管期限-机构(问题)-件号</source>
+        <translation>The archival code does not follow fonds-category·year-retention-organisation-item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息包元数据文件缺失</source>
+        <translation>The package metadata file is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合 {0}</source>
+        <translation>Does not conform to {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元数据文件格式良好；无已知 XSD，未做模式校验</source>
+        <translation>The metadata file is well formed; no known XSD, not validated against a schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFD 签名/签章 {0} 个：已核对所保护的 {1} 个文件摘要；签名值（SES 签章与证书）未验证</source>
+        <translation>OFD signatures/seals: {0}; digests of the {1} protected files checked; signature values (SES seals and certificates) not verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度不合理</source>
+        <translation>Implausible year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>归档时无法按档号规则生成档号</source>
+        <translation>No archival code can be made from the archival code rule at archiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>档号年度与办件年度不一致</source>
+        <translation>The year in the archival code differs from the case&apos;s year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>档号保管期限与办件保管期限不一致</source>
+        <translation>The retention in the archival code differs from the case&apos;s retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件号不能为 0000</source>
+        <translation>The item number cannot be 0000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息包元数据文件无法读取</source>
+        <translation>The package metadata file cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包内文件与导入时不一致</source>
+        <translation>The files in the package differ from those at import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件无法读取，固化信息无法验证</source>
+        <translation>The file cannot be read; its fixity information cannot be verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 摘要与来源系统记录不一致</source>
+        <translation>{0} digest differs from the source system&apos;s record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFD 签名/签章核对不通过：{0}</source>
+        <translation>OFD signature/seal check failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”长度超出限制</source>
+        <translation>“{0}” is longer than allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”不是有效的{1}</source>
+        <translation>“{0}” is not a valid {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”格式不符</source>
+        <translation>“{0}” has the wrong format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>过程信息时间格式无效</source>
+        <translation>Invalid time format in the process information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”取值不在值域内</source>
+        <translation>“{0}” is not an allowed value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>过程环节代码不在值域内</source>
+        <translation>Process step code not in its allowed values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”是未来日期</source>
+        <translation>“{0}” is a future date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”年度不合理</source>
+        <translation>Implausible year in “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”晚于“{1}”</source>
+        <translation>“{0}” is later than “{1}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”含特殊字符 U+{1}</source>
+        <translation>“{0}” holds the special character U+{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>档号格式不符</source>
+        <translation>Archival code has the wrong format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不存在或无法读取</source>
+        <translation>The file is missing or cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件大小与元数据不一致</source>
+        <translation>The file size differs from the metadata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新计算的摘要与入库时记录不一致（文件被改动）</source>
+        <translation>The recomputed digest differs from the one recorded at intake (the file was changed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名与元数据记录不一致</source>
+        <translation>The file name differs from the metadata record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式与元数据记录不一致</source>
+        <translation>The format differs from the metadata record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名声明的格式与内容不一致：{0}</source>
+        <translation>The format the file name declares differs from the content: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页数与元数据不一致</source>
+        <translation>The page count differs from the metadata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录的存储路径与信息包内路径不对应</source>
+        <translation>The recorded storage path does not match the path in the package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元数据记录的文件不存在</source>
+        <translation>A file the metadata records does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少说明/目录文件</source>
+        <translation>The description/catalogue file is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合 {0}：{1}</source>
+        <translation>Does not conform to {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不在规定的材料文件夹中</source>
+        <translation>The file is not in the prescribed material folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料类型 {0} 应放在“{1}”</source>
+        <translation>Material type {0} belongs in “{1}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已归档：元数据记录为 {0}（归档时生成），原始信息包摘要 {1} 不再适用于它</source>
+        <translation>Archived: the metadata record is {0} (made at archiving); the original package digest {1} no longer applies to it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摘要算法不受支持</source>
+        <translation>Digest algorithm not supported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”不是整数</source>
+        <translation>“{0}” is not an integer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}与其他办件重复</source>
+        <translation>{0} duplicates another case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息包元数据文件自导入后被改动</source>
+        <translation>The package metadata file was changed after import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个文件的软硬件环境已登记，创建程序：{1}</source>
+        <translation>Software and hardware environment recorded for all files ({0}); creating programs: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个文件内含的电子属性与元数据登记一致</source>
+        <translation>Electronic attributes inside the files match the metadata for all files ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子证照与结果材料齐全（{0} 件证照，{1} 件结果材料）</source>
+        <translation>Electronic licences and result materials complete (licences: {0}; result materials: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DA/T 70-2018 可用性中此编号在公开资料中没有本程序能单独判定的依据：信息包可用性（非公开压缩、加密、脚本）由“格式合规性”检测，内容可读性由“内容数据可读性”检测</source>
+        <translation>DA/T 70-2018 gives no public basis on which this program can judge this usability item alone: package usability (non-public compression, encryption, scripts) is checked by “Format compliance”, content readability by “Content data readability”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有可读取的内容文件</source>
+        <translation>No content file can be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件未登记证照编号，也没有共享调用的电子证照</source>
+        <translation>The case records no licence number and no shared electronic licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元数据登记了证照编号，但办件没有结果材料或电子证照</source>
+        <translation>The metadata record a licence number, but the case has no result material or electronic licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>创建程序不在允许的软硬件环境内（检测方案：software_environment.disallowed）</source>
+        <translation>The creating program is not in the allowed software environment (check scheme: software_environment.disallowed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>创建程序：{0}</source>
+        <translation>Creating program: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件内含的创建程序与归档时登记的不一致</source>
+        <translation>The creating program inside the file differs from the one recorded at archiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>版式文件的文档信息未记录创建程序（Producer/Creator）</source>
+        <translation>The document information of the fixed-layout file records no creating program (Producer/Creator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件内含创建程序：{0}</source>
+        <translation>Creating program inside the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {0} 件电子证照材料“{1}”没有文件</source>
+        <translation>Electronic licence material no. {0} “{1}” has no file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 份材料、{1} 个文件，与声明一致</source>
+        <translation>Materials: {0}, files: {1}, as declared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 {0} 字节，与声明一致</source>
+        <translation>{0} bytes in all, as declared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案要求的元数据项均已著录（必填项非空另见 GD-2-4）</source>
+        <translation>Every metadata element the scheme requires is recorded (non-empty mandatory elements: see GD-2-4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填著录项目均已填写</source>
+        <translation>Every mandatory description element is filled in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个办理环节的过程信息完整</source>
+        <translation>Process information complete for all steps ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 份材料的内容文件齐全</source>
+        <translation>Content files complete for all materials ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>归档范围要求的 {0} 种材料齐全</source>
+        <translation>All materials the archiving scope requires are present ({0} kinds)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息包元数据（来源、批次、摘要、导入记录）齐全</source>
+        <translation>Package metadata (source, batch, digests, import record) complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包内 {0} 个文件与包元数据一一对应</source>
+        <translation>Every file in the package matches the package metadata ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元数据与批次均未声明字节数（实际 {0} 字节）</source>
+        <translation>Neither the metadata nor the batch declare a byte count (actual: {0} bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {0} 件材料“{1}”没有内容文件</source>
+        <translation>Material no. {0} “{1}” has no content file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未分类/无归档范围规则</source>
+        <translation>Not classified / no archiving scope rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少归档范围要求的材料“{0}”</source>
+        <translation>Material “{0}” required by the archiving scope is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息包目录不存在</source>
+        <translation>The package folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包中有未列入元数据的文件</source>
+        <translation>The package holds files not listed in the metadata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元数据所列文件不在包中</source>
+        <translation>Files listed in the metadata are not in the package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次{0}与声明一致（按{1}计）</source>
+        <translation>Batch {0} as declared (counted by {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元数据文件所列文件数与实际不符</source>
+        <translation>The number of files the metadata file lists differs from the actual number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件数（total_number）与实际材料数不符</source>
+        <translation>The item count (total_number) differs from the actual number of materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件内顺序号不连续</source>
+        <translation>Item sequence numbers are not continuous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件没有任何材料</source>
+        <translation>The case has no materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未分类/无归档范围规则（归档范围模块不可用）</source>
+        <translation>Not classified / no archiving scope rule (archiving scope module unavailable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入批次记录缺失</source>
+        <translation>The import batch record is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少收集（导入）过程记录</source>
+        <translation>The record of the collection (import) process is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次中的信息包数多于 transfer_info.xml 的声明</source>
+        <translation>The batch holds more packages than transfer_info.xml declares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次总字节数按信息包（zip）计，已在导入时核对</source>
+        <translation>The batch&apos;s total bytes are counted per package (zip) and were checked at import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次{0}与 transfer_info.xml 声明不符</source>
+        <translation>Batch {0} differs from what transfer_info.xml declares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件字节数与元数据声明不符</source>
+        <translation>The file&apos;s byte count differs from the metadata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少元数据项“{0}”</source>
+        <translation>Metadata element “{0}” is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必填项“{0}”为空</source>
+        <translation>Mandatory element “{0}” is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少“{0}”环节的过程信息</source>
+        <translation>Process information for the step “{0}” is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件序号不连续</source>
+        <translation>File sequence numbers are not continuous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>档号件号不连续（本件之前有缺号）</source>
+        <translation>Item numbers in the archival code are not continuous (numbers missing before this item)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容文件缺失</source>
+        <translation>The content file is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息包元数据缺少{0}</source>
+        <translation>The package metadata lack {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次声明 {0} 个信息包，导入 {1} 个（其余在导入时被拒绝、跳过或缺失，见导入报告），批次合计未比较</source>
+        <translation>The batch declares {0} packages, {1} were imported (the rest were refused, skipped or missing at import: see the import report); batch totals not compared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {0} 件材料的必填项“{1}”为空</source>
+        <translation>Mandatory element “{1}” of material no. {0} is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>过程环节“{0}”缺少{1}</source>
+        <translation>Process step “{0}” lacks {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>杀毒软件可用：{0}</source>
+        <translation>Virus scanner available: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 扫描 {1} 个文件，未发现病毒{2}</source>
+        <translation>{0} scanned the files ({1}): no virus found{2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体检测由移交/接收模块提供（尚未接入）</source>
+        <translation>Carrier checks come from the transfer/receipt module (not connected yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入来源“{0}”中除信息包和批次清单外没有其他文件</source>
+        <translation>Besides packages and batch lists, the import source “{0}” holds no other files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个文件的 SM3/SHA-256 与入库记录一致</source>
+        <translation>SM3/SHA-256 digests match the intake record for all files ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本机杀毒软件不可用，检测未完成</source>
+        <translation>The virus scanner on this computer is unavailable; checks incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有可用的杀毒软件：须由人工另行扫描并记录结果</source>
+        <translation>No usable virus scanner: scan separately by hand and record the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本次检测范围不是载体（在线导入/库内数据），无载体可查</source>
+        <translation>This check is not of a carrier (online import / data in the archive): no carrier to inspect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该导入批次未记录来源中的其他文件（由较早版本或单个信息包导入）</source>
+        <translation>This import batch recorded no other files of its source (imported by an earlier version or as a single package)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入来源“{0}”中有信息包以外的文件，导入时已跳过</source>
+        <translation>The import source “{0}” holds files other than packages; they were skipped at import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本次检测范围不是载体：说明文件.TXT 与 文件目录.XML 在载体检测时检查</source>
+        <translation>This check is not of a carrier: the description file and the file catalogue are checked when a carrier is checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发现病毒：{0}</source>
+        <translation>Virus found: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入来源中信息包以外的文件</source>
+        <translation>Files other than packages in the import source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SM3 摘要与入库记录不一致</source>
+        <translation>SM3 digest differs from the intake record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 摘要与入库记录不一致</source>
+        <translation>SHA-256 digest differs from the intake record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>杀毒软件扫描出错，检测未完成</source>
+        <translation>The virus scanner failed while scanning; checks incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件未被扫描</source>
+        <translation>The file was not scanned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待人工检测：{0}</source>
+        <translation>Awaiting a manual check: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检测无法完成：{0}</source>
+        <translation>The check could not be completed: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元数据可解析，未见乱码</source>
+        <translation>The metadata can be parsed; no garbled text seen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目录数据库可读，完整性检查（quick_check）通过</source>
+        <translation>The catalog database is readable; its integrity check (quick_check) passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个文件的格式（按内容识别）均为允许的归档格式</source>
+        <translation>All files are in allowed archival formats (by content; files: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个文件非空且能按其格式打开解析{1}</source>
+        <translation>All files are non-empty and open by their format (files: {0}){1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目录数据库完整性检查未通过</source>
+        <translation>The catalog database&apos;s integrity check failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元数据文件缺失</source>
+        <translation>The metadata file is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件元数据为空</source>
+        <translation>The case metadata are empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>警告：{0}</source>
+        <translation>Warning: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>允许：{0}</source>
+        <translation>Allowed: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”疑似乱码</source>
+        <translation>“{0}” looks garbled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办公文档格式（{0}），须转换为 OFD/PDF 后归档</source>
+        <translation>Office document format ({0}): convert to OFD/PDF before archiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容格式与声明的格式不符：{0}</source>
+        <translation>The content format differs from the declared format: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>扩展名与内容格式不符（以内容为准）</source>
+        <translation>The extension differs from the content format (the content decides)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式“{0}”不在允许的归档格式清单内</source>
+        <translation>Format “{0}” is not in the list of allowed archival formats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（共 {1} 处）</source>
+        <translation>{0} (occurrences: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件：{0}</source>
+        <translation>file: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>元素：{0}</source>
+        <translation>element: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为：{0}</source>
+        <translation>expected: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实为：{0}</source>
+        <translation>found: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>由检测人员检查光盘型号、刻录质量（如 BLER）</source>
+        <translation>an inspector checks the disc type and burning quality (e.g. BLER)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>由检测人员检查载体外观有无划痕、污渍、变形</source>
+        <translation>an inspector checks the carrier for scratches, stains and deformation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>由检测人员确认归档过程符合安全保密要求</source>
+        <translation>an inspector confirms that the archiving process met the security and confidentiality requirements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>由检测人员记录存储/备份载体健康状况（DA/T 38：每两年检测）</source>
+        <translation>an inspector records the health of the storage/backup carrier (DA/T 38: checked every two years)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>由检测人员记录载体读取速度</source>
+        <translation>an inspector records the carrier&apos;s read speed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含 {0}，{1} 处</source>
+        <translation>contains {0} (occurrences: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动内容无法检查（结构无法解析）</source>
+        <translation>active content cannot be checked (unparsable structure)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检测方案的活动内容策略：不允许</source>
+        <translation>not allowed by the check scheme&apos;s active-content policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无病毒</source>
+        <translation>no virus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非空</source>
+        <translation>not empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>说明文件.TXT 与 文件目录.XML 规范（载体 {0}，顺序号 {1}）</source>
+        <translation>The description file and the file catalogue conform (carrier {0}, sequence number {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体 {0} 上此档案的文件与档案库一致，无多余文件</source>
+        <translation>The record&apos;s files on carrier {0} match the archive; no extra files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 不规范：{1}</source>
+        <translation>{0} does not conform: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体上找不到此档案，无法检查多余文件</source>
+        <translation>The record is not on the carrier; extra files cannot be checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体根目录有说明之外的文件</source>
+        <translation>The carrier&apos;s root folder holds files not described</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体上的档案文件夹有多余文件</source>
+        <translation>The record&apos;s folder on the carrier holds extra files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体上的档案文件夹缺少文件</source>
+        <translation>The record&apos;s folder on the carrier lacks files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体的 {0} 没有列出此档案</source>
+        <translation>The carrier&apos;s {0} does not list this record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体缺少说明文件或为空</source>
+        <translation>The carrier&apos;s description file is missing or empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件目录所列的电子档案文件夹不存在</source>
+        <translation>A record folder the file catalogue lists does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载体的文件目录没有列出此档案</source>
+        <translation>The carrier&apos;s file catalogue does not list this record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>档号 {0} 符合规范</source>
+        <translation>Archival code {0} conforms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>档号 {0} 符合规范（归档时将分配的档号）</source>
+        <translation>Archival code {0} conforms (the code to be assigned at archiving)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息包自导入以来未被改动（元数据文件与全部文件的 SM3 一致）</source>
+        <translation>The package is unchanged since import (SM3 of the metadata file and of every file match)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部文件的 SM3 与入库记录一致</source>
+        <translation>SM3 of every file matches the intake record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件内顺序号、文件序号、档号件号连续</source>
+        <translation>Item sequence numbers, file sequence numbers and item numbers are continuous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无（文件未记录）</source>
+        <translation>none (not recorded in the files)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}：无法完成扫描（退出码 {1}）：{2}</source>
+        <translation>{0}: could not finish scanning (exit code {1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收件</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理</source>
+        <translation>acceptance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审核</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation>completion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补齐补正</source>
+        <translation>supplementing documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>挂起</source>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>{0}；{1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -6854,7 +7767,7 @@ Please send this file to your technical support.</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/checks.py" line="-434"/>
+        <location filename="../../desktop_app/gui/pages/checks.py" line="-435"/>
         <source>检测</source>
         <translation>Checks</translation>
     </message>

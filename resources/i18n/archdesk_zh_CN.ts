@@ -1517,22 +1517,24 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+115" />
             <source>{0}：{1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-113" />
             <source>嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}</source>
             <translation>嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+63" />
+            <location line="+49" />
             <source>；</source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-112" />
             <source>。</source>
             <translation>。</translation>
         </message>
@@ -1611,7 +1613,7 @@
             <translation>（已准予通过）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>应为</source>
             <translation>应为</translation>
         </message>
@@ -1690,7 +1692,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+36" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
             <source>检测项</source>
             <translation>检测项</translation>
         </message>
@@ -3549,7 +3551,12 @@
             <translation>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>{0}：{1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>已取消，载体未接收，档案库未改动。</source>
             <translation>已取消，载体未接收，档案库未改动。</translation>
         </message>
@@ -5439,7 +5446,8 @@
         </message>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="+125" />
-            <location line="+88" />
+            <location line="+53" />
+            <location line="+35" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
             <translation>、</translation>
@@ -6748,11 +6756,916 @@
         </message>
         <message>
             <location line="+4" />
+            <source>{0} 个文件的来源摘要验证一致</source>
+            <translation>{0} 个文件的来源摘要验证一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>各元数据项长度均在规定范围内</source>
+            <translation>各元数据项长度均在规定范围内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>日期、数字、代码类元数据格式正确</source>
+            <translation>日期、数字、代码类元数据格式正确</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>受控词表类元数据取值均在值域内</source>
+            <translation>受控词表类元数据取值均在值域内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>年度合理，受理≤办结≤归档，无未来日期</source>
+            <translation>年度合理，受理≤办结≤归档，无未来日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据不含控制字符或禁用字符</source>
+            <translation>元数据不含控制字符或禁用字符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号、电子文件号、办件编号均不重复</source>
+            <translation>档号、电子文件号、办件编号均不重复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 个文件的名称、大小、格式、摘要与元数据一致</source>
+            <translation>{0} 个文件的名称、大小、格式、摘要与元数据一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>每条文件记录都有对应文件，路径一致</source>
+            <translation>每条文件记录都有对应文件，路径一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 符合 {1}</source>
+            <translation>{0} 符合 {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>目录结构为 申报文件/过程文件/结果文件，与材料类型一致</source>
+            <translation>目录结构为 申报文件/过程文件/结果文件，与材料类型一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>来源系统未提供固化信息（数字摘要/电子签名），无可验证项</source>
+            <translation>来源系统未提供固化信息（数字摘要/电子签名），无可验证项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号不符合 全宗号-门类代码·年度-保管期限-机构(问题)-件号</source>
+            <translation>档号不符合 全宗号-门类代码·年度-保管期限-机构(问题)-件号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包元数据文件缺失</source>
+            <translation>信息包元数据文件缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不符合 {0}</source>
+            <translation>不符合 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据文件格式良好；无已知 XSD，未做模式校验</source>
+            <translation>元数据文件格式良好；无已知 XSD，未做模式校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OFD 签名/签章 {0} 个：已核对所保护的 {1} 个文件摘要；签名值（SES 签章与证书）未验证</source>
+            <translation>OFD 签名/签章 {0} 个：已核对所保护的 {1} 个文件摘要；签名值（SES 签章与证书）未验证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>年度不合理</source>
+            <translation>年度不合理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档时无法按档号规则生成档号</source>
+            <translation>归档时无法按档号规则生成档号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号年度与办件年度不一致</source>
+            <translation>档号年度与办件年度不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号保管期限与办件保管期限不一致</source>
+            <translation>档号保管期限与办件保管期限不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>件号不能为 0000</source>
+            <translation>件号不能为 0000</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包元数据文件无法读取</source>
+            <translation>信息包元数据文件无法读取</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>包内文件与导入时不一致</source>
+            <translation>包内文件与导入时不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件无法读取，固化信息无法验证</source>
+            <translation>文件无法读取，固化信息无法验证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 摘要与来源系统记录不一致</source>
+            <translation>{0} 摘要与来源系统记录不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OFD 签名/签章核对不通过：{0}</source>
+            <translation>OFD 签名/签章核对不通过：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”长度超出限制</source>
+            <translation>“{0}”长度超出限制</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”不是有效的{1}</source>
+            <translation>“{0}”不是有效的{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”格式不符</source>
+            <translation>“{0}”格式不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>过程信息时间格式无效</source>
+            <translation>过程信息时间格式无效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”取值不在值域内</source>
+            <translation>“{0}”取值不在值域内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>过程环节代码不在值域内</source>
+            <translation>过程环节代码不在值域内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”是未来日期</source>
+            <translation>“{0}”是未来日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”年度不合理</source>
+            <translation>“{0}”年度不合理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”晚于“{1}”</source>
+            <translation>“{0}”晚于“{1}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”含特殊字符 U+{1}</source>
+            <translation>“{0}”含特殊字符 U+{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号格式不符</source>
+            <translation>档号格式不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件不存在或无法读取</source>
+            <translation>文件不存在或无法读取</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件大小与元数据不一致</source>
+            <translation>文件大小与元数据不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>重新计算的摘要与入库时记录不一致（文件被改动）</source>
+            <translation>重新计算的摘要与入库时记录不一致（文件被改动）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件名与元数据记录不一致</source>
+            <translation>文件名与元数据记录不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>格式与元数据记录不一致</source>
+            <translation>格式与元数据记录不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件名声明的格式与内容不一致：{0}</source>
+            <translation>文件名声明的格式与内容不一致：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>页数与元数据不一致</source>
+            <translation>页数与元数据不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录的存储路径与信息包内路径不对应</source>
+            <translation>记录的存储路径与信息包内路径不对应</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据记录的文件不存在</source>
+            <translation>元数据记录的文件不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少说明/目录文件</source>
+            <translation>缺少说明/目录文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不符合 {0}：{1}</source>
+            <translation>不符合 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件不在规定的材料文件夹中</source>
+            <translation>文件不在规定的材料文件夹中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>材料类型 {0} 应放在“{1}”</source>
+            <translation>材料类型 {0} 应放在“{1}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已归档：元数据记录为 {0}（归档时生成），原始信息包摘要 {1} 不再适用于它</source>
+            <translation>已归档：元数据记录为 {0}（归档时生成），原始信息包摘要 {1} 不再适用于它</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>摘要算法不受支持</source>
+            <translation>摘要算法不受支持</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”不是整数</source>
+            <translation>“{0}”不是整数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}与其他办件重复</source>
+            <translation>{0}与其他办件重复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包元数据文件自导入后被改动</source>
+            <translation>信息包元数据文件自导入后被改动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 个文件的软硬件环境已登记，创建程序：{1}</source>
+            <translation>{0} 个文件的软硬件环境已登记，创建程序：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 个文件内含的电子属性与元数据登记一致</source>
+            <translation>{0} 个文件内含的电子属性与元数据登记一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>电子证照与结果材料齐全（{0} 件证照，{1} 件结果材料）</source>
+            <translation>电子证照与结果材料齐全（{0} 件证照，{1} 件结果材料）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DA/T 70-2018 可用性中此编号在公开资料中没有本程序能单独判定的依据：信息包可用性（非公开压缩、加密、脚本）由“格式合规性”检测，内容可读性由“内容数据可读性”检测</source>
+            <translation>DA/T 70-2018 可用性中此编号在公开资料中没有本程序能单独判定的依据：信息包可用性（非公开压缩、加密、脚本）由“格式合规性”检测，内容可读性由“内容数据可读性”检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有可读取的内容文件</source>
+            <translation>没有可读取的内容文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件未登记证照编号，也没有共享调用的电子证照</source>
+            <translation>办件未登记证照编号，也没有共享调用的电子证照</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据登记了证照编号，但办件没有结果材料或电子证照</source>
+            <translation>元数据登记了证照编号，但办件没有结果材料或电子证照</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>创建程序不在允许的软硬件环境内（检测方案：software_environment.disallowed）</source>
+            <translation>创建程序不在允许的软硬件环境内（检测方案：software_environment.disallowed）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>创建程序：{0}</source>
+            <translation>创建程序：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件内含的创建程序与归档时登记的不一致</source>
+            <translation>文件内含的创建程序与归档时登记的不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>版式文件的文档信息未记录创建程序（Producer/Creator）</source>
+            <translation>版式文件的文档信息未记录创建程序（Producer/Creator）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件内含创建程序：{0}</source>
+            <translation>文件内含创建程序：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 件电子证照材料“{1}”没有文件</source>
+            <translation>第 {0} 件电子证照材料“{1}”没有文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 份材料、{1} 个文件，与声明一致</source>
+            <translation>{0} 份材料、{1} 个文件，与声明一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>共 {0} 字节，与声明一致</source>
+            <translation>共 {0} 字节，与声明一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>方案要求的元数据项均已著录（必填项非空另见 GD-2-4）</source>
+            <translation>方案要求的元数据项均已著录（必填项非空另见 GD-2-4）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>必填著录项目均已填写</source>
+            <translation>必填著录项目均已填写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 个办理环节的过程信息完整</source>
+            <translation>{0} 个办理环节的过程信息完整</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 份材料的内容文件齐全</source>
+            <translation>{0} 份材料的内容文件齐全</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档范围要求的 {0} 种材料齐全</source>
+            <translation>归档范围要求的 {0} 种材料齐全</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包元数据（来源、批次、摘要、导入记录）齐全</source>
+            <translation>信息包元数据（来源、批次、摘要、导入记录）齐全</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>包内 {0} 个文件与包元数据一一对应</source>
+            <translation>包内 {0} 个文件与包元数据一一对应</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据与批次均未声明字节数（实际 {0} 字节）</source>
+            <translation>元数据与批次均未声明字节数（实际 {0} 字节）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 件材料“{1}”没有内容文件</source>
+            <translation>第 {0} 件材料“{1}”没有内容文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未分类/无归档范围规则</source>
+            <translation>未分类/无归档范围规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少归档范围要求的材料“{0}”</source>
+            <translation>缺少归档范围要求的材料“{0}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包目录不存在</source>
+            <translation>信息包目录不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>包中有未列入元数据的文件</source>
+            <translation>包中有未列入元数据的文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据所列文件不在包中</source>
+            <translation>元数据所列文件不在包中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次{0}与声明一致（按{1}计）</source>
+            <translation>批次{0}与声明一致（按{1}计）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据文件所列文件数与实际不符</source>
+            <translation>元数据文件所列文件数与实际不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>件数（total_number）与实际材料数不符</source>
+            <translation>件数（total_number）与实际材料数不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>件内顺序号不连续</source>
+            <translation>件内顺序号不连续</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件没有任何材料</source>
+            <translation>办件没有任何材料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未分类/无归档范围规则（归档范围模块不可用）</source>
+            <translation>未分类/无归档范围规则（归档范围模块不可用）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入批次记录缺失</source>
+            <translation>导入批次记录缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少收集（导入）过程记录</source>
+            <translation>缺少收集（导入）过程记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次中的信息包数多于 transfer_info.xml 的声明</source>
+            <translation>批次中的信息包数多于 transfer_info.xml 的声明</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次总字节数按信息包（zip）计，已在导入时核对</source>
+            <translation>批次总字节数按信息包（zip）计，已在导入时核对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次{0}与 transfer_info.xml 声明不符</source>
+            <translation>批次{0}与 transfer_info.xml 声明不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件字节数与元数据声明不符</source>
+            <translation>文件字节数与元数据声明不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少元数据项“{0}”</source>
+            <translation>缺少元数据项“{0}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>必填项“{0}”为空</source>
+            <translation>必填项“{0}”为空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少“{0}”环节的过程信息</source>
+            <translation>缺少“{0}”环节的过程信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件序号不连续</source>
+            <translation>文件序号不连续</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号件号不连续（本件之前有缺号）</source>
+            <translation>档号件号不连续（本件之前有缺号）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>内容文件缺失</source>
+            <translation>内容文件缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包元数据缺少{0}</source>
+            <translation>信息包元数据缺少{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次声明 {0} 个信息包，导入 {1} 个（其余在导入时被拒绝、跳过或缺失，见导入报告），批次合计未比较</source>
+            <translation>批次声明 {0} 个信息包，导入 {1} 个（其余在导入时被拒绝、跳过或缺失，见导入报告），批次合计未比较</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 件材料的必填项“{1}”为空</source>
+            <translation>第 {0} 件材料的必填项“{1}”为空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>过程环节“{0}”缺少{1}</source>
+            <translation>过程环节“{0}”缺少{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>杀毒软件可用：{0}</source>
+            <translation>杀毒软件可用：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 扫描 {1} 个文件，未发现病毒{2}</source>
+            <translation>{0} 扫描 {1} 个文件，未发现病毒{2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体检测由移交/接收模块提供（尚未接入）</source>
+            <translation>载体检测由移交/接收模块提供（尚未接入）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入来源“{0}”中除信息包和批次清单外没有其他文件</source>
+            <translation>导入来源“{0}”中除信息包和批次清单外没有其他文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 个文件的 SM3/SHA-256 与入库记录一致</source>
+            <translation>{0} 个文件的 SM3/SHA-256 与入库记录一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本机杀毒软件不可用，检测未完成</source>
+            <translation>本机杀毒软件不可用，检测未完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有可用的杀毒软件：须由人工另行扫描并记录结果</source>
+            <translation>没有可用的杀毒软件：须由人工另行扫描并记录结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本次检测范围不是载体（在线导入/库内数据），无载体可查</source>
+            <translation>本次检测范围不是载体（在线导入/库内数据），无载体可查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>该导入批次未记录来源中的其他文件（由较早版本或单个信息包导入）</source>
+            <translation>该导入批次未记录来源中的其他文件（由较早版本或单个信息包导入）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入来源“{0}”中有信息包以外的文件，导入时已跳过</source>
+            <translation>导入来源“{0}”中有信息包以外的文件，导入时已跳过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本次检测范围不是载体：说明文件.TXT 与 文件目录.XML 在载体检测时检查</source>
+            <translation>本次检测范围不是载体：说明文件.TXT 与 文件目录.XML 在载体检测时检查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>发现病毒：{0}</source>
+            <translation>发现病毒：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导入来源中信息包以外的文件</source>
+            <translation>导入来源中信息包以外的文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SM3 摘要与入库记录不一致</source>
+            <translation>SM3 摘要与入库记录不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SHA-256 摘要与入库记录不一致</source>
+            <translation>SHA-256 摘要与入库记录不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>杀毒软件扫描出错，检测未完成</source>
+            <translation>杀毒软件扫描出错，检测未完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件未被扫描</source>
+            <translation>文件未被扫描</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>待人工检测：{0}</source>
+            <translation>待人工检测：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检测无法完成：{0}</source>
+            <translation>检测无法完成：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据可解析，未见乱码</source>
+            <translation>元数据可解析，未见乱码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>目录数据库可读，完整性检查（quick_check）通过</source>
+            <translation>目录数据库可读，完整性检查（quick_check）通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 个文件的格式（按内容识别）均为允许的归档格式</source>
+            <translation>{0} 个文件的格式（按内容识别）均为允许的归档格式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 个文件非空且能按其格式打开解析{1}</source>
+            <translation>{0} 个文件非空且能按其格式打开解析{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>目录数据库完整性检查未通过</source>
+            <translation>目录数据库完整性检查未通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据文件缺失</source>
+            <translation>元数据文件缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件元数据为空</source>
+            <translation>办件元数据为空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>警告：{0}</source>
+            <translation>警告：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>允许：{0}</source>
+            <translation>允许：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”疑似乱码</source>
+            <translation>“{0}”疑似乱码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办公文档格式（{0}），须转换为 OFD/PDF 后归档</source>
+            <translation>办公文档格式（{0}），须转换为 OFD/PDF 后归档</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>内容格式与声明的格式不符：{0}</source>
+            <translation>内容格式与声明的格式不符：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>扩展名与内容格式不符（以内容为准）</source>
+            <translation>扩展名与内容格式不符（以内容为准）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>格式“{0}”不在允许的归档格式清单内</source>
+            <translation>格式“{0}”不在允许的归档格式清单内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}（共 {1} 处）</source>
+            <translation>{0}（共 {1} 处）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件：{0}</source>
+            <translation>文件：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元素：{0}</source>
+            <translation>元素：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>应为：{0}</source>
+            <translation>应为：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>实为：{0}</source>
+            <translation>实为：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>由检测人员检查光盘型号、刻录质量（如 BLER）</source>
+            <translation>由检测人员检查光盘型号、刻录质量（如 BLER）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>由检测人员检查载体外观有无划痕、污渍、变形</source>
+            <translation>由检测人员检查载体外观有无划痕、污渍、变形</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>由检测人员确认归档过程符合安全保密要求</source>
+            <translation>由检测人员确认归档过程符合安全保密要求</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>由检测人员记录存储/备份载体健康状况（DA/T 38：每两年检测）</source>
+            <translation>由检测人员记录存储/备份载体健康状况（DA/T 38：每两年检测）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>由检测人员记录载体读取速度</source>
+            <translation>由检测人员记录载体读取速度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含 {0}，{1} 处</source>
+            <translation>含 {0}，{1} 处</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>活动内容无法检查（结构无法解析）</source>
+            <translation>活动内容无法检查（结构无法解析）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检测方案的活动内容策略：不允许</source>
+            <translation>检测方案的活动内容策略：不允许</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无病毒</source>
+            <translation>无病毒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>非空</source>
+            <translation>非空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>空</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>说明文件.TXT 与 文件目录.XML 规范（载体 {0}，顺序号 {1}）</source>
+            <translation>说明文件.TXT 与 文件目录.XML 规范（载体 {0}，顺序号 {1}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体 {0} 上此档案的文件与档案库一致，无多余文件</source>
+            <translation>载体 {0} 上此档案的文件与档案库一致，无多余文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 不规范：{1}</source>
+            <translation>{0} 不规范：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体上找不到此档案，无法检查多余文件</source>
+            <translation>载体上找不到此档案，无法检查多余文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体根目录有说明之外的文件</source>
+            <translation>载体根目录有说明之外的文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体上的档案文件夹有多余文件</source>
+            <translation>载体上的档案文件夹有多余文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体上的档案文件夹缺少文件</source>
+            <translation>载体上的档案文件夹缺少文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体的 {0} 没有列出此档案</source>
+            <translation>载体的 {0} 没有列出此档案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体缺少说明文件或为空</source>
+            <translation>载体缺少说明文件或为空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件目录所列的电子档案文件夹不存在</source>
+            <translation>文件目录所列的电子档案文件夹不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体的文件目录没有列出此档案</source>
+            <translation>载体的文件目录没有列出此档案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号 {0} 符合规范</source>
+            <translation>档号 {0} 符合规范</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号 {0} 符合规范（归档时将分配的档号）</source>
+            <translation>档号 {0} 符合规范（归档时将分配的档号）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>信息包自导入以来未被改动（元数据文件与全部文件的 SM3 一致）</source>
+            <translation>信息包自导入以来未被改动（元数据文件与全部文件的 SM3 一致）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>全部文件的 SM3 与入库记录一致</source>
+            <translation>全部文件的 SM3 与入库记录一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>件内顺序号、文件序号、档号件号连续</source>
+            <translation>件内顺序号、文件序号、档号件号连续</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无（文件未记录）</source>
+            <translation>无（文件未记录）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：无法完成扫描（退出码 {1}）：{2}</source>
+            <translation>{0}：无法完成扫描（退出码 {1}）：{2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>收件</source>
+            <translation>收件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>受理</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>审核</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办结</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>补齐补正</source>
+            <translation>补齐补正</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>挂起</source>
+            <translation>挂起</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>{0}：{1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>{0}；{1}</source>
             <translation>{0}；{1}</translation>
         </message>
@@ -6851,7 +7764,7 @@
             <translation>办件</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-434" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-435" />
             <source>检测</source>
             <translation>检测</translation>
         </message>

@@ -75,3 +75,24 @@ def test_policy_reads_the_same_in_chinese(window: Any, archive: Archive) -> None
     page = window.page("checks")
     core = describe_for(archive)
     assert page.policy_label.text().endswith(core.replace("3D、", "GoTo3DView、")), (page.policy_label.text(), core)
+
+
+EVIDENCE = "缺少元数据项“办件类型”；元素：service_type；应为：service_type；实为：无"
+POLICY = ("活动内容无法检查（结构无法解析）：PdfReadError: startxref not found；文件：申报文件/申请表.pdf；"
+          "应为：检测方案的活动内容策略：不允许；实为：活动内容无法检查（结构无法解析）：PdfReadError: x")
+
+
+def test_message_text_in_english_nested_and_unknown(english: Any) -> None:
+    from desktop_app.gui.core_messages import message_text
+
+    assert message_text(EVIDENCE) == ("Metadata element “Case type” is missing; element: service_type; "
+                                      "expected: service_type; found: none")
+    assert not CJK.search(message_text(POLICY).replace("申报文件/申请表.pdf", ""))
+    assert message_text("随便一句没有声明的话：原样") == "随便一句没有声明的话：原样"     # unknown: unchanged
+
+
+def test_message_text_in_chinese_is_the_core_s_own_text(app: Any) -> None:
+    from desktop_app.gui.core_messages import message_text
+
+    for text in (EVIDENCE, POLICY, "信息包“a”的电子文件号“..”不能用作文件夹或文件名：是“..”（表示当前或上级目录），已拒绝。"):
+        assert message_text(text) == text

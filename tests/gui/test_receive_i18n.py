@@ -61,3 +61,55 @@ def test_receipt_check_tree_counts_and_names_read_whole_in_english(english: Any,
         # the whole name fits its column (the tree's text margins and indentation allowed for)
         assert metrics.horizontalAdvance(name) + 2 * tree.indentation() <= tree.columnWidth(1), (name, tree.columnWidth(1))
         assert item.toolTip(1) == name
+
+
+def test_receive_results_details_and_evidence_in_english(english: Any, tmp_path: Any, qtbot: Any) -> None:
+    """GUI walk: after 校验 in English every detail and piece of evidence in the receipt-check tree was
+    the core's Chinese sentence (缺少元数据项“办件类型”；元素：…；应为：…；实为：…), and the summary joined
+    its parts with a full-width colon and 、.  Names of files and folders stay as they are."""
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from carrier_support import archives_archive, signed_carrier
+
+    from desktop_app.gui.context import AppContext
+    from desktop_app.gui.pages.receive import ReceivePage
+
+    from .clicks import click
+
+    carrier = signed_carrier(tmp_path / "c")
+    archives = archives_archive(tmp_path / "archives", carrier[1])
+    ctx = AppContext(archives, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
+    try:
+        recv = ReceivePage(ctx)
+        qtbot.addWidget(recv)
+        recv.resize(1280, 800)
+        recv.show()
+        qtbot.waitExposed(recv)
+        recv.path.setText(str(carrier[0]))
+        click(qtbot, recv.verify_button)
+        with qtbot.waitSignal(recv.job.ended, timeout=120_000):
+            pass
+        texts: list[str] = []
+
+        def walk(item: Any) -> None:
+            texts.append(item.text(4))
+            for i in range(item.childCount()):
+                walk(item.child(i))
+
+        for i in range(recv.checks.topLevelItemCount()):
+            walk(recv.checks.topLevelItem(i))
+        names = re.compile(r"“[^”]*”|[^\s,;:()]*[/.][^\s,;:()]*")
+        assert len([t for t in texts if t]) > 20
+        assert [t for t in texts if CJK.search(names.sub("", t))] == []
+        assert any("expected: " in t and "found: " in t for t in texts)
+        summary = recv.summary.text().replace(recv.report.sender, "")
+        assert not CJK.search(summary) and "、" not in summary and "）：" not in summary, summary
+    finally:
+        ctx.cancel_all()
+        assert ctx.wait_for_jobs(60_000)
+        qtbot.wait(1)
+        archives.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.checks import RESULT_LABELS
 from ...core.receipt.results import ReceiptCheck
+from ..core_messages import message_text
 from ..fmt import fmt
 from ..items import top_items
 from ..labels import check_item_text, checks_text, item_labels
@@ -64,20 +65,20 @@ class ChecksTree(QTreeWidget):
             if bad and state in ("fail", "overridden", "manual"):
                 text = fmt(self.tr("{0}（{1}）"), text, len(bad))
             top = QTreeWidgetItem([code, name, self.tr("是") if rows[0].mandatory else self.tr("否"), text,
-                                   bad[0].detail if bad else rows[0].detail])
+                                   message_text(bad[0].detail if bad else rows[0].detail)])
             top.setForeground(3, QBrush(QColor(_colour(state, rows[0].mandatory))))
             top.setToolTip(1, name)
             top.setToolTip(4, top.text(4))
             top.setData(0, Qt.ItemDataRole.UserRole, state)
             for r in bad:
                 st = "overridden" if r.overridden else r.result
-                child = QTreeWidgetItem([r.code, "", "", labels[st], r.detail])
+                child = QTreeWidgetItem([r.code, "", "", labels[st], message_text(r.detail)])
                 child.setForeground(3, QBrush(QColor(_colour(st, r.mandatory))))
-                tip = r.detail + ("\n" + self.tr("准予通过理由：") + r.override_reason if r.overridden else "")
+                tip = child.text(4) + ("\n" + self.tr("准予通过理由：") + r.override_reason if r.overridden else "")
                 child.setToolTip(4, tip)
                 for e in r.evidence:
-                    leaf = QTreeWidgetItem(["", "", "", "", e])
-                    leaf.setToolTip(4, e)
+                    leaf = QTreeWidgetItem(["", "", "", "", message_text(e)])
+                    leaf.setToolTip(4, leaf.text(4))
                     leaf.setForeground(4, QBrush(QColor(GREY)))
                     child.addChild(leaf)
                 top.addChild(child)

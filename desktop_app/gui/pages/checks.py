@@ -354,21 +354,22 @@ class ChecksPage(QWidget):
         for r in self.case_results(cid):
             it = item_def(r.item)
             label = checks_text(RESULT_LABELS[r.result]) + (self.tr("（已准予通过）") if r.overridden else "")
-            node = QTreeWidgetItem([r.item, check_item_text(it.name), label, r.detail])
+            detail = message_text(r.detail)
+            node = QTreeWidgetItem([r.item, check_item_text(it.name), label, detail])
             node.setData(0, ITEM_ROLE, r.item)
             colour = {"fail": RED, "pass": GREEN, "manual": AMBER}.get(r.result, GREY)
             node.setBackground(2, QBrush(QColor(GREEN if r.overridden else colour)))
-            node.setToolTip(3, r.detail)
+            node.setToolTip(3, detail)
             for e in r.evidence_notes:
-                parts = [e.problem]
+                parts = [message_text(e.problem)]
                 for value, name in ((e.expected, QT_TRANSLATE_NOOP("ChecksPage", "应为")),
                                     (e.found, QT_TRANSLATE_NOOP("ChecksPage", "实为")),
                                     (e.file, QT_TRANSLATE_NOOP("ChecksPage", "文件")),
                                     (e.line, QT_TRANSLATE_NOOP("ChecksPage", "行")),
                                     (e.element, QT_TRANSLATE_NOOP("ChecksPage", "元素"))):
                     if value is not None:
-                        parts.append(f"{self.tr(name)}：{value}")
-                child = QTreeWidgetItem(["", "", "", "；".join(parts)])
+                        parts.append(fmt(self.tr("{0}：{1}"), self.tr(name), message_text(str(value))))
+                child = QTreeWidgetItem(["", "", "", self.tr("；").join(p for p in parts if p)])
                 child.setToolTip(3, child.text(3))
                 node.addChild(child)
             if r.recorded_by:

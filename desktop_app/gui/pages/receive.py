@@ -331,7 +331,7 @@ class ReceivePage(QWidget):
         rec = rep.reconciliation
         if rec and rec.volumes:
             text += fmt(self.tr("  本批已接收 {0}/{1} 卷。"), str(len(rec.received)), rec.volumes)
-        return f"{head}：{text}"
+        return fmt(self.tr("{0}：{1}"), head, text)
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
