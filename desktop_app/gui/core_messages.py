@@ -296,6 +296,14 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("core_messages", "办结"),
     QT_TRANSLATE_NOOP("core_messages", "补齐补正"),
     QT_TRANSLATE_NOOP("core_messages", "挂起"),
+    # core.setup: the first-run wizard's rules and checks
+    QT_TRANSLATE_NOOP("core_messages", "至少 {0} 个字符（已输入 {1} 个）"),
+    QT_TRANSLATE_NOOP("core_messages", "两次输入一致"),
+    QT_TRANSLATE_NOOP("core_messages", "与登录密码不同"),
+    QT_TRANSLATE_NOOP("core_messages", "2–32 个字母、数字、汉字或 _ . -"),
+    QT_TRANSLATE_NOOP("core_messages", "用户名应为 {0}。"),
+    QT_TRANSLATE_NOOP("core_messages", "请填写用户名。"),
+    QT_TRANSLATE_NOOP("core_messages", "全宗号不合规：{0}（应为字母或数字，一般 4 位）"),
     # general joins: used only when a part inside is one of the sentences above
     QT_TRANSLATE_NOOP("core_messages", "{0}；{1}"),
     QT_TRANSLATE_NOOP("core_messages", "{0}：{1}"),

@@ -34,6 +34,7 @@ from ..core import catalog_loss, setup
 from ..core.archive_handle import Archive
 from ..core.errors import ArchDeskError
 from ..core.paths import ArchiveLayout
+from .core_messages import message_text
 from .first_run_pages import AdminPage, BackupPage, DonePage, KeyPage, RetentionPage, ScannerPage, TrustPage
 from .fmt import fmt
 
@@ -124,8 +125,9 @@ class ArchivePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("全宗号："), self.fonds_edit)
         form.addRow(self.tr("立档单位名称："), self.name_edit)
-        form.addRow(self.tr("本档案库属于："), self.agency_radio)
-        form.addRow("", self.archives_radio)
+        form.addRow(QLabel(self.tr("本档案库属于："), self))     # the choices on their own rows: the English
+        form.addRow(self.agency_radio)                            # ones are too long beside their label
+        form.addRow(self.archives_radio)
         self.registerField("fonds*", self.fonds_edit)
         self.registerField("unit_name*", self.name_edit)
 
@@ -136,7 +138,7 @@ class ArchivePage(QWizardPage):
         why = setup.fonds_problem(self.fonds_edit.text())
         wizard = self.wizard()
         if why and isinstance(wizard, FirstRunWizard):
-            wizard.show_error(why)
+            wizard.show_error(message_text(why))
         return not why
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core import setup
 from ..core.crypto import pem
+from .core_messages import message_text
 from .fmt import fmt
 
 OK_MARK, NO_MARK = "✔", "✘"
@@ -34,8 +35,8 @@ OK_MARK, NO_MARK = "✔", "✘"
 
 def rules_html(rules: list[setup.Rule]) -> str:
     """Each rule on its own line, green when met, red when not."""
-    lines = [f'<span style="color:{"#1b7f2a" if r.ok else "#b00020"}">{OK_MARK if r.ok else NO_MARK} {r.text}</span>'
-             for r in rules]
+    lines = [f'<span style="color:{"#1b7f2a" if r.ok else "#b00020"}">{OK_MARK if r.ok else NO_MARK} '
+             f'{message_text(r.text)}</span>' for r in rules]
     return "<br>".join(lines)
 
 
@@ -84,7 +85,7 @@ class AdminPage(QWizardPage):
     def _update(self) -> None:
         rules = setup.password_rules(self.password_edit.text(), self.confirm_edit.text())
         name_problem = setup.user_name_problem(self.user_edit.text())
-        hint = fmt(self.tr("用户名：{0}"), setup.NAME_HINT)
+        hint = fmt(self.tr("用户名：{0}"), message_text(setup.NAME_HINT))
         rules.insert(0, setup.Rule(name_problem or hint, not name_problem))
         self.rules.setText(rules_html(rules))
         self.completeChanged.emit()

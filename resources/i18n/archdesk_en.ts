@@ -25,7 +25,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop_app/gui/first_run_pages.py" line="+62"/>
+        <location filename="../../desktop_app/gui/first_run_pages.py" line="+63"/>
         <source>第一位管理员</source>
         <translation>First administrator</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="+112"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="+113"/>
         <source>档案库信息</source>
         <translation>Archive details</translation>
     </message>
@@ -2307,7 +2307,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="+19"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="+20"/>
         <source>首次使用向导</source>
         <translation>First-run wizard</translation>
     </message>
@@ -2696,7 +2696,7 @@
     <message>
         <location line="+1"/>
         <source>移交载体用本档案库的 SM2 签名密钥签名，接收的档案馆据此核验。密钥用口令加密保存；口令丢失后无法恢复，只能生成新密钥。完成后会显示密钥指纹，请抄录交给档案馆。</source>
-        <translation>Transfer carriers are signed with this archive&apos;s SM2 signing key, and the receiving archives verify them with it. The key is stored encrypted with a passphrase; a lost passphrase cannot be recovered, only a new key generated. The key&apos;s fingerprint is shown at the end: write it down for the archives.</translation>
+        <translation>Carriers are signed with this archive&apos;s SM2 key; the receiving archives verify it. A lost passphrase cannot be recovered. Write down the fingerprint shown at the end.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3529,7 +3529,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>The receipt checks were not run.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>；准予通过：{0}</source>
         <translation>; overridden: {0}</translation>
     </message>
@@ -3564,7 +3564,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Cancelled: the carrier was not accepted and the archive is unchanged.</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>选择载体文件夹或U盘</source>
         <translation>Choose the carrier folder or USB disk</translation>
     </message>
@@ -3639,7 +3639,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Cannot override</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
         <translation>Carrier {0} (transfer batch {1}, volume {2}/{3}, from {4})</translation>
     </message>
@@ -3674,12 +3674,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>  Volumes of this batch received: {0}/{1}.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>完成。</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>无法处理此载体：{0}</source>
         <translation>Cannot process this carrier: {0}</translation>
     </message>
@@ -4487,7 +4487,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="-97"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="-98"/>
         <source>欢迎使用政务服务电子档案管理系统</source>
         <translation>Welcome to the Government Service E-Records Manager</translation>
     </message>
@@ -4863,7 +4863,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <message>
         <location line="+1"/>
         <source>导入移交单位交来的公钥文件（.pem），并与对方电话或书面核对指纹。接收时只认可这些公钥签名的载体。也可以以后在“密钥”页面添加。</source>
-        <translation>Import the public key files (.pem) the senders gave you, and compare their fingerprints by telephone or in writing. Only carriers signed by these keys are received. You can also add them later on the Keys page.</translation>
+        <translation>Import the public key files (.pem) the senders gave you; compare their fingerprints by telephone or in writing. Only carriers signed by these keys are received (more on the Keys page).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7663,6 +7663,41 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>suspension</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>至少 {0} 个字符（已输入 {1} 个）</source>
+        <translation>at least {0} characters (typed so far: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>两次输入一致</source>
+        <translation>both entries match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与登录密码不同</source>
+        <translation>different from the login password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2–32 个字母、数字、汉字或 _ . -</source>
+        <translation>2–32 letters, digits, Chinese characters or _ . -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名应为 {0}。</source>
+        <translation>The user name should be {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写用户名。</source>
+        <translation>Please enter a user name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全宗号不合规：{0}（应为字母或数字，一般 4 位）</source>
+        <translation>Invalid fonds number: {0} (letters or digits, usually 4)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
@@ -7807,7 +7842,7 @@ Please send this file to your technical support.</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/receive.py" line="-299"/>
+        <location filename="../../desktop_app/gui/pages/receive.py" line="-300"/>
         <source>接收</source>
         <translation>Receive</translation>
     </message>

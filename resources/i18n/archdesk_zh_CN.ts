@@ -25,7 +25,7 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run_pages.py" line="+62" />
+            <location filename="../../desktop_app/gui/first_run_pages.py" line="+63" />
             <source>第一位管理员</source>
             <translation>第一位管理员</translation>
         </message>
@@ -188,7 +188,7 @@
     <context>
         <name>ArchivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="+112" />
+            <location filename="../../desktop_app/gui/first_run.py" line="+113" />
             <source>档案库信息</source>
             <translation>档案库信息</translation>
         </message>
@@ -2304,7 +2304,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="+19" />
+            <location filename="../../desktop_app/gui/first_run.py" line="+20" />
             <source>首次使用向导</source>
             <translation>首次使用向导</translation>
         </message>
@@ -3526,7 +3526,7 @@
             <translation>未进行接收检测。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>；准予通过：{0}</source>
             <translation>；准予通过：{0}</translation>
         </message>
@@ -3561,7 +3561,7 @@
             <translation>已取消，载体未接收，档案库未改动。</translation>
         </message>
         <message>
-            <location line="-174" />
+            <location line="-175" />
             <source>选择载体文件夹或U盘</source>
             <translation>选择载体文件夹或U盘</translation>
         </message>
@@ -3636,7 +3636,7 @@
             <translation>不能准予通过</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
         </message>
@@ -3671,12 +3671,12 @@
             <translation>  本批已接收 {0}/{1} 卷。</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-50" />
             <source>完成。</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+57" />
             <source>无法处理此载体：{0}</source>
             <translation>无法处理此载体：{0}</translation>
         </message>
@@ -4484,7 +4484,7 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../desktop_app/gui/first_run.py" line="-97" />
+            <location filename="../../desktop_app/gui/first_run.py" line="-98" />
             <source>欢迎使用政务服务电子档案管理系统</source>
             <translation>欢迎使用政务服务电子档案管理系统</translation>
         </message>
@@ -7660,6 +7660,41 @@
             <translation>挂起</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>至少 {0} 个字符（已输入 {1} 个）</source>
+            <translation>至少 {0} 个字符（已输入 {1} 个）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>两次输入一致</source>
+            <translation>两次输入一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>与登录密码不同</source>
+            <translation>与登录密码不同</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2–32 个字母、数字、汉字或 _ . -</source>
+            <translation>2–32 个字母、数字、汉字或 _ . -</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名应为 {0}。</source>
+            <translation>用户名应为 {0}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写用户名。</source>
+            <translation>请填写用户名。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>全宗号不合规：{0}（应为字母或数字，一般 4 位）</source>
+            <translation>全宗号不合规：{0}（应为字母或数字，一般 4 位）</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>{0}：{1}</source>
             <translation>{0}：{1}</translation>
@@ -7804,7 +7839,7 @@
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-299" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-300" />
             <source>接收</source>
             <translation>接收</translation>
         </message>

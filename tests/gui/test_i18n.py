@@ -234,3 +234,32 @@ def test_audit_outcomes_whole_and_users_line_spaced_in_english(english: Any, win
     metrics = page.table.fontMetrics()
     assert page.table.columnWidth(5) >= max(metrics.horizontalAdvance(audit_text(v)) for v in OUTCOME_LABELS.values())
     assert QCoreApplication.translate("UsersPage", "单人模式。启用前需要：").endswith(": ")
+
+
+def test_first_run_wizard_in_english_reads_whole(english: Any, tmp_path: Path, qtbot: Any) -> None:
+    """GUI walk of the wizard in English: the password and passphrase rules were Chinese (至少 8 个字符…),
+    “This archive belongs to:” was cut beside its long choices, and the signing key's subtitle lost its
+    third line (a wizard subtitle shows two)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop_app.gui.first_run import PAGE_ADMIN, PAGE_ARCHIVE, PAGE_KEY, FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "new")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    for pid in (PAGE_ADMIN, PAGE_KEY):
+        rules = wizard.page(pid).rules.text()
+        assert "at least 8 characters" in rules and not CJK.search(rules), rules
+    wizard.setStartId(PAGE_ARCHIVE)
+    wizard.restart()
+    qtbot.wait(20)
+    archive_page = wizard.page(PAGE_ARCHIVE)
+    for widget in (archive_page.agency_radio, archive_page.archives_radio):
+        assert widget.width() >= widget.sizeHint().width(), widget.text()
+    metrics = QFontMetrics(wizard.font())
+    for pid in wizard.pageIds():
+        sub = wizard.page(pid).subTitle()
+        lines = metrics.boundingRect(QRect(0, 0, wizard.width() - 60, 10_000), int(Qt.TextFlag.TextWordWrap), sub)
+        assert lines.height() // metrics.lineSpacing() <= 2, (pid, sub)

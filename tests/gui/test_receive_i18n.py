@@ -106,6 +106,8 @@ def test_receive_results_details_and_evidence_in_english(english: Any, tmp_path:
         assert len([t for t in texts if t]) > 20
         assert [t for t in texts if CJK.search(names.sub("", t))] == []
         assert any("expected: " in t and "found: " in t for t in texts)
+        openings = {recv.records.topLevelItem(i).text(2) for i in range(recv.records.topLevelItemCount())}
+        assert openings and openings <= {"Open", "Restricted"}, openings        # 开放 / 控制 on the carrier
         summary = recv.summary.text().replace(recv.report.sender, "")
         assert not CJK.search(summary) and "、" not in summary and "）：" not in summary, summary
     finally:

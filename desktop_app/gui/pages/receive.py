@@ -39,7 +39,7 @@ from ...core.jobs import Progress
 from ..context import AppContext
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
-from ..labels import item_labels
+from ..labels import item_labels, opening_text
 from ..widgets.progress_panel import ProgressPanel
 from . import register_page
 from ._receipt_sign import ReceiptSignBar
@@ -299,7 +299,8 @@ class ReceivePage(QWidget):
             note.setFirstColumnSpanned(True)
         self.records.clear()
         for r in rep.records:
-            self.records.addTopLevelItem(QTreeWidgetItem([r.code, r.title, r.opening, str(r.files), f"{r.bytes:,}"]))
+            self.records.addTopLevelItem(QTreeWidgetItem([r.code, r.title, opening_text(r.opening), str(r.files),
+                                                          f"{r.bytes:,}"]))
         self.summary.setText(self._summary(rep))
         self._tab_titles()
         self.tabs.setCurrentIndex(1 if not rep.ok else 0)
