@@ -105,6 +105,22 @@ def test_the_helper_in_a_checkout_and_in_a_frozen_build(monkeypatch: pytest.Monk
     assert paths.user_guide() == tmp_path / "docs" / "user-guide.md"
 
 
+def test_the_package_folder_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A schema validation asks for its XSD every time (a transfer: once per case); the package
+    folder is resolved once, not with system calls at every ``resource()``."""
+    resolved: list[Path] = []
+    real = Path.resolve
+    monkeypatch.setattr(Path, "resolve", lambda self, *a, **k: resolved.append(self) or real(self, *a, **k))
+    paths._package_root.cache_clear()
+    try:
+        first = paths.resource("schemas", "case_record.xsd")
+        assert [paths.resource("schemas", "case_record.xsd") for _ in range(3)] == [first] * 3
+        assert first == ROOT / "resources" / "schemas" / "case_record.xsd"
+        assert len(resolved) == 1
+    finally:
+        paths._package_root.cache_clear()
+
+
 def _resource_calls() -> set[tuple[str, ...]]:
     """Every ``resource("a", "b")`` / ``resource(*CONST)`` in the package, with constants resolved."""
     found: set[tuple[str, ...]] = set()

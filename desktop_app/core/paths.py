@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 from typing import NoReturn
 
@@ -69,6 +70,13 @@ def install_root() -> Path:
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:
         return Path(meipass)
+    return _package_root()
+
+
+@cache
+def _package_root() -> Path:
+    """The wheel's package folder or the checkout, found once (``Path.resolve`` and the folder test
+    are system calls, and every schema validation asks for its XSD: a transfer once per case)."""
     package = Path(__file__).resolve().parents[1]
     if (package / "resources").is_dir():
         return package
