@@ -4,8 +4,9 @@ same files, whole commands, alternated (issue 20).
     python bench/bench_transfer.py [--cases 200] [--kb 800] [--repeat 3] [--dir DIR] [--reuse]
                                    [--modes folder,iso,bagit,verify]
 
-An agency archive of ``--cases`` archived cases (two PDFs each, one of them a well-formed PDF
-with an xref table carrying ``--kb`` KB of random stream data) is built once through the real
+An agency archive of ``--cases`` archived cases (three well-formed PDFs each — 申请表, 审批流程信息
+(B0) and 营业执照, the last carrying ``--kb`` KB of random stream data — with the metadata and process
+steps a service system exports, so every transfer-stage item passes but the virus scan) is built once through the real
 pipeline: import, classify, the archiving-stage 四性检测 (as a clerk runs it before archiving: it
 stores each file's validation with its SM3; this machine has no virus scanner, so the run is
 incomplete and the cases are then moved to 已检测 by hand), archive, signing key.  For every sample
