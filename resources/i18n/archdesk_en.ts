@@ -7698,6 +7698,306 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>Invalid fonds number: {0} (letters or digits, usually 4)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>图像完整解码（{0} {1}×{2}，{3} 帧{4}）</source>
+        <translation>image fully decoded ({0} {1}×{2}, frames: {3}{4})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未检查色彩管理与元数据（EXIF/XMP）</source>
+        <translation>colour management and metadata (EXIF/XMP) not checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP 结构可解析；已检查加密条目与压缩方法</source>
+        <translation>ZIP structure parses; encrypted entries and compression methods checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未逐一校验 ZIP 内各文件的格式</source>
+        <translation>the formats of the files inside the ZIP not checked one by one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OFD 结构完整：OFD.xml、{0} 个文档体、{1} 页，每页内容描述（Content.xml）均可解析</source>
+        <translation>OFD structure complete: OFD.xml, document bodies: {0}, pages: {1}; every page&apos;s content description (Content.xml) parses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未渲染页面内容（无内置 OFD 渲染引擎）：只校验了结构与每页内容描述</source>
+        <translation>page content not rendered (no built-in OFD renderer): only the structure and each page&apos;s content description checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含加密条目：{0} 等 {1} 个</source>
+        <translation>encrypted entries: {0} (of {1} in all)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用非公开/非标准压缩方法：{0}</source>
+        <translation>non-public or non-standard compression methods: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个签名/签章：所保护的 {1} 个文件摘要已核对</source>
+        <translation>signatures/seals: {0}; digests of the {1} protected files checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未验证签名值（SES 签章结构与证书链）</source>
+        <translation>signature values (SES seal structure and certificate chain) not verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未含签名/签章</source>
+        <translation>no signatures or seals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名列表文件不存在：{0}</source>
+        <translation>signature list file missing: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名文件不存在：{0}</source>
+        <translation>signature file missing: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名 {0} 使用未知的摘要方法 {1}</source>
+        <translation>signature {0} uses an unknown digest method {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名保护的文件不存在：{0}</source>
+        <translation>file protected by a signature missing: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名后文件被改动：{0}（{1} 摘要与签名时不符）</source>
+        <translation>file changed after signing: {0} ({1} digest differs from the one at signing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名中 {0} 的摘要值不是 Base64</source>
+        <translation>the digest value of {0} in the signature is not Base64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办公文档非归档格式：须转换为 OFD/PDF 后归档；未校验其内容</source>
+        <translation>office documents are not an archival format: convert to OFD/PDF before archiving; content not checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office Open XML 包结构可解析；已检查宏</source>
+        <translation>Office Open XML package structure parses; macros checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OLE 复合文档头有效；已粗查加密与宏（前 1 MiB）</source>
+        <translation>OLE compound document header valid; encryption and macros roughly checked (first 1 MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按内容识别为办公文档</source>
+        <translation>identified by content as an office document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office 文档已加密</source>
+        <translation>the Office document is encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含宏（VBA）</source>
+        <translation>contains macros (VBA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含宏（vbaProject.bin）</source>
+        <translation>contains macros (vbaProject.bin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 可解析，共 {0} 页</source>
+        <translation>PDF parses; pages: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已检查动作（JavaScript、Launch、SubmitForm、ImportData、URI…）、多媒体与嵌入文件</source>
+        <translation>actions (JavaScript, Launch, SubmitForm, ImportData, URI…), multimedia and embedded files checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pypdf 无法解析文档结构（{0}）：活动内容与 PDF/A 声明未检查</source>
+        <translation>pypdf cannot parse the document structure ({0}): active content and the PDF/A claim not checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字体嵌入（页面未能渲染）</source>
+        <translation>font embedding (pages could not be rendered)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仅检查前 {0} 页所用字体</source>
+        <translation>fonts checked on the first pages only ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 已加密（须解密后归档）</source>
+        <translation>the PDF is encrypted (decrypt it before archiving)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>声明 {0}（读自 XMP）</source>
+        <translation>declares {0} (read from XMP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未执行完整的 PDF/A 符合性校验</source>
+        <translation>no full PDF/A conformance validation done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未声明 PDF/A</source>
+        <translation>no PDF/A declared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trailer 的 /Root 未指向含页面树的文档目录（Catalog），而是 {0}</source>
+        <translation>the trailer&apos;s /Root does not point to a document catalog with a page tree but to {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 结构可解析（已加密，无法打开内容）</source>
+        <translation>PDF structure parses (encrypted: content cannot be opened)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页数（加密）</source>
+        <translation>page count (encrypted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>脚本/外部引用（加密）</source>
+        <translation>scripts/external references (encrypted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字体嵌入（加密）</source>
+        <translation>font embedding (encrypted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>仅检查前 {0} 页的动作</source>
+        <translation>actions checked on the first pages only ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页面树根节点缺少 /Count（页数）</source>
+        <translation>the page tree root lacks /Count (the page count)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页面树根节点的 /Count 不是有效整数（{0}）</source>
+        <translation>the page tree root&apos;s /Count is not a valid integer ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页面树根节点的 /Count 为 {0}（没有页面）</source>
+        <translation>the page tree root&apos;s /Count is {0} (no pages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>页面树根节点的 /Count（{0}）大于文件中的对象数（{1}）</source>
+        <translation>the page tree root&apos;s /Count ({0}) is larger than the number of objects in the file ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件可打开读取</source>
+        <translation>the file can be opened and read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未对此格式（{0}）做内容解码校验</source>
+        <translation>content decoding not checked for this format ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可执行程序或脚本（{0}）</source>
+        <translation>executable program or script ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件头显示为可执行程序或脚本</source>
+        <translation>the file header shows an executable program or script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XML 格式良好（已禁用 DTD、实体与网络访问）</source>
+        <translation>XML well formed (DTDs, entities and network access disabled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>根元素 {0} 无已知 XSD，未做模式校验</source>
+        <translation>root element {0} has no known XSD; not validated against a schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合 {0}</source>
+        <translation>conforms to {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已拒绝解析 DTD/实体</source>
+        <translation>DTD/entities refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未验证：{0}</source>
+        <translation>not verified: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDFium 逐页渲染（低分辨率）：{0} 页全部可显示</source>
+        <translation>PDFium rendered every page (low resolution): all {0} display</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正文所用字体全部嵌入</source>
+        <translation>all fonts used in the text are embedded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未嵌入字体：{0}</source>
+        <translation>fonts not embedded: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}：文件不符合 PDF 规范，标准阅读器无法显示（PDFium 经修复可显示 {1} 页）</source>
+        <translation>{0}: the file does not follow the PDF specification and standard readers cannot display it (PDFium shows {1} pages after repair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件内顺序号、文件序号连续</source>
+        <translation>Item and file sequence numbers are continuous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未分类，未能预排档号（分类后检测将检查归档时分配的档号）</source>
+        <translation>Not classified yet, so no archival code could be planned (after classification the checks examine the code assigned at archiving)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略</source>
+        <translation>No encryption, no non-public compression, no scripts or executable content; active and external content follow the check scheme&apos;s policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略（{0} 条警告，见证据）</source>
+        <translation>No encryption, no non-public compression, no scripts or executable content; active and external content follow the check scheme&apos;s policy (warnings: {0}, see the evidence)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>

@@ -7695,6 +7695,306 @@
             <translation>全宗号不合规：{0}（应为字母或数字，一般 4 位）</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>图像完整解码（{0} {1}×{2}，{3} 帧{4}）</source>
+            <translation>图像完整解码（{0} {1}×{2}，{3} 帧{4}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未检查色彩管理与元数据（EXIF/XMP）</source>
+            <translation>未检查色彩管理与元数据（EXIF/XMP）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ZIP 结构可解析；已检查加密条目与压缩方法</source>
+            <translation>ZIP 结构可解析；已检查加密条目与压缩方法</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未逐一校验 ZIP 内各文件的格式</source>
+            <translation>未逐一校验 ZIP 内各文件的格式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OFD 结构完整：OFD.xml、{0} 个文档体、{1} 页，每页内容描述（Content.xml）均可解析</source>
+            <translation>OFD 结构完整：OFD.xml、{0} 个文档体、{1} 页，每页内容描述（Content.xml）均可解析</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未渲染页面内容（无内置 OFD 渲染引擎）：只校验了结构与每页内容描述</source>
+            <translation>未渲染页面内容（无内置 OFD 渲染引擎）：只校验了结构与每页内容描述</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含加密条目：{0} 等 {1} 个</source>
+            <translation>含加密条目：{0} 等 {1} 个</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>使用非公开/非标准压缩方法：{0}</source>
+            <translation>使用非公开/非标准压缩方法：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 个签名/签章：所保护的 {1} 个文件摘要已核对</source>
+            <translation>{0} 个签名/签章：所保护的 {1} 个文件摘要已核对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未验证签名值（SES 签章结构与证书链）</source>
+            <translation>未验证签名值（SES 签章结构与证书链）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未含签名/签章</source>
+            <translation>未含签名/签章</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名列表文件不存在：{0}</source>
+            <translation>签名列表文件不存在：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名文件不存在：{0}</source>
+            <translation>签名文件不存在：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名 {0} 使用未知的摘要方法 {1}</source>
+            <translation>签名 {0} 使用未知的摘要方法 {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名保护的文件不存在：{0}</source>
+            <translation>签名保护的文件不存在：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名后文件被改动：{0}（{1} 摘要与签名时不符）</source>
+            <translation>签名后文件被改动：{0}（{1} 摘要与签名时不符）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名中 {0} 的摘要值不是 Base64</source>
+            <translation>签名中 {0} 的摘要值不是 Base64</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办公文档非归档格式：须转换为 OFD/PDF 后归档；未校验其内容</source>
+            <translation>办公文档非归档格式：须转换为 OFD/PDF 后归档；未校验其内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Office Open XML 包结构可解析；已检查宏</source>
+            <translation>Office Open XML 包结构可解析；已检查宏</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OLE 复合文档头有效；已粗查加密与宏（前 1 MiB）</source>
+            <translation>OLE 复合文档头有效；已粗查加密与宏（前 1 MiB）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>按内容识别为办公文档</source>
+            <translation>按内容识别为办公文档</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Office 文档已加密</source>
+            <translation>Office 文档已加密</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含宏（VBA）</source>
+            <translation>含宏（VBA）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>含宏（vbaProject.bin）</source>
+            <translation>含宏（vbaProject.bin）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF 可解析，共 {0} 页</source>
+            <translation>PDF 可解析，共 {0} 页</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已检查动作（JavaScript、Launch、SubmitForm、ImportData、URI…）、多媒体与嵌入文件</source>
+            <translation>已检查动作（JavaScript、Launch、SubmitForm、ImportData、URI…）、多媒体与嵌入文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pypdf 无法解析文档结构（{0}）：活动内容与 PDF/A 声明未检查</source>
+            <translation>pypdf 无法解析文档结构（{0}）：活动内容与 PDF/A 声明未检查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>字体嵌入（页面未能渲染）</source>
+            <translation>字体嵌入（页面未能渲染）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>仅检查前 {0} 页所用字体</source>
+            <translation>仅检查前 {0} 页所用字体</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF 已加密（须解密后归档）</source>
+            <translation>PDF 已加密（须解密后归档）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>声明 {0}（读自 XMP）</source>
+            <translation>声明 {0}（读自 XMP）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未执行完整的 PDF/A 符合性校验</source>
+            <translation>未执行完整的 PDF/A 符合性校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未声明 PDF/A</source>
+            <translation>未声明 PDF/A</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>trailer 的 /Root 未指向含页面树的文档目录（Catalog），而是 {0}</source>
+            <translation>trailer 的 /Root 未指向含页面树的文档目录（Catalog），而是 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF 结构可解析（已加密，无法打开内容）</source>
+            <translation>PDF 结构可解析（已加密，无法打开内容）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>页数（加密）</source>
+            <translation>页数（加密）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>脚本/外部引用（加密）</source>
+            <translation>脚本/外部引用（加密）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>字体嵌入（加密）</source>
+            <translation>字体嵌入（加密）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>仅检查前 {0} 页的动作</source>
+            <translation>仅检查前 {0} 页的动作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>页面树根节点缺少 /Count（页数）</source>
+            <translation>页面树根节点缺少 /Count（页数）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>页面树根节点的 /Count 不是有效整数（{0}）</source>
+            <translation>页面树根节点的 /Count 不是有效整数（{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>页面树根节点的 /Count 为 {0}（没有页面）</source>
+            <translation>页面树根节点的 /Count 为 {0}（没有页面）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>页面树根节点的 /Count（{0}）大于文件中的对象数（{1}）</source>
+            <translation>页面树根节点的 /Count（{0}）大于文件中的对象数（{1}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件可打开读取</source>
+            <translation>文件可打开读取</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未对此格式（{0}）做内容解码校验</source>
+            <translation>未对此格式（{0}）做内容解码校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>可执行程序或脚本（{0}）</source>
+            <translation>可执行程序或脚本（{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件头显示为可执行程序或脚本</source>
+            <translation>文件头显示为可执行程序或脚本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XML 格式良好（已禁用 DTD、实体与网络访问）</source>
+            <translation>XML 格式良好（已禁用 DTD、实体与网络访问）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>根元素 {0} 无已知 XSD，未做模式校验</source>
+            <translation>根元素 {0} 无已知 XSD，未做模式校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>符合 {0}</source>
+            <translation>符合 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已拒绝解析 DTD/实体</source>
+            <translation>已拒绝解析 DTD/实体</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未验证：{0}</source>
+            <translation>未验证：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDFium 逐页渲染（低分辨率）：{0} 页全部可显示</source>
+            <translation>PDFium 逐页渲染（低分辨率）：{0} 页全部可显示</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正文所用字体全部嵌入</source>
+            <translation>正文所用字体全部嵌入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未嵌入字体：{0}</source>
+            <translation>未嵌入字体：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：文件不符合 PDF 规范，标准阅读器无法显示（PDFium 经修复可显示 {1} 页）</source>
+            <translation>{0}：文件不符合 PDF 规范，标准阅读器无法显示（PDFium 经修复可显示 {1} 页）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>件内顺序号、文件序号连续</source>
+            <translation>件内顺序号、文件序号连续</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>尚未分类，未能预排档号（分类后检测将检查归档时分配的档号）</source>
+            <translation>尚未分类，未能预排档号（分类后检测将检查归档时分配的档号）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略</source>
+            <translation>无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略（{0} 条警告，见证据）</source>
+            <translation>无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略（{0} 条警告，见证据）</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>{0}：{1}</source>
             <translation>{0}：{1}</translation>

@@ -66,6 +66,17 @@ def test_checks_banner_and_policy_in_english(english: Any, window: Any, imported
         pass
     banner = page.summary_label.text()
     assert "signature" in banner and not CJK.search(banner), banner
+    # a case's details and evidence (format notes, metadata checks …) in English too
+    from .clicks import click_row
+
+    click_row(qtbot, page.matrix, 0, 0)
+    texts = []
+    for i in range(page.detail.topLevelItemCount()):
+        node = page.detail.topLevelItem(i)
+        texts += [node.text(3)] + [node.child(j).text(3) for j in range(node.childCount())]
+    data = re.compile(r"[^\s,;:()]*[/.][^\s,;:()]*|(?:Creating program|creating programs)[^;]*")   # names, programs
+    assert len(texts) > 30
+    assert [t for t in texts if CJK.search(NAMES.sub("", data.sub("", t)))] == []
 
 
 def test_policy_reads_the_same_in_chinese(window: Any, archive: Archive) -> None:
