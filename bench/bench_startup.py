@@ -50,6 +50,23 @@ cold 172 ms (170.7–174.5), ``--version`` cold 46 ms).  This round, on the load
   warm 167.0, cold 207.5 (B 92.0 / 97.6); after (197fcc1) warm 145.1 and 145.4, cold 181.5 and
   170.2 (B 99.5 / 99.8, 95.7 / 95.2); the query in-process 15.3 ms -> 1.6–5.5 ms.  Wall figures at
   this load are 2–3x a quiet machine's: the quiet re-run decides the targets.
+
+Next round (quiet figures before it: cold 154.6 ms (152.5–179.8), warm 129.7 ms; main at cf8dc50),
+instructions of one run under callgrind as above: cold 922.9 M -> 784.9 M, warm 736.8 M -> 621.4 M;
+B (python + one scrypt) 545.9 M, so A - B: cold 377 M -> 239 M, warm 191 M -> 75 M.  At the quiet
+machine's rate (cold: 154.6 ms at 922.9 M, 87 ms at the floor's 545.9 M) that is ~130 ms cold.
+Where it went: no dataclass on the login/search path (entities/_frozen.Frozen for the six entities a
+login or search builds; ``dataclasses`` with inspect/ast/dis/tokenize no longer loaded: 8 dataclass
+builds and ~6 ms of imports), less of our source compiled (PDF text indexing in core/search_text.py,
+the index's writing in catalog/search_index_queries.py, Archive.init in core/archive_init.py, SM3 in
+core/sm3.py apart from hashing, the journal's queries only when an operation runs, the cipher errors
+only for an old slot, core/jobs and the progress bar only with a bar), no regular expression compiled
+for a query (search.runs), the exit's last full garbage collection skipped (cli.main freezes; 19.5 M),
+and at the opening: the blank-catalog check from the file's header (it connected, twice), no fsync of
+an audit.log nothing was appended to, the key's rows read once, a clean account's row not rewritten.
+CPU of whole runs (bench, 5 alternations, load 5–8, so wall times meaningless): cold A 131.5 / 142.2 ms
+vs B 92.2 / 100.6 (cf8dc50 in the same conditions: 176.2 vs 96.0); warm 105.9 / 115.7 vs 90.3 / 101.8
+(cf8dc50: 147.4 vs 94.7).
 """
 
 from __future__ import annotations
