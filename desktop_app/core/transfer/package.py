@@ -140,22 +140,33 @@ class CaseFiles:
         return CaseSize(self.case_id, self.bytes, max((f.size for f in self.files), default=0), self.code)
 
     def spill(self, spool: Spool) -> CaseFiles:
-        """Move the file list (and any EEP bytes in it) into ``spool``: a transfer holds every
-        case's :class:`CaseFiles` from planning to the end, so what stays in memory per case is a
-        few numbers and the catalogue fields, not a list of files (:meth:`carrier_files` reads it)."""
+        """Move the file list (and any EEP bytes in it) and the catalogue fields into ``spool``: a
+        transfer holds every case's :class:`CaseFiles` from planning to the end, so what stays in
+        memory per case is its 档号, year and a few numbers (:meth:`carrier_files` and :meth:`head`
+        read the rest back)."""
         if self.spooled is None:
             sizes = [f.size for f in self.files]
             self.count, self.total, self.largest = len(sizes), sum(sizes), max(sizes, default=0)
-            self.spooled = (spool, spool.put(self.files))
-            self.files = []
+            self.spooled = (spool, spool.put((self.row, self.folder_rel, self.files)))
+            self.files, self.folder_rel = [], ""
+            self.row = CaseHead(self.row.year, "", "", "", "", "")      # the year only (the 登记表)
         return self
 
-    def carrier_files(self) -> list[CarrierFile]:
-        if self.spooled is None:
-            return self.files
+    def _spooled(self) -> tuple[CaseHead, str, list[CarrierFile]]:
+        assert self.spooled is not None
         spool, handle = self.spooled
-        files: list[CarrierFile] = spool.get(handle)
-        return files
+        got: tuple[CaseHead, str, list[CarrierFile]] = spool.get(handle)
+        return got
+
+    def carrier_files(self) -> list[CarrierFile]:
+        return self.files if self.spooled is None else self._spooled()[2]
+
+    def head(self) -> tuple[CaseHead, str]:
+        """The catalogue fields and the folder on the carrier (电子档案/<年度>/<保管期限>/<档号>)."""
+        if self.spooled is None:
+            return self.row, self.folder_rel
+        row, folder, _ = self._spooled()
+        return row, folder
 
 
 class VolumePayload:
@@ -204,10 +215,10 @@ def case_files(archive: Archive, case_id: int, eep: bool = False, key: Any = Non
 
 
 def catalogue_entry(seq: int, cf: CaseFiles, opening: tuple[str, str], unit: str) -> CatalogueEntry:
-    r = cf.row
+    r, folder = cf.head()
     return CatalogueEntry(seq=seq, code=cf.code, responsible=r.responsible or unit, title=r.title,
                           date=r.date, classification=r.classification,
-                          folder=cf.folder_rel, opening=opening[0], reason=opening[1], files=cf.nfiles,
+                          folder=folder, opening=opening[0], reason=opening[1], files=cf.nfiles,
                           bytes=cf.bytes, note=r.note)
 
 
