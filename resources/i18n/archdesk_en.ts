@@ -7975,7 +7975,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <message>
         <location line="+1"/>
         <source>{0}：文件不符合 PDF 规范，标准阅读器无法显示（PDFium 经修复可显示 {1} 页）</source>
-        <translation>{0}: the file does not follow the PDF specification and standard readers cannot display it (PDFium shows {1} pages after repair)</translation>
+        <translation>{0}: the file does not follow the PDF specification and standard readers cannot display it (pages PDFium shows after repair: {1})</translation>
     </message>
     <message>
         <location line="+1"/>
