@@ -15,14 +15,13 @@ from . import audit_key
 from .errors import ArchDeskError, NotFound, PermissionDenied, UsageError
 from .security import (
     ADMIN_ROLES,
+    ALL_ROLES,
     IDLE_LOCK_MINUTES,
     ROLE_LABELS,
     SYSADMIN,
     AuthError,
     check_password,
-    check_separation,
     new_password,
-    parse_roles,
     validate_new_password,
 )
 
@@ -33,6 +32,39 @@ if TYPE_CHECKING:
 NAME_RE = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$")
 SEPARATION_KEY = "security.role_separation"
 IDLE_KEY = "security.idle_lock_minutes"
+
+
+# -- roles (here, not in security.py: a login does not compile them) ------------------------------
+def admin_roles_of(roles: frozenset[str] | set[str] | list[str]) -> list[str]:
+    """The 三员 roles among ``roles``, in the canonical order."""
+    return [r for r in ALL_ROLES if r in ADMIN_ROLES and r in roles]
+
+
+def check_separation(name: str, roles: frozenset[str] | set[str] | list[str]) -> None:
+    """三员分立: one account never holds two of 系统管理员 / 安全保密员 / 安全审计员."""
+    held = admin_roles_of(roles)
+    if len(held) > 1:
+        labels = "、".join(ROLE_LABELS[r] for r in held)
+        raise PermissionDenied(f"三员分立已启用：账户“{name}”不能同时担任{labels}，请为每个管理角色使用不同的账户。",
+                               code="role_separation", user=name, roles=held)
+
+
+def parse_roles(values: list[str] | tuple[str, ...] | str) -> frozenset[str]:
+    """Role codes or Chinese labels (comma/、 separated text accepted) -> role codes."""
+    if isinstance(values, str):
+        values = [v for v in values.replace("、", ",").replace("，", ",").split(",")]
+    by_label = {v: k for k, v in ROLE_LABELS.items()}
+    out: set[str] = set()
+    for v in values:
+        v = v.strip()
+        if not v:
+            continue
+        code = v if v in ROLE_LABELS else by_label.get(v)
+        if code is None:
+            raise ArchDeskError(f"未知的角色：{v}（可用：{'、'.join(f'{k}={label}' for k, label in ROLE_LABELS.items())}）",
+                                code="unknown_role", role=v)
+        out.add(code)
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
