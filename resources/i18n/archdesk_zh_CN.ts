@@ -943,7 +943,7 @@
     <context>
         <name>BulkDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/widgets/bulk_dialogs.py" line="+30" />
+            <location filename="../../desktop_app/gui/widgets/bulk_dialogs.py" line="+31" />
             <source>记录人工检测结果</source>
             <translation>记录人工检测结果</translation>
         </message>

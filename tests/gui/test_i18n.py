@@ -263,3 +263,14 @@ def test_first_run_wizard_in_english_reads_whole(english: Any, tmp_path: Path, q
         sub = wizard.page(pid).subTitle()
         lines = metrics.boundingRect(QRect(0, 0, wizard.width() - 60, 10_000), int(Qt.TextFlag.TextWordWrap), sub)
         assert lines.height() // metrics.lineSpacing() <= 2, (pid, sub)
+
+
+def test_bulk_dialog_results_in_english(english: Any, qtbot: Any) -> None:
+    """GUI walk: the bulk manual-result dialog offered “通过 / 不通过 / 不适用” in English."""
+    from desktop_app.gui.widgets.bulk_dialogs import BulkDialog
+
+    dlg = BulkDialog("manual", ["YJ-4-4 Carrier read speed check"], 1)
+    qtbot.addWidget(dlg)
+    box = dlg.result_box
+    assert [(box.itemText(i), box.itemData(i)) for i in range(box.count())] == [
+        ("Passed", "pass"), ("Failed", "fail"), ("N/A", "na")]

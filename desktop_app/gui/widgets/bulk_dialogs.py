@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..fmt import fmt
+from ..labels import checks_text
 
 RESULT_LABELS = (("pass", "通过"), ("fail", "不通过"), ("na", "不适用"))
 
@@ -35,7 +36,7 @@ class BulkDialog(QDialog):
         intro.setWordWrap(True)
         self.result_box = QComboBox(self)
         for value, label in RESULT_LABELS:
-            self.result_box.addItem(self.tr(label), value)
+            self.result_box.addItem(checks_text(label), value)        # core.checks' labels, declared
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("检测方法和所见情况（必填）") if manual
                                      else self.tr("准予通过的理由（必填），将记入每一件办件的检测记录和审计日志"))
