@@ -49,11 +49,30 @@ def test_listing_is_what_the_path_walk_gave(tmp_path):
     assert list(relative_files(tmp_path / "missing")) == []
 
 
-def test_kept_dates_are_the_parsed_ones():
-    for v in ("2024-03-01 09:00:00", "2024-03-01", "20240301", "2024-3-1", "bad", " 2024/03/01 ", "2024-03-01T09:00:00Z"):
-        first = parse_date(v)
-        assert parse_date(v) == first
-    assert parse_date("2024-03-01 09:00:00").hour == 9 and parse_date("bad") is None
+def _strptime_only(value: str):  # type: ignore[no-untyped-def]
+    """parse_date as it was: every format through strptime, in order."""
+    from datetime import datetime
+
+    from desktop_app.core.checks.functions import _DATE_FORMATS, _TZ
+
+    v = _TZ.sub("", value.strip())
+    for f in _DATE_FORMATS:
+        try:
+            return datetime.strptime(v, f)
+        except ValueError:
+            continue
+    return None
+
+
+@pytest.mark.parametrize("v", [
+    "2024-03-01 09:00:00", "2024-03-01", "20240301", "2024-3-1", "bad", " 2024/03/01 ", "2024-03-01T09:00:00Z",
+    "2024-02-30", "2024-02-29", "2023-02-29", "2024-13-01", "2024-00-10", "0000-01-01", "2024-03-01 24:00:00",
+    "2024-03-01 23:59:60", "2024-03-01 23:59:61", "2024-03-01  09:00:00", "2024-03-01 9:00:00", "2024-03-01 09:00",
+    "２０２４-03-01", "2024-03-01 09:00:00.123", "2024-03-01 09:00:00+08:00", "2024-03-01\t09:00:00", "9999-12-31 23:59:59",
+    "2024-03-01 09:00:00 ", "2024-03-01x", "20240301093000"])
+def test_dates_are_what_strptime_said(v):
+    assert parse_date(v) == _strptime_only(v)
+    assert parse_date(v) == parse_date(v)            # kept answers are the same
 
 
 def test_a_record_xml_changed_after_the_staging_copy_is_read_again(tmp_path):
@@ -90,7 +109,7 @@ def test_the_schema_is_checked_only_for_items_that_report_it(tmp_path):
 
 
 def test_one_walk_gives_the_listing_and_the_folder_names(tmp_path):
-    from desktop_app.core.checks.context import _walk, record_xml
+    from desktop_app.core.checks.context import record_xml, walk_folder
 
     root = tmp_path / "case"
     for rel in (f"{CODE}.xml", f"{CODE}.v2.xml", f"{CODE}-001.pdf", "来源/基本信息元数据.xml", "来源/深/x.bin"):
@@ -102,9 +121,9 @@ def test_one_walk_gives_the_listing_and_the_folder_names(tmp_path):
             os.symlink(root / "来源", root / "link")
         except OSError:
             pass
-    names, files = _walk(root)
+    names, files = walk_folder(root)
     assert names == os.listdir(root)
     assert sorted(files) == sorted(p.relative_to(root).as_posix() for p in iter_files(root))
     assert record_xml(root, CODE, names) == record_xml(root, CODE) == root / f"{CODE}.v3.xml"
-    assert _walk(tmp_path / "missing") == (None, [])
+    assert walk_folder(tmp_path / "missing") == (None, [])
     assert record_xml(tmp_path / "missing", CODE, None) is None is record_xml(tmp_path / "missing", CODE)

@@ -293,11 +293,11 @@ def _cases_facts(group: list[CaseContext], known: dict[str, Digests] | None,
 
 def _case_facts(ctx: CaseContext, known: dict[str, Digests] | None, schema: bool) -> tuple[XmlFacts, list[str]]:
     """A case's XML facts and its folder's listing (one worker task; the folder listed once for both)."""
-    names, files = _walk(ctx.folder)
+    names, files = walk_folder(ctx.folder)
     return _xml_facts_of(ctx, known, schema, names), sorted(files)
 
 
-def _walk(folder: Path) -> tuple[list[str] | None, list[str]]:
+def walk_folder(folder: Path) -> tuple[list[str] | None, list[str]]:
     """(the folder's own names as ``os.listdir`` gives them — None when it cannot be listed —, and
     what :func:`relative_files` gives): ``os.walk``'s first step done here, so that the names come
     in the directory's order, then ``os.walk`` below each folder that is not a symbolic link."""

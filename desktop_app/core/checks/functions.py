@@ -24,6 +24,9 @@ def item_fn(name: str) -> Callable[[ItemFn], ItemFn]:
 _DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y%m%d",
                  "%Y/%m/%d", "%Y/%m/%d %H:%M:%S", "%Y%m%d%H%M%S")
 _TZ = re.compile(r"(Z|[+-]\d{2}:?\d{2}|\.\d+)$")
+# "YYYY-MM-DD HH:MM:SS" and "YYYY-MM-DD" in ASCII digits, the forms services write: strptime of
+# _DATE_FORMATS[0] / [3] reads them as these numbers (anything else goes through strptime)
+_COMMON = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?: ([0-9]{2}):([0-9]{2}):([0-9]{2}))?\Z")
 
 
 @lru_cache(maxsize=4096)
@@ -32,6 +35,13 @@ def parse_date(value: str) -> datetime | None:
     immutable), so its answers are kept: GD/YJ-1-3 and -1-5 both parse every date of a case, and a
     failed ``strptime`` format costs an exception."""
     v = _TZ.sub("", value.strip())
+    m = _COMMON.match(v)
+    if m:   # what the first (date and time) or the fourth (date) format gives, without strptime
+        try:
+            y, mo, d, h, mi, sec = (int(g) if g is not None else 0 for g in m.groups())
+            return datetime(y, mo, d, h, mi, sec)
+        except ValueError:
+            pass        # e.g. 2024-02-30: the formats below say so, as before
     for f in _DATE_FORMATS:
         try:
             return datetime.strptime(v, f)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..checks import integrity, safety  # noqa: F401  (registered first, then replaced / wrapped)
-from ..checks.context import CaseContext, RunEnv, relative_files
+from ..checks.context import CaseContext, RunEnv, walk_folder
 from ..checks.functions import FUNCTIONS, item_fn
 from ..checks.outcome import Outcome, ev, na, verdict
 from ..errors import ArchDeskError
@@ -92,7 +92,7 @@ def carrier_description(ctx: CaseContext, env: RunEnv) -> Outcome:
 def _listing(folder: Path) -> set[str]:
     """Every file below ``folder`` (relative, '/'-separated); empty when it is missing (the
     walk's own strings: no ``Path`` built per file)."""
-    return set(relative_files(folder))
+    return set(walk_folder(folder)[1])
 
 
 @item_fn("carrier_extra_files")
