@@ -365,6 +365,16 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("core_messages", "尚未分类，未能预排档号（分类后检测将检查归档时分配的档号）"),
     QT_TRANSLATE_NOOP("core_messages", "无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略"),
     QT_TRANSLATE_NOOP("core_messages", "无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略（{0} 条警告，见证据）"),
+    # process events' stage names written by this program (case detail → process events)
+    QT_TRANSLATE_NOOP("core_messages", "收集"),
+    QT_TRANSLATE_NOOP("core_messages", "整理"),
+    QT_TRANSLATE_NOOP("core_messages", "归档检测"),
+    QT_TRANSLATE_NOOP("core_messages", "保管"),
+    QT_TRANSLATE_NOOP("core_messages", "格式转换"),
+    QT_TRANSLATE_NOOP("core_messages", "著录修改"),
+    QT_TRANSLATE_NOOP("core_messages", "鉴定"),
+    QT_TRANSLATE_NOOP("core_messages", "销毁"),
+    QT_TRANSLATE_NOOP("core_messages", "其他"),
     # general joins: used only when a part inside is one of the sentences above
     QT_TRANSLATE_NOOP("core_messages", "{0}；{1}"),
     QT_TRANSLATE_NOOP("core_messages", "{0}：{1}"),

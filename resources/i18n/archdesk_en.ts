@@ -1129,7 +1129,7 @@
 <context>
     <name>CaseDetailPage</name>
     <message>
-        <location filename="../../desktop_app/gui/pages/case_detail.py" line="+30"/>
+        <location filename="../../desktop_app/gui/pages/case_detail.py" line="+31"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Applicant: {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>原件 {0}</source>
         <translation>Original {0}</translation>
     </message>
@@ -7998,6 +7998,51 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <translation>No encryption, no non-public compression, no scripts or executable content; active and external content follow the check scheme&apos;s policy (warnings: {0}, see the evidence)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>收集</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整理</source>
+        <translation>arrangement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>归档检测</source>
+        <translation>archiving checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保管</source>
+        <translation>preservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式转换</source>
+        <translation>format conversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>著录修改</source>
+        <translation>description change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>鉴定</source>
+        <translation>appraisal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>销毁</source>
+        <translation>destruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation>other</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
@@ -8092,7 +8137,7 @@ Please send this file to your technical support.</translation>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pages/case_detail.py" line="-112"/>
+        <location filename="../../desktop_app/gui/pages/case_detail.py" line="-115"/>
         <source>办件详情</source>
         <translation>Case details</translation>
     </message>

@@ -1128,7 +1128,7 @@
     <context>
         <name>CaseDetailPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/case_detail.py" line="+30" />
+            <location filename="../../desktop_app/gui/pages/case_detail.py" line="+31" />
             <source>项目</source>
             <translation>项目</translation>
         </message>
@@ -1228,7 +1228,7 @@
             <translation>申请人：{0}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>原件 {0}</source>
             <translation>原件 {0}</translation>
         </message>
@@ -7995,6 +7995,51 @@
             <translation>无加密、无非公开压缩、无脚本/可执行内容；活动内容与外部内容符合检测方案的策略（{0} 条警告，见证据）</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>收集</source>
+            <translation>收集</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>整理</source>
+            <translation>整理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档检测</source>
+            <translation>归档检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管</source>
+            <translation>保管</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>格式转换</source>
+            <translation>格式转换</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>著录修改</source>
+            <translation>著录修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>鉴定</source>
+            <translation>鉴定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁</source>
+            <translation>销毁</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>其他</source>
+            <translation>其他</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>{0}：{1}</source>
             <translation>{0}：{1}</translation>
@@ -8089,7 +8134,7 @@
             <translation>审计</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/case_detail.py" line="-112" />
+            <location filename="../../desktop_app/gui/pages/case_detail.py" line="-115" />
             <source>办件详情</source>
             <translation>办件详情</translation>
         </message>

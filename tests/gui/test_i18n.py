@@ -274,3 +274,12 @@ def test_bulk_dialog_results_in_english(english: Any, qtbot: Any) -> None:
     box = dlg.result_box
     assert [(box.itemText(i), box.itemData(i)) for i in range(box.count())] == [
         ("Passed", "pass"), ("Failed", "fail"), ("N/A", "na")]
+
+
+def test_case_process_events_name_their_stage_in_english(english: Any, window: Any, imported: Any) -> None:
+    """GUI walk: the case's process events showed their stage as 收件 / 受理 / 办结 / 收集 in English."""
+    case_id = imported.catalog.cases.ids()[0]
+    window.ctx.navigate("case_detail", case_id=case_id)
+    events = window.pages["case_detail"].events
+    stages = [events.item(r, 0).text() for r in range(events.rowCount())]
+    assert "collection" in stages and not [s for s in stages if CJK.search(s)], stages

@@ -21,6 +21,7 @@ from ...core.entities.cases import CaseEvent, Component
 from ...core.errors import ArchDeskError
 from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..widgets.document_preview import DocumentPreview
 from ..widgets.materials_tree import MaterialsTree
@@ -139,7 +140,10 @@ class CaseDetailPage(QWidget):
         self.events.setRowCount(len(rows))
         for r, ev in enumerate(rows):
             for c, (key, _title) in enumerate(EVENT_COLUMNS):
-                self.events.setItem(r, c, QTableWidgetItem(str(getattr(ev, key) or "")))
+                text = str(getattr(ev, key) or "")
+                if key == "stage_name":         # 收件 / 受理 / 办结 / 收集 … named in the UI language
+                    text = message_text(text)
+                self.events.setItem(r, c, QTableWidgetItem(text))
 
     def _load_provenance(self, case_id: int) -> None:
         """The originals kept at archiving (来源/, with their SM3) and each material's source id and
