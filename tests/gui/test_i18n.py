@@ -283,3 +283,12 @@ def test_case_process_events_name_their_stage_in_english(english: Any, window: A
     events = window.pages["case_detail"].events
     stages = [events.item(r, 0).text() for r in range(events.rowCount())]
     assert "collection" in stages and not [s for s in stages if CJK.search(s)], stages
+
+
+def test_preservation_tables_show_whole_english_headers(english: Any, window: Any) -> None:
+    """GUI walk: the 日常检查 tab's header read “…up usable for r…” (Backup usable for repair)."""
+    page = window.show_page("preserve")
+    for tab in (page.fixity_tab, page.backup_tab):
+        header = tab.table.horizontalHeader()
+        for c in range(header.count() - 1):
+            assert header.sectionSize(c) >= header.sectionSizeFromContents(c).width(), (tab, c)

@@ -26,7 +26,10 @@ def make_table(parent: QWidget, headers: list[str]) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    for c in range(len(headers) - 1):    # every header whole (“…up usable for r…” in English)
+        t.setColumnWidth(c, max(t.columnWidth(c), header.sectionSizeFromContents(c).width()))
     return t
 
 
