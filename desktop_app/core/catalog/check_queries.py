@@ -22,6 +22,10 @@ def _evidence(value: Any) -> str:
     return "[]" if isinstance(value, list) and not value else _ENCODE(value)
 
 
+# a result row in column order: case id, target, item, property, mandatory, result, detail, evidence
+ResultRow = tuple[int, str, str, str, bool, str, str, list[dict[str, Any]]]
+
+
 class CaseRows(NamedTuple):
     """:meth:`CheckQueries.case_rows`: by case id."""
     cases: dict[int, Case]
@@ -68,6 +72,16 @@ class CheckQueries:
                 [(run_id, r["case_id"], r.get("target", ""), r["item"], r["property"],
                   1 if r.get("mandatory", True) else 0, r["result"], r.get("detail", ""),
                   _evidence(r.get("evidence", []))) for r in rows])
+
+    def add_result_rows(self, run_id: int, rows: list[ResultRow]) -> None:
+        """:meth:`add_results` of rows given as tuples in column order (case id, target, item,
+        property, mandatory, result, detail, evidence): a check run stores ~40 a case."""
+        with self.cat.write() as c:
+            c.executemany(
+                "INSERT INTO check_results(run_id, case_id, target, item, property, mandatory, result,"
+                " detail, evidence) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(run_id, cid, target, item, prop, 1 if mandatory else 0, result, detail, _evidence(evidence))
+                 for cid, target, item, prop, mandatory, result, detail, evidence in rows])
 
     def environment_failures(self, run_id: int) -> list[CheckResult]:
         """The failed results of a run whose evidence may name what to fix on the machine (the

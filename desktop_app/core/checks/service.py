@@ -32,6 +32,7 @@ from .scheme import Scheme
 
 if TYPE_CHECKING:
     from ..catalog import Catalog
+    from ..catalog.check_queries import ResultRow
 
 T = TypeVar("T")
 GATE_FROM = (Status.IMPORTED.value, Status.CLASSIFIED.value, Status.RETURNED.value)
@@ -206,15 +207,15 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
         cat.cases.record_validations(_new_validations(contexts))
         cat.cases.record_scans(scancache.to_store(contexts, env, fp))
         mandatory = {it.code: env.scheme.mandatory(it) for it in items}    # the scheme's, once a chunk
-        rows: list[dict[str, Any]] = []
+        rows: list[ResultRow] = []
         for ctx in contexts:
             prog.check()
-            head = {"case_id": ctx.id, "target": ctx.key}      # the case's columns, once a case
-            rows += [_evaluate(it, ctx, env, mandatory, fns, head) for it in items]
+            cid, key = ctx.id, ctx.key      # the case's columns, once a case
+            rows += [_evaluate(it, ctx, env, mandatory, fns, cid, key) for it in items]
             if len(rows) >= 2000:      # a few statements a chunk, rows in the same order
-                cat.checks.add_results(run.run_id, rows)
+                cat.checks.add_result_rows(run.run_id, rows)
                 rows = []
-        cat.checks.add_results(run.run_id, rows)
+        cat.checks.add_result_rows(run.run_id, rows)
     if run.stage == "archiving":
         with cat.write():
             for ctx in contexts:
@@ -224,7 +225,8 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
 
 
 def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, mandatory: dict[str, bool],
-              fns: dict[str, Any], head: dict[str, Any]) -> dict[str, Any]:
+              fns: dict[str, Any], case_id: int, target: str) -> ResultRow:
+    """One result row (``CheckQueries.add_result_rows``' columns: what ``add_results`` takes by name)."""
     if not it.automatic:
         out = Outcome(MANUAL, f"待人工检测：{it.method}")
     else:
@@ -232,9 +234,7 @@ def _evaluate(it: Item, ctx: CaseContext, env: RunEnv, mandatory: dict[str, bool
             out = fns[it.fn or ""](ctx, env)
         except ArchDeskError as exc:
             out = Outcome("fail", f"检测无法完成：{exc.message}", [{"problem": exc.message}])
-    return {**head, "item": it.code, "property": it.property,
-            "mandatory": mandatory[it.code], "result": out.result, "detail": out.detail,
-            "evidence": out.evidence}
+    return (case_id, target, it.code, it.property, mandatory[it.code], out.result, out.detail, out.evidence)
 
 
 @dataclass
