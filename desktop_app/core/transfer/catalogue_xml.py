@@ -77,11 +77,13 @@ def write_catalogue(cat: Catalogue) -> bytes:
     for key, attr in HEAD_ATTRS.items():
         if cat.head.get(key):
             root.set(attr, cat.head[key])
+    rec = root
     for e in cat.entries:
         rec = etree.SubElement(root, "档案")
         for tag, value in zip(FIELDS, e.values(), strict=True):
             etree.SubElement(rec, tag).text = value
     data = bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    del root, rec       # the tree goes before the bytes are parsed again to validate (one tree at a time)
     problems = validate_catalogue(data)
     if problems:  # a bug in what we wrote, not user input
         raise PackageError("生成的文件目录.XML 不符合 carrier_catalogue.xsd：" + "；".join(problems[:3]))
