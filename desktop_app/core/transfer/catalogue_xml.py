@@ -7,6 +7,8 @@ number/count and totals.  UTF-8, valid against ``resources/schemas/carrier_catal
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,35 +61,102 @@ class Catalogue:
     created: str
     entries: list[CatalogueEntry] = field(default_factory=list)
     head: dict[str, str] = field(default_factory=dict)   # the 登记表 head: name, description, medium
+    # (档案数, 文件数, 字节数) when the entries were streamed to the file and not kept (``entries`` empty)
+    totals: tuple[int, int, int] | None = None
+
+    @property
+    def records(self) -> int:
+        return self.totals[0] if self.totals is not None else len(self.entries)
 
     @property
     def files(self) -> int:
-        return sum(e.files for e in self.entries)
+        return self.totals[1] if self.totals is not None else sum(e.files for e in self.entries)
 
     @property
     def bytes(self) -> int:
-        return sum(e.bytes for e in self.entries)
+        return self.totals[2] if self.totals is not None else sum(e.bytes for e in self.entries)
 
 
 def write_catalogue(cat: Catalogue) -> bytes:
+    """文件目录.XML of ``cat`` (its ``entries``), validated."""
+    return write_catalogue_stream(cat, cat.entries, len(cat.entries), cat.files, cat.bytes)
+
+
+def _root(cat: Catalogue, records: int, files: int, size: int) -> etree._Element:
     root = etree.Element("文件目录", {
         "版本": VERSION, "移交批次": cat.transfer_id, "载体编号": cat.label, "卷号": str(cat.volume),
         "总卷数": str(cat.volumes), "全宗号": cat.fonds, "立档单位": cat.unit, "生成时间": cat.created,
-        "档案数": str(len(cat.entries)), "文件数": str(cat.files), "字节数": str(cat.bytes)})
+        "档案数": str(records), "文件数": str(files), "字节数": str(size)})
     for key, attr in HEAD_ATTRS.items():
         if cat.head.get(key):
             root.set(attr, cat.head[key])
-    rec = root
-    for e in cat.entries:
-        rec = etree.SubElement(root, "档案")
+    return root
+
+
+_REC_OPEN, _FIELD_SEP, _REC_CLOSE = "\n    ", "\n    ", "\n  "
+
+
+def write_catalogue_stream(cat: Catalogue, entries: Iterable[CatalogueEntry], records: int, files: int,
+                           size: int) -> bytes:
+    """文件目录.XML written record by record (no tree of the whole catalogue is built; the entries are
+    not kept), byte for byte what lxml's ``tostring(pretty_print=True)`` of the whole tree gives:
+    each 档案 is serialized by lxml with the indentation pretty-printing would add, so escaping is
+    lxml's own.  The totals (root attributes) come first, so the caller gives them; they are checked
+    against the entries written.  Validated by a streaming parse that drops each record once seen."""
+    root = _root(cat, records, files, size)
+    out = io.BytesIO()
+    n = nfiles = nbytes = 0
+    for e in entries:
+        if n == 0:
+            root.text = "P"
+            head = bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+            out.write(head[:-len("P</文件目录>".encode())] + b"\n")
+        rec = etree.Element("档案")
+        rec.text = _REC_OPEN
+        child = None
         for tag, value in zip(FIELDS, e.values(), strict=True):
-            etree.SubElement(rec, tag).text = value
-    data = bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
-    del root, rec       # the tree goes before the bytes are parsed again to validate (one tree at a time)
-    problems = validate_catalogue(data)
+            child = etree.SubElement(rec, tag)
+            child.text = value
+            child.tail = _FIELD_SEP
+        assert child is not None
+        child.tail = _REC_CLOSE
+        out.write(b"  " + bytes(etree.tostring(rec, encoding="UTF-8", xml_declaration=False)) + b"\n")
+        n += 1
+        nfiles += e.files
+        nbytes += e.bytes
+    if (n, nfiles, nbytes) != (records, files, size):  # a bug in the caller, not user input
+        raise PackageError(f"文件目录.XML 的合计与所列档案之和不符：{(records, files, size)} ≠ {(n, nfiles, nbytes)}")
+    if n == 0:
+        root.text = None
+        out.write(bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)))
+    else:
+        out.write("</文件目录>\n".encode())
+    data = out.getvalue()
+    del out
+    problems = validate_catalogue_stream(data)
     if problems:  # a bug in what we wrote, not user input
         raise PackageError("生成的文件目录.XML 不符合 carrier_catalogue.xsd：" + "；".join(problems[:3]))
     return data
+
+
+def validate_catalogue_stream(data: bytes) -> list[str]:
+    """Schema-validate while parsing, dropping each 档案 once parsed (no whole tree held)."""
+    try:
+        for _ev, el in etree.iterparse(io.BytesIO(data), events=("end",), tag="档案", schema=_schema(),
+                                       no_network=True, huge_tree=False, load_dtd=False):
+            # (no resolve_entities=False here: with it lxml's iterparse lets a truncated file pass;
+            # only our own freshly written bytes come here)
+            el.clear()
+            prev = el.getprevious()
+            while prev is not None:
+                parent = prev.getparent()
+                if parent is None:
+                    break
+                parent.remove(prev)
+                prev = el.getprevious()
+    except etree.XMLSyntaxError as exc:
+        return [f"XML 格式错误：{exc}"]
+    return []
 
 
 def _schema() -> etree.XMLSchema:
@@ -113,11 +182,17 @@ def read_catalogue(data: bytes) -> Catalogue:
     """Parse and validate; raises :class:`PackageError` naming what is wrong."""
     if len(data) > _MAX_XML:
         raise PackageError(f"{CATALOGUE} 过大，拒绝读取", file=CATALOGUE)
-    problems = validate_catalogue(data)
-    if problems:
+    try:
+        root = etree.fromstring(data, _parser())      # parsed once: validated, then read
+    except etree.XMLSyntaxError as exc:
+        problems = [f"XML 格式错误：{exc}"]
+        raise PackageError(f"{CATALOGUE} 不符合规范：" + "；".join(problems), file=CATALOGUE,
+                           problems=problems) from None
+    schema = _schema()
+    if not schema.validate(root):
+        problems = [f"第 {e.line} 行：{e.message}" for e in schema.error_log]
         raise PackageError(f"{CATALOGUE} 不符合规范：" + "；".join(problems[:3]), file=CATALOGUE,
                            problems=problems)
-    root = etree.fromstring(data, _parser())
     a = root.attrib
     cat = Catalogue(a["移交批次"], a["载体编号"], int(a["卷号"]), int(a["总卷数"]), a["全宗号"], a["立档单位"],
                     a["生成时间"], head={k: a[attr] for k, attr in HEAD_ATTRS.items() if a.get(attr)})

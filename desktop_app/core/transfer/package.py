@@ -27,7 +27,7 @@ from .catalogue_xml import (
     Catalogue,
     CatalogueEntry,
     description_text,
-    write_catalogue,
+    write_catalogue_stream,
 )
 from .planner import CaseSize
 from .spool import Spool
@@ -228,17 +228,20 @@ def volume_head(archive: Archive, transfer_id: str, label: str, number: int, tot
                 head: dict[str, str] | None = None) -> tuple[Catalogue, list[CarrierFile]]:
     """文件目录.XML and 说明文件.TXT of one volume; ``head``: the batch's 登记表 head (register.batch_head)."""
     unit = str(archive.setting("archive.name", ""))
-    cat = Catalogue(transfer_id, label, number, total, archive.fonds_code, unit, created, head=dict(head or {}))
-    for seq, cf in enumerate(cases, 1):
-        cat.entries.append(catalogue_entry(seq, cf, openings[cf.case_id], unit))
+    totals = (len(cases), sum(cf.nfiles for cf in cases), sum(cf.bytes for cf in cases))
+    cat = Catalogue(transfer_id, label, number, total, archive.fonds_code, unit, created, head=dict(head or {}),
+                    totals=totals)
+    # the records are streamed into 文件目录.XML one at a time, not kept (issue 20)
+    entries = (catalogue_entry(seq, cf, openings[cf.case_id], unit) for seq, cf in enumerate(cases, 1))
+    data = write_catalogue_stream(cat, entries, *totals)
     from ... import __version__
 
     desc = description_text({"label": label, "transfer_id": transfer_id, "volume": number, "volumes": total,
                              "medium": medium_label, "fonds": archive.fonds_code, "unit": unit,
-                             "receiver": receiver, "records": len(cat.entries), "files": cat.files,
+                             "receiver": receiver, "records": cat.records, "files": cat.files,
                              "bytes": cat.bytes, "producer": archive.user.display_name or archive.user.name,
                              "created": created, "version": __version__})
-    return cat, [CarrierFile(CATALOGUE, data=write_catalogue(cat)),
+    return cat, [CarrierFile(CATALOGUE, data=data),
                  CarrierFile(DESCRIPTION, data=desc.encode("utf-8"))]
 
 

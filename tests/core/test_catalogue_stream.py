@@ -1,0 +1,73 @@
+"""文件目录.XML written record by record (issue 20) is byte for byte the whole-tree serialization."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from desktop_app.core.errors import PackageError
+from desktop_app.core.transfer.catalogue_xml import (
+    FIELDS,
+    HEAD_ATTRS,
+    VERSION,
+    Catalogue,
+    CatalogueEntry,
+    read_catalogue,
+    validate_catalogue_stream,
+    write_catalogue,
+    write_catalogue_stream,
+)
+
+
+def _whole_tree(cat: Catalogue) -> bytes:
+    """The serialization before streaming: one lxml tree, ``tostring(pretty_print=True)``."""
+    root = etree.Element("文件目录", {
+        "版本": VERSION, "移交批次": cat.transfer_id, "载体编号": cat.label, "卷号": str(cat.volume),
+        "总卷数": str(cat.volumes), "全宗号": cat.fonds, "立档单位": cat.unit, "生成时间": cat.created,
+        "档案数": str(len(cat.entries)), "文件数": str(cat.files), "字节数": str(cat.bytes)})
+    for key, attr in HEAD_ATTRS.items():
+        if cat.head.get(key):
+            root.set(attr, cat.head[key])
+    for e in cat.entries:
+        rec = etree.SubElement(root, "档案")
+        for tag, value in zip(FIELDS, e.values(), strict=True):
+            etree.SubElement(rec, tag).text = value
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def _catalogue(n: int) -> Catalogue:
+    cat = Catalogue("YJ-2026-001", "L&<1>\"'", 1, 2, "Z001", "单位 & <x> \"q\" 'a'\t\n\r", "2026-12-07",
+                    head={"name": "名 & <>\"\n\r\t", "medium": "光盘"})
+    for i in range(n):
+        cat.entries.append(CatalogueEntry(
+            i + 1, f"Z001-WS·2024-D30-{i:04d}", "责任者 & <a> \"b\" 'c'" if i % 2 else "",
+            f"题名\n第二行\r\n  缩进 ]]> &amp; \t{i}", "2024-01-02", "公开", f"电子档案/2024/D30/Z001-{i}",
+            "开放" if i % 3 else "", "理由 <>&", i, i * 1000, "  " if i % 4 == 0 else "备注\u00a0\u3000"))
+    return cat
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 60])
+def test_streamed_catalogue_is_byte_identical_to_the_whole_tree(n: int) -> None:
+    cat = _catalogue(n)
+    want = _whole_tree(cat)
+    entries = iter(list(cat.entries))        # a one-pass iterator: nothing may read it twice
+    got = write_catalogue_stream(cat, entries, n, cat.files, cat.bytes)
+    assert got == want
+    assert write_catalogue(cat) == want
+    assert b"&amp;amp;" in got and b"&lt;&gt;&amp;" in got and b"&#13;" in got     # escapes are lxml's
+    back = read_catalogue(got)
+    assert [e.values() for e in back.entries] == [e.values() for e in cat.entries]
+
+
+def test_wrong_totals_are_refused() -> None:
+    cat = _catalogue(3)
+    with pytest.raises(PackageError):
+        write_catalogue_stream(cat, cat.entries, 3, cat.files + 1, cat.bytes)
+
+
+def test_streaming_validation_finds_schema_errors_and_truncation() -> None:
+    data = write_catalogue(_catalogue(3))
+    assert validate_catalogue_stream(data) == []
+    assert validate_catalogue_stream(data.replace("<文件数>1<".encode(), "<文件数>x<".encode()))
+    for cut in (5, 20, 40):
+        assert validate_catalogue_stream(data[:-cut])
