@@ -117,3 +117,29 @@ def test_staging_and_read_back_hold_no_per_file_data(tmp_path: Path, small_runs:
     """A dict of rel → Digests held ~600 bytes a file; the table holds one run in memory."""
     _held_per_file(tmp_path, 50)            # the first run pays for imports and caches
     assert _held_per_file(tmp_path, 800) < 100
+
+
+def test_source_digests_are_looked_up_by_case_folder_from_the_temporary_file():
+    from desktop_app.core.transfer.spool import SourceDigests
+
+    src = SourceDigests()
+    want = {}
+    for case in range(300):                       # several blocks on the file, some in the buffer
+        for n in range(3):
+            sp = f"2024/D30/Z001-WS·2024-D30-{case:04d}/f{n}.pdf"
+            want[sp] = Digests(case * 10 + n, f"sm3-{case}-{n}", f"sha-{case}-{n}")
+            src[sp] = want[sp]
+    src["2024/D30/Z001-WS·2024-D30-0007/f0.pdf"] = want["2024/D30/Z001-WS·2024-D30-0007/f0.pdf"] = \
+        Digests(1, "later", "wins")
+    assert len(src._blocks) == 1 and src._buf                 # most of it is on the file, not in memory
+    folders = ["2024/D30/Z001-WS·2024-D30-0007", "2024/D30/Z001-WS·2024-D30-0250/",
+               "2024/D30/Z001-WS·2024-D30-0299", "2024/D30/Z001-WS·2024-D30-9999",
+               "2024/D30/Z001-WS·2024-D30-000"]            # a prefix of other folders' names: nothing
+    got = src.under(folders)
+    assert got == {k: v for k, v in want.items()
+                   if k.split("/")[2][-4:] in ("0007", "0250", "0299")}
+    assert got["2024/D30/Z001-WS·2024-D30-0007/f0.pdf"] == Digests(1, "later", "wins")
+    assert src.under([]) == {}
+    assert dict(src) == want
+    src.clear()
+    assert src.under(folders) == {}

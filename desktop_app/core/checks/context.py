@@ -7,14 +7,14 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from ..catalog._util import loads
 from ..digest import Digests, digest_file, workers
@@ -79,8 +79,19 @@ class RunEnv:
     case_ids: list[int] = field(default_factory=list)        # the run's scope (all chunks)
     chunk: list[int] = field(default_factory=list)           # the cases being evaluated now
     # digests of archive files this process has just read in full (store path → Digests; a
-    # transfer's staging copy hashed each source): the run takes them instead of reading again
-    known: dict[str, Digests] = field(default_factory=dict)
+    # transfer's staging copy hashed each source): the run takes them instead of reading again.
+    # With ``known_under`` (a transfer), ``known`` holds only the current chunk's.
+    known: Mapping[str, Digests] = field(default_factory=dict)
+    known_under: KnownDigests | None = None
+
+
+@runtime_checkable
+class KnownDigests(Protocol):
+    """Digests of files just read, looked up a chunk of cases at a time (a transfer keeps them in a
+    temporary file, transfer/spool.py ``SourceDigests``: no dict of every file of the run)."""
+
+    def under(self, folders: Iterable[str]) -> dict[str, Digests]:
+        """The digests of the files under these case folders (store paths)."""
 
 
 @dataclass
@@ -286,12 +297,12 @@ def record_xml(folder: Path, code: str, listed: list[str] | None | bool = False)
 LIGHT_GROUP = 4     # cases whose XML facts and listing one worker task takes (fewer futures to wait on)
 
 
-def _cases_facts(group: list[CaseContext], known: dict[str, Digests] | None,
+def _cases_facts(group: list[CaseContext], known: Mapping[str, Digests] | None,
                  schema: bool) -> list[tuple[XmlFacts, list[str]]]:
     return [_case_facts(ctx, known, schema) for ctx in group]
 
 
-def _case_facts(ctx: CaseContext, known: dict[str, Digests] | None, schema: bool) -> tuple[XmlFacts, list[str]]:
+def _case_facts(ctx: CaseContext, known: Mapping[str, Digests] | None, schema: bool) -> tuple[XmlFacts, list[str]]:
     """A case's XML facts and its folder's listing (one worker task; the folder listed once for both)."""
     names, files = walk_folder(ctx.folder)
     return _xml_facts_of(ctx, known, schema, names), sorted(files)
@@ -325,7 +336,7 @@ def walk_folder(folder: Path) -> tuple[list[str] | None, list[str]]:
     return [e.name for e in entries], files
 
 
-def _xml_facts_of(ctx: CaseContext, known: dict[str, Digests] | None = None, schema: bool = True,
+def _xml_facts_of(ctx: CaseContext, known: Mapping[str, Digests] | None = None, schema: bool = True,
                   listed: list[str] | None | bool = False) -> XmlFacts:
     path = metadata_xml(ctx, listed)
     # the digests the transfer's staging copy took of this file moments ago (by store path), as
@@ -401,7 +412,7 @@ PROCESS_FROM = 200   # files: below this a process pool costs more than it saves
 
 
 def gather(contexts: list[CaseContext], progress: Progress, max_workers: int | None = None,
-           known: dict[str, Digests] | None = None, schema: bool = True) -> None:
+           known: Mapping[str, Digests] | None = None, schema: bool = True) -> None:
     """Fill every context's file facts, XML facts and disk listing, on all cores.
 
     PDF parsing (pypdf) holds the GIL, so big runs validate in worker processes; small runs (and

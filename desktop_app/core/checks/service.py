@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -24,7 +24,7 @@ from ..jobs import PartProgress, Progress, ensure
 from ..lifecycle import change_status
 from ..model import EventRecord, Status
 from . import STAGE_LABELS, STAGES, scancache, virus
-from .context import CaseContext, RunEnv, gather, load_cases
+from .context import CaseContext, KnownDigests, RunEnv, gather, load_cases
 from .outcome import MANUAL, Outcome, environment_fix
 from .properties import load_all
 from .registry import Item, item, items_for, labelled
@@ -112,10 +112,12 @@ def evidence_files(result: CheckResult) -> list[str]:
 
 def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
                progress: Progress | None = None, *, carrier: Any = None,
-               known: dict[str, Any] | None = None, chunk_cases: int = 0) -> CheckRun:
+               known: Mapping[str, Any] | KnownDigests | None = None, chunk_cases: int = 0) -> CheckRun:
     """Run the ``stage`` checks on ``case_ids`` (default: every case the stage applies to).
     ``known``: digests (store path → ``Digests``) of archive files the caller has just read in
-    full — a transfer's staging copy — so the run does not read them a second time.
+    full — a transfer's staging copy — so the run does not read them a second time; or a
+    :class:`~.context.KnownDigests` looked up one chunk of cases at a time (not copied: no map of
+    every file of the run is made here).
     ``chunk_cases``: cases whose facts are held at once (default :data:`CHUNK_CASES`; a caller
     whose files need no validating — a transfer — takes smaller chunks, memory then stays flat)."""
     archive.user.require("case.check")
@@ -134,7 +136,11 @@ def run_checks(archive: Any, stage: str, case_ids: list[int] | None = None,
     try:   # from here on, whatever happens, the run does not stay "running"
         archive.record("check.start", "check_run", run_id, stage=stage, cases=len(case_ids))
         env = RunEnv(stage=stage, scheme=scheme, now=datetime.now(), archive=archive, carrier=carrier,
-                     case_ids=[int(c) for c in case_ids], known=dict(known or {}))
+                     case_ids=[int(c) for c in case_ids])
+        if isinstance(known, KnownDigests):
+            env.known_under = known
+        elif known is not None:
+            env.known = known
         run = CheckRun(run_id, stage, archive.user.name, scheme.version, list(case_ids), catalog=cat)
         prog.status("正在检查目录数据库与杀毒软件…")
         env.db_problems = [p for p in cat.checks.quick_check() if p != "ok"]
@@ -182,6 +188,9 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
     cat = archive.catalog
     contexts = load_cases(archive, [int(c) for c in case_ids])
     env.chunk = [ctx.id for ctx in contexts]
+    if env.known_under is not None:     # this chunk's digests only (the previous chunk's dropped)
+        env.known = {}
+        env.known = env.known_under.under(str(ctx.case["store_path"]) for ctx in contexts)
     env.scan, env.scanned, env.scan_reused, env.scan_error = {}, set(), {}, ""
     reused: dict[str, Any] = {}
     handle = None

@@ -44,7 +44,7 @@ from ..store import (
     unlink,
 )
 from .problems import ALTERED, EXTRA, MISSING, UNREADABLE, VerifyReport
-from .spool import DigestTable, SortedSpool, digest_entries
+from .spool import DigestTable, SortedSpool, SourceDigests, digest_entries
 from .sums import SHA256SUMS, SM3SUMS, same_bytes, sums_lines, write_sums_stream
 
 PARTIAL = ".partial"
@@ -239,7 +239,7 @@ def check_names(files: Iterable[CarrierFile]) -> None:
 
 
 def stage_files(staging: Path, files: Iterable[CarrierFile], progress: Progress | None = None,
-                sources: dict[str, Digests] | None = None) -> DigestTable:
+                sources: dict[str, Digests] | SourceDigests | None = None) -> DigestTable:
     """Copy/write ``files`` under ``staging`` on all cores; returns their ``rel → Digests``
     (:class:`~.spool.DigestTable`: kept in a temporary file, read back sorted by path).  Names
     Windows would refuse are refused first (:func:`check_names`): nothing is written then —

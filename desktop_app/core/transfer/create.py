@@ -55,7 +55,7 @@ from .package import (
 from .planner import check_joliet, medium, plan
 from .recordver import write_record_versions
 from .register import batch_head, build_register, check_texts, register_pdf, with_override
-from .spool import Spool
+from .spool import SourceDigests, Spool
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
@@ -224,7 +224,7 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
                       volumes=len(vols), medium_label=t.option_text("medium_label"))
     # phase 1: payload of every volume still to write
     staged: dict[int, dict[str, Any]] = {}
-    read: dict[str, Any] = {}       # store path → digests of the archive files the copy just read
+    read = SourceDigests()   # store path → digests of the archive files the copy just read (a temp file)
     prog.start(sum(files[r.case_id].nfiles for v in todo for r in by_vol[v.number]) + 2 * len(todo),
                "正在写入电子档案…")
     for v in todo:
@@ -293,7 +293,7 @@ def _written(v: TransferVolume, by_vol: dict[int, list[TransferCase]], files: di
 
 
 def _checks(archive: Archive, t: Transfer, case_ids: list[int], out: Path, prog: Progress,
-            known: dict[str, Any]) -> tuple[int | None, bool, list[ItemState]]:
+            known: SourceDigests) -> tuple[int | None, bool, list[ItemState]]:
     from ..checks.service import run_checks
     from . import yj_items  # noqa: F401  (carrier items of the YJ scheme)
 

@@ -17,6 +17,7 @@ is written on the carrier.  Appends and reads hold a lock: a reader on another t
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import pickle
 import struct
@@ -241,3 +242,86 @@ def digest_entries(view: SortedSpool) -> Iterator[tuple[str, Digests]]:
     """The ``(rel, Digests)`` of a :meth:`DigestTable.cover` snapshot, sorted by path."""
     for k, (size, sm3, sha256, _) in view.items():
         yield k, Digests(size, sm3, sha256)
+
+
+class SourceDigests:
+    """``store path → Digests`` of the archive files a transfer's staging copy read in full, kept in
+    a temporary file in blocks of :data:`BLOCK` (issue 20: not a dict of every file of the transfer).
+    The transfer-stage checks look up one chunk of cases at a time (:meth:`under`): only the blocks
+    whose key range meets a case folder are read (the copy goes case by case, so that is about one
+    block per chunk).  The last digests given for a path win."""
+
+    BLOCK = 512
+
+    def __init__(self) -> None:
+        self._spool = Spool()
+        self._buf: list[tuple[str, int, str, str]] = []
+        self._blocks: list[tuple[str, str, int]] = []       # (lowest key, highest key, handle)
+        self._lock = threading.Lock()
+
+    def __setitem__(self, key: str, value: Digests) -> None:
+        with self._lock:
+            self._buf.append((key, value.size, value.sm3, value.sha256))
+            if len(self._buf) >= self.BLOCK:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._buf:
+            keys = [k for k, *_ in self._buf]
+            self._blocks.append((min(keys), max(keys), self._spool.put(self._buf)))
+            self._buf = []
+
+    def _all(self) -> Iterator[list[tuple[str, int, str, str]]]:
+        with self._lock:
+            blocks, buf = list(self._blocks), list(self._buf)
+        for _lo, _hi, handle in blocks:
+            got: list[tuple[str, int, str, str]] = self._spool.get(handle)
+            yield got
+        yield buf
+
+    def under(self, folders: Iterable[str]) -> dict[str, Digests]:
+        """The digests of the files under ``folders`` (store paths of case folders)."""
+        prefixes = sorted({f.rstrip("/") + "/" for f in folders})
+        out: dict[str, Digests] = {}
+        if not prefixes:
+            return out
+        with self._lock:
+            blocks, buf = list(self._blocks), list(self._buf)
+
+        def meets(lo: str, hi: str) -> bool:    # some prefix p with [p, p…] ∩ [lo, hi] non-empty
+            i = bisect.bisect_right(prefixes, lo)
+            if i and lo.startswith(prefixes[i - 1]):
+                return True
+            return i < len(prefixes) and prefixes[i] <= hi
+
+        def take(rows: list[tuple[str, int, str, str]]) -> None:
+            for k, size, sm3, sha256 in rows:
+                i = bisect.bisect_right(prefixes, k)
+                if i and k.startswith(prefixes[i - 1]):
+                    out[k] = Digests(size, sm3, sha256)
+
+        for lo, hi, handle in blocks:
+            if meets(lo, hi):
+                take(self._spool.get(handle))
+        take(buf)
+        return out
+
+    def keys(self) -> list[str]:
+        return list(self.items())
+
+    def items(self) -> dict[str, Digests]:
+        out: dict[str, Digests] = {}
+        for rows in self._all():
+            out.update((k, Digests(size, sm3, sha256)) for k, size, sm3, sha256 in rows)
+        return out
+
+    def __getitem__(self, key: str) -> Digests:
+        return self.items()[key]
+
+    def __len__(self) -> int:
+        return len(self.items())
+
+    def clear(self) -> None:
+        with self._lock:
+            self._spool.close()
+            self._spool, self._buf, self._blocks = Spool(), [], []
