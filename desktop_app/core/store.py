@@ -152,8 +152,10 @@ def atomic_write_bytes(dest: Path, data: bytes) -> None:
         fh.write(data)
 
 
-def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
+def atomic_write_many(items: list[tuple[Path, bytes | Callable[[IO[bytes]], None]]]) -> None:
     """Write many small new files atomically with one sync for all instead of two per file.
+    A file's data is bytes, or a function writing it to the open file (streamed, not held; the
+    functions are called in order, so a later one may use what an earlier one computed).
 
     Each is written under a temporary name beside its destination; then one sync makes them all
     durable (``syncfs`` on Linux; elsewhere each file is flushed), they are renamed into place,
@@ -169,7 +171,10 @@ def atomic_write_many(items: list[tuple[Path, bytes]]) -> None:
             tmp = _tmp_name(dest)
             tmps.append((tmp, dest))
             with open_file(tmp, "wb") as fh:
-                fh.write(data)
+                if isinstance(data, bytes):
+                    fh.write(data)
+                else:
+                    data(fh)
         if tmps and not _syncfs(tmps[0][0].parent):
             for tmp, _dest in tmps:
                 _fsync_path(tmp)

@@ -139,11 +139,11 @@ from desktop_app.core.transfer.bagit import carrier_bag
 from desktop_app.core.transfer import create
 where = sys.argv[6]
 if where == "tags":             # the tag files written (bagit.txt too), the folder not yet renamed
-    real = carrier_bag.write_tags
+    real = carrier_bag.write_tags_stream
     def die(*a, **k):
         real(*a, **k)
         os._exit(9)
-    carrier_bag.write_tags = die
+    carrier_bag.write_tags_stream = die
 elif where == "rename":         # the bag renamed into place, the catalog not yet told
     from desktop_app.core.transfer import carrier
     real_fsync = carrier.fsync_dir

@@ -15,7 +15,9 @@ the staging folder, from which the transfer resumes.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,7 @@ from ...store import (
 from ..carrier import EarlyReadback, publish_in_place, readback, staging_path
 from ..spool import DigestTable, SortedSpool
 from ..sums import is_sums_or_signature
-from .write import BAG_ALGORITHMS, write_tags
+from .write import BAG_ALGORITHMS, write_tags_stream
 
 
 def bag_payload_dir(final: Path) -> Path:
@@ -79,17 +81,24 @@ def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | N
         raise StorageError(f"载体回读校验未通过（{first.path}：{first.detail}），载体未完成。",
                            code="readback_failed", path=str(root),
                            problems=[p.to_dict() for p in report.problems[:50]])
-    results: list[tuple[str, int, dict[str, str]]] = []
-    for (rel, d), (rel512, h512) in zip(digests.items(), sha512.items(), strict=True):
-        assert rel == rel512, (rel, rel512)     # the read-back passed: every listed file was read
-        results.append((f"data/{rel}", int(d.size), {"sha256": d.sha256, "sha512": h512}))
+    extra: list[tuple[str, int, dict[str, str]]] = []
     for name in sorted(os.listdir(fs_path(data))):    # SHA256SUMS, SM3SUMS, SUMS.sig: after the digests
         if is_sums_or_signature(name) and os.path.isfile(fs_path(data / name)):
             raw = read_bytes(data / name)
-            results.append((f"data/{name}", len(raw), {a: hashlib.new(a, raw).hexdigest() for a in BAG_ALGORITHMS}))
+            extra.append((f"data/{name}", len(raw), {a: hashlib.new(a, raw).hexdigest() for a in BAG_ALGORITHMS}))
+    table = digests
+
+    def payload() -> Iterator[tuple[str, int, dict[str, str]]]:
+        """Every payload file sorted by path, streamed from the two sorted spools (issue 20)."""
+        def listed() -> Iterator[tuple[str, int, dict[str, str]]]:
+            for (rel, d), (rel512, h512) in zip(table.items(), sha512.items(), strict=True):
+                assert rel == rel512, (rel, rel512)     # the read-back passed: every listed file was read
+                yield f"data/{rel}", int(d.size), {"sha256": d.sha256, "sha512": h512}
+        return heapq.merge(listed(), extra, key=lambda row: row[0])
+
     info = {"External-Identifier": dest.name, "Bag-Group-Identifier": transfer_id,
             "External-Description": "ArchDesk 电子档案移交载体"}
-    write_tags(root, results, info)
+    write_tags_stream(root, payload, info)
     publish_in_place(root, dest, lambda p: _unrecorded_own_bag(p, transfer_id), "完成 BagIt 包")
     report.path = str(dest)
     return dest

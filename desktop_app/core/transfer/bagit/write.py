@@ -13,9 +13,11 @@ import contextlib
 import hashlib
 import os
 import uuid
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
+from typing import IO
 
 from .... import __version__
 from ...digest import hash_chunks, workers
@@ -169,6 +171,74 @@ def tag_files(results: list[tuple[str, int, dict[str, str]]], info: dict[str, st
                       _manifest({name: hashlib.new(algo, data).hexdigest() for name, data in tagged})))
     files.append(bagit_txt)
     return files
+
+
+def write_tags_stream(root: Path, payload: Callable[[], Iterator[tuple[str, int, dict[str, str]]]],
+                      info: dict[str, str]) -> None:
+    """:func:`write_tags` with the payload streamed: ``payload()`` yields ``(data/… path, size,
+    {algorithm: hex})`` sorted by path (called once per manifest); the manifest lines go to their
+    files as they come, hashed on the way for the tag manifests — no list of every payload file and
+    no manifest held in memory (issue 20).  The bytes are :func:`tag_files`'s, written the same
+    way (:func:`~...store.atomic_write_many`: each file atomically, one sync for all)."""
+    counts = [0, 0]                         # payload files, octets (from the first manifest)
+    tag_digests: dict[str, dict[str, str]] = {}
+    bagit_txt = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+    def manifest(algo: str, first: bool) -> Callable[[IO[bytes]], None]:
+        def write(fh: IO[bytes]) -> None:
+            hashers = {a: hashlib.new(a) for a in BAG_ALGORITHMS}
+            buf: list[str] = []
+
+            def flush() -> None:
+                chunk = "".join(buf).encode("utf-8")
+                buf.clear()
+                fh.write(chunk)
+                for h in hashers.values():
+                    h.update(chunk)
+
+            for path, size, dg in _last_of_each(payload()):
+                buf.append(f"{dg[algo]}  {_encode_path(path)}\n")
+                if first:
+                    counts[0] += 1
+                    counts[1] += size
+                if len(buf) >= 1024:
+                    flush()
+            flush()
+            tag_digests[f"manifest-{algo}.txt"] = {a: h.hexdigest() for a, h in hashers.items()}
+        return write
+
+    def bag_info(fh: IO[bytes]) -> None:
+        data = _bag_info_text(info, f"{counts[1]}.{counts[0]}").encode("utf-8")
+        fh.write(data)
+        tag_digests["bag-info.txt"] = {a: hashlib.new(a, data).hexdigest() for a in BAG_ALGORITHMS}
+
+    def tag_manifest(algo: str) -> Callable[[IO[bytes]], None]:
+        def write(fh: IO[bytes]) -> None:
+            lines = {"bagit.txt": hashlib.new(algo, bagit_txt).hexdigest()}
+            lines.update((name, dg[algo]) for name, dg in tag_digests.items())
+            fh.write(_manifest(lines))
+        return write
+
+    items: list[tuple[Path, bytes | Callable[[IO[bytes]], None]]] = [
+        (root / f"manifest-{a}.txt", manifest(a, n == 0)) for n, a in enumerate(BAG_ALGORITHMS)]
+    items.append((root / "bag-info.txt", bag_info))
+    items += [(root / f"tagmanifest-{a}.txt", tag_manifest(a)) for a in BAG_ALGORITHMS]
+    items.append((root / "bagit.txt", bagit_txt))
+    atomic_write_many(items)
+
+
+def _last_of_each(rows: Iterator[tuple[str, int, dict[str, str]]]) -> Iterator[tuple[str, int, dict[str, str]]]:
+    """Sorted rows with a path given twice collapsed to the last (as a manifest built from a dict)."""
+    pending = None
+    for row in rows:
+        if pending is not None:
+            if row[0] < pending[0]:
+                raise AssertionError(f"BagIt 清单的条目未按路径排序：{pending[0]} > {row[0]}")
+            if row[0] != pending[0]:
+                yield pending
+        pending = row
+    if pending is not None:
+        yield pending
 
 
 def write_tags(root: Path, results: list[tuple[str, int, dict[str, str]]], info: dict[str, str]) -> None:
