@@ -71,3 +71,17 @@ def test_streaming_validation_finds_schema_errors_and_truncation() -> None:
     assert validate_catalogue_stream(data.replace("<文件数>1<".encode(), "<文件数>x<".encode()))
     for cut in (5, 20, 40):
         assert validate_catalogue_stream(data[:-cut])
+
+
+def test_iter_catalogue_reads_what_read_catalogue_reads_and_refuses_the_same() -> None:
+    from desktop_app.core.transfer.catalogue_xml import iter_catalogue
+
+    data = write_catalogue(_catalogue(40))
+    assert [e.values() for e in iter_catalogue(data)] == [e.values() for e in read_catalogue(data).entries]
+    bad_total = data.replace('档案数="40"'.encode(), '档案数="41"'.encode())
+    bad_value = data.replace("<文件数>1<".encode(), "<文件数>x<".encode())
+    for bad in (bad_total, bad_value, data[:-30]):
+        with pytest.raises(PackageError):
+            read_catalogue(bad)
+        with pytest.raises(PackageError):
+            list(iter_catalogue(bad))

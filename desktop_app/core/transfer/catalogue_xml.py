@@ -8,7 +8,7 @@ number/count and totals.  UTF-8, valid against ``resources/schemas/carrier_catal
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -205,6 +205,45 @@ def read_catalogue(data: bytes) -> Catalogue:
     if declared != {"档案数": len(cat.entries), "文件数": cat.files, "字节数": cat.bytes}:
         raise PackageError(f"{CATALOGUE} 的合计（{declared}）与所列档案之和不符", file=CATALOGUE)
     return cat
+
+
+def iter_catalogue(data: bytes) -> Iterator[CatalogueEntry]:
+    """The entries of 文件目录.XML one at a time, validated while parsed (no tree of the whole
+    catalogue, no list of its entries: issue 20).  Raises :class:`PackageError` on a malformed or
+    invalid file or totals that do not add up — possibly after some entries were given, so a caller
+    keeps them only once the iteration is complete (:func:`read_catalogue` words the error as
+    before: call it on the same bytes for the message)."""
+    if len(data) > _MAX_XML:
+        raise PackageError(f"{CATALOGUE} 过大，拒绝读取", file=CATALOGUE)
+    declared: dict[str, int] = {}
+    sums = [0, 0, 0]
+    try:
+        for ev, el in etree.iterparse(io.BytesIO(data), events=("start", "end"), schema=_schema(),
+                                      no_network=True, huge_tree=False, load_dtd=False):
+            if ev == "start":
+                if el.getparent() is None:
+                    declared = {k: int(el.get(k, "-1")) for k in ("档案数", "文件数", "字节数")}
+                continue
+            if el.tag != "档案":
+                continue
+            v = {tag: el.findtext(tag) or "" for tag in FIELDS}
+            e = CatalogueEntry(int(v["顺序号"]), v["档号"], v["责任者"], v["题名"], v["日期"], v["密级"],
+                               v["电子档案名称"], v["开放利用意见"], v["开放理由"], int(v["文件数"]),
+                               int(v["字节数"]), v["备注"])
+            el.clear()
+            while (prev := el.getprevious()) is not None:
+                parent = prev.getparent()
+                if parent is None:
+                    break
+                parent.remove(prev)
+            sums[0] += 1
+            sums[1] += e.files
+            sums[2] += e.bytes
+            yield e
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise PackageError(f"{CATALOGUE} 不符合规范：{exc}", file=CATALOGUE) from None
+    if declared != {"档案数": sums[0], "文件数": sums[1], "字节数": sums[2]}:
+        raise PackageError(f"{CATALOGUE} 的合计（{declared}）与所列档案之和不符", file=CATALOGUE)
 
 
 def description_text(info: dict[str, Any]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..checks import integrity, safety  # noqa: F401  (registered first, then replaced / wrapped)
 from ..checks.context import CaseContext, RunEnv, walk_folder
@@ -22,7 +22,7 @@ from ..checks.outcome import Outcome, ev, na, verdict
 from ..errors import ArchDeskError
 from ..numbers import is_digits
 from ..store import tree_path
-from .catalogue_xml import CATALOGUE, DESCRIPTION, OTHER_DIR, RECORDS_DIR, read_catalogue
+from .catalogue_xml import CATALOGUE, DESCRIPTION, OTHER_DIR, RECORDS_DIR, iter_catalogue, read_catalogue
 from .package import EEP_SUFFIX
 
 ROOT_NAMES = {DESCRIPTION, CATALOGUE, RECORDS_DIR, OTHER_DIR, "SHA256SUMS", "SM3SUMS", "SUMS.sig"}
@@ -49,19 +49,34 @@ def _name(vol: Path) -> str:
     return vol.parent.name if vol.name == "data" else vol.name
 
 
+class CarrierEntry(NamedTuple):
+    """What the carrier items use of a 文件目录.XML entry (held for every case of the run)."""
+
+    seq: int
+    folder: str
+
+
 def _index(env: RunEnv) -> dict[str, Any]:
     """档号 → (volume folder, catalogue entry) over the carrier(s), once per run."""
     memo = env.cache.get("carrier_index")
     if memo is None:
         memo = {"codes": {}, "errors": {}}
         for vol in _volumes(Path(env.carrier)) if env.carrier else []:
+            # the entries streamed (no tree, no list of them); of each only what the items use
+            local: dict[str, tuple[Path, CarrierEntry]] = {}
             try:
-                cat = read_catalogue((vol / CATALOGUE).read_bytes())
+                data = (vol / CATALOGUE).read_bytes()
+                try:
+                    for e in iter_catalogue(data):
+                        local[e.code] = (vol, CarrierEntry(e.seq, e.folder))
+                except ArchDeskError:
+                    local = {}              # the message as read_catalogue words it
+                    for e in read_catalogue(data).entries:
+                        local[e.code] = (vol, CarrierEntry(e.seq, e.folder))
             except (OSError, ArchDeskError) as exc:
                 memo["errors"][str(vol)] = getattr(exc, "message", str(exc))
                 continue
-            for e in cat.entries:
-                memo["codes"][e.code] = (vol, e)
+            memo["codes"].update(local)
         env.cache["carrier_index"] = memo
     return memo
 
