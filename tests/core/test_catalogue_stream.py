@@ -85,3 +85,34 @@ def test_iter_catalogue_reads_what_read_catalogue_reads_and_refuses_the_same() -
             read_catalogue(bad)
         with pytest.raises(PackageError):
             list(iter_catalogue(bad))
+
+
+def test_the_carrier_check_reads_the_catalogue_streamed_and_reports_as_before(tmp_path) -> None:
+    from desktop_app.core.jobs import Progress
+    from desktop_app.core.transfer.carrier_checks import check_catalogue
+    from desktop_app.core.transfer.problems import VerifyReport
+
+    cat = Catalogue("YJ-1", "L1", 1, 1, "Z001", "单位", "2026-12-07")
+    for i, (files, size) in enumerate([(1, 3), (2, 5), (1, 9)], 1):
+        cat.entries.append(CatalogueEntry(i, f"A-{i}", "r", "t", "2024-01-01", "公开", f"电子档案/2024/D30/A-{i}",
+                                          files=files, bytes=size))
+    (tmp_path / "说明文件.TXT").write_text("x", "utf-8")
+    (tmp_path / "文件目录.XML").write_bytes(write_catalogue(cat))
+    (tmp_path / "电子档案/2024/D30/A-1").mkdir(parents=True)
+    (tmp_path / "电子档案/2024/D30/A-1/a.pdf").write_bytes(b"abc")              # as listed
+    (tmp_path / "电子档案/2024/D30/A-2").mkdir()
+    (tmp_path / "电子档案/2024/D30/A-2/a.pdf").write_bytes(b"abc")              # 1 file 3 bytes, not 2 / 5
+    (tmp_path / "电子档案/2024/D30/B-9").mkdir()                                # not listed; A-3 missing
+    report = VerifyReport(kind="carrier")
+    check_catalogue(tmp_path, report, Progress())
+    got = sorted((p.path, p.kind) for p in report.problems)
+    assert got == sorted([("电子档案/2024/D30/A-2", "invalid"), ("电子档案/2024/D30/A-3", "missing"),
+                          ("电子档案/2024/D30/B-9", "extra")]), report.problems
+    # an invalid catalogue: one problem worded by read_catalogue, none per entry
+    (tmp_path / "文件目录.XML").write_bytes(write_catalogue(cat).replace("<文件数>2<".encode(), "<文件数>x<".encode()))
+    report = VerifyReport(kind="carrier")
+    check_catalogue(tmp_path, report, Progress())
+    assert [p.path for p in report.problems] == ["文件目录.XML"]
+    with pytest.raises(PackageError) as exc:
+        read_catalogue((tmp_path / "文件目录.XML").read_bytes())
+    assert exc.value.message in [p.detail for p in report.problems]

@@ -8,14 +8,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..crypto.signing import CARRIER_SIGNED, SIG_FILE, SignatureCheck, check_data
 from ..crypto.sm2 import PublicKey
 from ..errors import ArchDeskError, os_error_to_archdesk
 from ..jobs import Progress
-from .catalogue_xml import CATALOGUE, DESCRIPTION, RECORDS_DIR, read_catalogue
+from .catalogue_xml import CATALOGUE, DESCRIPTION, RECORDS_DIR, CatalogueEntry, iter_catalogue, read_catalogue
 from .problems import EXTRA, INVALID, MISSING, SIGNATURE, VerifyReport
 from .verify import Tree, as_tree, register_carrier_check
 
@@ -53,6 +53,22 @@ def check_signature(root: Path | Tree, report: VerifyReport, progress: Progress)
         report.problem(SIG_FILE, SIGNATURE, res.reason or "签名无效")
 
 
+def _entry_problems(entries: Iterator[CatalogueEntry], tree: Tree, listed: set[str],
+                    found: list[tuple[str, str, str]]) -> None:
+    for e in entries:
+        listed.add(e.folder)
+        if not e.folder.startswith(RECORDS_DIR + "/") or ".." in e.folder.split("/"):
+            found.append((e.folder, INVALID, f"{CATALOGUE} 中档号 {e.code} 的电子档案名称不在 {RECORDS_DIR}/ 下"))
+            continue
+        if tree.subdirs(e.folder) is None:
+            found.append((e.folder, MISSING, f"{CATALOGUE} 列出档号 {e.code}，载体上没有此文件夹"))
+            continue
+        n, size = tree.stats(e.folder)
+        if (n, size) != (e.files, e.bytes):
+            found.append((e.folder, INVALID, f"档号 {e.code}：{CATALOGUE} 记载 {e.files} 个文件 {e.bytes} 字节，"
+                                             f"载体上为 {n} 个文件 {size} 字节"))
+
+
 @register_carrier_check
 def check_catalogue(root: Path | Tree, report: VerifyReport, progress: Progress) -> None:
     tree = as_tree(root)
@@ -61,7 +77,7 @@ def check_catalogue(root: Path | Tree, report: VerifyReport, progress: Progress)
     if not tree.is_file(DESCRIPTION):
         report.problem(DESCRIPTION, MISSING, "载体缺少说明文件.TXT")
     try:
-        cat = read_catalogue(tree.read(CATALOGUE))
+        data = tree.read(CATALOGUE)
     except FileNotFoundError:
         report.problem(CATALOGUE, MISSING, "载体缺少文件目录.XML")
         return
@@ -71,19 +87,22 @@ def check_catalogue(root: Path | Tree, report: VerifyReport, progress: Progress)
     except ArchDeskError as exc:
         report.problem(CATALOGUE, INVALID, exc.message)
         return
-    listed = set()
-    for e in cat.entries:
-        listed.add(e.folder)
-        if not e.folder.startswith(RECORDS_DIR + "/") or ".." in e.folder.split("/"):
-            report.problem(e.folder, INVALID, f"{CATALOGUE} 中档号 {e.code} 的电子档案名称不在 {RECORDS_DIR}/ 下")
-            continue
-        if tree.subdirs(e.folder) is None:
-            report.problem(e.folder, MISSING, f"{CATALOGUE} 列出档号 {e.code}，载体上没有此文件夹")
-            continue
-        n, size = tree.stats(e.folder)
-        if (n, size) != (e.files, e.bytes):
-            report.problem(e.folder, INVALID, f"档号 {e.code}：{CATALOGUE} 记载 {e.files} 个文件 {e.bytes} 字节，"
-                                              f"载体上为 {n} 个文件 {size} 字节")
+    # the entries streamed (no tree of the whole catalogue, no list of its entries: issue 20); their
+    # problems are reported once the whole file proved valid, as when it was read in one piece
+    listed: set[str] = set()
+    found: list[tuple[str, str, str]] = []
+    try:
+        _entry_problems(iter_catalogue(data), tree, listed, found)
+    except ArchDeskError:
+        try:
+            entries = read_catalogue(data).entries       # the message as it words it
+        except ArchDeskError as exc:
+            report.problem(CATALOGUE, INVALID, exc.message)
+            return
+        listed, found = set(), []
+        _entry_problems(iter(entries), tree, listed, found)
+    for rel, kind, detail in found:
+        report.problem(rel, kind, detail)
     for year in sorted(tree.subdirs(RECORDS_DIR) or []):
         for ret in sorted(tree.subdirs(f"{RECORDS_DIR}/{year}") or []):
             for rec in sorted(tree.subdirs(f"{RECORDS_DIR}/{year}/{ret}") or []):
