@@ -140,23 +140,11 @@ def write_catalogue_stream(cat: Catalogue, entries: Iterable[CatalogueEntry], re
 
 
 def validate_catalogue_stream(data: bytes) -> list[str]:
-    """Schema-validate while parsing, dropping each 档案 once parsed (no whole tree held)."""
-    try:
-        for _ev, el in etree.iterparse(io.BytesIO(data), events=("end",), tag="档案", schema=_schema(),
-                                       no_network=True, huge_tree=False, load_dtd=False):
-            # (no resolve_entities=False here: with it lxml's iterparse lets a truncated file pass;
-            # only our own freshly written bytes come here)
-            el.clear()
-            prev = el.getprevious()
-            while prev is not None:
-                parent = prev.getparent()
-                if parent is None:
-                    break
-                parent.remove(prev)
-                prev = el.getprevious()
-    except etree.XMLSyntaxError as exc:
-        return [f"XML 格式错误：{exc}"]
-    return []
+    """Schema-validate what :func:`write_catalogue_stream` wrote: parsed whole and validated, as
+    :func:`validate_catalogue` does.  (A streaming ``iterparse(schema=...)`` that drops records while
+    the validator runs crashed the process — a segmentation fault in libxml2 — on a hostile
+    文件目录.XML; tests/robust/test_hostile.py.  Validation stays on a whole tree.)"""
+    return validate_catalogue(data)
 
 
 def _schema() -> etree.XMLSchema:
@@ -208,39 +196,38 @@ def read_catalogue(data: bytes) -> Catalogue:
 
 
 def iter_catalogue(data: bytes) -> Iterator[CatalogueEntry]:
-    """The entries of 文件目录.XML one at a time, validated while parsed (no tree of the whole
-    catalogue, no list of its entries: issue 20).  Raises :class:`PackageError` on a malformed or
+    """The entries of 文件目录.XML one at a time (no list of its entries: issue 20), the file parsed
+    and validated whole first, each record dropped from the tree once read.  Raises :class:`PackageError` on a malformed or
     invalid file or totals that do not add up — possibly after some entries were given, so a caller
     keeps them only once the iteration is complete (:func:`read_catalogue` words the error as
     before: call it on the same bytes for the message)."""
     if len(data) > _MAX_XML:
         raise PackageError(f"{CATALOGUE} 过大，拒绝读取", file=CATALOGUE)
-    declared: dict[str, int] = {}
-    sums = [0, 0, 0]
     try:
-        for ev, el in etree.iterparse(io.BytesIO(data), events=("start", "end"), schema=_schema(),
-                                      no_network=True, huge_tree=False, load_dtd=False):
-            if ev == "start":
-                if el.getparent() is None:
-                    declared = {k: int(el.get(k, "-1")) for k in ("档案数", "文件数", "字节数")}
-                continue
-            if el.tag != "档案":
-                continue
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        raise PackageError(f"{CATALOGUE} 不符合规范：XML 格式错误：{exc}", file=CATALOGUE) from None
+    schema = _schema()
+    if not schema.validate(root):
+        first = next(iter(schema.error_log), None)
+        raise PackageError(f"{CATALOGUE} 不符合规范：" + (f"第 {first.line} 行：{first.message}" if first else ""),
+                           file=CATALOGUE)
+    # Validated as a whole tree first: validating while parsing and dropping records (iterparse with
+    # a schema) crashed the process on a hostile catalogue.  Each record is dropped once read.
+    try:
+        declared = {k: int(root.get(k, "-1")) for k in ("档案数", "文件数", "字节数")}
+        sums = [0, 0, 0]
+        for el in list(root.iterchildren("档案")):
             v = {tag: el.findtext(tag) or "" for tag in FIELDS}
             e = CatalogueEntry(int(v["顺序号"]), v["档号"], v["责任者"], v["题名"], v["日期"], v["密级"],
                                v["电子档案名称"], v["开放利用意见"], v["开放理由"], int(v["文件数"]),
                                int(v["字节数"]), v["备注"])
-            el.clear()
-            while (prev := el.getprevious()) is not None:
-                parent = prev.getparent()
-                if parent is None:
-                    break
-                parent.remove(prev)
+            root.remove(el)
             sums[0] += 1
             sums[1] += e.files
             sums[2] += e.bytes
             yield e
-    except (etree.XMLSyntaxError, ValueError) as exc:
+    except ValueError as exc:
         raise PackageError(f"{CATALOGUE} 不符合规范：{exc}", file=CATALOGUE) from None
     if declared != {"档案数": sums[0], "文件数": sums[1], "字节数": sums[2]}:
         raise PackageError(f"{CATALOGUE} 的合计（{declared}）与所列档案之和不符", file=CATALOGUE)
