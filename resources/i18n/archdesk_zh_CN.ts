@@ -3230,7 +3230,7 @@
     <context>
         <name>PreservePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_common.py" line="+34" />
+            <location filename="../../desktop_app/gui/pages/preserve_common.py" line="+37" />
             <source>{0}已取消。</source>
             <translation>{0}已取消。</translation>
         </message>
@@ -7628,6 +7628,21 @@
             <location line="+1" />
             <source>{0}：无法完成扫描（退出码 {1}）：{2}</source>
             <translation>{0}：无法完成扫描（退出码 {1}）：{2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未找到杀毒软件（ClamAV clamscan/clamdscan 或 Microsoft Defender MpCmdRun.exe）</source>
+            <translation>未找到杀毒软件（ClamAV clamscan/clamdscan 或 Microsoft Defender MpCmdRun.exe）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未找到杀毒软件</source>
+            <translation>未找到杀毒软件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检测方案设置为不使用杀毒软件</source>
+            <translation>检测方案设置为不使用杀毒软件</translation>
         </message>
         <message>
             <location line="+1" />

@@ -61,11 +61,13 @@ def test_the_sorted_walk_is_the_sorted_list(tmp_path: Path) -> None:
         else:
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_bytes(b"x")
-    os.symlink(tmp_path / "a0", tmp_path / "link")
+    symlinks = os.name != "nt"      # Windows: symbolic links need admin rights (Wine fakes them); Linux tests them
+    if symlinks:
+        os.symlink(tmp_path / "a0", tmp_path / "link")
     links: list[str] = []
     got = list(iter_files_sorted(tmp_path, links))
     assert got == sorted(got) == ["a-b", "a.b/c", "a/b-c/d", "a/b/c", "a0", "b/SHA256SUMS", "甲/乙"]
-    assert links == ["link"]
+    assert links == (["link"] if symlinks else [])
 
 
 def test_same_bytes_compares_a_stream_with_a_file(tmp_path: Path) -> None:

@@ -150,11 +150,14 @@ def test_language_menu_stores_the_choice_for_the_next_start(window: Any, dialogs
 def test_english_text_uses_a_latin_font_first(app: Any) -> None:
     """GUI walk: the bundled CJK font drew “ ” ’ full-width in English text; in English the system's
     Latin font comes first (the CJK font fills in for Chinese names), in Chinese the CJK font alone."""
-    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
 
     from desktop_app.gui.app import install_translators
 
     cjk = app.font().families()[0]
+    system = QFontInfo(QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family())).family()
+    if system == cjk:       # no Latin font to put first (the Windows stage's Wine prefix has none; Windows has Segoe UI)
+        pytest.skip("this system resolves its general font to the bundled CJK font: no Latin font installed")
     try:
         install_translators(app, "en")
         families = app.font().families()
