@@ -141,3 +141,68 @@ def test_encrypted_with_a_user_password_is_not_usable(tmp_path):
     p.write_bytes(buf.getvalue())
     v = validate(p, identify(p))
     assert not v.readable and "需要密码" in v.reason and v.hazards == ["PDF 已加密（须解密后归档）"]
+
+
+ORPHAN = """
+import sys, time
+from desktop_app.core.formats.sandbox import Sandbox, worker_pid
+if __name__ == "__main__":
+    box = Sandbox(1)
+    print(box.call(worker_pid), flush=True)
+    time.sleep(600)                      # killed here, its worker idle
+"""
+
+
+def _alive(pid: int) -> bool:
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000 | 0x00100000, False, pid)  # QUERY_LIMITED | SYNCHRONIZE
+        if not handle:
+            return False
+        try:
+            return ctypes.windll.kernel32.WaitForSingleObject(handle, 0) == 0x102        # WAIT_TIMEOUT: running
+        finally:
+            ctypes.windll.kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:                                 # a zombie (not reaped by its dead parent's init yet) counts as gone
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_worker_whose_parent_is_killed_exits(tmp_path):
+    """The Windows stage's crash test killed ``transfer create`` while its sandbox worker idled; under
+    Wine the worker never noticed and held the test run's output pipe for good.  A worker leaves
+    within seconds of its parent's death."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "orphan.py"
+    script.write_text(ORPHAN, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]),
+                                                          os.environ.get("PYTHONPATH", "")])}
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              env=env)
+    try:
+        assert parent.stdout is not None
+        worker = int(parent.stdout.readline())
+        assert worker != parent.pid and _alive(worker)
+    finally:
+        parent.kill()                    # SIGKILL; TerminateProcess on Windows
+        parent.wait(timeout=60)
+        if parent.stdout is not None:
+            parent.stdout.close()
+    deadline = time.monotonic() + 30
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _alive(worker), "the sandbox worker outlived its killed parent"

@@ -64,12 +64,24 @@ def worker_pid() -> int:
     return os.getpid()
 
 
+PARENT_CHECK = 1.0      # seconds between a waiting worker's checks that its parent still lives
+
+
 def _worker(conn: Any) -> None:
     global _conn
     _conn = conn
+    from multiprocessing import parent_process
+
+    parent = parent_process()
     conn.send(("ready",))
     while True:
         try:
+            # A worker whose parent was killed must not live on: under Wine (the Windows stage) the
+            # killed parent's end of the pipe did not break, and an orphaned worker held the test
+            # run's output pipe for good.  Wait in short polls and leave when the parent is gone.
+            while not conn.poll(PARENT_CHECK):
+                if parent is not None and not parent.is_alive():
+                    return
             msg = conn.recv()
         except (EOFError, OSError):
             return
