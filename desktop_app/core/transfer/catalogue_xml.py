@@ -166,12 +166,14 @@ def validate_catalogue(data: bytes) -> list[str]:
     return [f"第 {e.line} 行：{e.message}" for e in schema.error_log]
 
 
-def read_catalogue(data: bytes) -> Catalogue:
-    """Parse and validate; raises :class:`PackageError` naming what is wrong."""
+def _valid_root(data: bytes) -> etree._Element:
+    """文件目录.XML parsed with the hardened parser and validated as a whole tree (validating while
+    iterparse streams it and drops records crashed the process on a hostile catalogue); raises
+    :class:`PackageError` naming what is wrong."""
     if len(data) > _MAX_XML:
         raise PackageError(f"{CATALOGUE} 过大，拒绝读取", file=CATALOGUE)
     try:
-        root = etree.fromstring(data, _parser())      # parsed once: validated, then read
+        root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         problems = [f"XML 格式错误：{exc}"]
         raise PackageError(f"{CATALOGUE} 不符合规范：" + "；".join(problems), file=CATALOGUE,
@@ -181,56 +183,49 @@ def read_catalogue(data: bytes) -> Catalogue:
         problems = [f"第 {e.line} 行：{e.message}" for e in schema.error_log]
         raise PackageError(f"{CATALOGUE} 不符合规范：" + "；".join(problems[:3]), file=CATALOGUE,
                            problems=problems)
+    return root
+
+
+def _entry(rec: etree._Element) -> CatalogueEntry:
+    v = {tag: rec.findtext(tag) or "" for tag in FIELDS}
+    return CatalogueEntry(int(v["顺序号"]), v["档号"], v["责任者"], v["题名"], v["日期"], v["密级"],
+                          v["电子档案名称"], v["开放利用意见"], v["开放理由"], int(v["文件数"]),
+                          int(v["字节数"]), v["备注"])
+
+
+def _check_totals(root: etree._Element, records: int, files: int, size: int) -> None:
+    declared = {k: int(root.get(k, "-1")) for k in ("档案数", "文件数", "字节数")}
+    if declared != {"档案数": records, "文件数": files, "字节数": size}:
+        raise PackageError(f"{CATALOGUE} 的合计（{declared}）与所列档案之和不符", file=CATALOGUE)
+
+
+def read_catalogue(data: bytes) -> Catalogue:
+    """Parse and validate; raises :class:`PackageError` naming what is wrong."""
+    root = _valid_root(data)
     a = root.attrib
     cat = Catalogue(a["移交批次"], a["载体编号"], int(a["卷号"]), int(a["总卷数"]), a["全宗号"], a["立档单位"],
                     a["生成时间"], head={k: a[attr] for k, attr in HEAD_ATTRS.items() if a.get(attr)})
-    for rec in root.findall("档案"):
-        v = {tag: rec.findtext(tag) or "" for tag in FIELDS}
-        cat.entries.append(CatalogueEntry(int(v["顺序号"]), v["档号"], v["责任者"], v["题名"], v["日期"], v["密级"],
-                                          v["电子档案名称"], v["开放利用意见"], v["开放理由"], int(v["文件数"]),
-                                          int(v["字节数"]), v["备注"]))
-    declared = {k: int(a[k]) for k in ("档案数", "文件数", "字节数")}
-    if declared != {"档案数": len(cat.entries), "文件数": cat.files, "字节数": cat.bytes}:
-        raise PackageError(f"{CATALOGUE} 的合计（{declared}）与所列档案之和不符", file=CATALOGUE)
+    cat.entries.extend(_entry(rec) for rec in root.findall("档案"))
+    _check_totals(root, len(cat.entries), cat.files, cat.bytes)
     return cat
 
 
 def iter_catalogue(data: bytes) -> Iterator[CatalogueEntry]:
-    """The entries of 文件目录.XML one at a time (no list of its entries: issue 20), the file parsed
-    and validated whole first, each record dropped from the tree once read.  Raises :class:`PackageError` on a malformed or
-    invalid file or totals that do not add up — possibly after some entries were given, so a caller
-    keeps them only once the iteration is complete (:func:`read_catalogue` words the error as
-    before: call it on the same bytes for the message)."""
-    if len(data) > _MAX_XML:
-        raise PackageError(f"{CATALOGUE} 过大，拒绝读取", file=CATALOGUE)
+    """The entries of 文件目录.XML one at a time (no list of its entries: issue 20), each record
+    dropped from the validated tree once read.  Raises :class:`PackageError` as :func:`read_catalogue`
+    does — a totals mismatch possibly after some entries were given, so a caller keeps them only once
+    the iteration is complete."""
+    root = _valid_root(data)
+    records = files = size = 0
     try:
-        root = etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as exc:
-        raise PackageError(f"{CATALOGUE} 不符合规范：XML 格式错误：{exc}", file=CATALOGUE) from None
-    schema = _schema()
-    if not schema.validate(root):
-        first = next(iter(schema.error_log), None)
-        raise PackageError(f"{CATALOGUE} 不符合规范：" + (f"第 {first.line} 行：{first.message}" if first else ""),
-                           file=CATALOGUE)
-    # Validated as a whole tree first: validating while parsing and dropping records (iterparse with
-    # a schema) crashed the process on a hostile catalogue.  Each record is dropped once read.
-    try:
-        declared = {k: int(root.get(k, "-1")) for k in ("档案数", "文件数", "字节数")}
-        sums = [0, 0, 0]
         for el in list(root.iterchildren("档案")):
-            v = {tag: el.findtext(tag) or "" for tag in FIELDS}
-            e = CatalogueEntry(int(v["顺序号"]), v["档号"], v["责任者"], v["题名"], v["日期"], v["密级"],
-                               v["电子档案名称"], v["开放利用意见"], v["开放理由"], int(v["文件数"]),
-                               int(v["字节数"]), v["备注"])
+            e = _entry(el)
             root.remove(el)
-            sums[0] += 1
-            sums[1] += e.files
-            sums[2] += e.bytes
+            records, files, size = records + 1, files + e.files, size + e.bytes
             yield e
     except ValueError as exc:
         raise PackageError(f"{CATALOGUE} 不符合规范：{exc}", file=CATALOGUE) from None
-    if declared != {"档案数": sums[0], "文件数": sums[1], "字节数": sums[2]}:
-        raise PackageError(f"{CATALOGUE} 的合计（{declared}）与所列档案之和不符", file=CATALOGUE)
+    _check_totals(root, records, files, size)
 
 
 def description_text(info: dict[str, Any]) -> str:
