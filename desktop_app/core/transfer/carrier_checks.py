@@ -15,7 +15,7 @@ from ..crypto.signing import CARRIER_SIGNED, SIG_FILE, SignatureCheck, check_dat
 from ..crypto.sm2 import PublicKey
 from ..errors import ArchDeskError, os_error_to_archdesk
 from ..jobs import Progress
-from .catalogue_xml import CATALOGUE, DESCRIPTION, RECORDS_DIR, CatalogueEntry, iter_catalogue, read_catalogue
+from .catalogue_xml import CATALOGUE, DESCRIPTION, RECORDS_DIR, CatalogueEntry, iter_catalogue
 from .problems import EXTRA, INVALID, MISSING, SIGNATURE, VerifyReport
 from .verify import Tree, as_tree, register_carrier_check
 
@@ -93,14 +93,9 @@ def check_catalogue(root: Path | Tree, report: VerifyReport, progress: Progress)
     found: list[tuple[str, str, str]] = []
     try:
         _entry_problems(iter_catalogue(data), tree, listed, found)
-    except ArchDeskError:
-        try:
-            entries = read_catalogue(data).entries       # the message as it words it
-        except ArchDeskError as exc:
-            report.problem(CATALOGUE, INVALID, exc.message)
-            return
-        listed, found = set(), []
-        _entry_problems(iter(entries), tree, listed, found)
+    except ArchDeskError as exc:            # worded as read_catalogue words it
+        report.problem(CATALOGUE, INVALID, exc.message)
+        return
     for rel, kind, detail in found:
         report.problem(rel, kind, detail)
     for year in sorted(tree.subdirs(RECORDS_DIR) or []):

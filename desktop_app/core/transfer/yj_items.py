@@ -22,7 +22,7 @@ from ..checks.outcome import Outcome, ev, na, verdict
 from ..errors import ArchDeskError
 from ..numbers import is_digits
 from ..store import tree_path
-from .catalogue_xml import CATALOGUE, DESCRIPTION, OTHER_DIR, RECORDS_DIR, iter_catalogue, read_catalogue
+from .catalogue_xml import CATALOGUE, DESCRIPTION, OTHER_DIR, RECORDS_DIR, iter_catalogue
 from .package import EEP_SUFFIX
 
 ROOT_NAMES = {DESCRIPTION, CATALOGUE, RECORDS_DIR, OTHER_DIR, "SHA256SUMS", "SM3SUMS", "SUMS.sig"}
@@ -65,14 +65,8 @@ def _index(env: RunEnv) -> dict[str, Any]:
             # the entries streamed (no tree, no list of them); of each only what the items use
             local: dict[str, tuple[Path, CarrierEntry]] = {}
             try:
-                data = (vol / CATALOGUE).read_bytes()
-                try:
-                    for e in iter_catalogue(data):
-                        local[e.code] = (vol, CarrierEntry(e.seq, e.folder))
-                except ArchDeskError:
-                    local = {}              # the message as read_catalogue words it
-                    for e in read_catalogue(data).entries:
-                        local[e.code] = (vol, CarrierEntry(e.seq, e.folder))
+                for e in iter_catalogue((vol / CATALOGUE).read_bytes()):   # worded as read_catalogue words it
+                    local[e.code] = (vol, CarrierEntry(e.seq, e.folder))
             except (OSError, ArchDeskError) as exc:
                 memo["errors"][str(vol)] = getattr(exc, "message", str(exc))
                 continue
