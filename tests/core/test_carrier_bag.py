@@ -232,3 +232,32 @@ def test_a_staging_folder_of_the_earlier_layout_moves_into_data(tmp_path):
     # a new volume: nothing is made or moved here (stage_files makes the folder)
     assert bag_payload_dir(tmp_path / "out" / "V02") == tmp_path / "out" / ".V02.partial" / "data"
     assert not (tmp_path / "out" / ".V02.partial").exists()
+
+
+@pytest.mark.parametrize("fmt", ["folder", "bagit"])
+def test_temporary_files_of_a_killed_run_do_not_reach_the_resumed_carrier(agency, tmp_path, monkeypatch, fmt):
+    """A run killed in the middle of an atomic write leaves ``.<name>.<random>.archdesk-tmp`` in the
+    staging (in a case folder, or beside data/ while the tags were written); the resumed carrier
+    must not carry it (the fresh-clone CI's Windows crash test found one in a bag: an extra payload
+    file and a wrong Payload-Oxum)."""
+    arch, ids = agency
+    real = carrier_mod._sha256_from_medium
+    monkeypatch.setattr(carrier_mod, "_sha256_from_medium", lambda path, *a, **k: "0" * 64)
+    with pytest.raises(StorageError):
+        create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE, fmt=fmt)
+    monkeypatch.setattr(carrier_mod, "_sha256_from_medium", real)
+    [staging] = [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".partial")]
+    payload = staging / "data" if fmt == "bagit" else staging
+    deep = next(p for p in payload.rglob("*.pdf"))
+    strays = [deep.parent / f".{deep.name}.1a2b3c4d.archdesk-tmp", payload / ".SM3SUMS.5e6f7a8b.archdesk-tmp"]
+    if fmt == "bagit":
+        strays.append(staging / ".manifest-sha256.txt.9c0d1e2f.archdesk-tmp")
+    for p in strays:
+        p.write_bytes(b"half a write")
+    res = resume_transfer(arch, arch.catalog.transfers.list()[0].transfer_id, passphrase=KEYPASS)
+    vol = Path(res.volumes[0].path)
+    assert not [p for p in vol.rglob("*") if p.name.endswith(".archdesk-tmp")]
+    if fmt == "bagit":
+        valid_bag(vol)
+    else:
+        assert verify_path(vol).ok

@@ -40,6 +40,7 @@ from ..store import (
     open_file,
     remove_tree,
     rename,
+    sweep_tmp_files,
     sync_tree,
     unlink,
 )
@@ -277,6 +278,8 @@ def stage_files(staging: Path, files: Iterable[CarrierFile], progress: Progress 
         make_dirs(staging)
     except OSError as exc:
         raise os_error_to_archdesk(exc, "创建载体文件夹", staging) from exc
+    if not fresh:       # a resumed staging: a write the crash cut short left its temporary file
+        sweep_tmp_files(staging)
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="carrier-copy") as pool:
         bounded(pool, files, submit, settle, 2 * n)
     return out
