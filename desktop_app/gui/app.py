@@ -21,6 +21,7 @@ from ..core.handlers import register as register_handlers
 from ..core.paths import ArchiveLayout, resolve_archive, resource
 from . import gcguard
 from .context import AppContext
+from .core_messages import message_text
 from .crash import echo_trace, install_excepthook, report_bug
 from .login import LoginDialog
 from .main_window import MainWindow
@@ -192,7 +193,7 @@ def _open_and_run(app: QApplication, where: list[Path], demo: bool, smoke: bool)
         if arch is None:
             return 1
     except ArchDeskError as exc:
-        _message(QCoreApplication.translate("app", "无法打开档案库"), exc.message)
+        _message(QCoreApplication.translate("app", "无法打开档案库"), message_text(exc.message))
         return 2
     while True:     # 文件 → 注销 / 切换档案库 end a window's session and open the next one
         window = open_main_window(arch)
@@ -227,5 +228,5 @@ def _end_session(window: MainWindow, arch: Archive) -> Archive | None:
     try:
         return _login(root)
     except ArchDeskError as exc:
-        _message(QCoreApplication.translate("app", "无法打开档案库"), exc.message)
+        _message(QCoreApplication.translate("app", "无法打开档案库"), message_text(exc.message))
         return None

@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 
 from PySide6.QtCore import QCoreApplication
 
+from .core_errors import ERRORS, STATUS
 from .fmt import QT_TRANSLATE_NOOP, fmt
 
 CONTEXT = "core_messages"
@@ -381,12 +382,18 @@ TEMPLATES = [
     # general joins: used only when a part inside is one of the sentences above
     QT_TRANSLATE_NOOP("core_messages", "{0}；{1}"),
     QT_TRANSLATE_NOOP("core_messages", "{0}：{1}"),
+    # the core's error messages and progress lines (gui/core_errors.py)
+    *ERRORS,
+    *STATUS,
 ]
 _JOINS = ("{0}：{1}", "{0}；{1}")
 _EVIDENCE_LABELS = ("文件：{0}", "元素：{0}", "应为：{0}", "实为：{0}")   # core.receipt.stage_checks.evidence_text
 
 _SLOT = re.compile(r"\\\{(\d+)\\\}")
 _QUOTED = re.compile(r"“\\\{(\d+)\\\}”")
+_PLACEHOLDER = re.compile(r"\{\d+\}")
+
+Candidate = tuple[re.Pattern[str], str, str]       # (regex, template, its longest fixed piece)
 
 
 def _group(m: re.Match[str], value: str) -> str:
@@ -395,24 +402,46 @@ def _group(m: re.Match[str], value: str) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
-    """(regex, template, number of values): templates with more fixed text are tried first, so a
-    specific sentence wins over a general one like “{0}：{1}”."""
+    """(regex, template, length of its fixed text): templates with more fixed text are tried first, so a
+    specific sentence wins over a general one like “{0}：{1}” (and, as fixed, one with fewer values)."""
     out = []
-    for t in TEMPLATES:
+    for t in dict.fromkeys(TEMPLATES):
         pattern = _QUOTED.sub(lambda m: f"“(?P<v{m.group(1)}>[^”]*?)”", re.escape(t))   # a quoted value ends at ”
         value = "[^；]*?" if t in _EVIDENCE_LABELS else ".*?"       # an evidence label's value ends at ；
         pattern = _SLOT.sub(partial(_group, value=value), pattern)
-        fixed = len(re.sub(r"\{\d+\}", "", t))
-        out.append((re.compile(pattern + r"\Z", re.DOTALL), t, fixed))
-    out.sort(key=lambda p: -p[2])
-    return out
+        out.append((re.compile(pattern + r"\Z", re.DOTALL), t, len(_PLACEHOLDER.sub("", t)),
+                    len(_PLACEHOLDER.findall(t))))
+    out.sort(key=lambda p: (-p[2], p[3]))
+    return [(p, t, fixed) for p, t, fixed, _n in out]
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, list[Candidate]], list[Candidate]]:
+    """The templates a message can match, by the message's first character: a template that starts
+    with fixed text matches only a message that starts with it, so only those starting with the
+    message's first character and those starting with a value are tried, in :func:`_patterns`' order;
+    a candidate whose longest fixed piece is not in the message is skipped without running its regex.
+    (With ~800 templates, trying each in turn made a page of thousands of rows slow.)"""
+    by_char: dict[str, list[Candidate]] = {}
+    floating: list[Candidate] = []
+    order: dict[str, int] = {}
+    for i, (pattern, t, _fixed) in enumerate(_patterns()):
+        order[t] = i
+        pieces = _PLACEHOLDER.split(t)
+        cand = (pattern, t, max(pieces, key=len))
+        (by_char.setdefault(pieces[0][0], []) if pieces[0] else floating).append(cand)
+    merged = {c: sorted(lst + floating, key=lambda cand: order[cand[1]]) for c, lst in by_char.items()}
+    return merged, floating
 
 
 def message_text(text: str, _depth: int = 0) -> str:
     """A core sentence in the UI language (unknown sentences unchanged)."""
     if not text or _depth > 12:
         return text
-    for pattern, template, _fixed in _patterns():
+    by_char, floating = _index()
+    for pattern, template, needle in by_char.get(text[0], floating):
+        if needle not in text:
+            continue
         m = pattern.match(text)
         if m is None:
             continue

@@ -221,7 +221,7 @@ class FirstRunWizard(QWizard):
         try:
             self.result_info = setup.create(self.plan())
         except ArchDeskError as exc:
-            self.show_error(exc.message)
+            self.show_error(message_text(exc.message))
             return False
         self.archive = self.result_info.archive
         self.done_page.show_result(self.result_info)

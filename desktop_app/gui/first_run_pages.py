@@ -253,7 +253,7 @@ class TrustPage(QWizardPage):
         except OSError as exc:
             return "", fmt(self.tr("无法读取文件：{0}"), exc.strerror or str(exc))
         except ArchDeskError as exc:
-            return "", exc.message
+            return "", message_text(exc.message)
 
     @Slot()
     def _show_fingerprint(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core import users
 from ..core.archive_handle import Archive
 from ..core.errors import ArchDeskError
+from .core_messages import message_text
 from .fmt import fmt
 
 INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -67,7 +68,7 @@ class LockDialog(QDialog):
         try:
             users.unlock_session(self.archive, self.password.text())
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             self.password.clear()
             return False
         self.password.clear()

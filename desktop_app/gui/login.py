@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from ..core.archive_handle import Archive
 from ..core.errors import ArchDeskError
+from .core_messages import message_text
 
 
 class LoginDialog(QDialog):
@@ -46,7 +47,7 @@ class LoginDialog(QDialog):
             self.archive = Archive.open(self.root, user=self.user_edit.text().strip(),
                                         password=self.password_edit.text())
         except ArchDeskError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(message_text(exc.message))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return False

@@ -31,6 +31,7 @@ from ..core.archive_handle import Archive
 from ..core.catalog_loss import CatalogLost
 from ..core.errors import ArchDeskError, UsageError
 from ..core.jobs import Progress
+from .core_messages import message_text
 from .fmt import fmt
 from .widgets.progress_panel import ProgressPanel
 from .worker import Job
@@ -153,7 +154,7 @@ class LostCatalogDialog(QDialog):
                 raise UsageError(self.tr("两次输入的密码不一致。"))
             validate_new_password(password)
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             return False
         job = self._start(rebuild_job, self.root, user, password, name="rebuild")
         job.finished.connect(lambda report: self._on_rebuilt(report, user, password))
@@ -199,7 +200,7 @@ class LostCatalogDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy(False)
-        text = error.message if isinstance(error, ArchDeskError) else repr(error)
+        text = message_text(error.message) if isinstance(error, ArchDeskError) else repr(error)
         self.message.setText(fmt(self.tr("未完成：{0}"), text))
 
     def reject(self) -> None:

@@ -4,7 +4,8 @@ A core job is a plain function ``fn(progress, *args)`` taking a :class:`~desktop
 :class:`Job` runs it on a ``QThreadPool`` and turns the callbacks into signals delivered in the
 GUI thread:
 
-* ``progress(done, total)`` and ``status(text)`` while it runs (throttled by ``Progress``);
+* ``progress(done, total)`` and ``status(text)`` while it runs (throttled by ``Progress``); the core
+  writes its status lines in Chinese, ``status`` carries them in the UI language (gui/core_errors.py);
 * exactly one of ``finished(result)`` or ``failed(error)`` — ``error`` is an ``ArchDeskError``
   (a problem the user can act on, including ``Cancelled``) or any other exception (a bug; its
   formatted traceback is attached as ``error.archdesk_traceback``);
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from ..core.jobs import Progress
+from .core_messages import message_text
 
 if TYPE_CHECKING:
     from ..core.archive_handle import Archive
@@ -132,7 +134,7 @@ class Job(QObject):
 
     @Slot(str)
     def _on_status(self, text: str) -> None:
-        self.status.emit(text)
+        self.status.emit(message_text(text))
 
     @Slot(object)
     def _on_result(self, result: object) -> None:

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+209" />
+            <location filename="../../desktop_app/gui/pages/audit_log.py" line="+210" />
             <source>AuditPage</source>
             <comment>共 {0} 条记录，{1} 个签名检查点。</comment>
             <translation>AuditPage</translation>
@@ -58,7 +58,7 @@
     <context>
         <name>AppraisalTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+34" />
+            <location filename="../../desktop_app/gui/pages/preserve_disposal.py" line="+35" />
             <location line="+38" />
             <source>继续保存</source>
             <translation>Keep</translation>
@@ -294,7 +294,7 @@
     <context>
         <name>ArrangePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="+47" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="+48" />
             <source>待分类</source>
             <translation>To classify</translation>
         </message>
@@ -906,6 +906,11 @@
         </message>
         <message>
             <location line="+11" />
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>恢复完成，验证通过：{0}</source>
             <translation>Restore finished and verified: {0}</translation>
         </message>
@@ -1004,7 +1009,7 @@
     <context>
         <name>CarrierTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+17" />
+            <location filename="../../desktop_app/gui/pages/preserve_carriers.py" line="+18" />
             <source>移交</source>
             <translation>Transfer</translation>
         </message>
@@ -1747,7 +1752,7 @@
     <context>
         <name>ConvertTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+47" />
+            <location filename="../../desktop_app/gui/pages/preserve_convert.py" line="+48" />
             <source>档号</source>
             <translation>Archival code</translation>
         </message>
@@ -2458,7 +2463,7 @@
     <context>
         <name>GenerateDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/keys.py" line="+46" />
+            <location filename="../../desktop_app/gui/pages/keys.py" line="+47" />
             <source>生成签名密钥</source>
             <translation>Generate signing key</translation>
         </message>
@@ -2681,7 +2686,7 @@
     <context>
         <name>Job</name>
         <message>
-            <location filename="../../desktop_app/gui/worker.py" line="+121" />
+            <location filename="../../desktop_app/gui/worker.py" line="+123" />
             <source>正在取消…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -2854,7 +2859,7 @@ Fingerprint (SM3): {1}</translation>
     <context>
         <name>LockDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/idle_lock.py" line="+40" />
+            <location filename="../../desktop_app/gui/idle_lock.py" line="+41" />
             <source>已锁定</source>
             <translation>Locked</translation>
         </message>
@@ -2879,7 +2884,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/login.py" line="+19" />
+            <location filename="../../desktop_app/gui/login.py" line="+20" />
             <source>登录 ArchDesk</source>
             <translation>Log in to ArchDesk</translation>
         </message>
@@ -2902,7 +2907,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>LostCatalogDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/lost_catalog.py" line="+74" />
+            <location filename="../../desktop_app/gui/lost_catalog.py" line="+75" />
             <source>档案目录数据库丢失</source>
             <translation>The archive catalog is lost</translation>
         </message>
@@ -3324,7 +3329,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>ReceiptSignBar</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receipt_sign.py" line="+55" />
+            <location filename="../../desktop_app/gui/pages/_receipt_sign.py" line="+56" />
             <source>已有载体接收入库的移交批次（最近接收的在前）</source>
             <translation>Transfer batches with received carriers (most recent first)</translation>
         </message>
@@ -3418,7 +3423,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>ReceivePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="+76" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="+77" />
             <source>打开文件夹…</source>
             <translation>Open folder…</translation>
         </message>
@@ -3737,7 +3742,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>RegistersPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/registers.py" line="+85" />
+            <location filename="../../desktop_app/gui/pages/registers.py" line="+86" />
             <source>全宗号（留空为全部）</source>
             <translation>Fonds number (empty = all)</translation>
         </message>
@@ -4043,7 +4048,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>RetentionTablePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+100" />
+            <location filename="../../desktop_app/gui/pages/retention_table.py" line="+101" />
             <source>启用此版本</source>
             <translation>Activate this version</translation>
         </message>
@@ -4264,7 +4269,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/search.py" line="+64" />
+            <location filename="../../desktop_app/gui/pages/search.py" line="+65" />
             <source>输入检索词，如 登记、许可、营业执照（多个词用空格分隔）</source>
             <translation>Enter search words, e.g. registration, licence, business licence (separate words with spaces)</translation>
         </message>
@@ -4443,7 +4448,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/settings_page.py" line="+118" />
+            <location filename="../../desktop_app/gui/pages/settings_page.py" line="+119" />
             <source>本档案库的设置。修改后点“保存”，每一项修改都记入审计日志。</source>
             <translation>This archive's settings. Click Save after changing; every change is written to the audit log.</translation>
         </message>
@@ -4540,7 +4545,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>TransferPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="+42" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="+43" />
             <source>U盘 / 移动硬盘（按可用空间）</source>
             <translation>USB stick / external disk (by free space)</translation>
         </message>
@@ -4935,7 +4940,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <name>UsePage</name>
         <message>
             <location filename="../../desktop_app/gui/labels.py" line="-84" />
-            <location filename="../../desktop_app/gui/pages/use.py" line="+91" />
+            <location filename="../../desktop_app/gui/pages/use.py" line="+92" />
             <location line="+22" />
             <location line="+54" />
             <location line="+23" />
@@ -5270,7 +5275,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>UserDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/users.py" line="+53" />
+            <location filename="../../desktop_app/gui/pages/users.py" line="+54" />
             <source>设置角色</source>
             <translation>Set roles</translation>
         </message>
@@ -5507,7 +5512,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>app</name>
         <message>
-            <location filename="../../desktop_app/gui/app.py" line="+195" />
+            <location filename="../../desktop_app/gui/app.py" line="+196" />
             <location line="+35" />
             <source>无法打开档案库</source>
             <translation>Cannot open the archive</translation>
@@ -6358,7 +6363,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>core_messages</name>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="+26" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="+27" />
             <source>找不到“{0}”。</source>
             <translation>“{0}” not found.</translation>
         </message>
@@ -8066,6 +8071,2351 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <location line="-1" />
             <source>{0}；{1}</source>
             <translation>{0}; {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/core_errors.py" line="+20" />
+            <source>这里没有档案库（缺少 catalog.sqlite）：{0}。请先建立档案库。</source>
+            <translation>There is no archive here (catalog.sqlite is missing): {0}. Create an archive first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>需要登录：请设置 ARCHDESK_USER 和 ARCHDESK_PASSWORD，或在终端输入。</source>
+            <translation>Login required: set ARCHDESK_USER and ARCHDESK_PASSWORD, or type them in the terminal.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名或密码不正确。</source>
+            <translation>Wrong user name or password.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>账户已锁定，请于 {0} 之后再试。</source>
+            <translation>The account is locked; try again after {0}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名或密码不正确。{0}</source>
+            <translation>Wrong user name or password. {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>账户已被锁定 15 分钟。</source>
+            <translation>The account is now locked for 15 minutes.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法恢复未完成的操作（类型 {0}，编号 {1}）：程序版本过旧。</source>
+            <translation>Cannot resume an unfinished operation (type {0}, number {1}): this program version is too old.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置 {0} 应为整数，现为：{1}</source>
+            <translation>Setting {0} must be an integer; it is: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置 {0} 应为列表，现为：{1}</source>
+            <translation>Setting {0} must be a list; it is: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置 {0} 应为对照表，现为：{1}</source>
+            <translation>Setting {0} must be a mapping; it is: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>此目录已经是一个档案库：{0}</source>
+            <translation>This folder is already an archive: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知的档案库类型：{0}（应为 agency 或 archives）</source>
+            <translation>Unknown archive type: {0} (must be agency or archives)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>更正已归档办件的元数据必须填写理由。</source>
+            <translation>Correcting the metadata of an archived case needs a reason.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知的元数据项：{0}</source>
+            <translation>Unknown metadata element: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有编号为 {0} 的办件。</source>
+            <translation>There is no case with number {0}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只有已归档的办件通过新版本更正；未归档的办件请直接修改元数据。</source>
+            <translation>Only archived cases are corrected through a new version; edit the metadata of an unarchived case directly.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>更正后的元数据有误：{0}</source>
+            <translation>The corrected metadata has errors: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>找不到办件的元数据记录：{0}</source>
+            <translation>The case's metadata record is missing: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>更正后的记录不符合 XSD：{0}</source>
+            <translation>The corrected record does not conform to the XSD: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>这里既没有档案目录数据库也没有 records/ 目录：{0}</source>
+            <translation>There is neither an archive catalog nor a records/ folder here: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档目录中没有元数据记录 {0}.xml</source>
+            <translation>The archived folder has no metadata record {0}.xml</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录中的档号 {0} 与目录名不符</source>
+            <translation>The archival code {0} in the record does not match the folder name</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>档号不合规：{0}</source>
+            <translation>Invalid archival code: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>越过检测结果归档必须填写理由。</source>
+            <translation>Archiving over failed checks needs a reason.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 已归档（{1}）。</source>
+            <translation>Case {0} is already archived ({1}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 未通过归档检测（当前状态：{1}），不能归档；如确需归档，请由有权限的人员填写理由越过。</source>
+            <translation>Case {0} has not passed the archiving checks (status: {1}) and cannot be archived; if it must be archived, a person with the permission can override with a reason.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 正在另一个窗口中归档。</source>
+            <translation>Case {0} is being archived in another window.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 的归档已由另一个 ArchDesk 进程接手。</source>
+            <translation>Archiving of case {0} has been taken over by another ArchDesk process.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件在预归档期间被改动（摘要不符），不能归档：{0}</source>
+            <translation>A file was changed while pre-archived (digest mismatch) and cannot be archived: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>生成的办件元数据记录不符合 XSD：{0}</source>
+            <translation>The generated case metadata record does not conform to the XSD: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法把办件移入正式库：{0}（{1}）</source>
+            <translation>Cannot move the case into the permanent store: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正式库中的归档目录不完整：{0}</source>
+            <translation>The archived folder in the permanent store is incomplete: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>这个私钥不是本档案库的签名密钥，不能用来签署审计检查点。</source>
+            <translation>This private key is not this archive's signing key; it cannot sign audit checkpoints.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>审计日志为空，无需检查点。</source>
+            <translation>The audit log is empty; no checkpoint is needed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入审计检查点副本</source>
+            <translation>writing the audit checkpoint copy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>审计日志导出文件</source>
+            <translation>audit log export file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>审计日志只能导出为 .csv 或 .pdf 文件。</source>
+            <translation>The audit log can be exported only as a .csv or .pdf file.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>写入审计日志副本</source>
+            <translation>writing the audit log copy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>找不到办件 {0}。</source>
+            <translation>Case {0} not found.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件状态为“{0}”，不能直接修改元数据。</source>
+            <translation>The case's status is “{0}”; its metadata cannot be edited directly.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据有误：{0}</source>
+            <translation>The metadata has errors: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>检索词过长（{0} 个字符，最多 {1} 个），请缩短后再查。</source>
+            <translation>The search text is too long ({0} characters, at most {1}); shorten it and search again.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>磁盘空间不足，档案目录数据库无法写入，本次修改已撤销。</source>
+            <translation>Not enough disk space to write the archive catalog; this change was undone.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>读写档案目录数据库时发生磁盘错误，本次修改已撤销。</source>
+            <translation>A disk error occurred while reading or writing the archive catalog; this change was undone.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>找不到档案目录数据库：{0}</source>
+            <translation>Archive catalog not found: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法打开档案目录数据库：{0}（{1}）</source>
+            <translation>Cannot open the archive catalog: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案目录数据库无法切换到 WAL 模式</source>
+            <translation>The archive catalog cannot switch to WAL mode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案目录数据库已损坏或不是 SQLite 文件：{0}（{1}）</source>
+            <translation>The archive catalog is damaged or not an SQLite file: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案目录数据库由更新版本的 ArchDesk 创建（结构版本 {0}，本程序支持 {1}），请升级程序后再打开。</source>
+            <translation>The archive catalog was made by a newer ArchDesk (schema version {0}; this program supports {1}); upgrade the program before opening it.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案目录数据库升级失败（第 {0} 步 {1}）：{2}</source>
+            <translation>Upgrading the archive catalog failed (step {0} {1}): {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案库正被另一个 ArchDesk 窗口或命令写入，请稍后再试。</source>
+            <translation>Another ArchDesk window or command is writing to the archive; try again shortly.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>请至少选择一个办件和一个检测项。</source>
+            <translation>Select at least one case and one check item.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检测记录不存在：{0}</source>
+            <translation>Check run not found: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 次检测中没有：{1}</source>
+            <translation>Check run {0} does not contain: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>人工检测结果应为 通过、不通过 或 不适用</source>
+            <translation>A manual check result must be Pass, Fail or Not applicable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写人工检测说明（检测方法、所见情况）。</source>
+            <translation>Enter a manual check note (method used, what was seen).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>以下为自动检测项，已有结果，不能人工改写（如确需放行请用“准予通过”）：{0}</source>
+            <translation>These are automatic check items with a result, which cannot be rewritten by hand (to let them pass, use “Approve”): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>准予通过必须填写理由。</source>
+            <translation>Approving needs a reason.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只有“不通过”或“待人工”的检测项可以准予通过，以下不是：{0}</source>
+            <translation>Only check items that failed or await a manual result can be approved; these do not: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>办件不存在：{0}</source>
+            <translation>Case not found: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>检测报告</source>
+            <translation>check report</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检测报告只能导出为 .xml 或 .json：{0}（PDF 报告由登记表功能打印）</source>
+            <translation>A check report can be exported only as .xml or .json: {0} (the PDF report is printed from Registers)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>未知的检测环节：{0}（应为 {1}）</source>
+            <translation>Unknown check stage: {0} (must be {1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 次检测中没有办件 {1} 的检测项 {2}</source>
+            <translation>Check run {0} has no check item {2} for case {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>人工检测结果应为 pass（通过）、fail（不通过）或 na（不适用）</source>
+            <translation>A manual check result must be pass, fail or na (not applicable)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 为自动检测项，不能人工改写结果；如确需放行请使用“准予通过（覆盖）”。</source>
+            <translation>{0} is an automatic check item; its result cannot be rewritten by hand. To let it pass, use “Pass anyway (override)”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只有“不通过”或“待人工”的检测项可以准予通过（{0} 当前为 {1}）。</source>
+            <translation>Only check items that failed or await a manual result can be approved ({0} is now {1}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 已被准予通过。</source>
+            <translation>{0} has already been approved.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>本档案库还没有签名密钥，请先在“密钥”页面生成。</source>
+            <translation>This archive has no signing key yet; generate one on the Keys page first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>读取密钥文件</source>
+            <translation>reading the key file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥文件已损坏（不是有效的 JSON）：{0}</source>
+            <translation>The key file is damaged (not valid JSON): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不是受支持的 ArchDesk 密钥文件：{0}</source>
+            <translation>Not a supported ArchDesk key file: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥文件缺少必需的字段：{0}</source>
+            <translation>The key file lacks required fields: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥文件中的公钥与指纹不一致（文件可能被改动）：{0}</source>
+            <translation>The public key in the key file does not match its fingerprint (the file may have been altered): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>读取私钥文件</source>
+            <translation>reading the private key file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本档案库已有签名密钥（指纹 {0}）；如需更换请明确选择替换。</source>
+            <translation>This archive already has a signing key (fingerprint {0}); to change it, choose Replace explicitly.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>要导入的密钥就是当前的签名密钥。</source>
+            <translation>The key to import is the current signing key.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>归档旧密钥</source>
+            <translation>archiving the old key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不支持的密钥派生算法：{0}</source>
+            <translation>Unsupported key derivation algorithm: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥文件已损坏：{0}</source>
+            <translation>The key file is damaged: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥口令不正确（或密钥文件已损坏），无法解锁签名密钥。</source>
+            <translation>Wrong key passphrase (or a damaged key file): the signing key cannot be unlocked.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥文件中的私钥与公钥不匹配：{0}</source>
+            <translation>The private key in the key file does not match its public key: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>读取公钥文件</source>
+            <translation>reading the public key file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有这个受信任的公钥：{0}</source>
+            <translation>No such trusted public key: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>不是可识别的 SM2 {0}：{1}</source>
+            <translation>Not a recognizable SM2 {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不是可识别的 SM2 {0}</source>
+            <translation>Not a recognizable SM2 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥</source>
+            <translation>key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>加密的 PEM 私钥请先用 openssl 解密后再导入</source>
+            <translation>decrypt an encrypted PEM private key with openssl before importing it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PEM 内容不是有效的 Base64（{0}）</source>
+            <translation>the PEM content is not valid Base64 ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>算法不是椭圆曲线公钥（id-ecPublicKey + 命名曲线）</source>
+            <translation>the algorithm is not an elliptic-curve public key (id-ecPublicKey + named curve)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>曲线 {0} 不是 SM2（{1}）</source>
+            <translation>curve {0} is not SM2 ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>公钥</source>
+            <translation>public key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>结构不是 SubjectPublicKeyInfo</source>
+            <translation>the structure is not SubjectPublicKeyInfo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PEM 中没有 PUBLIC KEY 块</source>
+            <translation>the PEM has no PUBLIC KEY block</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>私钥</source>
+            <translation>private key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>结构不是 ECPrivateKey</source>
+            <translation>the structure is not ECPrivateKey</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>曲线不是 SM2</source>
+            <translation>the curve is not SM2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少曲线参数</source>
+            <translation>the curve parameters are missing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>内含的公钥与私钥不匹配</source>
+            <translation>the public key inside does not match the private key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>结构不是 PKCS#8 PrivateKeyInfo</source>
+            <translation>the structure is not PKCS#8 PrivateKeyInfo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>加密的 PKCS#8 私钥请先用 openssl 解密后再导入</source>
+            <translation>decrypt an encrypted PKCS#8 private key with openssl before importing it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PEM 中没有 PRIVATE KEY 块</source>
+            <translation>the PEM has no PRIVATE KEY block</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>读取待签名文件</source>
+            <translation>reading the file to sign</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名文件格式错误：{0}</source>
+            <translation>Malformed signature file: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不是 UTF-8 文本</source>
+            <translation>not UTF-8 text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少签名者公钥</source>
+            <translation>the signer's public key is missing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法识别的行“{0}”</source>
+            <translation>unrecognized line “{0}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>字段 {0} 缺失或重复</source>
+            <translation>field {0} is missing or repeated</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>版本或算法不受支持</source>
+            <translation>unsupported version or algorithm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户标识不受支持</source>
+            <translation>unsupported user ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名值或公钥无法解析（{0}）</source>
+            <translation>the signature value or public key cannot be parsed ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有列出被签名的文件</source>
+            <translation>no signed files are listed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>读取签名文件</source>
+            <translation>reading the signature file</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>读取文件</source>
+            <translation>reading the file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>输入和输出不能是同一个文件：{0}</source>
+            <translation>Input and output cannot be the same file: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件过大，超出加密格式的上限。</source>
+            <translation>The file is too large for the encryption format.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不是 ArchDesk 加密文件：{0}</source>
+            <translation>Not an ArchDesk encrypted file: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>加密文件的版本或参数不受支持（版本 {0}，模式 {1}）：{2}</source>
+            <translation>Unsupported version or parameters of the encrypted file (version {0}, mode {1}): {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本机的密码库不支持 SM4-GCM，无法解密此文件。</source>
+            <translation>This computer's cryptography library does not support SM4-GCM; the file cannot be decrypted.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>口令不正确，无法解密：{0}</source>
+            <translation>Wrong passphrase; cannot decrypt: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>加密文件已损坏、被截断或被篡改（第 {0} 块校验失败）：{1}</source>
+            <translation>The encrypted file is damaged, truncated or tampered with (block {0} failed its check): {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>口令至少需要 {0} 个字符。</source>
+            <translation>The passphrase needs at least {0} characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥派生参数超出允许范围（文件可能已被篡改）。</source>
+            <translation>The key derivation parameters are out of range (the file may have been tampered with).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不支持的加密算法：{0}</source>
+            <translation>Unsupported encryption algorithm: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本机的密码库不支持 SM4-GCM，无法解密此密钥文件。</source>
+            <translation>This computer's cryptography library does not support SM4-GCM; the key file cannot be decrypted.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>输出位置不是文件夹：{0}</source>
+            <translation>The output location is not a folder: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>输出文件夹不为空，请指定一个新的或空的文件夹：{0}</source>
+            <translation>The output folder is not empty; choose a new or empty folder: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法创建输出文件夹：{0}（{1}）</source>
+            <translation>Cannot create the output folder: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件数量必须在 0 到 {0} 之间：{1}</source>
+            <translation>The number of cases must be between 0 and {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>写入示例办件包</source>
+            <translation>writing a sample case package</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>读取文件以计算摘要</source>
+            <translation>reading the file to compute its digest</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>操作已取消</source>
+            <translation>The operation was cancelled.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>磁盘空间不足，{0}未完成：{1}</source>
+            <translation>Not enough disk space while {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}失败：{1}（{2}）</source>
+            <translation>Error while {0}: {1} ({2})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV 文件“{0}”的编码无法识别（应为 UTF-8 或 GBK）。</source>
+            <translation>The encoding of CSV file “{0}” is not recognized (must be UTF-8 or GBK).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取 CSV 文件“{0}”：{1}</source>
+            <translation>Cannot read CSV file “{0}”: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV 文件“{0}”过大。</source>
+            <translation>CSV file “{0}” is too large.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV 文件“{0}”含有空字符（NUL），不是文本文件。</source>
+            <translation>CSV file “{0}” contains NUL characters; it is not a text file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV 文件“{0}”格式错误：{1}</source>
+            <translation>CSV file “{0}” is malformed: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV 文件“{0}”是空的。</source>
+            <translation>CSV file “{0}” is empty.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV 文件“{0}”缺少“文件路径”列。</source>
+            <translation>CSV file “{0}” lacks the file path column.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV 文件“{0}”缺少“电子文件号”或“办件编号”列。</source>
+            <translation>CSV file “{0}” lacks the electronic record number or case number column.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>导入信息包“{0}”</source>
+            <translation>importing package “{0}”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}（{1}）中的 &lt;{2}&gt; 不是有效的非负整数：“{3}”，已拒绝整个批次清单。</source>
+            <translation>&lt;{2}&gt; in {0} ({1}) is not a valid non-negative integer: “{3}”; the whole batch manifest was refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}（{1}）声明了不支持的摘要算法“{2}”（只支持 SM3 和 SHA-256），已拒绝整个批次清单。</source>
+            <translation>{0} ({1}) declares an unsupported digest algorithm “{2}” (only SM3 and SHA-256 are supported); the whole batch manifest was refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”不是普通文件，已拒绝。</source>
+            <translation>“{0}” is not a regular file; refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>批次</source>
+            <translation>batch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有指定要导入的路径。</source>
+            <translation>No path to import was given.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>办件 {0} 当前为“{1}”，不能由“{2}”改为“{3}”。</source>
+            <translation>Case {0} is now “{1}”; it cannot change from “{2}” to “{3}”.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>办件元数据记录不符合 case_record.xsd：{0}</source>
+            <translation>The case metadata record does not conform to case_record.xsd: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件元数据记录无法解析：{0}</source>
+            <translation>The case metadata record cannot be parsed: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件元数据记录的 check_summary 无法读取</source>
+            <translation>The check_summary of the case metadata record cannot be read</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>输出文件</source>
+            <translation>output file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有指定{0}的位置。</source>
+            <translation>No location given for the {0}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}的名称“{1}”不能使用：{2}。</source>
+            <translation>The name “{1}” cannot be used for the {0}: {2}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}不能写在档案库文件夹之内（会覆盖档案库自身的文件）：{1}。请选择档案库以外的位置。</source>
+            <translation>The {0} cannot be written inside the archive folder (it would overwrite the archive's own files): {1}. Choose a location outside the archive.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}不能是包含档案库的文件夹：{1}。</source>
+            <translation>The {0} cannot be a folder that contains the archive: {1}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}应为文件，但 {1} 是一个文件夹。</source>
+            <translation>The {0} must be a file, but {1} is a folder.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>目录文件的完整路径超过 Windows 的 {0} 个字符上限</source>
+            <translation>the full path of the catalog file exceeds the Windows limit of {0} characters</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法使用这个档案库路径（{0}，路径共 {1} 个字符）：{2}</source>
+            <translation>This archive path cannot be used ({0}, {1} characters long): {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>办件 {0} 尚未归档（状态：{1}），不能鉴定。</source>
+            <translation>Case {0} is not archived yet (status: {1}) and cannot be appraised.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>到期鉴定结论应为 keep（继续保存）或 destroy（拟销毁）。</source>
+            <translation>A retention appraisal decision must be keep or destroy.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写鉴定意见（理由）。</source>
+            <translation>Enter the appraisal opinion (reason).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>继续保存须给出新的保管期限（D10、D30 或 Y）。</source>
+            <translation>Keeping a record needs a new retention period (D10, D30 or Y).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开放鉴定结论应为“开放”或“控制”。</source>
+            <translation>An access appraisal decision must be “Open” or “Restricted”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写开放鉴定的理由。</source>
+            <translation>Enter the reason for the access appraisal.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>迁移目标</source>
+            <translation>migration target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>迁移目标必须是不存在或空的文件夹：{0}</source>
+            <translation>The migration target must be a new or empty folder: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>目标磁盘空间不足：需要约 {0} GB。</source>
+            <translation>Not enough space on the target disk: about {0} GB is needed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>迁移读回核验失败：{0}</source>
+            <translation>The migration's read-back verification failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>迁移档案库</source>
+            <translation>migrating the archive</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>目标位置没有可作为增量基础的已核验备份（{0}）：{1}。请先做一次完整备份。</source>
+            <translation>The target has no verified backup ({0}) to base an incremental backup on: {1}. Make a full backup first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>加密</source>
+            <translation>encrypted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未加密</source>
+            <translation>not encrypted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份</source>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本机的密码库不支持 SM4，无法加密备份。</source>
+            <translation>This computer's cryptography library does not support SM4; the backup cannot be encrypted.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>创建备份目录</source>
+            <translation>creating the backup folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份目标磁盘空间不足：需要约 {0} GB，可用 {1} GB。</source>
+            <translation>Not enough space on the backup disk: about {0} GB needed, {1} GB free.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入备份</source>
+            <translation>writing the backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份读回核验失败：{0} 个文件与写入时的摘要不一致（如“{1}”），目标磁盘可能有故障。本次备份作废。</source>
+            <translation>The backup's read-back verification failed: files that differ from the digests they were written with: {0} (e.g. “{1}”); the target disk may be faulty. This backup is void.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份不完整：目录中登记的 {0} 个文件在存储中找不到（如“{1}”）。请先在“保管”页面进行完整性检查并修复。</source>
+            <translation>The backup is incomplete: files recorded in the catalog but missing from the store: {0} (e.g. “{1}”). Run an integrity check on the Preservation page and repair first.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>备份清单中的路径不安全，拒绝使用：{0}</source>
+            <translation>Unsafe path in the backup manifest; refused: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这里不是 ArchDesk 备份（缺少 {0}）：{1}</source>
+            <translation>This is not an ArchDesk backup ({0} is missing): {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份说明文件无法读取：{0}（{1}）</source>
+            <translation>The backup description file cannot be read: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>这里不是 ArchDesk 备份：{0}</source>
+            <translation>This is not an ArchDesk backup: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>找不到此增量备份所依赖的备份（{0}），它应与本备份放在同一目录：{1}</source>
+            <translation>The backup this incremental backup depends on ({0}) is missing; it should be in the same folder as this one: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此备份已加密，需要提供备份口令。</source>
+            <translation>This backup is encrypted; the backup passphrase is needed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>未知的载体类型：{0}（应为 {1}）</source>
+            <translation>Unknown carrier type: {0} (must be {1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知的载体用途：{0}（应为 {1}）</source>
+            <translation>Unknown carrier use: {0} (must be {1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写载体编号。</source>
+            <translation>Enter the carrier label.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体编号已登记：{0}</source>
+            <translation>This carrier label is already registered: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体未登记：{0}</source>
+            <translation>Carrier not registered: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检测结果应为 {0}</source>
+            <translation>The check result must be {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请写明检测方法（如：全盘读取校验 SHA256SUMS、外观检查）。</source>
+            <translation>Describe the check method (e.g. full read verifying SHA256SUMS, visual inspection).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>LibreOffice 转换超时：{0}</source>
+            <translation>LibreOffice conversion timed out: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LibreOffice 未能转换“{0}”：{1}</source>
+            <translation>LibreOffice could not convert “{0}”: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件记录不存在或内容已不在存储中：{0}</source>
+            <translation>The file record does not exist or its content is no longer in the store: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”已经转换过。</source>
+            <translation>“{0}” has already been converted.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”与入库摘要不一致（可能已损坏），请先修复再转换。</source>
+            <translation>“{0}” differs from its digest at ingest (it may be damaged); repair it before converting.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”的格式（{1}）无需转换或无法转换。</source>
+            <translation>The format of “{0}” ({1}) needs no conversion or cannot be converted.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未识别</source>
+            <translation>unidentified</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>图像“{0}”无法转换为 PDF：{1}</source>
+            <translation>Image “{0}” cannot be converted to PDF: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未找到 LibreOffice（soffice），无法转换办公文档。请安装 LibreOffice，或在设置 {0} 中指定 soffice 的路径。</source>
+            <translation>LibreOffice (soffice) was not found, so office documents cannot be converted. Install LibreOffice, or give the path of soffice in setting {0}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>请至少选择一件拟销毁的档案。</source>
+            <translation>Select at least one record to destroy.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写销毁理由（鉴定意见）。</source>
+            <translation>Enter the reason for destruction (appraisal opinion).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 的状态为“{1}”，只有已归档的档案可以销毁。</source>
+            <translation>Case {0} is “{1}”; only archived records can be destroyed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 已在另一份待审批的销毁清册中。</source>
+            <translation>Case {0} is already on another destruction list awaiting approval.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 件档案保管期限未满，不能销毁：{1}。如确需提前销毁，须填写提前销毁的依据（覆盖理由），该理由将永久记录。</source>
+            <translation>Records whose retention period has not ended cannot be destroyed ({0}): {1}. To destroy them early, give the grounds for early destruction (override reason); it is kept permanently.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁清册不存在：{0}</source>
+            <translation>Destruction list not found: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不同意销毁时请写明理由。</source>
+            <translation>Give a reason when rejecting a destruction.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁清册 {0} 当前状态为 {1}，不能再审批。</source>
+            <translation>Destruction list {0} is now {1} and can no longer be decided.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁须由提出人以外的另一人审批：“{0}”不能审批自己提出的销毁清册。</source>
+            <translation>A destruction must be approved by someone other than the proposer: “{0}” cannot approve their own destruction list.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁清册 {0} 尚未获批准（状态 {1}），不能执行销毁。</source>
+            <translation>Destruction list {0} is not approved (status {1}); the destruction cannot be carried out.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>读回校验文件</source>
+            <translation>reading back the file for verification</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>文件记录不存在：{0}</source>
+            <translation>File record not found: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份 {0} 中的副本摘要也不一致，未用于修复。</source>
+            <translation>The copy in backup {0} does not match its digest either; it was not used for the repair.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>加密备份 {0} 中没有找到 {1}。</source>
+            <translation>{1} was not found in encrypted backup {0}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>恢复目标必须是不存在或空的文件夹：{0}</source>
+            <translation>The restore target must be a new or empty folder: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复备份</source>
+            <translation>restoring the backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份说明中的加密包名称不安全：{0}</source>
+            <translation>Unsafe name of an encrypted package in the backup description: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>退回单</source>
+            <translation>return note</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>不是载体文件夹或光盘映像（.iso）：{0}</source>
+            <translation>Not a carrier folder or disc image (.iso): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知的接收决定：{0}</source>
+            <translation>Unknown receipt decision: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案库中已有此档号的文件夹：{0}</source>
+            <translation>The archive already has a folder with this archival code: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>移交批次 {0} 还没有接收入库的载体，不能出具接收回执。</source>
+            <translation>Transfer batch {0} has no received carrier yet; no receipt can be issued.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收回执输出文件夹</source>
+            <translation>receipt output folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>回执文件夹中缺少 {0}：{1}</source>
+            <translation>{0} is missing from the receipt folder: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 过大，拒绝读取</source>
+            <translation>{0} is too large; refused to read it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 无法解析：{1}</source>
+            <translation>{0} cannot be parsed: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 不是本程序认识的接收回执（根元素或版本不符）</source>
+            <translation>{0} is not a receipt this program knows (wrong root element or version)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收回执的签名无效（{0}）：回执被改动或不是档案馆签发，未导入。</source>
+            <translation>The receipt's signature is invalid ({0}): the receipt was altered or not issued by the archives; not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收回执签名有效，但{0}不是本库信任的档案馆公钥：请先核对指纹并信任档案馆的公钥（在“密钥”页面点“信任公钥…”），未导入。</source>
+            <translation>The receipt's signature is valid, but {0} is not an archives public key this archive trusts: check the fingerprint and trust the archives' public key first (Keys page, “Trust public key…”); not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收回执所指的移交批次 {0} 不是本库的批次，未导入。</source>
+            <translation>The receipt refers to transfer batch {0}, which is not this archive's; not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收回执列出的载体 {0} 不是批次 {1} 写好的载体，未导入。</source>
+            <translation>Carrier {0} listed in the receipt is not a finished carrier of batch {1}; not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体 {0} 的数字摘要与本库移交时的不一致（回执 {1}…，移交 {2}…），未导入。</source>
+            <translation>The digest of carrier {0} differs from the one at transfer (receipt {1}…, transfer {2}…); not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体 {0} 的 SM3SUMS 摘要与本库保存的载体不一致，未导入。</source>
+            <translation>The SM3SUMS digest of carrier {0} differs from the carrier this archive kept; not imported.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>复制时文件内容改变：{0}/{1}</source>
+            <translation>A file changed while it was copied: {0}/{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 次检测不是已完成的载体接收检测，请重新校验载体。</source>
+            <translation>Check run {0} is not a completed carrier receipt check; verify the carrier again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体内容与接收检测时不同（校验后被更换或改动），请重新校验。</source>
+            <translation>The carrier's content differs from the receipt checks (replaced or changed after verification); verify it again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 次接收检测已用于一次接收，请重新校验。</source>
+            <translation>Receipt check run {0} has already been used for a receipt; verify again.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>生成四性检测报告需要指定检测批次（--run ID）。</source>
+            <translation>A four-property check report needs a check run (--run ID).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知的登记表类型：{0}（可选：{1}）</source>
+            <translation>Unknown register type: {0} (choices: {1})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>无法打印字符“{0}”（{1}）：{2}。程序自带字体和已配置的备用字体都没有这个字，为避免漏字或显示为方框，已停止生成。请安装含该字的 TrueType 字体并在设置中配置为备用字体（或设置环境变量 ARCHDESK_FALLBACK_FONTS）。</source>
+            <translation>Cannot print the character “{0}” ({1}): {2}. Neither the bundled font nor the configured fallback fonts have it, so generation stopped rather than leave it out or print a box. Install a TrueType font that has it and set it as a fallback font in Settings (or set the environment variable ARCHDESK_FALLBACK_FONTS).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载体标签“{0}”太长，无法在光盘标签上完整印出，请缩短后再生成：{1}</source>
+            <translation>The “{0}” of the carrier label is too long to print in full on a disc label; shorten it and generate again: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>内容</source>
+            <translation>content</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>还没有销毁记录，无法生成销毁清册。</source>
+            <translation>There are no destruction records yet; the destruction list cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有编号为 {0} 的销毁批次。</source>
+            <translation>There is no destruction batch number {0}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有备份记录，无法生成备份登记表。</source>
+            <translation>There are no backup records; the backup register cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有登记的载体，无法生成载体标签（请先在“保管”中登记载体）。</source>
+            <translation>No carriers are registered, so carrier labels cannot be generated (register carriers under Preservation first).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>登记表 PDF</source>
+            <translation>register PDF</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>没有符合条件的已归档办件（需已分配档号），无法生成归档文件目录。</source>
+            <translation>No archived cases match (they need an archival code); the catalogue of archived records cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本程序尚未包含四性检测记录（检测功能未安装），无法生成四性检测报告。</source>
+            <translation>This program has no four-property check records (the check feature is not installed); the check report cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有编号为 {0} 的检测批次。</source>
+            <translation>There is no check run number {0}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交功能尚未产生移交记录（本版本未包含移交登记数据），无法生成电子档案移交与接收登记表。</source>
+            <translation>Transfer has produced no transfer records (this version has no transfer register data); the transfer and receipt register cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>接收功能尚未产生接收记录（本版本未包含接收登记数据），无法生成电子档案移交与接收登记表。</source>
+            <translation>Receipt has produced no receipt records (this version has no receipt register data); the transfer and receipt register cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>销毁功能尚未产生销毁记录（本版本未包含销毁鉴定数据），无法生成销毁清册。</source>
+            <translation>Destruction has produced no destruction records (this version has no destruction appraisal data); the destruction list cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份功能尚未产生备份记录（本版本未包含备份登记数据），无法生成备份登记表。</source>
+            <translation>Backup has produced no backup records (this version has no backup register data); the backup register cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交功能尚未产生载体记录（本版本未包含载体登记数据），无法生成载体标签。</source>
+            <translation>Transfer has produced no carrier records (this version has no carrier register data); carrier labels cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>还没有移交记录，无法生成电子档案移交与接收登记表。</source>
+            <translation>There are no transfer records yet; the transfer and receipt register cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有移交批次 {0}。</source>
+            <translation>There is no transfer batch {0}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 还没有写好并校验的载体，无法生成登记表。</source>
+            <translation>Transfer batch {0} has no written and verified carrier yet; the register cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有已接收的移交载体，无法生成接收登记表。</source>
+            <translation>No transfer carriers have been received; the receipt register cannot be generated.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>门类代码应为 2 个大写字母：{0}</source>
+            <translation>The category code must be 2 capital letters: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>件号排序规则含未知字段：{0}</source>
+            <translation>The item number ordering rule has an unknown field: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>生成的档号不合规：{0}（请检查全宗号、门类代码和机构代码设置）</source>
+            <translation>The generated archival code is invalid: {0} (check the fonds number, category code and organization code settings)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 的机构（问题）代码无法确定：{1}=“{2}”，请在档号设置中配置机构代码对照。</source>
+            <translation>The organization (subject) code of case {0} cannot be determined: {1}=“{2}”; configure the organization code mapping in the archival code settings.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 尚未分类（无保管期限），不能编档号。</source>
+            <translation>Case {0} is not classified yet (no retention period); it cannot get an archival code.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 没有办结时间，无法确定年度。</source>
+            <translation>Case {0} has no completion time, so its year cannot be determined.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号组 {0} 的件号已超过 9999。</source>
+            <translation>The item numbers of archival code group {0} have passed 9999.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件已归档，档号 {0} 不能再改。</source>
+            <translation>The case is archived; archival code {0} can no longer change.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号组 {0} 中其后的办件已归档，释放 {1} 会造成断号。</source>
+            <translation>Later cases in archival code group {0} are archived; releasing {1} would leave a gap.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>保管期限表至少需要一个类目。</source>
+            <translation>A retention schedule needs at least one category.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表中类目号重复：{0}</source>
+            <translation>Duplicate category number in the retention schedule: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有编号为 {0} 的保管期限表。</source>
+            <translation>There is no retention schedule number {0}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>还没有启用的保管期限表：请先在“保管期限表”页面导入并启用。</source>
+            <translation>No retention schedule is in force yet: import and activate one on the Retention schedule page first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表导出文件</source>
+            <translation>retention schedule export file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>导出文件应为 .csv 或 .xlsx：{0}</source>
+            <translation>The export file must be .csv or .xlsx: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>人工分类必须填写理由。</source>
+            <translation>Manual classification needs a reason.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限应为 Y、D30 或 D10：{0}</source>
+            <translation>The retention period must be Y, D30 or D10: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开放状态应为“开放”或“控制”：{0}</source>
+            <translation>The access status must be “Open” or “Restricted”: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已归档的办件不能重新分类。</source>
+            <translation>Archived cases cannot be reclassified.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>保管期限取值无法识别：“{0}”（应为 Y/D30/D10、永久/定期30年/定期10年，或在设置中配置长期/短期的对应关系）</source>
+            <translation>Unrecognized retention period: “{0}” (must be Y/D30/D10 or permanent/30 years/10 years in Chinese, or configure the long/short-term mapping in Settings)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表第 {0} 行缺少类目号或类目名称。</source>
+            <translation>Row {0} of the retention schedule lacks the category number or name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表第 {0} 行：{1}</source>
+            <translation>Row {0} of the retention schedule: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表第 {0} 行：开放状态应为“开放”或“控制”，实为“{1}”。</source>
+            <translation>Row {0} of the retention schedule: the access status must be “Open” or “Restricted”, not “{1}”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表第 {0} 行：正则表达式{1}：{2}，已拒绝整张表。</source>
+            <translation>Row {0} of the retention schedule: regular expression {1}: {2}; the whole schedule was refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表是空的。</source>
+            <translation>The retention schedule is empty.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表缺少列：{0}</source>
+            <translation>The retention schedule lacks columns: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV 文件既不是 UTF-8 也不是 GBK 编码。</source>
+            <translation>The CSV file is neither UTF-8 nor GBK encoded.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>找不到保管期限表文件：{0}</source>
+            <translation>Retention schedule file not found: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取 Excel 文件：{0}（{1}）</source>
+            <translation>Cannot read the Excel file: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表应为 .csv 或 .xlsx 文件：{0}</source>
+            <translation>The retention schedule must be a .csv or .xlsx file: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>用户“{0}”没有执行此操作的权限（{1}）。</source>
+            <translation>User “{0}” has no permission for this operation ({1}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密码至少需要 8 个字符。</source>
+            <translation>The password needs at least 8 characters.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>没有这个设置项：{0}</source>
+            <translation>No such setting: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置“{0}”应为 是/否（true/false）：{1}</source>
+            <translation>Setting “{0}” must be yes/no (true/false): {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置“{0}”应为整数：{1}</source>
+            <translation>Setting “{0}” must be an integer: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置“{0}”应为 JSON：{1}</source>
+            <translation>Setting “{0}” must be JSON: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置“{0}”的值类型不对：应为 {1}，得到 {2}</source>
+            <translation>Setting “{0}” has the wrong type: expected {1}, got {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置“{0}”应为 JSON 对象</source>
+            <translation>Setting “{0}” must be a JSON object</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置“{0}”只能取：{1}</source>
+            <translation>Setting “{0}” can only be: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置“{0}”不能小于 {1}</source>
+            <translation>Setting “{0}” cannot be less than {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>设置“{0}”由程序维护，不能修改。</source>
+            <translation>Setting “{0}” is maintained by the program and cannot be changed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只有{0}可以修改设置“{1}”。</source>
+            <translation>Only the {0} may change setting “{1}”.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>写入文件</source>
+            <translation>writing the file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件解压后超过允许的大小上限（{0} 字节）：{1}</source>
+            <translation>The file exceeds the size limit when unpacked ({0} bytes): {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>拒绝删除：路径含有“.”或“..”，可能指向其所属文件夹之外：{0}</source>
+            <translation>Refused to delete: the path contains “.” or “..” and may point outside its folder: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>拒绝删除：{0} 不在它所属的文件夹 {1} 之内。</source>
+            <translation>Refused to delete: {0} is not inside its folder {1}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>整理暂存的载体</source>
+            <translation>arranging the staged carrier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>目标已存在，不会覆盖：{0}</source>
+            <translation>The target already exists and will not be overwritten: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入载体</source>
+            <translation>writing to the carrier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体回读校验未通过（{0}：{1}），载体未完成。</source>
+            <translation>The carrier failed its read-back verification ({0}: {1}); the carrier is not finished.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>不是文件夹：{0}</source>
+            <translation>Not a folder: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载荷路径不安全：{0}</source>
+            <translation>Unsafe payload path: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载荷路径须为规范的相对路径（以“/”分隔）：{0}</source>
+            <translation>A payload path must be a normalized relative path (separated by “/”): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载荷中有两个文件在 Windows 上同名：{0} 与 {1}</source>
+            <translation>Two payload files have the same name on Windows: {0} and {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bag-info 标签不合法：{0}</source>
+            <translation>Invalid bag-info tag: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bag-info 标签 {0} 由程序计算，不能指定</source>
+            <translation>The bag-info tag {0} is computed by the program and cannot be given</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>复制载荷文件</source>
+            <translation>copying payload files</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>创建目标文件夹</source>
+            <translation>creating the target folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>创建包文件夹</source>
+            <translation>creating the bag folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入载荷</source>
+            <translation>writing the payload</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>新写的 BagIt 包回读校验未通过，已删除：{0}</source>
+            <translation>The new BagIt bag failed its read-back verification and was deleted: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>查询可用空间</source>
+            <translation>checking the free space</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>目标磁盘空间不足：需要 {0} MB，可用 {1} MB（{2}）。请更换或清理载体后继续（已写入的部分会保留，可续写）。</source>
+            <translation>Not enough space on the target disk: {0} MB needed, {1} MB free ({2}). Replace or clear the carrier and continue (what was written is kept and can be resumed).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案文件与入库时的摘要不一致，已停止写入：{0}</source>
+            <translation>A record file differs from its digest at ingest; writing stopped: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体上的文件名{0}，无法写入 Windows 的U盘或光盘：{1}</source>
+            <translation>A file name on the carrier {0} and cannot be written to a Windows USB disk or disc: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体上有两个文件在 Windows 上同名（仅大小写不同）：{0} 与 {1}</source>
+            <translation>Two files on the carrier have the same name on Windows (they differ only in case): {0} and {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>创建载体文件夹</source>
+            <translation>creating the carrier folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>替换未登记的载体</source>
+            <translation>replacing an unregistered carrier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>文件目录.XML 的合计与所列档案之和不符：{0} ≠ {1}</source>
+            <translation>The totals of the file catalogue (XML) do not match the sum of the listed records: {0} ≠ {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>生成的文件目录.XML 不符合 carrier_catalogue.xsd：{0}</source>
+            <translation>The generated file catalogue (XML) does not conform to carrier_catalogue.xsd: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 不符合规范：{1}</source>
+            <translation>{0} does not conform to the specification: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 的合计（{1}）与所列档案之和不符</source>
+            <translation>The totals of {0} ({1}) do not match the sum of the listed records</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>移交载体输出文件夹</source>
+            <translation>transfer carrier output folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有这个移交批次：{0}</source>
+            <translation>No such transfer batch: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 的状态是 {1}，不能续写。</source>
+            <translation>Transfer batch {0} is {1}; it cannot be resumed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交检测未通过（{0}），未写入载体。请处理后重试，或注明理由越过检测。</source>
+            <translation>The transfer checks failed ({0}); nothing was written to the carrier. Fix the problems and try again, or override the checks with a reason.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>EEP 封装包</source>
+            <translation>EEP package</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>封装时发现文件与入库摘要不一致：{0}</source>
+            <translation>While packaging, a file was found to differ from its digest at ingest: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>生成的封装包不符合 eep.xsd（档号 {0}）：{1}</source>
+            <translation>The generated package does not conform to eep.xsd (archival code {0}): {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>写入光盘映像</source>
+            <translation>writing the disc image</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>光盘映像回读校验未通过：{0}</source>
+            <translation>The disc image failed its read-back verification: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>光盘映像含不安全的路径：{0}</source>
+            <translation>The disc image contains an unsafe path: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>无法读取光盘映像：{0}（{1}）</source>
+            <translation>Cannot read the disc image: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>光盘映像没有 Joliet 目录（不是本程序写出的载体映像）：{0}</source>
+            <translation>The disc image has no Joliet directory (it is not a carrier image written by this program): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>光盘映像中的文件不是连续存放的（不是本程序写出的载体映像）：{0}</source>
+            <translation>The files in the disc image are not stored contiguously (it is not a carrier image written by this program): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>映像中没有 {0} 或 {1}：{2}</source>
+            <translation>The image has no {0} or {1}: {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>办件 {0} 的状态是“{1}”，只有已归档的办件可以移交。</source>
+            <translation>Case {0} is “{1}”; only archived cases can be transferred.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请指定要移交的办件：--case ID（可重复）、--all-archived，或按年度/保管期限/类别筛选。</source>
+            <translation>Say which cases to transfer: --case ID (repeatable), --all-archived, or filter by year/retention period/category.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有符合条件的已归档办件可以移交。</source>
+            <translation>No archived cases match for transfer.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 已在未完成的移交批次 {1} 中：请先续写（--resume {2}）。</source>
+            <translation>Case {0} is already in unfinished transfer batch {1}: resume it first (--resume {2}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>开放利用意见应为“开放”或“控制”：{0}</source>
+            <translation>The access opinion must be “Open” or “Restricted”: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 的开放利用意见须写明理由。</source>
+            <translation>The access opinion of case {0} needs a reason.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 没有归档记录，不能移交。</source>
+            <translation>Case {0} has no archiving record and cannot be transferred.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 的归档文件夹不存在：{1}</source>
+            <translation>The archived folder of case {0} does not exist: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 缺少档案文件：{1}</source>
+            <translation>Case {0} lacks a record file: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>无法识别的容量：{0}（例如 16G、700M、32GiB）</source>
+            <translation>Unrecognized capacity: {0} (e.g. 16G, 700M, 32GiB)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体容量过小：{0}</source>
+            <translation>Carrier capacity too small: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 含有超过 4 GiB 的文件，FAT32 U盘无法存放；请改用 exFAT/NTFS 格式的载体或光盘。</source>
+            <translation>Case {0} has a file over 4 GiB, which a FAT32 USB disk cannot hold; use an exFAT/NTFS carrier or a disc instead.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>办件 {0} 共 {1} 字节，超过单个载体（{2}）可用容量 {3} 字节；一个办件不能拆分到多个载体。</source>
+            <translation>Case {0} has {1} bytes, more than the {3} bytes free on one carrier ({2}); a case cannot be split across carriers.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>名称过长，不能写入光盘映像：{0}（“{1}”共 {2} 个字符，光盘（Joliet）文件名最多 {3} 个字符）。请改用U盘/移动硬盘载体，或缩短该文件名后再移交。</source>
+            <translation>A name is too long for a disc image: {0} (“{1}” has {2} characters; disc (Joliet) file names allow at most {3}). Use a USB stick / external disk carrier, or shorten the file name and transfer again.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>路径为空</source>
+            <translation>The path is empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>路径含空字符（NUL）：{0}</source>
+            <translation>The path contains a NUL character: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不允许绝对路径：{0}</source>
+            <translation>Absolute paths are not allowed: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不允许带盘符的路径：{0}</source>
+            <translation>Paths with a drive letter are not allowed: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不允许以“~”开头的主目录路径：{0}</source>
+            <translation>Home-folder paths starting with “~” are not allowed: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不允许含环境变量的路径：{0}</source>
+            <translation>Paths with environment variables are not allowed: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>路径越出了所在目录（含“..”）：{0}</source>
+            <translation>The path leaves its folder (contains “..”): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>路径不指向任何文件：{0}</source>
+            <translation>The path does not point to a file: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>公钥指纹应为 64 位十六进制数（SM3）：{0}</source>
+            <translation>A public key fingerprint must be 64 hexadecimal digits (SM3): {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>不能为符号链接写校验值：{0}</source>
+            <translation>Cannot write a checksum for a symbolic link: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不能列入校验文件的路径：{0}</source>
+            <translation>A path that cannot be listed in a checksum file: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行：文件名中有无法识别的转义“\{2}”</source>
+            <translation>{0} line {1}: unrecognized escape “\{2}” in a file name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 以字节顺序标记（BOM）开头，不是 coreutils 格式</source>
+            <translation>{0} starts with a byte order mark (BOM); not the coreutils format</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行不是有效的 UTF-8 文本</source>
+            <translation>{0} line {1} is not valid UTF-8 text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行格式不对（应为“摘要值  路径”）</source>
+            <translation>{0} line {1} is malformed (must be “digest  path”)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行的摘要值不是 {2} 位十六进制数</source>
+            <translation>{0} line {1}: the digest is not {2} hexadecimal digits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行：{2}</source>
+            <translation>{0} line {1}: {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行重复列出了第 {2} 行已列出的文件：{3}</source>
+            <translation>{0} line {1} lists again a file already on line {2}: {3}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 是符号链接，拒绝读取</source>
+            <translation>{0} is a symbolic link; refused to read it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 过大（超过 {1} 字节），拒绝读取</source>
+            <translation>{0} is too large (over {1} bytes); refused to read it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>读取 {0}</source>
+            <translation>reading {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>目录中没有 {0} 或 {1}：{2}</source>
+            <translation>The folder has no {0} or {1}: {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>不是文件夹或无法访问：{0}</source>
+            <translation>Not a folder, or cannot be accessed: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>既不是 BagIt 包（缺少 bagit.txt），也不是移交载体（缺少 SHA256SUMS / SM3SUMS）：{0}</source>
+            <translation>Neither a BagIt bag (no bagit.txt) nor a transfer carrier (no SHA256SUMS / SM3SUMS): {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>没有这个办件：{0}</source>
+            <translation>No such case: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有这个用户：{0}</source>
+            <translation>No such user: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>有效期应为 YYYY-MM-DD：{0}</source>
+            <translation>The expiry date must be YYYY-MM-DD: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有这个有效的利用许可：{0}</source>
+            <translation>No such valid access permit: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写利用目的。</source>
+            <translation>Enter the purpose of use.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>该办件已销毁，只保留目录信息，不能利用。</source>
+            <translation>This case was destroyed; only its catalog entry is kept, and it cannot be used.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>该档案为“控制”使用，需经安全保密员批准利用后才能查阅或导出。</source>
+            <translation>This record is “Restricted”: it can be consulted or exported only with the security officer's permit.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法为该文件加水印（不是可读的 PDF）：{0}</source>
+            <translation>Cannot watermark this file (not a readable PDF): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取图像文件：{0}（{1}）</source>
+            <translation>Cannot read the image file: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>该办件中没有这个文件：{0}</source>
+            <translation>This case has no such file: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只能为 PDF 和图像文件制作利用副本（其他格式请先转换）。</source>
+            <translation>Access copies can be made only of PDF and image files (convert other formats first).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>读取档案文件</source>
+            <translation>reading the record file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>利用副本</source>
+            <translation>access copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档案利用登记表</source>
+            <translation>access register</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>三员分立已启用：账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</source>
+            <translation>Role separation is on: account “{0}” cannot hold {1} at once; use a different account for each administrative role.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>未知的角色：{0}（可用：{1}）</source>
+            <translation>Unknown role: {0} (available: {1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户名应为 2–32 个字母、数字、汉字或 _ . - 。</source>
+            <translation>A user name must be 2–32 letters, digits, Chinese characters or _ . -</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请至少选择一个角色。</source>
+            <translation>Select at least one role.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{0}”是系统保留的名称，不能用作用户名。</source>
+            <translation>“{0}” is reserved by the system and cannot be a user name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>用户“{0}”已存在{1}。</source>
+            <translation>User “{0}” already exists{1}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>（与“{0}”仅大小写不同）</source>
+            <translation> (differs from “{0}” only in letter case)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请至少保留一个角色（停用账户请用“停用”）。</source>
+            <translation>Keep at least one role (to disable an account, use “Disable”).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不能取消最后一个系统管理员的角色，否则将无人能管理用户。</source>
+            <translation>The last system administrator cannot lose that role, or no one could manage users.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不能停用自己正在使用的账户。</source>
+            <translation>You cannot disable the account you are using.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不能停用最后一个系统管理员。</source>
+            <translation>The last system administrator cannot be disabled.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>三员分立已启用：停用“{0}”会使{1}无人担任，请先把该角色交给另一个账户。</source>
+            <translation>Role separation is on: disabling “{0}” would leave no {1}; give that role to another account first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>原密码不正确。</source>
+            <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法启用三员分立：{0}</source>
+            <translation>Role separation cannot be turned on: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>空闲锁定时间应在 0（不锁定）到 1440 分钟之间。</source>
+            <translation>The idle lock time must be between 0 (never lock) and 1440 minutes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>文件被其他程序占用（如杀毒软件、资源管理器预览或查看器），重试 {0} 次仍未释放：{1}。请关闭占用它的程序后再试。</source>
+            <translation>The file is in use by another program (e.g. an antivirus scanner, Explorer's preview or a viewer) and was not released after {0} retries: {1}. Close that program and try again.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不是一个 Windows 盘符或网络共享路径：{0}</source>
+            <translation>Not a Windows drive letter or network share path: {0}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>重建档案目录</source>
+            <translation>Rebuilding the archive catalog</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>归档</source>
+            <translation>Archiving</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在校验日志链…</source>
+            <translation>Verifying the log chain…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在比对 audit.log…</source>
+            <translation>Comparing audit.log…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在校验签名检查点…</source>
+            <translation>Verifying the signed checkpoints…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在核对办件状态、保管期限与档号…</source>
+            <translation>Checking case status, retention periods and archival codes…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在计算摘要、识别格式、校验内容…</source>
+            <translation>Computing digests, identifying formats, validating content…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在检查目录数据库与杀毒软件…</source>
+            <translation>Checking the catalog database and the antivirus scanner…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在等待病毒扫描完成…</source>
+            <translation>Waiting for the virus scan to finish…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在逐项判定…</source>
+            <translation>Judging each check item…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在加密 {0}</source>
+            <translation>Encrypting {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在解密 {0}</source>
+            <translation>Decrypting {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在生成示例办件…</source>
+            <translation>Generating sample cases…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在生成缺陷样例…</source>
+            <translation>Generating faulty samples…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在写入移交清单…</source>
+            <translation>Writing the transfer manifest…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在导入 {0}</source>
+            <translation>Importing {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在导入…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在迁移 {0} 个文件…</source>
+            <translation>Migrating files (total: {0})…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在生成目录数据库快照…</source>
+            <translation>Taking a snapshot of the catalog database…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在写入备份（{0} 个文件）…</source>
+            <translation>Writing the backup (files: {0})…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在读回核验备份…</source>
+            <translation>Reading back and verifying the backup…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在比对自上次备份以来的变化…</source>
+            <translation>Comparing changes since the last backup…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在转换 {0}…</source>
+            <translation>Converting {0}…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在转换…</source>
+            <translation>Converting…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在销毁 {0} 件档案的 {1} 个内容文件…</source>
+            <translation>Destroying content files (records: {0}, files: {1})…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在复核 {0} 个文件的数字摘要…</source>
+            <translation>Rechecking file digests (files: {0})…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在查找可用于修复的备份副本…</source>
+            <translation>Looking for backup copies to repair from…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在从备份修复 {0} 个文件…</source>
+            <translation>Repairing files from backup (files: {0})…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在恢复 {0} 个文件…</source>
+            <translation>Restoring files (total: {0})…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在使用校验时的副本（载体已重新校验）…</source>
+            <translation>Using the copy made at verification (the carrier was verified again)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在接收入库…</source>
+            <translation>Receiving into the archive…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在复制载体上的电子档案…</source>
+            <translation>Copying the records from the carrier…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在准备接收检测…</source>
+            <translation>Preparing the receipt checks…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在排版登记表…</source>
+            <translation>Laying out the register…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在生成 PDF…</source>
+            <translation>Generating the PDF…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>分类</source>
+            <translation>Classifying</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在更新检索索引（{0} 件）…</source>
+            <translation>Updating the search index (cases: {0})…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在提取 PDF 文字…</source>
+            <translation>Extracting PDF text…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在写入磁盘：{0}</source>
+            <translation>Writing to disk: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在回读校验：{0}</source>
+            <translation>Reading back and verifying: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在读取 BagIt 标签文件…</source>
+            <translation>Reading the BagIt tag files…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在校验 BagIt 包的摘要…</source>
+            <translation>Verifying the BagIt bag's digests…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在复制载荷并计算 SHA-256 / SHA-512…</source>
+            <translation>Copying the payload and computing SHA-256 / SHA-512…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在回读校验新写的包…</source>
+            <translation>Reading back and verifying the new bag…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在规划载体…</source>
+            <translation>Planning the carriers…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在写入电子档案…</source>
+            <translation>Writing the records…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在封卷并回读校验…</source>
+            <translation>Sealing the volumes and verifying them…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在进行移交检测（四性检测）…</source>
+            <translation>Running the transfer checks (four properties)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在生成光盘映像：{0}</source>
+            <translation>Making the disc image: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在回读校验光盘映像：{0}</source>
+            <translation>Reading back and verifying the disc image: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>正在计算 SM3 / SHA-256 摘要…</source>
+            <translation>Computing SM3 / SHA-256 digests…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>正在校验 SM3 / SHA-256 摘要…</source>
+            <translation>Verifying SM3 / SHA-256 digests…</translation>
         </message>
     </context>
     <context>

@@ -27,7 +27,7 @@ _PEM_RE = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----\s*(.*?)\s*-----END \1-----",
 
 
 def _bad(what: str, detail: str = "") -> KeyFormatError:
-    return KeyFormatError(f"不是可识别的 SM2 {what}{('：' + detail) if detail else ''}", detail=detail)
+    return KeyFormatError(f"不是可识别的 SM2 {what}：{detail}" if detail else f"不是可识别的 SM2 {what}", detail=detail)
 
 
 # -- PEM armour ------------------------------------------------------------------------------

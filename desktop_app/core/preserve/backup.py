@@ -235,7 +235,7 @@ def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False,
         state = "cancelled" if isinstance(exc, Cancelled) else "failed"
         _cleanup(archive, op, bid, partial, scratch, state, str(exc))
         if isinstance(exc, OSError):
-            raise os_error_to_archdesk(exc, "备份", dest) from exc
+            raise os_error_to_archdesk(exc, "写入备份", dest) from exc
         raise
     finally:
         with contextlib.suppress(OSError):

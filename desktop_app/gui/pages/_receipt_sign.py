@@ -26,6 +26,7 @@ from ...core.archive_handle import Archive
 from ...core.entities.receipts import SignedReceiptFiles
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..core_messages import message_text
 from ..crash import failure_text
 from ..fmt import fmt
 from ..widgets.progress_panel import ProgressPanel
@@ -107,7 +108,7 @@ class ReceiptSignBar(QWidget):
         try:
             output_target(self.ctx.archive, folder, "接收回执输出文件夹", folder=True)
         except ArchDeskError as exc:
-            self.message.setText(fmt(self.tr("未签发接收回执：{0}"), exc.message))
+            self.message.setText(fmt(self.tr("未签发接收回执：{0}"), message_text(exc.message)))
             return False
         self.message.setText(fmt(self.tr("正在签发移交批次 {0} 的接收回执…"), tid))
         self.job = self.ctx.run_job(sign_job, self.ctx.archive, tid, folder, self.passphrase.text(),

@@ -32,6 +32,7 @@ from ...core.entities.cases import DeadlineCase
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..core_messages import message_text
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..models.arrange_queue import ID_ROLE, QueueModel, QueueProxy
@@ -296,7 +297,7 @@ class ArrangePage(QWidget):
             override_classifications(self.ctx.archive, ids, category_code=str(code),
                                      retention=str(self.retention_combo.currentData()), reason=self.reason_edit.text())
         except ArchDeskError as exc:
-            self.preview_label.setText(exc.message)
+            self.preview_label.setText(message_text(exc.message))
             return False
         self.preview_label.setText(fmt(self.tr("已人工分类 {0} 件。"), str(len(ids))))
         self.reason_edit.clear()
@@ -312,7 +313,7 @@ class ArrangePage(QWidget):
         try:
             plan = plan_numbers(self.ctx.archive, ids)
         except ArchDeskError as exc:
-            self.preview_label.setText(exc.message)
+            self.preview_label.setText(message_text(exc.message))
             return []
         names = self._task_names()
         self._fill_preview([(p.case_id, names.get(p.case_id, ""), "" if p.new else p.archival_code,
@@ -385,7 +386,7 @@ class ArrangePage(QWidget):
         names = self._task_names()
         rows: list[tuple[Any, ...]] = [
             (a.case_id, names.get(a.case_id, ""), self.tr("已归档"), a.archival_code, a.path) for a in report.archived]
-        rows += [(f.case_id, names.get(f.case_id, ""), self.tr("未归档"), "", f.message) for f in report.failed]
+        rows += [(f.case_id, names.get(f.case_id, ""), self.tr("未归档"), "", message_text(f.message)) for f in report.failed]
         self._fill_preview(rows, (self.tr("结果"), self.tr("档号"), self.tr("位置 / 原因")))
         text = fmt(self.tr("已归档 {0} 件，未归档 {1} 件。"), str(len(report.archived)), str(len(report.failed)))
         if report.cancelled:

@@ -31,6 +31,7 @@ from ...core import audit, audit_report
 from ...core.entities.audit_checks import AuditListing
 from ...core.errors import ArchDeskError
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import audit_text
 from . import register_page
@@ -167,7 +168,7 @@ class AuditPage(QWidget):
         try:
             self.rows = audit_report.entries(self.ctx.archive, self.current_filter())
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("审计日志"), exc.message)
+            QMessageBox.warning(self, self.tr("审计日志"), message_text(exc.message))
             return
         self.table.setRowCount(len(self.rows))
         bad = {p.seq for p in self.last_result.problems} if self.last_result else set()
@@ -225,7 +226,7 @@ class AuditPage(QWidget):
     def _on_verify_failed(self, error: object) -> None:
         self.verify_button.setEnabled(True)
         self.result_panel.setStyleSheet(BAD_STYLE)
-        self.result_panel.setPlainText(error.message if isinstance(error, ArchDeskError) else repr(error))
+        self.result_panel.setPlainText(message_text(error.message) if isinstance(error, ArchDeskError) else repr(error))
 
     @Slot(bool)
     def _on_busy(self, busy: bool) -> None:
@@ -236,7 +237,7 @@ class AuditPage(QWidget):
         try:
             n = audit_report.export(self.ctx.archive, path, self.current_filter())
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("导出审计日志"), exc.message)
+            QMessageBox.warning(self, self.tr("导出审计日志"), message_text(exc.message))
             return None
         QMessageBox.information(self, self.tr("导出审计日志"),
                                 fmt(self.tr("已导出 {0} 条记录：{1}"), n, path))

@@ -179,7 +179,7 @@ class CaseDetailPage(QWidget):
         try:
             update_metadata(self.ctx.archive, self.case_id, fields)
         except ArchDeskError as exc:
-            self.form.show_error(exc.message)
+            self.form.show_error(message_text(exc.message))
             return
         self.form.mark_saved()
         self.form.show_error("")

@@ -393,7 +393,7 @@ class ChecksPage(QWidget):
         try:
             fn(*args)
         except ArchDeskError as exc:
-            self.summary_label.setText(exc.message)
+            self.summary_label.setText(message_text(exc.message))
             return False
         cid = self.selected_case()
         self.refresh()
@@ -496,7 +496,7 @@ class ChecksPage(QWidget):
         try:
             export_report(self.ctx.archive, self.run.run_id, path)
         except ArchDeskError as exc:
-            self.summary_label.setText(exc.message)
+            self.summary_label.setText(message_text(exc.message))
             return False
         self.summary_label.setText(fmt(self.tr("检测报告已导出：{0}"), path))
         return True

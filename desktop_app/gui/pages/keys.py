@@ -34,6 +34,7 @@ from ...core import setup
 from ...core.crypto import keystore, pem
 from ...core.errors import ArchDeskError
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from . import register_page
 
@@ -95,7 +96,7 @@ class TrustDialog(QDialog):
         except OSError as exc:
             self.error = fmt(self.tr("无法读取公钥文件：{0}"), exc.strerror or str(exc))
         except ArchDeskError as exc:
-            self.error = exc.message
+            self.error = message_text(exc.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
@@ -229,7 +230,7 @@ class KeysPage(QWidget):
             info = keystore.generate_key(self.ctx.archive, dialog.pass_edit.text(), dialog.label_edit.text(),
                                          replace=old is not None)
         except ArchDeskError as exc:
-            self._say(exc.message, True)
+            self._say(message_text(exc.message), True)
             return False
         self.refresh()
         self._say(fmt(self.tr("已生成签名密钥“{0}”。请牢记口令，并把指纹抄录交给接收的档案馆。"), info.label))
@@ -244,7 +245,7 @@ class KeysPage(QWidget):
         try:
             info = keystore.export_public_key(self.ctx.archive, path)
         except ArchDeskError as exc:
-            self._say(exc.message, True)
+            self._say(message_text(exc.message), True)
             return False
         self._say(fmt(self.tr("已导出公钥：{0}\n指纹（SM3）：{1}"), path, pem.format_fingerprint(info.fingerprint)))
         return True
@@ -267,7 +268,7 @@ class KeysPage(QWidget):
         try:
             t = keystore.trust_key(self.ctx.archive, path, dialog.label_edit.text())
         except ArchDeskError as exc:
-            self._say(exc.message, True)
+            self._say(message_text(exc.message), True)
             return False
         self.refresh()
         self._say(fmt(self.tr("已信任“{0}”的公钥：{1}"), t.label, pem.format_fingerprint(t.fingerprint)))
@@ -287,7 +288,7 @@ class KeysPage(QWidget):
         try:
             keystore.remove_trusted(self.ctx.archive, fp)
         except ArchDeskError as exc:
-            self._say(exc.message, True)
+            self._say(message_text(exc.message), True)
             return False
         self.refresh()
         self._say(fmt(self.tr("已不再信任“{0}”的公钥。"), label))

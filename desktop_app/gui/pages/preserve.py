@@ -171,8 +171,14 @@ class BackupTab(QWidget):
                                           name="restore")
         self.progress.attach(job)
         job.finished.connect(self._on_restored)
-        job.failed.connect(self._on_failed)
+        job.failed.connect(self._on_restore_failed)
         return True
+
+    @Slot(object)
+    def _on_restore_failed(self, error: BaseException) -> None:
+        self.job = None
+        show_failure(self, self.ctx, self.message, self.tr("恢复"), error)      # not “备份未完成”
+        self.on_done()
 
     @Slot(object)
     def _on_restored(self, rep: RestoreReport) -> None:

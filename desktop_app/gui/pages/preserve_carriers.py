@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ...core.errors import ArchDeskError
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..items import cell
 
@@ -88,7 +89,7 @@ class CarrierTab(QWidget):
             register_carrier(self.ctx.archive, self.label_edit.text(), str(self.kind_box.currentData()),
                              str(self.purpose_box.currentData()), content=self.content_edit.text())
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             return
         self.message.setText(fmt(self.tr("已登记载体 {0}。"), self.label_edit.text()))
         self.label_edit.clear()
@@ -107,7 +108,7 @@ class CarrierTab(QWidget):
         try:
             record_check(self.ctx.archive, label, str(self.result_box.currentData()), self.method_edit.text())
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             return
         self.message.setText(fmt(self.tr("已记录载体 {0} 的检测。"), label))
         self.refresh()

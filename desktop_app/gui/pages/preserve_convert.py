@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from ...core.archive_handle import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import fmt
 from ..items import cell
 from ..widgets.progress_panel import ProgressPanel
@@ -110,7 +111,7 @@ class ConvertTab(QWidget):
     def _on_converted(self, res: ConvertBatch) -> None:
         self.job = None
         text = fmt(self.tr("已转换 {0} 个文件（原件保留，已记录转换事件）。"), str(len(res.converted)))
-        text += "".join(f"\n{f.message}" for f in res.failed[:5])
+        text += "".join(f"\n{message_text(f.message)}" for f in res.failed[:5])
         self.message.setText(text)
         self.refresh()
         self.on_done()

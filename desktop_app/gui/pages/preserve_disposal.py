@@ -21,6 +21,7 @@ from ...core.archive_handle import Archive
 from ...core.errors import ArchDeskError
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..items import cell
 from ..labels import retention_text
@@ -134,7 +135,7 @@ class AppraisalTab(QWidget):
             for cid in ids:
                 fn(cid)
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
         else:
             self.message.setText(fmt(done_text, str(len(ids))))
         self.refresh()
@@ -181,7 +182,7 @@ class AppraisalTab(QWidget):
             did = propose(self.ctx.archive, ids, reason=self.reason_edit.text(),
                           override_reason=self.override_edit.text())
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             return
         self.message.setText(fmt(self.tr("已列入销毁清册 #{0}，等待另一位有审批权限的人员批准。"), did))
         self.proposed.emit(did)
@@ -279,7 +280,7 @@ class DestructionTab(QWidget):
             else:
                 do_reject(self.ctx.archive, did, self.note_edit.text())
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             return
         self.message.setText(fmt(self.tr("已批准销毁清册 #{0}。") if approve else self.tr("销毁清册 #{0} 未获批准。"), did))
         self.refresh()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ...core.archive_handle import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..core_messages import message_text
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import item_labels, opening_text
@@ -238,7 +239,7 @@ class ReceivePage(QWidget):
             record_manual_many(archive, rep.check_run, [(None, i) for i in items], dlg.result_value(), dlg.text())
             take_run(rep, receipt_run(archive, rep.check_run, rep.carrier_key))
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("不能记录"), exc.message)
+            QMessageBox.warning(self, self.tr("不能记录"), message_text(exc.message))
             return False
         self._show(rep)
         return True
@@ -267,7 +268,7 @@ class ReceivePage(QWidget):
         try:
             run = override_failing(archive, receipt_run(archive, rep.check_run, rep.carrier_key), dlg.reason_text())
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("不能准予通过"), exc.message)
+            QMessageBox.warning(self, self.tr("不能准予通过"), message_text(exc.message))
             return False
         take_run(rep, run)
         self._show(rep)

@@ -32,6 +32,7 @@ from ...core.numbers import is_digits
 from ...core.registers import KIND_LABELS, KINDS
 from ...core.registers.service import make_register, save_preview
 from ..context import AppContext
+from ..core_messages import message_text
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..widgets.progress_panel import ProgressPanel
@@ -208,7 +209,7 @@ class RegistersPage(QWidget):
         try:
             filters = self.filters()
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             return False
         self.job = self.ctx.run_job(fn, self.ctx.archive, self.kind, filters, self.mask_check.isChecked(), *args,
                                     name=f"register-{self.kind}", exclusive=False)
@@ -296,7 +297,7 @@ class RegistersPage(QWidget):
         try:
             save_preview(self.ctx.archive, self.kind, self.pdf_bytes, path, mask=self.mask_check.isChecked())
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             return False
         self.message.setText(fmt(self.tr("已保存：{0}"), path))
         return True

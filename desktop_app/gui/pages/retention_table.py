@@ -34,6 +34,7 @@ from ...core.retention import (
     save_table_version,
 )
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..items import cell_text
 from ..labels import opening_text, retention_text
@@ -229,7 +230,7 @@ class RetentionTablePage(QWidget):
         try:
             fn()
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             return False
         self.refresh()
         self.message.setText(ok_text)
@@ -280,7 +281,7 @@ class RetentionTablePage(QWidget):
         try:
             n = export_table(self.ctx.archive, Path(path), tid)
         except ArchDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.message))
             return False
         self.message.setText(fmt(self.tr("已导出 {0} 个类目。"), n))
         return True

@@ -32,6 +32,7 @@ from ...core.catalog import SearchFilter
 from ...core.errors import ArchDeskError
 from ...core.model import STATUS_LABELS, Status
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from . import register_page
 
@@ -166,7 +167,7 @@ class SearchPage(QWidget):
             res = svc.search(self.ctx.archive, self.query_edit.text(), self.current_filter(), limit=200,
                              refresh=refresh)
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("检索"), exc.message)
+            QMessageBox.warning(self, self.tr("检索"), message_text(exc.message))
             return None
         self.result = res
         self._fill(res)
@@ -228,7 +229,7 @@ class SearchPage(QWidget):
 
     @Slot(object)
     def _on_index_failed(self, error: object) -> None:
-        msg = error.message if isinstance(error, ArchDeskError) else str(error)
+        msg = message_text(error.message) if isinstance(error, ArchDeskError) else str(error)
         self.summary.setText(fmt(self.tr("索引未完成：{0}"), msg))
 
     @Slot(bool)

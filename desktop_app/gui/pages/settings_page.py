@@ -32,6 +32,7 @@ from ...core import settings as svc
 from ...core.errors import ArchDeskError
 from ...core.security import ROLE_LABELS
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from . import register_page
 
@@ -245,7 +246,7 @@ class SettingsPage(QWidget):
                 svc.set_value(self.ctx.archive, d.key, value)
                 changed.append(self.label(d))
             except ArchDeskError as exc:
-                errors.append(exc.message)
+                errors.append(message_text(exc.message))
         if errors:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText("；".join(errors))

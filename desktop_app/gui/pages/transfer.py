@@ -27,6 +27,7 @@ from ...core.archive_handle import Archive
 from ...core.catalog import CaseFilter
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..core_messages import message_text
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..items import top_items
@@ -332,7 +333,7 @@ class TransferPage(QWidget):
         try:
             rec = import_signed_receipt(self.ctx.archive, folder)
         except ArchDeskError as exc:
-            self.summary.setText(fmt(self.tr("接收回执未导入：{0}"), exc.message))
+            self.summary.setText(fmt(self.tr("接收回执未导入：{0}"), message_text(exc.message)))
             return False
         self.ctx.notify_cases_changed()            # (refreshes this page too: the message comes after)
         state = self.tr("已移交（档案馆已签收）") if rec.complete else self.tr("部分载体已签收")

@@ -32,6 +32,7 @@ from ...core.errors import ArchDeskError, NotFound
 from ...core.numbers import is_digits
 from ...core.store import atomic_write_bytes
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import opening_text
 from ..widgets.document_preview import DocumentPreview
@@ -164,7 +165,7 @@ class UsePage(QWidget):
         try:
             self.session = svc.open_for_use(self.ctx.archive, case_id, purpose)
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("查阅"), exc.message)
+            QMessageBox.warning(self, self.tr("查阅"), message_text(exc.message))
             return False
         s = self.session
         self.read_info.setText(fmt(self.tr("已登记利用（第 {0} 号）。开放状态：{1}。"), s.use_id, s.opening))
@@ -187,7 +188,7 @@ class UsePage(QWidget):
         try:
             cid = self.find_case(self.case_edit.text())
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("查阅"), exc.message)
+            QMessageBox.warning(self, self.tr("查阅"), message_text(exc.message))
             return
         self.open_case(cid, self.purpose_edit.text())
 
@@ -199,7 +200,7 @@ class UsePage(QWidget):
         try:
             out = svc.export_copy(self.ctx.archive, case_id, comp_id, dest, self.purpose_edit.text() or "导出副本")
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("导出利用副本"), exc.message)
+            QMessageBox.warning(self, self.tr("导出利用副本"), message_text(exc.message))
             return None
         QMessageBox.information(self, self.tr("导出利用副本"), fmt(self.tr("已导出：{0}"), out))
         return str(out)
@@ -214,7 +215,7 @@ class UsePage(QWidget):
         try:
             data = svc.preview_copy(self.ctx.archive, self.session, comp_id)
         except ArchDeskError as exc:
-            self.preview.clear(exc.message)
+            self.preview.clear(message_text(exc.message))
             return self.preview.mode
         path = Path(self._tmp.path()) / f"preview-{comp_id}.pdf"
         atomic_write_bytes(path, data)
@@ -280,7 +281,7 @@ class UsePage(QWidget):
             pid = svc.grant_permit(self.ctx.archive, self.find_case(case_text), user.strip(), expires=expires.strip(),
                                    note=note)
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("批准利用"), exc.message)
+            QMessageBox.warning(self, self.tr("批准利用"), message_text(exc.message))
             return None
         self.refresh_permits()
         return pid
@@ -297,7 +298,7 @@ class UsePage(QWidget):
         try:
             svc.revoke_permit(self.ctx.archive, int(item.data(Qt.ItemDataRole.UserRole)))
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("撤销许可"), exc.message)
+            QMessageBox.warning(self, self.tr("撤销许可"), message_text(exc.message))
         self.refresh_permits()
 
     # -- 利用登记 --------------------------------------------------------------------------------
@@ -345,7 +346,7 @@ class UsePage(QWidget):
         try:
             res = svc.print_use_register(self.ctx.archive, path, date_from=start, date_to=end)
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("利用登记表"), exc.message)
+            QMessageBox.warning(self, self.tr("利用登记表"), message_text(exc.message))
             return False
         QMessageBox.information(self, self.tr("利用登记表"), fmt(self.tr("已生成 {0} 页：{1}"), res[0].pages, path))
         return True

@@ -34,6 +34,7 @@ from ...core import users as svc
 from ...core.errors import ArchDeskError
 from ...core.security import ADMIN_ROLES, ROLE_LABELS
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..items import cell_text
 from ..labels import separation_problem_text
@@ -189,7 +190,7 @@ class UsersPage(QWidget):
         try:
             fn(self.ctx.archive, *args, **kwargs)
         except ArchDeskError as exc:
-            QMessageBox.warning(self, self.tr("用户管理"), exc.message)
+            QMessageBox.warning(self, self.tr("用户管理"), message_text(exc.message))
             self.refresh()
             return False
         self.refresh()
