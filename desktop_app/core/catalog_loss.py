@@ -66,7 +66,7 @@ def problem(root: Path) -> CatalogLost | None:
         return None
     folders = _record_folders(records)
     backup = newest_backup(audit_log)
-    lines = [f"档案目录数据库 {catalog} {what}；档案文件仍在（records/ 中有 {folders} 个归档文件夹"
+    lines = [f"档案目录数据库“{catalog}”{what}；档案文件仍在（records/ 中有 {folders} 个归档文件夹"
              f"{'，audit/audit.log 审计日志仍在' if audit_log.is_file() else ''}）。为避免覆盖，程序没有新建空目录。",
              "可以：① 重建目录：从 records/ 中的元数据记录重建目录数据库（已导入但未归档的办件需重新导入）；"]
     if backup:

@@ -78,6 +78,17 @@ ERRORS = [
     QT_TRANSLATE_NOOP("core_messages", "档案目录数据库由更新版本的 ArchDesk 创建（结构版本 {0}，本程序支持 {1}），请升级程序后再打开。"),
     QT_TRANSLATE_NOOP("core_messages", "档案目录数据库升级失败（第 {0} 步 {1}）：{2}"),
     QT_TRANSLATE_NOOP("core_messages", "档案库正被另一个 ArchDesk 窗口或命令写入，请稍后再试。"),
+    QT_TRANSLATE_NOOP("core_messages", "无法打开档案目录数据库 {0}：{1}（{2}）；数据库文件本身未被判定为损坏。"),
+    QT_TRANSLATE_NOOP("core_messages", "磁盘空间不足"),
+    QT_TRANSLATE_NOOP("core_messages", "读写档案目录数据库时发生磁盘错误"),
+    # -- core.catalog_loss: the message is joined from lines, so it is declared whole, with its parts ----
+    QT_TRANSLATE_NOOP("core_messages", "档案目录数据库“{0}”{1}；档案文件仍在（records/ 中有 {2} 个归档文件夹{3}）。为避免覆盖，程序没有新建空目录。可以：① 重建目录：从 records/ 中的元数据记录重建目录数据库（已导入但未归档的办件需重新导入）；{4}"),
+    QT_TRANSLATE_NOOP("core_messages", "是空文件（0 字节）——可能在磁盘写满、断电或同步软件冲突时被清空"),
+    QT_TRANSLATE_NOOP("core_messages", "是一个没有任何表的空数据库"),
+    QT_TRANSLATE_NOOP("core_messages", "不见了"),
+    QT_TRANSLATE_NOOP("core_messages", "，audit/audit.log 审计日志仍在"),
+    QT_TRANSLATE_NOOP("core_messages", "② 从最近一次备份恢复到一个新文件夹（{0}，{1}）。"),
+    QT_TRANSLATE_NOOP("core_messages", "② 如有备份，从备份恢复到一个新文件夹。"),
     # -- core.checks.bulk --------------------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "请至少选择一个办件和一个检测项。"),
     QT_TRANSLATE_NOOP("core_messages", "检测记录不存在：{0}"),
@@ -418,6 +429,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("core_messages", "没有这个移交批次：{0}"),
     QT_TRANSLATE_NOOP("core_messages", "移交批次 {0} 的状态是 {1}，不能续写。"),
     QT_TRANSLATE_NOOP("core_messages", "移交检测未通过（{0}），未写入载体。请处理后重试，或注明理由越过检测。"),
+    QT_TRANSLATE_NOOP("core_messages", "{0}（移交批次 {1} 已中断，可在“移交”页面续写）"),
     # -- core.transfer.eep -------------------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "EEP 封装包"),
     QT_TRANSLATE_NOOP("core_messages", "封装时发现文件与入库摘要不一致：{0}"),

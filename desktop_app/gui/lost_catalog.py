@@ -73,7 +73,7 @@ class LostCatalogDialog(QDialog):
         self.pool = QThreadPool(self)
         self.backup = str(lost.details.get("backup") or "")
         self.setWindowTitle(self.tr("档案目录数据库丢失"))
-        intro = QLabel(lost.message, self)
+        intro = QLabel(message_text(lost.message), self)
         intro.setWordWrap(True)
 
         self.rebuild_box = QGroupBox(self.tr("重建目录：建立一个管理员账户（原目录中的账户已无法读取）"), self)

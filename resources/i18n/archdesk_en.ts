@@ -8328,6 +8328,56 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Another ArchDesk window or command is writing to the archive; try again shortly.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>无法打开档案目录数据库 {0}：{1}（{2}）；数据库文件本身未被判定为损坏。</source>
+            <translation>Cannot open the archive catalog {0}: {1} ({2}); the database file itself was not found to be damaged.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>磁盘空间不足</source>
+            <translation>not enough disk space</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>读写档案目录数据库时发生磁盘错误</source>
+            <translation>a disk error occurred while reading or writing the archive catalog</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>档案目录数据库“{0}”{1}；档案文件仍在（records/ 中有 {2} 个归档文件夹{3}）。为避免覆盖，程序没有新建空目录。可以：① 重建目录：从 records/ 中的元数据记录重建目录数据库（已导入但未归档的办件需重新导入）；{4}</source>
+            <translation>The archive catalog “{0}” {1}; the archive's files are still there (archived folders in records/: {2}{3}). To avoid overwriting anything, the program did not create an empty catalog. You can: ① rebuild the catalog from the metadata records in records/ (cases imported but not yet archived must be imported again); {4}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>是空文件（0 字节）——可能在磁盘写满、断电或同步软件冲突时被清空</source>
+            <translation>is an empty file (0 bytes) — it may have been emptied when the disk was full, the power failed or sync software conflicted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>是一个没有任何表的空数据库</source>
+            <translation>is an empty database without any tables</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不见了</source>
+            <translation>is missing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>，audit/audit.log 审计日志仍在</source>
+            <translation>; the audit log audit/audit.log is still there</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>② 从最近一次备份恢复到一个新文件夹（{0}，{1}）。</source>
+            <translation>② restore the latest backup into a new folder ({0}, {1}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>② 如有备份，从备份恢复到一个新文件夹。</source>
+            <translation>② if there is a backup, restore it into a new folder.</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>请至少选择一个办件和一个检测项。</source>
             <translation>Select at least one case and one check item.</translation>
@@ -9761,6 +9811,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <location line="+1" />
             <source>移交检测未通过（{0}），未写入载体。请处理后重试，或注明理由越过检测。</source>
             <translation>The transfer checks failed ({0}); nothing was written to the carrier. Fix the problems and try again, or override the checks with a reason.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}（移交批次 {1} 已中断，可在“移交”页面续写）</source>
+            <translation>{0} (transfer batch {1} was interrupted; it can be resumed on the Transfer page)</translation>
         </message>
         <message>
             <location line="+2" />

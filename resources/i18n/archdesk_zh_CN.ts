@@ -8325,6 +8325,56 @@
             <translation>档案库正被另一个 ArchDesk 窗口或命令写入，请稍后再试。</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>无法打开档案目录数据库 {0}：{1}（{2}）；数据库文件本身未被判定为损坏。</source>
+            <translation>无法打开档案目录数据库 {0}：{1}（{2}）；数据库文件本身未被判定为损坏。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>磁盘空间不足</source>
+            <translation>磁盘空间不足</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>读写档案目录数据库时发生磁盘错误</source>
+            <translation>读写档案目录数据库时发生磁盘错误</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>档案目录数据库“{0}”{1}；档案文件仍在（records/ 中有 {2} 个归档文件夹{3}）。为避免覆盖，程序没有新建空目录。可以：① 重建目录：从 records/ 中的元数据记录重建目录数据库（已导入但未归档的办件需重新导入）；{4}</source>
+            <translation>档案目录数据库“{0}”{1}；档案文件仍在（records/ 中有 {2} 个归档文件夹{3}）。为避免覆盖，程序没有新建空目录。可以：① 重建目录：从 records/ 中的元数据记录重建目录数据库（已导入但未归档的办件需重新导入）；{4}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>是空文件（0 字节）——可能在磁盘写满、断电或同步软件冲突时被清空</source>
+            <translation>是空文件（0 字节）——可能在磁盘写满、断电或同步软件冲突时被清空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>是一个没有任何表的空数据库</source>
+            <translation>是一个没有任何表的空数据库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不见了</source>
+            <translation>不见了</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>，audit/audit.log 审计日志仍在</source>
+            <translation>，audit/audit.log 审计日志仍在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>② 从最近一次备份恢复到一个新文件夹（{0}，{1}）。</source>
+            <translation>② 从最近一次备份恢复到一个新文件夹（{0}，{1}）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>② 如有备份，从备份恢复到一个新文件夹。</source>
+            <translation>② 如有备份，从备份恢复到一个新文件夹。</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>请至少选择一个办件和一个检测项。</source>
             <translation>请至少选择一个办件和一个检测项。</translation>
@@ -9758,6 +9808,11 @@
             <location line="+1" />
             <source>移交检测未通过（{0}），未写入载体。请处理后重试，或注明理由越过检测。</source>
             <translation>移交检测未通过（{0}），未写入载体。请处理后重试，或注明理由越过检测。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}（移交批次 {1} 已中断，可在“移交”页面续写）</source>
+            <translation>{0}（移交批次 {1} 已中断，可在“移交”页面续写）</translation>
         </message>
         <message>
             <location line="+2" />

@@ -137,6 +137,13 @@ def scan() -> list[Sentence]:
                 out += [s for d in f.args.defaults for s in _sentences("part", f"{rel}:{f.lineno}", d)
                         if s.template is not None]
         for node in ast.walk(tree):
+            if isinstance(node, (ast.Assign, ast.AugAssign)):     # error.message = f"…" / += f"（…）"
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Attribute) and t.attr == "message" for t in targets):
+                    value = node.value if isinstance(node, ast.Assign) else \
+                        ast.BinOp(ast.Name("message", ast.Load()), ast.Add(), node.value)
+                    out += [s for s in _sentences("error", f"{rel}:{node.lineno}", value) if s.template is not None]
+                continue
             if not isinstance(node, ast.Call):
                 continue
             where = f"{rel}:{node.lineno}"

@@ -15,7 +15,7 @@ from .core_sentences import CJK, Sentence, scan
 # Messages not written where the error is raised (the scan sees an expression, not a sentence).  Each is
 # covered some other way, said here; anything else not written out in the raise fails the test.
 BUILT_ELSEWHERE = {
-    # the lost-catalog dialog (gui/lost_catalog.py) shows the whole explanation; its lines are not templates
+    # the lines of the lost-catalog explanation, joined: declared whole (core_errors.py), checked below
     "core/catalog_loss.py": "''.join(lines)",
     # the sentences of the _MISSING table: checked below
     "core/registers/sources.py": "_MISSING[kind]",
@@ -156,3 +156,38 @@ def test_the_index_finds_what_trying_every_template_finds(english: Any, sentence
     texts += ["缺少元数据项“办件类型”；元素：service_type；应为：service_type；实为：无", "随便一句：原样", "", "x"]
     assert len(texts) > 1500
     assert [t for t in texts if core_messages.message_text(t) != every_template(t)] == []
+
+
+@pytest.mark.parametrize("state", ["empty file", "blank database", "missing, with a backup"])
+def test_the_lost_catalog_explanation_reads_in_english(english: Any, tmp_path: Any, state: str) -> None:
+    """The message the lost-catalog dialog shows is joined from lines; each way it can read is declared."""
+    import json
+    import sqlite3
+
+    from desktop_app.core import catalog_loss
+    from desktop_app.gui.core_messages import message_text
+
+    root = tmp_path / "my archive"                # a space in the path: the path is quoted in the sentence
+    (root / "records" / "2024" / "D30" / "ZW" / "Z001-ZW·2024-D30-0001").mkdir(parents=True)
+    (root / "audit").mkdir()
+    log = root / "audit" / "audit.log"
+    if state == "empty file":
+        (root / "catalog.sqlite").write_bytes(b"")
+        log.write_text("", "utf-8")
+    elif state == "blank database":
+        with sqlite3.connect(root / "catalog.sqlite") as db:
+            db.execute("CREATE TABLE t (x)")             # a database file with no table left
+            db.execute("DROP TABLE t")
+    else:
+        detail = json.dumps({"dest": "E:\\backups\\b1"})
+        log.write_text(json.dumps({"action": "preserve.backup", "outcome": "ok", "time": "2026-12-01T10:00:00",
+                                   "detail": detail}) + "\n", "utf-8")
+    lost = catalog_loss.problem(root)
+    assert lost is not None
+    shown = message_text(lost.message)
+    assert str(root / "catalog.sqlite") in shown and "rebuild the catalog" in shown, shown
+    assert not CJK.search(shown), shown
+    assert {"empty file": "empty file (0 bytes)", "blank database": "without any tables",
+            "missing, with a backup": "” is missing"}[state] in shown, shown
+    if state.endswith("backup"):
+        assert "E:\\backups\\b1" in shown and "2026-12-01T10:00:00" in shown, shown
