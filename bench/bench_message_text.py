@@ -72,7 +72,7 @@ def child(n: int, sequential: bool) -> None:
                     return text
                 return fmt(QCoreApplication.translate(core_messages.CONTEXT, template), *args)
             if _depth:
-                return QCoreApplication.translate("case_fields", text)
+                return QCoreApplication.translate("case_fields", text)   # as before the index
             return text
 
     fn(texts[0])                          # compile the patterns outside the timing

@@ -451,6 +451,22 @@ def message_text(text: str, _depth: int = 0) -> str:
         if template in _JOINS and all(a == values[f"v{i}"] for i, a in enumerate(args)):
             return text         # nothing in it is known: leave the Chinese colon as it was
         return fmt(QCoreApplication.translate(CONTEXT, template), *args)
-    if _depth:      # a value inside a sentence: a metadata field's name (“办件类型”) is a declared label
-        return QCoreApplication.translate("case_fields", text)
+    return _label_text(text) if _depth else text
+
+
+# a value inside a sentence may be a label of the core declared elsewhere (gui/labels.py): a metadata
+# field's name (“办件类型”), a case status (“已归档”), a role (“系统管理员”), a retention period, a result
+_LABEL_CONTEXTS = ("case_fields", "status", "roles", "retention", "checks")
+
+
+def _label_text(text: str) -> str:
+    for context in _LABEL_CONTEXTS:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    if "、" in text:        # roles listed “系统管理员、安全保密员”
+        parts = text.split("、")
+        shown = [_label_text(p) for p in parts]
+        if all(a != b for a, b in zip(parts, shown, strict=True)):
+            return QCoreApplication.translate("UsersPage", "、").join(shown)
     return text

@@ -92,6 +92,11 @@ def test_every_core_sentence_reads_in_english(english: Any, sentences: list[Sent
     assert message_text("写入载体失败：E:\\（No space left on device）") == \
         "Error while writing to the carrier: E:\\ (No space left on device)"
     assert message_text("用户名或密码不正确。") == "Wrong user name or password."
+    # values that are labels of the core: a status, roles, a metadata field
+    assert message_text("办件 7 当前为“已归档”，不能由“归档”改为“已检测”。") == \
+        "Case 7 is now “Archived”; it cannot change from “Archiving” to “Checked”."
+    assert message_text("只有系统管理员、安全保密员可以修改设置“全宗号”。") == \
+        "Only the System administrator, Security officer may change setting “Fonds number”."
 
 
 def test_a_job_s_status_lines_show_in_english(english: Any, ctx: Any, qtbot: Any) -> None:
@@ -149,7 +154,7 @@ def test_the_index_finds_what_trying_every_template_finds(english: Any, sentence
             if template in core_messages._JOINS and all(a == values[f"v{i}"] for i, a in enumerate(args)):
                 return text
             return fmt(QCoreApplication.translate(core_messages.CONTEXT, template), *args)
-        return QCoreApplication.translate("case_fields", text) if depth else text
+        return core_messages._label_text(text) if depth else text
 
     texts = [_sample(t)[0] for t in core_messages.TEMPLATES]
     texts += [fmt(t, *["办件类型", "“a”", "写入载体", "3"][: t.count("{")]) for t in core_messages.TEMPLATES]
