@@ -1,7 +1,7 @@
 """GUI walk, English UI: errors the core raises while a user works — a restore from a folder that is not
 a backup, a backup into the archive's own folder, a transfer with the wrong key passphrase — are shown
 in English, with the folder they are about (gui/core_errors.py through gui/core_messages.message_text).
-Each page is grabbed to a PNG (in $ARCHDESK_TEST_SHOTS when set, to look at)."""
+Each page is grabbed to a PNG (in $ARCHDESK_SHOTS when set, to look at)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def english(app: Any) -> Any:
 
 
 def _shot(widget: Any, tmp_path: Path, name: str) -> Path:
-    folder = Path(os.environ.get("ARCHDESK_TEST_SHOTS") or tmp_path)
+    folder = Path(os.environ.get("ARCHDESK_SHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
     assert widget.grab().save(str(path))
@@ -118,3 +118,27 @@ def test_transfer_with_the_wrong_key_passphrase(english: Any, tmp_path: Path, qt
         assert ctx.wait_for_jobs(60_000)
         qtbot.wait(1)
         arch.close()
+
+
+def test_lost_catalog_dialog_explains_in_english(english: Any, tmp_path: Path, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.core import catalog_loss
+    from desktop_app.gui.lost_catalog import LostCatalogDialog
+
+    root = tmp_path / "county archive"
+    (root / "records" / "2024" / "D30" / "ZW" / "Z001-ZW·2024-D30-0001").mkdir(parents=True)
+    (root / "catalog.sqlite").write_bytes(b"")            # emptied by a full disk or a sync tool
+    lost = catalog_loss.problem(root)
+    assert lost is not None
+    dialog = LostCatalogDialog(root, lost)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = [lbl.text() for lbl in dialog.findChildren(QLabel) if lbl.isVisible()]
+    intro = next(t for t in texts if "catalog.sqlite" in t)
+    assert intro.startswith("The archive catalog “") and str(root / "catalog.sqlite") in intro, intro
+    assert "is an empty file (0 bytes)" in intro and not CJK.search(intro), intro
+    _shot(dialog, tmp_path, "lost-catalog")
+    click(qtbot, dialog.cancel_button)
+    assert (root / "catalog.sqlite").stat().st_size == 0          # nothing changed
