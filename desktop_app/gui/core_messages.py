@@ -7,7 +7,10 @@ name, a count); lupdate extracts it (context ``core_messages``) and the English 
 with the same placeholders.  :func:`message_text` finds the template a message was built from, and
 fills the translation with the message's own values; a value that is itself one of these sentences
 or phrases (an issue in a file name, a nested message) is translated too.  A message that matches no
-template is shown unchanged, so a new core sentence shows in Chinese until it is declared here.
+template is shown unchanged, so a new core sentence shows in Chinese until it is declared here — or,
+for an error message or a progress line, in :mod:`.core_errors` (tests/gui/test_core_sentences_declared.py
+reads the core's source and names any that is not).  With some 800 templates, :func:`message_text`
+tries only those a message can match (:func:`_index`).
 """
 
 from __future__ import annotations

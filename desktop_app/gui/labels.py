@@ -219,7 +219,8 @@ DECLARED = {
     "UsersPage": [QT_TRANSLATE_NOOP("UsersPage", "、"), QT_TRANSLATE_NOOP("UsersPage", "账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。"),
                   QT_TRANSLATE_NOOP("UsersPage", "还没有担任{0}的有效账户。")],
     # sentences of core.intake, core.pathpart and core.checks.safety (import results, error lines,
-    # the checks page's banner): matched and filled by gui.core_messages.message_text
+    # the checks page's banner) and every error message and progress line of the core (gui/core_errors.py):
+    # matched and filled by gui.core_messages.message_text
     "core_messages": CORE_MESSAGES,
     # desktop_app.APP_NAME_ZH (window title, about box)
     "MainWindow": [QT_TRANSLATE_NOOP("MainWindow", "政务服务电子档案单机管理系统")],

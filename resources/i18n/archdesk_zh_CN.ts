@@ -2062,7 +2062,7 @@
             <translation>没有到期的保管工作。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+286" />
+            <location filename="../../desktop_app/gui/labels.py" line="+287" />
             <source>需要备份（上次经核验的备份：{0}）</source>
             <translation>需要备份（上次经核验的备份：{0}）</translation>
         </message>
@@ -2422,7 +2422,7 @@
             <translation>未能修复 {0} 个：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-244" />
+            <location filename="../../desktop_app/gui/labels.py" line="-245" />
             <source>缺失</source>
             <translation>缺失</translation>
         </message>
@@ -3151,7 +3151,7 @@
             <translation>还有操作正在进行。要取消它并退出吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="+126" />
+            <location filename="../../desktop_app/gui/labels.py" line="+127" />
             <source>政务服务电子档案单机管理系统</source>
             <translation>政务服务电子档案单机管理系统</translation>
         </message>
@@ -3696,7 +3696,7 @@
             <translation>当前用户没有接收权限。</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-124" />
+            <location filename="../../desktop_app/gui/labels.py" line="-125" />
             <source>缺少</source>
             <translation>缺少</translation>
         </message>
@@ -5450,22 +5450,23 @@
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/gui/core_messages.py" line="+474" />
             <location filename="../../desktop_app/gui/labels.py" line="+125" />
-            <location line="+53" />
+            <location line="+54" />
             <location line="+35" />
             <location filename="../../desktop_app/gui/pages/users.py" line="-94" />
             <source>、</source>
             <translation>、</translation>
         </message>
         <message>
-            <location line="-88" />
-            <location line="+95" />
+            <location filename="../../desktop_app/gui/labels.py" line="-89" />
+            <location line="+96" />
             <source>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</source>
             <translation>账户“{0}”不能同时担任{1}，请为每个管理角色使用不同的账户。</translation>
         </message>
         <message>
-            <location line="-94" />
-            <location line="+97" />
+            <location line="-95" />
+            <location line="+98" />
             <source>还没有担任{0}的有效账户。</source>
             <translation>还没有担任{0}的有效账户。</translation>
         </message>
@@ -5518,7 +5519,7 @@
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-138" />
+            <location filename="../../desktop_app/gui/labels.py" line="-139" />
             <source>创建档案库</source>
             <translation>创建档案库</translation>
         </message>
@@ -6360,7 +6361,7 @@
     <context>
         <name>core_messages</name>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="+27" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="-444" />
             <source>找不到“{0}”。</source>
             <translation>找不到“{0}”。</translation>
         </message>
@@ -10536,7 +10537,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+23" />
+            <location line="+24" />
             <source>依保管期限表类目 {0} 的开放状态</source>
             <translation>依保管期限表类目 {0} 的开放状态</translation>
         </message>
@@ -10632,7 +10633,7 @@
     <context>
         <name>readiness</name>
         <message>
-            <location filename="../../desktop_app/gui/labels.py" line="-195" />
+            <location filename="../../desktop_app/gui/labels.py" line="-196" />
             <source>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</source>
             <translation>还没有启用的保管期限表：请在“保管期限表”页面导入并启用。</translation>
         </message>
