@@ -66,6 +66,11 @@ ERRORS = [
     QT_TRANSLATE_NOOP("core_messages", "找不到办件 {0}。"),
     QT_TRANSLATE_NOOP("core_messages", "办件状态为“{0}”，不能直接修改元数据。"),
     QT_TRANSLATE_NOOP("core_messages", "元数据有误：{0}"),
+    # -- core.cases.validate_fields: a clerk's metadata problems (metadata form, “元数据有误：…”) ---------
+    QT_TRANSLATE_NOOP("core_messages", "{0}不能为空"),
+    QT_TRANSLATE_NOOP("core_messages", "{0}应为有效的日期时间：YYYY-MM-DD 或 YYYY-MM-DD HH:MM:SS"),
+    QT_TRANSLATE_NOOP("core_messages", "涉密办件不得在本系统中管理"),
+    QT_TRANSLATE_NOOP("core_messages", "{0}含有控制字符"),
     # -- core.catalog.access_queries ---------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "检索词过长（{0} 个字符，最多 {1} 个），请缩短后再查。"),
     # -- core.catalog.db ---------------------------------------------------------------------------------

@@ -3187,7 +3187,7 @@
     <context>
         <name>MetadataForm</name>
         <message>
-            <location filename="../../desktop_app/gui/widgets/metadata_form.py" line="+59" />
+            <location filename="../../desktop_app/gui/widgets/metadata_form.py" line="+60" />
             <source>显示个人信息（证件号码、联系电话）</source>
             <translation>显示个人信息（证件号码、联系电话）</translation>
         </message>
@@ -8274,6 +8274,26 @@
             <location line="+1" />
             <source>元数据有误：{0}</source>
             <translation>元数据有误：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0}不能为空</source>
+            <translation>{0}不能为空</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}应为有效的日期时间：YYYY-MM-DD 或 YYYY-MM-DD HH:MM:SS</source>
+            <translation>{0}应为有效的日期时间：YYYY-MM-DD 或 YYYY-MM-DD HH:MM:SS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>涉密办件不得在本系统中管理</source>
+            <translation>涉密办件不得在本系统中管理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}含有控制字符</source>
+            <translation>{0}含有控制字符</translation>
         </message>
         <message>
             <location line="+2" />

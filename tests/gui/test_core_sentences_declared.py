@@ -196,3 +196,17 @@ def test_the_lost_catalog_explanation_reads_in_english(english: Any, tmp_path: A
             "missing, with a backup": "” is missing"}[state] in shown, shown
     if state.endswith("backup"):
         assert "E:\\backups\\b1" in shown and "2026-12-01T10:00:00" in shown, shown
+
+
+def test_a_clerk_s_metadata_problems_read_in_english(english: Any) -> None:
+    """core.cases.validate_fields' problems: shown by the metadata form and inside “元数据有误：…”."""
+    from desktop_app.core.cases import validate_fields
+    from desktop_app.gui.core_messages import message_text
+
+    problems = validate_fields({"case_name": "", "accept_time": "yesterday", "security_classification": "机密",
+                                "applicant": "张三\x01"})
+    assert len(problems) >= 3
+    shown = [message_text(p) for p in problems.values()]
+    assert [s for s in shown if CJK.search(s)] == [], shown
+    joined = message_text("元数据有误：" + "；".join(problems.values()))
+    assert joined.startswith("The metadata has errors: ") and not CJK.search(joined), joined

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.cases import DATE_FIELDS, REQUIRED, validate_fields
 from ...core.model import CASE_FIELDS, PERSONAL_FIELDS
+from ..core_messages import message_text
 
 REQUIRED_FIELDS = frozenset(REQUIRED)
 _INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
@@ -113,11 +114,11 @@ class MetadataForm(QWidget):
         for key, edit in self.edits.items():
             msg = problems.get(key, "")
             edit.setStyleSheet(_INVALID_STYLE if msg else "")
-            edit.setToolTip(msg)
+            edit.setToolTip(message_text(msg))
         order = list(self.edits)
-        self.error_label.setText("；".join(
+        self.error_label.setText(message_text("；".join(       # “A; B” in English
             msg for _key, msg in sorted(problems.items(),
-                                        key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)))
+                                        key=lambda kv: order.index(kv[0]) if kv[0] in order else 99))))
         return problems
 
     def show_error(self, text: str) -> None:
