@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 
 from PySide6.QtCore import QCoreApplication
 
-from .core_errors import ERRORS, STATUS
+from .core_errors import DETAILS, ERRORS, STATUS
 from .fmt import QT_TRANSLATE_NOOP, fmt
 
 CONTEXT = "core_messages"
@@ -388,6 +388,7 @@ TEMPLATES = [
     # the core's error messages and progress lines (gui/core_errors.py)
     *ERRORS,
     *STATUS,
+    *DETAILS,
 ]
 _JOINS = ("{0}：{1}", "{0}；{1}")
 _EVIDENCE_LABELS = ("文件：{0}", "元素：{0}", "应为：{0}", "实为：{0}")   # core.receipt.stage_checks.evidence_text

@@ -180,7 +180,7 @@ class LostCatalogDialog(QDialog):
             self._on_failed(exc)
             return
         if report.problems or report.intake_not_indexed:
-            lines = [f"{p.path}：{p.detail}" for p in report.problems[:10]]
+            lines = [message_text(f"{p.path}：{p.detail}") for p in report.problems[:10]]
             if report.intake_not_indexed:
                 lines.append(fmt(self.tr("预归档区还有 {0} 个未归档办件目录未编入目录，请重新导入。"),
                                  str(len(report.intake_not_indexed))))
@@ -192,7 +192,7 @@ class LostCatalogDialog(QDialog):
     def _on_restored(self, report: RestoreReport) -> None:
         self.report = report
         if not report.ok:
-            problems = "\n".join(f"{p.path}：{p.detail}" for p in report.problems[:10])
+            problems = "\n".join(message_text(f"{p.path}：{p.detail}") for p in report.problems[:10])
             QMessageBox.warning(self, self.tr("从备份恢复"),
                                 fmt(self.tr("已恢复到 {0}，但验证发现问题：\n{1}"), report.target, problems))
         self.restored_root = Path(report.target)

@@ -5453,7 +5453,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>New password for “{0}” (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="+474" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="+475" />
             <location filename="../../desktop_app/gui/labels.py" line="+125" />
             <location line="+54" />
             <location line="+35" />
@@ -6364,7 +6364,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>core_messages</name>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="-444" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="-445" />
             <source>找不到“{0}”。</source>
             <translation>“{0}” not found.</translation>
         </message>
@@ -8074,7 +8074,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>{0}; {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/core_errors.py" line="+20" />
+            <location filename="../../desktop_app/gui/core_errors.py" line="+22" />
             <source>这里没有档案库（缺少 catalog.sqlite）：{0}。请先建立档案库。</source>
             <translation>There is no archive here (catalog.sqlite is missing): {0}. Create an archive first.</translation>
         </message>
@@ -10492,6 +10492,621 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <location line="+1" />
             <source>正在校验 SM3 / SHA-256 摘要…</source>
             <translation>Verifying SM3 / SHA-256 digests…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>audit.log 从第 {0} 行起摘要链不连续，据它核对的记录文件摘要不可全信</source>
+            <translation>The digest chain of audit.log breaks from line {0}; record file digests checked against it cannot be fully trusted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据记录列出的文件不存在</source>
+            <translation>A file listed in the metadata record does not exist</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>序号不连续：应为 {0}，实为 {1}</source>
+            <translation>Sequence number out of order: expected {0}, found {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>前一条记录的摘要不符（记录被删除、插入或重排）</source>
+            <translation>The previous entry's digest does not match (entries deleted, inserted or reordered)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录内容与其摘要不符（记录被修改）</source>
+            <translation>The entry does not match its digest (the entry was modified)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此条记录带有密钥校验码（MAC），但审计密钥是之后才建立的（密钥被删除或替换）</source>
+            <translation>This entry has a key check code (MAC), but the audit key was created later (the key was deleted or replaced)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥校验码（MAC）不符：此条或之前的记录被改写（摘要被重新计算）</source>
+            <translation>Key check code (MAC) mismatch: this or an earlier entry was rewritten (digests recomputed)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登录用户“{0}”的记录没有密钥校验码（MAC）：校验码被删去，记录被改写</source>
+            <translation>An entry of logged-in user “{0}” has no key check code (MAC): the code was removed and the entry rewritten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本账户没有审计密钥槽，无法核对各条记录的密钥校验码（MAC）；请系统管理员为本账户重设密码，以建立密钥槽</source>
+            <translation>This account has no audit key slot, so the entries' key check codes (MAC) cannot be verified; ask the system administrator to reset this account's password to create one</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>审计密钥记录被改动（“自第 {0} 条起有密钥保护”不是用密钥写下的）</source>
+            <translation>The audit key record was altered (“key protection from entry {0}” was not written with the key)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>审计密钥槽的账户名单被改动（有密钥槽被删除或添加）</source>
+            <translation>The list of accounts with audit key slots was altered (a key slot was deleted or added)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit.log 第 {0} 行无法解析</source>
+            <translation>Line {0} of audit.log cannot be parsed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit.log 第 {0} 条与前一行的摘要链接不上（行被删除、插入或重排）</source>
+            <translation>Entry {0} of audit.log does not chain to the line before (lines deleted, inserted or reordered)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条记录在 audit.log 与档案目录数据库中不一致（{1}中的记录被改动）</source>
+            <translation>Entry {0} differs between audit.log and the archive catalog (the entry in {1} was altered)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit.log 中第 {0} 条出现在第 {1} 条之后（顺序被打乱或重复）</source>
+            <translation>Entry {0} of audit.log comes after entry {1} (out of order or repeated)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条记录在档案目录数据库中存在，但 audit.log 中缺失</source>
+            <translation>Entry {0} is in the archive catalog but missing from audit.log</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条记录在 audit.log 中存在，但在档案目录数据库中缺失（被删除）</source>
+            <translation>Entry {0} is in audit.log but missing from the archive catalog (deleted)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>checkpoints.log 第 {0} 行无法解析</source>
+            <translation>Line {0} of checkpoints.log cannot be parsed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检查点（第 {0} 条）在 checkpoints.log 中存在，但档案目录数据库中缺失</source>
+            <translation>The checkpoint (entry {0}) is in checkpoints.log but missing from the archive catalog</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条处的检查点签名无效（检查点被改动）</source>
+            <translation>The checkpoint signature at entry {0} is invalid (the checkpoint was altered)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条处的检查点不是用本档案库的密钥签署的</source>
+            <translation>The checkpoint at entry {0} was not signed with this archive's key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>日志链在第 {0} 条处不再经过已签名检查点的摘要（该条或之前的记录被改写）</source>
+            <translation>At entry {0} the log chain no longer passes through the signed checkpoint's digest (this or an earlier entry was rewritten)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>审计日志第 {0} 条记录了第 {1} 条处的检查点，但检查点已不存在</source>
+            <translation>Audit log entry {0} notes a checkpoint at entry {1}, but the checkpoint no longer exists</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>XML 含 DTD/实体声明（出于安全不予解析）</source>
+            <translation>The XML contains a DTD or entity declarations (not parsed, for safety)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XML 格式错误：{0}</source>
+            <translation>Malformed XML: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取 XML：{0}</source>
+            <translation>Cannot read the XML: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>文件不存在</source>
+            <translation>The file does not exist</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>摘要不符：入库时 SM3 {0}…（{1} 字节），现为 {2}…（{3} 字节）</source>
+            <translation>Digest mismatch: SM3 {0}… ({1} bytes) at ingest, now {2}… ({3} bytes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件为空（入库时即为空，备份中同样为空，无法从备份修复，应向来源系统重新获取）</source>
+            <translation>The file is empty (it was empty at ingest and is empty in the backups too; it cannot be repaired from a backup — get it again from the source system)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>格式“{0}”不在允许的归档格式清单内，应转换</source>
+            <translation>Format “{0}” is not on the list of allowed archival formats; it should be converted</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>备份中有清单之外的文件，未恢复（备份在写成后被改动）：{0}</source>
+            <translation>The backup has files outside its manifest, not restored (the backup was changed after it was written): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份中缺少此文件：{0}</source>
+            <translation>This file is missing from the backup: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份中缺少加密包：{0}</source>
+            <translation>An encrypted package is missing from the backup: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>加密包 {0} 中缺少此文件</source>
+            <translation>This file is missing from encrypted package {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份中的文件与清单摘要不一致（备份介质可能已损坏）</source>
+            <translation>The file in the backup does not match the manifest digest (the backup medium may be damaged)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份中没有目录数据库</source>
+            <translation>The backup has no catalog database</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：备份时 {1}，恢复后 {2}</source>
+            <translation>{0}: {1} at backup, {2} after the restore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>目录登记的文件未恢复</source>
+            <translation>A file recorded in the catalog was not restored</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复的文件与入库摘要不一致</source>
+            <translation>The restored file does not match its digest at ingest</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>签名有效，但签名者（{0}，指纹 {1}…）不是受信任的移交单位</source>
+            <translation>The signature is valid, but the signer ({0}, fingerprint {1}…) is not a trusted transferring unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 的第 {1} 卷已于 {2} 接收过另一个载体（内容不同）</source>
+            <translation>Volume {1} of transfer batch {0} was received on {2} from another carrier (different content)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此载体已于 {0} 接收（{1}），不能重复接收</source>
+            <translation>This carrier was already received on {0} ({1}); it cannot be received twice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>其他/分卷目录.TXT</source>
+            <translation>Other/volume list (TXT)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有可读的分卷目录，无法与其他卷对照</source>
+            <translation>No readable volume list, so the carrier cannot be compared with the other volumes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>分卷目录所列第 {0} 卷的档号与文件目录.XML 不一致</source>
+            <translation>The archival codes of volume {0} in the volume list differ from the file catalogue (XML)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少档案元数据记录</source>
+            <translation>The record's metadata record is missing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录中的档号 {0} 与文件目录不符</source>
+            <translation>The archival code {0} in the record does not match the file catalogue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号 {0} 已在上次中断的接收中入库，本次接着完成</source>
+            <translation>Archival code {0} was stored by the interrupted receipt before; this run completes it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号 {0} 已在本馆（办件 {1}），不能重复接收</source>
+            <translation>Archival code {0} is already in these archives (case {1}); it cannot be received twice</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>标签文件是符号链接（可能指向包外），拒绝读取</source>
+            <translation>The tag file is a symbolic link (it may point outside the bag); refused to read it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签文件过大（超过 {0} 字节），拒绝读取</source>
+            <translation>The tag file is too large (over {0} bytes); refused to read it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取标签文件（{0}）</source>
+            <translation>Cannot read the tag file ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少 bagit.txt，不是 BagIt 包</source>
+            <translation>bagit.txt is missing; not a BagIt bag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bagit.txt 不得以字节顺序标记（BOM）开头</source>
+            <translation>bagit.txt must not start with a byte order mark (BOM)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bagit.txt 必须是 UTF-8 编码</source>
+            <translation>bagit.txt must be UTF-8 encoded</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bagit.txt 末尾有多余的空行</source>
+            <translation>bagit.txt has extra blank lines at the end</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bagit.txt 应恰好两行（版本、编码），实有 {0} 行</source>
+            <translation>bagit.txt must have exactly two lines (version, encoding); it has: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 1 行应为“BagIt-Version: 主版本.次版本”，实为“{0}”</source>
+            <translation>Line 1 must be “BagIt-Version: major.minor”, found “{0}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 2 行应为“Tag-File-Character-Encoding: 编码”，实为“{0}”</source>
+            <translation>Line 2 must be “Tag-File-Character-Encoding: encoding”, found “{0}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不支持的 BagIt 版本 {0}.{1}</source>
+            <translation>Unsupported BagIt version {0}.{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法识别的标签文件编码：{0}</source>
+            <translation>Unrecognized tag file encoding: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签文件以 UTF-8 字节顺序标记（BOM）开头，已忽略</source>
+            <translation>The tag file starts with a UTF-8 byte order mark (BOM); ignored</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签文件不是声明的 {0} 编码</source>
+            <translation>The tag file is not in its declared encoding {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行是空行，已忽略</source>
+            <translation>Line {0} is blank; ignored</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行格式不对（应为“校验值 路径”）</source>
+            <translation>Line {0} is malformed (must be “checksum path”)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行用了 md5sum 的二进制标记“*”，已按路径 {2} 处理</source>
+            <translation>{0} line {1} uses md5sum's binary marker “*”; read as path {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行的校验值不是有效的 {2} 十六进制值</source>
+            <translation>{0} line {1}: the checksum is not a valid {2} hexadecimal value</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行的路径“{2}”含多余的“./”或“//”</source>
+            <translation>{0} line {1}: the path “{2}” contains a superfluous “./” or “//”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行列出的文件不在载荷目录 data/ 中</source>
+            <translation>{0} line {1} lists a file outside the payload folder data/</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签清单 {0} 第 {1} 行列出了载荷文件</source>
+            <translation>Tag manifest {0} line {1} lists a payload file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1}、{2} 行重复列出此文件且校验值不同</source>
+            <translation>{0} lists this file twice, on lines {1} and {2}, with different checksums</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1}、{2} 行重复列出此文件（BagIt 1.0 不允许）</source>
+            <translation>{0} lists this file twice, on lines {1} and {2} (not allowed in BagIt 1.0)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1}、{2} 行重复列出此文件（校验值相同）</source>
+            <translation>{0} lists this file twice, on lines {1} and {2} (same checksum)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不支持的摘要算法“{0}”，此清单的校验值未核对</source>
+            <translation>Unsupported digest algorithm “{0}”; this manifest's checksums were not checked</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行是续行，但前面没有元数据项</source>
+            <translation>Line {0} is a continuation line with no metadata element before it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行是空行</source>
+            <translation>Line {0} is blank</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行不是“标签: 值”格式：{1}</source>
+            <translation>Line {0} is not in “label: value” form: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行格式不对（应为“URL 长度 路径”）</source>
+            <translation>Line {0} is malformed (must be “URL length path”)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetch.txt 第 {0} 行：{1}</source>
+            <translation>fetch.txt line {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetch.txt 第 {0} 行列出的文件不在载荷目录 data/ 中</source>
+            <translation>fetch.txt line {0} lists a file outside the payload folder data/</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载荷目录 data/ 是符号链接（可能指向包外），拒绝校验</source>
+            <translation>The payload folder data/ is a symbolic link (it may point outside the bag); refused to verify it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少载荷目录 data/</source>
+            <translation>The payload folder data/ is missing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有任何载荷清单（manifest-&lt;算法&gt;.txt）</source>
+            <translation>There is no payload manifest (manifest-&lt;algorithm&gt;.txt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>所有载荷清单的摘要算法都不受支持，无法校验</source>
+            <translation>No payload manifest uses a supported digest algorithm; nothing can be verified</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只有 MD5/SHA-1 清单：RFC 8493 建议使用 SHA-512 或 SHA-256，MD5/SHA-1 不能防范有意篡改</source>
+            <translation>Only MD5/SHA-1 manifests: RFC 8493 recommends SHA-512 or SHA-256; MD5/SHA-1 do not protect against deliberate tampering</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetch.txt 第 {0} 行列出的文件不在每个载荷清单中</source>
+            <translation>The file on fetch.txt line {0} is not in every payload manifest</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetch.txt 要求从 {0} 取回此文件；本程序不联网取回，包不完整</source>
+            <translation>fetch.txt asks for this file to be fetched from {0}; this program does not fetch over the network, so the bag is incomplete</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单列出了此文件，但包中没有</source>
+            <translation>The manifest lists this file, but the bag does not have it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载荷中不允许符号链接（可能指向包外）</source>
+            <translation>Symbolic links are not allowed in the payload (they may point outside the bag)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载荷中有非普通文件（设备、管道等）</source>
+            <translation>The payload has a file that is not a regular file (device, pipe…)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>与 {0} 仅大小写或 Unicode 形式不同，在 Windows 上会冲突</source>
+            <translation>Differs from {0} only in letter case or Unicode form; they would collide on Windows</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载荷中有操作系统自动生成的文件（如 Thumbs.db、.DS_Store），不是档案内容</source>
+            <translation>The payload has files the operating system made (e.g. Thumbs.db, .DS_Store); they are not archival content</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单中的文件名与磁盘上的 {0} 仅 Unicode 规范化形式不同，按同一文件校验</source>
+            <translation>The file name in the manifest differs from {0} on disk only in Unicode normalization; verified as the same file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单中的文件名与磁盘上的 {0} 仅大小写不同（Windows 上是同一文件），按同一文件校验</source>
+            <translation>The file name in the manifest differs from {0} on disk only in letter case (the same file on Windows); verified as the same file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单列出的操作系统文件（如 .DS_Store）不在包中，多为复制工具自动删除，不影响档案内容</source>
+            <translation>Operating system files listed in the manifest (e.g. .DS_Store) are not in the bag; copy tools usually delete them, and the archival content is not affected</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>包中有此文件，但载荷清单 {0} 没有列出</source>
+            <translation>The bag has this file, but payload manifest {0} does not list it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签清单 {0} 列出的文件是符号链接或在符号链接目录下，拒绝读取</source>
+            <translation>A file listed in tag manifest {0} is a symbolic link or under one; refused to read it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签清单 {0} 列出了此文件，但包中没有</source>
+            <translation>Tag manifest {0} lists this file, but the bag does not have it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payload-Oxum 出现多次且取值不同</source>
+            <translation>Payload-Oxum appears more than once with different values</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payload-Oxum 格式不对（应为“字节数.文件数”）：{0}</source>
+            <translation>Payload-Oxum is malformed (must be “bytes.files”): {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}（差异来自被删除的操作系统文件）</source>
+            <translation>{0} (the difference comes from deleted operating system files)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取（{0}）</source>
+            <translation>Cannot be read ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 中的 {1} 校验值不符（应为 {2}，实为 {3}），文件已被改动</source>
+            <translation>The {1} checksum in {0} does not match (expected {2}, found {3}); the file was altered</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>写入后回读失败：{0}</source>
+            <translation>Reading back after writing failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入后回读：内容与写入时不一致</source>
+            <translation>Read back after writing: the content differs from what was written</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入后回读：载体上有未写入清单的文件</source>
+            <translation>Read back after writing: the carrier has a file not in the manifest</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入后回读：载体上没有此文件</source>
+            <translation>Read back after writing: this file is not on the carrier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入后回读：摘要清单与写入的不一致</source>
+            <translation>Read back after writing: the digest list differs from what was written</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>缺少移交单位的签名文件 SUMS.sig</source>
+            <translation>The transferring unit's signature file SUMS.sig is missing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体缺少说明文件.TXT</source>
+            <translation>The carrier lacks the description file (TXT)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体缺少文件目录.XML</source>
+            <translation>The carrier lacks the file catalogue (XML)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取：{0}</source>
+            <translation>Cannot read: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此档案文件夹未列入 {0}</source>
+            <translation>This record folder is not listed in {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} 无法读取：{1}</source>
+            <translation>{0} cannot be read: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载体上不允许符号链接（可能指向载体之外），未校验</source>
+            <translation>Symbolic links are not allowed on a carrier (they may point outside it); not verified</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只有 {0}，缺少 {1}：只按一种算法校验</source>
+            <translation>Only {0}, no {1}: verified with one algorithm only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行的路径含多余的“./”或“//”，已按 {1} 处理</source>
+            <translation>The path on line {0} contains a superfluous “./” or “//”; read as {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 列出了此文件，{1} 没有列出</source>
+            <translation>{0} lists this file, {1} does not</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 摘要不符（应为 {1}，实为 {2}），文件已被改动</source>
+            <translation>{0} digest mismatch (expected {1}, found {2}); the file was altered</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件名的 Unicode 规范化形式与清单不同（常见于 macOS 复制），按同一文件校验</source>
+            <translation>The file name's Unicode normalization differs from the manifest (common after copying on macOS); verified as the same file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单列出了此文件，但载体上没有</source>
+            <translation>The list names this file, but it is not on the carrier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>操作系统自动生成的文件，未列入清单，已忽略</source>
+            <translation>A file the operating system made, not in the manifest; ignored</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体上有此文件，但校验清单没有列出</source>
+            <translation>The carrier has this file, but the checksum list does not list it</translation>
         </message>
     </context>
     <context>

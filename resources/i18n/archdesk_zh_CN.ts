@@ -5450,7 +5450,7 @@
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="+474" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="+475" />
             <location filename="../../desktop_app/gui/labels.py" line="+125" />
             <location line="+54" />
             <location line="+35" />
@@ -6361,7 +6361,7 @@
     <context>
         <name>core_messages</name>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="-444" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="-445" />
             <source>找不到“{0}”。</source>
             <translation>找不到“{0}”。</translation>
         </message>
@@ -8071,7 +8071,7 @@
             <translation>{0}；{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/core_errors.py" line="+20" />
+            <location filename="../../desktop_app/gui/core_errors.py" line="+22" />
             <source>这里没有档案库（缺少 catalog.sqlite）：{0}。请先建立档案库。</source>
             <translation>这里没有档案库（缺少 catalog.sqlite）：{0}。请先建立档案库。</translation>
         </message>
@@ -10489,6 +10489,621 @@
             <location line="+1" />
             <source>正在校验 SM3 / SHA-256 摘要…</source>
             <translation>正在校验 SM3 / SHA-256 摘要…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>audit.log 从第 {0} 行起摘要链不连续，据它核对的记录文件摘要不可全信</source>
+            <translation>audit.log 从第 {0} 行起摘要链不连续，据它核对的记录文件摘要不可全信</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>元数据记录列出的文件不存在</source>
+            <translation>元数据记录列出的文件不存在</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>序号不连续：应为 {0}，实为 {1}</source>
+            <translation>序号不连续：应为 {0}，实为 {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>前一条记录的摘要不符（记录被删除、插入或重排）</source>
+            <translation>前一条记录的摘要不符（记录被删除、插入或重排）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录内容与其摘要不符（记录被修改）</source>
+            <translation>记录内容与其摘要不符（记录被修改）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此条记录带有密钥校验码（MAC），但审计密钥是之后才建立的（密钥被删除或替换）</source>
+            <translation>此条记录带有密钥校验码（MAC），但审计密钥是之后才建立的（密钥被删除或替换）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>密钥校验码（MAC）不符：此条或之前的记录被改写（摘要被重新计算）</source>
+            <translation>密钥校验码（MAC）不符：此条或之前的记录被改写（摘要被重新计算）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登录用户“{0}”的记录没有密钥校验码（MAC）：校验码被删去，记录被改写</source>
+            <translation>登录用户“{0}”的记录没有密钥校验码（MAC）：校验码被删去，记录被改写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>本账户没有审计密钥槽，无法核对各条记录的密钥校验码（MAC）；请系统管理员为本账户重设密码，以建立密钥槽</source>
+            <translation>本账户没有审计密钥槽，无法核对各条记录的密钥校验码（MAC）；请系统管理员为本账户重设密码，以建立密钥槽</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>审计密钥记录被改动（“自第 {0} 条起有密钥保护”不是用密钥写下的）</source>
+            <translation>审计密钥记录被改动（“自第 {0} 条起有密钥保护”不是用密钥写下的）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>审计密钥槽的账户名单被改动（有密钥槽被删除或添加）</source>
+            <translation>审计密钥槽的账户名单被改动（有密钥槽被删除或添加）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit.log 第 {0} 行无法解析</source>
+            <translation>audit.log 第 {0} 行无法解析</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit.log 第 {0} 条与前一行的摘要链接不上（行被删除、插入或重排）</source>
+            <translation>audit.log 第 {0} 条与前一行的摘要链接不上（行被删除、插入或重排）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条记录在 audit.log 与档案目录数据库中不一致（{1}中的记录被改动）</source>
+            <translation>第 {0} 条记录在 audit.log 与档案目录数据库中不一致（{1}中的记录被改动）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit.log 中第 {0} 条出现在第 {1} 条之后（顺序被打乱或重复）</source>
+            <translation>audit.log 中第 {0} 条出现在第 {1} 条之后（顺序被打乱或重复）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条记录在档案目录数据库中存在，但 audit.log 中缺失</source>
+            <translation>第 {0} 条记录在档案目录数据库中存在，但 audit.log 中缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条记录在 audit.log 中存在，但在档案目录数据库中缺失（被删除）</source>
+            <translation>第 {0} 条记录在 audit.log 中存在，但在档案目录数据库中缺失（被删除）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>checkpoints.log 第 {0} 行无法解析</source>
+            <translation>checkpoints.log 第 {0} 行无法解析</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>检查点（第 {0} 条）在 checkpoints.log 中存在，但档案目录数据库中缺失</source>
+            <translation>检查点（第 {0} 条）在 checkpoints.log 中存在，但档案目录数据库中缺失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条处的检查点签名无效（检查点被改动）</source>
+            <translation>第 {0} 条处的检查点签名无效（检查点被改动）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 条处的检查点不是用本档案库的密钥签署的</source>
+            <translation>第 {0} 条处的检查点不是用本档案库的密钥签署的</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>日志链在第 {0} 条处不再经过已签名检查点的摘要（该条或之前的记录被改写）</source>
+            <translation>日志链在第 {0} 条处不再经过已签名检查点的摘要（该条或之前的记录被改写）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>审计日志第 {0} 条记录了第 {1} 条处的检查点，但检查点已不存在</source>
+            <translation>审计日志第 {0} 条记录了第 {1} 条处的检查点，但检查点已不存在</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>XML 含 DTD/实体声明（出于安全不予解析）</source>
+            <translation>XML 含 DTD/实体声明（出于安全不予解析）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>XML 格式错误：{0}</source>
+            <translation>XML 格式错误：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取 XML：{0}</source>
+            <translation>无法读取 XML：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>文件不存在</source>
+            <translation>文件不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>摘要不符：入库时 SM3 {0}…（{1} 字节），现为 {2}…（{3} 字节）</source>
+            <translation>摘要不符：入库时 SM3 {0}…（{1} 字节），现为 {2}…（{3} 字节）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件为空（入库时即为空，备份中同样为空，无法从备份修复，应向来源系统重新获取）</source>
+            <translation>文件为空（入库时即为空，备份中同样为空，无法从备份修复，应向来源系统重新获取）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>格式“{0}”不在允许的归档格式清单内，应转换</source>
+            <translation>格式“{0}”不在允许的归档格式清单内，应转换</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>备份中有清单之外的文件，未恢复（备份在写成后被改动）：{0}</source>
+            <translation>备份中有清单之外的文件，未恢复（备份在写成后被改动）：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份中缺少此文件：{0}</source>
+            <translation>备份中缺少此文件：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份中缺少加密包：{0}</source>
+            <translation>备份中缺少加密包：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>加密包 {0} 中缺少此文件</source>
+            <translation>加密包 {0} 中缺少此文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份中的文件与清单摘要不一致（备份介质可能已损坏）</source>
+            <translation>备份中的文件与清单摘要不一致（备份介质可能已损坏）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份中没有目录数据库</source>
+            <translation>备份中没有目录数据库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：备份时 {1}，恢复后 {2}</source>
+            <translation>{0}：备份时 {1}，恢复后 {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>目录登记的文件未恢复</source>
+            <translation>目录登记的文件未恢复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>恢复的文件与入库摘要不一致</source>
+            <translation>恢复的文件与入库摘要不一致</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>签名有效，但签名者（{0}，指纹 {1}…）不是受信任的移交单位</source>
+            <translation>签名有效，但签名者（{0}，指纹 {1}…）不是受信任的移交单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 的第 {1} 卷已于 {2} 接收过另一个载体（内容不同）</source>
+            <translation>移交批次 {0} 的第 {1} 卷已于 {2} 接收过另一个载体（内容不同）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此载体已于 {0} 接收（{1}），不能重复接收</source>
+            <translation>此载体已于 {0} 接收（{1}），不能重复接收</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>其他/分卷目录.TXT</source>
+            <translation>其他/分卷目录.TXT</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有可读的分卷目录，无法与其他卷对照</source>
+            <translation>没有可读的分卷目录，无法与其他卷对照</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>分卷目录所列第 {0} 卷的档号与文件目录.XML 不一致</source>
+            <translation>分卷目录所列第 {0} 卷的档号与文件目录.XML 不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少档案元数据记录</source>
+            <translation>缺少档案元数据记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>记录中的档号 {0} 与文件目录不符</source>
+            <translation>记录中的档号 {0} 与文件目录不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号 {0} 已在上次中断的接收中入库，本次接着完成</source>
+            <translation>档号 {0} 已在上次中断的接收中入库，本次接着完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>档号 {0} 已在本馆（办件 {1}），不能重复接收</source>
+            <translation>档号 {0} 已在本馆（办件 {1}），不能重复接收</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>标签文件是符号链接（可能指向包外），拒绝读取</source>
+            <translation>标签文件是符号链接（可能指向包外），拒绝读取</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签文件过大（超过 {0} 字节），拒绝读取</source>
+            <translation>标签文件过大（超过 {0} 字节），拒绝读取</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取标签文件（{0}）</source>
+            <translation>无法读取标签文件（{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少 bagit.txt，不是 BagIt 包</source>
+            <translation>缺少 bagit.txt，不是 BagIt 包</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bagit.txt 不得以字节顺序标记（BOM）开头</source>
+            <translation>bagit.txt 不得以字节顺序标记（BOM）开头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bagit.txt 必须是 UTF-8 编码</source>
+            <translation>bagit.txt 必须是 UTF-8 编码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bagit.txt 末尾有多余的空行</source>
+            <translation>bagit.txt 末尾有多余的空行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bagit.txt 应恰好两行（版本、编码），实有 {0} 行</source>
+            <translation>bagit.txt 应恰好两行（版本、编码），实有 {0} 行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 1 行应为“BagIt-Version: 主版本.次版本”，实为“{0}”</source>
+            <translation>第 1 行应为“BagIt-Version: 主版本.次版本”，实为“{0}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 2 行应为“Tag-File-Character-Encoding: 编码”，实为“{0}”</source>
+            <translation>第 2 行应为“Tag-File-Character-Encoding: 编码”，实为“{0}”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不支持的 BagIt 版本 {0}.{1}</source>
+            <translation>不支持的 BagIt 版本 {0}.{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法识别的标签文件编码：{0}</source>
+            <translation>无法识别的标签文件编码：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签文件以 UTF-8 字节顺序标记（BOM）开头，已忽略</source>
+            <translation>标签文件以 UTF-8 字节顺序标记（BOM）开头，已忽略</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签文件不是声明的 {0} 编码</source>
+            <translation>标签文件不是声明的 {0} 编码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行是空行，已忽略</source>
+            <translation>第 {0} 行是空行，已忽略</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行格式不对（应为“校验值 路径”）</source>
+            <translation>第 {0} 行格式不对（应为“校验值 路径”）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行用了 md5sum 的二进制标记“*”，已按路径 {2} 处理</source>
+            <translation>{0} 第 {1} 行用了 md5sum 的二进制标记“*”，已按路径 {2} 处理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行的校验值不是有效的 {2} 十六进制值</source>
+            <translation>{0} 第 {1} 行的校验值不是有效的 {2} 十六进制值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行的路径“{2}”含多余的“./”或“//”</source>
+            <translation>{0} 第 {1} 行的路径“{2}”含多余的“./”或“//”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1} 行列出的文件不在载荷目录 data/ 中</source>
+            <translation>{0} 第 {1} 行列出的文件不在载荷目录 data/ 中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签清单 {0} 第 {1} 行列出了载荷文件</source>
+            <translation>标签清单 {0} 第 {1} 行列出了载荷文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1}、{2} 行重复列出此文件且校验值不同</source>
+            <translation>{0} 第 {1}、{2} 行重复列出此文件且校验值不同</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1}、{2} 行重复列出此文件（BagIt 1.0 不允许）</source>
+            <translation>{0} 第 {1}、{2} 行重复列出此文件（BagIt 1.0 不允许）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 第 {1}、{2} 行重复列出此文件（校验值相同）</source>
+            <translation>{0} 第 {1}、{2} 行重复列出此文件（校验值相同）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>不支持的摘要算法“{0}”，此清单的校验值未核对</source>
+            <translation>不支持的摘要算法“{0}”，此清单的校验值未核对</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行是续行，但前面没有元数据项</source>
+            <translation>第 {0} 行是续行，但前面没有元数据项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行是空行</source>
+            <translation>第 {0} 行是空行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行不是“标签: 值”格式：{1}</source>
+            <translation>第 {0} 行不是“标签: 值”格式：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行格式不对（应为“URL 长度 路径”）</source>
+            <translation>第 {0} 行格式不对（应为“URL 长度 路径”）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetch.txt 第 {0} 行：{1}</source>
+            <translation>fetch.txt 第 {0} 行：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetch.txt 第 {0} 行列出的文件不在载荷目录 data/ 中</source>
+            <translation>fetch.txt 第 {0} 行列出的文件不在载荷目录 data/ 中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载荷目录 data/ 是符号链接（可能指向包外），拒绝校验</source>
+            <translation>载荷目录 data/ 是符号链接（可能指向包外），拒绝校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>缺少载荷目录 data/</source>
+            <translation>缺少载荷目录 data/</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>没有任何载荷清单（manifest-&lt;算法&gt;.txt）</source>
+            <translation>没有任何载荷清单（manifest-&lt;算法&gt;.txt）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>所有载荷清单的摘要算法都不受支持，无法校验</source>
+            <translation>所有载荷清单的摘要算法都不受支持，无法校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只有 MD5/SHA-1 清单：RFC 8493 建议使用 SHA-512 或 SHA-256，MD5/SHA-1 不能防范有意篡改</source>
+            <translation>只有 MD5/SHA-1 清单：RFC 8493 建议使用 SHA-512 或 SHA-256，MD5/SHA-1 不能防范有意篡改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetch.txt 第 {0} 行列出的文件不在每个载荷清单中</source>
+            <translation>fetch.txt 第 {0} 行列出的文件不在每个载荷清单中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fetch.txt 要求从 {0} 取回此文件；本程序不联网取回，包不完整</source>
+            <translation>fetch.txt 要求从 {0} 取回此文件；本程序不联网取回，包不完整</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单列出了此文件，但包中没有</source>
+            <translation>清单列出了此文件，但包中没有</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载荷中不允许符号链接（可能指向包外）</source>
+            <translation>载荷中不允许符号链接（可能指向包外）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载荷中有非普通文件（设备、管道等）</source>
+            <translation>载荷中有非普通文件（设备、管道等）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>与 {0} 仅大小写或 Unicode 形式不同，在 Windows 上会冲突</source>
+            <translation>与 {0} 仅大小写或 Unicode 形式不同，在 Windows 上会冲突</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载荷中有操作系统自动生成的文件（如 Thumbs.db、.DS_Store），不是档案内容</source>
+            <translation>载荷中有操作系统自动生成的文件（如 Thumbs.db、.DS_Store），不是档案内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单中的文件名与磁盘上的 {0} 仅 Unicode 规范化形式不同，按同一文件校验</source>
+            <translation>清单中的文件名与磁盘上的 {0} 仅 Unicode 规范化形式不同，按同一文件校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单中的文件名与磁盘上的 {0} 仅大小写不同（Windows 上是同一文件），按同一文件校验</source>
+            <translation>清单中的文件名与磁盘上的 {0} 仅大小写不同（Windows 上是同一文件），按同一文件校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单列出的操作系统文件（如 .DS_Store）不在包中，多为复制工具自动删除，不影响档案内容</source>
+            <translation>清单列出的操作系统文件（如 .DS_Store）不在包中，多为复制工具自动删除，不影响档案内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>包中有此文件，但载荷清单 {0} 没有列出</source>
+            <translation>包中有此文件，但载荷清单 {0} 没有列出</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签清单 {0} 列出的文件是符号链接或在符号链接目录下，拒绝读取</source>
+            <translation>标签清单 {0} 列出的文件是符号链接或在符号链接目录下，拒绝读取</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>标签清单 {0} 列出了此文件，但包中没有</source>
+            <translation>标签清单 {0} 列出了此文件，但包中没有</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payload-Oxum 出现多次且取值不同</source>
+            <translation>Payload-Oxum 出现多次且取值不同</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payload-Oxum 格式不对（应为“字节数.文件数”）：{0}</source>
+            <translation>Payload-Oxum 格式不对（应为“字节数.文件数”）：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}（差异来自被删除的操作系统文件）</source>
+            <translation>{0}（差异来自被删除的操作系统文件）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取（{0}）</source>
+            <translation>无法读取（{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 中的 {1} 校验值不符（应为 {2}，实为 {3}），文件已被改动</source>
+            <translation>{0} 中的 {1} 校验值不符（应为 {2}，实为 {3}），文件已被改动</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>写入后回读失败：{0}</source>
+            <translation>写入后回读失败：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入后回读：内容与写入时不一致</source>
+            <translation>写入后回读：内容与写入时不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入后回读：载体上有未写入清单的文件</source>
+            <translation>写入后回读：载体上有未写入清单的文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入后回读：载体上没有此文件</source>
+            <translation>写入后回读：载体上没有此文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>写入后回读：摘要清单与写入的不一致</source>
+            <translation>写入后回读：摘要清单与写入的不一致</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>缺少移交单位的签名文件 SUMS.sig</source>
+            <translation>缺少移交单位的签名文件 SUMS.sig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体缺少说明文件.TXT</source>
+            <translation>载体缺少说明文件.TXT</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体缺少文件目录.XML</source>
+            <translation>载体缺少文件目录.XML</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取：{0}</source>
+            <translation>无法读取：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>此档案文件夹未列入 {0}</source>
+            <translation>此档案文件夹未列入 {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} 无法读取：{1}</source>
+            <translation>{0} 无法读取：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>载体上不允许符号链接（可能指向载体之外），未校验</source>
+            <translation>载体上不允许符号链接（可能指向载体之外），未校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>只有 {0}，缺少 {1}：只按一种算法校验</source>
+            <translation>只有 {0}，缺少 {1}：只按一种算法校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>第 {0} 行的路径含多余的“./”或“//”，已按 {1} 处理</source>
+            <translation>第 {0} 行的路径含多余的“./”或“//”，已按 {1} 处理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 列出了此文件，{1} 没有列出</source>
+            <translation>{0} 列出了此文件，{1} 没有列出</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 摘要不符（应为 {1}，实为 {2}），文件已被改动</source>
+            <translation>{0} 摘要不符（应为 {1}，实为 {2}），文件已被改动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>文件名的 Unicode 规范化形式与清单不同（常见于 macOS 复制），按同一文件校验</source>
+            <translation>文件名的 Unicode 规范化形式与清单不同（常见于 macOS 复制），按同一文件校验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>清单列出了此文件，但载体上没有</source>
+            <translation>清单列出了此文件，但载体上没有</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>操作系统自动生成的文件，未列入清单，已忽略</source>
+            <translation>操作系统自动生成的文件，未列入清单，已忽略</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体上有此文件，但校验清单没有列出</source>
+            <translation>载体上有此文件，但校验清单没有列出</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 """The Chinese sentences the core builds for a user: the messages of its errors (``ArchDeskError`` and
-its subclasses, wherever they are defined) and the status lines it reports through ``Progress.start``
-/ ``Progress.status``, found in desktop_app/core by reading the source with :mod:`ast` — no import.
+its subclasses, wherever they are defined), the status lines it reports through ``Progress.start``
+/ ``Progress.status`` and the problems its verifications report (``…Problem(…)``,
+``report.problem(path, kind, detail)``), found in desktop_app/core by reading the source with :mod:`ast` — no import.
 
 Each sentence is written in the template form of ``gui.core_messages``: an f-string's fields, and any
 part of a ``+`` concatenation that is not a literal, become ``{0}``, ``{1}`` … in order.  A value that
@@ -19,9 +20,14 @@ CORE = Path(__file__).resolve().parents[2] / "desktop_app" / "core"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# report.problem(path, kind, detail) and report.warn(path, detail) of core.transfer.problems: the detail's position
+DETAIL_ARGUMENT = {"problem": 2, "warn": 1}
+
+
 @dataclass(frozen=True)
 class Sentence:
-    kind: str           # "error" (an error's message), "part" (a value shown inside one), "status"
+    kind: str           # "error" (an error's message), "part" (a value shown inside one), "status",
+                        # "detail" (a problem found by a verification: a …Problem's text, report.problem's detail)
     where: str          # core/path.py:line
     template: str | None     # None: the message is not written where it is raised (see ``expr``)
     expr: str
@@ -155,6 +161,12 @@ def scan() -> list[Sentence]:
             elif name in helpers:
                 out += [s for i in helpers[name][0] if i < len(node.args)
                         for s in _sentences("part", where, node.args[i]) if s.template is not None]
+            elif name and name.endswith("Problem") or (isinstance(node.func, ast.Attribute) and name in DETAIL_ARGUMENT):
+                # a problem a verification reports (receive page, restore, audit and daily checks): its detail
+                args = node.args if name and name.endswith("Problem") else \
+                    node.args[DETAIL_ARGUMENT[name or ""]:DETAIL_ARGUMENT[name or ""] + 1]
+                for a in [*args, *(k.value for k in node.keywords if k.arg == "detail")]:
+                    out += [s for s in _sentences("detail", where, a) if s.template is not None]
             elif isinstance(node.func, ast.Attribute) and name in ("status", "start"):
                 texts = node.args[1:] if name == "start" else node.args[:1]
                 for t in [*texts, *(k.value for k in node.keywords if k.arg == "text")]:

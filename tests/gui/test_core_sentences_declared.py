@@ -44,6 +44,7 @@ def test_the_scan_reads_the_core_s_raises(sentences: list[Sentence]) -> None:
     assert len([s for s in sentences if s.kind == "error"]) > 380
     assert len({s.where.split(":")[0] for s in sentences if s.kind == "error"}) > 60
     assert len([s for s in sentences if s.kind == "status"]) > 50
+    assert len([s for s in sentences if s.kind == "detail"]) > 120
     # an f-string's fields become {0}, {1} … in order; a subclass defined outside errors.py counts
     assert by_template["这里不是 ArchDesk 备份（缺少 {0}）：{1}"].where.startswith("core/preserve/backupset.py")
     assert by_template["密钥口令不正确（或密钥文件已损坏），无法解锁签名密钥。"].kind == "error"
@@ -51,6 +52,8 @@ def test_the_scan_reads_the_core_s_raises(sentences: list[Sentence]) -> None:
     assert by_template["账户已被锁定 15 分钟。"].kind == "part"
     assert by_template["写入载体"].kind == "part"
     assert by_template["正在读回核验备份…"].kind == "status"
+    assert by_template["写入后回读：载体上没有此文件"].kind == "detail"          # report.problem(path, kind, detail)
+    assert by_template["备份中没有目录数据库"].kind == "detail"                  # RestoreProblem(…)
 
 
 def test_every_core_sentence_is_declared(sentences: list[Sentence]) -> None:
@@ -77,10 +80,10 @@ def _sample(template: str) -> tuple[str, list[str]]:
 
 def test_every_core_sentence_reads_in_english(english: Any, sentences: list[Sentence]) -> None:
     """Each sentence, filled with plain values, comes out English with every value in it."""
-    from desktop_app.gui.core_errors import ERRORS, STATUS
+    from desktop_app.gui.core_errors import DETAILS, ERRORS, STATUS
     from desktop_app.gui.core_messages import message_text
 
-    templates = sorted({s.template for s in sentences if s.template} | set(ERRORS) | set(STATUS))
+    templates = sorted({s.template for s in sentences if s.template} | set(ERRORS) | set(STATUS) | set(DETAILS))
     bad = []
     for t in templates:
         text, values = _sample(t)

@@ -215,7 +215,7 @@ class AuditPage(QWidget):
             self.result_panel.setStyleSheet(BAD_STYLE)
             lines = [head, fmt(tr("AuditPage", "发现 {0} 个问题，日志链从第 {1} 条处断开："), str(len(result.problems)),
                                result.first_break)]
-            lines += [f"• {p.path}：{p.detail}" for p in result.problems]
+            lines += ["• " + message_text(f"{p.path}：{p.detail}") for p in result.problems]
             text = "\n".join(lines)
         text += "\n" + "\n".join(result.key_lines())     # keyed from which entry; entries without MAC
         self.result_panel.setPlainText(text)

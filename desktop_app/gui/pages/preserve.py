@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.archive_handle import Archive
 from ...core.jobs import Progress
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import due_text
 from ..widgets.progress_panel import ProgressPanel
@@ -186,7 +187,7 @@ class BackupTab(QWidget):
         text = fmt(self.tr("恢复完成，验证通过：{0}") if rep.ok else self.tr("恢复完成，但发现问题：{0}"), rep.target)
         text += fmt(self.tr("（{0} 个文件摘要一致；办件 {1} 件；跳过已销毁 {2} 个文件）"), rep.files,
                     str(rep.stats.cases if rep.stats else 0), str(len(rep.skipped_destroyed)))
-        text += "".join(f"\n{p.path}：{p.detail}" for p in rep.problems[:5])
+        text += "".join("\n" + message_text(f"{p.path}：{p.detail}") for p in rep.problems[:5])
         self.message.setText(text)
 
     def refresh(self) -> None:

@@ -14,6 +14,7 @@ from ...core.archive_handle import Archive
 from ...core.jobs import Progress
 from ...core.preserve.fixity import KIND_LABELS
 from ..context import AppContext
+from ..core_messages import message_text
 from ..fmt import fmt
 from ..items import cell
 from ..widgets.progress_panel import ProgressPanel
@@ -114,7 +115,7 @@ class FixityTab(QWidget):
             where = "" if p.kind == "format" else (
                 (src.backup[:8] + " · " + Path(src.folder).name + (self.tr("（需口令）") if not src.confirmed
                                                               else "")) if src else self.tr("无可用备份副本"))
-            rows.append([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.archival_code, p.detail, where, p.path])
+            rows.append([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.archival_code, message_text(p.detail), where, p.path])
         fill_table(self.table, rows)
         for r in range(self.table.rowCount()):
             cell(self.table, r, 0).setForeground(QBrush(QColor("#b3261e")))

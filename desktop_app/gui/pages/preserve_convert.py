@@ -133,7 +133,7 @@ class ConvertTab(QWidget):
         self.job = None
         text = fmt(self.tr("迁移完成，验证通过：{0}（{1} 个文件）。之后请用新位置打开档案库。") if rep.ok
                 else self.tr("迁移完成，但发现问题：{0}（{1} 个文件）"), rep.target, rep.files)
-        text += "".join(f"\n{p.path}：{p.detail}" for p in rep.problems[:5])
+        text += "".join("\n" + message_text(f"{p.path}：{p.detail}") for p in rep.problems[:5])
         self.message.setText(text)
         self.on_done()
 

@@ -287,10 +287,10 @@ class ReceivePage(QWidget):
     def _show(self, rep: ReceiveReport) -> None:
         self.problems.clear()
         for p in [*rep.problems, *rep.warnings]:
-            item = QTreeWidgetItem([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.path or self.tr("（载体）"), p.detail])
+            item = QTreeWidgetItem([self.tr(KIND_LABELS.get(p.kind, p.kind)), p.path or self.tr("（载体）"), message_text(p.detail)])
             item.setForeground(0, QBrush(QColor(AMBER if p.kind == "warning" else RED)))
             item.setToolTip(1, p.path)
-            item.setToolTip(2, p.detail)
+            item.setToolTip(2, message_text(p.detail))
             self.problems.addTopLevelItem(item)
         self.checks.show_results(rep.check_results)
         if not rep.check_results:
