@@ -1,6 +1,7 @@
 """Import against its durable floor, both as processes of their own, alternated, in the same run.
 
     python bench/bench_import.py [--cases 1000] [--seed 5] [--rounds 5] [--workdir DIR] [--big-mb 0]
+                                 [--tree NAME=PATH,NAME=PATH…]
 
 A is ``import_paths`` of the demo batch into a fresh archive (a child process; the time of the call
 itself, as a clerk waits for it).  B is the least any durable import must do with the same files —
@@ -11,7 +12,10 @@ the median and range of A, of B and of the ratio A/B per round, with the load av
 (issue 20) is a median ratio ≤ 1.25.  Also printed: the hashing limit of the machine (SM3+SHA-256 of
 the same files, all cores, no writes) and the peak RSS of the importing process; with --big-mb,
 the peak RSS of importing one case holding a file of that size (memory must not follow file size).
-Run it with bytecode writable (``PYTHONDONTWRITEBYTECODE`` unset): otherwise each import child
+With ``--tree``, the import of each named checkout (its folder is the child's working directory and
+PYTHONPATH, e.g. ``old=/tmp/old-import`` from ``git worktree add /tmp/old-import <commit>``, ``new=.``)
+is timed beside the floor, all rotated round by round, and the same round's imports are compared
+(``new/old``) as well as each against the floor.  Run it with bytecode writable (``PYTHONDONTWRITEBYTECODE`` unset): otherwise each import child
 compiles the modules the import loads lazily inside the timed call.
 
 Figures, 1,000 demo cases / 887 MB, 2 cores shared with other sessions (issue 20, 2026-12-07):
@@ -64,9 +68,12 @@ print(json.dumps({"seconds": dt, "imported": len(rep.imported), "failed": len(re
 """
 
 
-def import_in_child(archive: Path, paths: list[Path]) -> dict:
+def import_in_child(archive: Path, paths: list[Path], tree: Path = ROOT) -> dict:
+    """``import_paths`` in a child process running the code of ``tree`` (a checkout: its folder is the
+    child's working directory and PYTHONPATH, so an old commit's worktree can be measured beside this one)."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
     res = subprocess.run([sys.executable, "-c", CHILD, str(archive), *map(str, paths)], capture_output=True,
-                         text=True, cwd=ROOT, check=True)
+                         text=True, cwd=tree, env=env, check=True)
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
@@ -109,10 +116,10 @@ def floor_in_child(list_file: Path, dst: Path) -> float:
     return float(json.loads(res.stdout.strip().splitlines()[-1])["seconds"])
 
 
-def import_once(arch: Path, src: Path) -> dict:
+def import_once(arch: Path, src: Path, tree: Path = ROOT) -> dict:
     shutil.rmtree(arch, ignore_errors=True)
     os.sync()
-    r = import_in_child(arch, [src])
+    r = import_in_child(arch, [src], tree)
     shutil.rmtree(arch, ignore_errors=True)
     return r
 
@@ -124,6 +131,23 @@ def fmt(v: list[float], unit: str = " s") -> str:
 TARGET = 1.25
 
 
+def parse_trees(spec: str) -> dict[str, Path]:
+    """``--tree`` as name -> checkout (default: this one, named A); each checkout's modules compiled
+    before the first round, so no round pays for writing bytecode."""
+    trees: dict[str, Path] = {}
+    for part in filter(None, spec.split(",")):
+        name, sep, path = part.partition("=")
+        if not sep or not name or name == "floor" or name in trees:
+            raise SystemExit(f"--tree: expected NAME=PATH, distinct names (not 'floor'): {part!r}")
+        trees[name] = Path(path).resolve()
+        if not (trees[name] / "desktop_app").is_dir():
+            raise SystemExit(f"--tree: no desktop_app in {trees[name]}")
+    trees = trees or {"A": ROOT}
+    for tree in trees.values():
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "desktop_app")], check=True)
+    return trees
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=1000)
@@ -131,6 +155,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5, help="A/B pairs, alternated (at least 3)")
     ap.add_argument("--workdir", type=Path)
     ap.add_argument("--big-mb", type=int, default=0)
+    ap.add_argument("--tree", default="", help="NAME=PATH[,NAME=PATH…]: time the import of each checkout "
+                    "(e.g. old=/tmp/old-import,new=.) beside the floor, rotated each round")
     args = ap.parse_args()
     rounds = max(3, args.rounds)
     work = args.workdir or Path(tempfile.mkdtemp(prefix="archdesk-bench-"))
@@ -146,37 +172,50 @@ def main() -> None:
     list_file.write_text("\n".join(map(str, files)), encoding="utf-8")
     limit_s, total = hashing_limit(files)            # also warms the page cache for A and B alike
     limit_s = min(limit_s, hashing_limit(files)[0])
+    trees = parse_trees(args.tree)                 # name -> checkout whose import_paths is timed
     load0 = os.getloadavg()
-    a_s: list[float] = []
-    b_s: list[float] = []
-    ratios: list[float] = []
-    last: dict = {}
+    times: dict[str, list[float]] = {name: [] for name in [*trees, "floor"]}
+    ratios: dict[str, list[float]] = {name: [] for name in trees}     # each import / floor, per round
+    last: dict[str, dict] = {}
+    items = [*trees, "floor"]
+    shown = {n: n if len(trees) > 1 or n == "floor" else "import" for n in items}
     for i in range(rounds):
-        order = ("A", "B") if i % 2 == 0 else ("B", "A")
+        order = items[i % len(items):] + items[:i % len(items)]       # rotated: A→B, B→A, … for two
         got: dict[str, float] = {}
         for which in order:
-            if which == "A":
-                last = import_once(work / "archive", src)
-                got["A"] = last["seconds"]
+            if which == "floor":
+                got[which] = floor_in_child(list_file, work / "floor")
             else:
-                got["B"] = floor_in_child(list_file, work / "floor")
-        a_s.append(got["A"])
-        b_s.append(got["B"])
-        ratios.append(got["A"] / got["B"])
-        print(f"round {i + 1}/{rounds} ({'→'.join(order)}): import {got['A']:.2f} s, floor {got['B']:.2f} s, "
-              f"ratio {ratios[-1]:.2f}, load {os.getloadavg()[0]:.2f}")
+                last[which] = import_once(work / "archive", src, trees[which])
+                got[which] = last[which]["seconds"]
+        for name in items:
+            times[name].append(got[name])
+        for name in trees:
+            ratios[name].append(got[name] / got["floor"])
+        print(f"round {i + 1}/{rounds} ({'→'.join(order)}): "
+              + ", ".join(f"{shown[n]} {got[n]:.2f} s" for n in items)
+              + ", ratio " + ", ".join(f"{r[-1]:.2f}" for r in ratios.values()) + f", load {os.getloadavg()[0]:.2f}")
     load1 = os.getloadavg()
-    mb = last["bytes"] / 1e6
+    first = next(iter(trees))
+    mb = last[first]["bytes"] / 1e6
     print(f"cores: {workers()}  files: {len(files)}  bytes on disk: {total / 1e6:.1f} MB; "
-          f"imported {last['imported']} cases, {last['failed']} failed")
+          + "; ".join(f"{n}: imported {r['imported']} cases, {r['failed']} failed" for n, r in last.items()))
     print(f"hashing limit (SM3+SHA-256, all cores, no writes): {total / 1e6 / limit_s:.1f} MB/s ({limit_s:.2f} s)")
-    print(f"A import (own process):        {fmt(a_s)} = {mb / statistics.median(a_s):.1f} MB/s")
-    print(f"B durable floor (own process): {fmt(b_s)}")
-    med = statistics.median(ratios)
-    print(f"ratio A/B: {med:.2f} (range {min(ratios):.2f}–{max(ratios):.2f}); target ≤ {TARGET} — "
-          f"{'met' if med <= TARGET else 'NOT met'}")
+    for name, tree in trees.items():
+        label = "A import" if len(trees) == 1 else f"import {name} ({tree})"
+        print(f"{label} (own process): {fmt(times[name])} = {mb / statistics.median(times[name]):.1f} MB/s")
+    print(f"B durable floor (own process): {fmt(times['floor'])}")
+    for name, rs in ratios.items():
+        med = statistics.median(rs)
+        label = "A/B" if len(trees) == 1 else f"{name}/floor"
+        print(f"ratio {label}: {med:.2f} (range {min(rs):.2f}–{max(rs):.2f}); target ≤ {TARGET} — "
+              f"{'met' if med <= TARGET else 'NOT met'}")
+    for name in list(trees)[1:]:      # the same round's imports compared: new vs old without the floor
+        pair = [b / a for a, b in zip(times[first], times[name], strict=True)]
+        print(f"ratio {name}/{first} (same round): {statistics.median(pair):.3f} "
+              f"(range {min(pair):.3f}–{max(pair):.3f})")
     print(f"load average (1 min) at start {load0[0]:.2f}, at end {load1[0]:.2f}")
-    print(f"peak RSS importing: {last['maxrss_kb'] / 1024:.0f} MB")
+    print("peak RSS importing: " + ", ".join(f"{n} {r['maxrss_kb'] / 1024:.0f} MB" for n, r in last.items()))
     if args.big_mb:
         from pkgbuilder import make_package  # type: ignore[import-not-found]
 
