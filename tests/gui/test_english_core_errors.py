@@ -142,3 +142,42 @@ def test_lost_catalog_dialog_explains_in_english(english: Any, tmp_path: Path, q
     _shot(dialog, tmp_path, "lost-catalog")
     click(qtbot, dialog.cancel_button)
     assert (root / "catalog.sqlite").stat().st_size == 0          # nothing changed
+
+
+def test_receive_page_lists_a_tampered_carrier_s_problems_in_english(english: Any, tmp_path: Path,
+                                                                       qtbot: Any) -> None:
+    import shutil
+
+    from carrier_support import archives_archive, signed_carrier
+
+    from desktop_app.gui.context import AppContext
+    from desktop_app.gui.pages.receive import ReceivePage
+
+    made, pem = signed_carrier(tmp_path / "made")
+    carrier = tmp_path / "carrier copy"
+    shutil.copytree(made, carrier)
+    payload = sorted(p for p in carrier.rglob("*") if p.is_file() and p.suffix.lower() in (".pdf", ".ofd"))[0]
+    payload.write_bytes(payload.read_bytes() + b"tampered")          # one record file altered after sealing
+    archives = archives_archive(tmp_path / "archives", pem)
+    ctx = AppContext(archives, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
+    try:
+        recv = ReceivePage(ctx)
+        qtbot.addWidget(recv)
+        recv.resize(1180, 720)
+        recv.show()
+        qtbot.waitExposed(recv)
+        type_text(qtbot, recv.path, str(carrier))
+        click(qtbot, recv.verify_button)
+        assert recv.job is not None, recv.summary.text()
+        with qtbot.waitSignal(recv.job.ended, timeout=120_000):
+            pass
+        details = [recv.problems.topLevelItem(i).text(2) for i in range(recv.problems.topLevelItemCount())]
+        assert details and any("the file was altered" in d for d in details), details
+        assert [d for d in details if CJK.search(re.sub(r"\S*[/\\.]\S*", "", d))] == [], details   # names are data
+        assert not recv.accept_button.isEnabled()
+        _shot(recv, tmp_path, "receive-tampered-carrier")
+    finally:
+        ctx.cancel_all()
+        assert ctx.wait_for_jobs(60_000)
+        qtbot.wait(1)
+        archives.close()
