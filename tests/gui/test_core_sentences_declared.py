@@ -119,7 +119,8 @@ def test_a_job_s_status_lines_show_in_english(english: Any, ctx: Any, qtbot: Any
 
 
 def test_pages_show_an_error_s_message_through_message_text() -> None:
-    """A page that shows ``exc.message`` as it is shows Chinese to an English user, declared or not."""
+    """A page that shows ``exc.message`` (or a verification problem's ``p.detail``) as it is shows Chinese
+    to an English user, declared or not."""
     import ast
     from pathlib import Path
 
@@ -127,11 +128,12 @@ def test_pages_show_an_error_s_message_through_message_text() -> None:
     raw = []
     for path in sorted(gui.rglob("*.py")):
         tree = ast.parse(path.read_text("utf-8"))
-        wrapped = {id(call.args[0]) for call in ast.walk(tree) if isinstance(call, ast.Call)
-                   and getattr(call.func, "id", None) == "message_text" and call.args}
+        wrapped = {id(n) for call in ast.walk(tree) if isinstance(call, ast.Call)
+                   and getattr(call.func, "id", None) == "message_text" and call.args for n in ast.walk(call.args[0])}
         raw += [f"{path.name}:{node.lineno}" for node in ast.walk(tree)
-                if isinstance(node, ast.Attribute) and node.attr == "message" and isinstance(node.value, ast.Name)
-                and node.value.id in ("exc", "error", "err", "e", "f") and isinstance(node.ctx, ast.Load)
+                if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and isinstance(node.ctx, ast.Load)
+                and ((node.attr == "message" and node.value.id in ("exc", "error", "err", "e", "f"))
+                     or (node.attr == "detail" and node.value.id == "p"))       # a verification's problem
                 and id(node) not in wrapped]
     assert raw == []
 
