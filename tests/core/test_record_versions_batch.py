@@ -162,3 +162,47 @@ def test_a_batch_builds_the_same_bytes_as_one_case_at_a_time_and_queries_once(tm
         assert sum("FROM cases" in s for s in statements) == 1
     finally:
         arch.close()
+
+
+def test_versions_prepared_before_the_commit_are_the_ones_built_after_it(tmp_path, monkeypatch):
+    """A transfer builds its cases' next versions while the carrier is read back, with marks where
+    the commit's times go (recordver.prepare_versions); written after the commit they are byte for
+    byte the versions built then from the catalog.  A case whose own data holds a mark's text is
+    built after the commit instead (its bytes would otherwise get the time there too)."""
+    from desktop_app.core.lifecycle import change_status
+    from desktop_app.core.model import EventRecord, Status
+
+    ids = build_agency(tmp_path / "agency", n=3, checked=True)
+    arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
+    monkeypatch.setattr(recordver, "now", lambda: "2026-12-07 10:00:00")
+    try:
+        with arch.catalog.write():      # one case's own data holds a mark's text: built after the commit
+            arch.catalog.cases.add_event(ids[1], EventRecord("X", "x", "admin", "2026-12-07 09:00:00",
+                                                             detail=f"a {recordver.UPDATED_MARK} b"))
+
+        def event(cid: int, time: str) -> EventRecord:
+            return EventRecord("YJ", "移交", "admin", time, department="单位 & <1>", action="移交",
+                               outcome="载体已回读校验", origin="archdesk", detail=f"批次 {cid}")
+
+        prepared = recordver.prepare_versions(arch, ids, Status.TRANSFERRED.value,
+                                              {cid: event(cid, recordver.EVENT_MARK) for cid in ids}, batch=2)
+        assert [h is None for _, h in prepared.cases] == [False, True, False]
+        times = {cid: f"2026-12-07 10:00:0{n}" for n, cid in enumerate(ids, 1)}
+        with arch.catalog.write():
+            change_status(arch.catalog, ids, Status.TRANSFERRED, "transfer", actor=arch.user)
+            for cid in ids:
+                arch.catalog.cases.add_event(cid, event(cid, times[cid]))
+        after = {cid: recordver._build(arch, cid) for cid in ids}      # as the code before built them
+        assert recordver.write_prepared(arch, prepared, times, batch=2) == 3
+        prepared.close()
+        for cid in ids:
+            built = after[cid]
+            assert built is not None
+            assert built.dest.read_bytes() == built.data
+            # the case whose data holds the mark keeps it there, as its data; no other mark is left
+            assert built.data.count(b"@@archdesk") == (1 if cid == ids[1] else 0)
+            assert times[cid].encode() in built.data and "单位 &amp; &lt;1&gt;".encode() in built.data
+        trail = int(arch.catalog.scalar("SELECT count(*) FROM audit_log WHERE action='case.record'"))
+        assert trail >= 3 and len(_versions(arch, ids[0])) == 1
+    finally:
+        arch.close()

@@ -53,7 +53,7 @@ from .package import (
     volume_index,
 )
 from .planner import check_joliet, medium, plan
-from .recordver import write_record_versions
+from .recordver import EVENT_MARK, PreparedVersions, prepare_versions, write_prepared
 from .register import batch_head, build_register, check_texts, register_pdf, with_override
 from .spool import SourceDigests, Spool
 
@@ -268,9 +268,17 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
             extra = other_files(archive, index, pdf, sheet)
             st["digests"].update(stage_files(st["staging"], extra, prog))
             seal(st["staging"], st["digests"], key, signer)
-            final = _publish(st["staging"], out, v.label, opts, tid, prog, st["digests"], early.get(v.number))
-            prog.advance(2)
-            _mark_transferred(archive, tid, v, by_vol[v.number], final, st)
+            # the cases' next record versions built while the payload is still being read back
+            # (early), only written once the volume is verified and recorded (_mark_transferred)
+            events = {r.case_id: _transfer_event(archive, unit, tid, v, r, EVENT_MARK) for r in by_vol[v.number]}
+            prepared = prepare_versions(archive, [r.case_id for r in by_vol[v.number]], Status.TRANSFERRED.value,
+                                        events)
+            try:
+                final = _publish(st["staging"], out, v.label, opts, tid, prog, st["digests"], early.get(v.number))
+                prog.advance(2)
+                _mark_transferred(archive, tid, v, by_vol[v.number], final, st, prepared)
+            finally:
+                prepared.close()
             v = dataclasses.replace(v, path=str(final), bytes=st["bytes"], digest=st["digest"])
             written.append(_written(v, by_vol, files))
     _keep_copies(out, tid, pdf, index)      # only once every volume is written and verified
@@ -335,21 +343,30 @@ def _publish(staging: Path, out: Path, label: str, opts: Mapping[str, Any], tid:
     return Path(verify_and_publish(staging, out / label, prog, digests=digests, early=early, owner=tid).path)
 
 
+def _transfer_event(archive: Archive, unit: str, tid: str, v: TransferVolume, r: TransferCase,
+                    time: str) -> EventRecord:
+    """The event a transferred case gets (and its next record version carries); ``unit``: the
+    archive's name."""
+    return EventRecord("YJ", "移交", archive.user.name, time, department=unit,
+                       action="移交", outcome="载体已回读校验", origin="archdesk",
+                       detail=f"移交批次 {tid}，载体编号 {v.label}，开放利用意见：{r.opening}（{r.reason}）")
+
+
 def _mark_transferred(archive: Archive, tid: str, v: TransferVolume, rows: list[TransferCase], final: Path,
-                      st: dict[str, Any]) -> None:
+                      st: dict[str, Any], prepared: PreparedVersions) -> None:
     cat = archive.catalog
+    unit = str(archive.setting("archive.name", ""))
+    times: dict[int, str] = {}
     with cat.write():
         cat.transfers.volume_verified(tid, v.number, str(final), st["bytes"], len(st["digests"]), st["digest"])
         change_status(cat, [r.case_id for r in rows], Status.TRANSFERRED, "transfer", actor=archive.user,
                       mirror=archive.layout.audit_log, transfer=tid, volume=v.number)
         for r in rows:
-            cat.cases.add_event(r.case_id, EventRecord(
-                "YJ", "移交", archive.user.name, now(), department=str(archive.setting("archive.name", "")),
-                action="移交", outcome="载体已回读校验", origin="archdesk",
-                detail=f"移交批次 {tid}，载体编号 {v.label}，开放利用意见：{r.opening}（{r.reason}）"))
+            times[r.case_id] = now()
+            cat.cases.add_event(r.case_id, _transfer_event(archive, unit, tid, v, r, times[r.case_id]))
         archive.record("transfer.volume", "transfer", tid, volume=v.number, label=v.label, path=str(final),
                        cases=[r.case_id for r in rows], digest=st["digest"])
-    write_record_versions(archive, (r.case_id for r in rows))      # batched: one sync per batch
+    write_prepared(archive, prepared, times)      # batched: one sync per batch
 
 
 @recovery_handler(OP_KIND)

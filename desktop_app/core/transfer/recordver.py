@@ -17,12 +17,18 @@ from ..digest import Digests, digest_bytes, sm3_hex
 from ..errors import ArchDeskError
 from ..metadata.case_record import carried_check_summary, read_record, validate, write_record
 from ..store import atomic_write_bytes, atomic_write_many, read_bytes
+from .spool import Spool
 
 if TYPE_CHECKING:
     from ..archive_handle import Archive
     from ..archiving.record import CaseRows
+    from ..model import EventRecord
 
 BATCH = 200        # record versions written per sync and per catalog transaction
+# what a version built before the change it records is committed (:func:`prepare_versions`) holds
+# in place of the times only the commit knows, and how often each must occur in its bytes
+UPDATED_MARK, EVENT_MARK, CREATED_MARK = "@@archdesk-updated-at@@", "@@archdesk-event-time@@", "@@archdesk-created@@"
+MARKED = {UPDATED_MARK: 1, EVENT_MARK: 1, CREATED_MARK: 1}
 
 
 def next_record_path(archive: Archive, case_id: int) -> Path | None:
@@ -76,6 +82,95 @@ def write_record_versions(archive: Archive, case_ids: Iterable[int], batch: int 
     return written
 
 
+class PreparedVersions:
+    """The next record versions of a volume's cases, built while its carrier is still being read
+    back (issue 20: off the end of the transfer, where nothing else runs) as they will be once the
+    transfer is committed — the status and each case's new event given, a mark where a time only
+    the commit knows goes (:data:`MARKED`).  :func:`write_prepared` puts the times in, validates,
+    writes and records them.  The bytes wait in a temporary file (memory does not follow the number
+    of cases); a case whose bytes do not hold each mark exactly as often as it was put (its own
+    data holding a mark's text) is built again after the commit, as without preparing."""
+
+    def __init__(self) -> None:
+        self.spool = Spool()
+        # per case, in order: (case id, spool handle; NOT_VERSIONED: nothing to version; None: build after)
+        self.cases: list[tuple[int, int | None]] = []
+
+    def close(self) -> None:
+        self.spool.close()
+
+
+NOT_VERSIONED = -1
+
+
+def prepare_versions(archive: Archive, case_ids: list[int], status: str,
+                     events: dict[int, EventRecord], batch: int = BATCH) -> PreparedVersions:
+    """Build the next versions of ``case_ids`` before their move to ``status`` with ``events[id]``
+    (its ``time`` :data:`EVENT_MARK`) is committed (:class:`PreparedVersions`)."""
+    from ..archiving.record import CaseRows
+    from ..metadata.case_record import EVENT_FIELDS
+
+    out = PreparedVersions()
+    for start in range(0, len(case_ids), batch):
+        chunk = case_ids[start:start + batch]
+        rows = CaseRows(archive, chunk)
+        for cid in chunk:
+            ev = events[cid]
+            made = _build(archive, cid, rows, created=CREATED_MARK,
+                          case_overrides={"status": status, "updated_at": UPDATED_MARK},
+                          extra_events=[{k: str(getattr(ev, k) or "") for k in EVENT_FIELDS}])
+            if made is None:
+                out.cases.append((cid, NOT_VERSIONED))
+            elif any(made.data.count(m.encode()) != n for m, n in MARKED.items()):
+                out.cases.append((cid, None))
+            else:
+                out.cases.append((cid, out.spool.put((made.dest, made.data, made.code))))
+    return out
+
+
+def write_prepared(archive: Archive, prepared: PreparedVersions, event_times: dict[int, str],
+                   batch: int = BATCH) -> int:
+    """:func:`write_record_versions` of prepared versions, once their change is committed: each
+    case's marks replaced by its catalog ``updated_at``, ``event_times[id]`` (the time its event
+    was stored with) and the time now; a case prepared as ``None`` built now from the catalog.
+    Same batches, syncs, validation, catalog rows and audit entries as :func:`write_record_versions`."""
+    from ..archiving.record import CaseRows
+
+    written = 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="record-versions") as pool:
+        for start in range(0, len(prepared.cases), batch):
+            chunk = prepared.cases[start:start + batch]
+            ids = [cid for cid, h in chunk if h != NOT_VERSIONED]
+            cases = archive.catalog.cases.get_many(ids)
+            later = [cid for cid, h in chunk if h is None]
+            rows = CaseRows(archive, later) if later else None
+            futures = []
+            for cid, handle in chunk:
+                if handle == NOT_VERSIONED:
+                    continue
+                if handle is None:
+                    assert rows is not None
+                    built = _build(archive, cid, rows)
+                else:
+                    dest, data, code = prepared.spool.get(handle)
+                    row = cases.get(cid)
+                    if row is None:
+                        continue
+                    data = (data.replace(UPDATED_MARK.encode(), str(row.updated_at or "").encode("utf-8"))
+                            .replace(EVENT_MARK.encode(), event_times[cid].encode("utf-8"))
+                            .replace(CREATED_MARK.encode(), now().encode("utf-8")))
+                    built = _Version(cid, dest, data, code)
+                if built is not None:
+                    futures.append(pool.submit(_checked, built))
+            made = [m for f in futures if (m := f.result()) is not None]
+            atomic_write_many([(m.dest, m.data) for m in made])
+            with archive.catalog.write():
+                for m in made:
+                    _record(archive, m)
+            written += len(made)
+    return written
+
+
 @dataclass(frozen=True)
 class _Version:
     case_id: int
@@ -97,9 +192,12 @@ def _checked(v: _Version | None) -> _Version | None:
     return dataclasses.replace(v, digests=digest_bytes(v.data))
 
 
-def _build(archive: Archive, case_id: int, rows: CaseRows | None = None) -> _Version | None:
+def _build(archive: Archive, case_id: int, rows: CaseRows | None = None, *, created: str | None = None,
+           case_overrides: dict[str, Any] | None = None,
+           extra_events: list[dict[str, Any]] | None = None) -> _Version | None:
     """The next version from the catalog as it is now, not yet validated (``rows``: the batch's
-    catalog rows, fetched at once).
+    catalog rows, fetched at once; ``created``, ``case_overrides``, ``extra_events``: what
+    :func:`prepare_versions` gives for a change not committed yet).
 
     The current version is parsed and validated again only when its digest is not the one
     recorded when it was written (and validated then): from an unchanged record only its
@@ -127,8 +225,9 @@ def _build(archive: Archive, case_id: int, rows: CaseRows | None = None) -> _Ver
             summary = read_record(old)["check_summary"]
     except (ArchDeskError, OSError):
         return None      # not a valid case record (fixity and rebuild name it): nothing to version
-    rec = build_record(archive, case_id, file_names={}, case_overrides={}, extra_events=[],
-                       record_version=current[0] + 1, created=now(), supersedes=current[1].name, summary=summary,
+    rec = build_record(archive, case_id, file_names={}, case_overrides=case_overrides or {},
+                       extra_events=extra_events or [], record_version=current[0] + 1,
+                       created=now() if created is None else created, supersedes=current[1].name, summary=summary,
                        rows=rows)
     rec["check_summary_text"] = carried
     return _Version(case_id, dest, write_record(rec), code)
