@@ -755,7 +755,7 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+42" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+43" />
             <source>已核验</source>
             <translation>Verified</translation>
         </message>
@@ -1840,7 +1840,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+34" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+35" />
             <source>归档检测</source>
             <translation>Archiving checks</translation>
         </message>
@@ -2320,7 +2320,7 @@
     <context>
         <name>FixityTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+49" />
+            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+50" />
             <source>全部文件</source>
             <translation>All files</translation>
         </message>
@@ -10687,6 +10687,66 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <location line="+1" />
             <source>恢复的文件与入库摘要不一致</source>
             <translation>The restored file does not match its digest at ingest</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>需要备份</source>
+            <translation>Backup needed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>尚未做过经核验的备份</source>
+            <translation>no verified backup yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>上次经核验的备份在 {0} 天前（{1}）</source>
+            <translation>last verified backup {0} days ago ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>需要日常检查（固定性检测）</source>
+            <translation>Daily check needed (fixity check)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>尚未做过日常检查</source>
+            <translation>no daily check done yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>上次日常检查在 {0} 天前</source>
+            <translation>last daily check {0} days ago</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体 {0} 到期检测</source>
+            <translation>Carrier {0} due for checking</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} · {1}，应于 {2} 前检测（DA/T 38）</source>
+            <translation>{0} · {1}; to be checked before {2} (DA/T 38)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>到期鉴定</source>
+            <translation>Appraisal due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 件档案保管期限已满或将在 {1} 天内期满，尚未鉴定</source>
+            <translation>Records whose retention period has ended or ends within {1} days, not yet appraised: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份尚未标记已销毁内容</source>
+            <translation>Backups not yet marked for destroyed content</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 份备份在销毁之后尚未连接，连接备份磁盘后再做一次备份即可标记</source>
+            <translation>Backups not connected since a destruction: {0}; connect the backup disk and make another backup to mark them</translation>
         </message>
         <message>
             <location line="+2" />

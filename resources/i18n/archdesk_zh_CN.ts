@@ -755,7 +755,7 @@
     <context>
         <name>BackupTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="+42" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="+43" />
             <source>已核验</source>
             <translation>已核验</translation>
         </message>
@@ -1838,7 +1838,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+34" />
+            <location filename="../../desktop_app/gui/pages/dashboard.py" line="+35" />
             <source>归档检测</source>
             <translation>归档检测</translation>
         </message>
@@ -2317,7 +2317,7 @@
     <context>
         <name>FixityTab</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+49" />
+            <location filename="../../desktop_app/gui/pages/preserve_checks.py" line="+50" />
             <source>全部文件</source>
             <translation>全部文件</translation>
         </message>
@@ -10684,6 +10684,66 @@
             <location line="+1" />
             <source>恢复的文件与入库摘要不一致</source>
             <translation>恢复的文件与入库摘要不一致</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>需要备份</source>
+            <translation>需要备份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>尚未做过经核验的备份</source>
+            <translation>尚未做过经核验的备份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>上次经核验的备份在 {0} 天前（{1}）</source>
+            <translation>上次经核验的备份在 {0} 天前（{1}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>需要日常检查（固定性检测）</source>
+            <translation>需要日常检查（固定性检测）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>尚未做过日常检查</source>
+            <translation>尚未做过日常检查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>上次日常检查在 {0} 天前</source>
+            <translation>上次日常检查在 {0} 天前</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>载体 {0} 到期检测</source>
+            <translation>载体 {0} 到期检测</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} · {1}，应于 {2} 前检测（DA/T 38）</source>
+            <translation>{0} · {1}，应于 {2} 前检测（DA/T 38）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>到期鉴定</source>
+            <translation>到期鉴定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 件档案保管期限已满或将在 {1} 天内期满，尚未鉴定</source>
+            <translation>{0} 件档案保管期限已满或将在 {1} 天内期满，尚未鉴定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份尚未标记已销毁内容</source>
+            <translation>备份尚未标记已销毁内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 份备份在销毁之后尚未连接，连接备份磁盘后再做一次备份即可标记</source>
+            <translation>{0} 份备份在销毁之后尚未连接，连接备份磁盘后再做一次备份即可标记</translation>
         </message>
         <message>
             <location line="+2" />

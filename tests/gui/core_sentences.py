@@ -161,9 +161,11 @@ def scan() -> list[Sentence]:
             elif name in helpers:
                 out += [s for i in helpers[name][0] if i < len(node.args)
                         for s in _sentences("part", where, node.args[i]) if s.template is not None]
-            elif name and name.endswith("Problem") or (isinstance(node.func, ast.Attribute) and name in DETAIL_ARGUMENT):
-                # a problem a verification reports (receive page, restore, audit and daily checks): its detail
-                args = node.args if name and name.endswith("Problem") else \
+            elif name and name.endswith(("Problem", "DueCheck")) or \
+                    (isinstance(node.func, ast.Attribute) and name in DETAIL_ARGUMENT):
+                # a problem a verification reports (receive page, restore, audit and daily checks), a
+                # preservation task that is due (DueCheck: the pages' tooltips): its texts
+                args = node.args if name and name.endswith(("Problem", "DueCheck")) else \
                     node.args[DETAIL_ARGUMENT[name or ""]:DETAIL_ARGUMENT[name or ""] + 1]
                 for a in [*args, *(k.value for k in node.keywords if k.arg == "detail")]:
                     out += [s for s in _sentences("detail", where, a) if s.template is not None]

@@ -54,6 +54,7 @@ def test_the_scan_reads_the_core_s_raises(sentences: list[Sentence]) -> None:
     assert by_template["正在读回核验备份…"].kind == "status"
     assert by_template["写入后回读：载体上没有此文件"].kind == "detail"          # report.problem(path, kind, detail)
     assert by_template["备份中没有目录数据库"].kind == "detail"                  # RestoreProblem(…)
+    assert by_template["到期鉴定"].kind == "detail"                              # DueCheck(…)
 
 
 def test_every_core_sentence_is_declared(sentences: list[Sentence]) -> None:
@@ -95,6 +96,7 @@ def test_every_core_sentence_reads_in_english(english: Any, sentences: list[Sent
     assert message_text("写入载体失败：E:\\（No space left on device）") == \
         "Error while writing to the carrier: E:\\ (No space left on device)"
     assert message_text("用户名或密码不正确。") == "Wrong user name or password."
+    assert message_text("需要备份：尚未做过经核验的备份") == "Backup needed: no verified backup yet"   # a due task's tooltip
     # values that are labels of the core: a status, roles, a metadata field
     assert message_text("办件 7 当前为“已归档”，不能由“归档”改为“已检测”。") == \
         "Case 7 is now “Archived”; it cannot change from “Archiving” to “Checked”."

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.dashboard import Dashboard, dashboard_job
 from ...core.model import Status
 from ..context import AppContext
+from ..core_messages import message_text
 from ..crash import failure_text
 from ..fmt import QT_TRANSLATE_NOOP, fmt
 from ..labels import due_text, readiness_text, retention_text, status_text
@@ -254,7 +255,7 @@ class DashboardPage(QWidget):
         if d.due:
             self.due_label.setText(self.tr("到期的保管工作：") + "\n" + "\n".join(
                 f"• {self.due_text(c)}" for c in d.due))
-            self.due_label.setToolTip("\n".join(f"{c.title}：{c.detail}" for c in d.due))
+            self.due_label.setToolTip("\n".join(message_text(f"{c.title}：{c.detail}") for c in d.due))
         else:
             self.due_label.setText(self.tr("没有到期的保管工作。"))
 

@@ -246,7 +246,7 @@ class PreservePage(QWidget):
         due = due_checks(self.ctx.archive)
         self.due_label.setText(self.tr("到期的保管工作：") + self.tr("；").join(due_text(d) for d in due)
                                if due else self.tr("没有到期的保管工作。"))
-        self.due_label.setToolTip("\n".join(f"{d.title}：{d.detail}" for d in due))
+        self.due_label.setToolTip("\n".join(message_text(f"{d.title}：{d.detail}") for d in due))
 
     @Slot()
     def refresh(self) -> None:
