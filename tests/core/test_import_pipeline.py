@@ -76,3 +76,60 @@ def test_cancel_during_a_group_publishes_what_was_staged_and_rolls_back_the_rest
     assert 2 <= len(rep.imported) <= 3
     assert len(archive.catalog.cases.ids()) == len(rep.imported)
     assert _leftovers(archive) == [] and archive.catalog.ops.running() == []
+
+
+def test_groups_start_small_grow_to_the_cap_and_end_small(archive, tmp_path, monkeypatch):
+    """The pool starts copying after FIRST_GROUP packages are parsed (not a full group), and the
+    last group is small again: little is left to sync and commit once the last copy has ended."""
+    monkeypatch.setattr(service, "GROUP_PACKAGES", 8)
+    monkeypatch.setattr(service, "FIRST_GROUP", 2, raising=False)
+    sizes: list[int] = []
+    real = service.start_group
+
+    def spy(archive_, batch, group, *a, **k):  # type: ignore[no-untyped-def]
+        sizes.append(len(group))
+        return real(archive_, batch, group, *a, **k)
+
+    monkeypatch.setattr(service, "start_group", spy)
+    rep = import_paths(archive, [_batch(tmp_path, n=40)])
+    assert len(rep.imported) == 40 and not rep.failed
+    sizes = [s for s in sizes if s]
+    assert sum(sizes) == 40
+    assert sizes[:3] == [2, 4, 8]                          # doubling from FIRST_GROUP to the cap
+    assert max(sizes) == 8
+    assert sizes[-1] <= 2 and sizes[-2] <= 4               # halving again towards the end
+    assert _leftovers(archive) == [] and archive.catalog.ops.running() == []
+
+
+def test_a_group_whose_copies_ended_is_published_before_the_next_groups_fill(archive, tmp_path, small_groups,
+                                                                              monkeypatch):
+    """Published as soon as its copies are done (not only once GROUPS_AHEAD more groups are queued)."""
+    from concurrent.futures import wait
+
+    events: list[str] = []
+    runs: list[ingest.GroupRun] = []
+    real_start, real_prepare, real_publish = service.start_group, service.prepare, ingest._publish
+
+    def start(*a, **k):  # type: ignore[no-untyped-def]
+        run = real_start(*a, **k)
+        if run is not None:
+            runs.append(run)
+            events.append("start")
+        return run
+
+    def prepare(*a, **k):  # type: ignore[no-untyped-def]
+        if runs:              # the first group's copies end before this package is parsed
+            wait([f for _, futures, _ in runs[0].queued for _, f in futures])
+        return real_prepare(*a, **k)
+
+    def publish(archive_, batch, staged, *a, **k):  # type: ignore[no-untyped-def]
+        events.append(f"publish {len(staged)}")
+        return real_publish(archive_, batch, staged, *a, **k)
+
+    monkeypatch.setattr(service, "start_group", start)
+    monkeypatch.setattr(service, "prepare", prepare)
+    monkeypatch.setattr(ingest, "_publish", publish)
+    rep = import_paths(archive, [_batch(tmp_path)])
+    assert len(rep.imported) == 7 and not rep.failed
+    assert events.index("publish 2") < events.index("start", 2)   # before the third group is queued
+    assert _leftovers(archive) == [] and archive.catalog.ops.running() == []
