@@ -684,6 +684,18 @@ DETAILS = [
     QT_TRANSLATE_NOOP("core_messages", "记录中的档号 {0} 与文件目录不符"),
     QT_TRANSLATE_NOOP("core_messages", "档号 {0} 已在上次中断的接收中入库，本次接着完成"),
     QT_TRANSLATE_NOOP("core_messages", "档号 {0} 已在本馆（办件 {1}），不能重复接收"),
+    # -- core.setup: problems joined into one message ----------------------------------------------------
+    QT_TRANSLATE_NOOP("core_messages", "这个文件夹已经是一个档案库：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "请填写立档单位名称。"),
+    QT_TRANSLATE_NOOP("core_messages", "请选择档案库类型。"),
+    QT_TRANSLATE_NOOP("core_messages", "登录密码：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "请填写保管期限表的批复文号（经同级档案主管部门审核批准的文号）。"),
+    QT_TRANSLATE_NOOP("core_messages", "签名密钥口令：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "请填写公钥所属单位：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "无法读取公钥文件 {0}：{1}"),
+    QT_TRANSLATE_NOOP("core_messages", "备份文件夹不能是档案库文件夹本身。"),
+    QT_TRANSLATE_NOOP("core_messages", "请选择保管期限表文件（.csv 或 .xlsx）。"),
+    QT_TRANSLATE_NOOP("core_messages", "保管期限表文件中没有类目。"),
     # -- core.transfer.bagit.parse -----------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "标签文件是符号链接（可能指向包外），拒绝读取"),
     QT_TRANSLATE_NOOP("core_messages", "标签文件过大（超过 {0} 字节），拒绝读取"),
@@ -752,6 +764,11 @@ DETAILS = [
     QT_TRANSLATE_NOOP("core_messages", "载体缺少文件目录.XML"),
     QT_TRANSLATE_NOOP("core_messages", "无法读取：{0}"),
     QT_TRANSLATE_NOOP("core_messages", "此档案文件夹未列入 {0}"),
+    # -- core.transfer.iso: problems joined into one message ---------------------------------------------
+    QT_TRANSLATE_NOOP("core_messages", "{0}：映像中没有此文件"),
+    QT_TRANSLATE_NOOP("core_messages", "{0}：映像中的内容与摘要不符"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 目录中缺少中文文件名"),
+    QT_TRANSLATE_NOOP("core_messages", "{0}：映像中的摘要清单与写入的不一致"),
     # -- core.transfer.iso_verify ------------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "{0} 无法读取：{1}"),
     # -- core.transfer.sums ------------------------------------------------------------------------------
@@ -764,4 +781,6 @@ DETAILS = [
     QT_TRANSLATE_NOOP("core_messages", "清单列出了此文件，但载体上没有"),
     QT_TRANSLATE_NOOP("core_messages", "操作系统自动生成的文件，未列入清单，已忽略"),
     QT_TRANSLATE_NOOP("core_messages", "载体上有此文件，但校验清单没有列出"),
+    # -- core.users: problems joined into one message ----------------------------------------------------
+    QT_TRANSLATE_NOOP("core_messages", "还没有担任{0}的有效账户。"),
 ]

@@ -10800,6 +10800,61 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+2" />
+            <source>这个文件夹已经是一个档案库：{0}</source>
+            <translation>This folder is already an archive: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写立档单位名称。</source>
+            <translation>Enter the name of the records-creating unit.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请选择档案库类型。</source>
+            <translation>Choose the archive type.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登录密码：{0}</source>
+            <translation>Login password: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写保管期限表的批复文号（经同级档案主管部门审核批准的文号）。</source>
+            <translation>Enter the approval number of the retention schedule (issued by the archives authority at the same level).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名密钥口令：{0}</source>
+            <translation>Signing key passphrase: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写公钥所属单位：{0}</source>
+            <translation>Enter the unit the public key belongs to: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取公钥文件 {0}：{1}</source>
+            <translation>Cannot read the public key file {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份文件夹不能是档案库文件夹本身。</source>
+            <translation>The backup folder cannot be the archive folder itself.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请选择保管期限表文件（.csv 或 .xlsx）。</source>
+            <translation>Choose a retention schedule file (.csv or .xlsx).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表文件中没有类目。</source>
+            <translation>The retention schedule file has no categories.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>标签文件是符号链接（可能指向包外），拒绝读取</source>
             <translation>The tag file is a symbolic link (it may point outside the bag); refused to read it</translation>
         </message>
@@ -11120,6 +11175,26 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+2" />
+            <source>{0}：映像中没有此文件</source>
+            <translation>{0}: this file is not in the image</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：映像中的内容与摘要不符</source>
+            <translation>{0}: the content in the image does not match its digest</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 目录中缺少中文文件名</source>
+            <translation>{0}: the Chinese file names are missing from the directory</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：映像中的摘要清单与写入的不一致</source>
+            <translation>{0}: the digest list in the image differs from what was written</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{0} 无法读取：{1}</source>
             <translation>{0} cannot be read: {1}</translation>
         </message>
@@ -11167,6 +11242,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <location line="+1" />
             <source>载体上有此文件，但校验清单没有列出</source>
             <translation>The carrier has this file, but the checksum list does not list it</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>还没有担任{0}的有效账户。</source>
+            <translation>No active account holds the role {0} yet.</translation>
         </message>
     </context>
     <context>

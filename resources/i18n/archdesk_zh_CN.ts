@@ -10797,6 +10797,61 @@
         </message>
         <message>
             <location line="+2" />
+            <source>这个文件夹已经是一个档案库：{0}</source>
+            <translation>这个文件夹已经是一个档案库：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写立档单位名称。</source>
+            <translation>请填写立档单位名称。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请选择档案库类型。</source>
+            <translation>请选择档案库类型。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>登录密码：{0}</source>
+            <translation>登录密码：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写保管期限表的批复文号（经同级档案主管部门审核批准的文号）。</source>
+            <translation>请填写保管期限表的批复文号（经同级档案主管部门审核批准的文号）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>签名密钥口令：{0}</source>
+            <translation>签名密钥口令：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请填写公钥所属单位：{0}</source>
+            <translation>请填写公钥所属单位：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取公钥文件 {0}：{1}</source>
+            <translation>无法读取公钥文件 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>备份文件夹不能是档案库文件夹本身。</source>
+            <translation>备份文件夹不能是档案库文件夹本身。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>请选择保管期限表文件（.csv 或 .xlsx）。</source>
+            <translation>请选择保管期限表文件（.csv 或 .xlsx）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>保管期限表文件中没有类目。</source>
+            <translation>保管期限表文件中没有类目。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>标签文件是符号链接（可能指向包外），拒绝读取</source>
             <translation>标签文件是符号链接（可能指向包外），拒绝读取</translation>
         </message>
@@ -11117,6 +11172,26 @@
         </message>
         <message>
             <location line="+2" />
+            <source>{0}：映像中没有此文件</source>
+            <translation>{0}：映像中没有此文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：映像中的内容与摘要不符</source>
+            <translation>{0}：映像中的内容与摘要不符</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 目录中缺少中文文件名</source>
+            <translation>{0} 目录中缺少中文文件名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：映像中的摘要清单与写入的不一致</source>
+            <translation>{0}：映像中的摘要清单与写入的不一致</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{0} 无法读取：{1}</source>
             <translation>{0} 无法读取：{1}</translation>
         </message>
@@ -11164,6 +11239,11 @@
             <location line="+1" />
             <source>载体上有此文件，但校验清单没有列出</source>
             <translation>载体上有此文件，但校验清单没有列出</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>还没有担任{0}的有效账户。</source>
+            <translation>还没有担任{0}的有效账户。</translation>
         </message>
     </context>
     <context>

@@ -131,6 +131,22 @@ def phrase_helpers(trees: dict[Path, ast.Module], errors: set[str]) -> dict[str,
     return out
 
 
+def _problem_list_items(node: ast.AST) -> list[ast.expr]:
+    """The sentences put in a list of problems that an error joins with “；” (core.setup.validate,
+    users.check_separation, transfer.iso's read-back): ``problems.append(x)``, ``problems += [x …]`` or
+    ``[x for …]``, and the lists a ``*_problems`` function returns."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append" \
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "problems":
+        return node.args[:1]
+    if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == "problems":
+        v = node.value
+        return [v.elt] if isinstance(v, ast.ListComp) else list(v.elts) if isinstance(v, ast.List) else []
+    if isinstance(node, ast.FunctionDef) and node.name.endswith("problems"):
+        return [e for r in ast.walk(node) if isinstance(r, ast.Return) and isinstance(r.value, ast.List)
+                for e in r.value.elts]
+    return []
+
+
 def scan() -> list[Sentence]:
     trees = _trees()
     errors = error_classes(trees)
@@ -143,6 +159,9 @@ def scan() -> list[Sentence]:
                 out += [s for d in f.args.defaults for s in _sentences("part", f"{rel}:{f.lineno}", d)
                         if s.template is not None]
         for node in ast.walk(tree):
+            for e in _problem_list_items(node):       # problems.append(…), problems += [...]: joined into a message
+                out += [s for s in _sentences("detail", f"{rel}:{getattr(node, 'lineno', 0)}", e)
+                        if s.template is not None]
             if isinstance(node, (ast.Assign, ast.AugAssign)):     # error.message = f"…" / += f"（…）"
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 if any(isinstance(t, ast.Attribute) and t.attr == "message" for t in targets):

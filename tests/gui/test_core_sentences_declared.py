@@ -19,7 +19,7 @@ BUILT_ELSEWHERE = {
     "core/catalog_loss.py": "''.join(lines)",
     # the sentences of the _MISSING table: checked below
     "core/registers/sources.py": "_MISSING[kind]",
-    # setup.validate's problems joined: the wizard checks each page itself, one problem at a time
+    # setup.validate's problems joined: each problem is scanned (problems.append) and declared
     "core/setup.py": "'；'.join(problems)",
 }
 
@@ -55,6 +55,7 @@ def test_the_scan_reads_the_core_s_raises(sentences: list[Sentence]) -> None:
     assert by_template["写入后回读：载体上没有此文件"].kind == "detail"          # report.problem(path, kind, detail)
     assert by_template["备份中没有目录数据库"].kind == "detail"                  # RestoreProblem(…)
     assert by_template["到期鉴定"].kind == "detail"                              # DueCheck(…)
+    assert by_template["请填写立档单位名称。"].kind == "detail"                  # problems.append(…), joined
 
 
 def test_every_core_sentence_is_declared(sentences: list[Sentence]) -> None:
