@@ -73,17 +73,24 @@ def select_cases(archive: Archive, *, case_ids: list[int] | None = None, all_arc
 def opening_opinions(archive: Archive, case_ids: list[int],
                      given: dict[int, tuple[str, str]] | None = None) -> dict[int, tuple[str, str]]:
     """开放利用意见 per case: what the caller gives, else the latest opening appraisal, else the
-    retention table's opening of the case's category, else 控制 (not yet appraised)."""
-    from ..preserve.appraisal import opening_opinion
-
+    retention table's opening of the case's category, else 控制 (not yet appraised).  The latest
+    appraisals are read once and the classifications a few hundred cases a query (issue 20: this
+    read every case's latest appraisal once per case)."""
+    cat = archive.catalog
+    rest = [cid for cid in case_ids if not (given and cid in given)]
+    latest = cat.preserve.latest_appraisals("opening") if rest else {}
+    unappraised = [cid for cid in rest if cid not in latest]
+    classes = {}
+    for i in range(0, len(unappraised), 500):
+        classes.update(cat.retention.classifications(unappraised[i:i + 500]))
     out: dict[int, tuple[str, str]] = {}
     for cid in case_ids:
         if given and cid in given:
             op, reason = given[cid]
-        elif (ap := opening_opinion(archive, cid)) is not None:
-            op, reason = ap["opening"], ap["reason"] or "开放鉴定结论"
+        elif (ap := latest.get(cid)) is not None:     # as preserve.appraisal.opening_opinion gives it
+            op, reason = ap.decision, ap.reason or "开放鉴定结论"
         else:
-            cls = archive.catalog.retention.classification(cid)
+            cls = classes.get(cid)
             if cls and cls.opening in OPENINGS:
                 op, reason = cls.opening, f"依保管期限表类目 {cls.category_code} 的开放状态"
             else:
