@@ -36,8 +36,8 @@ of every A process (its own, from wait4).  Targets: folder ≤ 1.4×, iso ≤ 1.
 (bagit-floor: informative, the bound for bagit).
 Run it at several ``--cases`` (e.g. 250, 560, 1000) to see whether the peak RSS follows the case
 count (target: it does not), or ``--rss 250,560,1000``: an archive of each size (built once under
-``--dir``/c<N>, kept with ``--reuse``), ``transfer create`` (folder) ``--repeat`` times on each, and
-the peak RSS by case count with the growth per case.
+``--dir``/c<N>, kept with ``--reuse``), ``transfer create`` (folder; ``--rss-modes folder,iso`` for
+more) ``--repeat`` times on each, and the peak RSS by case count with the growth per case.
 """
 
 from __future__ import annotations
@@ -336,11 +336,13 @@ def fmt(v: list[float], unit: str = "s") -> str:
     return f"{statistics.median(v):6.2f} {unit} (range {min(v):.2f}–{max(v):.2f})"
 
 
-def rss_by_cases(base: Path, counts: list[int], kb: int, repeat: int, reuse: bool) -> int:
-    """Peak RSS of ``transfer create`` (folder) at each case count (target: flat)."""
+def rss_by_cases(base: Path, counts: list[int], kb: int, repeat: int, reuse: bool,
+                 modes: tuple[str, ...] = ("folder",)) -> int:
+    """Peak RSS of ``transfer create`` (each of ``modes``: folder, iso, bagit) at each case count
+    (target: flat); the modes alternate within each repeat."""
     load0 = os.getloadavg()
     print(f"load average at start: {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f} ({os.cpu_count()} cores)")
-    peaks: dict[int, float] = {}
+    peaks: dict[str, dict[int, float]] = {m: {} for m in modes}
     for n in counts:
         template = base / f"c{n}" / "template"
         if not (reuse and (template / "agency" / "catalog.sqlite").exists()):
@@ -348,20 +350,23 @@ def rss_by_cases(base: Path, counts: list[int], kb: int, repeat: int, reuse: boo
             build(template, n, kb)
         PEAK_RSS.clear()
         for i in range(repeat):
-            work = base / f"c{n}" / f"run-rss-{i}"
-            shutil.rmtree(work, ignore_errors=True)
-            work.mkdir(parents=True)
-            try:
-                run_a(template, work, "folder")
-            finally:
+            for mode in modes:
+                work = base / f"c{n}" / f"run-rss-{mode}-{i}"
                 shutil.rmtree(work, ignore_errors=True)
-        rss = PEAK_RSS["folder"]
-        peaks[n] = statistics.median(rss)
-        print(f"{n:6d} cases: peak RSS of transfer create (folder) {fmt(rss, 'MB')}", flush=True)
-    lo, hi = min(peaks), max(peaks)
-    if hi > lo:
-        print(f"growth {lo} → {hi} cases: {(peaks[hi] - peaks[lo]) * 1024 / (hi - lo):.1f} KB a case "
-              f"(target: independent of the number of cases)")
+                work.mkdir(parents=True)
+                try:
+                    run_a(template, work, mode)
+                finally:
+                    shutil.rmtree(work, ignore_errors=True)
+        for mode in modes:
+            rss = PEAK_RSS[mode]
+            peaks[mode][n] = statistics.median(rss)
+            print(f"{n:6d} cases: peak RSS of transfer create ({mode}) {fmt(rss, 'MB')}", flush=True)
+    for mode in modes:
+        lo, hi = min(peaks[mode]), max(peaks[mode])
+        if hi > lo:
+            print(f"{mode}: growth {lo} → {hi} cases: {(peaks[mode][hi] - peaks[mode][lo]) * 1024 / (hi - lo):.1f} "
+                  f"KB a case (target: independent of the number of cases)")
     load1 = os.getloadavg()
     print(f"load average at end: {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f}")
     return 0
@@ -376,11 +381,13 @@ def main() -> int:
     ap.add_argument("--reuse", action="store_true")
     ap.add_argument("--modes", default="folder,iso,bagit,verify")
     ap.add_argument("--rss", default="", help="case counts, e.g. 250,560,1000: peak RSS of transfer create by count")
+    ap.add_argument("--rss-modes", default="folder", help="with --rss: folder, iso and/or bagit (default folder)")
     args = ap.parse_args()
     repeat = max(3, args.repeat)
     base = args.dir or Path(tempfile.mkdtemp(prefix="bench-transfer-"))
     if args.rss:
-        return rss_by_cases(base, [int(n) for n in args.rss.split(",")], args.kb, repeat, args.reuse)
+        return rss_by_cases(base, [int(n) for n in args.rss.split(",")], args.kb, repeat, args.reuse,
+                            tuple(args.rss_modes.split(",")))
     template = base / "template"
     if not (args.reuse and (template / "agency" / "catalog.sqlite").exists()):
         shutil.rmtree(template, ignore_errors=True)

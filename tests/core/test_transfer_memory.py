@@ -70,3 +70,49 @@ def test_check_facts_copies_and_reads_are_held_a_few_at_a_time(agency, tmp_path,
     assert len(res.volumes[0].cases) == 12 and files > 40
     assert most["contexts"] == 5                    # 12 cases checked 5 at a time, not all at once
     assert 0 < most["pending"] <= 8                 # a few files under way (2 workers), not one task per file
+
+
+def test_record_versions_drop_a_batch_before_building_the_next(agency, monkeypatch):
+    """A batch's record bytes (and catalog rows) are gone before the next batch is built: two
+    batches at once doubled the step's memory, and the heap kept the room (issue 20)."""
+    import gc
+
+    from desktop_app.core.archiving import record as record_mod
+    from desktop_app.core.transfer import recordver
+
+    arch, ids = agency
+    alive: list[int] = []
+    real = record_mod.CaseRows
+
+    def rows(archive, chunk):  # type: ignore[no-untyped-def]
+        gc.collect()
+        alive.append(sum(1 for o in gc.get_objects() if isinstance(o, recordver._Version)))
+        return real(archive, chunk)
+
+    monkeypatch.setattr(record_mod, "CaseRows", rows)
+    assert recordver.write_record_versions(arch, ids, batch=5) == 12
+    assert alive == [0, 0, 0]           # 12 cases, 5 a batch: nothing of the batch before is left
+
+
+def test_a_transfers_prepared_record_versions_are_built_and_written_a_batch_at_a_time(agency, tmp_path, monkeypatch):
+    """The transfer's record versions (prepared during the read-back, written after the commit):
+    when a batch starts (its catalog rows fetched), nothing of the batch before is left (issue 20)."""
+    import gc
+
+    from desktop_app.core.transfer import recordver
+
+    arch, ids = agency
+    real_prepare, real_write = create_mod.prepare_versions, create_mod.write_prepared
+    monkeypatch.setattr(create_mod, "prepare_versions", lambda *a, **k: real_prepare(*a, **k, batch=5))
+    monkeypatch.setattr(create_mod, "write_prepared", lambda *a, **k: real_write(*a, **k, batch=5))
+    alive: list[int] = []
+    real_get_many = arch.catalog.cases.get_many
+
+    def get_many(case_ids):  # type: ignore[no-untyped-def]
+        gc.collect()
+        alive.append(sum(1 for o in gc.get_objects() if isinstance(o, recordver._Version)))
+        return real_get_many(case_ids)
+
+    monkeypatch.setattr(arch.catalog.cases, "get_many", get_many)
+    create_mod.create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
+    assert len(alive) >= 6 and set(alive) == {0}, alive   # 3 batches prepared, 3 written

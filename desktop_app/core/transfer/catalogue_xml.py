@@ -7,6 +7,7 @@ number/count and totals.  UTF-8, valid against ``resources/schemas/carrier_catal
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -140,10 +141,8 @@ def write_catalogue_stream(cat: Catalogue, entries: Iterable[CatalogueEntry], re
 
 
 def validate_catalogue_stream(data: bytes) -> list[str]:
-    """Schema-validate what :func:`write_catalogue_stream` wrote: parsed whole and validated, as
-    :func:`validate_catalogue` does.  (A streaming ``iterparse(schema=...)`` that drops records while
-    the validator runs crashed the process — a segmentation fault in libxml2 — on a hostile
-    文件目录.XML; tests/robust/test_hostile.py.  Validation stays on a whole tree.)"""
+    """Schema-validate what :func:`write_catalogue_stream` wrote, as :func:`validate_catalogue` does
+    (a few records at a time when it is valid: :func:`_valid_in_chunks`)."""
     return validate_catalogue(data)
 
 
@@ -155,7 +154,92 @@ def _parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
+# 档案 records validated at a time by :func:`_valid_in_chunks`
+CHUNK = 256
+
+
+def _valid_in_chunks(data: bytes) -> bool:
+    """True when ``data`` is valid against carrier_catalogue.xsd, found without a tree of the whole
+    catalogue (issue 20: that tree and its validation cost ~5 KB a record, three times a transfer):
+    the file is parsed as a stream (no schema in the stream: ``iterparse(schema=...)`` dropping
+    records crashed libxml2 on a hostile catalogue) and its records are validated :data:`CHUNK` at a
+    time, copied under a root with the same attributes.  The schema has no constraint across
+    records (no key, unique or count), so every chunk valid is the whole file valid.  False: not
+    known valid — invalid, or not the plain form written here (a DOCTYPE, comment or CDATA, a
+    namespace, text or another element beside the records) — the caller then validates the whole
+    tree as before and words its errors as before."""
+    if len(data) > _MAX_XML or b"<!" in data:
+        return False
+    schema = _schema()
+    root: etree._Element | None = None
+    chunk: etree._Element | None = None
+    try:
+        for event, el in _records(data):
+            if event == "root":
+                root = el
+                if root.nsmap or root.tag != "文件目录":
+                    return False
+                continue
+            assert root is not None
+            if event == "end":
+                return _blank(root.text) and (
+                    chunk is None and len(root) > 0 or bool(schema.validate(
+                        chunk if chunk is not None else etree.Element(root.tag, dict(root.attrib)))))
+            if el.tag != "档案" or not _blank(root.text):
+                return False
+            if chunk is None:
+                chunk = etree.Element(root.tag, dict(root.attrib))
+            chunk.append(copy.deepcopy(el))
+            if len(chunk) >= CHUNK:
+                if not schema.validate(chunk):
+                    return False
+                chunk = None
+    except (etree.XMLSyntaxError, _NotPlain):
+        return False
+    return False
+
+
+class _NotPlain(Exception):
+    """Text or another element beside the records of a catalogue (invalid: left to the whole-tree
+    validation to word)."""
+
+
+def _records(data: bytes) -> Iterator[tuple[str, etree._Element]]:
+    """Stream ``data``: ("root", the root element) first, ("record", each 档案 child of the root)
+    once complete, ("end", the root) at the end.  A record given before is cleared and dropped from
+    the tree, as is anything between records — only a 档案 with white space after it
+    (:func:`_blank`; else :class:`_NotPlain`) — so the tree holds one record at a time.  (Only 档案
+    elements stop the parse: lxml's tag filter; an element of another name beside them is met
+    when dropped, or at the end.)"""
+    it = etree.iterparse(io.BytesIO(data), events=("start", "end"), tag=("文件目录", "档案"), resolve_entities=False,
+                         no_network=True, load_dtd=False, huge_tree=False)
+    root: etree._Element | None = None
+    for event, el in it:
+        if root is None:                    # the first start: the root (if it is a 文件目录)
+            root = el
+            yield "root", root
+            continue
+        if event == "start" or el.getparent() is not root:   # a record's start, or a 档案 inside one
+            continue
+        while (prev := el.getprevious()) is not None:      # what came before this record (the parse
+            if prev.tag != "档案" or not _blank(prev.tail):  # may be ahead: later ones are parsed)
+                raise _NotPlain
+            root.remove(prev)
+        yield "record", el
+        el.clear(keep_tail=True)
+    if root is None or any(c.tag != "档案" or not _blank(c.tail) for c in root):
+        raise _NotPlain
+    yield "end", root
+
+
+def _blank(text: str | None) -> bool:
+    """No text but XML white space (what element-only content allows between elements)."""
+    return not text or not text.strip(" \t\r\n")
+
+
 def validate_catalogue(data: bytes) -> list[str]:
+    if _valid_in_chunks(data):
+        return []
     try:
         doc = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -211,11 +295,28 @@ def read_catalogue(data: bytes) -> Catalogue:
 
 
 def iter_catalogue(data: bytes) -> Iterator[CatalogueEntry]:
-    """The entries of 文件目录.XML one at a time (no list of its entries: issue 20), each record
-    dropped from the validated tree once read.  Raises :class:`PackageError` as :func:`read_catalogue`
-    does — a totals mismatch possibly after some entries were given, so a caller keeps them only once
-    the iteration is complete."""
-    root = _valid_root(data)
+    """The entries of 文件目录.XML one at a time (no list of its entries, no tree of the whole file
+    when it is valid: issue 20).  Raises :class:`PackageError` as :func:`read_catalogue` does — a
+    totals mismatch possibly after some entries were given, so a caller keeps them only once the
+    iteration is complete."""
+    if not _valid_in_chunks(data):
+        yield from _iter_tree(_valid_root(data))    # invalid (raises as read_catalogue), or not plain
+        return
+    records = files = size = 0
+    try:
+        for event, el in _records(data):
+            if event == "record":
+                e = _entry(el)
+                records, files, size = records + 1, files + e.files, size + e.bytes
+                yield e
+            elif event == "end":
+                _check_totals(el, records, files, size)
+    except (ValueError, etree.XMLSyntaxError, _NotPlain) as exc:
+        raise PackageError(f"{CATALOGUE} 不符合规范：{exc}", file=CATALOGUE) from None
+
+
+def _iter_tree(root: etree._Element) -> Iterator[CatalogueEntry]:
+    """:func:`iter_catalogue` over a validated whole tree, each record dropped once read."""
     records = files = size = 0
     try:
         for el in list(root.iterchildren("档案")):

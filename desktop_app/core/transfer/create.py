@@ -131,6 +131,7 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
                 {"case_id": c.case_id, "seq": i, "opening": op_map[c.case_id][0], "reason": op_map[c.case_id][1]}
                 for i, c in enumerate(v.cases, 1)])
         archive.record("transfer.plan", "transfer", tid, cases=len(case_ids), volumes=len(vols), media=med.kind)
+    del op_map, vols        # in the catalog now (_run reads them back): not held through the run
     return _run(archive, tid, key, prog, files)
 
 

@@ -54,10 +54,8 @@ def select_cases(archive: Archive, *, case_ids: list[int] | None = None, all_arc
                                  case_id=cid, status=row.status)
     elif all_archived or year or retention or category:
         ids = cat.cases.ids(CaseFilter(status=["archived"]))
-        rows = [cat.cases.get(i) for i in ids]
-        ids = [int(r.id) for r in rows if r is not None
-               and (year is None or r.year == year) and (retention is None or r.retention == retention)
-               and (category is None or (r.category_code or "") == category)]
+        if year is not None or retention is not None or category is not None:
+            ids = [i for i in ids if _matches(cat.cases.get(i), year, retention, category)]   # a row at a time
     else:
         raise UsageError("请指定要移交的办件：--case ID（可重复）、--all-archived，或按年度/保管期限/类别筛选。")
     if not ids:
@@ -68,6 +66,11 @@ def select_cases(archive: Archive, *, case_ids: list[int] | None = None, all_arc
         raise StateError(f"办件 {cid} 已在未完成的移交批次 {tid} 中：请先续写（--resume {tid}）。",
                          case_id=cid, transfer_id=tid)
     return ids
+
+
+def _matches(r: Case | None, year: int | None, retention: str | None, category: str | None) -> bool:
+    return r is not None and (year is None or r.year == year) and (retention is None or r.retention == retention) \
+        and (category is None or (r.category_code or "") == category)
 
 
 def opening_opinions(archive: Archive, case_ids: list[int],

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,21 +65,32 @@ def write_record_versions(archive: Archive, case_ids: Iterable[int], batch: int 
     kill before that leaves complete version files the catalog does not list yet (as a kill
     between the file and its row did before), never a partial file.
     """
-    from ..archiving.record import CaseRows
-
     written = 0
     ids = iter(case_ids)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="record-versions") as pool:
         while chunk := list(itertools.islice(ids, batch)):
-            rows = CaseRows(archive, chunk)          # the batch's catalog rows: one query a table
-            futures = [pool.submit(_checked, b) for cid in chunk if (b := _build(archive, cid, rows)) is not None]
-            made = [m for f in futures if (m := f.result()) is not None]
-            atomic_write_many([(m.dest, m.data) for m in made])
-            with archive.catalog.write():
-                for m in made:
-                    _record(archive, m)
-            written += len(made)
+            written += _write_batch(archive, pool, chunk)
     return written
+
+
+def _write_batch(archive: Archive, pool: ThreadPoolExecutor, chunk: list[int]) -> int:
+    """One batch of :func:`write_record_versions`; its rows and record bytes are gone on return,
+    before the next batch is built (two batches at once doubled the step's memory: issue 20)."""
+    from ..archiving.record import CaseRows
+
+    rows = CaseRows(archive, chunk)          # the batch's catalog rows: one query a table
+    futures = [pool.submit(_checked, b) for cid in chunk if (b := _build(archive, cid, rows)) is not None]
+    return _write_made(archive, futures)
+
+
+def _write_made(archive: Archive, futures: list[Future[_Version | None]]) -> int:
+    """The batch's checked versions written with one sync, then recorded in one transaction."""
+    made = [m for f in futures if (m := f.result()) is not None]
+    atomic_write_many([(m.dest, m.data) for m in made])
+    with archive.catalog.write():
+        for m in made:
+            _record(archive, m)
+    return len(made)
 
 
 class PreparedVersions:
@@ -125,6 +136,7 @@ def prepare_versions(archive: Archive, case_ids: list[int], status: str,
                 out.cases.append((cid, None))
             else:
                 out.cases.append((cid, out.spool.put((made.dest, made.data, made.code))))
+        del rows, made      # the batch's rows go before the next batch's are fetched
     return out
 
 
@@ -134,41 +146,41 @@ def write_prepared(archive: Archive, prepared: PreparedVersions, event_times: di
     case's marks replaced by its catalog ``updated_at``, ``event_times[id]`` (the time its event
     was stored with) and the time now; a case prepared as ``None`` built now from the catalog.
     Same batches, syncs, validation, catalog rows and audit entries as :func:`write_record_versions`."""
-    from ..archiving.record import CaseRows
-
     written = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="record-versions") as pool:
         for start in range(0, len(prepared.cases), batch):
-            chunk = prepared.cases[start:start + batch]
-            ids = [cid for cid, h in chunk if h != NOT_VERSIONED]
-            cases = archive.catalog.cases.get_many(ids)
-            later = [cid for cid, h in chunk if h is None]
-            rows = CaseRows(archive, later) if later else None
-            futures = []
-            for cid, handle in chunk:
-                if handle == NOT_VERSIONED:
-                    continue
-                if handle is None:
-                    assert rows is not None
-                    built = _build(archive, cid, rows)
-                else:
-                    dest, data, code = prepared.spool.get(handle)
-                    row = cases.get(cid)
-                    if row is None:
-                        continue
-                    data = (data.replace(UPDATED_MARK.encode(), str(row.updated_at or "").encode("utf-8"))
-                            .replace(EVENT_MARK.encode(), event_times[cid].encode("utf-8"))
-                            .replace(CREATED_MARK.encode(), now().encode("utf-8")))
-                    built = _Version(cid, dest, data, code)
-                if built is not None:
-                    futures.append(pool.submit(_checked, built))
-            made = [m for f in futures if (m := f.result()) is not None]
-            atomic_write_many([(m.dest, m.data) for m in made])
-            with archive.catalog.write():
-                for m in made:
-                    _record(archive, m)
-            written += len(made)
+            written += _write_prepared_batch(archive, pool, prepared, prepared.cases[start:start + batch], event_times)
     return written
+
+
+def _write_prepared_batch(archive: Archive, pool: ThreadPoolExecutor, prepared: PreparedVersions,
+                          chunk: list[tuple[int, int | None]], event_times: dict[int, str]) -> int:
+    """One batch of :func:`write_prepared` (gone on return, before the next batch: issue 20)."""
+    from ..archiving.record import CaseRows
+
+    ids = [cid for cid, h in chunk if h != NOT_VERSIONED]
+    cases = archive.catalog.cases.get_many(ids)
+    later = [cid for cid, h in chunk if h is None]
+    rows = CaseRows(archive, later) if later else None
+    futures = []
+    for cid, handle in chunk:
+        if handle == NOT_VERSIONED:
+            continue
+        if handle is None:
+            assert rows is not None
+            built = _build(archive, cid, rows)
+        else:
+            dest, data, code = prepared.spool.get(handle)
+            row = cases.get(cid)
+            if row is None:
+                continue
+            data = (data.replace(UPDATED_MARK.encode(), str(row.updated_at or "").encode("utf-8"))
+                    .replace(EVENT_MARK.encode(), event_times[cid].encode("utf-8"))
+                    .replace(CREATED_MARK.encode(), now().encode("utf-8")))
+            built = _Version(cid, dest, data, code)
+        if built is not None:
+            futures.append(pool.submit(_checked, built))
+    return _write_made(archive, futures)
 
 
 @dataclass(frozen=True)
