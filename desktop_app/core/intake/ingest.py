@@ -143,16 +143,6 @@ class GroupRun:
     untouched: list[Prepared]
     cancelled: Cancelled | None = None
 
-    def ready(self) -> bool:
-        """Whether every copy queued for the group has ended (collecting it would not wait); the
-        last queued is asked first — the pool runs them in order."""
-        for _, futures, zip_digest in reversed(self.queued):
-            if zip_digest is not None and not zip_digest.done():
-                return False
-            if not all(f.done() for _, f in reversed(futures)):
-                return False
-        return True
-
 
 def import_group(archive: Archive, batch: Batch, group: list[Prepared], pool: Executor, progress: Progress,
                  report: ImportReport) -> None:

@@ -197,32 +197,19 @@ def import_paths(archive: Archive, paths: Sequence[str | os.PathLike[str]],
     return report
 
 
-GROUP_PACKAGES = 32               # packages per journal entry / sync / transaction (at most)
+GROUP_PACKAGES = 32               # packages per journal entry / sync / transaction
 GROUP_BYTES = 256 * 1024 * 1024
 GROUPS_AHEAD = 2                  # groups whose copies are queued while the oldest is published
-FIRST_GROUP = 4                   # the first group's size; each next one twice as large, up to GROUP_PACKAGES
-
-
-def group_limit(number: int, remaining: int) -> int:
-    """How many packages group ``number`` (0, 1, …) of a batch takes when ``remaining`` packages are
-    left to open, this group's included.  Small at the start, so the pool starts copying after a few
-    packages are parsed, not GROUP_PACKAGES; small again at the end, so what is left once the last
-    copy ends — its group's sync, catalog transaction and journal — is little."""
-    ramp = min(GROUP_PACKAGES, FIRST_GROUP << min(number, 16))
-    if remaining < 2 * GROUP_PACKAGES:
-        ramp = min(ramp, max(FIRST_GROUP, -(-remaining // 2)))
-    return max(1, ramp)
 
 
 def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], pool: ThreadPoolExecutor,
                prog: Progress, report: ImportReport, taken: set[str]) -> dict[str, dict[str, int]]:
     seen: dict[str, dict[str, int]] = {}  # package names met, for the batch totals
     group: list[Prepared] = []
-    # Pipelined: a full group's copies are queued (start_group); a queued group is collected and
-    # published as soon as its copies have ended (looked at after every package parsed), and at the
-    # latest once more than GROUPS_AHEAD groups are queued — so the pool copies and hashes while
-    # packages are parsed, checked and published (a group's sync and catalog commit never leave the
-    # pool without work), and little is left to publish when the last copy ends.
+    # Pipelined: a full group's copies are queued (start_group); once more than GROUPS_AHEAD groups
+    # are queued, the oldest is collected and published, then this thread prepares the next group —
+    # so the pool copies and hashes while packages are parsed, checked and published (a group's
+    # sync and catalog commit never leave the pool without work).
     pending: deque[GroupRun] = deque()
 
     def finish_oldest() -> None:
@@ -233,18 +220,11 @@ def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], p
             for p in run.group:
                 p.src.close()
 
-    def publish_ready() -> None:
-        while pending and pending[0].ready():
-            finish_oldest()
-
     group_bytes = 0
-    groups = 0
-    limit = group_limit(0, len(openers))
 
     def flush(last: bool = False) -> None:
-        nonlocal group, group_bytes, groups
+        nonlocal group, group_bytes
         todo, group, group_bytes = group, [], 0
-        groups += bool(todo)
         try:
             run = start_group(archive, batch, todo, pool, prog, report)
         except BaseException:
@@ -257,7 +237,7 @@ def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], p
             finish_oldest()
 
     try:
-        for index, (name, opener) in enumerate(openers):
+        for name, opener in openers:
             if prog.cancelled:
                 flush(last=True)
                 prog.check()
@@ -284,10 +264,8 @@ def _run_batch(archive: Archive, batch: Batch, openers: list[tuple[str, Any]], p
             finally:
                 if src is not None:
                     src.close()
-            if len(group) >= limit or group_bytes >= GROUP_BYTES:
+            if len(group) >= GROUP_PACKAGES or group_bytes >= GROUP_BYTES:
                 flush()
-                limit = group_limit(groups, len(openers) - index - 1)
-            publish_ready()
         flush(last=True)
     finally:
         for p in group:
