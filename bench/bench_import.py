@@ -33,6 +33,23 @@ Figures, 1,000 demo cases / 887 MB, 2 cores shared with other sessions (issue 20
   main thread (parse, check, catalog, audit), and the zips: their entries are decompressed and
   hashed, and each declared zip is hashed once more whole (SM3, the declared algorithm) — a third
   of the demo's bytes are in zips, hashed twice, which the floor (copying the zip as a file) is not.
+* session 5 (2026-12-07), a machine loaded by the other sessions (load 4-13), so the wall figures
+  say little.  Session 4's 1.18 -> 1.27 is not a code regression: CPU of the import call, cf8dc50
+  and 4132798 (the start of session 5) alternated 4 times each (load 8.5-10): process user+sys
+  10.13/10.46/9.08/9.65 s vs 10.02/9.99/9.89/10.03 s, main thread 2.93/2.58/2.40/2.53 s vs
+  2.72/2.64/2.57/2.67 s; the floor's own CPU in the same hour 5.96-6.86 s (user 3.5, sys 2.4-3.2)
+  against the import's ~10 s (user 7.5): the import's extra is user time, 2.6 s of it on the main
+  thread.  ``--tree`` runs (5 rounds each): 17:35-17:55, load 4.0-7.8, old=cf8dc50 19.32 s
+  (12.63-20.61), head=4132798 20.39 s (12.86-22.04), new=eager publishing 19.67 s (18.21-21.18),
+  floor 10.16 s (9.40-11.47), head/old 1.07 (0.72-1.61); 18:02-18:11, load 6.7-10.6, old 23.23 s
+  (14.69-25.82), head 18.69 s (11.11-25.81), new=8cb8492 20.79 s (16.35-25.52), floor 14.38 s
+  (13.93-18.84), against the floor old 1.32 (1.05-1.80), head 0.99 (0.80-1.80), new 1.41
+  (1.14-1.54) — at this load the ratio swings 2x between rounds and decides nothing.  8cb8492
+  (groups published as soon as copied, group sizes 4 -> 32 -> small) was reverted: new/head in the
+  same round had a median of 1.10 over the ten rounds (0.81-1.76).  A py-spy sample (``--native
+  --idle --threads``) of a 60-case import: each worker thread ~30 % of its samples waiting to take
+  the GIL back after a hash update or a read — the main thread's Python (parsing, checks, catalog
+  rows) holds the GIL the workers need between their C calls; that is what to work on next.
 """
 
 from __future__ import annotations
