@@ -56,24 +56,7 @@ def child(n: int, sequential: bool) -> None:
     texts = rows(n)
     fn = core_messages.message_text
     if sequential:
-        from desktop_app.gui.fmt import fmt
-
-        def fn(text: str, _depth: int = 0) -> str:     # message_text before the index, same templates
-            if not text or _depth > 12:
-                return text
-            for pattern, template, _fixed in core_messages._patterns():
-                m = pattern.match(text)
-                if m is None:
-                    continue
-                values = m.groupdict()
-                args = [fn(values[f"v{i}"], _depth + 1) if values.get(f"v{i}") else values.get(f"v{i}", "")
-                        for i in range(len(values))]
-                if template in core_messages._JOINS and all(a == values[f"v{i}"] for i, a in enumerate(args)):
-                    return text
-                return fmt(QCoreApplication.translate(core_messages.CONTEXT, template), *args)
-            if _depth:
-                return QCoreApplication.translate("case_fields", text)   # as before the index
-            return text
+        fn = core_messages.message_text_every_template     # every template in turn, no index
 
     fn(texts[0])                          # compile the patterns outside the timing
     best = float("inf")

@@ -440,22 +440,36 @@ def _index() -> tuple[dict[str, list[Candidate]], list[Candidate]]:
 
 def message_text(text: str, _depth: int = 0) -> str:
     """A core sentence in the UI language (unknown sentences unchanged)."""
-    if not text or _depth > 12:
+    return _translated(text, _depth, indexed=True)
+
+
+def message_text_every_template(text: str) -> str:
+    """:func:`message_text` without the index: every template tried in :func:`_patterns`' order —
+    what the index must give (its test) and what it is measured against (bench_message_text)."""
+    return _translated(text, 0, indexed=False)
+
+
+def _translated(text: str, depth: int, indexed: bool) -> str:
+    if not text or depth > 12:
         return text
-    by_char, floating = _index()
-    for pattern, template, needle in by_char.get(text[0], floating):
+    if indexed:
+        by_char, floating = _index()
+        candidates = by_char.get(text[0], floating)
+    else:
+        candidates = [(pattern, template, "") for pattern, template, _fixed in _patterns()]
+    for pattern, template, needle in candidates:
         if needle not in text:
             continue
         m = pattern.match(text)
         if m is None:
             continue
         values = m.groupdict()
-        args = [message_text(values[f"v{i}"], _depth + 1) if values.get(f"v{i}") else values.get(f"v{i}", "")
+        args = [_translated(values[f"v{i}"], depth + 1, indexed) if values.get(f"v{i}") else values.get(f"v{i}", "")
                 for i in range(len(values))]
         if template in _JOINS and all(a == values[f"v{i}"] for i, a in enumerate(args)):
             return text         # nothing in it is known: leave the Chinese colon as it was
         return fmt(QCoreApplication.translate(CONTEXT, template), *args)
-    return _label_text(text) if _depth else text
+    return _label_text(text) if depth else text
 
 
 # a value inside a sentence may be a label of the core declared elsewhere (gui/labels.py): a metadata

@@ -144,26 +144,10 @@ def test_pages_show_an_error_s_message_through_message_text() -> None:
 def test_the_index_finds_what_trying_every_template_finds(english: Any, sentences: list[Sentence]) -> None:
     """message_text tries only the templates a message can match (by first character and a fixed
     piece); the result is the one trying every template in order gives."""
-    from PySide6.QtCore import QCoreApplication
-
     from desktop_app.gui import core_messages
     from desktop_app.gui.fmt import fmt
 
-    def every_template(text: str, depth: int = 0) -> str:
-        if not text or depth > 12:
-            return text
-        for pattern, template, _fixed in core_messages._patterns():
-            m = pattern.match(text)
-            if m is None:
-                continue
-            values = m.groupdict()
-            args = [every_template(values[f"v{i}"], depth + 1) if values.get(f"v{i}") else values.get(f"v{i}", "")
-                    for i in range(len(values))]
-            if template in core_messages._JOINS and all(a == values[f"v{i}"] for i, a in enumerate(args)):
-                return text
-            return fmt(QCoreApplication.translate(core_messages.CONTEXT, template), *args)
-        return core_messages._label_text(text) if depth else text
-
+    every_template = core_messages.message_text_every_template
     texts = [_sample(t)[0] for t in core_messages.TEMPLATES]
     texts += [fmt(t, *["办件类型", "“a”", "写入载体", "3"][: t.count("{")]) for t in core_messages.TEMPLATES]
     texts += ["缺少元数据项“办件类型”；元素：service_type；应为：service_type；实为：无", "随便一句：原样", "", "x"]
