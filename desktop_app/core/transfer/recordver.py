@@ -118,39 +118,26 @@ def prepare_versions(archive: Archive, case_ids: list[int], status: str,
                      events: dict[int, EventRecord], batch: int = BATCH) -> PreparedVersions:
     """Build the next versions of ``case_ids`` before their move to ``status`` with ``events[id]``
     (its ``time`` :data:`EVENT_MARK`) is committed (:class:`PreparedVersions`)."""
-
-    out = PreparedVersions()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="record-versions") as pool:
-        for start in range(0, len(case_ids), batch):
-            _prepare_batch(archive, pool, out, case_ids[start:start + batch], status, events)
-    order = {cid: n for n, cid in enumerate(case_ids)}
-    out.cases.sort(key=lambda c: order[c[0]])
-    return out
-
-
-def _prepare_batch(archive: Archive, pool: ThreadPoolExecutor, out: PreparedVersions, chunk: list[int],
-                   status: str, events: dict[int, EventRecord]) -> None:
-    """One batch of :func:`prepare_versions` (its rows and versions gone on return, before the next
-    batch's are fetched: issue 20)."""
     from ..archiving.record import CaseRows
     from ..metadata.case_record import EVENT_FIELDS
 
-    rows = CaseRows(archive, chunk)
-    built: list[tuple[int, Future[_Version | None] | None]] = []
-    for cid in chunk:
-        ev = events[cid]
-        made = _build(archive, cid, rows, created=CREATED_MARK,
-                      case_overrides={"status": status, "updated_at": UPDATED_MARK},
-                      extra_events=[{k: str(getattr(ev, k) or "") for k in EVENT_FIELDS}])
-        if made is not None and any(made.data.count(m.encode()) != n for m, n in MARKED.items()):
-            out.cases.append((cid, None))
-            continue
-        # validated now, on the worker: the marks stand where the schema takes any string (xs:string
-        # text and attributes), so the version is valid with them exactly when it is with the times
-        built.append((cid, None if made is None else pool.submit(_checked, made)))
-    for cid, fut in built:
-        valid = fut.result() if fut is not None else None
-        out.cases.append((cid, NOT_VERSIONED if valid is None else out.spool.put((valid.dest, valid.data, valid.code))))
+    out = PreparedVersions()
+    for start in range(0, len(case_ids), batch):
+        chunk = case_ids[start:start + batch]
+        rows = CaseRows(archive, chunk)
+        for cid in chunk:
+            ev = events[cid]
+            made = _build(archive, cid, rows, created=CREATED_MARK,
+                          case_overrides={"status": status, "updated_at": UPDATED_MARK},
+                          extra_events=[{k: str(getattr(ev, k) or "") for k in EVENT_FIELDS}])
+            if made is None:
+                out.cases.append((cid, NOT_VERSIONED))
+            elif any(made.data.count(m.encode()) != n for m, n in MARKED.items()):
+                out.cases.append((cid, None))
+            else:
+                out.cases.append((cid, out.spool.put((made.dest, made.data, made.code))))
+        del rows, made      # the batch's rows go before the next batch's are fetched
+    return out
 
 
 def write_prepared(archive: Archive, prepared: PreparedVersions, event_times: dict[int, str],
@@ -175,7 +162,7 @@ def _write_prepared_batch(archive: Archive, pool: ThreadPoolExecutor, prepared: 
     cases = archive.catalog.cases.get_many(ids)
     later = [cid for cid, h in chunk if h is None]
     rows = CaseRows(archive, later) if later else None
-    futures: list[Future[_Version | None]] = []
+    futures = []
     for cid, handle in chunk:
         if handle == NOT_VERSIONED:
             continue
@@ -190,8 +177,7 @@ def _write_prepared_batch(archive: Archive, pool: ThreadPoolExecutor, prepared: 
             data = (data.replace(UPDATED_MARK.encode(), str(row.updated_at or "").encode("utf-8"))
                     .replace(EVENT_MARK.encode(), event_times[cid].encode("utf-8"))
                     .replace(CREATED_MARK.encode(), now().encode("utf-8")))
-            futures.append(pool.submit(_digested, _Version(cid, dest, data, code)))    # validated when prepared
-            continue
+            built = _Version(cid, dest, data, code)
         if built is not None:
             futures.append(pool.submit(_checked, built))
     return _write_made(archive, futures)
@@ -209,10 +195,6 @@ class _Version:
 def _next_version(archive: Archive, case_id: int) -> _Version | None:
     """The next version's path and bytes (None: no record XML, or not a valid one to version)."""
     return _checked(_build(archive, case_id))
-
-
-def _digested(v: _Version) -> _Version | None:
-    return dataclasses.replace(v, digests=digest_bytes(v.data))
 
 
 def _checked(v: _Version | None) -> _Version | None:
