@@ -16,12 +16,14 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import IO
 
 from invariants import check_archive
 
@@ -212,20 +214,33 @@ def _run(cmd: list[str], kill_after: float | None, work: Path | None = None, win
     """Run the child; SIGKILL it ``kill_after`` seconds after start or, with ``work``, a random moment
     within ``window`` seconds after its journal row appears (so the kill lands inside the operation).
     Returns (killed, returncode)."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env(), cwd=REPO)
-    if work is not None and kill_after is not None:
-        _wait_for_op(work, proc, kill_after)
-        kill_after = window
-    try:
-        proc.wait(timeout=kill_after)
-        killed = False
-    except subprocess.TimeoutExpired:
-        proc.kill()          # SIGKILL; TerminateProcess on Windows
-        killed = True
-    err = proc.communicate(timeout=300)[1]
-    if not killed and proc.returncode not in (0,):
-        raise AssertionError(f"child failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
+    with tempfile.TemporaryFile() as errfile:
+        proc = _spawn(cmd, errfile)
+        if work is not None and kill_after is not None:
+            _wait_for_op(work, proc, kill_after)
+            kill_after = window
+        try:
+            proc.wait(timeout=kill_after)
+            killed = False
+        except subprocess.TimeoutExpired:
+            proc.kill()          # SIGKILL; TerminateProcess on Windows
+            killed = True
+        proc.wait(timeout=300)
+        if not killed and proc.returncode not in (0,):
+            raise AssertionError(f"child failed ({proc.returncode}): {_tail(errfile)}")
     return killed, proc.returncode
+
+
+def _spawn(cmd: list[str], errfile: IO[bytes]) -> subprocess.Popen[bytes]:
+    """The child, its stderr to a file, not a pipe: under Wine a format-sandbox worker whose parent
+    was killed while spawning it stays blocked (its pipe never breaks) and, holding the inherited
+    stderr, kept a pipe reader (``communicate``) waiting for an end that never came."""
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errfile, env=child_env(), cwd=REPO)
+
+
+def _tail(errfile: IO[bytes]) -> str:
+    errfile.seek(0)
+    return errfile.read().decode(errors="replace")[-2000:]
 
 
 def _wait_for_op(work: Path, proc: subprocess.Popen[bytes], limit: float) -> bool:
@@ -254,12 +269,12 @@ def hammer(bases: Path, name: str, work: Path, kills: int, seed: int = 0) -> Tal
     tally = Tally(name)
     _reset(bases, op, work)
     t0 = time.monotonic()
-    proc = subprocess.Popen(op.command(work), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env(),
-                            cwd=REPO)
-    seen = _wait_for_op(work, proc, 600)
-    t_op = time.monotonic() - t0
-    err = proc.communicate(timeout=600)[1]
-    assert proc.returncode == 0, err.decode(errors="replace")[-2000:]
+    with tempfile.TemporaryFile() as errfile:
+        proc = _spawn(op.command(work), errfile)
+        seen = _wait_for_op(work, proc, 600)
+        t_op = time.monotonic() - t0
+        proc.wait(timeout=600)
+        assert proc.returncode == 0, _tail(errfile)
     tally.duration = time.monotonic() - t0
     window = max(tally.duration - t_op, 0.05) if seen else tally.duration
     assert op.finished(work), f"{name}: a full run did not complete the operation"
