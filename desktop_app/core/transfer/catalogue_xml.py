@@ -134,16 +134,10 @@ def write_catalogue_stream(cat: Catalogue, entries: Iterable[CatalogueEntry], re
         out.write("</文件目录>\n".encode())
     data = out.getvalue()
     del out
-    problems = validate_catalogue_stream(data)
+    problems = validate_catalogue(data)
     if problems:  # a bug in what we wrote, not user input
         raise PackageError("生成的文件目录.XML 不符合 carrier_catalogue.xsd：" + "；".join(problems[:3]))
     return data
-
-
-def validate_catalogue_stream(data: bytes) -> list[str]:
-    """Schema-validate what :func:`write_catalogue_stream` wrote, as :func:`validate_catalogue` does
-    (a few records at a time when it is valid: :func:`_valid_in_chunks`)."""
-    return validate_catalogue(data)
 
 
 def _schema() -> etree.XMLSchema:
