@@ -67,3 +67,42 @@ def test_backup_killed_between_publish_and_commit_leaves_no_unverified_set(bases
     a = Archive.open(work / "arch", as_system=True)
     assert [b.state for b in a.catalog.preserve.backups()] == ["failed"]
     a.close()
+
+
+DIE_AT_JOURNAL = """
+    import os, sys
+    from pathlib import Path
+    from desktop_app.core.archive_handle import Archive
+    from desktop_app.core.catalog.operation_queries import OperationQueries
+    from desktop_app.core.preserve import backup
+    def die(self, kind, payload, actor=""):
+        os._exit(9)                              # the register row is written, its journal is not
+    OperationQueries.begin = die
+    a = Archive.open(Path(sys.argv[1]), user="admin", password="password123")
+    backup.run_backup(a, Path(sys.argv[2]))
+"""
+
+
+def test_backup_killed_before_its_journal_leaves_no_running_row(bases, tmp_path):
+    """Found by CI (seed 1): a kill between the register row's commit and the journal's left a
+    backup 'running' for good — nothing recovers a row without a journal entry."""
+    import shutil
+    import subprocess
+    import sys
+    import textwrap
+
+    from crash_harness import REPO, child_env
+    from invariants import check_archive
+
+    from desktop_app.core.archive_handle import Archive
+
+    work = tmp_path / "w"
+    shutil.copytree(bases / "agency", work)
+    disk = work / "disk"
+    r = subprocess.run([sys.executable, "-c", textwrap.dedent(DIE_AT_JOURNAL), str(work / "arch"), str(disk)],
+                       env=child_env(), cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 9, r.stderr
+    check_archive(work / "arch", backup_dests=(disk,))
+    a = Archive.open(work / "arch", as_system=True)
+    assert [b.state for b in a.catalog.preserve.backups()] == []
+    a.close()

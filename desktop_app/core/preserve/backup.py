@@ -178,10 +178,14 @@ def run_backup(archive: Archive, dest: str | Path, *, incremental: bool = False,
     scratch = archive.layout.tmp / f"backup-{uid}"
     cat = archive.catalog
     cipher = "SM4" if encrypted else ""
-    bid = cat.preserve.backup_begin(uid, kind, base.uuid if base else "", str(folder), encrypted, cipher,
-                                    archive.user.name)
-    op = cat.ops.begin("backup", {"partial": str(partial), "scratch": scratch.relative_to(archive.root).as_posix(),
-                                  "backup_id": bid}, archive.user.name)
+    # The register row and its journal in one commit: a kill between two commits left a row
+    # 'running' that no journal entry recovers.
+    with cat.write():
+        bid = cat.preserve.backup_begin(uid, kind, base.uuid if base else "", str(folder), encrypted, cipher,
+                                        archive.user.name)
+        op = cat.ops.begin("backup", {"partial": str(partial),
+                                      "scratch": scratch.relative_to(archive.root).as_posix(),
+                                      "backup_id": bid}, archive.user.name)
     result = BackupResult(bid, uid, folder, kind, encrypted)
     try:
         partial.mkdir(parents=True)
