@@ -84,3 +84,49 @@ def test_a_changed_byte_in_the_image_is_named(image: Path, capsys, tmp_path):
     code, rep = verify(capsys, str(bad2))
     assert code == 1 and any(p["path"] == "SUMS.sig" for p in rep["problems"])
     assert any(p["kind"] == "altered" for p in rep["problems"])
+
+
+def test_the_chinese_names_are_looked_up_in_the_udf_and_rock_ridge_trees(image: Path, tmp_path: Path):
+    """transfer create --iso opens its image once: the Joliet walk and the UDF / Rock Ridge name
+    check share that opening (ImageTree(names_under=…))."""
+    import pycdlib
+
+    tree = ImageTree(image, names_under="电子档案/")
+    assert tree.name_problems == [] and any(r.startswith("电子档案/") for r in tree.files)
+    assert ImageTree(image).name_problems == []            # not asked: not looked up
+    bare = tmp_path / "joliet-only.iso"                     # Chinese names in Joliet only
+    iso = pycdlib.PyCdlib()
+    iso.new(interchange_level=3, joliet=3)
+    iso.add_directory("/D1", joliet_path="/电子档案")
+    iso.add_fp(__import__("io").BytesIO(b"x"), 1, "/D1/F1.;1", joliet_path="/电子档案/说明.txt")
+    iso.write(str(bare))
+    iso.close()
+    assert ImageTree(bare, names_under="电子档案/").name_problems == ["UDF 目录中缺少中文文件名",
+                                                                    "Rock Ridge 目录中缺少中文文件名"]
+
+
+def test_create_refuses_an_image_whose_udf_tree_lacks_the_names(tmp_path: Path, monkeypatch):
+    """A writer that drops the UDF names is caught by the read-back, and no image is published."""
+    from desktop_app.core.errors import StorageError
+    from desktop_app.core.transfer import iso as iso_mod
+
+    real = iso_mod._joliet_iso
+
+    def no_udf():  # type: ignore[no-untyped-def]
+        w = real()
+        new = w.new
+        w.new = lambda **kw: new(**{**kw, "udf": None})
+        add_dir, add_file = w.add_directory, w.add_file
+        w.add_directory = lambda **kw: add_dir(**{k: v for k, v in kw.items() if k != "udf_path"})
+        w.add_file = lambda src, **kw: add_file(src, **{k: v for k, v in kw.items() if k != "udf_path"})
+        return w
+
+    monkeypatch.setattr(iso_mod, "_joliet_iso", no_udf)
+    ids = build_agency(tmp_path / "agency", n=1, big=2_000)
+    arch = Archive.open(tmp_path / "agency", user="admin", password=PASSWORD)
+    try:
+        with pytest.raises(StorageError, match="UDF 目录中缺少中文文件名"):
+            create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, iso=True, override_reason=OVERRIDE)
+    finally:
+        arch.close()
+    assert not list((tmp_path / "out").rglob("*.iso"))

@@ -165,7 +165,7 @@ def _build_and_check(src: Path, final: Path, label: str, progress: Progress, dig
     try:
         build_iso(src, tmp, label, progress)
         progress.status(f"正在回读校验光盘映像：{final.name}")
-        tree = ImageTree(tmp)
+        tree = ImageTree(tmp, names_under="电子档案/")
         report = verify_image(tmp, progress, tree, sm3=digests is None)   # with them: SM3SUMS compared whole
         problems = [f"{p.path}：{p.detail}" for p in report.problems]
         if digests is not None:
@@ -173,7 +173,7 @@ def _build_and_check(src: Path, final: Path, label: str, progress: Progress, dig
                 want = format_sums((p, getattr(d, algo)) for p, d in digests.items())
                 if not tree.is_file(name) or tree.read(name) != want:
                     problems.append(f"{name}：映像中的摘要清单与写入的不一致")
-        problems += _names_problems(tmp, sorted(r for r in tree.files if r.startswith("电子档案/"))[:50])
+        problems += tree.name_problems
         if problems:
             raise StorageError(f"光盘映像回读校验未通过：{problems[0]}", code="readback_failed",
                                path=str(final), problems=problems[:50])
@@ -199,26 +199,6 @@ def _unrecorded_own_image(final: Path, transfer_id: str, label: str) -> bool:
     except Exception:  # noqa: BLE001 - whatever cannot be read as our image is not ours: refused, kept
         return False
     return cat is not None and cat.transfer_id == transfer_id and cat.label == label
-
-
-def _names_problems(path: Path, rels: list[str]) -> list[str]:
-    """The Chinese names are in the UDF and Rock Ridge trees too (the data was read through Joliet)."""
-    import pycdlib
-
-    iso = pycdlib.PyCdlib()
-    problems = []
-    try:
-        iso.open(fs_path(path))
-        for label, kw in (("UDF", "udf_path"), ("Rock Ridge", "rr_path")):
-            try:
-                for rel in rels:
-                    iso.get_record(**{kw: f"/{rel}"})
-            except pycdlib.pycdlibexception.PyCdlibException:
-                problems.append(f"{label} 目录中缺少中文文件名")
-    finally:
-        with contextlib.suppress(Exception):
-            iso.close()
-    return problems
 
 
 def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Path:
