@@ -114,10 +114,13 @@ def scanner_options() -> list[ScannerOption]:
 
 
 def probe_scanner(conf: dict[str, Any]) -> str:
-    """'' when the configured scanner runs and has signatures here, else why not (Chinese)."""
+    """'' when the configured scanner runs and has signatures here, else why not (Chinese).  It
+    scans a small file, so ClamAV's clamscan loads its whole signature database once (10–30 s):
+    the person setting up learns here, not at the first check, that the signatures really load
+    (a damaged database file passes the check runs' cheaper look, virus.detect)."""
     from .checks import virus
 
-    scanner, problem = virus.detect(conf)
+    scanner, problem = virus.detect(conf, probe=True)
     return "" if scanner is not None else problem
 
 

@@ -5453,7 +5453,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>New password for “{0}” (at least 8 characters):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="+475" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="+494" />
             <location filename="../../desktop_app/gui/labels.py" line="+125" />
             <location line="+54" />
             <location line="+35" />
@@ -6364,7 +6364,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
     <context>
         <name>core_messages</name>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="-445" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="-464" />
             <source>找不到“{0}”。</source>
             <translation>“{0}” not found.</translation>
         </message>
@@ -7637,6 +7637,31 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <location line="+1" />
             <source>{0}：无法完成扫描（退出码 {1}）：{2}</source>
             <translation>{0}: could not finish scanning (exit code {1}): {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：程序不存在</source>
+            <translation>{0}: the program does not exist</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：无法运行（退出码 {1}）：{2}</source>
+            <translation>{0}: does not run (exit code {1}): {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：无法运行：{1}</source>
+            <translation>{0}: does not run: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：病毒库文件夹中没有病毒库文件（.cvd/.cld/.cud 或 .ndb、.hdb 等）：{1}</source>
+            <translation>{0}: the signature folder holds no signature file (.cvd/.cld/.cud or .ndb, .hdb …): {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：无法读取病毒库文件夹：{1}（{2}）</source>
+            <translation>{0}: cannot read the signature folder: {1} ({2})</translation>
         </message>
         <message>
             <location line="+1" />

@@ -5450,7 +5450,7 @@
             <translation>“{0}”的新密码（至少 8 位）：</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="+475" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="+494" />
             <location filename="../../desktop_app/gui/labels.py" line="+125" />
             <location line="+54" />
             <location line="+35" />
@@ -6361,7 +6361,7 @@
     <context>
         <name>core_messages</name>
         <message>
-            <location filename="../../desktop_app/gui/core_messages.py" line="-445" />
+            <location filename="../../desktop_app/gui/core_messages.py" line="-464" />
             <source>找不到“{0}”。</source>
             <translation>找不到“{0}”。</translation>
         </message>
@@ -7634,6 +7634,31 @@
             <location line="+1" />
             <source>{0}：无法完成扫描（退出码 {1}）：{2}</source>
             <translation>{0}：无法完成扫描（退出码 {1}）：{2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：程序不存在</source>
+            <translation>{0}：程序不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：无法运行（退出码 {1}）：{2}</source>
+            <translation>{0}：无法运行（退出码 {1}）：{2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：无法运行：{1}</source>
+            <translation>{0}：无法运行：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：病毒库文件夹中没有病毒库文件（.cvd/.cld/.cud 或 .ndb、.hdb 等）：{1}</source>
+            <translation>{0}：病毒库文件夹中没有病毒库文件（.cvd/.cld/.cud 或 .ndb、.hdb 等）：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}：无法读取病毒库文件夹：{1}（{2}）</source>
+            <translation>{0}：无法读取病毒库文件夹：{1}（{2}）</translation>
         </message>
         <message>
             <location line="+1" />

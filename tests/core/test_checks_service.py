@@ -58,7 +58,9 @@ def test_no_scanner_fails_gd41_and_leaves_gd42_to_a_person(archive, tmp_path):
     archive.catalog.settings.set(virus.SETTING, {"kind": "clamscan", "path": "/usr/bin/clamscan",
                                                  "database": str(tmp_path)})
     sc, why = virus.detect(archive.setting(virus.SETTING))
-    assert sc is None and "退出码" in why
+    assert sc is None and "病毒库文件夹中没有病毒库文件" in why
+    sc, why = virus.detect(archive.setting(virus.SETTING), probe=True)      # the setup wizard's scan
+    assert sc is None and "退出码" in why and "No supported database files" in why
 
 
 def test_manual_record_and_override_move_the_case(archive, tmp_path):

@@ -19,7 +19,8 @@ def scanner_fix(problem: str) -> str:
     """What the person at this machine should do about the scanner (Chinese)."""
     if "不使用杀毒软件" in problem:
         return "在“设置”页面为“杀毒软件”选定本机的 ClamAV 或 Microsoft Defender，然后重新检测。"
-    if "未找到" in problem or "不存在" in problem:
+    # (a ClamAV database folder that is missing or holds no signature file: the last answer)
+    if ("未找到" in problem or "不存在" in problem) and "病毒库" not in problem:
         return "在本机安装 ClamAV 或启用 Microsoft Defender，并在“设置”页面选定，然后重新检测。"
     return ("本机杀毒软件无法完成扫描（多为病毒库缺失或损坏）：请把最新的病毒库文件复制到“设置”中“杀毒软件”的"
             "病毒库文件夹（database），或更新 Microsoft Defender，然后重新检测。")

@@ -80,6 +80,16 @@ def settle(env: RunEnv, reused: dict[str, tuple[CaseContext, dict[str, Any], str
         env.scan.update(res.infected)
         env.scanned |= res.scanned
         env.scan_error = env.scan_error or res.error
+        unusable(env, res)
+
+
+def unusable(env: RunEnv, res: virus.ScanResult) -> None:
+    """A scan whose scanner never got to the files (its signatures did not load — detect does not
+    load them, the scan is the first to): from here on the run has no scanner, as when detect finds
+    none — GD-4-1 fails with ClamAV's reason, GD-4-2 is left to a person."""
+    if res.broken and env.scanner is not None:
+        env.scanner_problem = f"{env.scanner.kind} {env.scanner.path}：{res.broken}"
+        env.scanner = None
 
 
 def to_store(contexts: list[CaseContext], env: RunEnv, fp: str) -> list[tuple[int, str]]:

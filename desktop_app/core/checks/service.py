@@ -204,6 +204,7 @@ def _check_chunk(archive: Any, run: CheckRun, env: RunEnv, items: list[Item], fn
             res = virus.finish_scan(env.scanner, handle)
             handle = None
             env.scan, env.scanned, env.scan_error = res.infected, res.scanned, res.error
+            scancache.unusable(env, res)
     except BaseException:
         with contextlib.suppress(Exception):
             virus.cancel_scan(handle)

@@ -11,12 +11,27 @@ with ``--alert-exceeds-max=yes`` — ClamAV otherwise reports files over its 100
 as clean without scanning them; here they are reported (GD-4-2 fails with the reason).
 
 Nothing usable → GD-4-1 fails and GD-4-2 is 待人工: never a silent pass.
+
+Signatures are loaded only by the scan itself.  ``clamscan`` loads its whole signature database at
+each start (10–30 s and about 1 GB of memory with ClamAV's full database), so a check run does not
+prove it with a scan of its own first: :func:`detect` makes sure the program runs (``--version``)
+and that it has signatures — the configured ``database`` folder holds signature files, or, with
+ClamAV's default folder, ``--version`` names the daily database (ClamAV prints ``ClamAV
+x.y.z/NNNNN/date`` only when it finds ``daily.cvd``/``daily.cld`` there; otherwise one probe scan
+decides).  A signature database that is there but does not load shows in the run's own scan
+(:attr:`ScanResult.broken`), and GD-4-1 then fails with ClamAV's message.  ``clamdscan`` and
+Microsoft Defender are still proven by scanning a small file: their engines are already running
+with the signatures loaded (clamd, the Defender service), so that scan loads nothing, and it is
+the one way to know the service is up.  The setup wizard asks for the probe scan
+(``detect(conf, probe=True)``): it is done once, by the person installing, who should learn there
+that the signatures really load.
 """
 
 from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -30,6 +45,12 @@ DEFAULT_CLAM_ARGS = ("--scan-image-fuzzy-hash=no", "--max-filesize=2000M", "--ma
 DEFENDER_GLOBS = (r"C:\ProgramData\Microsoft\Windows Defender\Platform\*\MpCmdRun.exe",
                   r"C:\Program Files\Windows Defender\MpCmdRun.exe")
 TIMEOUT = 3600
+# ClamAV signature files (libclamav readdb.h CLI_DBEXT, less the allow lists, ignore lists and
+# configuration, which detect nothing): a database folder without one of them is no database
+SIGNATURE_SUFFIXES = frozenset((".cvd", ".cld", ".cud", ".db", ".hdb", ".hdu", ".hsb", ".hsu", ".mdb", ".mdu",
+                                ".msb", ".msu", ".ndb", ".ndu", ".ldb", ".ldu", ".sdb", ".zmd", ".rmd", ".pdb",
+                                ".gdb", ".wdb", ".cbc", ".cdb", ".idb", ".yar", ".yara"))
+DAILY_VERSION = re.compile(r"ClamAV [^/\s]+/\d+/")     # "ClamAV 1.4.6/27500/Mon Dec  7 09:00:00 2026"
 
 
 @dataclass
@@ -50,10 +71,15 @@ class ScanResult:
     infected: dict[str, str] = field(default_factory=dict)   # path -> signature
     scanned: set[str] = field(default_factory=set)
     error: str = ""
+    # the scanner never got to the files (its signatures did not load, it did not start): the
+    # machine's scanner is unusable, not one file unreadable — why, in the form detect gives
+    broken: str = ""
 
 
-def detect(conf: dict[str, Any] | None) -> tuple[Scanner | None, str]:
-    """The configured (or first found) scanner that actually runs, or (None, why not)."""
+def detect(conf: dict[str, Any] | None, *, probe: bool = False) -> tuple[Scanner | None, str]:
+    """The configured (or first found) scanner that runs and has signatures, or (None, why not).
+    ``probe``: prove it by scanning a small file, whatever the cost (the setup wizard); otherwise
+    ClamAV's ``clamscan`` is checked without loading its signatures (:func:`_check`)."""
     conf = conf or {}
     kind = conf.get("kind", "auto")
     if kind == "none":
@@ -75,7 +101,7 @@ def detect(conf: dict[str, Any] | None) -> tuple[Scanner | None, str]:
         return None, "未找到杀毒软件（ClamAV clamscan/clamdscan 或 Microsoft Defender MpCmdRun.exe）"
     problems = []
     for sc in candidates:
-        why = _probe(sc)
+        why = _probe(sc) if probe or sc.kind != "clamscan" else _check(sc)
         if not why:
             return sc, ""
         problems.append(f"{sc.kind} {sc.path}：{why}")
@@ -89,8 +115,51 @@ def _guess_kind(path: str) -> str:
     return "clamdscan" if "clamdscan" in name else "clamscan"
 
 
+def _version_cmd(sc: Scanner) -> list[str]:
+    # clamscan's --version names the daily database of the folder it would load (-d), else of its default one
+    return [sc.path, "--version"] + (["-d", sc.database] if sc.kind == "clamscan" and sc.database else [])
+
+
+def _check(sc: Scanner) -> str:
+    """clamscan runs and has signatures — known without loading them (the run's scan loads them once)."""
+    if not Path(sc.path).exists():
+        return "程序不存在"
+    try:
+        out = _run(_version_cmd(sc))
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"无法运行：{exc}"
+    first = out.stdout.strip().splitlines()[0] if out.stdout.strip() else ""
+    if out.returncode != 0 or not first.startswith("ClamAV "):
+        msg = (out.stderr or out.stdout).strip().splitlines()
+        return f"无法运行（退出码 {out.returncode}）：{msg[0] if msg else ''}"
+    sc.version = first
+    if sc.database:
+        return database_problem(sc.database)
+    if DAILY_VERSION.match(first):
+        return ""
+    # ClamAV's default folder has no daily database: whatever else is there, only a scan tells
+    return _probe(sc)
+
+
+def database_problem(database: str) -> str:
+    """'' when ``database`` (clamscan -d: a folder or one file) holds a non-empty signature file."""
+    db = Path(database)
+    try:
+        if db.is_file():
+            files = [db]
+        else:
+            with os.scandir(db) as it:
+                files = [Path(e.path) for e in it if e.is_file()]
+        if any(f.suffix.lower() in SIGNATURE_SUFFIXES and f.stat().st_size > 0 for f in files):
+            return ""
+    except OSError as exc:
+        return f"无法读取病毒库文件夹：{database}（{exc.strerror or exc}）"
+    return f"病毒库文件夹中没有病毒库文件（.cvd/.cld/.cud 或 .ndb、.hdb 等）：{database}"
+
+
 def _probe(sc: Scanner) -> str:
-    """Run the scanner once on an empty file: proves it starts and has signatures."""
+    """Run the scanner once on a small file: proves it starts and has signatures (clamscan loads
+    its whole database for it)."""
     if not Path(sc.path).exists():
         return "程序不存在"
     with tempfile.TemporaryDirectory(prefix="archdesk-av-") as d:
@@ -103,7 +172,7 @@ def _probe(sc: Scanner) -> str:
                     return f"无法运行（退出码 {out.returncode}）"
                 sc.version = "Microsoft Defender"
                 return ""
-            out = _run([sc.path, "--version"])
+            out = _run(_version_cmd(sc))
             sc.version = out.stdout.strip().splitlines()[0] if out.stdout.strip() else ""
             res = _run(_clam_cmd(sc, [str(probe)]))
         except (OSError, subprocess.SubprocessError) as exc:
@@ -148,13 +217,20 @@ def start_scan(sc: Scanner, paths: list[str], processes: int = 1) -> Any:
             fh.write("\n".join(part) + "\n")
         proc = subprocess.Popen(_clam_cmd(sc, [], listing), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True, encoding="utf-8", errors="replace")
-        procs.append((proc, listing))
+        procs.append((proc, listing, part))
     return ("clam", procs, paths)
+
+
+def _names_a_file(err: str, paths: list[str]) -> bool:
+    """Whether clamscan's error output names one of ``paths`` ("x: No such file or directory",
+    "WARNING: x: Can't access file") — a file it could not read, not a scanner that never started."""
+    heads = {line.removeprefix("WARNING: ").rpartition(": ")[0] for line in err.splitlines()}
+    return not heads.isdisjoint(paths)
 
 
 def cancel_scan(handle: Any) -> None:
     if handle and handle[0] == "clam":
-        for proc, listing in handle[1]:
+        for proc, listing, _ in handle[1]:
             proc.kill()
             proc.communicate()
             Path(listing).unlink(missing_ok=True)
@@ -165,15 +241,17 @@ def finish_scan(sc: Scanner, handle: Any) -> ScanResult:
         return _defender(sc, handle[1])
     _, procs, paths = handle
     res = ScanResult()
-    for proc, listing in procs:
+    for proc, listing, part in procs:
         try:
             out, err = proc.communicate(timeout=TIMEOUT)
         finally:
             Path(listing).unlink(missing_ok=True)
+        reported = False
         for line in out.splitlines():
             path, _, verdict = line.rpartition(": ")
             if not path:
                 continue
+            reported = True
             if verdict.endswith(" FOUND"):
                 res.infected[path] = verdict[:-6]
                 res.scanned.add(path)
@@ -181,6 +259,9 @@ def finish_scan(sc: Scanner, handle: Any) -> ScanResult:
                 res.scanned.add(path)
         if proc.returncode not in (0, 1):
             res.error = f"扫描出错（退出码 {proc.returncode}）：{err.strip()[:300]}"
+            if not reported and not _names_a_file(err, part):
+                said = " | ".join(err.strip().splitlines()[:3])
+                res.broken = f"无法完成扫描（退出码 {proc.returncode}）：{said}"
     missing = set(paths) - res.scanned
     if missing and not res.error:
         res.error = f"{len(missing)} 个文件未被扫描（例如 {sorted(missing)[0]}）"
