@@ -19,6 +19,7 @@ for p in (REPO, REPO / "tests", REPO / "tests" / "core", REPO / "tests" / "robus
     sys.path.insert(0, str(p))
 
 from crash_harness import OPS, build_bases, hammer  # noqa: E402
+
 from desktop_app.core.handlers import register  # noqa: E402
 
 register()   # every recovery handler, as the CLI and the GUI load them when an opening needs them

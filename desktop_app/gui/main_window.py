@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, Slot, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -35,6 +35,8 @@ from .pages import PageSpec, broken_pages, load_pages, shown_on
 
 log = logging.getLogger("archdesk.gui")
 
+DEFAULT_SIZE = (1400, 860)
+FRAME_ALLOWANCE = 40     # title bar and borders the window manager adds
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1400, 860)
+            self._first_size()
         state = s.value(STATE_KEY)
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))
@@ -359,6 +361,23 @@ class MainWindow(QMainWindow):
             key = DEFAULT_PAGE if DEFAULT_PAGE in self._nav_keys else (self._nav_keys[0] if self._nav_keys else "")
         if key:
             self.show_page(key)
+
+    def _first_size(self) -> None:
+        """First start: 1400×860 in the middle of the screen; on a smaller screen (a 1366×768
+        laptop) a window that fits its work area, shown maximized — never one whose buttons lie
+        beyond the screen's edge.  Later starts restore what the user left."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or (area.width() >= DEFAULT_SIZE[0] + FRAME_ALLOWANCE
+                            and area.height() >= DEFAULT_SIZE[1] + FRAME_ALLOWANCE):
+            self.resize(*DEFAULT_SIZE)
+            if area is not None:
+                self.move(area.center() - self.rect().center())
+            return
+        self.resize(min(DEFAULT_SIZE[0], area.width() - FRAME_ALLOWANCE),
+                    min(DEFAULT_SIZE[1], area.height() - FRAME_ALLOWANCE))
+        self.move(area.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_settings(self) -> None:
         s = self.ctx.settings

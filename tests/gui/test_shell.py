@@ -198,3 +198,35 @@ def test_page_widgets_are_plain_widgets(window: Any) -> None:
     for key in ("intake", "cases", "case_detail"):
         page = window.page(key)
         assert isinstance(page, QWidget) and not hasattr(page, "window_ref")
+
+
+def test_first_start_fits_a_small_screen(ctx: Any, qtbot: Any) -> None:
+    """No saved layout, a screen smaller than 1400×860 (the offscreen screen is 800×600, like a
+    1366×768 laptop is for the default): the window fits the work area and starts maximized; the
+    remembered layout is used from the second start on (test_window_layout_remembered)."""
+    from desktop_app.gui.main_window import DEFAULT_SIZE, MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    area = win.screen().availableGeometry()
+    assert area.width() < DEFAULT_SIZE[0]                  # the premise: a small screen
+    assert win.isMaximized()
+    assert area.contains(win.geometry()), (win.geometry(), area)
+
+
+def test_first_start_on_a_large_screen_is_the_default_size_centred(ctx: Any, qtbot: Any,
+                                                                   monkeypatch: Any) -> None:
+    from PySide6.QtCore import QRect
+
+    from desktop_app.gui.main_window import DEFAULT_SIZE, MainWindow
+
+    class Big:
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1920, 1040)
+
+    monkeypatch.setattr(MainWindow, "screen", lambda self: Big())
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    assert (win.width(), win.height()) == DEFAULT_SIZE and not win.isMaximized()
+    assert win.geometry().center().x() in range(955, 966)
