@@ -37,6 +37,13 @@ SHOWN_IMPORTED = 500   # rows listed individually; the summary line counts them 
 _COLOURS = {"imported": "#1e7b34", "skipped": "#8a6d00", "failed": "#b3261e", "warning": "#8a6d00"}
 
 
+def _where(path: str) -> str:
+    """What a result row names: a package, or a file inside one as ``package/folder/file`` (a
+    warning about one file must say which of the batch's packages holds it); an absolute path
+    (a CSV list, the batch folder) by its last part."""
+    return (Path(path).name or path) if Path(path).is_absolute() else path
+
+
 def import_job(progress: Progress, archive: Archive, paths: list[Path]) -> ImportReport:
     """The background job: the core import service (runs in a worker thread)."""
     from ...core.intake.service import import_paths
@@ -229,7 +236,7 @@ class IntakePage(QWidget):
             for p in outcome.problems:
                 kind = p.kind
                 self._add_row(kind if kind in labels else "failed", labels.get(kind, labels["failed"]),
-                              Path(p.path).name or p.path, message_text(p.message))
+                              _where(p.path), message_text(p.message))
             self.copy_button.setEnabled(self.results.topLevelItemCount() > 0)
         elif outcome.failed:
             text += self.tr("这次导入的失败明细没有保存，再次导入这些信息包可以看到原因。")
@@ -249,13 +256,14 @@ class IntakePage(QWidget):
         self.last_report = report
         self.results.clear()
         for f in report.failed:
-            self._add_row("failed", QCoreApplication.translate("IntakePage", "失败"), Path(f.path).name or f.path,
+            self._add_row("failed", QCoreApplication.translate("IntakePage", "失败"), _where(f.path),
                           message_text(f.message))
         for s in report.skipped:
-            self._add_row("skipped", QCoreApplication.translate("IntakePage", "跳过"), Path(s.path).name,
+            self._add_row("skipped", QCoreApplication.translate("IntakePage", "跳过"), _where(s.path),
                           message_text(s.message) or s.reason)
         for w in report.warnings:
-            self._add_row("warning", QCoreApplication.translate("IntakePage", "警告"), Path(w.path).name, message_text(w.message))
+            self._add_row("warning", QCoreApplication.translate("IntakePage", "警告"), _where(w.path),
+                          message_text(w.message))
         cases = self.ctx.archive.catalog.cases
         for case_id in report.imported[:SHOWN_IMPORTED]:
             row = cases.get(case_id)
