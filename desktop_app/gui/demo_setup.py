@@ -12,6 +12,7 @@ from ..core.errors import ArchDeskError
 from ..core.jobs import Progress
 from .fmt import fmt
 from .widgets.progress_panel import ProgressPanel
+from .widgets.text_room import keep_text_whole
 from .worker import Job
 
 
@@ -33,7 +34,7 @@ class DemoSetupDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(label)
         lay.addWidget(self.panel)
-        self.setMinimumWidth(520)
+        keep_text_whole(self, 520)
         self.pool = QThreadPool(self)
         self.job = Job(_ensure, Path(root), name="demo", parent=self)
         self.panel.attach(self.job)

@@ -173,6 +173,8 @@ class FirstRunWizard(QWizard):
         self.error_label.setWordWrap(True)
         self.currentIdChanged.connect(self._clear_error)
         self.resize(720, 540)
+        # no smaller: QWizard gives its header's wrapped subtitle only one line's height when made smaller
+        self.setMinimumSize(720, 540)
 
     def nextId(self) -> int:  # noqa: N802 - Qt override: the pages depend on the side chosen
         current = self.currentId()

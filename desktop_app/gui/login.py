@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from ..core.archive_handle import Archive
 from ..core.errors import ArchDeskError
 from .core_messages import message_text
+from .widgets.text_room import keep_text_whole
 
 
 class LoginDialog(QDialog):
@@ -39,7 +40,7 @@ class LoginDialog(QDialog):
         lay.addWidget(self.error_label)
         lay.addWidget(buttons)
         (self.password_edit if user else self.user_edit).setFocus()
-        self.setMinimumWidth(420)
+        keep_text_whole(self, 420)      # the archive's path wraps: the window keeps room for all of it
 
     @Slot()
     def try_login(self) -> bool:

@@ -34,6 +34,7 @@ from ..core.jobs import Progress
 from .core_messages import message_text
 from .fmt import fmt
 from .widgets.progress_panel import ProgressPanel
+from .widgets.text_room import keep_text_whole
 from .worker import Job
 
 if TYPE_CHECKING:
@@ -76,23 +77,32 @@ class LostCatalogDialog(QDialog):
         intro = QLabel(message_text(lost.message), self)
         intro.setWordWrap(True)
 
-        self.rebuild_box = QGroupBox(self.tr("重建目录：建立一个管理员账户（原目录中的账户已无法读取）"), self)
+        # short group titles (a title does not wrap); what each choice does is said in a wrapped line
+        self.rebuild_box = QGroupBox(self.tr("重建目录"), self)
+        rebuild_note = QLabel(self.tr("建立一个管理员账户（原目录中的账户已无法读取）。"), self.rebuild_box)
+        rebuild_note.setWordWrap(True)
         self.user_edit = QLineEdit(self)
         self.password_edit = QLineEdit(self)
         self.confirm_edit = QLineEdit(self)
         for edit in (self.password_edit, self.confirm_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self.rebuild_box)
+        form.addRow(rebuild_note)
         form.addRow(self.tr("用户名"), self.user_edit)
         form.addRow(self.tr("密码"), self.password_edit)
         form.addRow(self.tr("确认密码"), self.confirm_edit)
 
-        self.restore_box = QGroupBox(self.tr("从备份恢复：恢复到一个新文件夹"), self)
+        self.restore_box = QGroupBox(self.tr("从备份恢复"), self)
+        restore_note = QLabel(self.tr("恢复到一个新文件夹。"), self.restore_box)
+        restore_note.setWordWrap(True)
         self.restore_to = QLineEdit(self)
         self.backup_pass = QLineEdit(self)
         self.backup_pass.setEchoMode(QLineEdit.EchoMode.Password)
         rform = QFormLayout(self.restore_box)
-        rform.addRow(self.tr("备份"), QLabel(self.backup or self.tr("审计日志中没有成功的备份记录"), self))
+        rform.addRow(restore_note)
+        backup_label = QLabel(self.backup or self.tr("审计日志中没有成功的备份记录"), self)
+        backup_label.setWordWrap(True)          # a long path makes the dialog wider, never cut
+        rform.addRow(self.tr("备份"), backup_label)
         rform.addRow(self.tr("恢复到"), self.restore_to)
         if self.backup:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -124,7 +134,7 @@ class LostCatalogDialog(QDialog):
         for w in (intro, self.rebuild_box, self.restore_box, self.message, self.panel):
             lay.addWidget(w)
         lay.addLayout(buttons)
-        self.setMinimumWidth(640)
+        keep_text_whole(self, 640)
         self.user_edit.setFocus()
 
     # -- actions ------------------------------------------------------------------------------

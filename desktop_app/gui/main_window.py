@@ -59,8 +59,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMinimumWidth(120)
-        self.nav.setMaximumWidth(220)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
                                "QListWidget#navigation::item { padding: 8px 10px; }")
@@ -73,6 +71,13 @@ class MainWindow(QMainWindow):
                 self.nav.addItem(item)
                 self._nav_keys.append(spec.key)
         self.nav.currentRowChanged.connect(self._on_nav_row)
+        # never narrower than its longest title (with the scroll bar a low window shows): a smaller
+        # window does not cut "Preservation" or "Retention schedule"
+        self.nav.ensurePolished()              # the style sheet's font and padding count
+        fitted = (self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()
+                  + self.nav.verticalScrollBar().sizeHint().width())
+        self.nav.setMinimumWidth(max(120, fitted))
+        self.nav.setMaximumWidth(max(220, fitted))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)

@@ -948,7 +948,7 @@
     <context>
         <name>BulkDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/widgets/bulk_dialogs.py" line="+31" />
+            <location filename="../../desktop_app/gui/widgets/bulk_dialogs.py" line="+32" />
             <source>记录人工检测结果</source>
             <translation>Record manual check result</translation>
         </message>
@@ -1699,7 +1699,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+38" />
             <source>检测项</source>
             <translation>Check item</translation>
         </message>
@@ -2113,7 +2113,7 @@
     <context>
         <name>DemoSetupDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/demo_setup.py" line="+27" />
+            <location filename="../../desktop_app/gui/demo_setup.py" line="+28" />
             <source>准备示例档案库</source>
             <translation>Preparing the demo archive</translation>
         </message>
@@ -2884,7 +2884,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/login.py" line="+20" />
+            <location filename="../../desktop_app/gui/login.py" line="+21" />
             <source>登录 ArchDesk</source>
             <translation>Log in to ArchDesk</translation>
         </message>
@@ -2907,17 +2907,12 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>LostCatalogDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/lost_catalog.py" line="+75" />
+            <location filename="../../desktop_app/gui/lost_catalog.py" line="+76" />
             <source>档案目录数据库丢失</source>
             <translation>The archive catalog is lost</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>重建目录：建立一个管理员账户（原目录中的账户已无法读取）</source>
-            <translation>Rebuild the catalog: create an administrator account (the accounts of the old catalog can no longer be read)</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+15" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
@@ -2932,22 +2927,17 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Confirm password</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>从备份恢复：恢复到一个新文件夹</source>
-            <translation>Restore from backup: restore into a new folder</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+12" />
             <source>备份</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-2" />
             <source>审计日志中没有成功的备份记录</source>
             <translation>The audit log records no successful backup</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>恢复到</source>
             <translation>Restore to</translation>
         </message>
@@ -2957,19 +2947,31 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Backup passphrase</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-30" />
+            <location line="+40" />
             <location line="+76" />
             <source>重建目录</source>
             <translation>Rebuild catalog</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-115" />
+            <source>建立一个管理员账户（原目录中的账户已无法读取）。</source>
+            <translation>Create an administrator account (the accounts in the old catalog can no longer be read).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+27" />
             <location line="+84" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-110" />
+            <source>恢复到一个新文件夹。</source>
+            <translation>Restore into a new folder.</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -3016,7 +3018,7 @@ User: {0} — enter the password to unlock.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="+88" />
+            <location filename="../../desktop_app/gui/main_window.py" line="+95" />
             <source>部分页面未能加载（{0}），详情见日志。</source>
             <translation>Some pages could not be loaded ({0}); see the log.</translation>
         </message>
@@ -3144,7 +3146,7 @@ User: {0} — enter the password to unlock.</translation>
             <translation>Catalog schema version: {0}</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+61" />
             <source>正在处理</source>
             <translation>Working</translation>
         </message>

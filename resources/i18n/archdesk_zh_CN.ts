@@ -948,7 +948,7 @@
     <context>
         <name>BulkDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/widgets/bulk_dialogs.py" line="+31" />
+            <location filename="../../desktop_app/gui/widgets/bulk_dialogs.py" line="+32" />
             <source>记录人工检测结果</source>
             <translation>记录人工检测结果</translation>
         </message>
@@ -1697,7 +1697,7 @@
     <context>
         <name>ChecksTree</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+37" />
+            <location filename="../../desktop_app/gui/pages/_receive_results.py" line="+38" />
             <source>检测项</source>
             <translation>检测项</translation>
         </message>
@@ -2110,7 +2110,7 @@
     <context>
         <name>DemoSetupDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/demo_setup.py" line="+27" />
+            <location filename="../../desktop_app/gui/demo_setup.py" line="+28" />
             <source>准备示例档案库</source>
             <translation>准备示例档案库</translation>
         </message>
@@ -2881,7 +2881,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/login.py" line="+20" />
+            <location filename="../../desktop_app/gui/login.py" line="+21" />
             <source>登录 ArchDesk</source>
             <translation>登录 ArchDesk</translation>
         </message>
@@ -2904,17 +2904,12 @@
     <context>
         <name>LostCatalogDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/lost_catalog.py" line="+75" />
+            <location filename="../../desktop_app/gui/lost_catalog.py" line="+76" />
             <source>档案目录数据库丢失</source>
             <translation>档案目录数据库丢失</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>重建目录：建立一个管理员账户（原目录中的账户已无法读取）</source>
-            <translation>重建目录：建立一个管理员账户（原目录中的账户已无法读取）</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+15" />
             <source>用户名</source>
             <translation>用户名</translation>
         </message>
@@ -2929,22 +2924,17 @@
             <translation>确认密码</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>从备份恢复：恢复到一个新文件夹</source>
-            <translation>从备份恢复：恢复到一个新文件夹</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+12" />
             <source>备份</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-2" />
             <source>审计日志中没有成功的备份记录</source>
             <translation>审计日志中没有成功的备份记录</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>恢复到</source>
             <translation>恢复到</translation>
         </message>
@@ -2954,19 +2944,31 @@
             <translation>备份口令</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-30" />
+            <location line="+40" />
             <location line="+76" />
             <source>重建目录</source>
             <translation>重建目录</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-115" />
+            <source>建立一个管理员账户（原目录中的账户已无法读取）。</source>
+            <translation>建立一个管理员账户（原目录中的账户已无法读取）。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+27" />
             <location line="+84" />
             <source>从备份恢复</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-110" />
+            <source>恢复到一个新文件夹。</source>
+            <translation>恢复到一个新文件夹。</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -3013,7 +3015,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="+88" />
+            <location filename="../../desktop_app/gui/main_window.py" line="+95" />
             <source>部分页面未能加载（{0}），详情见日志。</source>
             <translation>部分页面未能加载（{0}），详情见日志。</translation>
         </message>
@@ -3141,7 +3143,7 @@
             <translation>档案目录结构版本：{0}</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+61" />
             <source>正在处理</source>
             <translation>正在处理</translation>
         </message>

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.archive_handle import Archive
 
@@ -37,6 +38,7 @@ def _shot(widget: Any, tmp_path: Path, name: str) -> Path:
     folder = Path(os.environ.get("ARCHDESK_SHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
+    QApplication.processEvents()   # the layout requests of the last texts set: grab() does not run them
     assert widget.grab().save(str(path))
     assert path.stat().st_size > 5_000
     return path

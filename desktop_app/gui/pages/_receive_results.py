@@ -24,6 +24,7 @@ from ..core_messages import message_text
 from ..fmt import fmt
 from ..items import top_items
 from ..labels import check_item_text, checks_text, item_labels
+from ..widgets.text_room import keep_text_whole
 
 RED, AMBER, GREEN, GREY = "#b3261e", "#8a6d00", "#1e6b34", "#666666"
 
@@ -134,6 +135,7 @@ class OverrideDialog(QDialog):
         lay.addWidget(self.reason)
         lay.addWidget(self.buttons)
         self.resize(480, 260)
+        keep_text_whole(self)
         self._changed()
 
     @Slot()

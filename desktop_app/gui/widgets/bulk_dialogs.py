@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..fmt import fmt
 from ..labels import checks_text
+from .text_room import keep_text_whole
 
 RESULT_LABELS = (("pass", "通过"), ("fail", "不通过"), ("na", "不适用"))
 
@@ -54,6 +55,7 @@ class BulkDialog(QDialog):
         form.addRow(self.buttons)
         self.note.textChanged.connect(self._changed)
         self.resize(520, 320)
+        keep_text_whole(self)
         self._changed()
 
     @Slot()
