@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from .clicks import click, type_text
 from .text_fit import cut_texts
@@ -77,7 +77,21 @@ def _default() -> QSize:
     return QSize(*DEFAULT_SIZE)
 
 
-def _walk_pages(win: Any, qtbot: Any, where: str, lang: str) -> list[str]:
+def _each_tab(page: QWidget, qtbot: Any) -> Iterator[str]:
+    """Show each tab of the page's tab widgets in turn (the first tab last, as the page opens)."""
+    yield ""
+    for tabs in page.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(page):
+            continue
+        first = tabs.currentIndex()
+        for i in [*range(tabs.count()), first]:
+            if i != tabs.currentIndex():
+                tabs.setCurrentIndex(i)
+                _settle(qtbot)
+                yield tabs.tabText(i)
+
+
+def _walk_pages(win: Any, qtbot: Any, where: str, lang: str, tabs_seen: list[str]) -> list[str]:
     cut: list[str] = []
     size = win.size()
     for key, action in win.page_actions.items():
@@ -89,7 +103,9 @@ def _walk_pages(win: Any, qtbot: Any, where: str, lang: str) -> list[str]:
                        f"{win.width()}x{win.height()}")
             win.resize(size)
             _settle(qtbot)
-        cut += [f"{where} {key}: {c}" for c in cut_texts(win)]
+        for tab in _each_tab(win.pages[key], qtbot):
+            tabs_seen.append(f"{key} [{tab}]")
+            cut += [f"{where} {key} [{tab}]: {c}" for c in cut_texts(win)]
         nav = win.nav
         if nav.horizontalScrollBar().isVisible() or nav.viewport().width() < nav.sizeHintForColumn(0):
             cut.append(f"{where} {key}: the page list is {nav.viewport().width()} wide, its titles need "
@@ -103,14 +119,21 @@ def test_every_page_fits_the_default_and_the_smallest_window(lang: str, ctx: Any
     win = _window(ctx, qtbot)
     for action in win.page_actions.values():              # every page made: the window's minimum is theirs
         action.trigger()
+    case_id = imported.catalog.cases.ids()[0]
+    ctx.navigate("case_detail", case_id=case_id)          # the details page shows a case, not its empty state
     _settle(qtbot)
+    assert win.pages["case_detail"].case_id == case_id
     win.resize(_default())
     _settle(qtbot)
     assert win.size() == _default()
-    cut = _walk_pages(win, qtbot, "default", lang)
+    tabs: list[str] = []
+    cut = _walk_pages(win, qtbot, "default", lang, tabs)
     smallest = _smallest(win, qtbot)
     assert smallest.width() <= _default().width() and smallest.height() <= _default().height()
-    cut += _walk_pages(win, qtbot, "smallest", lang)
+    cut += _walk_pages(win, qtbot, "smallest", lang, tabs)
+    preserve_tabs = win.pages["preserve"].tabs
+    assert {t for t in tabs if t.startswith("preserve [")} == {f"preserve [{t}]" for t in (
+        "", *(preserve_tabs.tabText(i) for i in range(preserve_tabs.count())))}, tabs     # every tab was shown
     assert win.size() == smallest                         # no page made the window grow
     assert cut == []
 
