@@ -106,6 +106,8 @@ def _walk_pages(win: Any, qtbot: Any, where: str, lang: str, tabs_seen: list[str
         for tab in _each_tab(win.pages[key], qtbot):
             tabs_seen.append(f"{key} [{tab}]")
             cut += [f"{where} {key} [{tab}]: {c}" for c in cut_texts(win)]
+            if tab:
+                _shot(win, f"{lang}-{where}-{key}-{tab}".replace("/", "-"))
         nav = win.nav
         if nav.horizontalScrollBar().isVisible() or nav.viewport().width() < nav.sizeHintForColumn(0):
             cut.append(f"{where} {key}: the page list is {nav.viewport().width()} wide, its titles need "
