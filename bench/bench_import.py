@@ -9,11 +9,8 @@ read each file once, SM3+SHA-256 it, write the copy, fsync it, on all cores, wit
 catalog or journal — in a child process of its own too.  A and B alternate ``--rounds`` times
 (order swapped every round, the page cache warm and ``sync`` before each), and the script prints
 the median and range of A, of B and of the ratio A/B per round, with the load average; the target
-(issue 20) is a median ratio ≤ 1.25. B' (printed for information, rotated with them) is the floor of an
-import that keeps what the import keeps: a zip package stored as its entries, each hashed both ways,
-and its declared digest checked by hashing the zip whole with SM3 — the floor B copies a zip as one
-file, so it hashes those bytes once where any such import must hash them twice.  Also printed: the
-hashing limit of the machine (SM3+SHA-256 of the same files, all cores, no writes) and the peak RSS of the importing process; with --big-mb,
+(issue 20) is a median ratio ≤ 1.25.  Also printed: the hashing limit of the machine (SM3+SHA-256 of
+the same files, all cores, no writes) and the peak RSS of the importing process; with --big-mb,
 the peak RSS of importing one case holding a file of that size (memory must not follow file size).
 With ``--tree``, the import of each named checkout (its folder is the child's working directory and
 PYTHONPATH, e.g. ``old=/tmp/old-import`` from ``git worktree add /tmp/old-import <commit>``, ``new=.``)
@@ -126,48 +123,12 @@ print(json.dumps({"seconds": time.perf_counter() - t}))
 """
 
 
-FLOOR_X_CHILD = """
-import hashlib, json, os, sys, time, zipfile
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
-from desktop_app.core.digest import hash_chunks, new_sm3, workers
-files = Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()
-dst = Path(sys.argv[2])
-dst.mkdir(parents=True)
-def copy(fh, out_path):
-    a, b = new_sm3(), hashlib.sha256()
-    with open(out_path, "wb", buffering=0) as out:
-        hash_chunks(fh, (a, b), out=out)
-        os.fsync(out.fileno())
-    a.hexdigest(), b.hexdigest()
-def one(job):
-    src, out_path = job
-    if not src.endswith(".zip"):
-        with open(src, "rb", buffering=0) as fh:
-            copy(fh, out_path)
-        return 1
-    with open(src, "rb", buffering=0) as fh:      # the declared package digest: the zip, whole, SM3
-        hash_chunks(fh, (new_sm3(),))
-    with zipfile.ZipFile(src) as zf:              # what is stored: its entries, each hashed both ways
-        for k, info in enumerate(i for i in zf.infolist() if not i.is_dir()):
-            with zf.open(info) as fh:
-                copy(fh, f"{out_path}.{k}")
-    return 1
-t = time.perf_counter()
-with ThreadPoolExecutor(max_workers=workers()) as pool:
-    sum(pool.map(one, [(p, dst / str(i)) for i, p in enumerate(files)], chunksize=16))
-print(json.dumps({"seconds": time.perf_counter() - t}))
-"""
-
-
-def floor_in_child(list_file: Path, dst: Path, extract: bool = False) -> float:
-    """Read once, hash both, write, fsync: every file, on all cores, nothing else — its own process.
-    ``extract``: a zip package is stored as its entries (each hashed both ways) and its declared
-    digest checked (the zip hashed whole with SM3), as any import that keeps the files must."""
+def floor_in_child(list_file: Path, dst: Path) -> float:
+    """Read once, hash both, write, fsync: every file, on all cores, nothing else — its own process."""
     shutil.rmtree(dst, ignore_errors=True)
     os.sync()
-    res = subprocess.run([sys.executable, "-c", FLOOR_X_CHILD if extract else FLOOR_CHILD, str(list_file),
-                          str(dst)], capture_output=True, text=True, cwd=ROOT, check=True)
+    res = subprocess.run([sys.executable, "-c", FLOOR_CHILD, str(list_file), str(dst)], capture_output=True,
+                         text=True, cwd=ROOT, check=True)
     shutil.rmtree(dst, ignore_errors=True)
     return float(json.loads(res.stdout.strip().splitlines()[-1])["seconds"])
 
@@ -230,18 +191,17 @@ def main() -> None:
     limit_s = min(limit_s, hashing_limit(files)[0])
     trees = parse_trees(args.tree)                 # name -> checkout whose import_paths is timed
     load0 = os.getloadavg()
-    times: dict[str, list[float]] = {name: [] for name in [*trees, "floor", "floor-x"]}
+    times: dict[str, list[float]] = {name: [] for name in [*trees, "floor"]}
     ratios: dict[str, list[float]] = {name: [] for name in trees}     # each import / floor, per round
-    ratios_x: dict[str, list[float]] = {name: [] for name in trees}   # each import / floor-x, per round
     last: dict[str, dict] = {}
-    items = [*trees, "floor", "floor-x"]
-    shown = {n: n if len(trees) > 1 or n.startswith("floor") else "import" for n in items}
+    items = [*trees, "floor"]
+    shown = {n: n if len(trees) > 1 or n == "floor" else "import" for n in items}
     for i in range(rounds):
         order = items[i % len(items):] + items[:i % len(items)]       # rotated: A→B, B→A, … for two
         got: dict[str, float] = {}
         for which in order:
-            if which in ("floor", "floor-x"):
-                got[which] = floor_in_child(list_file, work / "floor", extract=which == "floor-x")
+            if which == "floor":
+                got[which] = floor_in_child(list_file, work / "floor")
             else:
                 last[which] = import_once(work / "archive", src, trees[which])
                 got[which] = last[which]["seconds"]
@@ -249,7 +209,6 @@ def main() -> None:
             times[name].append(got[name])
         for name in trees:
             ratios[name].append(got[name] / got["floor"])
-            ratios_x[name].append(got[name] / got["floor-x"])
         print(f"round {i + 1}/{rounds} ({'→'.join(order)}): "
               + ", ".join(f"{shown[n]} {got[n]:.2f} s" for n in items)
               + ", ratio " + ", ".join(f"{r[-1]:.2f}" for r in ratios.values()) + f", load {os.getloadavg()[0]:.2f}")
@@ -268,11 +227,6 @@ def main() -> None:
         label = "A/B" if len(trees) == 1 else f"{name}/floor"
         print(f"ratio {label}: {med:.2f} (range {min(rs):.2f}–{max(rs):.2f}); target ≤ {TARGET} — "
               f"{'met' if med <= TARGET else 'NOT met'}")
-    print(f"B' floor with zips stored as their entries and their declared SM3 checked (own process): "
-          f"{fmt(times['floor-x'])}")
-    for name, rs in ratios_x.items():
-        print(f"ratio {'A' if len(trees) == 1 else name}/B' (information, not the target): {statistics.median(rs):.2f} "
-              f"(range {min(rs):.2f}–{max(rs):.2f})")
     for name in list(trees)[1:]:      # the same round's imports compared: new vs old without the floor
         pair = [b / a for a, b in zip(times[first], times[name], strict=True)]
         print(f"ratio {name}/{first} (same round): {statistics.median(pair):.3f} "
