@@ -7,6 +7,7 @@ After every kill the archive is reopened (start-up recovery) and every invariant
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from crash_harness import OPS, build_bases, hammer
@@ -43,30 +44,43 @@ DIE_AFTER_PUBLISH = """
 """
 
 
-def test_backup_killed_between_publish_and_commit_leaves_no_unverified_set(bases, tmp_path):
-    """Found by the long run: the renamed set stayed on the disk while the catalog said 'failed'."""
+def _backup_child_killed(script: str, bases, tmp_path) -> tuple[Path, Path]:
+    """Run ``script`` (a backup that dies with exit code 9 at a chosen step) on a copy of the agency
+    archive; the archive and the backup destination it was writing to."""
+    import shutil
     import subprocess
     import sys
     import textwrap
 
     from crash_harness import REPO, child_env
-    from invariants import check_archive
-
-    from desktop_app.core.archive_handle import Archive
 
     work = tmp_path / "w"
-    import shutil
-
     shutil.copytree(bases / "agency", work)
     disk = work / "disk"
-    r = subprocess.run([sys.executable, "-c", textwrap.dedent(DIE_AFTER_PUBLISH), str(work / "arch"), str(disk)],
+    r = subprocess.run([sys.executable, "-c", textwrap.dedent(script), str(work / "arch"), str(disk)],
                        env=child_env(), cwd=REPO, capture_output=True, text=True, timeout=300)
     assert r.returncode == 9, r.stderr
+    return work / "arch", disk
+
+
+def _backup_states(arch: Path) -> list[str]:
+    from desktop_app.core.archive_handle import Archive
+
+    a = Archive.open(arch, as_system=True)
+    try:
+        return [b.state for b in a.catalog.preserve.backups()]
+    finally:
+        a.close()
+
+
+def test_backup_killed_between_publish_and_commit_leaves_no_unverified_set(bases, tmp_path):
+    """Found by the long run: the renamed set stayed on the disk while the catalog said 'failed'."""
+    from invariants import check_archive
+
+    arch, disk = _backup_child_killed(DIE_AFTER_PUBLISH, bases, tmp_path)
     assert [p.name for p in disk.iterdir() if not p.name.startswith(".")]      # published, not committed
-    check_archive(work / "arch", backup_dests=(disk,))                           # recovery removed it
-    a = Archive.open(work / "arch", as_system=True)
-    assert [b.state for b in a.catalog.preserve.backups()] == ["failed"]
-    a.close()
+    check_archive(arch, backup_dests=(disk,))                                    # recovery removed it
+    assert _backup_states(arch) == ["failed"]
 
 
 DIE_AT_JOURNAL = """
@@ -86,23 +100,8 @@ DIE_AT_JOURNAL = """
 def test_backup_killed_before_its_journal_leaves_no_running_row(bases, tmp_path):
     """Found by CI (seed 1): a kill between the register row's commit and the journal's left a
     backup 'running' for good — nothing recovers a row without a journal entry."""
-    import shutil
-    import subprocess
-    import sys
-    import textwrap
-
-    from crash_harness import REPO, child_env
     from invariants import check_archive
 
-    from desktop_app.core.archive_handle import Archive
-
-    work = tmp_path / "w"
-    shutil.copytree(bases / "agency", work)
-    disk = work / "disk"
-    r = subprocess.run([sys.executable, "-c", textwrap.dedent(DIE_AT_JOURNAL), str(work / "arch"), str(disk)],
-                       env=child_env(), cwd=REPO, capture_output=True, text=True, timeout=300)
-    assert r.returncode == 9, r.stderr
-    check_archive(work / "arch", backup_dests=(disk,))
-    a = Archive.open(work / "arch", as_system=True)
-    assert [b.state for b in a.catalog.preserve.backups()] == []
-    a.close()
+    arch, disk = _backup_child_killed(DIE_AT_JOURNAL, bases, tmp_path)
+    check_archive(arch, backup_dests=(disk,))
+    assert _backup_states(arch) == []
