@@ -2504,7 +2504,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+64" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+71" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>Import cases exported by the business system: choose information package folders (or a batch folder with transfer_info.xml), ZIP packages or a CSV list, or drag them onto this page.</translation>
         </message>
@@ -2590,12 +2590,12 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+70" />
+            <location line="+71" />
             <source>导入已取消。</source>
             <translation>Import cancelled.</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-71" />
             <source>导入未完成：{0}</source>
             <translation>Import not finished: {0}</translation>
         </message>
@@ -2638,7 +2638,7 @@
             <translation>The failures of this import were not saved; import these packages again to see the reasons.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>已导入</source>
             <translation>Imported</translation>
         </message>
@@ -4632,7 +4632,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Inserted USB disk / external drive</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <source>示例档案库的密钥口令：{0}</source>
+            <translation>Demo archive key passphrase: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>移交检测有未通过项时越过的理由（可空）</source>
             <translation>Reason to override failed transfer checks (optional)</translation>
         </message>
@@ -11375,7 +11380,7 @@ Please send this file to your technical support.</translation>
             <translation>Checks</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="-222" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="-223" />
             <source>收集</source>
             <translation>Intake</translation>
         </message>
@@ -11415,7 +11420,7 @@ Please send this file to your technical support.</translation>
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-289" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-293" />
             <source>移交</source>
             <translation>Transfer</translation>
         </message>

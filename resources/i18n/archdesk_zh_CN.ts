@@ -2501,7 +2501,7 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="+64" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="+71" />
             <source>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</source>
             <translation>导入业务系统导出的办件：选择信息包文件夹（可含 transfer_info.xml 的批次文件夹）、ZIP 压缩包或 CSV 清单，也可以把它们直接拖到本页。</translation>
         </message>
@@ -2587,12 +2587,12 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+70" />
+            <location line="+71" />
             <source>导入已取消。</source>
             <translation>导入已取消。</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-71" />
             <source>导入未完成：{0}</source>
             <translation>导入未完成：{0}</translation>
         </message>
@@ -2635,7 +2635,7 @@
             <translation>这次导入的失败明细没有保存，再次导入这些信息包可以看到原因。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>已导入</source>
             <translation>已导入</translation>
         </message>
@@ -4629,7 +4629,12 @@
             <translation>插入的U盘 / 移动硬盘</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
+            <source>示例档案库的密钥口令：{0}</source>
+            <translation>示例档案库的密钥口令：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>移交检测有未通过项时越过的理由（可空）</source>
             <translation>移交检测有未通过项时越过的理由（可空）</translation>
         </message>
@@ -11372,7 +11377,7 @@
             <translation>检测</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/intake.py" line="-222" />
+            <location filename="../../desktop_app/gui/pages/intake.py" line="-223" />
             <source>收集</source>
             <translation>收集</translation>
         </message>
@@ -11412,7 +11417,7 @@
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-289" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-293" />
             <source>移交</source>
             <translation>移交</translation>
         </message>

@@ -190,3 +190,28 @@ def test_run_logs_in_and_remembers_the_user(app: Any, archive: Archive, monkeypa
     assert gui_app.run(str(archive.root)) == 0
     assert gui_app.run(str(archive.root)) == 0
     assert offered == ["", USER]
+
+
+def test_the_demo_tells_its_key_passphrase_where_a_transfer_asks_for_it(ctx: Any, qtbot: Any,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Used as a clerk: on the demo, 开始移交 said only 密钥口令不正确 — the demo's passphrase was shown
+    on the 密钥 page alone. The transfer page's passphrase field now names it (demo archives only),
+    and so does the start-up line of ``archdesk gui --demo``."""
+    from desktop_app.cli import build_parser
+    from desktop_app.cli.commands import gui as gui_cmd
+    from desktop_app.core.demo_archive import DEMO_KEY_PASSPHRASE
+    from desktop_app.gui import app as gui_app
+    from desktop_app.gui.main_window import MainWindow
+
+    win = MainWindow(ctx)                                   # an ordinary archive: no hint
+    qtbot.addWidget(win)
+    assert DEMO_KEY_PASSPHRASE not in win.page("transfer").passphrase.placeholderText()
+    monkeypatch.setattr("desktop_app.core.demo_archive.is_demo", lambda archive: True)
+    demo = MainWindow(ctx)
+    qtbot.addWidget(demo)
+    assert DEMO_KEY_PASSPHRASE in demo.page("transfer").passphrase.placeholderText()
+    said: list[str] = []
+    monkeypatch.setattr(gui_app, "run", lambda archive, demo=False, smoke=False: 0)
+    gui_cmd.handler(build_parser().parse_args(["--archive", "x", "gui", "--demo"]),
+                    argparse.Namespace(info=said.append))
+    assert DEMO_KEY_PASSPHRASE in said[0] and DEMO_PASSWORD in said[0]

@@ -18,13 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def handler(args: argparse.Namespace, out: Output) -> int:
-    from ...core.demo_archive import default_demo_dir
+    from ...core.demo_archive import DEMO_KEY_PASSPHRASE, DEMO_PASSWORD, DEMO_USER, default_demo_dir
 
     archive = args.archive
     if args.demo and not archive:
         archive = str(default_demo_dir())
     if args.demo:
-        out.info(f"示例档案库：{archive}（用户 demo，密码 demo12345）")
+        out.info(f"示例档案库：{archive}（用户 {DEMO_USER}，密码 {DEMO_PASSWORD}，签名密钥口令 {DEMO_KEY_PASSPHRASE}）")
     from ...gui.app import run
 
     return run(archive, demo=args.demo, smoke=args.smoke)

@@ -109,6 +109,10 @@ class TransferPage(QWidget):
         self.receiver = QLineEdit(self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        from ...core.demo_archive import DEMO_KEY_PASSPHRASE, is_demo
+
+        if is_demo(ctx.archive):     # the demo's key passphrase is public (密钥 page, start-up line)
+            self.passphrase.setPlaceholderText(fmt(self.tr("示例档案库的密钥口令：{0}"), DEMO_KEY_PASSPHRASE))
         self.override = QLineEdit(self)
         self.override.setPlaceholderText(self.tr("移交检测有未通过项时越过的理由（可空）"))
         form = QFormLayout()
