@@ -331,3 +331,41 @@ def test_catalogue_codes_stay_on_one_line(tmp_path):
         assert f"某县市监〔2024〕第{i:05d}号" in pieces, [p for p in pieces if "某县" in p or f"{i:05d}" in p]
         assert f"Z109-ZW·2024-D30-BGS-{i:04d}" in pieces
         assert "福州市鼓楼区行政审批局" in pieces
+
+
+def test_a_wrapped_subtitle_breaks_between_its_fields(tmp_path):
+    """Seen on a rendered 电子档案数字摘要登记表: the header wrapped inside a field (“摘要算 / 法：SM3”).
+    Fields go whole onto the next line; only a field wider than the line is broken."""
+    import io
+
+    from desktop_app.core.registers import Section, render_pdf_bytes
+
+    fields = []
+    for n in range(20, 44, 2):          # names of many lengths: the old wrap split some field in most
+        name = "示例县政务服务中心电子档案移交" + "甲" * (n - 15)
+        fields.append([("交接工作名称", name), ("移交单位", "示例县政务服务中心"), ("接收单位", "示例县档案馆"),
+                       ("摘要算法", "SM3")])
+    sections = [Section(kind="t", title=f"表{i}", blocks=[], subtitle=f, landscape=True) for i, f in enumerate(fields)]
+    data, _ = render_pdf_bytes(sections, fallback_fonts=[])
+    for page, f in zip(PdfReader(io.BytesIO(data)).pages, fields, strict=True):
+        lines = [ln.strip() for ln in page.extract_text().splitlines()]
+        for label, value in f:
+            assert any(f"{label}：{value}" in ln for ln in lines), (label, lines)
+    huge = [("交接工作名称", "长" * 300), ("摘要算法", "SM3")]        # wider than a line: still all there
+    data, _ = render_pdf_bytes([Section(kind="t", title="表", blocks=[], subtitle=huge, landscape=True)],
+                               fallback_fonts=[])
+    text = re.sub(r"\s+", "", PdfReader(io.BytesIO(data)).pages[0].extract_text())
+    assert "长" * 300 in text and "摘要算法：SM3" in text
+
+
+def test_digest_sheet_keeps_a_carrier_label_on_one_line(tmp_path):
+    """The labels ArchDesk writes (批次号-V01, 27 characters) were broken inside the 载体编号 cell."""
+    import dataclasses
+
+    reg = transfer_register()
+    label = "Z001-YJ-20261207-205307-V01"
+    reg = dataclasses.replace(reg, carriers=[dataclasses.replace(reg.carriers[0], number=label)])
+    out = tmp_path / "t.pdf"
+    render_pdf(transfer_sections(reg), out, fallback_fonts=[])
+    sheet = pages_text(out)[1]
+    assert any(label in ln for ln in sheet.splitlines()), sheet

@@ -163,12 +163,24 @@ class Pager:
                   where="标题")
         self.y -= 8
         if s.subtitle:
-            line = "　　".join(f"{k}：{v}" for k, v in s.subtitle)
-            lines = self.wrap(line, self.width, SUBTITLE_SIZE, where="表头")
+            lines = self._subtitle_lines([f"{k}：{v}" for k, v in s.subtitle])
             for ln in lines:
                 self.y -= SUBTITLE_SIZE + 3
                 self.text(self.left, self.y, ln, SUBTITLE_SIZE)
             self.y -= 6
+
+    def _subtitle_lines(self, fields: list[str]) -> list[str]:
+        """The subtitle's "label：value" fields, as many to a line as fit; a field is broken only
+        when it is wider than the line itself (a wrapped header must not read “摘要算 / 法：SM3”)."""
+        gap = "　　"
+        lines: list[str] = []
+        for part in fields:
+            joined = f"{lines[-1]}{gap}{part}" if lines else part
+            if lines and len(self.wrap(joined, self.width, SUBTITLE_SIZE, where="表头")) == 1:
+                lines[-1] = joined
+            else:
+                lines.extend(self.wrap(part, self.width, SUBTITLE_SIZE, where="表头"))
+        return lines
 
     def _footer(self) -> None:
         y = self.bottom - 12

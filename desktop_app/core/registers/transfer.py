@@ -94,9 +94,9 @@ def register_section(reg: TransferRegister) -> Section:
 
 DIGEST_COLUMNS = [
     Column("seq", "序号", 0.45, "center"),
-    Column("unit", "单位", 1.5),
-    Column("number", "载体编号", 1.0, "center"),
-    Column("content", "内容说明", 2.2, mask="auto"),
+    Column("unit", "单位", 1.3),
+    Column("number", "载体编号", 1.9, "center"),      # a whole label on one line: Z001-YJ-20261207-205307-V01
+    Column("content", "内容说明", 1.5, mask="auto"),
     Column("digest_text", "数字摘要", 3.3),
     Column("algorithm", "摘要算法", 0.75, "center"),
     Column("size_gb", "实际容量（GB）", 0.95, "center"),
