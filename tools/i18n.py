@@ -12,6 +12,7 @@ English UI, edited in Qt Linguist or by hand.  lupdate keeps existing translatio
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -81,9 +82,14 @@ def write_ts(tree: ET.ElementTree, path: Path) -> None:
 
 
 def release() -> None:
+    """Each .qm written beside itself and renamed into place: a running ArchDesk has its .qm
+    mapped into memory (QTranslator), and lrelease rewriting that file in place crashed it
+    (a segfault in QTranslator's lookup, seen with the demo GUI open during a release)."""
     for lang in LANGUAGES:
-        subprocess.run([tool("lrelease"), str(ts_path(lang)), "-qm", str(I18N / f"archdesk_{lang}.qm")],
-                       cwd=ROOT, check=True)
+        final = I18N / f"archdesk_{lang}.qm"
+        tmp = final.with_name(f".{final.name}.tmp")
+        subprocess.run([tool("lrelease"), str(ts_path(lang)), "-qm", str(tmp)], cwd=ROOT, check=True)
+        os.replace(tmp, final)
 
 
 def untranslated(lang: str = "en") -> list[tuple[str, str]]:
