@@ -3323,9 +3323,14 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>正在准备…</source>
             <translation>Preparing…</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>完成。</source>
+            <translation>Done.</translation>
         </message>
     </context>
     <context>

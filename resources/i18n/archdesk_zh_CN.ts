@@ -3320,9 +3320,14 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>正在准备…</source>
             <translation>正在准备…</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>完成。</source>
+            <translation>完成。</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.core.archive_handle import Archive
 from desktop_app.core.digest import digest_file
@@ -38,10 +39,12 @@ def test_backup_register_fixity_and_repair(page: Any, archive: Archive, qtbot: A
     assert "需要备份" in page.due_label.text()
     bt = page.backup_tab
     bt.dest_edit.setText(str(tmp_path / "disk"))
-    bt.start_button.click()
+    qtbot.mouseClick(bt.start_button, Qt.MouseButton.LeftButton)
     assert not bt.start_button.isEnabled()                      # busy while it runs
     _wait_job(bt, qtbot)
     assert "已读回核验" in bt.message.text()
+    # the job's last line (正在读回核验备份…) does not stay under the full bar (seen as a clerk)
+    assert bt.progress.status_label.text() == "完成。"
     assert bt.table.rowCount() == 1 and bt.table.item(0, 3).text() == "已核验"
     assert bt.table.item(0, 2).text() == "否"                  # 加密: said, not left blank
     assert "共 1 份" in page.status_label.text()
@@ -99,6 +102,7 @@ def test_backup_cancel(page: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any) 
     _wait_job(bt, qtbot)
     assert "已取消" in bt.message.text()
     assert bt.table.item(0, 3).text() == "已取消"
+    assert bt.progress.status_label.text() != "完成。"           # a cancelled job is not "done"
     assert list((tmp_path / "disk").iterdir()) == []
 
 

@@ -30,6 +30,7 @@ class ProgressPanel(QWidget):
         lay.addLayout(row)
         lay.addWidget(self.status_label)
         self._job: Job | None = None
+        self._last_status = ""
 
     @property
     def job(self) -> Job | None:
@@ -42,8 +43,14 @@ class ProgressPanel(QWidget):
         self.status_label.setText(self.tr("正在准备…"))
         self.cancel_button.setEnabled(True)
         job.progress.connect(self._on_progress)
-        job.status.connect(self.status_label.setText)
+        job.status.connect(self._on_status)
         job.ended.connect(self._on_ended)
+        self._last_status = self.status_label.text()
+
+    @Slot(str)
+    def _on_status(self, text: str) -> None:
+        self._last_status = text
+        self.status_label.setText(text)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -71,6 +78,10 @@ class ProgressPanel(QWidget):
             self.bar.setValue(0)
         if completed:
             self.bar.setValue(self.bar.maximum())
+            # the job's last status line ("正在读回核验备份…") must not stay under a full bar as if the
+            # work went on; a message the page put there itself is left as it is
+            if self.status_label.text() == self._last_status:
+                self.status_label.setText(self.tr("完成。"))
         self._job = None
 
     def set_message(self, text: str) -> None:
