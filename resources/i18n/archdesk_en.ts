@@ -371,36 +371,36 @@
         </message>
         <message>
             <location line="-198" />
-            <location line="+266" />
+            <location line="+265" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location line="-266" />
-            <location line="+266" />
+            <location line="-265" />
+            <location line="+265" />
             <source>事项名称</source>
             <translation>Service item</translation>
         </message>
         <message>
-            <location line="-266" />
-            <location line="+265" />
+            <location line="-265" />
+            <location line="+264" />
             <source>现在</source>
             <translation>Now</translation>
         </message>
         <message>
-            <location line="-265" />
-            <location line="+265" />
+            <location line="-264" />
+            <location line="+264" />
             <source>将成为</source>
             <translation>Will become</translation>
         </message>
         <message>
-            <location line="-264" />
-            <location line="+264" />
+            <location line="-263" />
+            <location line="+263" />
             <source>提示</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="-248" />
+            <location line="-247" />
             <source>类目：</source>
             <translation>Category:</translation>
         </message>
@@ -476,12 +476,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+69" />
+            <location line="+68" />
             <source>档号</source>
             <translation>Archival code</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-68" />
             <source>说明</source>
             <translation>Remarks</translation>
         </message>
@@ -501,12 +501,7 @@
             <translation>Archive the selected cases ({0}): assign archival codes and move them into the permanent store. Archived files cannot be changed. Continue?</translation>
         </message>
         <message>
-            <location line="+24" />
-            <source>完成。</source>
-            <translation>Done.</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+41" />
             <source>不变</source>
             <translation>Unchanged</translation>
         </message>
@@ -3382,12 +3377,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+6" />
-            <location line="+30" />
+            <location line="+29" />
             <source>未签发接收回执：{0}</source>
             <translation>Receipt not signed: {0}</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-27" />
             <source>正在签发移交批次 {0} 的接收回执…</source>
             <translation>Signing the receipt for transfer batch {0}…</translation>
         </message>
@@ -3412,12 +3407,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Signer: {0}; public key SM3 fingerprint: {1}</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>完成。</source>
-            <translation>Done.</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>已取消，未签发接收回执。</source>
             <translation>Cancelled; no receipt signed.</translation>
         </message>
@@ -3531,7 +3521,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cannot record</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+54" />
             <source>载体校验未通过，未进行接收检测。</source>
             <translation>The carrier failed verification; the receipt checks were not run.</translation>
         </message>
@@ -3576,7 +3566,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cancelled: the carrier was not accepted and the archive is unchanged.</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-174" />
             <source>选择载体文件夹或U盘</source>
             <translation>Choose the carrier folder or USB disk</translation>
         </message>
@@ -3596,12 +3586,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Working…</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+101" />
             <source>（载体）</source>
             <translation>(carrier)</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-142" />
             <source>接收检测</source>
             <translation>Receipt checks</translation>
         </message>
@@ -3651,7 +3641,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cannot override</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>Carrier {0} (transfer batch {1}, volume {2}/{3}, from {4})</translation>
         </message>
@@ -3686,12 +3676,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>  Volumes of this batch received: {0}/{1}.</translation>
         </message>
         <message>
-            <location line="-50" />
-            <source>完成。</source>
-            <translation>Done.</translation>
-        </message>
-        <message>
-            <location line="+57" />
+            <location line="+7" />
             <source>无法处理此载体：{0}</source>
             <translation>Cannot process this carrier: {0}</translation>
         </message>
@@ -4782,12 +4767,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Transfer batch {0}: carriers: {1}, all verified by reading back.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>完成。</source>
-            <translation>Done.</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>移交已取消：已写入的部分保留，可续写。</source>
             <translation>Transfer cancelled: what was written is kept and can be continued.</translation>
         </message>
@@ -11360,7 +11340,7 @@ Please send this file to your technical support.</translation>
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-354" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-353" />
             <source>整理归档</source>
             <translation>Arrange &amp; archive</translation>
         </message>
@@ -11420,12 +11400,12 @@ Please send this file to your technical support.</translation>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-300" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-299" />
             <source>接收</source>
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-293" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-292" />
             <source>移交</source>
             <translation>Transfer</translation>
         </message>

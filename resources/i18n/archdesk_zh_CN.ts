@@ -371,36 +371,36 @@
         </message>
         <message>
             <location line="-198" />
-            <location line="+266" />
+            <location line="+265" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location line="-266" />
-            <location line="+266" />
+            <location line="-265" />
+            <location line="+265" />
             <source>事项名称</source>
             <translation>事项名称</translation>
         </message>
         <message>
-            <location line="-266" />
-            <location line="+265" />
+            <location line="-265" />
+            <location line="+264" />
             <source>现在</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location line="-265" />
-            <location line="+265" />
+            <location line="-264" />
+            <location line="+264" />
             <source>将成为</source>
             <translation>将成为</translation>
         </message>
         <message>
-            <location line="-264" />
-            <location line="+264" />
+            <location line="-263" />
+            <location line="+263" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location line="-248" />
+            <location line="-247" />
             <source>类目：</source>
             <translation>类目：</translation>
         </message>
@@ -476,12 +476,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+69" />
+            <location line="+68" />
             <source>档号</source>
             <translation>档号</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-68" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
@@ -501,12 +501,7 @@
             <translation>将 {0} 件办件归档：分配档号并移入正式库，归档后文件不可修改。继续吗？</translation>
         </message>
         <message>
-            <location line="+24" />
-            <source>完成。</source>
-            <translation>完成。</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+41" />
             <source>不变</source>
             <translation>不变</translation>
         </message>
@@ -3379,12 +3374,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+30" />
+            <location line="+29" />
             <source>未签发接收回执：{0}</source>
             <translation>未签发接收回执：{0}</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-27" />
             <source>正在签发移交批次 {0} 的接收回执…</source>
             <translation>正在签发移交批次 {0} 的接收回执…</translation>
         </message>
@@ -3409,12 +3404,7 @@
             <translation>签名者：{0}；公钥 SM3 指纹：{1}</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>完成。</source>
-            <translation>完成。</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>已取消，未签发接收回执。</source>
             <translation>已取消，未签发接收回执。</translation>
         </message>
@@ -3528,7 +3518,7 @@
             <translation>不能记录</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+54" />
             <source>载体校验未通过，未进行接收检测。</source>
             <translation>载体校验未通过，未进行接收检测。</translation>
         </message>
@@ -3573,7 +3563,7 @@
             <translation>已取消，载体未接收，档案库未改动。</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-174" />
             <source>选择载体文件夹或U盘</source>
             <translation>选择载体文件夹或U盘</translation>
         </message>
@@ -3593,12 +3583,12 @@
             <translation>正在处理…</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+101" />
             <source>（载体）</source>
             <translation>（载体）</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-142" />
             <source>接收检测</source>
             <translation>接收检测</translation>
         </message>
@@ -3648,7 +3638,7 @@
             <translation>不能准予通过</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
         </message>
@@ -3683,12 +3673,7 @@
             <translation>  本批已接收 {0}/{1} 卷。</translation>
         </message>
         <message>
-            <location line="-50" />
-            <source>完成。</source>
-            <translation>完成。</translation>
-        </message>
-        <message>
-            <location line="+57" />
+            <location line="+7" />
             <source>无法处理此载体：{0}</source>
             <translation>无法处理此载体：{0}</translation>
         </message>
@@ -4779,12 +4764,7 @@
             <translation>移交批次 {0}：{1} 个载体，均已回读校验。</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>完成。</source>
-            <translation>完成。</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>移交已取消：已写入的部分保留，可续写。</source>
             <translation>移交已取消：已写入的部分保留，可续写。</translation>
         </message>
@@ -11357,7 +11337,7 @@
     <context>
         <name>pages</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/arrange.py" line="-354" />
+            <location filename="../../desktop_app/gui/pages/arrange.py" line="-353" />
             <source>整理归档</source>
             <translation>整理归档</translation>
         </message>
@@ -11417,12 +11397,12 @@
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-300" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-299" />
             <source>接收</source>
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-293" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-292" />
             <source>移交</source>
             <translation>移交</translation>
         </message>

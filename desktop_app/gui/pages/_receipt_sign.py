@@ -131,7 +131,6 @@ class ReceiptSignBar(QWidget):
             fmt(self.tr("文件：{0}"), files),
             fmt(self.tr("签名者：{0}；公钥 SM3 指纹：{1}"), res.signer, format_fingerprint(res.fingerprint)))))
         self.message.setToolTip(res.folder)
-        self.progress.set_message(self.tr("完成。"))
         self.signed.emit(res)
 
     @Slot(object)

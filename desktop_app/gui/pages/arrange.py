@@ -355,7 +355,6 @@ class ArrangePage(QWidget):
         self.last_report = result
         if done is not None:
             done(result)
-        self.progress.set_message(self.tr("完成。"))
         self._on_busy(self.ctx.busy)
 
     def _classified(self, report: ClassifyReport) -> None:

@@ -282,7 +282,6 @@ class ReceivePage(QWidget):
             self.ctx.notify_cases_changed()
             self.receipt.refresh(rep.transfer_id)      # its receipt can be signed now
         self._show(rep)
-        self.progress.set_message(self.tr("完成。"))
 
     def _show(self, rep: ReceiveReport) -> None:
         self.problems.clear()

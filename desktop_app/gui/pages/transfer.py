@@ -312,7 +312,6 @@ class TransferPage(QWidget):
         self.summary.setText(fmt(self.tr("移交批次 {0}：{1} 个载体，均已回读校验。"), result.transfer_id,
                                  str(len(result.volumes))) + note)
         self.passphrase.clear()
-        self.progress.set_message(self.tr("完成。"))
         self.ctx.notify_cases_changed()
 
     @Slot(object)
