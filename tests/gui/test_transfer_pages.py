@@ -68,6 +68,7 @@ def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any
         pass
     assert page.result is not None, page.summary.text()
     assert page.volumes.topLevelItemCount() == 1 and "回读校验" in page.summary.text()
+    assert page.progress.status_label.text() == "完成。"      # the panel's own word once the job completed
     vol = Path(page.result.volumes[0].path)
     assert "不涉及个人隐私" in (vol / "文件目录.XML").read_text("utf-8")
     assert page.cases.topLevelItemCount() == 0            # transferred cases leave the list
@@ -102,6 +103,7 @@ def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any
     with qtbot.waitSignal(recv.job.ended, timeout=120_000):
         pass
     assert recv.report.decision == "accepted" and "已接收入库 3 件" in recv.summary.text()
+    assert recv.progress.status_label.text() == "完成。"
     assert bctx.archive.catalog.cases.count() == 3 and not recv.accept_button.isEnabled()
     # the same carrier again: the duplicate is shown, accepting is not offered, returning is
     click(qtbot, recv.verify_button)
