@@ -201,6 +201,7 @@ def test_without_a_daily_database_in_view_one_probe_scan_decides(archive, tmp_pa
     sc, why = virus.detect(clam.conf(None))
     assert sc is not None and sc.version == "ClamAV 1.4.6", why
     assert len(clam.loads()) == 1
+    assert sum(1 for s in clam.starts() if "--version" in s) == 1     # asked once, not again by the probe
     for f in clam.default.iterdir():
         f.unlink()
     clam.clear()

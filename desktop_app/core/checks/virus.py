@@ -172,8 +172,9 @@ def _probe(sc: Scanner) -> str:
                     return f"无法运行（退出码 {out.returncode}）"
                 sc.version = "Microsoft Defender"
                 return ""
-            out = _run(_version_cmd(sc))
-            sc.version = out.stdout.strip().splitlines()[0] if out.stdout.strip() else ""
+            if not sc.version:          # (_check has asked already when it falls back to a probe)
+                out = _run(_version_cmd(sc))
+                sc.version = out.stdout.strip().splitlines()[0] if out.stdout.strip() else ""
             res = _run(_clam_cmd(sc, [str(probe)]))
         except (OSError, subprocess.SubprocessError) as exc:
             return f"无法运行：{exc}"
