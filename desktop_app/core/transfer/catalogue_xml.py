@@ -176,9 +176,13 @@ def _valid_in_chunks(data: bytes) -> bool:
                 continue
             assert root is not None
             if event == "end":
-                return _blank(root.text) and (
-                    chunk is None and len(root) > 0 or bool(schema.validate(
-                        chunk if chunk is not None else etree.Element(root.tag, dict(root.attrib)))))
+                if not _blank(root.text):
+                    return False
+                if chunk is not None:                       # the last, partial chunk
+                    return bool(schema.validate(chunk))
+                if len(root) > 0:                           # every record was in a full, valid chunk
+                    return True
+                return bool(schema.validate(etree.Element(root.tag, dict(root.attrib))))   # no records
             if el.tag != "档案" or not _blank(root.text):
                 return False
             if chunk is None:
