@@ -16,6 +16,7 @@ from desktop_app.core.preserve.backup import run_backup
 from desktop_app.core.preserve.backupset import BackupSet
 from desktop_app.core.preserve.restore import restore_backup
 from desktop_app.core.preserve.schedule import due_checks
+from desktop_app.core.transfer.package import opening_opinions
 
 TODAY = date(2026, 6, 1)
 
@@ -48,13 +49,18 @@ def test_expiry_list_counts_from_end_of_year_and_records_decisions(archive, old_
 
 
 def test_opening_appraisal_feeds_transfer_opinion(archive, old_cases):
-    assert appraisal.opening_opinion(archive, old_cases[0]) is None
-    appraisal.set_opening(archive, old_cases[0], "控制", "含个人信息")
-    appraisal.set_opening(archive, old_cases[0], "开放", "已脱敏，可开放")
-    op = appraisal.opening_opinion(archive, old_cases[0])
-    assert op["opening"] == "开放" and op["reason"] == "已脱敏，可开放" and op["actor"] == "admin"
+    """The transfer's 开放利用意见 (package.opening_opinions, as the 移交 page and transfer create read
+    it) is the latest opening appraisal of each case; a case not appraised is not given one."""
+    cid, other = old_cases[0], old_cases[1]
+    assert opening_opinions(archive, [cid]) == {cid: ("控制", "未经开放鉴定，暂按控制")}
+    appraisal.set_opening(archive, cid, "控制", "含个人信息")
+    r = appraisal.set_opening(archive, cid, "开放", "已脱敏，可开放")
+    assert r.decision == "开放" and r.reason == "已脱敏，可开放" and r.actor == "admin"
+    assert opening_opinions(archive, [cid, other]) == {cid: ("开放", "已脱敏，可开放"),
+                                                       other: ("控制", "未经开放鉴定，暂按控制")}
     with pytest.raises(UsageError):
-        appraisal.set_opening(archive, old_cases[0], "公开", "x")
+        appraisal.set_opening(archive, cid, "公开", "x")
+    assert opening_opinions(archive, [cid])[cid] == ("开放", "已脱敏，可开放")
 
 
 def test_destruction_needs_two_different_people_and_leaves_permanent_record(archive, old_cases, tmp_path):

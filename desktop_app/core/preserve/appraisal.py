@@ -3,7 +3,7 @@
 Retention D10/D30 is counted from the end of the case's year: a 2014 D10 case expires at the end
 of 2024-12-31.  A "keep" decision sets a new period counted from the end of the appraisal year.
 The opening decision (开放 / 控制, with a reason) is what the transfer's 开放利用意见 reads
-(:func:`opening_opinion`).
+(``transfer.package.opening_opinions``: the latest opening appraisal of each case).
 """
 
 from __future__ import annotations
@@ -151,11 +151,3 @@ def set_opening(archive: Archive, case_id: int, opening: str, reason: str) -> Ap
 def _recorded(archive: Archive, case_id: int, aid: int) -> Appraisal:
     """The appraisal just written, as the catalog holds it."""
     return next(a for a in archive.catalog.preserve.appraisals(case_id) if a.id == aid)
-
-
-def opening_opinion(archive: Archive, case_id: int) -> dict[str, str] | None:
-    """The latest opening appraisal of a case: {"opening", "reason", "actor", "time"} or None."""
-    d = archive.catalog.preserve.latest_appraisals("opening").get(case_id)
-    if d is None:
-        return None
-    return {"opening": d.decision, "reason": d.reason, "actor": d.actor, "time": d.time}

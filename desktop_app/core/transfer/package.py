@@ -90,7 +90,7 @@ def opening_opinions(archive: Archive, case_ids: list[int],
     for cid in case_ids:
         if given and cid in given:
             op, reason = given[cid]
-        elif (ap := latest.get(cid)) is not None:     # as preserve.appraisal.opening_opinion gives it
+        elif (ap := latest.get(cid)) is not None:     # the latest preserve.appraisal.set_opening
             op, reason = ap.decision, ap.reason or "开放鉴定结论"
         else:
             cls = classes.get(cid)
