@@ -152,18 +152,25 @@ def _parser() -> etree.XMLParser:
 CHUNK = 256
 
 
-def _valid_in_chunks(data: bytes) -> bool:
-    """True when ``data`` is valid against carrier_catalogue.xsd, found without a tree of the whole
-    catalogue (issue 20: that tree and its validation cost ~5 KB a record, three times a transfer):
-    the file is parsed as a stream (no schema in the stream: ``iterparse(schema=...)`` dropping
-    records crashed libxml2 on a hostile catalogue) and its records are validated :data:`CHUNK` at a
-    time, copied under a root with the same attributes.  The schema has no constraint across
-    records (no key, unique or count), so every chunk valid is the whole file valid.  False: not
+class _NotKnownValid(Exception):
+    """:func:`_valid_chunks` cannot call the catalogue valid: invalid, or not the plain form written
+    here — the caller validates the whole tree as before and words its errors as before."""
+
+
+def _valid_chunks(data: bytes) -> Iterator[etree._Element]:
+    """The records of ``data``, :data:`CHUNK` at a time, each chunk yielded once valid against
+    carrier_catalogue.xsd, found without a tree of the whole catalogue (issue 20: that tree and its
+    validation cost ~5 KB a record, three times a transfer): the file is parsed as a stream (no
+    schema in the stream: ``iterparse(schema=...)`` dropping records crashed libxml2 on a hostile
+    catalogue) and its records are copied under a root with the same attributes, validated a chunk
+    at a time.  The schema has no constraint across records (no key, unique or count), so every
+    chunk valid is the whole file valid.  At least one chunk is given (with no records, the bare
+    root, validated); each carries the root's attributes (the totals).  Raises
+    :class:`_NotKnownValid` (possibly after some valid chunks were given) when the file is not
     known valid — invalid, or not the plain form written here (a DOCTYPE, comment or CDATA, a
-    namespace, text or another element beside the records) — the caller then validates the whole
-    tree as before and words its errors as before."""
+    namespace, text or another element beside the records)."""
     if len(data) > _MAX_XML or b"<!" in data:
-        return False
+        raise _NotKnownValid
     schema = _schema()
     root: etree._Element | None = None
     chunk: etree._Element | None = None
@@ -172,29 +179,48 @@ def _valid_in_chunks(data: bytes) -> bool:
             if event == "root":
                 root = el
                 if root.nsmap or root.tag != "文件目录":
-                    return False
+                    raise _NotKnownValid
                 continue
             assert root is not None
             if event == "end":
                 if not _blank(root.text):
-                    return False
-                if chunk is not None:                       # the last, partial chunk
-                    return bool(schema.validate(chunk))
-                if len(root) > 0:                           # every record was in a full, valid chunk
-                    return True
-                return bool(schema.validate(etree.Element(root.tag, dict(root.attrib))))   # no records
+                    raise _NotKnownValid
+                if chunk is None and len(root) == 0:         # no records: the bare root
+                    chunk = etree.Element(root.tag, dict(root.attrib))
+                if chunk is not None:                       # the last, partial chunk (or the bare root)
+                    if not schema.validate(chunk):
+                        raise _NotKnownValid
+                    yield chunk
+                return                                      # (else every record was in a full, valid chunk)
             if el.tag != "档案" or not _blank(root.text):
-                return False
+                raise _NotKnownValid
             if chunk is None:
                 chunk = etree.Element(root.tag, dict(root.attrib))
             chunk.append(copy.deepcopy(el))
             if len(chunk) >= CHUNK:
                 if not schema.validate(chunk):
-                    return False
+                    raise _NotKnownValid
+                yield chunk
                 chunk = None
     except (etree.XMLSyntaxError, _NotPlain):
+        raise _NotKnownValid from None
+    raise _NotKnownValid                                    # (_records ends with "end" or raises)
+
+
+def _valid_in_chunks(data: bytes) -> bool:
+    """True when ``data`` is valid against carrier_catalogue.xsd, found a chunk at a time
+    (:func:`_valid_chunks`); False: not known valid (the caller validates the whole tree)."""
+    return _all_valid(_valid_chunks(data))
+
+
+def _all_valid(chunks: Iterator[etree._Element]) -> bool:
+    """:func:`_valid_chunks` (or what is left of it) run to its end: True when no chunk was refused."""
+    try:
+        for _ in chunks:
+            pass
+    except _NotKnownValid:
         return False
-    return False
+    return True
 
 
 class _NotPlain(Exception):
@@ -294,34 +320,49 @@ def read_catalogue(data: bytes) -> Catalogue:
 
 def iter_catalogue(data: bytes) -> Iterator[CatalogueEntry]:
     """The entries of 文件目录.XML one at a time (no list of its entries, no tree of the whole file
-    when it is valid: issue 20).  Raises :class:`PackageError` as :func:`read_catalogue` does — a
-    totals mismatch possibly after some entries were given, so a caller keeps them only once the
-    iteration is complete."""
-    if not _valid_in_chunks(data):
-        yield from _iter_tree(_valid_root(data))    # invalid (raises as read_catalogue), or not plain
-        return
+    when it is valid: issue 20), in one streamed parse: each chunk's entries are given once the
+    chunk is valid (:func:`_valid_chunks`).  When the stream cannot call the file valid, the whole
+    tree is validated as :func:`read_catalogue` does (raising as it does), and if valid the entries
+    not yet given follow from it.  Raises :class:`PackageError` as :func:`read_catalogue` does —
+    possibly after some entries were given (an invalid record or a totals mismatch further on), so
+    a caller keeps them only once the iteration is complete."""
     records = files = size = 0
+    chunks = _valid_chunks(data)
+    head: etree._Element | None = None      # the last chunk: the root's attributes carry the totals
+    refused: PackageError | None = None
     try:
-        for event, el in _records(data):
-            if event == "record":
+        for head in chunks:
+            for el in head:
                 e = _entry(el)
                 records, files, size = records + 1, files + e.files, size + e.bytes
                 yield e
-            elif event == "end":
-                _check_totals(el, records, files, size)
-    except (ValueError, etree.XMLSyntaxError, _NotPlain) as exc:
-        raise PackageError(f"{CATALOGUE} 不符合规范：{exc}", file=CATALOGUE) from None
+            del head[:]                         # (the attributes stay)
+        if head is not None:                    # (always: _valid_chunks gives at least one chunk)
+            _check_totals(head, records, files, size)
+            return
+    except _NotKnownValid:
+        pass
+    except ValueError as exc:   # a number the schema takes and int() does not (over 4,300 digits)
+        refused = PackageError(f"{CATALOGUE} 不符合规范：{exc}", file=CATALOGUE)
+    if refused is not None:     # worded so when the file is valid; else as read_catalogue words it
+        if not _all_valid(chunks):
+            _valid_root(data)
+        raise refused
+    yield from _iter_tree(_valid_root(data), skip=records)   # invalid (raises as read_catalogue), or
+                                                             # not plain: the entries not given yet
 
 
-def _iter_tree(root: etree._Element) -> Iterator[CatalogueEntry]:
-    """:func:`iter_catalogue` over a validated whole tree, each record dropped once read."""
+def _iter_tree(root: etree._Element, skip: int = 0) -> Iterator[CatalogueEntry]:
+    """:func:`iter_catalogue` over a validated whole tree, each record dropped once read; the first
+    ``skip`` entries (given already) are counted in the totals, not given again."""
     records = files = size = 0
     try:
         for el in list(root.iterchildren("档案")):
             e = _entry(el)
             root.remove(el)
             records, files, size = records + 1, files + e.files, size + e.bytes
-            yield e
+            if records > skip:
+                yield e
     except ValueError as exc:
         raise PackageError(f"{CATALOGUE} 不符合规范：{exc}", file=CATALOGUE) from None
     _check_totals(root, records, files, size)
