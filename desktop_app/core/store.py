@@ -420,16 +420,24 @@ def clean_tmp_files(root: Path) -> int:
     return sweep_tmp_files(root)[0]
 
 
-def sweep_tmp_files(root: Path) -> tuple[int, int]:
-    """:func:`clean_tmp_files`, saying also how many it had to leave: (deleted, left)."""
+def sweep_tmp_files(root: Path, *, below: bool = True, strict: bool = False) -> tuple[int, int]:
+    """:func:`clean_tmp_files`, saying also how many it had to leave: (deleted, left).
+    ``below=False``: only the files directly in ``root`` (a BagIt bag's tag files beside ``data/``;
+    a folder that cannot be listed raises OSError); ``strict``: a file that cannot be deleted raises
+    (OSError, or StorageError while another program holds it) instead of being left."""
     n = left = 0
-    if not os.path.isdir(tree_path(root)):
+    top = tree_path(root)
+    if not os.path.isdir(top):
         return 0, 0
-    for p in iter_files(root):
+    files = iter_files(root) if below else \
+        (root / name for name in os.listdir(top) if os.path.isfile(os.path.join(top, name)))
+    for p in files:
         if p.name.endswith(TMP_SUFFIX):
             try:
                 unlink(p)
                 n += 1
             except (OSError, StorageError):
+                if strict:
+                    raise
                 left += 1
     return n, left

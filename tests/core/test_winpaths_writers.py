@@ -123,6 +123,31 @@ def test_clean_tmp_files_and_iter_files_past_max_path(tmp_path: Path, windows: W
     assert len(held) == 2 and windows.sleeps == [0.1] and windows.refused == []
 
 
+def test_sweeping_the_top_folder_only_and_strictly(tmp_path: Path, windows: WindowsFake) -> None:
+    """``sweep_tmp_files(below=False)`` (a bag's tag writes beside data/, carrier_bag.publish_bag):
+    only the files directly in the folder; ``strict``: a file held past the retries raises instead
+    of being left."""
+    root = tmp_path / "bag"
+    deep = _deep_tree(windows, root / "data")                    # temporary files far below: kept
+    top = root / f".manifest-sha256.txt.1a2b3c4d{store.TMP_SUFFIX}"
+    folder = root / f"folder{store.TMP_SUFFIX}"                  # a folder, not a file: kept
+    with windows.native():
+        top.write_bytes(b"half a write")
+        folder.mkdir()
+    assert store.sweep_tmp_files(root, below=False) == (1, 0)
+    with windows.native():
+        assert not top.exists() and folder.is_dir() and all(p.exists() for p in deep)
+        top.write_bytes(b"half a write")
+    held = windows.flaky(os, "unlink", 100, when=lambda p, *a, **k: str(p).endswith(top.name))
+    assert store.sweep_tmp_files(root, below=False) == (0, 1)    # left for the next time
+    with pytest.raises(FileLocked):
+        store.sweep_tmp_files(root, below=False, strict=True)
+    assert len(held) == 12
+    with windows.native():
+        assert top.exists() and all(p.exists() for p in deep)
+    assert store.sweep_tmp_files(root / "missing", below=False, strict=True) == (0, 0)
+
+
 def test_carrier_staging_past_max_path(tmp_path: Path, windows: WindowsFake) -> None:
     src = tmp_path / "源.pdf"
     src.write_bytes(b"%PDF-1.4 source\n")

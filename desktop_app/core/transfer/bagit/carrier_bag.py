@@ -24,13 +24,12 @@ from typing import Any
 from ...errors import StorageError, UsageError, os_error_to_archdesk
 from ...jobs import Progress, ensure
 from ...store import (
-    TMP_SUFFIX,
     fs_path,
     make_dirs,
     read_bytes,
     rename,
+    sweep_tmp_files,
     sync_tree,
-    unlink,
 )
 from ..carrier import EarlyReadback, publish_in_place, readback, staging_path
 from ..spool import DigestTable, SortedSpool
@@ -100,22 +99,16 @@ def publish_bag(data: Path, dest: Path, transfer_id: str, progress: Progress | N
 
     info = {"External-Identifier": dest.name, "Bag-Group-Identifier": transfer_id,
             "External-Description": "ArchDesk 电子档案移交载体"}
-    _drop_stray_tag_writes(root)
+    # the temporary files a run killed while writing the tag files left beside data/ (the payload's
+    # own are swept when the carrier is staged again): the bag holds only its tags
+    try:
+        sweep_tmp_files(root, below=False, strict=True)
+    except OSError as exc:
+        raise os_error_to_archdesk(exc, "整理暂存的载体", root) from exc
     write_tags_stream(root, payload, info)
     publish_in_place(root, dest, lambda p: _unrecorded_own_bag(p, transfer_id), "完成 BagIt 包")
     report.path = str(dest)
     return dest
-
-
-def _drop_stray_tag_writes(root: Path) -> None:
-    """Remove the temporary files a run killed while writing the tag files left beside ``data/``
-    (the payload's own are swept when the carrier is staged again), so the bag holds only its tags."""
-    try:
-        for name in os.listdir(fs_path(root)):
-            if name.endswith(TMP_SUFFIX) and os.path.isfile(fs_path(root / name)):
-                unlink(root / name)
-    except OSError as exc:
-        raise os_error_to_archdesk(exc, "整理暂存的载体", root) from exc
 
 
 def _unrecorded_own_bag(dest: Path, transfer_id: str) -> bool:
