@@ -185,7 +185,7 @@ def test_versions_prepared_before_the_commit_are_the_ones_built_after_it(tmp_pat
                                outcome="载体已回读校验", origin="archdesk", detail=f"批次 {cid}")
 
         prepared = recordver.prepare_versions(arch, ids, Status.TRANSFERRED.value,
-                                              {cid: event(cid, recordver.EVENT_MARK) for cid in ids}, batch=2)
+                                              lambda cid: event(cid, recordver.EVENT_MARK), batch=2)
         assert [h is None for _, h in prepared.cases] == [False, True, False]
         times = {cid: f"2026-12-07 10:00:0{n}" for n, cid in enumerate(ids, 1)}
         with arch.catalog.write():

@@ -116,3 +116,38 @@ def test_a_transfers_prepared_record_versions_are_built_and_written_a_batch_at_a
     monkeypatch.setattr(arch.catalog.cases, "get_many", get_many)
     create_mod.create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
     assert len(alive) >= 6 and set(alive) == {0}, alive   # 3 batches prepared, 3 written
+
+
+def test_no_per_case_plan_or_event_is_held_through_the_write(agency, tmp_path, monkeypatch):
+    """While a volume is read back and published, the transfer holds no case's planned size (the
+    planner's volumes), no case's transfer event (each is built as its record version is), one
+    year-only head per year, and one string per distinct batch id / opening opinion / reason —
+    not one object per case (issue 20: a big batch kept every one of them to the end)."""
+    import gc
+
+    from desktop_app.core.entities.transfers import TransferCase
+    from desktop_app.core.model import EventRecord
+    from desktop_app.core.transfer.package import CaseHead
+    from desktop_app.core.transfer.planner import CaseSize, Volume
+
+    arch, ids = agency
+    seen: dict[str, int] = {}
+    real_publish = create_mod._publish
+
+    def publish(*a, **k):  # type: ignore[no-untyped-def]
+        gc.collect()
+        objs = gc.get_objects()
+        seen["sizes"] = sum(1 for o in objs if isinstance(o, (CaseSize, Volume)))
+        seen["events"] = sum(1 for o in objs if isinstance(o, EventRecord))
+        seen["heads"] = sum(1 for o in objs if isinstance(o, CaseHead))
+        rows = [o for o in objs if isinstance(o, TransferCase)]
+        seen["rows"] = len(rows)
+        seen["texts"] = len({id(t) for r in rows for t in (r.transfer_id, r.opening, r.reason)})
+        return real_publish(*a, **k)
+
+    monkeypatch.setattr(create_mod, "_publish", publish)
+    create_mod.create_transfer(arch, tmp_path / "out", ids, passphrase=KEYPASS, override_reason=OVERRIDE)
+    assert seen["rows"] == 12                   # the batch's rows are read once, still held
+    assert seen["sizes"] == 0 and seen["events"] == 0, seen
+    assert seen["heads"] <= 2, seen             # the cases of build_agency are of one or two years
+    assert seen["texts"] <= 4, seen             # one batch id, 控制 and its reason (or 开放 and its)

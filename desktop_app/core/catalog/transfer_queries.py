@@ -71,7 +71,8 @@ class TransferQueries:
         if volume is not None:
             sql += " AND volume=?"
             params.append(volume)
-        return [TransferCase.from_row(r) for r in self.cat.all(sql + " ORDER BY volume, seq", params)]
+        same: dict[str, str] = {}       # one string per distinct text, not one per row (issue 20)
+        return [TransferCase.from_row(r, same) for r in self.cat.conn.execute(sql + " ORDER BY volume, seq", params)]
 
     def pending_case_ids(self, case_ids: builtins.list[int]) -> dict[int, str]:
         """Cases already in an unfinished transfer batch → its transfer id."""

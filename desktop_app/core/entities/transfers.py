@@ -72,6 +72,9 @@ class TransferCase:
     reason: str
 
     @classmethod
-    def from_row(cls, r: RowLike) -> TransferCase:
-        return cls(transfer_id=r["transfer_id"], case_id=int(r["case_id"]), volume=int(r["volume"]),
-                   seq=int(r["seq"]), opening=r["opening"], reason=r["reason"])
+    def from_row(cls, r: RowLike, same: dict[str, str] | None = None) -> TransferCase:
+        """``same``: texts met in earlier rows, reused — a batch holds many rows that say the same
+        (its id, the opening opinions and their reasons): one string each, not one per row."""
+        text = (lambda v: v) if same is None else (lambda v: same.setdefault(v, v))
+        return cls(transfer_id=text(r["transfer_id"]), case_id=int(r["case_id"]), volume=int(r["volume"]),
+                   seq=int(r["seq"]), opening=text(r["opening"]), reason=text(r["reason"]))

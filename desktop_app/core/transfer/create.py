@@ -52,7 +52,7 @@ from .package import (
     volume_head,
     volume_index,
 )
-from .planner import check_joliet, medium, plan
+from .planner import Volume, check_joliet, medium, plan
 from .recordver import EVENT_MARK, PreparedVersions, prepare_versions, write_prepared
 from .register import batch_head, build_register, check_texts, register_pdf, with_override
 from .spool import SourceDigests, Spool
@@ -118,7 +118,6 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
 
     fs = filesystem_of(out).lower()
     med = medium(media, _usb_free(out) if (media or "usb") == "usb" else None, fat32=not fs or fs in FAT)
-    vols = plan([f.size() for f in files.values()], med)
     cat = archive.catalog
     opts = {"iso": iso, "eep": eep, "format": fmt, "medium_label": med.label, "receiver": receiver,
             "override_reason": override_reason}
@@ -126,13 +125,20 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
         tid = _new_transfer_id(archive)
         cat.transfers.create(tid, name or f"{archive.setting('archive.name', '')}电子档案移交（{tid}）",
                              str(out), med.kind if med.kind != "size" else media, med.capacity, opts, archive.user.name)
-        for v in vols:
-            cat.transfers.add_volume(tid, v.number, f"{tid}-V{v.number:02d}", [
-                {"case_id": c.case_id, "seq": i, "opening": op_map[c.case_id][0], "reason": op_map[c.case_id][1]}
-                for i, c in enumerate(v.cases, 1)])
-        archive.record("transfer.plan", "transfer", tid, cases=len(case_ids), volumes=len(vols), media=med.kind)
-    del op_map, vols        # in the catalog now (_run reads them back): not held through the run
+        count = _add_volumes(archive, tid, plan([f.size() for f in files.values()], med), op_map)
+        archive.record("transfer.plan", "transfer", tid, cases=len(case_ids), volumes=count, media=med.kind)
+    del op_map              # in the catalog now (_run reads it back): not held through the run
     return _run(archive, tid, key, prog, files)
+
+
+def _add_volumes(archive: Archive, tid: str, vols: list[Volume], op_map: dict[int, tuple[str, str]]) -> int:
+    """The planned volumes and their cases into the catalog; their number.  (A function of its own so
+    that no volume, nor its list of every case's size, stays referenced through the run.)"""
+    for v in vols:
+        archive.catalog.transfers.add_volume(tid, v.number, f"{tid}-V{v.number:02d}", [
+            {"case_id": c.case_id, "seq": i, "opening": op_map[c.case_id][0], "reason": op_map[c.case_id][1]}
+            for i, c in enumerate(v.cases, 1)])
+    return len(vols)
 
 
 def _new_transfer_id(archive: Archive) -> str:
@@ -215,7 +221,6 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
     info = keystore.key_info(archive)
     signer = info.label if info else archive.fonds_code
     created = now()
-    openings = {r.case_id: (r.opening, r.reason) for rows in by_vol.values() for r in rows}
     todo = [v for v in vols if v.state != "verified"]
     need = sum(files[r.case_id].bytes for v in todo for r in by_vol[v.number])
     check_space(out, int(need * (2 if opts["iso"] else 1)) + 16 * 1024 * 1024)
@@ -230,13 +235,14 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
                "正在写入电子档案…")
     for v in todo:
         cases = [files[r.case_id] for r in by_vol[v.number]]
+        openings = {r.case_id: (r.opening, r.reason) for r in by_vol[v.number]}
         catalogue, head = volume_head(archive, tid, v.label, v.number, len(vols), cases, openings, created,
                                       t.option_text("medium_label"), t.option_text("receiver"), reg_head)
         staging = _staging(out / v.label, opts)
         digests = stage_files(staging, VolumePayload(cases, head), prog, sources=read)
         staged[v.number] = {"staging": staging, "digests": digests, "digest": payload_digest(digests),
                                "bytes": catalogue.bytes, "records": len(cases)}
-        del catalogue, head         # this volume's 文件目录.XML: written, not held
+        del catalogue, head, openings, cases        # this volume's 文件目录.XML: written, not held
     # folder and BagIt carriers: the payload is flushed and read back (a bag's with SHA-512 for its
     # manifest) while the checks and the 登记表 run (an image is read back itself, once built)
     bag = opts.get("format") == "bagit"
@@ -271,9 +277,7 @@ def _write(archive: Archive, t: Transfer, vols: list[TransferVolume], by_vol: di
             seal(st["staging"], st["digests"], key, signer)
             # the cases' next record versions built while the payload is still being read back
             # (early), only written once the volume is verified and recorded (_mark_transferred)
-            events = {r.case_id: _transfer_event(archive, unit, tid, v, r, EVENT_MARK) for r in by_vol[v.number]}
-            prepared = prepare_versions(archive, [r.case_id for r in by_vol[v.number]], Status.TRANSFERRED.value,
-                                        events)
+            prepared = _prepare_versions(archive, unit, tid, v, by_vol[v.number])
             try:
                 final = _publish(st["staging"], out, v.label, opts, tid, prog, st["digests"], early.get(v.number))
                 prog.advance(2)
@@ -351,6 +355,14 @@ def _transfer_event(archive: Archive, unit: str, tid: str, v: TransferVolume, r:
     return EventRecord("YJ", "移交", archive.user.name, time, department=unit,
                        action="移交", outcome="载体已回读校验", origin="archdesk",
                        detail=f"移交批次 {tid}，载体编号 {v.label}，开放利用意见：{r.opening}（{r.reason}）")
+
+
+def _prepare_versions(archive: Archive, unit: str, tid: str, v: TransferVolume,
+                      rows: list[TransferCase]) -> PreparedVersions:
+    """The volume's cases' next record versions, each with its transfer event (built as its case is)."""
+    by_id = {r.case_id: r for r in rows}
+    return prepare_versions(archive, list(by_id), Status.TRANSFERRED.value,
+                            lambda cid: _transfer_event(archive, unit, tid, v, by_id[cid], EVENT_MARK))
 
 
 def _mark_transferred(archive: Archive, tid: str, v: TransferVolume, rows: list[TransferCase], final: Path,

@@ -6,6 +6,7 @@ Pure building blocks; :mod:`.create` runs them in order with the journal.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -123,7 +124,13 @@ class CaseHead:
                    (r.transact_time or "")[:10], r.security_classification or "", r.result or "")
 
 
-@dataclass
+@functools.cache
+def _year_only(year: str) -> CaseHead:
+    """The head a spilled case keeps: its year alone, one object per year (not per case)."""
+    return CaseHead(year, "", "", "", "", "")
+
+
+@dataclass(slots=True)
 class CaseFiles:
     case_id: int
     code: str
@@ -159,7 +166,7 @@ class CaseFiles:
             self.count, self.total, self.largest = len(sizes), sum(sizes), max(sizes, default=0)
             self.spooled = (spool, spool.put((self.row, self.folder_rel, self.files)))
             self.files, self.folder_rel = [], ""
-            self.row = CaseHead(self.row.year, "", "", "", "", "")      # the year only (the 登记表)
+            self.row = _year_only(self.row.year)      # the year only (the 登记表)
         return self
 
     def _spooled(self) -> tuple[CaseHead, str, list[CarrierFile]]:

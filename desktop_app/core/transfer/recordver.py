@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,9 +115,10 @@ NOT_VERSIONED = -1
 
 
 def prepare_versions(archive: Archive, case_ids: list[int], status: str,
-                     events: dict[int, EventRecord], batch: int = BATCH) -> PreparedVersions:
-    """Build the next versions of ``case_ids`` before their move to ``status`` with ``events[id]``
-    (its ``time`` :data:`EVENT_MARK`) is committed (:class:`PreparedVersions`)."""
+                     event_of: Callable[[int], EventRecord], batch: int = BATCH) -> PreparedVersions:
+    """Build the next versions of ``case_ids`` before their move to ``status`` with the event
+    ``event_of(id)`` (its ``time`` :data:`EVENT_MARK`) is committed (:class:`PreparedVersions`).
+    Each event is asked for as its case is built: no case's event is held longer."""
     from ..archiving.record import CaseRows
     from ..metadata.case_record import EVENT_FIELDS
 
@@ -126,7 +127,7 @@ def prepare_versions(archive: Archive, case_ids: list[int], status: str,
         chunk = case_ids[start:start + batch]
         rows = CaseRows(archive, chunk)
         for cid in chunk:
-            ev = events[cid]
+            ev = event_of(cid)
             made = _build(archive, cid, rows, created=CREATED_MARK,
                           case_overrides={"status": status, "updated_at": UPDATED_MARK},
                           extra_events=[{k: str(getattr(ev, k) or "") for k in EVENT_FIELDS}])
