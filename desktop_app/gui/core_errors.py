@@ -428,6 +428,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("core_messages", "替换未登记的载体"),
     # -- core.transfer.catalogue_xml ---------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "文件目录.XML 的合计与所列档案之和不符：{0} ≠ {1}"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 中有位数过多的数字，无法读取（文件已损坏或被篡改）"),
     QT_TRANSLATE_NOOP("core_messages", "生成的文件目录.XML 不符合 carrier_catalogue.xsd：{0}"),
     QT_TRANSLATE_NOOP("core_messages", "{0} 不符合规范：{1}"),
     QT_TRANSLATE_NOOP("core_messages", "{0} 的合计（{1}）与所列档案之和不符"),

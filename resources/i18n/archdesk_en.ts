@@ -9817,6 +9817,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+1" />
+            <source>{0} 中有位数过多的数字，无法读取（文件已损坏或被篡改）</source>
+            <translation>{0} holds a number with too many digits to read (the file is damaged or has been tampered with)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>生成的文件目录.XML 不符合 carrier_catalogue.xsd：{0}</source>
             <translation>The generated file catalogue (XML) does not conform to carrier_catalogue.xsd: {0}</translation>
         </message>

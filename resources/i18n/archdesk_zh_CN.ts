@@ -9814,6 +9814,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>{0} 中有位数过多的数字，无法读取（文件已损坏或被篡改）</source>
+            <translation>{0} 中有位数过多的数字，无法读取（文件已损坏或被篡改）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>生成的文件目录.XML 不符合 carrier_catalogue.xsd：{0}</source>
             <translation>生成的文件目录.XML 不符合 carrier_catalogue.xsd：{0}</translation>
         </message>

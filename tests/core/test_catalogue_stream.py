@@ -189,7 +189,8 @@ def test_iter_catalogue_falls_back_past_the_entries_given(monkeypatch) -> None:
     monkeypatch.setattr(cx, "_entry", entry)
     with pytest.raises(PackageError) as exc:
         list(cx.iter_catalogue(data))                                     # the file is valid: int()'s words
-    assert exc.value.message == "文件目录.XML 不符合规范：too many digits"
+    assert exc.value.message == "文件目录.XML 中有位数过多的数字，无法读取（文件已损坏或被篡改）"
+    assert exc.value.details["detail"] == "too many digits"
     for invalid in (data.replace("<文件数>40<".encode(), "<文件数>x<".encode()),  # a record invalid further on
                     data[:-30]):                                                    # truncated
         with pytest.raises(PackageError) as exc:

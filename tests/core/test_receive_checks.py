@@ -171,3 +171,28 @@ def test_crash_during_checks_is_cleaned_at_start_up(carrier, archives, monkeypat
         assert reopened.catalog.cases.count() == 0
     finally:
         reopened.close()
+
+
+def test_a_catalogue_number_too_long_to_read_is_reported_not_raised(carrier, archives, tmp_path):
+    """A forged 文件目录.XML whose total 字节数 has 5,000 digits (the schema takes an integer of any
+    length; Python's int() refuses over 4,300) made receiving raise a bare ValueError; now the
+    carrier is reported as not matching its digests and its catalogue, and the program goes on."""
+    import re
+    import shutil
+
+    from desktop_app.core.errors import PackageError
+    from desktop_app.core.transfer.catalogue_xml import CATALOGUE, read_catalogue
+
+    forged = tmp_path / "forged"
+    shutil.copytree(carrier[0], forged)
+    listing = forged / CATALOGUE
+    data, n = re.subn('字节数="[0-9]+"'.encode(), ('字节数="' + "9" * 5000 + '"').encode(), listing.read_bytes(), count=1)
+    assert n == 1
+    listing.write_bytes(data)
+    with pytest.raises(PackageError) as exc:
+        read_catalogue(data)
+    assert "位数过多" in exc.value.message
+    rep = receive_carrier(archives, forged)
+    assert not rep.ok and rep.decision == ""
+    assert any(p.path == CATALOGUE for p in rep.problems)       # its SM3 no longer matches SM3SUMS
+    assert archives.catalog.cases.count() == 0 and not archives.catalog.ops.running()

@@ -301,6 +301,12 @@ def _entry(rec: etree._Element) -> CatalogueEntry:
                           int(v["字节数"]), v["备注"])
 
 
+def _number_refused(exc: ValueError) -> PackageError:
+    """int() refused a number the schema took (over 4,300 digits): a damaged or forged catalogue."""
+    return PackageError(f"{CATALOGUE} 中有位数过多的数字，无法读取（文件已损坏或被篡改）", file=CATALOGUE,
+                        detail=str(exc))
+
+
 def _check_totals(root: etree._Element, records: int, files: int, size: int) -> None:
     declared = {k: int(root.get(k, "-1")) for k in ("档案数", "文件数", "字节数")}
     if declared != {"档案数": records, "文件数": files, "字节数": size}:
@@ -311,10 +317,13 @@ def read_catalogue(data: bytes) -> Catalogue:
     """Parse and validate; raises :class:`PackageError` naming what is wrong."""
     root = _valid_root(data)
     a = root.attrib
-    cat = Catalogue(a["移交批次"], a["载体编号"], int(a["卷号"]), int(a["总卷数"]), a["全宗号"], a["立档单位"],
-                    a["生成时间"], head={k: a[attr] for k, attr in HEAD_ATTRS.items() if a.get(attr)})
-    cat.entries.extend(_entry(rec) for rec in root.findall("档案"))
-    _check_totals(root, len(cat.entries), cat.files, cat.bytes)
+    try:
+        cat = Catalogue(a["移交批次"], a["载体编号"], int(a["卷号"]), int(a["总卷数"]), a["全宗号"], a["立档单位"],
+                        a["生成时间"], head={k: a[attr] for k, attr in HEAD_ATTRS.items() if a.get(attr)})
+        cat.entries.extend(_entry(rec) for rec in root.findall("档案"))
+        _check_totals(root, len(cat.entries), cat.files, cat.bytes)
+    except ValueError as exc:
+        raise _number_refused(exc) from None
     return cat
 
 
@@ -343,7 +352,7 @@ def iter_catalogue(data: bytes) -> Iterator[CatalogueEntry]:
     except _NotKnownValid:
         pass
     except ValueError as exc:   # a number the schema takes and int() does not (over 4,300 digits)
-        refused = PackageError(f"{CATALOGUE} 不符合规范：{exc}", file=CATALOGUE)
+        refused = _number_refused(exc)
     if refused is not None:     # worded so when the file is valid; else as read_catalogue words it
         if not _all_valid(chunks):
             _valid_root(data)
@@ -363,9 +372,9 @@ def _iter_tree(root: etree._Element, skip: int = 0) -> Iterator[CatalogueEntry]:
             records, files, size = records + 1, files + e.files, size + e.bytes
             if records > skip:
                 yield e
+        _check_totals(root, records, files, size)
     except ValueError as exc:
-        raise PackageError(f"{CATALOGUE} 不符合规范：{exc}", file=CATALOGUE) from None
-    _check_totals(root, records, files, size)
+        raise _number_refused(exc) from None
 
 
 def description_text(info: dict[str, Any]) -> str:
