@@ -9822,6 +9822,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+1" />
+            <source>{0} 中的卷号或总卷数不是数字，无法导入</source>
+            <translation>The volume number or the number of volumes in {0} is not a number: not imported</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>生成的文件目录.XML 不符合 carrier_catalogue.xsd：{0}</source>
             <translation>The generated file catalogue (XML) does not conform to carrier_catalogue.xsd: {0}</translation>
         </message>

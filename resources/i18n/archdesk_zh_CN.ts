@@ -9819,6 +9819,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>{0} 中的卷号或总卷数不是数字，无法导入</source>
+            <translation>{0} 中的卷号或总卷数不是数字，无法导入</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>生成的文件目录.XML 不符合 carrier_catalogue.xsd：{0}</source>
             <translation>生成的文件目录.XML 不符合 carrier_catalogue.xsd：{0}</translation>
         </message>

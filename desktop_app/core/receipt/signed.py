@@ -133,12 +133,16 @@ def _parse(data: bytes) -> dict[str, Any]:
         raise PackageError(f"{RECEIPT_XML} 无法解析：{exc}") from exc
     if root.tag != "接收回执" or root.get("版本") != VERSION:
         raise PackageError(f"{RECEIPT_XML} 不是本程序认识的接收回执（根元素或版本不符）")
-    carriers = [{"label": c.get("载体编号", ""), "volume": int(c.get("卷号") or 0),
-                 "carrier_key": (c.findtext("SM3SUMS摘要") or "").strip().lower(),
-                 "digest": (c.findtext("数字摘要") or "").strip().lower(),
-                 "codes": [x.text or "" for x in c.findall("档号/项")]} for c in root.findall("载体")]
+    try:
+        carriers = [{"label": c.get("载体编号", ""), "volume": int(c.get("卷号") or 0),
+                     "carrier_key": (c.findtext("SM3SUMS摘要") or "").strip().lower(),
+                     "digest": (c.findtext("数字摘要") or "").strip().lower(),
+                     "codes": [x.text or "" for x in c.findall("档号/项")]} for c in root.findall("载体")]
+        volumes = int(root.get("总卷数") or 0)
+    except ValueError as exc:       # signed, yet not a number: another program's or version's receipt
+        raise PackageError(f"{RECEIPT_XML} 中的卷号或总卷数不是数字，无法导入", detail=str(exc)) from None
     return {"transfer_id": root.get("移交批次", ""), "sender": root.get("移交单位", ""),
-            "receiver": root.get("接收单位", ""), "volumes": int(root.get("总卷数") or 0),
+            "receiver": root.get("接收单位", ""), "volumes": volumes,
             "signed_at": root.get("签收时间", ""), "carriers": carriers}
 
 
