@@ -48,6 +48,7 @@ def _joliet_iso() -> Any:
     return JolietIso()
 
 
+SECTOR = 2048
 WRITE_BLOCK = 4 << 20      # pycdlib copies file data in blocks of this size (its default 32 KiB: 1.2–1.5× slower)
 
 
@@ -56,7 +57,7 @@ def _vol_ident(label: str) -> str:
     return ok[-16:] or "ARCHDESK"   # Joliet stores it in UCS-2: 16 characters
 
 
-def build_iso(src: Path, dest: Path, label: str, progress: Progress | None = None) -> None:
+def build_iso(src: Path, dest: Path, label: str, progress: Progress | None = None, name: str | None = None) -> None:
     prog = ensure(progress)
     iso = _joliet_iso()
     iso.new(interchange_level=3, joliet=3, rock_ridge="1.09", udf="2.60", vol_ident=_vol_ident(label),
@@ -81,10 +82,17 @@ def build_iso(src: Path, dest: Path, label: str, progress: Progress | None = Non
             iso.add_file(str(Path(dirpath) / f), iso_path=f"{iso_dirs[rel_dir]}/{iso_name}", rr_name=f,
                          joliet_path=f"/{rel}", udf_path=f"/{rel}")
             prog.check()
-    prog.status(f"正在生成光盘映像：{dest.name}")
+    # the image is written with the bar moving and 取消 heard between blocks (a DVD or BD image is
+    # gigabytes); ``name``: the image's own name, not the temporary one it is written under
+    prog.start(0, f"正在生成光盘映像：{name or dest.name}")
+
+    def written(done: int, total: int) -> None:       # counted in 2 KiB sectors: a BD image's bytes
+        prog.update(done // SECTOR, total // SECTOR)   # pass the 32-bit range of the GUI's signal
+        prog.check()
+
     try:
         with open_file(dest, "wb") as fh:
-            iso.write_fp(fh, blocksize=WRITE_BLOCK)
+            iso.write_fp(fh, blocksize=WRITE_BLOCK, progress_cb=written)
             fh.flush()
             os.fsync(fh.fileno())
     except OSError as exc:
@@ -163,7 +171,7 @@ def _build_and_check(src: Path, final: Path, label: str, progress: Progress, dig
         raise StorageError(f"目标已存在，不会覆盖：{final}", path=str(final))
     tmp = final.with_name(f".{final.name}{TMP_SUFFIX}")
     try:
-        build_iso(src, tmp, label, progress)
+        build_iso(src, tmp, label, progress, name=final.name)
         progress.status(f"正在回读校验光盘映像：{final.name}")
         tree = ImageTree(tmp, names_under="电子档案/")
         report = verify_image(tmp, progress, tree, sm3=digests is None)   # with them: SM3SUMS compared whole
