@@ -158,6 +158,9 @@ def test_clean_carrier_is_accepted(page: Any, qtbot: Any, monkeypatch: pytest.Mo
     _wait(recv, qtbot)
     # the carrier's manual items (speed, appearance, disc quality) block 接收入库 until a person records them
     assert set(recv.report.blocked) == SAMPLE_PENDING and "待人工检测" in recv.summary.text()
+    # 另有 counts only the manual items the sentence has not named already (it said 另有 4 项 for 1)
+    others = {r.item for r in recv.report.check_results if r.result == "manual"} - SAMPLE_PENDING
+    assert others and f"另有 {len(others)} 项待人工检测" in recv.summary.text(), recv.summary.text()
     assert not recv.accept_button.isEnabled() and recv.manual_button.isEnabled()
     from desktop_app.gui.widgets.bulk_dialogs import BulkDialog
 

@@ -326,7 +326,9 @@ class ReceivePage(QWidget):
         else:
             text = fmt(self.tr("校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。"), str(len(rep.records)), rep.files,
                        f"{rep.bytes:,}", allowed)
-        manual = sorted({r.item for r in rep.check_results if r.result == "manual"})
+        # 另有: the manual items not already named above among the blocking ones (before, the three
+        # mandatory carrier items named in the sentence before were counted again: 另有 4 项 for 1)
+        manual = sorted({r.item for r in rep.check_results if r.result == "manual"} - set(rep.blocked))
         if manual and rep.decision != "returned":
             text += fmt(self.tr("  另有 {0} 项待人工检测，可在“检测”页记录结果。"), str(len(manual)))
         rec = rep.reconciliation
