@@ -131,6 +131,24 @@ def test_return_lists_the_failed_items(carrier, archives, tmp_path):
     assert {p["kind"] for p in row.problems} == {"check"}
 
 
+def test_return_note_names_each_problem_in_chinese(carrier, archives, tmp_path):
+    """The 退回单 goes to the agency: each carrier problem is named in Chinese ([被改动]), not by the
+    program's code ([altered], [signature], [duplicate] as seen on a returned ISO)."""
+    import re
+    import shutil
+
+    copy = tmp_path / "carrier"
+    shutil.copytree(carrier[0], copy)
+    victim = sorted(p for p in (copy / "电子档案").rglob("*") if p.is_file())[0]
+    victim.write_bytes(victim.read_bytes() + b"x")
+    note = tmp_path / "退回单.txt"
+    rep = receive_carrier(archives, copy, "return", note_path=note)
+    text = note.read_text("utf-8")
+    assert rep.decision == "returned" and any(p.kind == "altered" for p in rep.problems)
+    assert "[被改动]" in text
+    assert not re.findall(r"\[[a-z_]+\]", text), text
+
+
 def test_carrier_changed_after_verification_is_refused(carrier, archives):
     first = receive_carrier(archives, carrier[0])
     with pytest.raises(StateError, match="不同"):

@@ -10,6 +10,7 @@ from ..catalog._util import now
 from ..outputs import output_target
 from ..pathpart import derived
 from ..store import atomic_write_bytes, atomic_write_text
+from ..transfer.problems import KIND_NAMES
 from .stage_checks import failure_lines
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ def write_return(archive: Archive, rep: ReceiveReport, note_path: str | Path | N
              f"载体编号：{rep.label or '（未知）'}（第 {rep.volume} 卷，共 {rep.volumes} 卷）", f"载体来源：{rep.source}",
              f"接收单位：{archive.setting('archive.name', '')}", f"退回人：{archive.user.display_name or archive.user.name}",
              f"退回时间：{now()}", "", f"退回原因（载体校验问题 {len(rep.problems)} 项，接收检测不通过 {len(failed)} 项）："]
-    lines += [f"{n}. [{p.kind}] {p.path or '（载体）'}：{p.detail}" for n, p in enumerate(rep.problems, 1)]
+    lines += [f"{n}. [{KIND_NAMES.get(p.kind, p.kind)}] {p.path or '（载体）'}：{p.detail}"
+              for n, p in enumerate(rep.problems, 1)]
     if failed:
         lines += ["", f"接收检测（第 {rep.check_run} 次）不通过的检测项："]
         lines += [f"{n}. {line}" for n, line in enumerate(failed, 1)]

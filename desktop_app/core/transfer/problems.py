@@ -20,6 +20,10 @@ UNREADABLE = "unreadable"  # present, could not be read
 WARNING = "warning"        # allowed, but worth telling the user
 SIGNATURE = "signature"    # detached signature missing / wrong (carrier work)
 
+# what a kind is called on paper (the 退回单 the agency reads); the receive page shows the same words
+KIND_NAMES = {MISSING: "缺少", EXTRA: "多余", ALTERED: "被改动", INVALID: "不规范", UNREADABLE: "无法读取",
+              SIGNATURE: "签名", "duplicate": "重复接收", WARNING: "提示"}
+
 
 @dataclass(slots=True)
 class Problem:
