@@ -115,3 +115,50 @@ def test_receive_results_details_and_evidence_in_english(english: Any, tmp_path:
         assert ctx.wait_for_jobs(60_000)
         qtbot.wait(1)
         archives.close()
+
+
+def test_problem_kinds_read_whole_in_english(english: Any, tmp_path: Any, qtbot: Any) -> None:
+    """GUI walk: a carrier received before, verified again in English — the problem column (90 px)
+    cut “Already received” to “Alrea…eived” on every line."""
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from carrier_support import OVERRIDE, archives_archive, signed_carrier
+
+    from desktop_app.core.receipt.receive import receive_carrier
+    from desktop_app.gui.context import AppContext
+    from desktop_app.gui.pages.receive import ReceivePage
+
+    from .clicks import click
+
+    carrier = signed_carrier(tmp_path / "c")
+    archives = archives_archive(tmp_path / "archives", carrier[1])
+    assert receive_carrier(archives, carrier[0], "accept", override_reason=OVERRIDE).decision == "accepted"
+    ctx = AppContext(archives, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
+    try:
+        recv = ReceivePage(ctx)
+        qtbot.addWidget(recv)
+        recv.resize(1280, 800)
+        recv.show()
+        qtbot.waitExposed(recv)
+        recv.path.setText(str(carrier[0]))
+        click(qtbot, recv.verify_button)
+        with qtbot.waitSignal(recv.job.ended, timeout=120_000):
+            pass
+        tree = recv.problems
+        kinds = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
+        assert "Already received" in kinds, kinds
+        metrics = tree.fontMetrics()
+        from PySide6.QtWidgets import QStyle
+
+        margins = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1)
+        for kind in kinds:       # a cell elides what is wider than the column less the style's text margins
+            assert metrics.horizontalAdvance(kind) + margins <= tree.columnWidth(0), (kind, tree.columnWidth(0))
+    finally:
+        ctx.cancel_all()
+        assert ctx.wait_for_jobs(60_000)
+        qtbot.wait(1)
+        archives.close()

@@ -291,6 +291,8 @@ class ReceivePage(QWidget):
             item.setToolTip(1, p.path)
             item.setToolTip(2, message_text(p.detail))
             self.problems.addTopLevelItem(item)
+        # the kind's name whole in every language (English “Already received” was cut to “Alrea…eived”)
+        self.problems.header().resizeSection(0, max(90, self.problems.sizeHintForColumn(0) + 8))
         self.checks.show_results(rep.check_results)
         if not rep.check_results:
             why = self.tr("载体校验未通过，未进行接收检测。") if not rep.ok else self.tr("未进行接收检测。")
