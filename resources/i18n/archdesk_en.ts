@@ -1729,7 +1729,12 @@
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
+            <source>{0} 件通过，如 {1}：{2}</source>
+            <translation>Cases passed: {0}; e.g. {1}: {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -1739,7 +1744,7 @@
             <translation>No</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>准予通过理由：</source>
             <translation>Reason for the override: </translation>
         </message>
@@ -3521,7 +3526,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cannot record</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>载体校验未通过，未进行接收检测。</source>
             <translation>The carrier failed verification; the receipt checks were not run.</translation>
         </message>
@@ -3556,7 +3561,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Verification and receipt checks passed: cases {0}, files {1}, bytes {2}{3}. Ready to receive.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>{0}：{1}</source>
             <translation>{0}: {1}</translation>
         </message>
@@ -3566,7 +3571,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cancelled: the carrier was not accepted and the archive is unchanged.</translation>
         </message>
         <message>
-            <location line="-174" />
+            <location line="-178" />
             <source>选择载体文件夹或U盘</source>
             <translation>Choose the carrier folder or USB disk</translation>
         </message>
@@ -3641,7 +3646,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Cannot override</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>Carrier {0} (transfer batch {1}, volume {2}/{3}, from {4})</translation>
         </message>
@@ -3666,7 +3671,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Verification passed, but mandatory receipt checks failed ({0}): {1}. The carrier cannot be accepted; return it, or an authorised person can “Override” with a reason.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>  另有 {0} 项待人工检测，可在“检测”页记录结果。</source>
             <translation>  Items needing a manual check: {0}; record the results on the Checks page.</translation>
         </message>
@@ -11410,7 +11415,7 @@ Please send this file to your technical support.</translation>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-299" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-303" />
             <source>接收</source>
             <translation>Receive</translation>
         </message>

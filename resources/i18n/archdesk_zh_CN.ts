@@ -1727,7 +1727,12 @@
             <translation>{0}（{1}）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
+            <source>{0} 件通过，如 {1}：{2}</source>
+            <translation>{0} 件通过，如 {1}：{2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -1737,7 +1742,7 @@
             <translation>否</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>准予通过理由：</source>
             <translation>准予通过理由：</translation>
         </message>
@@ -3518,7 +3523,7 @@
             <translation>不能记录</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>载体校验未通过，未进行接收检测。</source>
             <translation>载体校验未通过，未进行接收检测。</translation>
         </message>
@@ -3553,7 +3558,7 @@
             <translation>校验与接收检测通过：{0} 件，{1} 个文件，{2} 字节{3}。可以接收入库。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>{0}：{1}</source>
             <translation>{0}：{1}</translation>
         </message>
@@ -3563,7 +3568,7 @@
             <translation>已取消，载体未接收，档案库未改动。</translation>
         </message>
         <message>
-            <location line="-174" />
+            <location line="-178" />
             <source>选择载体文件夹或U盘</source>
             <translation>选择载体文件夹或U盘</translation>
         </message>
@@ -3638,7 +3643,7 @@
             <translation>不能准予通过</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</source>
             <translation>载体 {0}（移交批次 {1}，第 {2}/{3} 卷，移交单位 {4}）</translation>
         </message>
@@ -3663,7 +3668,7 @@
             <translation>校验通过，但接收检测有 {0} 项必检项不通过：{1}。不能接收入库；可退回，或由有权限的人员“准予通过”并写明理由。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>  另有 {0} 项待人工检测，可在“检测”页记录结果。</source>
             <translation>  另有 {0} 项待人工检测，可在“检测”页记录结果。</translation>
         </message>
@@ -11407,7 +11412,7 @@
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/receive.py" line="-299" />
+            <location filename="../../desktop_app/gui/pages/receive.py" line="-303" />
             <source>接收</source>
             <translation>接收</translation>
         </message>

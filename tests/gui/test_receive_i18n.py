@@ -162,3 +162,37 @@ def test_problem_kinds_read_whole_in_english(english: Any, tmp_path: Any, qtbot:
         assert ctx.wait_for_jobs(60_000)
         qtbot.wait(1)
         archives.close()
+
+
+def _two_cases_passing() -> list[Any]:
+    from dataclasses import replace
+
+    from desktop_app.core.receipt.results import ReceiptCheck
+
+    row = ReceiptCheck(item="YJ-2-2", property="完整性", code="Z001-ZW·2023-D10-0001", result="pass", mandatory=True,
+                       overridden=False, override_reason="", detail="共 924302 字节，与声明一致", evidence=())
+    return [row, replace(row, code="Z001-ZW·2023-D10-0002", detail="共 550992 字节，与声明一致")]
+
+
+def test_a_passing_item_says_how_many_cases_it_covers(qtbot: Any) -> None:
+    """GUI walk (接收, a CD-R carrier of 545 cases, 719 MB): the row of YJ-2-2 总字节数相符性 said
+    “共 924302 字节，与声明一致” — one case's figure, read as the carrier's. With cases whose evidence
+    differs, the row says how many passed and whose figures it shows."""
+    from desktop_app.gui.pages._receive_results import ChecksTree
+
+    tree = ChecksTree()
+    qtbot.addWidget(tree)
+    tree.show_results(_two_cases_passing())
+    assert tree.topLevelItem(0).text(4) == "2 件通过，如 Z001-ZW·2023-D10-0001：共 924302 字节，与声明一致"
+    tree.show_results(_two_cases_passing()[:1])       # one case: its own words, as before
+    assert tree.topLevelItem(0).text(4) == "共 924302 字节，与声明一致"
+
+
+def test_a_passing_item_says_how_many_cases_in_english(english: Any, qtbot: Any) -> None:
+    from desktop_app.gui.pages._receive_results import ChecksTree
+
+    tree = ChecksTree()
+    qtbot.addWidget(tree)
+    tree.show_results(_two_cases_passing())
+    text = tree.topLevelItem(0).text(4)
+    assert text.startswith("Cases passed: 2; e.g. Z001-ZW·2023-D10-0001: ") and not CJK.search(text), text
