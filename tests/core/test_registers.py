@@ -153,6 +153,22 @@ def test_personal_data_masked_by_default(tmp_path):
     assert mask_phone("13812345678") == "138****5678"
 
 
+def test_a_code_longer_than_its_cell_breaks_after_a_hyphen_on_a_line_of_its_own():
+    """Seen on a rendered 电子档案移交与接收登记表 of two volumes: 载体起止顺序号 read
+    “Z001-YJ-20261207-232619- / V01 至 Z001-YJ-20261207-2 / 32619-V02” — the second carrier number
+    broken by characters where the first left off, its 232619 split over two lines."""
+    from desktop_app.core.registers import FontSet
+
+    fonts = FontSet([])
+    first, second = "Z001-YJ-20261207-232619-V01", "Z001-YJ-20261207-232619-V02"
+    width = fonts.width("Z001-YJ-20261207-232619-", 9) + 1
+    assert wrap(fonts, f"{first} 至 {second}", width, 9) == [
+        "Z001-YJ-20261207-232619-", "V01 至", "Z001-YJ-20261207-232619-", "V02"]
+    narrow = fonts.width("20261207-", 9) + 1          # parts that fit go whole; only a longer one by characters
+    lines = wrap(fonts, second, narrow, 9)
+    assert "".join(lines) == second and "20261207-" in lines and all(fonts.width(ln, 9) <= narrow for ln in lines)
+
+
 def test_long_text_wraps_and_tall_rows_split_across_pages(tmp_path):
     from desktop_app.core.registers import FontSet
 

@@ -122,6 +122,7 @@ def short(hexdigest: str) -> str:
 _NO_START = set("，。、；：？！）」』】》〉〕］｝”’,.;:!?)]}%…—·")
 _NO_END = set("（「『【《〈〔［｛“‘([{")
 _WORD = re.compile(r"[A-Za-z0-9_\-./@+#·*:]+")
+_HYPHENATED = re.compile(r"[^-]*-|[^-]+")      # a word's parts, each with the hyphen that ends it
 
 
 def _tokens(text: str) -> list[str]:
@@ -166,13 +167,28 @@ def wrap(fonts: FontSet, text: str, width: float, size: float) -> list[str]:
                 lines.append(cur.rstrip(" "))
                 cur = tok.lstrip(" ")
                 cur_w = fonts.width(cur, size)
-            else:  # a token longer than a line: break it by characters
-                for ch in tok:
-                    cw = fonts.width(ch, size)
-                    if cur and cur_w + cw > width:
+            else:  # a token longer than a line (a carrier number, a long 档号): from a line of its
+                # own, broken after a hyphen where it can, by characters only where a part is too long
+                # (was by characters from where the line stood: “…-V01 至 Z001-YJ-20261207-2 / 32619-V02”)
+                if cur.strip():
+                    lines.append(cur.rstrip(" "))
+                cur, cur_w = "", 0.0
+                for part in _HYPHENATED.findall(tok):
+                    pw = fonts.width(part, size)
+                    if cur_w + pw <= width:
+                        cur += part
+                        cur_w += pw
+                        continue
+                    if cur and pw <= width:
                         lines.append(cur)
-                        cur, cur_w = "", 0.0
-                    cur += ch
-                    cur_w += cw
+                        cur, cur_w = part, pw
+                        continue
+                    for ch in part:
+                        cw = fonts.width(ch, size)
+                        if cur and cur_w + cw > width:
+                            lines.append(cur)
+                            cur, cur_w = "", 0.0
+                        cur += ch
+                        cur_w += cw
         lines.append(cur)
     return lines
