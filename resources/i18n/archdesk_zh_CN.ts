@@ -1517,24 +1517,24 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+115" />
+            <location line="+118" />
             <source>{0}：{1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-116" />
             <source>嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}</source>
             <translation>嵌入文件：声明 PDF/A-3 的文件{0}（在证据中列出名称与大小），其他文件{1}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+63" />
+            <location line="+66" />
             <location line="+49" />
             <source>；</source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-115" />
             <source>。</source>
             <translation>。</translation>
         </message>
@@ -1575,7 +1575,17 @@
             <translation>不通过</translation>
         </message>
         <message>
-            <location line="-257" />
+            <location line="+3" />
+            <source>{0} 件办件因自身的检测项不通过，已退回。</source>
+            <translation>{0} 件办件因自身的检测项不通过，已退回。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>检测未完成：本机有检测项无法进行，只因此未能判定的办件保持原状态、未被退回，修好后请重新检测。{0}需要处理：{1}</source>
+            <translation>检测未完成：本机有检测项无法进行，只因此未能判定的办件保持原状态、未被退回，修好后请重新检测。{0}需要处理：{1}</translation>
+        </message>
+        <message>
+            <location line="-262" />
             <source>多媒体注释（Movie/Sound/Screen/RichMedia/3D）</source>
             <translation>多媒体注释（Movie/Sound/Screen/RichMedia/3D）</translation>
         </message>
@@ -1603,12 +1613,7 @@
             <translation>允许</translation>
         </message>
         <message>
-            <location line="+67" />
-            <source>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</source>
-            <translation>检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}</translation>
-        </message>
-        <message>
-            <location line="+34" />
+            <location line="+104" />
             <source>（已准予通过）</source>
             <translation>（已准予通过）</translation>
         </message>
@@ -11372,7 +11377,7 @@
             <translation>办件</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/checks.py" line="-435" />
+            <location filename="../../desktop_app/gui/pages/checks.py" line="-438" />
             <source>检测</source>
             <translation>检测</translation>
         </message>

@@ -185,5 +185,11 @@ def test_an_incomplete_run_shows_every_line_of_its_message(window: Any, imported
         assert label.height() >= needed > 2 * label.fontMetrics().lineSpacing(), label.text()
     assert page.summary_label.geometry().bottom() < page.policy_label.geometry().top()
     assert "未完成" in page.summary_label.text()
+    # the demo batch's defective cases failed items of their own in the same run: they were returned,
+    # and the page says how many instead of "no case was returned"
+    returned = sum(1 for c in imported.catalog.cases.ids() if imported.catalog.cases.get(c).status == "returned")
+    assert returned > 0
+    assert f"{returned} 件办件因自身的检测项不通过，已退回。" in page.summary_label.text()
+    assert "只因此未能判定的办件保持原状态、未被退回" in page.summary_label.text()
     model = page.matrix.model()
     assert model.data(model.index(0, model.columnCount() - 1)) == "未完成 1"

@@ -58,7 +58,9 @@ def _text(result: CheckRun) -> str:
         lines.append(f"  办件 {cid} → {Status(status).label}")
     machine = result.environment()
     if machine:     # this machine could not judge some items: the cases were not blamed for it
-        lines.append("结论：检测未完成（本机环境问题，办件保持原状态、未被退回）。需要处理：")
+        returned = result.returned()
+        also = f"；{returned} 件办件因自身的检测项不通过，已退回" if returned else ""
+        lines.append(f"结论：检测未完成（本机环境问题：只因此未能判定的办件保持原状态、未被退回{also}）。需要处理：")
         lines += [f"  {fix}" for fix in machine]
         return "\n".join(lines)
     lines.append("结论：" + ("通过" if counts["unresolved"] == 0 else "不通过"))

@@ -93,6 +93,11 @@ class CheckRun:
         info = self._ask(lambda c: c.checks.run(self.run_id))
         return info.environment if info is not None else []
 
+    def returned(self) -> int:
+        """Cases this run moved to 已退回 for failures of their own (known for a run just made; a run
+        read back from the catalog says 0)."""
+        return sum(1 for s in self.transitions.values() if s == Status.RETURNED.value)
+
     def failures(self) -> list[CheckResult]:
         """Failed (overridden ones included, marked) and waiting manual results only."""
         return self._ask(lambda c: c.checks.results(self.run_id, only_failures=True))

@@ -317,10 +317,13 @@ class ChecksPage(QWidget):
                 checks_text(STAGE_LABELS[run.stage]), run.run_id, run.operator, str(len(self.rows)),
                 counts["pass"], counts["fail"], counts["na"], counts["manual"],
                 self.tr("未完成") if machine else self.tr("通过") if counts["unresolved"] == 0 else self.tr("不通过")))
-        if machine:     # the machine's problem, not the cases': they kept their status
+        if machine:     # the machine's problem, not the cases': those it kept from a verdict kept their status
+            returned = self.run.returned()
+            also = fmt(self.tr("{0} 件办件因自身的检测项不通过，已退回。"), returned) if returned else ""
             self.summary_label.setText(
-                fmt(self.tr("检测未完成：本机有检测项无法进行，办件保持原状态、未被退回，修好后请重新检测。需要处理：{0}"),
-                    self.tr("；").join(message_text(m) for m in machine)) + "\n" + self.summary_label.text())
+                fmt(self.tr("检测未完成：本机有检测项无法进行，只因此未能判定的办件保持原状态、未被退回，修好后请重新检测。"
+                            "{0}需要处理：{1}"),
+                    also, self.tr("；").join(message_text(m) for m in machine)) + "\n" + self.summary_label.text())
         self.summary_label.setStyleSheet("color: #b00020;" if machine else "")
         self._fill_matrix()
 
