@@ -3305,6 +3305,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation> [Backup interval exceeded (interval in days: {0}) — back up now]</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>【请立即备份】</source>
+            <translation> [Back up now]</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>到期的保管工作：</source>
             <translation>Preservation work due: </translation>
@@ -11390,7 +11395,7 @@ Please send this file to your technical support.</translation>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="-46" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="-47" />
             <source>保管</source>
             <translation>Preservation</translation>
         </message>

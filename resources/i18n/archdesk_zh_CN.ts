@@ -3302,6 +3302,11 @@
             <translation>【已超过备份周期（{0} 天），请立即备份】</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>【请立即备份】</source>
+            <translation>【请立即备份】</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>到期的保管工作：</source>
             <translation>到期的保管工作：</translation>
@@ -11387,7 +11392,7 @@
             <translation>收集</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/preserve.py" line="-46" />
+            <location filename="../../desktop_app/gui/pages/preserve.py" line="-47" />
             <source>保管</source>
             <translation>保管</translation>
         </message>

@@ -3,6 +3,7 @@ unless an authorised person lets it through with a reason; returns list the fail
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -209,7 +210,9 @@ def test_a_catalogue_number_too_long_to_read_is_reported_not_raised(carrier, arc
     listing.write_bytes(data)
     with pytest.raises(PackageError) as exc:
         read_catalogue(data)
-    assert "位数过多" in exc.value.message
+    # named as the catalogue's problem: here int()'s limit (位数过多); Windows' libxml2 already refuses
+    # so long an xs:nonNegativeInteger in the schema (不符合规范)
+    assert exc.value.message.startswith(CATALOGUE) and ("位数过多" in exc.value.message or sys.platform == "win32")
     rep = receive_carrier(archives, forged)
     assert not rep.ok and rep.decision == ""
     assert any(p.path == CATALOGUE for p in rep.problems)       # its SM3 no longer matches SM3SUMS

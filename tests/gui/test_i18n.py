@@ -219,11 +219,11 @@ def test_no_english_page_widens_the_window(english: Any, window: Any, imported: 
 
 
 def test_preservation_status_lines_have_their_spaces_in_english(english: Any, window: Any) -> None:
-    """GUI walk: “No verified backup yet.[Backup interval exceeded …]” and “Preservation work due:Backup
+    """GUI walk: “No verified backup yet.[Back up now]” and “Preservation work due:Backup
     needed …” — the Chinese sentences join without spaces, the English ones need them."""
     page = window.show_page("preserve")
     status, due = page.status_label.text(), page.due_label.text()
-    assert "yet. [Backup interval exceeded" in status, status
+    assert "yet. [Back up now]" in status, status
     assert due.startswith("Preservation work due: ") and "due:  " not in due, due
 
 

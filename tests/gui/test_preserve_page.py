@@ -35,7 +35,8 @@ def _wait_job(tab: Any, qtbot: Any) -> None:
 
 
 def test_backup_register_fixity_and_repair(page: Any, archive: Archive, qtbot: Any, tmp_path: Path) -> None:
-    assert "还没有经核验的备份" in page.status_label.text()
+    # seen on a fresh demo archive: "【已超过备份周期（7 天）…】" — no period had passed, there was no backup
+    assert page.status_label.text() == "还没有经核验的备份。【请立即备份】"
     assert "需要备份" in page.due_label.text()
     bt = page.backup_tab
     bt.dest_edit.setText(str(tmp_path / "disk"))

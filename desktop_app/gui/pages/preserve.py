@@ -237,8 +237,9 @@ class PreservePage(QWidget):
             text = fmt(self.tr("上次经核验的备份：{0}；经核验的备份共 {1} 份。"), st.last_verified, st.copies)
         else:
             text = self.tr("还没有经核验的备份。")
-        if st.overdue:
-            text += fmt(self.tr("【已超过备份周期（{0} 天），请立即备份】"), st.interval_days)
+        if st.overdue:      # never backed up is overdue too, but no period has passed to name
+            text += (fmt(self.tr("【已超过备份周期（{0} 天），请立即备份】"), st.interval_days) if st.last_verified
+                     else self.tr("【请立即备份】"))
             self.status_label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
         else:
             self.status_label.setStyleSheet("QLabel { color: #1e7b34; }")
