@@ -4777,7 +4777,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation> (failed transfer checks overridden with a reason)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>移交与接收登记表（PDF，打印后签字盖章，随载体交档案馆）和分卷目录在：{0}</source>
+            <translation> The transfer and receipt register (PDF: print it, sign and seal it, and hand it to the archives with the carriers) and the volume index are in: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>移交批次 {0}：{1} 个载体，均已回读校验。</source>
             <translation>Transfer batch {0}: carriers: {1}, all verified by reading back.</translation>
         </message>
@@ -11430,7 +11435,7 @@ Please send this file to your technical support.</translation>
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-292" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-296" />
             <source>移交</source>
             <translation>Transfer</translation>
         </message>

@@ -4774,7 +4774,12 @@
             <translation>（移交检测有未通过项，已按理由越过）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>移交与接收登记表（PDF，打印后签字盖章，随载体交档案馆）和分卷目录在：{0}</source>
+            <translation>移交与接收登记表（PDF，打印后签字盖章，随载体交档案馆）和分卷目录在：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>移交批次 {0}：{1} 个载体，均已回读校验。</source>
             <translation>移交批次 {0}：{1} 个载体，均已回读校验。</translation>
         </message>
@@ -11427,7 +11432,7 @@
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-292" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-296" />
             <source>移交</source>
             <translation>移交</translation>
         </message>

@@ -68,6 +68,9 @@ def test_transfer_page_writes_carrier_and_receive_page_accepts_it(two_sides: Any
         pass
     assert page.result is not None, page.summary.text()
     assert page.volumes.topLevelItemCount() == 1 and "回读校验" in page.summary.text()
+    # where the 登记表 to print and sign is (the summary named only the batch before)
+    assert "登记表（PDF" in page.summary.text() and str((tmp_path / "out").resolve()) in page.summary.text()
+    assert list((tmp_path / "out").glob("*-电子档案移交与接收登记表.pdf"))
     assert page.progress.status_label.text() == "完成。"      # the panel's own word once the job completed
     vol = Path(page.result.volumes[0].path)
     assert "不涉及个人隐私" in (vol / "文件目录.XML").read_text("utf-8")

@@ -309,8 +309,12 @@ class TransferPage(QWidget):
             self.volumes.addTopLevelItem(QTreeWidgetItem([str(v.number), v.label, str(len(v.cases)),
                                                           f"{v.bytes:,}", v.path]))
         note = "" if result.checks_passed else self.tr("（移交检测有未通过项，已按理由越过）")
+        # the 登记表 the clerk prints, signs and hands over with the carriers lies beside the volumes
+        batch = self.ctx.archive.catalog.transfers.get(result.transfer_id)
+        where = fmt(self.tr("移交与接收登记表（PDF，打印后签字盖章，随载体交档案馆）和分卷目录在：{0}"),
+                    batch.out_dir) if batch is not None else ""
         self.summary.setText(fmt(self.tr("移交批次 {0}：{1} 个载体，均已回读校验。"), result.transfer_id,
-                                 str(len(result.volumes))) + note)
+                                 str(len(result.volumes))) + note + where)
         self.passphrase.clear()
         self.ctx.notify_cases_changed()
 
