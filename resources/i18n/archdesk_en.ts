@@ -3381,7 +3381,12 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>{0} ({1}, volumes received: {2}/{3})</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
+            <source>本馆还没有签名密钥：请先在“密钥”页面生成（接收回执用它签名），再签发接收回执。</source>
+            <translation>These archives have no signing key yet: generate one on the Keys page first (it signs the receipts), then sign the receipt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>请输入本馆签名密钥口令。</source>
             <translation>Enter the passphrase of this archives' signing key.</translation>
         </message>

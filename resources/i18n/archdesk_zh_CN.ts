@@ -3378,7 +3378,12 @@
             <translation>{0}（{1}，已接收 {2}/{3} 卷）</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
+            <source>本馆还没有签名密钥：请先在“密钥”页面生成（接收回执用它签名），再签发接收回执。</source>
+            <translation>本馆还没有签名密钥：请先在“密钥”页面生成（接收回执用它签名），再签发接收回执。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>请输入本馆签名密钥口令。</source>
             <translation>请输入本馆签名密钥口令。</translation>
         </message>

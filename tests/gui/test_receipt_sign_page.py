@@ -59,16 +59,18 @@ def batch(tmp_path_factory: Any) -> tuple[Path, Any]:
     return base, res
 
 
-def _page(tmp_path: Path, qtbot: Any, base: Path, accepted: str | None = None) -> Any:
-    """The 接收 page of a new archives archive with its own key (``accepted``: a carrier accepted first)."""
+def _page(tmp_path: Path, qtbot: Any, base: Path, accepted: str | None = None, key: bool = True) -> Any:
+    """The 接收 page of a new archives archive with its own key (``accepted``: a carrier accepted first;
+    ``key``: False for an archives that has not generated its key yet)."""
     from desktop_app.gui.context import AppContext
     from desktop_app.gui.pages.receive import ReceivePage
 
     archives = archives_archive(tmp_path / "archives", base / "agency.pem")
     if accepted:
         assert receive_carrier(archives, accepted, "accept", override_reason=OVERRIDE).decision == "accepted"
-    keystore.generate_key(archives, ARCHIVES_KEYPASS, "测试县档案馆")
-    keystore.export_public_key(archives, tmp_path / "archives.pem")
+    if key:
+        keystore.generate_key(archives, ARCHIVES_KEYPASS, "测试县档案馆")
+        keystore.export_public_key(archives, tmp_path / "archives.pem")
     ctx = AppContext(archives, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
     recv = ReceivePage(ctx)
     qtbot.addWidget(recv)
@@ -165,6 +167,26 @@ def test_sign_after_accept_then_agency_imports(app: Any, batch: Any, tmp_path: P
         assert receipt_of(agency, res.transfer_id).carriers[0].carrier_key == sm3_hex(sums)
     finally:
         agency.close()
+
+
+def test_without_a_key_the_bar_says_so_before_asking_for_a_folder(app: Any, batch: Any, tmp_path: Path, qtbot: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """GUI walk on an archives made through the set-up (no key generated yet): 签发接收回执… asked for
+    the passphrase, then for the output folder, and only then said the archives had no key (and
+    cleared the passphrase typed for a key that does not exist)."""
+    base, res = batch
+    recv = _page(tmp_path, qtbot, base, accepted=res.volumes[0].path, key=False)
+    bar = recv.receipt
+    asked: list[Any] = []
+    try:
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: asked.append(a) or str(tmp_path))
+        type_text(qtbot, bar.passphrase, ARCHIVES_KEYPASS)
+        click(qtbot, bar.sign_button)
+        assert bar.job is None and asked == [], bar.message.text()
+        assert "签名密钥" in bar.message.text() and "“密钥”页面" in bar.message.text()
+        assert not list(tmp_path.glob("*-接收回执"))
+    finally:
+        _close(recv, qtbot)
 
 
 def test_earlier_accepted_batch_is_listed(app: Any, batch: Any, tmp_path: Path, qtbot: Any,

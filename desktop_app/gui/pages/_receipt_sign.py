@@ -99,6 +99,11 @@ class ReceiptSignBar(QWidget):
         tid = self.batches.currentData()
         if self.ctx.busy or not tid or not self.ctx.can("transfer.receive"):
             return False
+        from ...core.crypto.keystore import key_info
+
+        if key_info(self.ctx.archive) is None:   # said before the passphrase and the folder are asked for
+            self.message.setText(self.tr("本馆还没有签名密钥：请先在“密钥”页面生成（接收回执用它签名），再签发接收回执。"))
+            return False
         if not self.passphrase.text():
             self.message.setText(self.tr("请输入本馆签名密钥口令。"))
             return False
