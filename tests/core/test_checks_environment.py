@@ -111,3 +111,26 @@ def test_bulk_manual_and_override_with_one_reason(archive, tmp_path):
     assert {archive.catalog.cases.get(c).status for c in ids} == {"checked"}
     again = bulk.override_many(archive, run.run_id, failed, "再次")
     assert again.done == [] and len(again.skipped) == 3
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="runs /usr/bin/clamscan with an empty signature folder: a Linux "
+                    "set-up — under Wine that is the Linux program started through Wine; no ClamAV in the "
+                    "Windows stage")
+def test_the_printed_check_report_of_an_incomplete_run_says_so(archive, tmp_path):
+    """Seen as a clerk (archdesk register check on the demo's incomplete run): the 四性检测报告 said
+    检测结论 不通过：78 项不通过 and 安全性 不通过 69 — the 69 were GD-4-1 this machine could not scan.
+    Printed for an inspector they read as 69 cases failing the virus check."""
+    from desktop_app.core.registers.sources import load_check_run
+
+    empty = tmp_path / "empty-db"
+    empty.mkdir()
+    archive.catalog.settings.set(virus.SETTING, {"kind": "clamscan", "path": "/usr/bin/clamscan",
+                                                 "database": str(empty)})
+    ids = _import(archive, tmp_path, classify=True)
+    run = run_checks(archive, "archiving", ids)
+    report = load_check_run(archive.catalog, run.run_id)
+    gd41 = [it for it in report.items if it.code == "GD-4-1"]
+    assert len(gd41) == 3 and {it.result for it in gd41} == {"incomplete"}
+    assert report.conclusion().startswith("检测未完成：3 项因本机检测条件不具备未能判定") and not report.passed
+    assert "项不通过" not in report.conclusion()            # the cases themselves failed nothing
+    assert report.counts()["安全性"]["fail"] == 0 and report.counts()["安全性"]["incomplete"] == 3

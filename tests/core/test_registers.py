@@ -211,6 +211,28 @@ def test_check_report_failures_first_summary_and_signatures(tmp_path):
     assert "缺少 受理时间" in details and SM3_ABC[:20] in details
 
 
+def test_check_report_names_items_not_judged_here_as_incomplete(tmp_path):
+    """An item this machine could not judge (no usable virus scanner) is 未完成 in the report: its own
+    column in the summary, its own label in the details, and a conclusion that says the run is
+    incomplete — not 不通过, which an inspector reads as the case failing."""
+    run = check_run()
+    run.items = [*run.items, CheckItemResult("GD-4-1", "安全性", "计算机病毒检测", "Z109-ZW·2024-Y-0001",
+                                             "incomplete", "本机杀毒软件不可用")]
+    assert run.conclusion() == ("检测未完成：1 项因本机检测条件不具备未能判定（须在本机修复后重新检测）；"
+                                "1 项不通过，1 项待人工检测")
+    assert not run.passed
+    out = tmp_path / "check.pdf"
+    render_pdf([check_report_section(run)], out, fallback_fonts=[])
+    text = "\n".join(pages_text(out))
+    summary = text[text.index("一、检测结果汇总"):text.index("二、检测项目明细")]
+    assert "未完成" in summary
+    details = text[text.index("二、检测项目明细"):]
+    assert "未完成 GD-4-1" in details and details.index("不通过") < details.index("未完成") < details.index("待人工")
+    plain = tmp_path / "plain.pdf"              # a complete run's form keeps its five columns
+    render_pdf([check_report_section(check_run())], plain, fallback_fonts=[])
+    assert "未完成" not in "\n".join(pages_text(plain))
+
+
 def transfer_register() -> TransferRegister:
     carriers = [CarrierDigest(f"{n:03d}", f"2023年度行政许可类办件（第{n}盘）", SM3_ABC, "SM3", 2_500_000_000 + n)
                 for n in (1, 2)]

@@ -14,7 +14,11 @@ from .blocks import Column, GCell, Grid, Table
 from .layout import Section
 
 TITLE = "电子档案四性检测报告"
-_ORDER = {"fail": 0, "manual": 1, "pass": 2, "na": 3}
+# "incomplete": an item this machine could not judge (no usable virus scanner, …) — not the case's
+# failure; the report says so instead of counting it as 不通过
+INCOMPLETE = "incomplete"
+LABELS = {**RESULT_LABELS, INCOMPLETE: "未完成"}
+_ORDER = {"fail": 0, INCOMPLETE: 1, "manual": 2, "pass": 3, "na": 4}
 
 ITEM_COLUMNS = [
     Column("seq", "序号", 0.5, "center"),
@@ -33,7 +37,7 @@ class CheckItemResult:
     property: str         # 真实性 / 完整性 / 可用性 / 安全性
     name: str             # 固化信息有效性
     case: str             # 档号 or 办件编号 ('' for run-wide items)
-    result: str           # pass / fail / na / manual
+    result: str           # pass / fail / na / manual / incomplete (could not be judged here)
     evidence: str = ""
 
 
@@ -54,21 +58,26 @@ class CheckRun:
         return STAGE_LABELS.get(self.stage, self.stage)
 
     def counts(self) -> dict[str, dict[str, int]]:
-        out = {p: {k: 0 for k in RESULT_LABELS} for p in PROPERTIES}
+        out = {p: {k: 0 for k in LABELS} for p in PROPERTIES}
         for it in self.items:
-            out.setdefault(it.property, {k: 0 for k in RESULT_LABELS})
+            out.setdefault(it.property, {k: 0 for k in LABELS})
             out[it.property][it.result] = out[it.property].get(it.result, 0) + 1
         return out
 
     @property
     def passed(self) -> bool:
-        return not any(it.result == "fail" for it in self.items)
+        return not any(it.result in ("fail", INCOMPLETE) for it in self.items)
 
     def conclusion(self) -> str:
         fails = sum(1 for it in self.items if it.result == "fail")
         manual = sum(1 for it in self.items if it.result == "manual")
+        undecided = sum(1 for it in self.items if it.result == INCOMPLETE)
+        waiting = f"，{manual} 项待人工检测" if manual else ""
+        if undecided:
+            return (f"检测未完成：{undecided} 项因本机检测条件不具备未能判定（须在本机修复后重新检测）"
+                    + (f"；{fails} 项不通过" if fails else "") + waiting)
         if fails:
-            return f"不通过：{fails} 项不通过" + (f"，{manual} 项待人工检测" if manual else "")
+            return f"不通过：{fails} 项不通过" + waiting
         if manual:
             return f"自动检测项全部通过，{manual} 项待人工检测"
         return "通过"
@@ -80,7 +89,7 @@ def _sorted_rows(run: CheckRun) -> list[dict[str, Any]]:
     for n, it in enumerate(items, 1):
         d = asdict(it)
         d["seq"] = n
-        d["result_label"] = RESULT_LABELS.get(it.result, it.result)
+        d["result_label"] = LABELS.get(it.result, it.result)
         rows.append(d)
     return rows
 
@@ -110,11 +119,11 @@ def check_report_section(run: CheckRun) -> Section:
     counts = run.counts()
     summary_rows = []
     for prop, c in counts.items():
-        summary_rows.append({"property": prop, "total": sum(c.values()), "pass": c.get("pass", 0),
-                             "fail": c.get("fail", 0), "na": c.get("na", 0), "manual": c.get("manual", 0)})
+        summary_rows.append({"property": prop, "total": sum(c.values()), **{k: c.get(k, 0) for k in LABELS}})
+    kinds = ["pass", "fail", *([INCOMPLETE] if any(c.get(INCOMPLETE) for c in counts.values()) else []), "na",
+             "manual"]
     summary = Table([Column("property", "性质", 1.2, "center"), Column("total", "检测项数", 1, "center"),
-                     Column("pass", "通过", 1, "center"), Column("fail", "不通过", 1, "center"),
-                     Column("na", "不适用", 1, "center"), Column("manual", "待人工", 1, "center")],
+                     *(Column(k, "待人工" if k == "manual" else LABELS[k], 1, "center") for k in kinds)],
                     lambda: summary_rows, font_size=10, caption="一、检测结果汇总", digest=False)
     items = Table(ITEM_COLUMNS, lambda: rows, font_size=8.5, caption="二、检测项目明细（不通过项在前）",
                   row_label=lambda r: f"{r['code']} {r['case']}".strip())

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import UsageError
 from ..numbers import is_digits
 from .catalogue import CatalogueEntry, CatalogueGroup, split_archival_prefix
-from .checkreport import CheckItemResult, CheckRun
+from .checkreport import INCOMPLETE, CheckItemResult, CheckRun
 from .text import yyyymmdd
 
 if TYPE_CHECKING:
@@ -141,6 +141,8 @@ def load_check_run(cat: Catalog, run_id: int) -> CheckRun:
     run = checks.run(run_id)
     if run is None:
         raise NothingToPrint(f"没有编号为 {run_id} 的检测批次。", run_id=run_id)
+    from ..checks.outcome import environment_fix
+
     labels: dict[int, str] = {}
     items = []
     for res in checks.results(run_id):
@@ -149,8 +151,9 @@ def load_check_run(cat: Catalog, run_id: int) -> CheckRun:
             row = cat.cases.get(int(cid))
             labels[cid] = (row.archival_code or row.project_id or row.electronic_record_code) if row else str(cid)
         case = labels.get(cid, "") if cid is not None else res.target
+        result = INCOMPLETE if res.result == "fail" and environment_fix(res) else res.result
         items.append(CheckItemResult(code=res.item, property=res.property, name=_item_name(res.item),
-                                     case=case, result=res.result, evidence=_evidence(res)))
+                                     case=case, result=result, evidence=_evidence(res)))
     scheme = " ".join(x for x in (run.scheme_name, run.scheme_version) if x)
     unit = ""
     fonds = cat.fonds.all()
