@@ -2722,12 +2722,7 @@
     <context>
         <name>KeysPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/keys.py" line="+61" />
-            <source>本档案库签名密钥（移交载体用它签名）</source>
-            <translation>This archive's signing key (signs transfer carriers)</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location filename="../../desktop_app/gui/pages/keys.py" line="+68" />
             <location line="+52" />
             <source>生成密钥…</source>
             <translation>Generate key…</translation>
@@ -2779,9 +2774,14 @@
             <translation>Only the security officer may generate keys or change trusted public keys.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>本档案库还没有签名密钥。移交前请先生成。</source>
-            <translation>This archive has no signing key yet. Generate one before transferring.</translation>
+            <location line="-49" />
+            <source>本档案库签名密钥（移交载体和接收回执用它签名）</source>
+            <translation>This archive's signing key (signs transfer carriers and receipts)</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>本档案库还没有签名密钥。移交载体或签发接收回执前请先生成。</source>
+            <translation>This archive has no signing key yet. Generate one before writing transfer carriers or signing receipts.</translation>
         </message>
         <message>
             <location line="+4" />

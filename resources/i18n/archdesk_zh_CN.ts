@@ -2719,12 +2719,7 @@
     <context>
         <name>KeysPage</name>
         <message>
-            <location filename="../../desktop_app/gui/pages/keys.py" line="+61" />
-            <source>本档案库签名密钥（移交载体用它签名）</source>
-            <translation>本档案库签名密钥（移交载体用它签名）</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location filename="../../desktop_app/gui/pages/keys.py" line="+68" />
             <location line="+52" />
             <source>生成密钥…</source>
             <translation>生成密钥…</translation>
@@ -2776,9 +2771,14 @@
             <translation>只有安全保密员可以生成密钥或更改受信任的公钥。</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>本档案库还没有签名密钥。移交前请先生成。</source>
-            <translation>本档案库还没有签名密钥。移交前请先生成。</translation>
+            <location line="-49" />
+            <source>本档案库签名密钥（移交载体和接收回执用它签名）</source>
+            <translation>本档案库签名密钥（移交载体和接收回执用它签名）</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>本档案库还没有签名密钥。移交载体或签发接收回执前请先生成。</source>
+            <translation>本档案库还没有签名密钥。移交载体或签发接收回执前请先生成。</translation>
         </message>
         <message>
             <location line="+4" />

@@ -82,6 +82,8 @@ def test_keys_page_generate_export_trust_retire(ctx: Any, qtbot: Any, archive: A
 
     page = _page(KeysPage, ctx, qtbot)
     assert not page.export_button.isEnabled() and "还没有签名密钥" in page.own_label.text()
+    # an archives signs its receipts with it too (the page spoke of transfers only: “移交前请先生成”)
+    assert "接收回执" in page.own_label.text()
 
     def fill_key(d: QDialog) -> None:
         ok = d.buttons.button(QDialogButtonBox.StandardButton.Ok)

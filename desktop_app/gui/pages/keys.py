@@ -121,7 +121,7 @@ class KeysPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        own = QGroupBox(self.tr("本档案库签名密钥（移交载体用它签名）"), self)
+        own = QGroupBox(self.tr("本档案库签名密钥（移交载体和接收回执用它签名）"), self)
         self.own_label = QLabel(own)
         self.own_label.setWordWrap(True)
         self.fingerprint = QLabel(own)
@@ -178,7 +178,7 @@ class KeysPage(QWidget):
     def refresh(self) -> None:
         info = keystore.key_info(self.ctx.archive)
         if info is None:
-            self.own_label.setText(self.tr("本档案库还没有签名密钥。移交前请先生成。"))
+            self.own_label.setText(self.tr("本档案库还没有签名密钥。移交载体或签发接收回执前请先生成。"))
             self.fingerprint.setText("")
             self.generate_button.setText(self.tr("生成密钥…"))
         else:
