@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...numbers import is_digits
 from ..problems import INVALID, UnsafePathError, VerifyReport
 from ..safepath import clean_relpath
 from .hashing import HEX_LENGTH, supported
@@ -237,7 +238,7 @@ def parse_fetch(root: Path, decl: Declaration, report: VerifyReport) -> list[Fet
     out: list[FetchEntry] = []
     for lineno, line in enumerate(split_lines(text), start=1):
         parts = re.split(r"[ \t]+", line, maxsplit=2)
-        if len(parts) != 3 or not (parts[1] == "-" or parts[1].isdigit()):
+        if len(parts) != 3 or not (parts[1] == "-" or is_digits(parts[1])):   # ² and 5,000 digits: int() refuses
             report.problem("fetch.txt", INVALID, f"第 {lineno} 行格式不对（应为“URL 长度 路径”）")
             continue
         url, length, raw = parts

@@ -32,7 +32,7 @@ from .parse import (
     parse_manifest,
 )
 
-_OXUM = re.compile(r"^([0-9]+)\.([0-9]+)$")
+_OXUM = re.compile(r"^([0-9]{1,18})\.([0-9]{1,18})$")   # longer: int() refuses over 4,300 digits
 _WEAK = {"md5", "sha1"}
 
 
@@ -186,7 +186,7 @@ def _check_oxum(root: Path, info: list[tuple[str, str]], on_disk: list[str], str
         return
     m = _OXUM.match(values[0])
     if not m:
-        report.problem("bag-info.txt", INVALID, f"Payload-Oxum 格式不对（应为“字节数.文件数”）：{values[0]}")
+        report.problem("bag-info.txt", INVALID, f"Payload-Oxum 格式不对（应为“字节数.文件数”）：{values[0][:60]}")
         return
     octets = sum(file_size(root / p) for p in on_disk)
     want_octets, want_streams = int(m.group(1)), int(m.group(2))
