@@ -213,6 +213,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("core_messages", "办件 {0} 当前为“{1}”，不能由“{2}”改为“{3}”。"),
     # -- core.metadata.case_record -----------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "办件元数据记录不符合 case_record.xsd：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "办件元数据记录中的 {0} 不是有效的整数：“{1}”（文件已损坏或被篡改）"),
     QT_TRANSLATE_NOOP("core_messages", "办件元数据记录无法解析：{0}"),
     QT_TRANSLATE_NOOP("core_messages", "办件元数据记录的 check_summary 无法读取"),
     # -- core.outputs ------------------------------------------------------------------------------------

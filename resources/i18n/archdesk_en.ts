@@ -8937,6 +8937,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+1" />
+            <source>办件元数据记录中的 {0} 不是有效的整数：“{1}”（文件已损坏或被篡改）</source>
+            <translation>The case metadata record's {0} is not a valid whole number: "{1}" (the file is damaged or has been tampered with)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>办件元数据记录无法解析：{0}</source>
             <translation>The case metadata record cannot be parsed: {0}</translation>
         </message>

@@ -8934,6 +8934,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>办件元数据记录中的 {0} 不是有效的整数：“{1}”（文件已损坏或被篡改）</source>
+            <translation>办件元数据记录中的 {0} 不是有效的整数：“{1}”（文件已损坏或被篡改）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>办件元数据记录无法解析：{0}</source>
             <translation>办件元数据记录无法解析：{0}</translation>
         </message>

@@ -217,3 +217,62 @@ def test_a_catalogue_number_too_long_to_read_is_reported_not_raised(carrier, arc
     assert not rep.ok and rep.decision == ""
     assert any(p.path == CATALOGUE for p in rep.problems)       # its SM3 no longer matches SM3SUMS
     assert archives.catalog.cases.count() == 0 and not archives.catalog.ops.running()
+
+
+def _forge_record(carrier: tuple[Path, Path], dest: Path, old: bytes, new: bytes) -> Path:
+    """A copy of the carrier whose second case's record has ``old`` replaced by ``new``, its
+    文件目录.XML byte counts, SUMS files and signature made to match (the agency's own key): only
+    the record's content is wrong."""
+    import re
+    import shutil
+
+    from carrier_support import KEYPASS
+
+    from desktop_app.core.crypto import keystore, signing
+    from desktop_app.core.transfer.catalogue_xml import CATALOGUE
+    from desktop_app.core.transfer.sums import write_sums
+
+    shutil.copytree(carrier[0], dest)
+    rec = next(p for p in dest.rglob("*.xml") if re.match(r"Z001-.*-0002\.xml$", p.name))
+    data = rec.read_bytes()
+    assert old in data
+    rec.write_bytes(data.replace(old, new, 1))
+    delta = len(new) - len(old)
+    listing = (dest / CATALOGUE).read_text(encoding="utf-8")
+    head, sep, second = listing.rpartition("<档案>")
+    second = re.sub(r"<字节数>(\d+)</字节数>", lambda m: f"<字节数>{int(m[1]) + delta}</字节数>", second, count=1)
+    head = re.sub(r' 字节数="(\d+)"', lambda m: f' 字节数="{int(m[1]) + delta}"', head, count=1)
+    (dest / CATALOGUE).write_text(head + sep + second, encoding="utf-8")
+    for name in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"):
+        (dest / name).unlink()
+    write_sums(dest)
+    agency = Archive.open(carrier[1].parent / "agency", user="admin", password=PASSWORD)
+    try:
+        signing.sign_carrier(dest, keystore.load_private_key(agency, KEYPASS), "测试县政务服务中心")
+    finally:
+        agency.close()
+    return dest
+
+
+@pytest.mark.parametrize("old,new,field", [
+    (b'<item name="version">1</item>', b'<item name="version">x</item>', "case/version"),
+    (b'<item name="year">2024</item>', b'<item name="year">' + b"9" * 5000 + b"</item>", "case/year"),
+    (b"<table_version>1</table_version>", b"<table_version>x</table_version>", "classification/table_version"),
+    (b"<pages></pages>", b"<pages>\xd9\xa3</pages>", "document/pages"),                      # ٣
+    (b"<size>196</size>", b"<size>99999999999999999999</size>", "component/size"),          # over SQLite's 2**63
+    (b'record_version="1"', b'record_version="' + b"9" * 5000 + b'"', "record_version"),
+])
+def test_a_record_number_the_catalog_cannot_take_is_a_problem_not_a_crash(carrier, archives, tmp_path, old, new,
+                                                                          field):
+    """A record on a signed carrier (SUMS and 文件目录.XML matching) whose numbers are text
+    (``pages``, ``table_version`` and the ``<case>`` items are strings in case_record.xsd), over
+    SQLite's range or over int()'s 4,300 digits (the schema's integers have no length) made receiving
+    raise a bare ValueError while indexing the staged copy; now the record is named as a problem
+    and nothing is received."""
+    forged = _forge_record(carrier, tmp_path / "forged", old, new)
+    rep = receive_carrier(archives, forged)
+    assert not rep.ok and rep.decision == ""
+    said = [p.detail for p in rep.problems if p.path.endswith("-0002.xml")]
+    assert any(f"办件元数据记录中的 {field} 不是有效的整数" in d for d in said), rep.problems
+    assert archives.catalog.cases.count() == 0 and not archives.catalog.ops.running()
+    assert _scratch_left(archives) == []

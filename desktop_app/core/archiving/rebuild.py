@@ -26,7 +26,7 @@ from ..catalog import Catalog
 from ..digest import digest_file
 from ..errors import ArchDeskError, UsageError
 from ..jobs import Progress, ensure
-from ..metadata.case_record import read_record
+from ..metadata.case_record import CASE_INT_FIELDS, read_record
 from ..model import FileProblem
 from ..paths import ArchiveLayout
 from ..retention.numbering import group_of, parse_code
@@ -38,7 +38,7 @@ from .record_trail import RecordTrail, differences, read_trail
 
 CARRIED_TABLES = ("settings", "users", "fonds", "keys", "retention_tables", "retention_entries", "audit_log",
                   "audit_key", "audit_key_slots")
-INT_COLUMNS = ("year", "archival_seq", "version")
+INT_COLUMNS = CASE_INT_FIELDS   # read_record checked they are ASCII digits (or empty)
 
 
 @dataclass

@@ -24,6 +24,7 @@ from lxml import etree
 from .. import xmlschemas
 from ..errors import PackageError
 from ..model import CASE_FIELD_LABELS
+from ..numbers import is_digits
 from ..paths import resource
 
 SCHEMA_VERSION = "1"
@@ -34,6 +35,7 @@ DOCUMENT_FIELDS = ("seq", "title", "standard_name", "material_code", "source", "
 COMPONENT_FIELDS_A = ("seq", "file_name", "original_name", "original_path", "size")
 COMPONENT_FIELDS_B = ("format_puid", "format_name", "mime", "declared_digest", "declared_algorithm", "role",
                       "derived_from", "present", "created_at")
+CASE_INT_FIELDS = ("year", "archival_seq", "version")   # <case> items the catalog keeps as integers
 COUNTS = ("pass_count", "fail_count", "pending_count")   # check_summary: pass / fail / pending apart
 EVENT_FIELDS = ("stage_code", "stage_name", "actor", "department", "time", "action", "outcome", "detail",
                 "origin")
@@ -277,6 +279,7 @@ def read_record(data: bytes, *, check: bool = True) -> dict[str, Any]:
             raise PackageError("办件元数据记录不符合 case_record.xsd：" + "；".join(problems[:3]),
                                problems=problems)
     root = etree.fromstring(data, _parser())
+    _check_numbers(root)
     rec: dict[str, Any] = {
         "archival_code": _text(root, "archival_code"),
         "record_version": int(root.get("record_version", "1")),
@@ -307,6 +310,27 @@ def read_record(data: bytes, *, check: bool = True) -> dict[str, Any]:
     rec["events"] = [{k: _text(e, k) for k in EVENT_FIELDS} for e in root.find("events").findall("event")]
     rec["check_summary"] = _summary(root)
     return rec
+
+
+def _check_numbers(root: etree._Element) -> None:
+    """Every number the catalog takes from a record is 1..18 ASCII digits (or empty where it may be).
+    The schema's integers have no length (int() refuses over 4,300 digits, SQLite over 2**63) and
+    ``pages``, ``table_version`` and the ``<case>`` items are text: ``x`` or 5,000 digits in a record
+    received on a carrier or read at a rebuild was a bare ValueError (or OverflowError) there."""
+    found: list[tuple[str, str | None, bool]] = [("record_version", root.get("record_version", "1"), False)]
+    found += [("provenance/file/@size", f.get("size") or "0", False) for f in root.findall("provenance/file")]
+    case = _named_read(root.find("case"))
+    found += [(f"case/{k}", case.get(k), True) for k in CASE_INT_FIELDS]
+    found += [("classification/table_version", root.findtext("classification/table_version"), True)]
+    for d in root.findall("documents/document"):
+        found += [("document/seq", d.findtext("seq"), False), ("document/pages", d.findtext("pages"), True)]
+        found += [(f"component/{k}", c.findtext(k), False) for c in d.findall("components/component")
+                  for k in ("seq", "size")]
+    for what, text, may_be_empty in found:
+        value = (text or "").strip()
+        if not is_digits(value) and not (may_be_empty and not value):
+            raise PackageError(f"办件元数据记录中的 {what} 不是有效的整数：“{value[:40]}”（文件已损坏或被篡改）",
+                               field=what, value=value[:100])
 
 
 def _summary(root: etree._Element) -> dict[str, Any] | None:
