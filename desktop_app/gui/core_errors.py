@@ -255,6 +255,8 @@ ERRORS = [
     QT_TRANSLATE_NOOP("core_messages", "这里不是 ArchDesk 备份（缺少 {0}）：{1}"),
     QT_TRANSLATE_NOOP("core_messages", "备份说明文件无法读取：{0}（{1}）"),
     QT_TRANSLATE_NOOP("core_messages", "这里不是 ArchDesk 备份：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "备份清单已损坏，无法读取：{0}（{1}）"),
+    QT_TRANSLATE_NOOP("core_messages", "已销毁文件清单已损坏，无法读取：{0}（{1}）"),
     QT_TRANSLATE_NOOP("core_messages", "找不到此增量备份所依赖的备份（{0}），它应与本备份放在同一目录：{1}"),
     QT_TRANSLATE_NOOP("core_messages", "此备份已加密，需要提供备份口令。"),
     # -- core.preserve.carriers --------------------------------------------------------------------------

@@ -9117,6 +9117,16 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+1" />
+            <source>备份清单已损坏，无法读取：{0}（{1}）</source>
+            <translation>The backup's manifest is damaged and cannot be read: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已销毁文件清单已损坏，无法读取：{0}（{1}）</source>
+            <translation>The list of destroyed files is damaged and cannot be read: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>找不到此增量备份所依赖的备份（{0}），它应与本备份放在同一目录：{1}</source>
             <translation>The backup this incremental backup depends on ({0}) is missing; it should be in the same folder as this one: {1}</translation>
         </message>

@@ -9114,6 +9114,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>备份清单已损坏，无法读取：{0}（{1}）</source>
+            <translation>备份清单已损坏，无法读取：{0}（{1}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>已销毁文件清单已损坏，无法读取：{0}（{1}）</source>
+            <translation>已销毁文件清单已损坏，无法读取：{0}（{1}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>找不到此增量备份所依赖的备份（{0}），它应与本备份放在同一目录：{1}</source>
             <translation>找不到此增量备份所依赖的备份（{0}），它应与本备份放在同一目录：{1}</translation>
         </message>

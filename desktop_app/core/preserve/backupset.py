@@ -51,6 +51,56 @@ def safe_member(path: str) -> str:
     return path
 
 
+# what a manifest entry must hold (the writer's types); "pack" and "mtime_ns" may be absent
+_ENTRY: dict[str, type] = {"path": str, "size": int, "sha256": str, "sm3": str, "in": str}
+_ENTRY_OPTIONAL: dict[str, type] = {"pack": str, "mtime_ns": int}
+
+
+class _Damaged(Exception):
+    """What :func:`_json_files` found wrong (the caller words the BackupError)."""
+
+
+def _json_files(data: bytes, required: dict[str, type],
+                optional: dict[str, type]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """``data`` as a JSON object whose ``files`` is a list of objects with ``required`` (and maybe
+    ``optional``) keys of those types; else _Damaged saying what is wrong."""
+    try:
+        obj = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:   # not JSON, or a number int() refuses (4,300 digits)
+        raise _Damaged(str(exc)[:200]) from None
+    files = obj.get("files") if isinstance(obj, dict) else None
+    if not isinstance(files, list):
+        raise _Damaged("files")
+    for n, e in enumerate(files):
+        if not isinstance(e, dict):
+            raise _Damaged(f"files[{n}]")
+        for key, kind in {**required, **{k: v for k, v in optional.items() if k in e}}.items():
+            v = e.get(key)
+            if not isinstance(v, kind) or isinstance(v, bool) or (isinstance(v, int) and not 0 <= v < 2**63):
+                raise _Damaged(f"files[{n}].{key}")
+    return obj, files
+
+
+def checked_manifest(data: bytes, where: Path) -> dict[str, Any]:
+    """A set's manifest (the bytes of manifest.json, or of manifest.json.sm4 decrypted) read and
+    checked: a damaged medium or an edited file is a BackupError naming it, not a KeyError deep in a
+    restore or the next incremental backup."""
+    try:
+        return _json_files(data, _ENTRY, _ENTRY_OPTIONAL)[0]
+    except _Damaged as exc:
+        raise BackupError(f"备份清单已损坏，无法读取：{where}（{exc}）", code="backup_damaged", path=str(where)) from None
+
+
+def destroyed_entries(data: bytes, where: Path) -> list[dict[str, Any]]:
+    """The ``files`` of a destroyed.json (a set's own, or one handed to a restore), each with a
+    ``path`` and ``sha256`` string; else BackupError naming the file."""
+    try:
+        return _json_files(data, {"path": str, "sha256": str}, {})[1]
+    except _Damaged as exc:
+        raise BackupError(f"已销毁文件清单已损坏，无法读取：{where}（{exc}）", code="backup_damaged",
+                          path=str(where)) from None
+
+
 @dataclass
 class BackupSet:
     folder: Path
@@ -67,8 +117,12 @@ class BackupSet:
             info = json.loads(f.read_text("utf-8"))
         except (OSError, ValueError) as exc:
             raise BackupError(f"备份说明文件无法读取：{f}（{exc}）", path=str(f)) from exc
-        if info.get("format") != FORMAT:
+        if not isinstance(info, dict) or info.get("format") != FORMAT:
             raise UsageError(f"这里不是 ArchDesk 备份：{folder}", path=str(folder))
+        chain = info.get("chain") or []
+        if (not isinstance(info.get("uuid"), str) or not isinstance(chain, list)
+                or not all(isinstance(u, str) for u in chain)):
+            raise BackupError(f"备份说明文件无法读取：{f}（{'uuid / chain'}）", path=str(f))
         return cls(folder, info)
 
     @property
@@ -103,7 +157,7 @@ class BackupSet:
 
     def manifest(self, passphrase: str | None = None) -> dict[str, Any]:
         if not self.encrypted:
-            return dict(json.loads((self.folder / MANIFEST).read_text("utf-8")))
+            return checked_manifest((self.folder / MANIFEST).read_bytes(), self.folder / MANIFEST)
         if not passphrase:
             raise UsageError("此备份已加密，需要提供备份口令。", code="passphrase_required", path=str(self.folder))
         from ..crypto.sm4 import decrypt_file
@@ -111,13 +165,13 @@ class BackupSet:
         with tempfile.TemporaryDirectory(prefix="archdesk-") as tmp:
             out = Path(tmp) / MANIFEST
             decrypt_file(self.folder / ENC_MANIFEST, out, passphrase)
-            return dict(json.loads(out.read_text("utf-8")))
+            return checked_manifest(out.read_bytes(), self.folder / ENC_MANIFEST)
 
     def destroyed(self) -> list[dict[str, Any]]:
         f = self.folder / DESTROYED
         if not f.is_file():
             return []
-        return list(json.loads(f.read_text("utf-8")).get("files", []))
+        return destroyed_entries(f.read_bytes(), f)
 
     def write_destroyed(self, files: list[dict[str, Any]], last_destruction: int) -> None:
         atomic_write_text(self.folder / DESTROYED, json.dumps(

@@ -60,7 +60,7 @@ def _manifest_stats(value: Any) -> CaseStats | None:
         return CaseStats(cases=int(value["cases"]), components=int(value["components"]),
                          by_status={str(k): int(n) for k, n in dict(value["by_status"]).items()},
                          component_bytes=int(value["component_bytes"]))
-    except (TypeError, KeyError, ValueError):
+    except (TypeError, KeyError, ValueError, OverflowError):    # OverflowError: 1e999 is a float inf
         return None
 
 
