@@ -383,6 +383,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("core_messages", "CSV 文件既不是 UTF-8 也不是 GBK 编码。"),
     QT_TRANSLATE_NOOP("core_messages", "找不到保管期限表文件：{0}"),
     QT_TRANSLATE_NOOP("core_messages", "无法读取 Excel 文件：{0}（{1}）"),
+    QT_TRANSLATE_NOOP("core_messages", "Excel 文件的行数超过 {0} 行（Excel 的上限），文件已损坏或不是保管期限表：{1}"),
     QT_TRANSLATE_NOOP("core_messages", "保管期限表应为 .csv 或 .xlsx 文件：{0}"),
     # -- core.security -----------------------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "用户“{0}”没有执行此操作的权限（{1}）。"),

@@ -9657,6 +9657,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+1" />
+            <source>Excel 文件的行数超过 {0} 行（Excel 的上限），文件已损坏或不是保管期限表：{1}</source>
+            <translation>The Excel file has more than {0} rows (Excel's limit): it is damaged or not a retention table: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>保管期限表应为 .csv 或 .xlsx 文件：{0}</source>
             <translation>The retention schedule must be a .csv or .xlsx file: {0}</translation>
         </message>

@@ -9654,6 +9654,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Excel 文件的行数超过 {0} 行（Excel 的上限），文件已损坏或不是保管期限表：{1}</source>
+            <translation>Excel 文件的行数超过 {0} 行（Excel 的上限），文件已损坏或不是保管期限表：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>保管期限表应为 .csv 或 .xlsx 文件：{0}</source>
             <translation>保管期限表应为 .csv 或 .xlsx 文件：{0}</translation>
         </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,3 +105,99 @@ def test_a_bad_destroyed_list_is_said_not_raised(capsys: pytest.CaptureFixture[s
     out, err = capsys.readouterr()
     assert code in (1, 2) and "已销毁文件清单已损坏，无法读取" in err, (out, err)
     assert not (tmp_path / "restored").exists()
+
+
+# -- a retention table file (XLSX) being imported ------------------------------------------------------
+_CELL = r'<c r="C3"( s="\d+")? t="inlineStr"><is><t>D10</t></is></c>'
+
+
+def _xlsx(dest: Path, sub: tuple[str, Any] | None, dimension: str | None = None) -> Path:
+    """A three-row table (header, ZW01, ZW02) saved by openpyxl, its sheet XML then edited."""
+    import re
+    import zipfile
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["类目号", "类目名称", "保管期限"], ["ZW01", "类目一", "D30"], ["ZW02", "类目二", "D10"]):
+        ws.append(row)
+    wb.save(dest.with_suffix(".base.xlsx"))
+    with zipfile.ZipFile(dest.with_suffix(".base.xlsx")) as zin, zipfile.ZipFile(dest, "w") as out:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                if sub is not None:
+                    text, n = re.subn(sub[0], sub[1], text, count=1)
+                    assert n == 1, text
+                if dimension is not None:
+                    text, n = re.subn(r'<dimension ref="[^"]*"', f'<dimension ref="{dimension}"', text)
+                    assert n == 1, text
+                data = text.encode()
+            out.writestr(info, data)
+    return dest
+
+
+@pytest.fixture
+def clerk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from desktop_app.core.archive_handle import Archive
+
+    Archive.init(tmp_path / "archive", fonds="Z001", name="测试县政务服务中心", password="password123").close()
+    monkeypatch.setenv("ARCHDESK_USER", "admin")
+    monkeypatch.setenv("ARCHDESK_PASSWORD", "password123")
+    return tmp_path / "archive"
+
+
+def _tables(root: Path) -> list[tuple[int, int]]:
+    from desktop_app.core.archive_handle import Archive
+
+    arch = Archive.open(root, user="admin", password="password123")
+    try:
+        return [(int(t.version), int(t.entry_count)) for t in arch.catalog.retention.tables()]
+    finally:
+        arch.close()
+
+
+@pytest.mark.parametrize("cell,said", [
+    ('<c r="C3" t="n"><v>abc</v></c>', "无法读取 Excel 文件"),                 # a number cell that is text
+    ('<c r="C3" t="n"><v>' + HUGE + "</v></c>", "无法读取 Excel 文件"),         # int() refuses 5,000 digits
+    ('<c r="C3" t="d"><v>garbage</v></c>', "无法读取 Excel 文件"),              # a date cell that is no date
+    ('<c r="C3" t="b"><v>x</v></c>', "无法读取 Excel 文件"),
+    ('<c r="C3" t="s"><v>99999</v></c>', "无法读取 Excel 文件"),                # shared string past the end
+    ('<c r="ZZZZZZZ3" t="inlineStr"><is><t>D10</t></is></c>', "无法读取 Excel 文件"),   # no such column
+])
+def test_a_retention_xlsx_cell_openpyxl_refuses_is_said_not_raised(capsys: pytest.CaptureFixture[str], clerk: Path,
+                                                                    tmp_path: Path, cell: str, said: str) -> None:
+    """The table is read read-only, where openpyxl parses each cell while the rows are iterated —
+    outside the try that wrapped only load_workbook: a bare ValueError / IndexError (exit 3)."""
+    before = _tables(clerk)
+    xlsx = _xlsx(tmp_path / "期限表.xlsx", (_CELL, cell))
+    code = main(["--archive", str(clerk), "retention", "import", str(xlsx)])
+    out, err = capsys.readouterr()
+    assert code in (1, 2) and said in err and "期限表.xlsx" in err, (out, err)
+    assert _tables(clerk) == before
+
+
+def test_a_retention_xlsx_row_numbered_past_excel_s_limit_is_refused_at_once(capsys: pytest.CaptureFixture[str],
+                                                                             clerk: Path, tmp_path: Path) -> None:
+    """A row numbered 10**10 under a dimension saying so: openpyxl filled the gap with empty rows one
+    by one (10**10 of them — hours and gigabytes); now refused past Excel's 1,048,576 rows."""
+    big = 10**10
+    xlsx = _xlsx(tmp_path / "期限表.xlsx", (r'<row r="3"(.*?)</row>', lambda m: m[0].replace('r="3"', f'r="{big}"')
+                                           .replace('3"', f'{big}"')), dimension=f"A1:C{big}")
+    before = _tables(clerk)
+    code = main(["--archive", str(clerk), "retention", "import", str(xlsx)])
+    out, err = capsys.readouterr()
+    assert code in (1, 2) and "Excel 文件的行数超过 1048576 行" in err, (out, err)
+    assert _tables(clerk) == before
+
+
+def test_a_retention_xlsx_row_past_its_declared_dimension_is_not_dropped(capsys: pytest.CaptureFixture[str],
+                                                                         clerk: Path, tmp_path: Path) -> None:
+    """The dimension says A1:C2 but the sheet has a third row: it was silently left out (a table
+    of one category imported from a file of two)."""
+    xlsx = _xlsx(tmp_path / "期限表.xlsx", None, dimension="A1:C2")
+    code = main(["--archive", str(clerk), "--json", "retention", "import", str(xlsx)])
+    out, err = capsys.readouterr()
+    assert code == 0 and json.loads(out)["entries"] == 2, (out, err)

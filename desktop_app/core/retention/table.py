@@ -11,6 +11,7 @@ import csv
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from ..cellsafe import restore, text_cell
 from ..entities.retention import ENTRY_LIST_FIELDS, RetentionEntry
@@ -116,6 +117,24 @@ def decode_csv(data: bytes) -> str:
             raise UsageError("CSV 文件既不是 UTF-8 也不是 GBK 编码。") from exc
 
 
+XLSX_MAX_ROWS = 1_048_576        # Excel's own limit
+
+
+def _xlsx_rows(ws: Any, path: Path) -> list[list[str]]:
+    """The non-empty rows of a read-only worksheet.  Its declared dimension is not trusted: a row
+    past it was silently left out, and openpyxl fills a gap before a row numbered 10**10 with
+    empty rows one by one (memory and minutes): past Excel's 1,048,576 rows is refused."""
+    ws.reset_dimensions()
+    rows: list[list[str]] = []
+    for n, r in enumerate(ws.iter_rows(values_only=True), 1):
+        if n > XLSX_MAX_ROWS:
+            raise UsageError(f"Excel 文件的行数超过 {XLSX_MAX_ROWS} 行（Excel 的上限），文件已损坏或不是保管期限表："
+                             f"{path.name}", path=str(path))
+        if any(c is not None and str(c).strip() for c in r):
+            rows.append(["" if c is None else str(c) for c in r])
+    return rows
+
+
 def read_table_file(path: Path, legacy_map: dict[str, str] | None = None) -> list[RetentionEntry]:
     path = Path(path)
     if not path.is_file():
@@ -128,8 +147,13 @@ def read_table_file(path: Path, legacy_map: dict[str, str] | None = None) -> lis
         except Exception as exc:  # openpyxl raises many types for a bad file
             raise UsageError(f"无法读取 Excel 文件：{path.name}（{exc}）", path=str(path)) from exc
         try:
-            ws = wb.worksheets[0]
-            rows = [["" if c is None else str(c) for c in r] for r in ws.iter_rows(values_only=True)]
+            rows = _xlsx_rows(wb.worksheets[0], path)
+        except UsageError:
+            raise
+        except Exception as exc:   # read-only: the cells are parsed while iterating, and openpyxl raises
+            # what the cell's text makes it (ValueError for t="n" 'abc' or 5,000 digits, IndexError for
+            # a shared string past the end, a bad column name…)
+            raise UsageError(f"无法读取 Excel 文件：{path.name}（{str(exc)[:200]}）", path=str(path)) from exc
         finally:
             wb.close()
         return _rows_to_entries(rows, legacy_map)
