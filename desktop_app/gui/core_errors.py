@@ -451,6 +451,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("core_messages", "写入光盘映像"),
     QT_TRANSLATE_NOOP("core_messages", "光盘映像回读校验未通过：{0}"),
     QT_TRANSLATE_NOOP("core_messages", "光盘映像含不安全的路径：{0}"),
+    QT_TRANSLATE_NOOP("core_messages", "光盘映像中有无法识别的文件名（不是有效的 UTF-16），文件夹：/{0}"),
     # -- core.transfer.iso_verify ------------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "无法读取光盘映像：{0}（{1}）"),
     QT_TRANSLATE_NOOP("core_messages", "光盘映像没有 Joliet 目录（不是本程序写出的载体映像）：{0}"),

@@ -9941,6 +9941,11 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>The disc image contains an unsafe path: {0}</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>光盘映像中有无法识别的文件名（不是有效的 UTF-16），文件夹：/{0}</source>
+            <translation>The disc image has a file name that cannot be read (not valid UTF-16), in folder: /{0}</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>无法读取光盘映像：{0}（{1}）</source>
             <translation>Cannot read the disc image: {0} ({1})</translation>

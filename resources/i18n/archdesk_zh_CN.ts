@@ -9938,6 +9938,11 @@
             <translation>光盘映像含不安全的路径：{0}</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>光盘映像中有无法识别的文件名（不是有效的 UTF-16），文件夹：/{0}</source>
+            <translation>光盘映像中有无法识别的文件名（不是有效的 UTF-16），文件夹：/{0}</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>无法读取光盘映像：{0}（{1}）</source>
             <translation>无法读取光盘映像：{0}（{1}）</translation>

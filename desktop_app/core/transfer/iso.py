@@ -211,15 +211,16 @@ def _unrecorded_own_image(final: Path, transfer_id: str, label: str) -> bool:
 
 def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Path:
     """Copy an image's files (Joliet names) into folder ``dest`` (for receiving an ISO)."""
-    from .iso_verify import open_image
+    from .iso_verify import _undecodable, joliet_name_ok, open_image
 
     prog = ensure(progress)
     iso = open_image(path)
+    dirname = "/"
     try:
         for dirname, _dirs, files in iso.walk(joliet_path="/"):
             for f in files:
                 rel = f"{dirname.rstrip('/')}/{f}".lstrip("/")
-                if ".." in rel.split("/"):
+                if not all(joliet_name_ok(part) for part in rel.split("/")):   # ..\x, C:\x, \x (Windows)
                     raise StorageError(f"光盘映像含不安全的路径：{rel}", path=rel)
                 out = dest.joinpath(*rel.split("/"))
                 make_dirs(out.parent)
@@ -227,6 +228,8 @@ def extract_iso(path: Path, dest: Path, progress: Progress | None = None) -> Pat
                     while block := src.read(CHUNK):
                         fh.write(block)
                 prog.check()
+    except UnicodeDecodeError:          # pycdlib's walk decodes each Joliet name: a lone surrogate…
+        raise _undecodable(dirname.strip("/")) from None
     finally:
         iso.close()
     return dest

@@ -51,6 +51,16 @@ def open_image(path: Path) -> Any:
     return iso
 
 
+def joliet_name_ok(name: str) -> bool:
+    """A name Joliet allows (none of ``\\ : /`` nor a control character) and that names no folder
+    above: written into a folder on Windows, ``..\\x``, ``C:\\x`` or ``\\x`` would leave it."""
+    return name not in ("", ".", "..") and not any(c in "\\:/" or ord(c) < 32 for c in name)
+
+
+def _undecodable(rel: str) -> StorageError:
+    return StorageError(f"光盘映像中有无法识别的文件名（不是有效的 UTF-16），文件夹：/{rel}", path=rel)
+
+
 class ImageTree:
     """The files of an ISO 9660 image by their Joliet names: where each one's bytes lie in the
     image (one extent each, as pycdlib writes them) and how large it is."""
@@ -80,13 +90,16 @@ class ImageTree:
         for rec in folder.children:
             if rec is None or rec.is_dot() or rec.is_dotdot():
                 continue
-            name = rec.file_identifier().decode("utf-16_be")       # as pycdlib's walk names it
+            try:
+                name = rec.file_identifier().decode("utf-16_be")   # as pycdlib's walk names it
+            except UnicodeDecodeError:                            # a lone surrogate, an odd length
+                raise _undecodable(rel) from None
             child = f"{rel}/{name}" if rel else name
             try:
                 clean, changed = clean_relpath(child)
             except ArchDeskError:
                 clean, changed = "", True
-            if changed or clean != child:
+            if changed or clean != child or not joliet_name_ok(name):
                 raise StorageError(f"光盘映像含不安全的路径：{child}", path=child)
             if rec.is_dir():
                 self.dirs[rel].append(name)
