@@ -201,3 +201,29 @@ def test_a_retention_xlsx_row_past_its_declared_dimension_is_not_dropped(capsys:
     code = main(["--archive", str(clerk), "--json", "retention", "import", str(xlsx)])
     out, err = capsys.readouterr()
     assert code == 0 and json.loads(out)["entries"] == 2, (out, err)
+
+
+# -- a capacity typed for transfer create --media -----------------------------------------------------
+@pytest.mark.parametrize("media,code_", [("9" * 400 + "G", 2), ("1e309G", 2), ("１６Ｇ", 0)])
+def test_a_media_size_float_cannot_hold_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch, media: str,
+                                                          code_: int) -> None:
+    """``--media`` with 400 digits: float() gave infinity and int() an OverflowError (exit 3) after the
+    cases were read; now 无法识别的容量 and nothing written.  Full-width ``１６Ｇ`` typed with a Chinese
+    IME is read as 16G (it was 无法识别的容量: ``ｇ`` is no unit)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+    from carrier_support import KEYPASS, OVERRIDE, PASSWORD, build_agency
+
+    build_agency(tmp_path / "agency", n=1)
+    monkeypatch.setenv("ARCHDESK_USER", "admin")
+    monkeypatch.setenv("ARCHDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("ARCHDESK_KEY_PASSPHRASE", KEYPASS)
+    code = main(["--archive", str(tmp_path / "agency"), "transfer", "create", "--out", str(tmp_path / "out"),
+                 "--all-archived", "--override-reason", OVERRIDE, "--media", media])
+    out, err = capsys.readouterr()
+    assert code == code_, (out, err)
+    if code_:
+        assert "无法识别的容量" in err and "Traceback" not in err
+        assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

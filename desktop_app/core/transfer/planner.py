@@ -10,6 +10,7 @@ longer than Joliet allows (:func:`check_joliet`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -29,7 +30,7 @@ MEDIA = {
 }
 RESERVE_FRACTION = 0.02       # file-system structures, ISO/UDF descriptors
 RESERVE_MIN = 8 * MB          # 说明文件, 文件目录.XML, 其他/ (schemas, register PDF), SUMS
-_SIZE = re.compile(r"^(\d+(?:\.\d+)?)\s*([kmgt]i?b?|b)?$", re.IGNORECASE)
+_SIZE = re.compile(r"^([0-9]{1,15}(?:\.[0-9]{1,9})?)\s*([kmgt]i?b?|b)?$", re.IGNORECASE)   # 400 digits: float inf
 _UNITS = {"b": 1, "k": 1000, "m": MB, "g": GB, "t": 1000 * GB,
           "ki": 1024, "mi": 1024 ** 2, "gi": 1024 ** 3, "ti": 1024 ** 4}
 
@@ -48,9 +49,9 @@ class Medium:
 
 
 def parse_size(text: str) -> int:
-    m = _SIZE.match(text.strip())
+    m = _SIZE.match(unicodedata.normalize("NFKC", text).strip())     # １６Ｇ typed with a Chinese IME: 16G
     if not m:
-        raise UsageError(f"无法识别的容量：{text}（例如 16G、700M、32GiB）", value=text)
+        raise UsageError(f"无法识别的容量：{text[:40]}（例如 16G、700M、32GiB）", value=text[:100])
     unit = (m.group(2) or "b").lower().rstrip("b") or "b"
     return int(float(m.group(1)) * _UNITS[unit])
 
