@@ -4688,6 +4688,16 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+7" />
+            <source>放弃该批次…</source>
+            <translation>Abandon the batch…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>放弃尚未写好载体的中断批次：删除它在输出文件夹中的暂存文件，其办件可另行移交</source>
+            <translation>Abandon an interrupted batch none of whose carriers was written: its staged files in the output folder are deleted and its cases can be transferred in another batch</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>导入接收回执…</source>
             <translation>Import receipt…</translation>
         </message>
@@ -4722,7 +4732,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Location</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>没有待移交的已归档办件。</source>
             <translation>No archived cases waiting for transfer.</translation>
         </message>
@@ -4807,7 +4817,29 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>A program error occurred during the transfer; see the error report.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
+            <source>放弃移交批次</source>
+            <translation>Abandon transfer batch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>放弃批次 {0}：删除它在输出文件夹中未写完的暂存文件，其办件可另行移交。
+放弃理由（记入审计）：</source>
+            <translation>Abandon batch {0}: its unfinished staged files in the output folder are deleted and its cases can be transferred in another batch.
+Reason (kept in the audit log):</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>未放弃：{0}</source>
+            <translation>Not abandoned: {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>移交批次 {0} 已放弃，其办件可另行移交。</source>
+            <translation>Transfer batch {0} abandoned; its cases can be transferred in another batch.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>选择接收回执文件夹（含 接收回执.xml 与 接收回执.sig）</source>
             <translation>Choose the receipt folder (containing the signed receipt XML and its .sig)</translation>
         </message>
@@ -4832,7 +4864,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
             <translation>Transfer batch {0}: {1}. Received by {2}, signer {3}, key fingerprint {4}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>当前用户没有移交权限。</source>
             <translation>The current user may not transfer.</translation>
         </message>
@@ -9658,7 +9690,7 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         <message>
             <location line="+1" />
             <source>Excel 文件的行数超过 {0} 行（Excel 的上限），文件已损坏或不是保管期限表：{1}</source>
-            <translation>The Excel file has more than {0} rows (Excel's limit): it is damaged or not a retention table: {1}</translation>
+            <translation>The Excel file's rows exceed Excel's limit ({0}): it is damaged or not a retention table: {1}</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9982,8 +10014,28 @@ After the override the carrier can be accepted; the reason is recorded in the ch
         </message>
         <message>
             <location line="+1" />
-            <source>办件 {0} 已在未完成的移交批次 {1} 中：请先续写（--resume {2}）。</source>
-            <translation>Case {0} is already in unfinished transfer batch {1}: resume it first (--resume {2}).</translation>
+            <source>办件 {0} 已在未完成的移交批次 {1} 中：请先续写或放弃该批次。</source>
+            <translation>Case {0} is in the unfinished transfer batch {1}: resume or abandon that batch first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 中的办件 {1} 现为“{2}”，不能续写这个批次；请放弃它。</source>
+            <translation>Case {1} of transfer batch {0} is now “{2}”: the batch cannot be resumed; abandon it.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>放弃移交批次须写明理由。</source>
+            <translation>Give a reason for abandoning the transfer batch.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 的状态是 {1}，不能放弃（只有未开始或已中断的批次可以放弃）。</source>
+            <translation>Transfer batch {0} is {1}: it cannot be abandoned (only a batch not started or interrupted can).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 已有写好并回读校验的载体，其中的办件已移交，不能放弃；请续写。</source>
+            <translation>Transfer batch {0} already has carriers written and read back, whose cases are transferred: it cannot be abandoned; resume it.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11465,7 +11517,7 @@ Please send this file to your technical support.</translation>
             <translation>Receive</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-296" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-328" />
             <source>移交</source>
             <translation>Transfer</translation>
         </message>

@@ -4685,6 +4685,16 @@
         </message>
         <message>
             <location line="+7" />
+            <source>放弃该批次…</source>
+            <translation>放弃该批次…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>放弃尚未写好载体的中断批次：删除它在输出文件夹中的暂存文件，其办件可另行移交</source>
+            <translation>放弃尚未写好载体的中断批次：删除它在输出文件夹中的暂存文件，其办件可另行移交</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>导入接收回执…</source>
             <translation>导入接收回执…</translation>
         </message>
@@ -4719,7 +4729,7 @@
             <translation>位置</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>没有待移交的已归档办件。</source>
             <translation>没有待移交的已归档办件。</translation>
         </message>
@@ -4804,7 +4814,29 @@
             <translation>移交时发生程序错误，详情见错误报告。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
+            <source>放弃移交批次</source>
+            <translation>放弃移交批次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>放弃批次 {0}：删除它在输出文件夹中未写完的暂存文件，其办件可另行移交。
+放弃理由（记入审计）：</source>
+            <translation>放弃批次 {0}：删除它在输出文件夹中未写完的暂存文件，其办件可另行移交。
+放弃理由（记入审计）：</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>未放弃：{0}</source>
+            <translation>未放弃：{0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>移交批次 {0} 已放弃，其办件可另行移交。</source>
+            <translation>移交批次 {0} 已放弃，其办件可另行移交。</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>选择接收回执文件夹（含 接收回执.xml 与 接收回执.sig）</source>
             <translation>选择接收回执文件夹（含 接收回执.xml 与 接收回执.sig）</translation>
         </message>
@@ -4829,7 +4861,7 @@
             <translation>移交批次 {0}：{1}。签收单位 {2}，签名者 {3}，公钥指纹 {4}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>当前用户没有移交权限。</source>
             <translation>当前用户没有移交权限。</translation>
         </message>
@@ -9979,8 +10011,28 @@
         </message>
         <message>
             <location line="+1" />
-            <source>办件 {0} 已在未完成的移交批次 {1} 中：请先续写（--resume {2}）。</source>
-            <translation>办件 {0} 已在未完成的移交批次 {1} 中：请先续写（--resume {2}）。</translation>
+            <source>办件 {0} 已在未完成的移交批次 {1} 中：请先续写或放弃该批次。</source>
+            <translation>办件 {0} 已在未完成的移交批次 {1} 中：请先续写或放弃该批次。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 中的办件 {1} 现为“{2}”，不能续写这个批次；请放弃它。</source>
+            <translation>移交批次 {0} 中的办件 {1} 现为“{2}”，不能续写这个批次；请放弃它。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>放弃移交批次须写明理由。</source>
+            <translation>放弃移交批次须写明理由。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 的状态是 {1}，不能放弃（只有未开始或已中断的批次可以放弃）。</source>
+            <translation>移交批次 {0} 的状态是 {1}，不能放弃（只有未开始或已中断的批次可以放弃）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>移交批次 {0} 已有写好并回读校验的载体，其中的办件已移交，不能放弃；请续写。</source>
+            <translation>移交批次 {0} 已有写好并回读校验的载体，其中的办件已移交，不能放弃；请续写。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -11462,7 +11514,7 @@
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/pages/transfer.py" line="-296" />
+            <location filename="../../desktop_app/gui/pages/transfer.py" line="-328" />
             <source>移交</source>
             <translation>移交</translation>
         </message>

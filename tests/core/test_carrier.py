@@ -242,6 +242,78 @@ def test_cancel_leaves_batch_resumable(agency, tmp_path):
     assert verify_path(res.volumes[0].path).ok
 
 
+def test_a_cancelled_batchs_cases_are_not_transferred_twice(agency, tmp_path):
+    """Found by a walk through the 移交 page: after 取消, the cases stayed ticked and 开始移交 made a
+    second batch of them (done, cases 已移交); resuming the first then wrote them onto another
+    carrier, each case with two 移交 events from two batches.  Now the service refuses a case held
+    by an unfinished batch (whoever selected it); the batch is resumed — or abandoned, which removes
+    its staged files and frees its cases.  A batch whose cases went out meanwhile is not resumed."""
+    from desktop_app.core.errors import Cancelled, StateError
+    from desktop_app.core.jobs import Progress
+    from desktop_app.core.transfer.create import abandon_transfer, resume_transfer
+
+    arch, ids = agency
+    prog = Progress()
+    real_advance = prog.advance
+    calls = {"n": 0}
+
+    def advance(n=1):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 3:
+            prog.cancel()
+        real_advance(n)
+
+    prog.advance = advance  # type: ignore[method-assign]
+    with pytest.raises(Cancelled) as err:
+        _create(arch, ids, tmp_path / "out", progress=prog)
+    first = err.value.details["transfer_id"]
+    staged = [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".partial")]
+    assert staged
+    with pytest.raises(StateError) as again:
+        _create(arch, ids, tmp_path / "out2")
+    assert again.value.details["transfer_id"] == first and "请先续写或放弃该批次" in again.value.message
+    assert {arch.catalog.cases.get(c).status for c in ids} == {"archived"} and not (tmp_path / "out2").exists()
+    with pytest.raises(UsageError):
+        abandon_transfer(arch, first, "  ")                 # a reason is required
+    abandon_transfer(arch, first, "改用光盘移交")
+    t = arch.catalog.transfers.get(first)
+    assert t.state == "failed" and "改用光盘移交" in t.note
+    assert not any(p.exists() for p in staged)              # its staged files are gone
+    assert arch.catalog.audit.search(action="transfer.abandoned")
+    with pytest.raises(StateError):
+        resume_transfer(arch, first, passphrase=KEYPASS)    # abandoned: not resumed
+    res = _create(arch, ids, tmp_path / "out2")             # the cases are free for another batch
+    assert verify_path(res.volumes[0].path).ok
+    assert {arch.catalog.cases.get(c).status for c in ids} == {"transferred"}
+    events = [e for e in arch.catalog.cases.events(ids[0]) if e.action == "移交"]
+    assert len(events) == 1 and res.transfer_id in events[0].detail
+    with pytest.raises(StateError):
+        abandon_transfer(arch, res.transfer_id, "x")        # done: its carriers are written
+
+
+def test_a_batch_whose_cases_went_out_meanwhile_is_not_resumed(agency, tmp_path, monkeypatch):
+    """A catalog from before the refusal above may hold such a pair of batches: the interrupted
+    one is not resumed onto a second carrier."""
+    from desktop_app.core.errors import StateError
+    from desktop_app.core.transfer import package
+    from desktop_app.core.transfer.create import resume_transfer
+
+    arch, ids = agency
+    with arch.catalog.write():      # an interrupted batch planned with the cases, as a crash leaves it
+        arch.catalog.transfers.create("Z001-YJ-OLD", "旧批次", str(tmp_path / "old"), "usb", 10 ** 12, {"iso": False,
+                                      "eep": False, "format": "carrier"}, "admin")
+        arch.catalog.transfers.add_volume("Z001-YJ-OLD", 1, "Z001-YJ-OLD-V01", [
+            {"case_id": c, "seq": i, "opening": "控制", "reason": "未经开放鉴定，暂按控制"} for i, c in enumerate(ids, 1)])
+        arch.catalog.transfers.set_state("Z001-YJ-OLD", "interrupted")
+    monkeypatch.setattr(package, "refuse_busy", lambda archive, case_ids: None)  # as the code before the refusal
+    _create(arch, ids, tmp_path / "out")
+    monkeypatch.undo()
+    with pytest.raises(StateError) as err:
+        resume_transfer(arch, "Z001-YJ-OLD", passphrase=KEYPASS)
+    assert "已移交" in err.value.message and "请放弃它" in err.value.message
+    assert not (tmp_path / "old").exists()
+
+
 def test_removable_drives_and_filesystems(tmp_path):
     from desktop_app.core.transfer.drives import Drive, filesystem_of, parse_mounts
 

@@ -169,6 +169,62 @@ def test_cancelled_batch_resumed_from_the_page(two_sides: Any, tmp_path: Path, q
     assert page.resume_button.isHidden() and page.cases.topLevelItemCount() == 0
 
 
+def test_a_cancelled_batch_is_resumed_or_abandoned_never_written_twice(two_sides: Any, tmp_path: Path, qtbot: Any,
+                                                                        monkeypatch: Any) -> None:
+    """Found walking the page: after 取消 the cases stayed ticked and 开始移交 wrote them in a second
+    batch, which a resume of the first then duplicated.  Now 开始移交 says the batch must be resumed
+    or abandoned; 放弃该批次… (with a reason) frees the cases, and 开始移交 then writes them once."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.gui.pages.transfer import TransferPage
+
+    from .clicks import click, type_text
+
+    actx, _ = two_sides
+    page = TransferPage(actx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.abandon_button.isHidden()
+    click(qtbot, page.all_box)
+    type_text(qtbot, page.out, str(tmp_path / "out"))
+    type_text(qtbot, page.passphrase, KEYPASS)
+    type_text(qtbot, page.override, OVERRIDE)
+    click(qtbot, page.start_button)
+    click(qtbot, page.progress.cancel_button)
+    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+        pass
+    first = page.interrupted.currentData()
+    assert first and not page.abandon_button.isHidden()
+    type_text(qtbot, page.passphrase, KEYPASS)
+    click(qtbot, page.start_button)                         # the same ticked cases again
+    if page.job is not None:
+        with qtbot.waitSignal(page.job.ended, timeout=60_000):
+            pass
+    assert page.result is None and "请先续写或放弃该批次" in page.summary.text(), page.summary.text()
+    assert {actx.archive.catalog.cases.get(c).status for c in actx.archive.catalog.cases.ids()} == {"archived"}
+    asked: list[str] = []
+
+    def get_text(parent: Any, title: str, label: str, *a: Any, **k: Any) -> tuple[str, bool]:
+        asked.append(label)
+        return "改用光盘移交", True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    click(qtbot, page.abandon_button)
+    assert asked and first in asked[0]
+    assert "已放弃" in page.summary.text() and page.abandon_button.isHidden() and page.interrupted.count() == 0
+    assert actx.archive.catalog.transfers.get(first).state == "failed"
+    assert all(it.checkState(0) == Qt.CheckState.Checked for it in page._items())   # still ticked
+    type_text(qtbot, page.passphrase, KEYPASS)
+    click(qtbot, page.start_button)
+    assert page.job is not None, page.summary.text()
+    with qtbot.waitSignal(page.job.ended, timeout=60_000):
+        pass
+    assert page.result is not None and page.result.transfer_id != first, page.summary.text()
+    statuses = {actx.archive.catalog.cases.get(c).status for c in actx.archive.catalog.cases.ids()}
+    assert statuses == {"transferred"}
+
+
 def test_failed_transfer_keeps_the_ticks_and_says_the_error_once(two_sides: Any, tmp_path: Path,
                                                                  qtbot: Any) -> None:
     """Issue 16: after a failed attempt every row was unticked while 全选 stayed ticked, and the

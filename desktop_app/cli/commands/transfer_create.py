@@ -1,7 +1,8 @@
 """``archdesk transfer create``: write archived cases to verified transfer carriers.
 
 ``--out DIR [--media usb|cd|dvd|dvd-dl|bd|bd50|SIZE] [--iso] [--format carrier|bagit] [--eep]
-(--case ID… | --all-archived | --year Y / --retention R / --category C) | --resume TRANSFER_ID``.
+(--case ID… | --all-archived | --year Y / --retention R / --category C) | --resume TRANSFER_ID |
+--abandon TRANSFER_ID --reason TEXT``.
 The signing key's passphrase comes from ``ARCHDESK_KEY_PASSPHRASE`` or a terminal prompt.
 JSON: ``{"transfer_id", "volumes": [{"number", "path", "bytes", "cases", …}], "check_run", …}``.
 """
@@ -42,6 +43,9 @@ def register(sub: Any) -> None:
     p.add_argument("--name", default="", help="交接工作名称")
     p.add_argument("--override-reason", metavar="TEXT", help="移交检测未通过时越过的理由（记入登记表与审计）")
     p.add_argument("--resume", metavar="TRANSFER_ID", help="续写中断的移交批次")
+    p.add_argument("--abandon", metavar="TRANSFER_ID",
+                   help="放弃未写好载体的中断批次（删除其暂存文件，办件可另行移交；须用 --reason 写明理由）")
+    p.add_argument("--reason", default="", metavar="TEXT", help="放弃批次的理由（记入审计）")
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="在标准输出打印一个 JSON 对象")
     p.set_defaults(func=run)
 
@@ -58,9 +62,15 @@ def _openings(values: list[str]) -> dict[int, tuple[str, str]]:
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from ...core.transfer.create import create_transfer, resume_transfer
+    from ...core.transfer.create import abandon_transfer, create_transfer, resume_transfer
     from ...core.transfer.package import select_cases
 
+    if args.abandon:
+        with open_archive(args) as arch:
+            abandon_transfer(arch, args.abandon, args.reason)
+        out.result({"transfer_id": args.abandon, "abandoned": True},
+                   f"移交批次 {args.abandon} 已放弃，其办件可另行移交。")
+        return 0
     if not args.resume and not args.out:
         raise UsageError("请用 --out DIR 指定输出文件夹（或 --resume 续写中断的批次）。")
     if args.format == "bagit" and args.iso:

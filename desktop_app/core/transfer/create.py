@@ -24,7 +24,7 @@ from ..catalog._util import now
 from ..crypto import keystore
 from ..crypto.sm2 import PrivateKey
 from ..entities.operations import Operation
-from ..errors import ArchDeskError, StateError
+from ..errors import ArchDeskError, StateError, UsageError
 from ..jobs import Progress, ensure
 from ..lifecycle import change_status
 from ..model import EventRecord, Status
@@ -45,6 +45,7 @@ from .package import (
     CaseFiles,
     VolumePayload,
     case_files,
+    check_transferable,
     digest_sheet,
     opening_opinions,
     other_files,
@@ -104,6 +105,7 @@ def create_transfer(archive: Archive, out: str | Path, case_ids: list[int], *, p
     archive.user.require("transfer.create")
     prog = ensure(progress)
     out = output_target(archive, out, "移交载体输出文件夹", folder=True)
+    check_transferable(archive, case_ids)   # archived, and in no unfinished batch (a cancelled one too)
     key = keystore.load_private_key(archive, passphrase)    # wrong passphrase: fail before any write
     op_map = opening_opinions(archive, case_ids, openings)
     prog.status("正在规划载体…")
@@ -160,8 +162,54 @@ def resume_transfer(archive: Archive, transfer_id: str, *, passphrase: str,
         raise StateError(f"没有这个移交批次：{transfer_id}", transfer_id=transfer_id)
     if t.state not in ("planned", "writing", "interrupted"):
         raise StateError(f"移交批次 {transfer_id} 的状态是 {t.state}，不能续写。", transfer_id=transfer_id)
+    _still_archived(archive, transfer_id)
     key = keystore.load_private_key(archive, passphrase)
     return _run(archive, transfer_id, key, ensure(progress), None)
+
+
+def _still_archived(archive: Archive, transfer_id: str) -> None:
+    """The cases of the volumes still to write are archived still: none went out in another batch
+    meanwhile (catalogs from before such batches were refused), none was destroyed."""
+    cat = archive.catalog
+    written = {v.number for v in cat.transfers.volumes(transfer_id) if v.state == "verified"}
+    for r in cat.transfers.cases(transfer_id):
+        row = cat.cases.get(r.case_id) if r.volume not in written else None
+        if r.volume not in written and (row is None or row.status != Status.ARCHIVED):
+            what = Status(row.status).label if row is not None else "不存在"
+            raise StateError(f"移交批次 {transfer_id} 中的办件 {row.archival_code if row else r.case_id} 现为“{what}”，"
+                             "不能续写这个批次；请放弃它。", transfer_id=transfer_id, case_id=r.case_id)
+
+
+def abandon_transfer(archive: Archive, transfer_id: str, reason: str) -> None:
+    """Give up an unfinished batch none of whose volumes was written: its staged folders are
+    removed, it is recorded as failed with ``reason``, and its cases are free for another batch
+    (a cancelled or interrupted batch holds them until it is resumed or abandoned)."""
+    archive.user.require("transfer.create")
+    cat = archive.catalog
+    if not reason.strip():
+        raise UsageError("放弃移交批次须写明理由。", transfer_id=transfer_id)
+    t = cat.transfers.get(transfer_id)
+    if t is None:
+        raise StateError(f"没有这个移交批次：{transfer_id}", transfer_id=transfer_id)
+    if t.state not in ("planned", "interrupted"):
+        raise StateError(f"移交批次 {transfer_id} 的状态是 {t.state}，不能放弃（只有未开始或已中断的批次可以放弃）。",
+                         transfer_id=transfer_id)
+    vols = cat.transfers.volumes(transfer_id)
+    if any(v.state == "verified" for v in vols):
+        raise StateError(f"移交批次 {transfer_id} 已有写好并回读校验的载体，其中的办件已移交，不能放弃；请续写。",
+                         transfer_id=transfer_id)
+    _drop_staged(Path(t.out_dir), vols)
+    with cat.write():
+        cat.transfers.set_state(transfer_id, "failed", note=f"已放弃：{reason.strip()}")
+        archive.record("transfer.abandoned", "transfer", transfer_id, reason=reason.strip())
+
+
+def _drop_staged(out: Path, vols: list[TransferVolume]) -> None:
+    """The staging folders (``.<label>.partial``, a bag's with its ``data/``) of ``vols`` under
+    ``out`` — quietly: a medium no longer there is fine, nothing of it was published."""
+    for v in vols:
+        with contextlib.suppress(OSError, ArchDeskError):
+            remove_tree(staging_path(out / v.label), owner=out)
 
 
 def _usb_free(out: Path) -> int:
@@ -196,9 +244,7 @@ def _run(archive: Archive, tid: str, key: PrivateKey, prog: Progress, files: dic
             archive.record("transfer.done", "transfer", tid, volumes=len(result.volumes))
         return result
     except StateError as exc:   # checks failed: nothing to resume, staged folders removed
-        for v in vols:
-            with contextlib.suppress(OSError):
-                remove_tree(staging_path(out / v.label), owner=out)
+        _drop_staged(out, vols)
         with cat.write():
             cat.transfers.set_state(tid, "failed", note=exc.message)
             cat.ops.finish(op_id, "failed", exc.message)

@@ -46,14 +46,9 @@ def select_cases(archive: Archive, *, case_ids: list[int] | None = None, all_arc
     cat = archive.catalog
     if case_ids:
         ids = [int(c) for c in case_ids]
-        for cid in ids:
-            row = cat.cases.get(cid)
-            if row is None:
-                raise UsageError(f"办件不存在：{cid}", case_id=cid)
-            if row.status != "archived":
-                raise StateError(f"办件 {row.archival_code or cid} 的状态是“{Status(row.status).label}”，只有已归档的办件可以移交。",
-                                 case_id=cid, status=row.status)
-    elif all_archived or year or retention or category:
+        check_transferable(archive, ids)
+        return ids
+    if all_archived or year or retention or category:
         ids = cat.cases.ids(CaseFilter(status=["archived"]))
         if year is not None or retention is not None or category is not None:
             ids = [i for i in ids if _matches(cat.cases.get(i), year, retention, category)]   # a row at a time
@@ -61,12 +56,33 @@ def select_cases(archive: Archive, *, case_ids: list[int] | None = None, all_arc
         raise UsageError("请指定要移交的办件：--case ID（可重复）、--all-archived，或按年度/保管期限/类别筛选。")
     if not ids:
         raise UsageError("没有符合条件的已归档办件可以移交。")
-    busy = cat.transfers.pending_case_ids(ids)
+    refuse_busy(archive, ids)
+    return ids
+
+
+def check_transferable(archive: Archive, case_ids: list[int]) -> None:
+    """Every case archived and in no unfinished batch — what :func:`.create.create_transfer` asks of
+    whatever selection it is given (the 移交 page's ticks as much as :func:`select_cases`')."""
+    cat = archive.catalog
+    for cid in case_ids:
+        row = cat.cases.get(cid)
+        if row is None:
+            raise UsageError(f"办件不存在：{cid}", case_id=cid)
+        if row.status != Status.ARCHIVED:
+            raise StateError(f"办件 {row.archival_code or cid} 的状态是“{Status(row.status).label}”，只有已归档的办件可以移交。",
+                             case_id=cid, status=row.status)
+    refuse_busy(archive, case_ids)
+
+
+def refuse_busy(archive: Archive, case_ids: list[int]) -> None:
+    """A case still held by an unfinished batch (planned, being written, interrupted or cancelled)
+    is not put into another: resuming the first would write it onto a second carrier."""
+    busy = archive.catalog.transfers.pending_case_ids(case_ids)
     if busy:
         cid, tid = next(iter(busy.items()))
-        raise StateError(f"办件 {cid} 已在未完成的移交批次 {tid} 中：请先续写（--resume {tid}）。",
-                         case_id=cid, transfer_id=tid)
-    return ids
+        row = archive.catalog.cases.get(cid)
+        raise StateError(f"办件 {row.archival_code if row and row.archival_code else cid} 已在未完成的移交批次 {tid} 中："
+                         "请先续写或放弃该批次。", case_id=cid, transfer_id=tid)
 
 
 def _matches(r: Case | None, year: int | None, retention: str | None, category: str | None) -> bool:

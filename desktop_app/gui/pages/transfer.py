@@ -137,6 +137,10 @@ class TransferPage(QWidget):
         start_row.addStretch(1)
         start_row.addWidget(self.interrupted)
         start_row.addWidget(self.resume_button)
+        self.abandon_button = QPushButton(self.tr("放弃该批次…"), self)
+        self.abandon_button.setToolTip(self.tr("放弃尚未写好载体的中断批次：删除它在输出文件夹中的暂存文件，其办件可另行移交"))
+        self.abandon_button.clicked.connect(self._on_abandon)
+        start_row.addWidget(self.abandon_button)
         self.receipt_button = QPushButton(self.tr("导入接收回执…"), self)
         self.receipt_button.setToolTip(self.tr("导入档案馆签发的接收回执（U 盘上的回执文件夹）：签名经受信任的档案馆公钥验证后，"
                                                "批次记为已移交"))
@@ -200,6 +204,7 @@ class TransferPage(QWidget):
                 self.interrupted.addItem(f"{t.transfer_id}（{t.note[:40]}）", t.transfer_id)
         self.interrupted.setVisible(self.interrupted.count() > 0)
         self.resume_button.setVisible(self.interrupted.count() > 0)
+        self.abandon_button.setVisible(self.interrupted.count() > 0)
         if not rows and self.result is None and self.job is None:
             self.summary.setText(self.tr("没有待移交的已归档办件。"))
 
@@ -328,6 +333,32 @@ class TransferPage(QWidget):
         self.ctx.notify_cases_changed()          # this page refreshes through cases_changed too
 
     @Slot()
+    @Slot()
+    def _on_abandon(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        tid = self.interrupted.currentData()
+        if self.ctx.busy or not tid:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("放弃移交批次"),
+            fmt(self.tr("放弃批次 {0}：删除它在输出文件夹中未写完的暂存文件，其办件可另行移交。\n放弃理由（记入审计）："), tid))
+        if ok:
+            self.abandon(tid, reason)
+
+    def abandon(self, transfer_id: str, reason: str) -> bool:
+        from ...core.errors import ArchDeskError
+        from ...core.transfer.create import abandon_transfer
+
+        try:
+            abandon_transfer(self.ctx.archive, transfer_id, reason)
+        except ArchDeskError as exc:
+            self.summary.setText(fmt(self.tr("未放弃：{0}"), message_text(exc.message)))
+            return False
+        self.ctx.notify_cases_changed()            # (refreshes this page too: the message comes after)
+        self.summary.setText(fmt(self.tr("移交批次 {0} 已放弃，其办件可另行移交。"), transfer_id))
+        return True
+
     def import_receipt(self) -> bool:
         """Import the archives' signed receipt: kept only when its signature verifies against a
         trusted archives key and it names the carriers this batch wrote (core.receipt.signed)."""
@@ -350,7 +381,8 @@ class TransferPage(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         allowed = self.ctx.can("transfer.create")
-        for w in (self.start_button, self.apply_button, self.out_button, self.resume_button, self.receipt_button):
+        for w in (self.start_button, self.apply_button, self.out_button, self.resume_button, self.abandon_button,
+                  self.receipt_button):
             w.setEnabled(allowed and not busy)
         if not allowed:
             self.summary.setText(self.tr("当前用户没有移交权限。"))
