@@ -358,7 +358,11 @@ _tagname = st.sampled_from(["bagit.txt", "manifest-sha256.txt", "manifest-md5.tx
                             "fetch.txt", "tagmanifest-sha256.txt"])
 _noise = st.one_of(st.binary(max_size=300), st.text(max_size=200).map(lambda t: t.encode("utf-8")),
                    st.lists(st.sampled_from([HELLO, "  ", " ", "data/", "../", "%0A", "%25", "\r\n", "\n", "*",
-                                             "a.txt", ":", "\t", "~", "C:\\", "Payload-Oxum: 5.1"]),
+                                             "a.txt", ":", "\t", "~", "C:\\", "Payload-Oxum: 5.1",
+                                             # numbers int() refuses: 5,000 digits, ², ١٢٣ (read as 123)
+                                             "Payload-Oxum: " + "9" * 5000 + ".1\n", "Payload-Oxum: 5." + "9" * 5000 + "\n",
+                                             "http://x " + "9" * 5000 + " data/b.txt\n", "http://x ² data/b.txt\n",
+                                             "http://x ١٢٣ data/b.txt\n", "BagIt-Version: 1." + "0" * 4000 + "\n"]),
                             max_size=12).map(lambda xs: "".join(xs).encode()))
 
 

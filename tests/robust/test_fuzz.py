@@ -10,12 +10,15 @@ names (intake.safety.zip_entry_name).  BagIt tag files are fuzzed in tests/core/
 receiver copies them as they are).
 
 Inputs are random bytes, and mutations (flip / insert / delete / truncate / splice of hostile
-snippets) of valid samples, so the fuzzing reaches the code behind the XML/CSV syntax checks.
+snippets) of valid samples, so the fuzzing reaches the code behind the XML/CSV syntax checks; and
+valid samples whose numbers are replaced by hostile ones (``HOSTILE_NUMBERS``: 5,000 digits, over
+2**63, 1e309, nan, ١٢٣, １２３, ², signs, spaces), which a schema lets through.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import zipfile
 from pathlib import Path
@@ -63,8 +66,34 @@ def mutated(draw: st.DrawFn, sample: bytes) -> bytes:
     return bytes(data)
 
 
+# Numbers a schema or a regular expression lets through and int()/float()/SQLite do not take:
+# over int()'s 4,300 digits (xs:integer has no length), over SQLite's 2**63, signs and spaces,
+# float spellings, Unicode digits (str.isdigit is true for ²; int() reads ١٢٣ and １２３).
+LONG_NUMBERS = ["9" * 5000, "9" * 4301, "1" + "0" * 4300, "99999999999999999999", "9223372036854775808"]
+HOSTILE_NUMBERS = [*LONG_NUMBERS, "-1", "+1", " 1", "1 ", "-0", "1e309", "1e999", "nan", "inf", "-inf", "1.5",
+                   "0x10", "1_000", "١٢٣", "１２３", "²", "٣", "", "0"]
+# a whole value: an attribute's, an element's text, a CSV cell (not the digits of a date or a digest)
+_NUMBER = re.compile(rb"(?<=[\">,\n])[0-9]+(?=[<\",\r\n])")
+
+
+@st.composite
+def renumbered(draw: st.DrawFn, sample: bytes) -> bytes:
+    """``sample`` with one to three of its numbers (whole values: not a date's or a digest's digits) replaced by hostile ones,
+    everything else kept: the fuzzing reaches the conversions behind a valid file's syntax."""
+    runs = [m.span() for m in _NUMBER.finditer(sample)]
+    if not runs:
+        return sample
+    chosen = sorted(set(draw(st.lists(st.sampled_from(runs), min_size=1, max_size=3))), reverse=True)
+    data = sample
+    for start, end in chosen:                                   # from the end: the spans stay valid
+        # half of them long: what an xs:integer lets through, and int() or SQLite do not take
+        value = draw(st.one_of(st.sampled_from(LONG_NUMBERS), st.sampled_from(HOSTILE_NUMBERS)))
+        data = data[:start] + value.encode() + data[end:]
+    return data
+
+
 def inputs(sample: bytes) -> st.SearchStrategy[bytes]:
-    return st.one_of(st.binary(max_size=400), mutated(sample), st.just(sample))
+    return st.one_of(st.binary(max_size=400), mutated(sample), st.just(sample), renumbered(sample))
 
 
 def only_typed_errors(fn, *args) -> None:  # type: ignore[no-untyped-def]
