@@ -187,6 +187,9 @@ def watermark_text(user: User, when: datetime | None = None) -> str:
     return f"利用副本 · {user.display_name or user.name}（{user.name}）· {t}"
 
 
+PDF_MAX_PAGE = 14_400          # points: the largest page side ISO 32000 allows (200 inches)
+
+
 def watermark_pdf(data: bytes, text: str) -> bytes:
     """Stamp every page with ``text``: diagonal, light, repeated, plus a footer line."""
     from pypdf import PdfReader, PdfWriter
@@ -207,7 +210,8 @@ def watermark_pdf(data: bytes, text: str) -> bytes:
             c.saveState()
             c.translate(w / 2, h / 2)
             c.rotate(35)
-            for dy in range(-int(h), int(h), 150):
+            span = int(min(abs(h), PDF_MAX_PAGE))   # a MediaBox 10**23 high (a PDF handed in): a line per 150
+            for dy in range(-span, span, 150):         # points of it was hours; PDF's own limit is 14,400
                 c.drawCentredString(0, dy, text)
             c.restoreState()
             c.setFillColorRGB(0.35, 0.35, 0.35, alpha=0.9)

@@ -137,3 +137,32 @@ def test_image_copy_and_preview(setup: Archive, tmp_path: Path) -> None:
         xml = next(f for f in sess.files if f.name.lower().endswith(".xml"))     # B0 审批流程信息
         with pytest.raises(UsageError, match="PDF 和图像"):
             use.export_copy(r, cid, xml.id, tmp_path / "x.pdf", "核对")
+
+
+def test_a_pdf_with_a_page_10_to_the_23_points_high_is_watermarked_at_once(setup: Archive, tmp_path: Path) -> None:
+    """A PDF handed in whose MediaBox is 10**23 points high (a valid PDF number; ISO 32000 allows
+    14,400): the watermark drew a line every 150 points of it — 10**21 lines, the 利用 page's preview
+    and the export never came back (10**7 points: 22 s, then an error).  The lines now cover at most
+    PDF's own largest page."""
+    import re
+    import threading
+
+    cid = setup.catalog.cases.ids()[1]
+    _open(setup, cid)
+    pdf = next(c for c in setup.catalog.cases.components(cid) if str(c.store_path).lower().endswith(".pdf"))
+    stored = setup.root / pdf.store_path
+    data, n = re.subn(rb"(/MediaBox\s*\[\s*[-0-9.]+\s+[-0-9.]+\s+[-0-9.]+\s+)[-0-9.]+", rb"\g<1>" + b"9" * 23,
+                      stored.read_bytes())
+    assert n >= 1
+    stored.write_bytes(data)                       # as if the service system had sent it so
+    done: list[Path] = []
+    with _as(setup, "reader1") as r:
+        use.open_for_use(r, cid, "学术研究")
+        worker = threading.Thread(target=lambda: done.append(use.export_copy(r, cid, int(pdf.id),
+                                                                             tmp_path / "copy.pdf", "学术研究")),
+                                  daemon=True)
+        worker.start()
+        worker.join(60)
+    assert done, "the watermarked copy did not come back within 60 s"
+    copy = PdfReader(io.BytesIO(done[0].read_bytes()))
+    assert "利用副本" in copy.pages[0].extract_text()
