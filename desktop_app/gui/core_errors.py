@@ -433,6 +433,8 @@ ERRORS = [
     # -- core.transfer.catalogue_xml ---------------------------------------------------------------------
     QT_TRANSLATE_NOOP("core_messages", "文件目录.XML 的合计与所列档案之和不符：{0} ≠ {1}"),
     QT_TRANSLATE_NOOP("core_messages", "{0} 中有位数过多的数字，无法读取（文件已损坏或被篡改）"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 的卷号与总卷数不合理：第 {1} 卷，共 {2} 卷（总卷数至多 {3}）"),
+    QT_TRANSLATE_NOOP("core_messages", "{0} 的合计超出允许的范围：{1}"),
     QT_TRANSLATE_NOOP("core_messages", "{0} 中的卷号或总卷数不是数字，无法导入"),
     QT_TRANSLATE_NOOP("core_messages", "生成的文件目录.XML 不符合 carrier_catalogue.xsd：{0}"),
     QT_TRANSLATE_NOOP("core_messages", "{0} 不符合规范：{1}"),

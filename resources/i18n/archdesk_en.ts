@@ -9899,6 +9899,16 @@ Reason (kept in the audit log):</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>{0} 的卷号与总卷数不合理：第 {1} 卷，共 {2} 卷（总卷数至多 {3}）</source>
+            <translation>{0}: the volume number and the number of volumes do not make sense: volume {1} of {2} (at most {3} volumes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 的合计超出允许的范围：{1}</source>
+            <translation>{0}: a total is out of the allowed range: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{0} 中的卷号或总卷数不是数字，无法导入</source>
             <translation>The volume number or the number of volumes in {0} is not a number: not imported</translation>
         </message>

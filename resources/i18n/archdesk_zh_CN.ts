@@ -9896,6 +9896,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>{0} 的卷号与总卷数不合理：第 {1} 卷，共 {2} 卷（总卷数至多 {3}）</source>
+            <translation>{0} 的卷号与总卷数不合理：第 {1} 卷，共 {2} 卷（总卷数至多 {3}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} 的合计超出允许的范围：{1}</source>
+            <translation>{0} 的合计超出允许的范围：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{0} 中的卷号或总卷数不是数字，无法导入</source>
             <translation>{0} 中的卷号或总卷数不是数字，无法导入</translation>
         </message>

@@ -278,3 +278,55 @@ def test_a_record_number_the_catalog_cannot_take_is_a_problem_not_a_crash(carrie
                for d in said), rep.problems
     assert archives.catalog.cases.count() == 0 and not archives.catalog.ops.running()
     assert _scratch_left(archives) == []
+
+
+def _forge_catalogue(carrier: tuple[Path, Path], dest: Path, edit) -> Path:  # type: ignore[no-untyped-def]
+    """A copy of the carrier whose 文件目录.XML is ``edit(text)``, SUMS and signature made to match."""
+    import shutil
+
+    from carrier_support import KEYPASS
+
+    from desktop_app.core.crypto import keystore, signing
+    from desktop_app.core.transfer.catalogue_xml import CATALOGUE
+    from desktop_app.core.transfer.sums import write_sums
+
+    shutil.copytree(carrier[0], dest)
+    listing = dest / CATALOGUE
+    listing.write_text(edit(listing.read_text(encoding="utf-8")), encoding="utf-8")
+    for name in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"):
+        (dest / name).unlink()
+    write_sums(dest)
+    agency = Archive.open(carrier[1].parent / "agency", user="admin", password=PASSWORD)
+    try:
+        signing.sign_carrier(dest, keystore.load_private_key(agency, KEYPASS), "测试县政务服务中心")
+    finally:
+        agency.close()
+    return dest
+
+
+@pytest.mark.parametrize("attrs,said", [
+    ({"总卷数": "1000000000000"}, "卷号与总卷数不合理"),         # reconcile listed 10**12 missing volumes
+    ({"卷号": "3", "总卷数": "2"}, "卷号与总卷数不合理"),
+    ({"卷号": "99999999999999999999", "总卷数": "99999999999999999999"}, "卷号与总卷数不合理"),   # SQLite
+])
+def test_a_catalogue_volume_count_out_of_reason_is_refused(carrier, archives, tmp_path, attrs, said):
+    """总卷数 and 卷号 are xs:positiveInteger — any size: a signed carrier declaring 10**12 volumes
+    was received, and the batch's reconciliation (the receive page, archdesk receive) then built a
+    tuple of 10**12 missing volume numbers; 20 digits overflowed SQLite storing the receipt."""
+    import re
+
+    from desktop_app.core.receipt.receive import reconcile
+    from desktop_app.core.transfer.catalogue_xml import CATALOGUE
+
+    def edit(text: str) -> str:
+        for k, v in attrs.items():
+            text, n = re.subn(f' {k}="[0-9]+"', f' {k}="{v}"', text, count=1)
+            assert n == 1
+        return text
+
+    forged = _forge_catalogue(carrier, tmp_path / "forged", edit)
+    _lenient(archives)
+    rep = receive_carrier(archives, forged)
+    assert not rep.ok and any(p.path == CATALOGUE and said in p.detail for p in rep.problems), rep.problems
+    assert archives.catalog.cases.count() == 0 and not archives.catalog.ops.running()
+    assert reconcile(archives, rep.transfer_id or "x").missing == ()

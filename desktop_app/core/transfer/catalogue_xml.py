@@ -307,10 +307,23 @@ def _number_refused(exc: ValueError) -> PackageError:
                         detail=str(exc))
 
 
+MAX_VOLUMES = 9999          # volumes of one batch: reconcile lists the missing ones 1..总卷数
+MAX_TOTAL = 2**63 - 1       # SQLite's integers: a receipt keeps the carrier's 字节数
+
+
 def _check_totals(root: etree._Element, records: int, files: int, size: int) -> None:
     declared = {k: int(root.get(k, "-1")) for k in ("档案数", "文件数", "字节数")}
     if declared != {"档案数": records, "文件数": files, "字节数": size}:
         raise PackageError(f"{CATALOGUE} 的合计（{declared}）与所列档案之和不符", file=CATALOGUE)
+    # the schema's integers have no bound: 总卷数 10**12 made the receipt reconciliation list 10**12
+    # missing volumes, a 字节数 over 2**63 an OverflowError storing the receipt (every entry's
+    # numbers are bounded through these sums: they are not negative)
+    volume, volumes = int(root.get("卷号", "0")), int(root.get("总卷数", "0"))
+    if not 1 <= volume <= volumes <= MAX_VOLUMES:
+        raise PackageError(f"{CATALOGUE} 的卷号与总卷数不合理：第 {str(volume)[:20]} 卷，共 {str(volumes)[:20]} 卷"
+                           f"（总卷数至多 {MAX_VOLUMES}）", file=CATALOGUE)
+    if max(records, files, size) > MAX_TOTAL:
+        raise PackageError(f"{CATALOGUE} 的合计超出允许的范围：{str(max(records, files, size))[:40]}", file=CATALOGUE)
 
 
 def read_catalogue(data: bytes) -> Catalogue:
