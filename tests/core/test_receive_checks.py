@@ -330,3 +330,31 @@ def test_a_catalogue_volume_count_out_of_reason_is_refused(carrier, archives, tm
     assert not rep.ok and any(p.path == CATALOGUE and said in p.detail for p in rep.problems), rep.problems
     assert archives.catalog.cases.count() == 0 and not archives.catalog.ops.running()
     assert reconcile(archives, rep.transfer_id or "x").missing == ()
+
+
+def test_a_volume_index_line_with_no_number_is_a_problem_not_a_crash(carrier, archives, tmp_path):
+    """其他/分卷目录.TXT with a line “第 ” and nothing after it (the carrier re-signed): receiving
+    raised a bare IndexError reading the volume number; now the index simply does not list this
+    volume's 档号 — the existing problem — and nothing is received."""
+    import shutil
+
+    from carrier_support import KEYPASS
+
+    from desktop_app.core.crypto import keystore, signing
+    from desktop_app.core.transfer.sums import write_sums
+
+    forged = tmp_path / "forged"
+    shutil.copytree(carrier[0], forged)
+    index = forged / "其他" / "分卷目录.TXT"
+    index.write_text("第 \n" + index.read_text(encoding="utf-8").replace("第 1 ", "第 ", 1), encoding="utf-8")
+    for name in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"):
+        (forged / name).unlink()
+    write_sums(forged)
+    agency = Archive.open(carrier[1].parent / "agency", user="admin", password=PASSWORD)
+    try:
+        signing.sign_carrier(forged, keystore.load_private_key(agency, KEYPASS), "测试县政务服务中心")
+    finally:
+        agency.close()
+    rep = receive_carrier(archives, forged)
+    assert not rep.ok and any(p.path == "其他/分卷目录.TXT" and "不一致" in p.detail for p in rep.problems)
+    assert archives.catalog.cases.count() == 0 and not archives.catalog.ops.running()

@@ -177,7 +177,8 @@ def _check_volume_index(root: Path, rep: ReceiveReport) -> None:
     current = None
     for line in lines:
         if line.startswith("第 "):
-            current = line.split()[1]
+            parts = line.split()             # a line “第 ” alone: an IndexError here before
+            current = parts[1] if len(parts) > 1 else None
         elif line.startswith("    ") and current == str(rep.volume):
             listed.append(line.strip())
     codes = [r.code for r in rep.records]
