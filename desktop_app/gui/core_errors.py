@@ -466,6 +466,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("core_messages", "办件 {0} 已在未完成的移交批次 {1} 中：请先续写或放弃该批次。"),
     QT_TRANSLATE_NOOP("core_messages", "移交批次 {0} 中的办件 {1} 现为“{2}”，不能续写这个批次；请放弃它。"),
     QT_TRANSLATE_NOOP("core_messages", "放弃移交批次须写明理由。"),
+    QT_TRANSLATE_NOOP("core_messages", "无法读取已销毁文件清单：{0}（{1}）"),
     QT_TRANSLATE_NOOP("core_messages", "移交批次 {0} 的状态是 {1}，不能放弃（只有未开始或已中断的批次可以放弃）。"),
     QT_TRANSLATE_NOOP("core_messages", "移交批次 {0} 已有写好并回读校验的载体，其中的办件已移交，不能放弃；请续写。"),
     QT_TRANSLATE_NOOP("core_messages", "开放利用意见应为“开放”或“控制”：{0}"),

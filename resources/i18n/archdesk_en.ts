@@ -9900,7 +9900,7 @@ Reason (kept in the audit log):</translation>
         <message>
             <location line="+1" />
             <source>{0} 的卷号与总卷数不合理：第 {1} 卷，共 {2} 卷（总卷数至多 {3}）</source>
-            <translation>{0}: the volume number and the number of volumes do not make sense: volume {1} of {2} (at most {3} volumes)</translation>
+            <translation>{0}: the volume number and the number of volumes do not make sense: volume {1} of {2} (the most allowed: {3})</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10036,6 +10036,11 @@ Reason (kept in the audit log):</translation>
             <location line="+1" />
             <source>放弃移交批次须写明理由。</source>
             <translation>Give a reason for abandoning the transfer batch.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>无法读取已销毁文件清单：{0}（{1}）</source>
+            <translation>Cannot read the list of destroyed files: {0} ({1})</translation>
         </message>
         <message>
             <location line="+1" />

@@ -10036,6 +10036,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>无法读取已销毁文件清单：{0}（{1}）</source>
+            <translation>无法读取已销毁文件清单：{0}（{1}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>移交批次 {0} 的状态是 {1}，不能放弃（只有未开始或已中断的批次可以放弃）。</source>
             <translation>移交批次 {0} 的状态是 {1}，不能放弃（只有未开始或已中断的批次可以放弃）。</translation>
         </message>

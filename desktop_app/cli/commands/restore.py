@@ -4,9 +4,7 @@ it complete (no login: the archive may be lost; the restored archive keeps its o
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from ...core.errors import UsageError
 from .. import Output
 from ..progress import TextProgress
 
@@ -21,19 +19,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from ...core.preserve.backupset import destroyed_entries, is_encrypted
+    from ...core.preserve.backupset import is_encrypted
     from ...core.preserve.restore import restore_backup
     from .backup import passphrase
 
     pw = passphrase() if is_encrypted(args.src) else None
-    extra = None
-    if args.destroyed_list:
-        try:
-            data = Path(args.destroyed_list).read_bytes()
-        except OSError as exc:
-            raise UsageError(f"无法读取已销毁文件清单：{args.destroyed_list}（{exc}）") from exc
-        extra = destroyed_entries(data, Path(args.destroyed_list))   # not JSON, no files, no path: said so
-    rep = restore_backup(args.src, args.to, passphrase=pw, progress=TextProgress("恢复"), destroyed_extra=extra)
+    rep = restore_backup(args.src, args.to, passphrase=pw, progress=TextProgress("恢复"),
+                         destroyed_list=args.destroyed_list)
     lines = [f"{'恢复完成，验证通过' if rep.ok else '恢复完成，但发现问题'}：{rep.target}",
              f"  {rep.files} 个文件（{rep.bytes / 1e6:.1f} MB）摘要一致；目录数据库完整性检查：{'、'.join(rep.integrity)}；"
              f"办件 {rep.stats.cases if rep.stats else 0} 件"

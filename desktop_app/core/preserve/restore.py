@@ -68,10 +68,22 @@ def _same(d: Digests, e: dict[str, Any]) -> bool:
     return (d.size, d.sha256, d.sm3) == (e["size"], e["sha256"], e["sm3"])
 
 
+def _destroyed_list(path: Path) -> list[dict[str, Any]]:
+    from .backupset import destroyed_entries
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"无法读取已销毁文件清单：{path}（{exc}）", path=str(path)) from exc
+    return destroyed_entries(data, path)      # not JSON, no files, no path: said so
+
+
 def restore_backup(src: str | Path, to: str | Path, *, passphrase: str | None = None,
-                   progress: Progress | None = None, destroyed_extra: list[dict[str, Any]] | None = None,
+                   progress: Progress | None = None, destroyed_list: str | Path | None = None,
                    actor: str = "system") -> RestoreReport:
+    """``destroyed_list``: a destroyed.json from after the backup (files destroyed since, not restored)."""
     prog = ensure(progress)
+    destroyed_extra = _destroyed_list(Path(destroyed_list)) if destroyed_list else []
     bs = BackupSet.open(Path(src).expanduser().resolve())
     target = Path(to).expanduser().resolve()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
@@ -82,7 +94,7 @@ def restore_backup(src: str | Path, to: str | Path, *, passphrase: str | None = 
     for s in {u: bs.locate(u) for u in bs.chain}.values():
         for f in s.destroyed():
             gone[f"{f['path']}\0{f['sha256']}"] = f
-    for f in destroyed_extra or []:
+    for f in destroyed_extra:
         gone[f"{f['path']}\0{f['sha256']}"] = f
     report = RestoreReport(target, bs.uuid, expected_stats=_manifest_stats(manifest.get("stats")))
     partial = target.parent / f".{target.name}.restoring"
