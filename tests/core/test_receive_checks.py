@@ -219,6 +219,24 @@ def test_a_catalogue_number_too_long_to_read_is_reported_not_raised(carrier, arc
     assert archives.catalog.cases.count() == 0 and not archives.catalog.ops.running()
 
 
+def _resign(carrier: tuple[Path, Path], dest: Path) -> None:
+    """New SUMS files and signature for an edited copy of the carrier, with the agency's own key:
+    only its content is wrong, not its seal."""
+    from carrier_support import KEYPASS
+
+    from desktop_app.core.crypto import keystore, signing
+    from desktop_app.core.transfer.sums import write_sums
+
+    for name in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"):
+        (dest / name).unlink()
+    write_sums(dest)
+    agency = Archive.open(carrier[1].parent / "agency", user="admin", password=PASSWORD)
+    try:
+        signing.sign_carrier(dest, keystore.load_private_key(agency, KEYPASS), "测试县政务服务中心")
+    finally:
+        agency.close()
+
+
 def _forge_record(carrier: tuple[Path, Path], dest: Path, old: bytes, new: bytes) -> Path:
     """A copy of the carrier whose second case's record has ``old`` replaced by ``new``, its
     文件目录.XML byte counts, SUMS files and signature made to match (the agency's own key): only
@@ -226,11 +244,7 @@ def _forge_record(carrier: tuple[Path, Path], dest: Path, old: bytes, new: bytes
     import re
     import shutil
 
-    from carrier_support import KEYPASS
-
-    from desktop_app.core.crypto import keystore, signing
     from desktop_app.core.transfer.catalogue_xml import CATALOGUE
-    from desktop_app.core.transfer.sums import write_sums
 
     shutil.copytree(carrier[0], dest)
     rec = next(p for p in dest.rglob("*.xml") if re.match(r"Z001-.*-0002\.xml$", p.name))
@@ -243,14 +257,7 @@ def _forge_record(carrier: tuple[Path, Path], dest: Path, old: bytes, new: bytes
     second = re.sub(r"<字节数>(\d+)</字节数>", lambda m: f"<字节数>{int(m[1]) + delta}</字节数>", second, count=1)
     head = re.sub(r' 字节数="(\d+)"', lambda m: f' 字节数="{int(m[1]) + delta}"', head, count=1)
     (dest / CATALOGUE).write_text(head + sep + second, encoding="utf-8")
-    for name in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"):
-        (dest / name).unlink()
-    write_sums(dest)
-    agency = Archive.open(carrier[1].parent / "agency", user="admin", password=PASSWORD)
-    try:
-        signing.sign_carrier(dest, keystore.load_private_key(agency, KEYPASS), "测试县政务服务中心")
-    finally:
-        agency.close()
+    _resign(carrier, dest)
     return dest
 
 
@@ -284,23 +291,12 @@ def _forge_catalogue(carrier: tuple[Path, Path], dest: Path, edit) -> Path:  # t
     """A copy of the carrier whose 文件目录.XML is ``edit(text)``, SUMS and signature made to match."""
     import shutil
 
-    from carrier_support import KEYPASS
-
-    from desktop_app.core.crypto import keystore, signing
     from desktop_app.core.transfer.catalogue_xml import CATALOGUE
-    from desktop_app.core.transfer.sums import write_sums
 
     shutil.copytree(carrier[0], dest)
     listing = dest / CATALOGUE
     listing.write_text(edit(listing.read_text(encoding="utf-8")), encoding="utf-8")
-    for name in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"):
-        (dest / name).unlink()
-    write_sums(dest)
-    agency = Archive.open(carrier[1].parent / "agency", user="admin", password=PASSWORD)
-    try:
-        signing.sign_carrier(dest, keystore.load_private_key(agency, KEYPASS), "测试县政务服务中心")
-    finally:
-        agency.close()
+    _resign(carrier, dest)
     return dest
 
 
@@ -338,23 +334,11 @@ def test_a_volume_index_line_with_no_number_is_a_problem_not_a_crash(carrier, ar
     volume's 档号 — the existing problem — and nothing is received."""
     import shutil
 
-    from carrier_support import KEYPASS
-
-    from desktop_app.core.crypto import keystore, signing
-    from desktop_app.core.transfer.sums import write_sums
-
     forged = tmp_path / "forged"
     shutil.copytree(carrier[0], forged)
     index = forged / "其他" / "分卷目录.TXT"
     index.write_text("第 \n" + index.read_text(encoding="utf-8").replace("第 1 ", "第 ", 1), encoding="utf-8")
-    for name in ("SHA256SUMS", "SM3SUMS", "SUMS.sig"):
-        (forged / name).unlink()
-    write_sums(forged)
-    agency = Archive.open(carrier[1].parent / "agency", user="admin", password=PASSWORD)
-    try:
-        signing.sign_carrier(forged, keystore.load_private_key(agency, KEYPASS), "测试县政务服务中心")
-    finally:
-        agency.close()
+    _resign(carrier, forged)
     rep = receive_carrier(archives, forged)
     assert not rep.ok and any(p.path == "其他/分卷目录.TXT" and "不一致" in p.detail for p in rep.problems)
     assert archives.catalog.cases.count() == 0 and not archives.catalog.ops.running()

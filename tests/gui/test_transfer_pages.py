@@ -138,17 +138,17 @@ def test_transfer_page_wrong_passphrase_message(two_sides: Any, tmp_path: Path, 
     assert not (tmp_path / "out").exists()
 
 
-def test_cancelled_batch_resumed_from_the_page(two_sides: Any, tmp_path: Path, qtbot: Any) -> None:
+def _cancelled_page(actx: Any, tmp_path: Path, qtbot: Any) -> Any:
+    """The 移交 page after the clerk ticked every case, clicked 开始移交 and at once 取消."""
     from desktop_app.gui.pages.transfer import TransferPage
 
-    actx, _ = two_sides
     from .clicks import click, type_text
 
     page = TransferPage(actx)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
-    assert page.resume_button.isHidden()
+    assert page.resume_button.isHidden() and page.abandon_button.isHidden()
     click(qtbot, page.all_box)
     type_text(qtbot, page.out, str(tmp_path / "out"))
     type_text(qtbot, page.passphrase, KEYPASS)
@@ -157,6 +157,15 @@ def test_cancelled_batch_resumed_from_the_page(two_sides: Any, tmp_path: Path, q
     click(qtbot, page.progress.cancel_button)           # the clerk cancels at once
     with qtbot.waitSignal(page.job.ended, timeout=60_000):
         pass
+    return page
+
+
+def test_cancelled_batch_resumed_from_the_page(two_sides: Any, tmp_path: Path, qtbot: Any) -> None:
+
+    actx, _ = two_sides
+    from .clicks import click, type_text
+
+    page = _cancelled_page(actx, tmp_path, qtbot)
     assert page.result is None and "已取消" in page.summary.text() and "续写" in page.summary.text()
     assert not page.resume_button.isHidden() and page.interrupted.count() == 1
     assert actx.archive.catalog.cases.count() == 3 and page.cases.topLevelItemCount() == 3   # nothing marked
@@ -176,24 +185,10 @@ def test_a_cancelled_batch_is_resumed_or_abandoned_never_written_twice(two_sides
     or abandoned; 放弃该批次… (with a reason) frees the cases, and 开始移交 then writes them once."""
     from PySide6.QtWidgets import QInputDialog
 
-    from desktop_app.gui.pages.transfer import TransferPage
-
     from .clicks import click, type_text
 
     actx, _ = two_sides
-    page = TransferPage(actx)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    assert page.abandon_button.isHidden()
-    click(qtbot, page.all_box)
-    type_text(qtbot, page.out, str(tmp_path / "out"))
-    type_text(qtbot, page.passphrase, KEYPASS)
-    type_text(qtbot, page.override, OVERRIDE)
-    click(qtbot, page.start_button)
-    click(qtbot, page.progress.cancel_button)
-    with qtbot.waitSignal(page.job.ended, timeout=60_000):
-        pass
+    page = _cancelled_page(actx, tmp_path, qtbot)
     first = page.interrupted.currentData()
     assert first and not page.abandon_button.isHidden()
     type_text(qtbot, page.passphrase, KEYPASS)
