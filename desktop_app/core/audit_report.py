@@ -37,7 +37,7 @@ ACTION_LABELS = {
     "preserve.migrate.target": "迁移后核对新档案库", "receive.case": "接收办件", "receive.accept": "接收入库",
     "receive.return": "退回移交载体", "receive.receipt.sign": "签发接收回执", "register.export": "导出登记表", "retention.import": "导入保管期限表",
     "retention.save": "保存保管期限表", "retention.activate": "启用保管期限表", "transfer.plan": "移交计划", "transfer.volume": "写入移交载体",
-    "transfer.done": "移交完成", "transfer.failed": "移交失败", "transfer.interrupted": "移交中断", "transfer.receipt.import": "导入接收回执",
+    "transfer.done": "移交完成", "transfer.failed": "移交失败", "transfer.interrupted": "移交中断", "transfer.abandoned": "放弃移交批次", "transfer.receipt.import": "导入接收回执",
 }
 OUTCOME_LABELS = {"ok": "成功", "fail": "失败", "refused": "拒绝", "problems": "发现问题", "partial": "部分完成",
                   "cancelled": "已取消", "rolled_back": "已回滚"}

@@ -205,7 +205,7 @@ DECLARED = {
               QT_TRANSLATE_NOOP("audit", "退回移交载体"), QT_TRANSLATE_NOOP("audit", "签发接收回执"), QT_TRANSLATE_NOOP("audit", "导出登记表"),
               QT_TRANSLATE_NOOP("audit", "导入保管期限表"), QT_TRANSLATE_NOOP("audit", "保存保管期限表"), QT_TRANSLATE_NOOP("audit", "启用保管期限表"),
               QT_TRANSLATE_NOOP("audit", "移交计划"), QT_TRANSLATE_NOOP("audit", "写入移交载体"), QT_TRANSLATE_NOOP("audit", "移交完成"),
-              QT_TRANSLATE_NOOP("audit", "移交失败"), QT_TRANSLATE_NOOP("audit", "移交中断"), QT_TRANSLATE_NOOP("audit", "导入接收回执"),
+              QT_TRANSLATE_NOOP("audit", "移交失败"), QT_TRANSLATE_NOOP("audit", "移交中断"), QT_TRANSLATE_NOOP("audit", "放弃移交批次"), QT_TRANSLATE_NOOP("audit", "导入接收回执"),
               QT_TRANSLATE_NOOP("audit", "成功"), QT_TRANSLATE_NOOP("audit", "失败"),
               QT_TRANSLATE_NOOP("audit", "拒绝"), QT_TRANSLATE_NOOP("audit", "发现问题"),
               QT_TRANSLATE_NOOP("audit", "部分完成"), QT_TRANSLATE_NOOP("audit", "已取消"),

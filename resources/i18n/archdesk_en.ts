@@ -5951,6 +5951,11 @@ Reason (kept in the audit log):</translation>
             <translation>Import receipt</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>放弃移交批次</source>
+            <translation>Transfer batch abandoned</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>成功</source>
             <translation>Succeeded</translation>

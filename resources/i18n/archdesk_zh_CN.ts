@@ -5948,6 +5948,11 @@
             <translation>导入接收回执</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>放弃移交批次</source>
+            <translation>放弃移交批次</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>成功</source>
             <translation>成功</translation>
