@@ -275,7 +275,11 @@ def test_a_cancelled_batchs_cases_are_not_transferred_twice(agency, tmp_path):
     assert {arch.catalog.cases.get(c).status for c in ids} == {"archived"} and not (tmp_path / "out2").exists()
     with pytest.raises(UsageError):
         abandon_transfer(arch, first, "  ")                 # a reason is required
+    label = arch.catalog.transfers.volumes(first)[0].label
+    image = tmp_path / "out" / f".{label}.iso.archdesk-tmp"     # as a crash while writing an image leaves it
+    image.write_bytes(b"\0" * 2048)
     abandon_transfer(arch, first, "改用光盘移交")
+    assert not image.exists()
     t = arch.catalog.transfers.get(first)
     assert t.state == "failed" and "改用光盘移交" in t.note
     assert not any(p.exists() for p in staged)              # its staged files are gone

@@ -30,7 +30,7 @@ from ..lifecycle import change_status
 from ..model import EventRecord, Status
 from ..outputs import output_target
 from ..recovery import recovery_handler
-from ..store import remove_tree
+from ..store import TMP_SUFFIX, remove_tree, unlink
 from . import carrier_checks  # noqa: F401  (registers the signature / 文件目录 checks)
 from .carrier import (
     EarlyReadback,
@@ -206,10 +206,13 @@ def abandon_transfer(archive: Archive, transfer_id: str, reason: str) -> None:
 
 def _drop_staged(out: Path, vols: list[TransferVolume]) -> None:
     """The staging folders (``.<label>.partial``, a bag's with its ``data/``) of ``vols`` under
-    ``out`` — quietly: a medium no longer there is fine, nothing of it was published."""
+    ``out``, and a temporary image a crash left while writing one — quietly: a medium no longer there
+    is fine, nothing of it was published."""
     for v in vols:
         with contextlib.suppress(OSError, ArchDeskError):
             remove_tree(staging_path(out / v.label), owner=out)
+        with contextlib.suppress(OSError, ArchDeskError):
+            unlink(out / f".{v.label}.iso{TMP_SUFFIX}", missing_ok=True)
 
 
 def _usb_free(out: Path) -> int:
