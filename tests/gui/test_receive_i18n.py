@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -63,18 +65,19 @@ def test_receipt_check_tree_counts_and_names_read_whole_in_english(english: Any,
         assert item.toolTip(1) == name
 
 
-def test_receive_results_details_and_evidence_in_english(english: Any, tmp_path: Any, qtbot: Any) -> None:
-    """GUI walk: after 校验 in English every detail and piece of evidence in the receipt-check tree was
-    the core's Chinese sentence (缺少元数据项“办件类型”；元素：…；应为：…；实为：…), and the summary joined
-    its parts with a full-width colon and 、.  Names of files and folders stay as they are."""
+@contextlib.contextmanager
+def _verified(tmp_path: Any, qtbot: Any, received_before: bool = False) -> Iterator[Any]:
+    """The receive page (1280×800) after 校验 of a signed sample carrier — received once already
+    through the core when ``received_before``; its jobs and archive are closed on leaving."""
     import sys
     from pathlib import Path
 
     from PySide6.QtCore import QSettings
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-    from carrier_support import archives_archive, signed_carrier
+    from carrier_support import OVERRIDE, archives_archive, signed_carrier
 
+    from desktop_app.core.receipt.receive import receive_carrier
     from desktop_app.gui.context import AppContext
     from desktop_app.gui.pages.receive import ReceivePage
 
@@ -82,6 +85,8 @@ def test_receive_results_details_and_evidence_in_english(english: Any, tmp_path:
 
     carrier = signed_carrier(tmp_path / "c")
     archives = archives_archive(tmp_path / "archives", carrier[1])
+    if received_before:
+        assert receive_carrier(archives, carrier[0], "accept", override_reason=OVERRIDE).decision == "accepted"
     ctx = AppContext(archives, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
     try:
         recv = ReceivePage(ctx)
@@ -93,6 +98,19 @@ def test_receive_results_details_and_evidence_in_english(english: Any, tmp_path:
         click(qtbot, recv.verify_button)
         with qtbot.waitSignal(recv.job.ended, timeout=120_000):
             pass
+        yield recv
+    finally:
+        ctx.cancel_all()
+        assert ctx.wait_for_jobs(60_000)
+        qtbot.wait(1)
+        archives.close()
+
+
+def test_receive_results_details_and_evidence_in_english(english: Any, tmp_path: Any, qtbot: Any) -> None:
+    """GUI walk: after 校验 in English every detail and piece of evidence in the receipt-check tree was
+    the core's Chinese sentence (缺少元数据项“办件类型”；元素：…；应为：…；实为：…), and the summary joined
+    its parts with a full-width colon and 、.  Names of files and folders stay as they are."""
+    with _verified(tmp_path, qtbot) as recv:
         texts: list[str] = []
 
         def walk(item: Any) -> None:
@@ -110,44 +128,12 @@ def test_receive_results_details_and_evidence_in_english(english: Any, tmp_path:
         assert openings and openings <= {"Open", "Restricted"}, openings        # 开放 / 控制 on the carrier
         summary = recv.summary.text().replace(recv.report.sender, "")
         assert not CJK.search(summary) and "、" not in summary and "）：" not in summary, summary
-    finally:
-        ctx.cancel_all()
-        assert ctx.wait_for_jobs(60_000)
-        qtbot.wait(1)
-        archives.close()
 
 
 def test_problem_kinds_read_whole_in_english(english: Any, tmp_path: Any, qtbot: Any) -> None:
     """GUI walk: a carrier received before, verified again in English — the problem column (90 px)
     cut “Already received” to “Alrea…eived” on every line."""
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtCore import QSettings
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-    from carrier_support import OVERRIDE, archives_archive, signed_carrier
-
-    from desktop_app.core.receipt.receive import receive_carrier
-    from desktop_app.gui.context import AppContext
-    from desktop_app.gui.pages.receive import ReceivePage
-
-    from .clicks import click
-
-    carrier = signed_carrier(tmp_path / "c")
-    archives = archives_archive(tmp_path / "archives", carrier[1])
-    assert receive_carrier(archives, carrier[0], "accept", override_reason=OVERRIDE).decision == "accepted"
-    ctx = AppContext(archives, QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
-    try:
-        recv = ReceivePage(ctx)
-        qtbot.addWidget(recv)
-        recv.resize(1280, 800)
-        recv.show()
-        qtbot.waitExposed(recv)
-        recv.path.setText(str(carrier[0]))
-        click(qtbot, recv.verify_button)
-        with qtbot.waitSignal(recv.job.ended, timeout=120_000):
-            pass
+    with _verified(tmp_path, qtbot, received_before=True) as recv:
         tree = recv.problems
         kinds = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
         assert "Already received" in kinds, kinds
@@ -157,11 +143,6 @@ def test_problem_kinds_read_whole_in_english(english: Any, tmp_path: Any, qtbot:
         margins = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1)
         for kind in kinds:       # a cell elides what is wider than the column less the style's text margins
             assert metrics.horizontalAdvance(kind) + margins <= tree.columnWidth(0), (kind, tree.columnWidth(0))
-    finally:
-        ctx.cancel_all()
-        assert ctx.wait_for_jobs(60_000)
-        qtbot.wait(1)
-        archives.close()
 
 
 def _two_cases_passing() -> list[Any]:
