@@ -173,8 +173,10 @@ def _still_archived(archive: Archive, transfer_id: str) -> None:
     cat = archive.catalog
     written = {v.number for v in cat.transfers.volumes(transfer_id) if v.state == "verified"}
     for r in cat.transfers.cases(transfer_id):
-        row = cat.cases.get(r.case_id) if r.volume not in written else None
-        if r.volume not in written and (row is None or row.status != Status.ARCHIVED):
+        if r.volume in written:
+            continue
+        row = cat.cases.get(r.case_id)
+        if row is None or row.status != Status.ARCHIVED:
             what = Status(row.status).label if row is not None else "不存在"
             raise StateError(f"移交批次 {transfer_id} 中的办件 {row.archival_code if row else r.case_id} 现为“{what}”，"
                              "不能续写这个批次；请放弃它。", transfer_id=transfer_id, case_id=r.case_id)
